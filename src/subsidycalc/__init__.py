@@ -1,0 +1,59 @@
+"""subsidycalc — Beijing's 2020 COVID-19 enterprise-relief policies as typed, cited, tested calculators.
+
+>>> import subsidycalc as sc
+>>> firm = sc.Firm.model_validate({"district": "mentougou", "hires": [
+...     {"group": "urban_rural_labor", "hukou_district": "mentougou", "count": 7, "contract_months": 12,
+...      "social_insurance_paid": True, "wage_at_least_minimum": True}]})
+>>> sc.estimate(firm)["mentougou.scale_hiring_one_off_job_subsidy"].amount
+Decimal('10500.00')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from .engine.award import Award
+from .engine.estimate import run as _run
+from .engine.measure import Measure
+from .engine.readings import AssumptionsBase, build_assumptions
+from .engine.registry import Catalog, UnknownMeasureError, load
+from .engine.report import Report
+from .engine.sources import Source
+from .profile.firm import Firm
+from .profile.sme_size_standard import SizeStandardError, classify_size
+
+__version__ = "0.1.0"
+
+_CATALOG: Catalog = load()
+Assumptions: type[AssumptionsBase] = build_assumptions(_CATALOG.readings)
+
+
+def catalog() -> Catalog:
+    """Every measure the library knows: ``catalog()[id]``, ``len``, iteration, ``.filter(district=...)``."""
+    return _CATALOG
+
+
+def estimate(firm: Firm | Mapping[str, Any], assumptions: AssumptionsBase | Mapping[str, Any] | None = None) -> Report:
+    """Evaluate every measure for ``firm`` under ``assumptions`` (default readings when omitted).
+
+    ``firm`` may be a :class:`Firm` or a mapping (validated; a bad field raises ``pydantic.ValidationError``
+    naming it). ``assumptions`` may be an :class:`Assumptions` or a mapping of reading names to values.
+    """
+    if not isinstance(firm, Firm):
+        firm = Firm.model_validate(firm)
+    if assumptions is None:
+        assumptions = _DEFAULT_ASSUMPTIONS
+    elif not isinstance(assumptions, AssumptionsBase):
+        assumptions = Assumptions.model_validate(dict(assumptions))
+    return _run(_CATALOG, firm, assumptions)
+
+
+_DEFAULT_ASSUMPTIONS = Assumptions()
+
+__all__ = [
+    "Assumptions", "Award", "Catalog", "Firm", "Measure", "Report", "SizeStandardError", "Source",
+    "UnknownMeasureError", "ValidationError", "__version__", "catalog", "classify_size", "estimate",
+]

@@ -1,0 +1,150 @@
+"""A measure: its identity, its sources, its declared numbers (each with a citation), its readings,
+and the calculator that applies them to a firm."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from .periods import Window
+from .sources import Source, Territory
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .evaluation import Ev
+
+Beneficiary = Literal[
+    "enterprise", "landlord", "financial_institution", "guarantee_company", "hr_agency", "individual"
+]
+BENEFICIARIES: tuple[str, ...] = (
+    "enterprise", "landlord", "financial_institution", "guarantee_company", "hr_agency", "individual",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One number of a measure, declared once next to its citation.
+
+    ``cite`` is the exact seed fragment the number comes from (a test checks it is seed text), or,
+    when ``ref`` is set, the reference table it comes from (``docs``/``spec/reference``).
+    ``value`` may be a ``Decimal``, an ``int``, a ``date``, a :class:`Window` or a tuple of these.
+    """
+
+    value: Any
+    cite: str
+    unit: str = ""
+    note: str = ""
+    ref: str | None = None
+
+
+class Params(Mapping[str, Param]):
+    """The declared numbers of a measure. ``params.share`` is the value; ``params["share"]`` the Param."""
+
+    __slots__ = ("_p",)
+
+    def __init__(self, **params: Param) -> None:
+        for k, v in params.items():
+            if not isinstance(v, Param):
+                raise TypeError(f"parameter {k!r} must be declared as Param(value, cite=...), got {v!r}")
+        object.__setattr__(self, "_p", dict(params))
+
+    def __getitem__(self, key: str) -> Param:
+        return self._p[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._p)
+
+    def __len__(self) -> int:
+        return len(self._p)
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self._p[key].value
+        except KeyError:
+            raise AttributeError(f"no declared parameter {key!r}; declared: {sorted(self._p)}") from None
+
+    def __repr__(self) -> str:
+        return "Params(" + ", ".join(f"{k}={p.value!r}" for k, p in self._p.items()) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An interpretation the texts leave open: a named, typed, defaulted, documented choice.
+
+    Every reading becomes a field of :class:`subsidycalc.Assumptions`. ``annotation`` is a typing
+    annotation (``Literal[...]``, ``bool``, ``date``, ``Decimal | None`` ...).
+    """
+
+    name: str
+    annotation: Any
+    default: Any
+    doc: str
+
+
+@dataclass(frozen=True, eq=False)
+class Measure:
+    """One quantified (or catalogued) measure of the seed.
+
+    ``calc`` receives an :class:`~subsidycalc.engine.evaluation.Ev` and records conditions, steps and
+    the amount on it; it never rounds and never returns money itself.
+    """
+
+    id: str
+    district: str
+    title_zh: str
+    title_en: str
+    kind: str
+    beneficiary: Beneficiary
+    sources: tuple[Source, ...]
+    calc: Callable[[Ev], None] = field(repr=False)
+    params: Params = field(default_factory=Params, repr=False)
+    readings: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    relief: bool = True
+    """False for information entries (fund sizes, employer obligations): never added to a total."""
+    territory: Territory | None = None
+    """Overrides the primary document's scope clause; ``None`` takes it from the document."""
+    valid: Window | None = None
+    """When the policy is in force (the document's validity), if the text says."""
+    apply_window: Window | None = None
+    """When to apply, if the text says."""
+    apply_note: str = ""
+    summary: str = ""
+    notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if "." not in self.id or not self.id.startswith(self.district + "."):
+            raise ValueError(f"measure id {self.id!r} must be '<district>.<name>' with district {self.district!r}")
+        if not self.sources:
+            raise ValueError(f"measure {self.id} has no source")
+        if self.beneficiary not in BENEFICIARIES:
+            raise ValueError(f"measure {self.id}: unknown beneficiary {self.beneficiary!r}")
+
+    @property
+    def effective_territory(self) -> Territory:
+        if self.territory is not None:
+            return self.territory
+        doc = self.sources[0].document
+        if self.district == "beijing":
+            return "beijing"
+        return doc.territory if doc is not None else "district"
+
+    def __repr__(self) -> str:
+        return f"<Measure {self.id} {self.title_zh} ({self.kind} → {self.beneficiary})>"
+
+    def describe(self) -> str:
+        """A multi-line plain-text description: titles, kind, sources with quotes, numbers, readings."""
+        out = [f"{self.id}  {self.title_zh}", f"  {self.title_en}",
+               f"  kind: {self.kind}; beneficiary: {self.beneficiary}; district: {self.district}"]
+        if not self.relief:
+            out.append("  information only: never added to a relief total")
+        if self.aliases:
+            out.append("  aliases: " + ", ".join(self.aliases))
+        for s in self.sources:
+            out.append(f"  source: {s}")
+        for k, p in self.params.items():
+            where = f"[{p.ref}] " if p.ref else ""
+            out.append(f"  number {k} = {p.value} {p.unit}  ← {where}“{p.cite}”")
+        if self.readings:
+            out.append("  readings: " + ", ".join(self.readings))
+        return "\n".join(out)

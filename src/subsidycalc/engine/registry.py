@@ -1,0 +1,113 @@
+"""The catalog: every measure by id (and alias), its readings and stacking rules."""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import pkgutil
+from collections.abc import Iterator
+from types import ModuleType
+
+from .measure import Measure, Reading
+from .readings import COMMON_READINGS
+from .stacking import StackingRule
+
+
+class UnknownMeasureError(KeyError):
+    """No measure has this id or alias; the message names close ids."""
+
+    def __str__(self) -> str:  # KeyError quotes its argument; show the message plainly
+        return str(self.args[0]) if self.args else ""
+
+
+class Catalog:
+    """Every measure the library knows. ``cat[id]`` (ids and aliases), ``len``, iteration, ``filter``."""
+
+    def __init__(self, measures: list[Measure], rules: list[StackingRule], readings: dict[str, Reading]) -> None:
+        self._measures = list(measures)
+        self._by_id: dict[str, Measure] = {}
+        for m in self._measures:
+            for key in (m.id, *m.aliases):
+                if key in self._by_id:
+                    raise ValueError(f"duplicate measure id or alias {key!r} ({m.id} and {self._by_id[key].id})")
+                self._by_id[key] = m
+        self.rules: tuple[StackingRule, ...] = tuple(rules)
+        self.readings: dict[str, Reading] = dict(readings)
+
+    def __getitem__(self, key: str) -> Measure:
+        try:
+            return self._by_id[key]
+        except KeyError:
+            close = difflib.get_close_matches(key, list(self._by_id), n=5, cutoff=0.5)
+            hint = f"; did you mean {', '.join(close)}?" if close else "; see `subsidycalc measures`"
+            raise UnknownMeasureError(f"unknown measure id {key!r}{hint}") from None
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_id
+
+    def __iter__(self) -> Iterator[Measure]:
+        return iter(self._measures)
+
+    def __len__(self) -> int:
+        return len(self._measures)
+
+    def ids(self) -> list[str]:
+        return [m.id for m in self._measures]
+
+    def resolve(self, key: str) -> str:
+        """The canonical id of an id or alias."""
+        return self[key].id
+
+    def filter(self, district: str | None = None, kind: str | None = None,
+               beneficiary: str | None = None, relief: bool | None = None) -> Catalog:
+        ms = [m for m in self._measures
+              if (district is None or m.district == district)
+              and (kind is None or m.kind == kind)
+              and (beneficiary is None or m.beneficiary == beneficiary)
+              and (relief is None or m.relief == relief)]
+        ids = {m.id for m in ms}
+        rules = [r for r in self.rules if any(x in ids for x in r.measures)]
+        return Catalog(ms, rules, self.readings)
+
+    def __repr__(self) -> str:
+        return f"<Catalog of {len(self)} measures>"
+
+
+def _modules() -> list[ModuleType]:
+    from .. import measures as pkg
+
+    names = sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_"))
+    # the city module first: district stacking rules refer to its measures
+    names.sort(key=lambda n: (n != "beijing", n))
+    return [importlib.import_module(f"{pkg.__name__}.{n}") for n in names]
+
+
+def load() -> Catalog:
+    """Import every module of :mod:`subsidycalc.measures` and build the catalog.
+
+    A module declares ``MEASURES: list[Measure]`` and may declare ``READINGS: list[Reading]`` and
+    ``STACKING: list[StackingRule]``.
+    """
+    measures: list[Measure] = []
+    rules: list[StackingRule] = []
+    readings: dict[str, Reading] = {r.name: r for r in COMMON_READINGS}
+    for mod in _modules():
+        measures += list(getattr(mod, "MEASURES", ()))
+        rules += list(getattr(mod, "STACKING", ()))
+        for r in getattr(mod, "READINGS", ()):
+            if r.name in readings and readings[r.name] != r:
+                raise ValueError(f"reading {r.name!r} declared twice with different definitions ({mod.__name__})")
+            readings[r.name] = r
+    cat = Catalog(measures, [], readings)
+    resolved = []
+    for rule in rules:
+        try:
+            ids = tuple(cat.resolve(x) for x in rule.measures)
+        except KeyError as e:
+            raise ValueError(f"stacking rule {rule.id} names an unknown measure: {e}") from None
+        resolved.append(StackingRule(rule.id, rule.kind, ids, rule.source, rule.explanation, rule.keep))
+    for m in measures:
+        for name in m.readings:
+            if name not in readings:
+                raise ValueError(f"measure {m.id} uses reading {name!r} that no module declares")
+    return Catalog(measures, resolved, readings)

@@ -1,0 +1,97 @@
+"""All awards for one firm, after stacking, with totals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from .award import Award
+from .money import ZERO, yuan
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .registry import Catalog
+
+_ORDER = {"eligible": 0, "undetermined": 1, "ineligible": 2}
+
+
+class Report:
+    """The awards of every measure for one firm.
+
+    ``total`` sums the point amounts of eligible relief awards after stacking; ``total_low`` and
+    ``total_high`` sum their ranges. ``report[id]`` finds an award by measure id or alias.
+    """
+
+    def __init__(self, firm: Any, awards: list[Award], assumptions: Any, catalog: Catalog) -> None:
+        self.firm = firm
+        self.awards = awards
+        self.assumptions = assumptions
+        self._catalog = catalog
+        self._by_id = {a.measure_id: a for a in awards}
+        paid = [a for a in awards if a.status == "eligible" and a.relief]
+        self.total: Decimal = sum((a.amount for a in paid), ZERO)
+        self.total_low: Decimal = sum((a.low for a in paid), ZERO)
+        self.total_high: Decimal = sum((a.high for a in paid), ZERO)
+
+    def __getitem__(self, measure_id: str) -> Award:
+        return self._by_id[self._catalog.resolve(measure_id)]
+
+    def __iter__(self) -> Iterator[Award]:
+        return iter(self.awards)
+
+    def __len__(self) -> int:
+        return len(self.awards)
+
+    def by_status(self, status: str) -> list[Award]:
+        return [a for a in self.awards if a.status == status]
+
+    @property
+    def eligible(self) -> list[Award]:
+        return self.by_status("eligible")
+
+    @property
+    def undetermined(self) -> list[Award]:
+        return self.by_status("undetermined")
+
+    def sorted(self) -> list[Award]:
+        """Eligible first (largest amount first), then undetermined, then ineligible."""
+        return sorted(self.awards, key=lambda a: (_ORDER[a.status], -a.amount, a.measure_id))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict: money as strings with 2 decimals, dates ISO."""
+        changed = self.assumptions.changed() if hasattr(self.assumptions, "changed") else {}
+        return {
+            "firm": self.firm.model_dump(mode="json", exclude_none=True),
+            "total": f"{self.total:.2f}",
+            "total_low": f"{self.total_low:.2f}",
+            "total_high": f"{self.total_high:.2f}",
+            "assumptions_changed": {k: (v.isoformat() if hasattr(v, "isoformat") else
+                                        str(v) if isinstance(v, Decimal) else v) for k, v in changed.items()},
+            "counts": {s: len(self.by_status(s)) for s in _ORDER},
+            "awards": [a.to_dict() for a in self.sorted()],
+        }
+
+    def summary(self, width: int = 100) -> str:
+        """A plain-text table: measure, status, amount, one-line reason; eligible and undetermined first."""
+        rows = [a for a in self.sorted() if a.status != "ineligible"]
+        lines = [f"{'measure':<52} {'status':<12} {'amount':>14}  reason"]
+        for a in rows:
+            amt = yuan(a.amount) if a.status == "eligible" else "—"
+            if a.status == "eligible" and a.low != a.high:
+                amt += "*"
+            lines.append(f"{a.measure_id:<52} {a.status:<12} {amt:>14}  {_clip(a.reason, width - 82)}")
+        lines.append(f"{len(self.by_status('ineligible'))} measures ineligible (use --all or --json to list them)")
+        rng = f" (range {yuan(self.total_low)} – {yuan(self.total_high)})" if self.total_low != self.total_high else ""
+        lines.append(f"total: {yuan(self.total)} yuan{rng}")
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        name = getattr(self.firm, "name", None) or "firm"
+        counts = ", ".join(f"{len(self.by_status(s))} {s}" for s in _ORDER)
+        rng = f" [{yuan(self.total_low)}–{yuan(self.total_high)}]" if self.total_low != self.total_high else ""
+        return f"<Report {name}: total {yuan(self.total)}{rng} yuan; {counts}>"
+
+
+def _clip(text: str, n: int) -> str:
+    n = max(n, 20)
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,156 @@
+"""The Firm profile: everything a measure may ask about a firm, in every role it plays.
+
+A field left out is *unknown* (a measure that needs it is ``undetermined`` with the field's dotted path in
+``missing``), never zero; an empty list means *none*. Unknown fields are rejected (they catch typos).
+See ``docs/input.md`` (generated field reference) and ``subsidycalc schema``.
+
+Adding a fact a measure needs: add an optional field with a ``description`` (English, with the Chinese
+term of the text), in the section it belongs to, and document the measure that reads it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .industries import District, Industry, Size
+from .types import Count, Day, Flag, Headcount, Money, Rate
+
+Ownership = Literal["private", "state", "collective", "foreign"]
+LandlordType = Literal["district_soe", "city_soe", "collective", "park", "private", "institution", "individual"]
+Use = Literal["office", "business"]
+HireGroup = Literal[
+    "urban_rural_labor",
+    "military_family",
+    "registered_unemployed",
+    "priority_groups",
+    "graduate",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False)
+
+
+class Workforce(_Model):
+    """Headcounts and social-insurance contributions (用人单位社会保险)."""
+
+    ui_insured_avg_2019: Headcount | None = Field(
+        None, description="2019 monthly average number of staff paying unemployment insurance (2019年月均缴纳失业保险费人数)")
+    ui_insured_avg_2020_jan_apr: Headcount | None = Field(
+        None, description="Jan–Apr 2020 monthly average number of staff paying unemployment insurance (2020年前4个月月均缴纳失业保险费人数)")
+    employer_si_paid_2020_feb_apr: Money | None = Field(
+        None, description="Employer pension + medical + unemployment contributions actually paid for Feb–Apr 2020 (3个月实际缴纳社会保险费, 单位缴费)")
+    employer_si_payable_2020_feb_apr: Money | None = Field(
+        None, description="Employer pension + medical + unemployment contributions payable for Feb–Apr 2020 (应缴纳社会保险费; 朝阳 wording)")
+
+
+class Loan(_Model):
+    """A loan the firm took (as borrower)."""
+
+    principal: Money | None = Field(None, description="Principal in yuan (贷款金额)")
+    disbursed_on: Day | None = Field(None, description="Disbursement date (发放日期)")
+    term_months: Count | None = Field(None, description="Contract term in months (期限)")
+    annual_rate: Rate | None = Field(None, description="Contract annual interest rate as a decimal fraction (年利率)")
+    interest_paid: Money | None = Field(None, description="Interest actually paid, yuan (实际支付利息)")
+    inclusive_finance: Flag | None = Field(None, description="An inclusive-finance loan (普惠贷款)")
+    lender_district: District | None = Field(None, description="District of the lending institution or branch (辖区金融机构)")
+
+
+class Lease(_Model):
+    """Premises the firm rents (as tenant)."""
+
+    landlord: LandlordType | None = Field(None, description="Who owns the premises: district_soe (区属国有企业), city_soe (市属国有企业), collective, park, private, institution (行政事业单位), individual")
+    landlord_district: District | None = Field(None, description="District the landlord belongs to (for SOEs: the owning district)")
+    use: Use | None = Field(None, description="office (办公用房) or business (生产经营用房)")
+    monthly_rent: Money | None = Field(None, description="Monthly rent in yuan (月租金)")
+
+
+class Hire(_Model):
+    """One batch of hires (as employer)."""
+
+    group: HireGroup | None = Field(None, description="urban_rural_labor (城乡劳动力, incl. 应届大中专毕业生), military_family (随军家属), registered_unemployed (登记失业人员), priority_groups (就业困难人员等), graduate")
+    hukou_district: District | None = Field(None, description="District whose labour force the hires belong to (本区劳动力)")
+    count: Count | None = Field(None, description="Number of persons in the batch")
+    contract_months: Count | None = Field(None, description="Labour-contract term in months (劳动合同期限)")
+    hired_on: Day | None = Field(None, description="Hiring date")
+    social_insurance_paid: Flag | None = Field(None, description="Social insurance paid as required (按规定缴纳社会保险)")
+    wage_at_least_minimum: Flag | None = Field(None, description="Monthly wage at least the Beijing minimum wage (不低于最低工资标准)")
+
+
+class RentRelief(_Model):
+    """Rent the profile, as landlord, waived or reduced for a tenant (减免租金)."""
+
+    tenant_size: Size | None = Field(None, description="Tenant's size (中小微企业 tenants count)")
+    use: Use | None = Field(None, description="office or business premises")
+    amount: Money | None = Field(None, description="Rent waived, yuan (减免金额)")
+    period_start: Day | None = Field(None, description="First day of the relieved period")
+    period_end: Day | None = Field(None, description="Last day of the relieved period")
+
+    @model_validator(mode="after")
+    def _period_order(self) -> RentRelief:
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValueError("period_end is before period_start")
+        return self
+
+
+class FirstLoan(_Model):
+    """A first loan (首笔贷款) the institution made to a borrower."""
+
+    amount: Money | None = Field(None, description="Loan amount, yuan")
+    disbursed_on: Day | None = Field(None, description="Disbursement date")
+    borrower_size: Size | None = Field(None, description="Borrower's size")
+
+
+class Lending(_Model):
+    """For a financial institution or its branch: the lending the relief measures reward."""
+
+    branch_district: District | None = Field(None, description="District where the institution or branch is located (驻区金融机构)")
+    first_loans: list[FirstLoan] | None = Field(None, description="First loans to borrowers (首笔信贷业务)")
+
+
+class Qualifications(_Model):
+    """Self-declared facts the texts use without numbers; unknown means undetermined."""
+
+    heavily_affected: Flag | None = Field(None, description="受疫情影响较大 (heavily affected by the epidemic)")
+    fits_capital_function: Flag | None = Field(None, description="符合首都功能定位和产业发展方向 (e.g. registered in 中关村一区十六园 / 三城一区, or a 十大高精尖 industry)")
+    in_restricted_catalog: Flag | None = Field(None, description="In 北京市新增产业的禁止和限制目录")
+    serious_dishonesty_list: Flag | None = Field(None, description="On the 严重违法失信企业名单")
+
+
+class Firm(_Model):
+    """A firm (or any Beijing organisation) described for the relief measures.
+
+    >>> Firm.model_validate({"district": "xicheng", "size": "small"}).district
+    'xicheng'
+    """
+
+    name: str | None = Field(None, description="Name, for display")
+    district: District | None = Field(None, description="District of registration, tax and statistics (注册、纳税、纳统)")
+    tax_district: District | None = Field(None, description="District where the firm pays tax, when it differs from district")
+    industry: Industry | None = Field(None, description="Industry id (see docs/input.md)")
+    size: Size | None = Field(None, description="micro | small | medium | large; when left out, classified from industry and figures")
+    employees: Headcount | None = Field(None, description="Employees (从业人员), for the SME size standard")
+    revenue: Money | None = Field(None, description="Operating revenue, yuan (营业收入)")
+    assets: Money | None = Field(None, description="Total assets, yuan (资产总额)")
+    ownership: Ownership | None = Field(None, description="private | state | collective | foreign")
+    workforce: Workforce | None = None
+    loans: list[Loan] | None = Field(None, description="Loans the firm took; [] means none")
+    leases: list[Lease] | None = Field(None, description="Premises the firm rents; [] means none")
+    hires: list[Hire] | None = Field(None, description="Hiring batches; [] means none")
+    trained_employees: Count | None = Field(None, description="Employees trained (职工培训人数)")
+    rent_relief_granted: list[RentRelief] | None = Field(None, description="As landlord: rent waived for tenants; absent means not a landlord claiming")
+    lending: Lending | None = Field(None, description="As a financial institution: absent means not a lender")
+    qualifications: Qualifications | None = None
+
+    @property
+    def effective_tax_district(self) -> str | None:
+        """Where the firm pays tax: ``tax_district``, else ``district``."""
+        return self.tax_district or self.district
+
+    def __repr__(self) -> str:
+        bits = [f"{k}={getattr(self, k)!r}" for k in ("name", "district", "industry", "size") if getattr(self, k)]
+        return f"Firm({', '.join(bits)})"
+
+    __str__ = __repr__

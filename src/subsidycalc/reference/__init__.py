@@ -1,0 +1,1 @@
+"""Dated public tables the seed relies on but does not print."""
