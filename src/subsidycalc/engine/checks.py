@@ -108,3 +108,7 @@ def count_paths(prefix: str, items: Iterable[Any], fields: Iterable[str]) -> lis
     """Dotted paths of the ``None`` fields among list items: ``loans.0.interest_paid``."""
     names = list(fields)
     return [f"{prefix}.{i}.{n}" for i, it in enumerate(items) for n in names if getattr(it, n) is None]
+
+
+def information(ev: Ev) -> None:
+    """Calculator of an information entry (``Measure(relief=False)``): the engine reports it and never pays."""

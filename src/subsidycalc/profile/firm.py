@@ -117,6 +117,9 @@ class Qualifications(_Model):
     fits_capital_function: Flag | None = Field(None, description="符合首都功能定位和产业发展方向 (e.g. registered in 中关村一区十六园 / 三城一区, or a 十大高精尖 industry)")
     in_restricted_catalog: Flag | None = Field(None, description="In 北京市新增产业的禁止和限制目录")
     serious_dishonesty_list: Flag | None = Field(None, description="On the 严重违法失信企业名单")
+    no_layoffs: Flag | None = Field(None, description="不裁员、少裁员: kept (almost) all staff during the epidemic")
+    epidemic_control_participant: Flag | None = Field(None, description="直接参与疫情防控 (recognised as directly taking part in epidemic control)")
+    high_tech_enterprise: Flag | None = Field(None, description="高新技术企业 (certified high-tech enterprise)")
 
 
 class Firm(_Model):
