@@ -114,6 +114,16 @@ class Award:
             out.append(f"      “{s.quote}”")
         return "\n".join(out)
 
+    def _repr_html_(self) -> str:
+        from ..display import award_html
+
+        return award_html(self)
+
+    def to_html(self, lang: str = "en") -> str:
+        from ..display import award_html
+
+        return award_html(self, lang=lang)  # type: ignore[arg-type]
+
     def __repr__(self) -> str:
         extra = ""
         if self.status == "eligible":

@@ -71,27 +71,25 @@ class Report:
             "awards": [a.to_dict() for a in self.sorted()],
         }
 
-    def summary(self, width: int = 100) -> str:
+    def summary(self, lang: str = "en", show_all: bool = False) -> str:
         """A plain-text table: measure, status, amount, one-line reason; eligible and undetermined first."""
-        rows = [a for a in self.sorted() if a.status != "ineligible"]
-        lines = [f"{'measure':<52} {'status':<12} {'amount':>14}  reason"]
-        for a in rows:
-            amt = yuan(a.amount) if a.status == "eligible" else "—"
-            if a.status == "eligible" and a.low != a.high:
-                amt += "*"
-            lines.append(f"{a.measure_id:<52} {a.status:<12} {amt:>14}  {_clip(a.reason, width - 82)}")
-        lines.append(f"{len(self.by_status('ineligible'))} measures ineligible (use --all or --json to list them)")
-        rng = f" (range {yuan(self.total_low)} – {yuan(self.total_high)})" if self.total_low != self.total_high else ""
-        lines.append(f"total: {yuan(self.total)} yuan{rng}")
-        return "\n".join(lines)
+        from ..display import table
+
+        return table(self, lang=lang, show_all=show_all)  # type: ignore[arg-type]
+
+    def _repr_html_(self) -> str:
+        from ..display import report_html
+
+        return report_html(self)
+
+    def to_html(self, lang: str = "en", show_all: bool = True) -> str:
+        """The Jupyter table as an HTML string (``lang="zh"`` for Chinese labels and titles)."""
+        from ..display import report_html
+
+        return report_html(self, lang=lang, show_all=show_all)  # type: ignore[arg-type]
 
     def __repr__(self) -> str:
         name = getattr(self.firm, "name", None) or "firm"
         counts = ", ".join(f"{len(self.by_status(s))} {s}" for s in _ORDER)
         rng = f" [{yuan(self.total_low)}–{yuan(self.total_high)}]" if self.total_low != self.total_high else ""
         return f"<Report {name}: total {yuan(self.total)}{rng} yuan; {counts}>"
-
-
-def _clip(text: str, n: int) -> str:
-    n = max(n, 20)
-    return text if len(text) <= n else text[: n - 1] + "…"

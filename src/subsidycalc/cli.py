@@ -1,0 +1,220 @@
+"""The command line: ``subsidycalc estimate | explain | measures | readings | schema``.
+
+Invalid input exits with status 2 and one line on stderr naming the field; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from pydantic import ValidationError
+
+
+class UsageError(Exception):
+    """Bad input from the command line: reported in one line, exit status 2."""
+
+
+def _fail(msg: str) -> NoReturn:
+    raise UsageError(msg)
+
+
+def format_validation_error(e: ValidationError, what: str) -> str:
+    """One line: ``<what>: <field path>: <problem>`` (and how many more problems)."""
+    errs = e.errors()
+    first = errs[0]
+    loc = ".".join(str(x) for x in first["loc"]) or "(root)"
+    msg = first["msg"].removeprefix("Value error, ")
+    if first["type"] == "extra_forbidden":
+        msg = "unknown field (check the spelling; see `subsidycalc schema`)"
+    more = f" (and {len(errs) - 1} more problem{'s' if len(errs) > 2 else ''})" if len(errs) > 1 else ""
+    return f"{what}: {loc}: {msg}{more}"
+
+
+def _load_firm(path: str) -> Any:
+    from . import Firm
+
+    p = Path(path)
+    try:
+        text = sys.stdin.read() if path == "-" else p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        _fail(f"{path}: no such file")
+    except (IsADirectoryError, PermissionError, UnicodeDecodeError) as e:
+        _fail(f"{path}: cannot read: {e.__class__.__name__}")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        _fail(f"{path}: not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")
+    if not isinstance(data, dict):
+        _fail(f"{path}: a firm profile is a JSON object, got {type(data).__name__}")
+    try:
+        return Firm.model_validate(data)
+    except ValidationError as e:
+        _fail(format_validation_error(e, path))
+
+
+def _parse_value(raw: str) -> Any:
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError:
+        return raw
+
+
+def _assumptions(sets: Sequence[str] | None) -> Any:
+    import difflib
+
+    from . import Assumptions
+
+    values: dict[str, Any] = {}
+    for item in sets or ():
+        if "=" not in item:
+            _fail(f"--set {item}: expected NAME=VALUE")
+        name, raw = item.split("=", 1)
+        name = name.strip()
+        if name not in Assumptions.model_fields:
+            close = difflib.get_close_matches(name, list(Assumptions.model_fields), n=3)
+            hint = f"; did you mean {', '.join(close)}?" if close else "; see `subsidycalc readings`"
+            _fail(f"--set {name}: unknown reading{hint}")
+        values[name] = _parse_value(raw)
+    try:
+        return Assumptions.model_validate(values)
+    except ValidationError as e:
+        _fail(format_validation_error(e, "--set"))
+
+
+def _measure(mid: str) -> Any:
+    from . import catalog
+
+    try:
+        return catalog()[mid]
+    except KeyError as e:
+        _fail(str(e))
+
+
+def cmd_estimate(args: argparse.Namespace) -> int:
+    from . import estimate
+
+    firm = _load_firm(args.firm)
+    report = estimate(firm, _assumptions(args.set))
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(report.summary(lang=args.lang, show_all=args.all))
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from . import estimate
+
+    firm = _load_firm(args.firm)
+    m = _measure(args.measure_id)
+    award = estimate(firm, _assumptions(args.set))[m.id]
+    if args.json:
+        print(json.dumps(award.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(award.explain())
+    return 0
+
+
+def cmd_measures(args: argparse.Namespace) -> int:
+    from . import catalog
+
+    from .profile.industries import DISTRICT_ZH
+
+    if args.district and args.district not in DISTRICT_ZH:
+        _fail(f"--district {args.district}: unknown district; one of {', '.join(DISTRICT_ZH)}")
+    cat = catalog().filter(district=args.district, kind=args.kind)
+    if args.json:
+        print(json.dumps([{"id": m.id, "district": m.district, "title_zh": m.title_zh, "title_en": m.title_en,
+                           "kind": m.kind, "beneficiary": m.beneficiary, "relief": m.relief,
+                           "aliases": list(m.aliases), "sources": [s.to_dict() for s in m.sources]}
+                          for m in cat], ensure_ascii=False, indent=2))
+        return 0
+    for m in cat:
+        info = "" if m.relief else "  [information]"
+        title = m.title_zh if args.lang == "zh" else m.title_en
+        print(f"{m.id:<58} {m.kind:<26} {m.beneficiary:<22} {title}{info}")
+    print(f"{len(cat)} measures")
+    return 0
+
+
+def cmd_readings(args: argparse.Namespace) -> int:
+    from . import Assumptions
+
+    for name, f in Assumptions.model_fields.items():
+        default = f.default.isoformat() if hasattr(f.default, "isoformat") else f.default
+        print(f"{name} = {default}\n    {f.description}\n")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from . import Firm
+
+    print(json.dumps(Firm.model_json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    p = argparse.ArgumentParser(prog="subsidycalc",
+                                description="Beijing 2020 COVID-19 enterprise relief: which measures apply, how much, why.")
+    p.add_argument("--version", action="version", version=f"subsidycalc {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--set", action="append", metavar="NAME=VALUE",
+                        help="a reading (see `subsidycalc readings`), e.g. --set benchmark_series=pboc")
+        sp.add_argument("--json", action="store_true", help="JSON on stdout")
+
+    e = sub.add_parser("estimate", help="every measure for a firm profile (JSON file, or - for stdin)")
+    e.add_argument("firm")
+    e.add_argument("--all", action="store_true", help="also list ineligible measures")
+    e.add_argument("--lang", choices=("en", "zh"), default="en")
+    common(e)
+    e.set_defaults(func=cmd_estimate)
+
+    x = sub.add_parser("explain", help="one award with its steps, readings and quoted source")
+    x.add_argument("firm")
+    x.add_argument("measure_id")
+    common(x)
+    x.set_defaults(func=cmd_explain)
+
+    m = sub.add_parser("measures", help="the catalog")
+    m.add_argument("--district")
+    m.add_argument("--kind")
+    m.add_argument("--lang", choices=("en", "zh"), default="en")
+    m.add_argument("--json", action="store_true")
+    m.set_defaults(func=cmd_measures)
+
+    r = sub.add_parser("readings", help="every reading (assumption) with its default and documentation")
+    r.set_defaults(func=cmd_readings)
+
+    s = sub.add_parser("schema", help="JSON Schema of the firm profile")
+    s.set_defaults(func=cmd_schema)
+    return p
+
+
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse already printed a one-line usage error
+        return int(e.code or 0) if e.code in (0, None) else 2
+    try:
+        return int(args.func(args))
+    except UsageError as e:
+        print(f"subsidycalc: {e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
