@@ -103,6 +103,21 @@ def in_seed(fragment: str) -> bool:
     return bool(norm) and norm in seed_text()
 
 
+def cite_in_seed(cite: str) -> bool:
+    """True when a declared number's citation is seed text: one exact fragment, or several fragments joined
+    with "…" that occur in the seed in that order (for a tier table spread over several sentences)."""
+    parts = [normalize(p) for p in cite.split("…")]
+    if not all(parts):
+        return False
+    text, pos = seed_text(), 0
+    for part in parts:
+        i = text.find(part, pos)
+        if i < 0:
+            return False
+        pos = i + len(part)
+    return True
+
+
 _LINES = re.compile(r"^L(\d+)(?:\s*[-–]\s*L?(\d+))?$")
 
 
