@@ -24,6 +24,7 @@ from .engine.report import Report
 from .engine.sources import Source
 from .profile.firm import Firm
 from .profile.sme_size_standard import SizeStandardError, classify_size
+from .reference.city_documents import CityDocument, city_documents
 
 __version__ = "0.1.0"
 
@@ -54,6 +55,6 @@ def estimate(firm: Firm | Mapping[str, Any], assumptions: AssumptionsBase | Mapp
 _DEFAULT_ASSUMPTIONS = Assumptions()
 
 __all__ = [
-    "Assumptions", "Award", "Catalog", "Firm", "Measure", "Report", "SizeStandardError", "Source",
+    "Assumptions", "Award", "Catalog", "CityDocument", "city_documents", "Firm", "Measure", "Report", "SizeStandardError", "Source",
     "UnknownMeasureError", "ValidationError", "__version__", "catalog", "classify_size", "estimate",
 ]
