@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .analysis import Comparison, Portfolio, compare, estimate_many
 from .engine.award import Award
 from .engine.estimate import run as _run
 from .engine.measure import Measure
@@ -55,6 +56,6 @@ def estimate(firm: Firm | Mapping[str, Any], assumptions: AssumptionsBase | Mapp
 _DEFAULT_ASSUMPTIONS = Assumptions()
 
 __all__ = [
-    "Assumptions", "Award", "Catalog", "CityDocument", "city_documents", "Firm", "Measure", "Report", "SizeStandardError", "Source",
+    "Assumptions", "Award", "Catalog", "Comparison", "Portfolio", "compare", "estimate_many", "CityDocument", "city_documents", "Firm", "Measure", "Report", "SizeStandardError", "Source",
     "UnknownMeasureError", "ValidationError", "__version__", "catalog", "classify_size", "estimate",
 ]

@@ -77,6 +77,19 @@ class Report:
 
         return table(self, lang=lang, show_all=show_all)  # type: ignore[arg-type]
 
+    def to_frame(self) -> Any:
+        """One row per award (pandas extra): measure id, district, kind, beneficiary, status, amount, low, high,
+        reason, source URL (money as exact ``Decimal``)."""
+        from ..analysis import report_frame
+
+        return report_frame(self)
+
+    def plot(self, ax: Any = None, lang: str = "zh") -> Any:
+        """Relief by measure as horizontal bars, low–high ranges as error bars (plot extra)."""
+        from ..plotting import plot_report
+
+        return plot_report(self, ax=ax, lang=lang)
+
     def _repr_html_(self) -> str:
         from ..display import report_html
 
