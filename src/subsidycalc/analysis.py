@@ -68,7 +68,9 @@ def unflatten(row: Mapping[str, Any]) -> dict[str, Any]:
         if hasattr(value, "item") and not isinstance(value, str | bytes):  # numpy scalars
             value = value.item()
         if isinstance(value, float):
-            value = repr(value)  # exact decimal text of the float cell, never float arithmetic
+            # a DataFrame column with empty cells turns integers into floats: give them back as integers;
+            # other floats pass as their exact decimal text, never through float arithmetic
+            value = int(value) if value.is_integer() else repr(value)
         parts = str(key).split(".")
         node: Any = out
         for i, part in enumerate(parts):

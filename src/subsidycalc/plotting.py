@@ -51,8 +51,8 @@ def cjk_font() -> str | None:
 
 
 def _labels(lang: str) -> tuple[bool, str | None]:
-    font = cjk_font() if lang == "zh" else None
-    return (font is not None), font
+    font = cjk_font()  # also for English labels: firm names may be Chinese
+    return (lang == "zh" and font is not None), font
 
 
 def plot_report(report: Report, ax: Any = None, lang: str = "zh") -> Any:
