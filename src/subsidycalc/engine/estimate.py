@@ -35,14 +35,25 @@ def _territory(ev: Ev) -> None:
             ev.met(f"pays tax in {here}")
 
 
+def _quick_ineligible(measure: Measure, reason: str) -> Award:
+    """The common case without evaluating the calculator: information entries, another district's measure."""
+    return Award(measure_id=measure.id, status="ineligible", reasons=[f"✗ {reason}"], sources=measure.sources,
+                 relief=measure.relief, title_zh=measure.title_zh, title_en=measure.title_en,
+                 district=measure.district, kind=measure.kind, beneficiary=measure.beneficiary)
+
+
 def evaluate(measure: Measure, firm: Any, assumptions: Any) -> Award:
     """One measure for one firm, before stacking. Money is rounded here, once, half-up to the fen."""
+    if not measure.relief:
+        return _quick_ineligible(measure, "information, not relief: " + (
+            measure.summary or "catalogued with its citation; never added to a total"))
+    if (firm.district is not None and firm.district != measure.district
+            and measure.effective_territory in ("district", "district_and_tax")):
+        return _quick_ineligible(measure, f"a {district_zh(measure.district)} measure; the firm is registered in "
+                                          f"{district_zh(firm.district)}")
     ev = Ev(measure, firm, assumptions)
     status = "eligible"
     try:
-        if not measure.relief:
-            ev.fail("information, not relief: " + (measure.summary or "catalogued with its citation; "
-                                                    "never added to a total"))
         _territory(ev)
         measure.calc(ev)
         ev.settle()

@@ -119,15 +119,20 @@ class Measure:
             raise ValueError(f"measure {self.id} has no source")
         if self.beneficiary not in BENEFICIARIES:
             raise ValueError(f"measure {self.id}: unknown beneficiary {self.beneficiary!r}")
+        object.__setattr__(self, "_territory", self._resolve_territory())
 
-    @property
-    def effective_territory(self) -> Territory:
+    def _resolve_territory(self) -> Territory:
         if self.territory is not None:
             return self.territory
         doc = self.sources[0].document
         if self.district == "beijing":
             return "beijing"
         return doc.territory if doc is not None else "district"
+
+    @property
+    def effective_territory(self) -> Territory:
+        """The scope clause applied by the engine: the measure's own, else its primary document's."""
+        return self._territory  # type: ignore[attr-defined,no-any-return]
 
     def __repr__(self) -> str:
         return f"<Measure {self.id} {self.title_zh} ({self.kind} → {self.beneficiary})>"
