@@ -10,10 +10,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from strategies import firm_dicts
 
 import subsidycalc as sc
-
-from strategies import firm_dicts
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -179,7 +179,7 @@ def estimate_many(firms: Iterable[Any] | pd.DataFrame, assumptions: Any = None, 
     pd = _pandas()
     if assumptions is not None and not isinstance(assumptions, Assumptions):
         assumptions = Assumptions.model_validate(dict(assumptions))
-    total = len(firms) if hasattr(firms, "__len__") else None
+    total = len(firms) if isinstance(firms, Sized) else None
     tick, close = _progress(total, progress)
     rows: list[dict[str, Any]] = []
     errors: list[FirmError] = []

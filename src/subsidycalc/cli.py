@@ -122,7 +122,6 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 def cmd_measures(args: argparse.Namespace) -> int:
     from . import catalog
-
     from .profile.industries import DISTRICT_ZH
 
     if args.district and args.district not in DISTRICT_ZH:

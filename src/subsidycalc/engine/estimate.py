@@ -68,6 +68,8 @@ def evaluate(measure: Measure, firm: Any, assumptions: Any) -> Award:
     if status == "eligible":
         assert ev.amount is not None and ev.low is not None and ev.high is not None
         amount, low, high = round_fen(ev.amount), round_fen(ev.low), round_fen(ev.high)
+        if "apply" not in ev.effects and (measure.apply_window or measure.apply_note):
+            ev.effects["apply"] = " ".join(x for x in (str(measure.apply_window or ""), measure.apply_note) if x)
         if len(ev.steps) and ev.amount != amount:
             ev.steps.append(f"rounded half-up to the fen: {amount}")
     return Award(
