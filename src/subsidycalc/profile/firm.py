@@ -10,12 +10,13 @@ term of the text), in the section it belongs to, and document the measure that r
 
 from __future__ import annotations
 
-from typing import Literal
+from decimal import Decimal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from .industries import District, Industry, Size
-from .types import Count, Day, Flag, Headcount, Money, Rate
+from .types import Count, Day, Flag, Headcount, Money, Rate, _decimal
 
 Ownership = Literal["private", "state", "collective", "foreign"]
 LandlordType = Literal["district_soe", "city_soe", "collective", "park", "private", "institution", "individual"]
@@ -27,6 +28,10 @@ HireGroup = Literal[
     "priority_groups",
     "graduate",
 ]
+
+
+SignedShare = Annotated[Decimal, BeforeValidator(_decimal)]
+"""A decimal fraction that may be negative (a change: -0.5 = down 50%)."""
 
 
 class _Model(BaseModel):
@@ -44,6 +49,18 @@ class Workforce(_Model):
         None, description="Employer pension + medical + unemployment contributions actually paid for Feb–Apr 2020 (3个月实际缴纳社会保险费, 单位缴费)")
     employer_si_payable_2020_feb_apr: Money | None = Field(
         None, description="Employer pension + medical + unemployment contributions payable for Feb–Apr 2020 (应缴纳社会保险费; 朝阳 wording)")
+    ui_paid_months: Count | None = Field(
+        None, description="Months of unemployment insurance paid in full up to the application (足额缴纳失业保险费月数; hardship UI refund: 12 个月以上)")
+    ui_insured_dec_2018: Headcount | None = Field(
+        None, description="Staff insured for unemployment in December 2018 (2018年12月失业保险参保人数), for the 2019 lay-off rate")
+    ui_insured_dec_2019: Headcount | None = Field(
+        None, description="Staff insured for unemployment in December 2019 (2019年12月失业保险参保人数), for the 2019 lay-off rate")
+    natural_attrition_2019: Headcount | None = Field(
+        None, description="Natural attrition in 2019 — retirement, death and the like (2019年自然减员人数), for the 2019 lay-off rate")
+    no_layoffs_2019: Flag | None = Field(
+        None, description="No lay-offs in 2019 (2019年度未裁员)")
+    ui_insured_employees: Headcount | None = Field(
+        None, description="Employees insured for unemployment when applying (企业参保职工人数; hardship UI refund base N)")
 
 
 class Loan(_Model):
@@ -77,6 +94,85 @@ class Hire(_Model):
     hired_on: Day | None = Field(None, description="Hiring date")
     social_insurance_paid: Flag | None = Field(None, description="Social insurance paid as required (按规定缴纳社会保险)")
     wage_at_least_minimum: Flag | None = Field(None, description="Monthly wage at least the Beijing minimum wage (不低于最低工资标准)")
+    monthly_wage_at_least_1_2x_minimum: Flag | None = Field(
+        None, description="Wage paid in full every month at no less than 1.2 × the Beijing minimum wage (按月足额发放不低于本市职工最低工资标准1.2倍工资)")
+    contribution_base: Money | None = Field(
+        None, description="Monthly social-insurance contribution base of each hire, yuan (实际缴费基数)")
+    months_performed: Count | None = Field(
+        None, description="Months of the labour contract performed with social insurance actually paid, up to the claim (履行劳动合同且实际缴纳社会保险费的月数)")
+    one_off_si_subsidy_share: Money | None = Field(
+        None, description="Part of the one-off social insurance subsidy already received that relates to these hires, yuan (核减已享受的相应补贴)")
+
+
+class SocialInsurance(_Model):
+    """The employer's social-insurance payments, for the 2020 deferral and refund rules (参保单位)."""
+
+    late_before_dec_2019: Flag | None = Field(
+        None, description="Contributions paid late before December 2019 (2019年12月(不含)前存在未按时缴纳社会保险费情况)")
+    late_made_up: Flag | None = Field(
+        None, description="Those late contributions have since been made up (补齐)")
+    jan_feb_2020_unpaid: Flag | None = Field(
+        None, description="The January/February 2020 contributions were not (successfully) paid on time (未能按时成功缴纳)")
+    jan_feb_2020_payable: Money | None = Field(
+        None, description="Contributions payable in January and February 2020, yuan (1月、2月应缴社会保险费)")
+    july_deferral_applied_on: Day | None = Field(
+        None, description="Date the firm applied online to defer to end-July (我要申请延长缴费)")
+    july_deferral_confirmed: Flag | None = Field(
+        None, description="Confirmed by the municipal industry authority for the end-July deferral (经市级相关行业主管部门确认)")
+    jan_2020_debited: Money | None = Field(
+        None, description="January 2020 pension, unemployment and work-injury contributions already debited, yuan (已扣缴2020年1月份社会保险费)")
+    jan_2020_settled_persons: Money | None = Field(
+        None, description="Part of jan_2020_debited for staff with retirement, transfer or death settlement in January, yuan (账户清算类业务人员)")
+    jan_refund_applied_on: Day | None = Field(
+        None, description="Date the firm applied for the refund of January 2020 contributions (申请退费)")
+
+
+class TrainingBatch(_Model):
+    """Employees trained together in one programme (职业技能培训)."""
+
+    employees: Count | None = Field(None, description="Employees (incl. 待岗人员) who took the training")
+    class_hours: Count | None = Field(None, description="Class hours each of them completed, 45 minutes each (累计课时, 每课时45分钟)")
+    completed_on: Day | None = Field(None, description="Date the training was completed")
+    still_employed: Count | None = Field(None, description="Of them, still employed by the firm when the subsidy is claimed (申领补贴时仍在本企业就业)")
+    other_subsidy_claimed: Flag | None = Field(
+        None, description="Another 职业技能提升行动 training subsidy was claimed for this training (不得重复申领); absent means not claimed")
+
+
+class Placement(_Model):
+    """Workers an HR agency placed with one key enterprise (推荐成功上岗)."""
+
+    persons: Count | None = Field(None, description="Persons placed (推荐成功上岗人数)")
+    placed_on: Day | None = Field(None, description="Date of the placements (疫情防控期间)")
+    key_enterprise: Flag | None = Field(
+        None, description="The employer is a 重点企业 that posted its needs in the 就业超市 urgent-hiring column (急聘公告专栏)")
+
+
+class HRAgency(_Model):
+    """As a commercial HR service agency (经营性人力资源服务机构)."""
+
+    licensed: Flag | None = Field(
+        None, description="Holds a job-brokerage licence of the city or a district HR authority (职业中介活动行政许可)")
+    placements: list[Placement] | None = Field(None, description="Placements with key enterprises; [] means none")
+
+
+class FlexibleWorker(_Model):
+    """As a flexible-employment individual paying social insurance (灵活就业人员)."""
+
+    debit_failed_jan_feb_2020: Flag | None = Field(
+        None, description="The January/February 2020 bank debit failed (未成功缴费)")
+    gap_start: Day | None = Field(None, description="First month of interrupted contributions (缴费中断), any day of it")
+    gap_end: Day | None = Field(None, description="Last month of interrupted contributions, any day of it")
+    gap_due_to_failed_debit: Flag | None = Field(None, description="The interruption came from failed debits (因缴费不成功导致)")
+
+
+class Finances(_Model):
+    """Profit figures the hardship tests use."""
+
+    profit_tax_change_2019: SignedShare | None = Field(
+        None, description="Year-on-year change of 2019 profit plus tax (利税总额同比) as a decimal fraction: -0.5 = down 50%")
+    losses_two_consecutive_quarters: Flag | None = Field(
+        None, description="Losses in two consecutive quarters (连续两个季度出现亏损)")
+    loss_q1_2020: Flag | None = Field(None, description="A loss in the first quarter of 2020 (2020年第一季度出现亏损)")
 
 
 class RentRelief(_Model):
@@ -120,6 +216,10 @@ class Qualifications(_Model):
     no_layoffs: Flag | None = Field(None, description="不裁员、少裁员: kept (almost) all staff during the epidemic")
     epidemic_control_participant: Flag | None = Field(None, description="直接参与疫情防控 (recognised as directly taking part in epidemic control)")
     high_tech_enterprise: Flag | None = Field(None, description="高新技术企业 (certified high-tech enterprise)")
+    temporary_difficulty: Flag | None = Field(
+        None, description="面临暂时性生产经营困难且恢复有望 (temporarily in difficulty, recovery expected)")
+    job_stabilisation_measures: Flag | None = Field(
+        None, description="制定了稳定就业岗位措施 (has adopted measures to keep jobs)")
 
 
 class Firm(_Model):
@@ -143,8 +243,17 @@ class Firm(_Model):
     leases: list[Lease] | None = Field(None, description="Premises the firm rents; [] means none")
     hires: list[Hire] | None = Field(None, description="Hiring batches; [] means none")
     trained_employees: Count | None = Field(None, description="Employees trained (职工培训人数)")
+    trainings: list[TrainingBatch] | None = Field(
+        None, description="Training programmes for employees in detail (职业技能培训); [] means none; wins over trained_employees")
     rent_relief_granted: list[RentRelief] | None = Field(None, description="As landlord: rent waived for tenants; absent means not a landlord claiming")
     lending: Lending | None = Field(None, description="As a financial institution: absent means not a lender")
+    social_insurance: SocialInsurance | None = Field(
+        None, description="Social-insurance payment facts (参保单位), for the 2020 deferral and refund rules")
+    finances: Finances | None = None
+    hr_agency: HRAgency | None = Field(
+        None, description="As a commercial HR service agency (经营性人力资源服务机构): absent means not one")
+    flexible_worker: FlexibleWorker | None = Field(
+        None, description="As a flexible-employment individual (灵活就业人员): absent means not one")
     qualifications: Qualifications | None = None
 
     @property
