@@ -63,3 +63,66 @@ MENTOUGOU_M1 = Document(
     url="http://www.bjmtg.gov.cn/bjmtg/zwxx/zwgg/202002/1039053.shtml",
     territory="district",
 )
+
+DONGCHENG_D1 = Document(
+    title="《东城区人力资源和社会保障局关于进一步做好疫情防控期间职业能力建设领域相关业务工作的通知》",
+    issuer="东城区人力资源和社会保障局",
+    doc_no=None,
+    issued=date(2020, 2, 18),
+    url="http://www.bjdch.gov.cn/n3952/n4060/c9149788/content.html",
+    territory="district",
+)
+
+DONGCHENG_DZBF_2020_2 = Document(
+    title="《北京市东城区人民政府办公室关于落实进一步支持打好新型冠状病毒感染的肺炎疫情防控阻击战若干措施的通知》",
+    issuer="北京市东城区人民政府办公室",
+    doc_no="东政办发〔2020〕2号",
+    issued=date(2020, 2, 4),
+    url="http://www.bjdch.gov.cn/n3952/n4060/c9101842/content.html",
+    territory="district",
+)
+
+FENGTAI_FT6 = Document(
+    title="《丰台 30条贴心服务帮助企业复工复产共克时艰》",
+    issuer="丰台区发展和改革委员会",
+    doc_no=None,
+    issued=date(2020, 2, 9),
+    url="http://www.bjft.gov.cn/ftq/zwyw/202002/2db63c4716594d978636f5077caa7ae5.shtml",
+    territory="district",
+)
+
+SHIJINGSHAN_SZF_2020_3 = Document(
+    title="《石景山区关于共同应对新型冠状病毒感染的肺炎疫情支持企业发展的若干措施（暂行）》",
+    issuer="石景山区人民政府",
+    doc_no="石政发〔2020〕3号",
+    issued=date(2020, 2, 4),
+    url="http://www.bjsjs.gov.cn/zwgk/zcwj/qzfwj/20200205/14615472.shtml",
+    territory="district",
+)
+
+SHUNYI_SZBF_2020_3 = Document(
+    title="《北京市顺义区人民政府办公室关于印发顺义区进一步打好疫情防控阻击战支持企业“控疫情、稳增长”的若干措施的通知》",
+    issuer="北京市顺义区人民政府办公室",
+    doc_no="顺政办发〔2020〕3号",
+    issued=date(2020, 2, 8),
+    url="http://www.bjshy.gov.cn/web/zwgk/zcwj/szbfwj/740960/index.html",
+    territory="district",
+)
+
+FANGSHAN_F1 = Document(
+    title="《区体育局、区财政局关于落实市政府应对疫情影响促进企业持续健康发展若干措施的通知》",
+    issuer="房山区体育局、房山区财政局",
+    doc_no=None,
+    issued=date(2020, 2, 17),
+    url="http://www.bjfsh.gov.cn/zwgk/tzgg/202002/t20200218_39991495.shtml",
+    territory="district",
+)
+
+MENTOUGOU_M2 = Document(
+    title="《疫情防控期间门头沟区社会保险经办工作通知》",
+    issuer="北京市门头沟区社会保险事业管理中心",
+    doc_no=None,
+    issued=date(2020, 2, 2),
+    url="http://www.bjmtg.gov.cn/bjmtg/zwxx/zwgg/202002/1038689.shtml",
+    territory="district",
+)
