@@ -1152,7 +1152,8 @@ MEASURES = [
         calc=hardship_unemployment_insurance_refund,
         params=UI_PARAMS,
         readings=tuple(r.name for r in UI_READINGS),
-        aliases=("chaoyang.hardship_ui_premium_refund", "mentougou.hardship_ui_refund"),
+        aliases=("chaoyang.hardship_ui_premium_refund", "mentougou.hardship_ui_refund",
+                 "beijing.hardship_ui_refund"),  # the last: ERRATA_04_06's proposed id (README chose this one)
         apply_window=Window(date(2020, 4, 1), date(2020, 7, 31)),
         summary="6 × M (2019 monthly unemployment benefit, not in the seed) × insured employees",
     ),
@@ -1245,7 +1246,8 @@ MEASURES = [
         params=HIRE_PRIORITY_PARAMS,
         readings=("hire_subsidy_base_cap_monthly", "si_min_base_medical_monthly", "hire_subsidy_job_prorate",
                   "hire_subsidy_claim_day_count", "hire_subsidy_claim_rule"),
-        aliases=("mentougou.hire_subsidy_city.priority_groups", "dongcheng.hiring_subsidy_application_window"),
+        aliases=("mentougou.hire_subsidy_city.priority_groups", "dongcheng.hiring_subsidy_application_window",
+                 "beijing.hire_subsidy_city.priority_groups"),
         apply_note="within 90 days from the month after each full half-year or year (市人社局 '用人单位岗补社补')",
         summary="per person and month ≤ 5 years: 8,000/12 + (16% + 0.8%) × min(base, 60% avg wage) + 10% × min medical "
                 "base; less the one-off SI subsidy for the same hires",
@@ -1262,7 +1264,8 @@ MEASURES = [
         params=HIRE_OTHER_PARAMS,
         readings=("si_min_base_pension_monthly", "si_min_base_unemployment_monthly", "si_min_base_medical_monthly",
                   "hire_subsidy_claim_day_count", "hire_subsidy_claim_rule"),
-        aliases=("mentougou.hire_subsidy_city.other_registered_unemployed",),
+        aliases=("mentougou.hire_subsidy_city.other_registered_unemployed",
+                 "beijing.hire_subsidy_city.other_registered_unemployed"),
         apply_note="within 90 days from the month after each full half-year or year (市人社局 '用人单位岗补社补')",
         summary="per person and month ≤ 3 years: 16% / 0.8% / 10% of each insurance's minimum base; less the one-off SI "
                 "subsidy for the same hires",
