@@ -1,4 +1,18 @@
-"""City-wide rules (北京市), each encoded once, with every district text that restates it as a source.
+"""City-wide employment and social-insurance rules (北京市), each encoded once, with every district text that
+restates it as a source and every district catalog id as an alias.
+
+Most of these rules reach the seed only through district restatements; the fullest is 门头沟's 人力社保局
+"服务包" (M1, L5784-L6659), which is therefore the primary source. No district scope clause narrows them:
+their territory is ``beijing``.
+
+Measures: the one-off SI subsidy, the hardship UI refund, the 1,000-yuan training subsidy (which requires one of
+the two), the SI deferrals to end-March and end-July, the January refund, the flexible workers' make-up, the city
+hiring subsidies (岗补社补), the HR-agency grant, medical-insurance late processing; and, as information only,
+the start-up guaranteed-loan rules and ceilings and three employer wage obligations.
+
+Stacking: the hiring subsidies' "核减已享受的相应补贴" (L5847-L5848) is applied inside their calculator, per
+hire and on the SI part only, and the training subsidy's prerequisite is a condition of its calculator (see
+``STACKING`` at the end for why neither is an engine rule).
 
 Module layout: per measure, the quoted sentence(s) → declared numbers → readings → eligibility → amount.
 """
