@@ -73,6 +73,12 @@ class Loan(_Model):
     interest_paid: Money | None = Field(None, description="Interest actually paid, yuan (实际支付利息)")
     inclusive_finance: Flag | None = Field(None, description="An inclusive-finance loan (普惠贷款)")
     lender_district: District | None = Field(None, description="District of the lending institution or branch (辖区金融机构)")
+    guarantee_fee: Money | None = Field(
+        None, description="Guarantee fee payable on the loan over the whole guarantee term, yuan; 0 = not guaranteed (担保费用)")
+    guarantor_district_government: Flag | None = Field(
+        None, description="The guarantor is a district government-backed financing guarantee institution (区属政府性融资担保机构)")
+    other_interest_subsidy: Money | None = Field(
+        None, description="Interest on this loan already subsidised under other (city or central) schemes, yuan (其他财政贴息)")
 
 
 class Lease(_Model):
@@ -82,6 +88,8 @@ class Lease(_Model):
     landlord_district: District | None = Field(None, description="District the landlord belongs to (for SOEs: the owning district)")
     use: Use | None = Field(None, description="office (办公用房) or business (生产经营用房)")
     monthly_rent: Money | None = Field(None, description="Monthly rent in yuan (月租金)")
+    premises_in_beijing: Flag | None = Field(
+        None, description="The premises lie within Beijing's administrative area (京内; 位于北京市行政辖区内的房产)")
 
 
 class Hire(_Model):
@@ -145,6 +153,10 @@ class Placement(_Model):
     placed_on: Day | None = Field(None, description="Date of the placements (疫情防控期间)")
     key_enterprise: Flag | None = Field(
         None, description="The employer is a 重点企业 that posted its needs in the 就业超市 urgent-hiring column (急聘公告专栏)")
+    workers_district: District | None = Field(
+        None, description="District whose labour force the placed workers belong to (本区劳动者)")
+    si_months: Count | None = Field(
+        None, description="Months of employee social insurance (职工社会保险) the employer has paid for each placed worker")
 
 
 class HRAgency(_Model):
@@ -179,6 +191,9 @@ class RentRelief(_Model):
     """Rent the profile, as landlord, waived or reduced for a tenant (减免租金)."""
 
     tenant_size: Size | None = Field(None, description="Tenant's size (中小微企业 tenants count)")
+    tenant_district: District | None = Field(None, description="District where the tenant is registered (区属中小微企业)")
+    tenant_fits_district_positioning: Flag | None = Field(
+        None, description="The tenant fits the district's industrial positioning (符合区域产业发展定位)")
     use: Use | None = Field(None, description="office or business premises")
     amount: Money | None = Field(None, description="Rent waived, yuan (减免金额)")
     period_start: Day | None = Field(None, description="First day of the relieved period")
@@ -220,6 +235,33 @@ class Qualifications(_Model):
         None, description="面临暂时性生产经营困难且恢复有望 (temporarily in difficulty, recovery expected)")
     job_stabilisation_measures: Flag | None = Field(
         None, description="制定了稳定就业岗位措施 (has adopted measures to keep jobs)")
+    fits_district_positioning: Flag | None = Field(
+        None, description="符合区域产业发展定位 (fits the industrial positioning of the firm's district, as recognised by it)")
+    open_or_closed_per_rules: Flag | None = Field(
+        None, description="按照政府要求坚持营业或依照防疫规定关闭停业 (stayed open as the government required, or closed under epidemic rules)")
+    epidemic_supply_output_increased: Flag | None = Field(
+        None, description="加大生产、增加排产计划的防疫物资生产企业 (a maker of epidemic supplies that raised output or production plans)")
+    necessities_supply_increased: Flag | None = Field(
+        None, description="加大生活必需品供应保障力度的企业 (stepped up the supply of daily necessities)")
+    key_enterprise_kept_operating: Flag | None = Field(
+        None, description="受疫情影响较大仍坚持生产经营的重点企业 (a key enterprise, heavily affected, that kept operating)")
+    existing_plant_epidemic_supply_line: Flag | None = Field(
+        None, description="利用存量厂房、存量生产车间引进生产线生产口罩、防护服、护目镜、消毒液等防疫物资 (set up a production line for epidemic supplies in existing plant)")
+
+
+class StaffDuty(_Model):
+    """Staff on duty at an essential outlet (上岗人员), each of them every day from first_day to last_day."""
+
+    persons: Count | None = Field(None, description="Persons on duty (上岗人员)")
+    first_day: Day | None = Field(None, description="First day on duty")
+    last_day: Day | None = Field(None, description="Last day on duty")
+    customer_facing: Flag | None = Field(None, description="The persons serve customers (front-line, not back-office)")
+
+    @model_validator(mode="after")
+    def _order(self) -> StaffDuty:
+        if self.first_day and self.last_day and self.last_day < self.first_day:
+            raise ValueError("last_day is before first_day")
+        return self
 
 
 class Firm(_Model):
@@ -238,6 +280,16 @@ class Firm(_Model):
     revenue: Money | None = Field(None, description="Operating revenue, yuan (营业收入)")
     assets: Money | None = Field(None, description="Total assets, yuan (资产总额)")
     ownership: Ownership | None = Field(None, description="private | state | collective | foreign")
+    state_owner_level: Literal["central", "city", "district"] | None = Field(
+        None, description="For a state-owned firm: who owns it — central (央企), city (市属国有企业) or district (区属国有企业)")
+    essential_outlet: Literal[
+        "key_supermarket", "chain_convenience_store", "community_vegetable_shop", "public_catering", "other"
+    ] | None = Field(
+        None, description="Outlet type keeping the city supplied: 重点商超, 连锁便利店, 社区菜店, 为社会提供供餐服务的餐饮经营单位, or other")
+    frontline_duty: list[StaffDuty] | None = Field(
+        None, description="Staff on duty at the outlet during the epidemic (上岗人员); [] means none")
+    restart_hotel_rent: Money | None = Field(
+        None, description="Hotel rent paid for staff rooms rented to restart work (因开复工需要租住酒店), yuan; 0 = none")
     workforce: Workforce | None = None
     loans: list[Loan] | None = Field(None, description="Loans the firm took; [] means none")
     leases: list[Lease] | None = Field(None, description="Premises the firm rents; [] means none")
