@@ -1,0 +1,633 @@
+"""石景山区: 《石景山区关于共同应对新型冠状病毒感染的肺炎疫情支持企业发展的若干措施（暂行）》 (石政发〔2020〕3号,
+2020-02-04).
+
+附则 (L4852-L4854): in force from the issue date, "适用于疫情防控期间" (no end date: the shared readings
+``epidemic_period_start`` / ``epidemic_period_end`` bound it), city and national policies also apply. The document
+has no territorial clause for all items; each item names its firms ("区属中小微企业", "驻区企业", "区内中小微企业"),
+read as registered in 石景山 (the engine's ``district`` territory) and, under the reading
+``shijingshan_local_firm_test``, also paying tax there. No size standard is named: 300号 is applied.
+
+Item 9 (the social-insurance deferral, no period stated) is a source of ``beijing.si_deferral_to_march`` /
+``beijing.si_deferral_to_july_key_industries``; items 1, 2, 5, 10-15 carry no number (catalog 05,
+"Non-quantified measures").
+
+Stacking: item 3 and the city February-rent rule (``beijing.soe_rent_reduction_feb``) never both pay for the
+same premises (README "Decisions"; ERRATA_04_06 finding 7): the larger is paid, and 石景山's award already
+contains the February month, so its later 50% is the increment that adds.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Literal
+
+from ..engine import checks
+from ..engine.evaluation import Ev
+from ..engine.measure import Measure, Param, Params, Reading
+from ..engine.money import pct, yuan
+from ..engine.periods import Window
+from ..engine.stacking import StackingRule
+from ..profile.industries import SME_SIZES
+from ._documents import SHIJINGSHAN_SZF_2020_3 as DOC
+from .beijing import add_months
+
+VALID = Window(date(2020, 2, 4), None)
+SCOPE_SOURCE = DOC.cite(
+    "L4852-L4854",
+    "本措施由石景山区投资促进服务中心负责解释，自印发之日起施行，适用于疫情防控期间。国家、北京市出台相关支持政策的，"
+    "将遵照执行。",
+)
+
+COMMON_READINGS = [
+    Reading("shijingshan_local_firm_test", Literal["registered", "registered_and_tax"], "registered",
+            "'区属中小微企业' / '驻区企业' / '区内中小微企业' are not defined: 'registered' (default; registered in 石景山, "
+            "as the district documents' scope clauses usually read, and 区属 here cannot mean district-owned for a "
+            "private SME) or 'registered_and_tax' (registered and paying tax in 石景山)."),
+]
+
+
+def _local(ev: Ev) -> None:
+    """The firm's own 石景山 test beyond registration (the engine checks registration)."""
+    if ev.reading("shijingshan_local_firm_test") == "registered_and_tax":
+        tax = ev.firm.effective_tax_district
+        ev.require(None if tax is None else tax == "shijingshan", "pays tax in 石景山 (区属/驻区/区内)",
+                   f"pays tax in {checks.district_zh(tax)}, not 石景山 (区属/驻区/区内, reading registered_and_tax)",
+                   ["district"])
+
+
+def _period(ev: Ev) -> Window:
+    """疫情防控期间 under the shared readings."""
+    return Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+
+
+def _month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def _next_month(d: date) -> date:
+    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+def _overlap_days(a: Window, b: Window) -> int:
+    w = a.intersection(b)
+    return 0 if w is None else w.days()
+
+
+# =====================================================================================================
+# shijingshan.soe_collective_rent_reduction — 3.区属国有企业和集体经济企业减免租金
+# =====================================================================================================
+RENT_SOURCE = DOC.cite(
+    "L4765-L4769",
+    "3.区属国有企业和集体经济企业在疫情防控期间采取减免租金措施，对符合区域产业发展定位的区属中小微企业，经认定后，"
+    "免收一个月房租，后续按 50%给予租金优惠。（责任单位：区国资委、区政府集体资产监管办）",
+)
+RENT_PARAMS = Params(
+    free_months=Param(1, "免收一个月房租", unit="months rent-free"),
+    later_share=Param(Decimal("0.50"), "后续按 50%给予租金优惠", unit="share of each later month's rent",
+                      note="'按 50%给予租金优惠' read as a 50% discount; 'charged at 50%' gives the same amount"),
+)
+RENT_READINGS = [
+    Reading("shijingshan_rent_free_month", date, date(2020, 2, 1),
+            "Which month is rent-free ('免收一个月房租', not '2月份'): the month containing this date. Default "
+            "2020-02 (the first rent month after the 2020-02-04 issue date, and the city rule's month); later months "
+            "up to the end of 疫情防控期间 (reading epidemic_period_end) get 50%. A rent month counts when it begins "
+            "on or before that end."),
+    Reading("shijingshan_rent_collective_scope", Literal["shijingshan", "any"], "shijingshan",
+            "'区属国有企业和集体经济企业': 'shijingshan' (default: 区属 qualifies both, so the collective-economy "
+            "landlord must belong to 石景山) or 'any' (区属 qualifies only the SOEs; any collective-economy landlord)."),
+]
+
+
+def soe_collective_rent_reduction(ev: Ev) -> None:
+    """One month rent-free, then 50% of each later month's rent to the end of 疫情防控期间, per qualifying lease."""
+    f, n = ev.firm, ev.n
+    checks.require_size(ev, SME_SIZES, "中小微企业 (300号)")
+    _local(ev)
+    checks.require_qualification(ev, "fits_district_positioning", True,
+                                 "fits 石景山's industrial positioning (符合区域产业发展定位, 经认定)",
+                                 "does not fit 石景山's industrial positioning (符合区域产业发展定位)")
+    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
+    ev.settle()
+    assert leases is not None
+    any_collective = ev.reading("shijingshan_rent_collective_scope") == "any"
+    qualifying = []
+    for i, ls in enumerate(leases):
+        p = f"leases.{i}"
+        if ls.landlord is not None and ls.landlord not in ("district_soe", "collective"):
+            ev.reasons.append(f"✗ lease {i}: landlord {ls.landlord}, not a 区属国有企业 or 集体经济企业")
+            continue
+        needs_district = not (ls.landlord == "collective" and any_collective)
+        if needs_district and ls.landlord_district is not None and ls.landlord_district != "shijingshan":
+            ev.reasons.append(f"✗ lease {i}: landlord belongs to {checks.district_zh(ls.landlord_district)}, not 石景山 (区属)")
+            continue
+        missing = [f"{p}.landlord"] if ls.landlord is None else []
+        if needs_district and ls.landlord_district is None:
+            missing.append(f"{p}.landlord_district")
+        if ls.monthly_rent is None:
+            missing.append(f"{p}.monthly_rent")
+        if missing:
+            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
+            continue
+        qualifying.append((i, ls))
+    ev.settle()
+    if not qualifying:
+        ev.fail("no lease from a 石景山 区属国有企业 or 集体经济企业")
+    end = ev.reading("epidemic_period_end")
+    free = _month_start(ev.reading("shijingshan_rent_free_month"))
+    if free > end:
+        ev.fail(f"the free month {free:%Y-%m} begins after the end of 疫情防控期间 ({end})")
+    later = 0
+    m = free
+    for _ in range(n.free_months):
+        m = _next_month(m)
+    while m <= end:
+        later += 1
+        m = _next_month(m)
+    ev.step(f"free month {free:%Y-%m}; later months at 50% from {_next_month(free):%Y-%m} to the end of 疫情防控期间 "
+            f"({end}): {later}")
+    total = Decimal(0)
+    for i, ls in qualifying:
+        rent = ls.monthly_rent
+        amount = rent * n.free_months + n.later_share * rent * later
+        ev.step(f"lease {i}: {n.free_months} × {yuan(rent)} + {pct(n.later_share)} × {yuan(rent)} × {later} = {yuan(amount)}")
+        total += amount
+    if len(qualifying) > 1:
+        ev.step(f"sum over leases = {yuan(total)}")
+    ev.met(f"{len(qualifying)} lease(s) from a 石景山 区属国有企业 / 集体经济企业")
+    ev.effect("apply", "to the landlord, after recognition (经认定) by 区国资委 / 区政府集体资产监管办")
+    ev.pay(total)
+
+
+# =====================================================================================================
+# shijingshan.landlord_rent_reduction_support — 4.对为区属中小微企业减免房租的业主给予支持
+# =====================================================================================================
+SUPPORT_SOURCE = DOC.cite(
+    "L4771-L4777",
+    "4.对租用其他经营用房，符合区域产业发展定位的区属中小微企业，鼓励业主为其减免房租。对为区属中小微企业减免房租的业主，"
+    "经认定后，在疫情防控期间按减免金额的 30%给予支持。鼓励业主改变租金收取方式，按月收取房租。（责任单位：区财政局、"
+    "区投促中心）",
+)
+SUPPORT_PARAMS = Params(
+    share=Param(Decimal("0.30"), "在疫情防控期间按减免金额的 30%给予支持", unit="share of the rent waived"),
+)
+SUPPORT_READINGS = [
+    Reading("shijingshan_landlord_support_cap", Decimal | None, None,
+            "The text sets no cap on the 30% support (other districts cap theirs: 东城 50万, 朝阳 100万). Default None "
+            "(no cap, literal); a number caps the support per landlord."),
+    Reading("shijingshan_support_period", Literal["relief_in_period", "any"], "relief_in_period",
+            "'在疫情防控期间按减免金额的 30%给予支持': 'relief_in_period' (default: only rent waived for days within "
+            "疫情防控期间 counts, a straddling relief prorated by days) or 'any' (the phrase dates only the payment)."),
+    Reading("shijingshan_support_excludes_item3_landlords", bool, True,
+            "'租用其他经营用房': whether item 3's landlords (石景山 district SOEs and collective-economy firms, which "
+            "waive rent under item 3) are excluded from the 30% support. Default True ('其他' = other than item 3's)."),
+    Reading("shijingshan_support_requires_positioning", bool, True,
+            "The support sentence says only '区属中小微企业'; the first sentence adds '符合区域产业发展定位'. Default "
+            "True: the tenant must meet the first sentence's conditions too."),
+]
+
+
+def landlord_rent_reduction_support(ev: Ev) -> None:
+    """30% of the rent a landlord waived for 石景山 SMEs fitting the district's positioning (no cap stated)."""
+    f, n = ev.firm, ev.n
+    reliefs = f.rent_relief_granted
+    if reliefs is None:
+        ev.fail("pays landlords for rent waived; the profile has no rent_relief_granted (not a landlord claiming)")
+    if ev.reading("shijingshan_support_excludes_item3_landlords"):
+        own = f.ownership
+        if own is None:
+            ev.unknown("landlord is not a 石景山 district SOE or collective-economy firm (其他经营用房) — not known",
+                       ["ownership"])
+        elif own == "collective":
+            ev.fail("a collective-economy landlord waives rent under item 3, not item 4 (其他经营用房)")
+        elif own == "state":
+            lvl = f.state_owner_level
+            if lvl is None:
+                ev.unknown("which level owns the state-owned landlord — not known", ["state_owner_level"])
+            elif lvl == "district" and f.district in (None, "shijingshan"):
+                if f.district is None:
+                    ev.unknown("district of the district-owned landlord — not known", ["district"])
+                else:
+                    ev.fail("a 石景山 区属国有企业 waives rent under item 3, not item 4 (其他经营用房)")
+            else:
+                ev.met(f"landlord is a {lvl}-owned SOE, not a 石景山 区属国有企业 (其他经营用房)")
+        else:
+            ev.met(f"landlord ownership {own}: other premises (其他经营用房)")
+    need_pos = ev.reading("shijingshan_support_requires_positioning")
+    in_period = ev.reading("shijingshan_support_period") == "relief_in_period"
+    period = _period(ev)
+    counted: list[tuple[int, Decimal]] = []
+    for i, r in enumerate(reliefs):
+        p = f"rent_relief_granted.{i}"
+        fails = []
+        if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
+            fails.append(f"tenant is {r.tenant_size}, not 中小微企业")
+        if r.tenant_district is not None and r.tenant_district != "shijingshan":
+            fails.append(f"tenant registered in {checks.district_zh(r.tenant_district)}, not 石景山 (区属)")
+        if need_pos and r.tenant_fits_district_positioning is False:
+            fails.append("tenant does not fit 石景山's industrial positioning (符合区域产业发展定位)")
+        if fails:
+            ev.reasons.append(f"✗ relief {i}: " + "; ".join(fails))
+            continue
+        keys = ["tenant_size", "tenant_district", "amount"] + (["tenant_fits_district_positioning"] if need_pos else [])
+        if in_period:
+            keys += ["period_start", "period_end"]
+        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
+        if missing:
+            ev.unknown(f"relief {i}: facts needed to decide whether it counts", missing)
+            continue
+        amount = r.amount
+        if in_period:
+            span = Window(r.period_start, r.period_end)
+            inside = _overlap_days(span, period)
+            if inside == 0:
+                ev.reasons.append(f"✗ relief {i}: period {span} outside 疫情防控期间 {period}")
+                continue
+            if inside < span.days():
+                amount = r.amount * inside / span.days()
+                ev.step(f"relief {i}: {inside} of {span.days()} days within 疫情防控期间: "
+                        f"{yuan(r.amount)} × {inside}/{span.days()} = {yuan(amount)}")
+        counted.append((i, amount))
+    ev.settle()
+    if not counted:
+        ev.fail("no rent waived for a 石景山 SME fitting the district's positioning in 疫情防控期间")
+    base = sum((a for _, a in counted), Decimal(0))
+    amount = n.share * base
+    ev.step("rent waived: " + " + ".join(yuan(a) for _, a in counted) + f" = {yuan(base)}")
+    ev.step(f"{pct(n.share)} × {yuan(base)} = {yuan(amount)}")
+    cap = ev.reading("shijingshan_landlord_support_cap")
+    if cap is not None and amount > cap:
+        ev.step(f"capped at {yuan(cap)} (reading shijingshan_landlord_support_cap; the text sets no cap)")
+        amount = cap
+    ev.met(f"{len(counted)} rent relief(s) to 石景山 SMEs")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# The two groups of items 6 and 7: 直接参加疫情防控工作的驻区企业 (any size) / 受疫情影响较大的区内中小微企业
+# =====================================================================================================
+def _two_groups(ev: Ev) -> None:
+    q = ev.firm.qualifications
+    a = q.epidemic_control_participant if q is not None else None
+    if a is True:
+        ev.met("takes a direct part in epidemic prevention (直接参加疫情防控工作的驻区企业), any size")
+        return
+    b_aff = q.heavily_affected if q is not None else None
+    if b_aff is False and a is False:
+        ev.fail("neither takes a direct part in epidemic prevention nor is heavily affected (受疫情影响较大)")
+    size = checks.firm_size(ev) if b_aff is not False else None
+    if a is False and size is not None and size not in SME_SIZES:
+        ev.fail(f"size {size}: group (b) is for 中小微企业 only, and the firm takes no direct part in epidemic prevention")
+    if b_aff is True and size in SME_SIZES:
+        ev.met(f"heavily affected {checks.SIZE_ZH[size]} firm (受疫情影响较大的区内中小微企业)")
+        return
+    paths = []
+    if a is None:
+        paths.append("qualifications.epidemic_control_participant")
+    if b_aff is None:
+        paths.append("qualifications.heavily_affected")
+    if paths:
+        ev.unknown("direct part in epidemic prevention, or heavily affected SME — not known", paths)
+    elif size is None:
+        ev.settle()  # the size is what is missing; firm_size recorded its path
+
+
+# =====================================================================================================
+# shijingshan.loan_interest_subsidy — 6.对疫情防控期间企业贷款给予财政贴息支持
+# =====================================================================================================
+LOAN_SOURCE = DOC.cite(
+    "L4789-L4793",
+    "6.对疫情防控期间企业贷款给予财政贴息支持。针对直接参加疫情防控工作的驻区企业和受疫情影响较大的区内中小微企业，"
+    "经认定后，按照贷款实际支付利息的 100%给予企业财政贴息支持，单个企业贴息额度最高不超过 100万元。（责任单位：区金融办、"
+    "区财政局）",
+)
+LOAN_PARAMS = Params(
+    share=Param(Decimal(1), "按照贷款实际支付利息的 100%给予企业财政贴息支持", unit="share of interest actually paid"),
+    cap=Param(Decimal(1_000_000), "单个企业贴息额度最高不超过 100万元", unit="yuan per firm", note="最高不超过: inclusive"),
+)
+LOAN_READINGS = [
+    Reading("shijingshan_loan_scope", Literal["originated_in_period", "interest_in_period"], "originated_in_period",
+            "'疫情防控期间企业贷款': 'originated_in_period' (default: loans disbursed within 疫情防控期间) or "
+            "'interest_in_period' (any loan outstanding in the period; give as interest_paid the interest paid "
+            "within the period)."),
+    Reading("shijingshan_interest_deduct_other_subsidies", bool, False,
+            "Whether interest already subsidised by the city or central budget (loans.N.other_interest_subsidy) is "
+            "deducted before the 100% (the text says nothing; default False, literal — a firm may then be paid more "
+            "than its interest in total)."),
+]
+
+
+def loan_interest_subsidy(ev: Ev) -> None:
+    """100% of the interest actually paid on loans of 疫情防控期间, at most 1,000,000 per firm."""
+    f, n = ev.firm, ev.n
+    _two_groups(ev)
+    _local(ev)
+    loans = checks.require_list(ev, f.loans, "loans", "the firm's loans")
+    ev.settle()
+    assert loans is not None
+    period = _period(ev)
+    scope = ev.reading("shijingshan_loan_scope")
+    deduct = ev.reading("shijingshan_interest_deduct_other_subsidies")
+    counted: list[tuple[int, Decimal]] = []
+    for i, ln in enumerate(loans):
+        p = f"loans.{i}"
+        d = ln.disbursed_on
+        if d is not None and scope == "originated_in_period" and not period.contains(d):
+            ev.reasons.append(f"✗ loan {i}: disbursed {d}, outside 疫情防控期间 {period}")
+            continue
+        if d is not None and scope == "interest_in_period" and period.end is not None and d > period.end:
+            ev.reasons.append(f"✗ loan {i}: disbursed {d}, after 疫情防控期间 {period}")
+            continue
+        keys = ["disbursed_on", "interest_paid"] + (["other_interest_subsidy"] if deduct else [])
+        missing = [f"{p}.{k}" for k in keys if getattr(ln, k) is None]
+        if missing:
+            ev.unknown(f"loan {i}: facts needed", missing)
+            continue
+        interest = ln.interest_paid
+        if deduct:
+            interest = max(Decimal(0), interest - ln.other_interest_subsidy)
+            ev.step(f"loan {i}: interest {yuan(ln.interest_paid)} − other subsidies {yuan(ln.other_interest_subsidy)} "
+                    f"= {yuan(interest)}")
+        counted.append((i, interest))
+    ev.settle()
+    if not counted:
+        ev.fail("no loan of 疫情防控期间")
+    base = sum((x for _, x in counted), Decimal(0))
+    amount = n.share * base
+    ev.step("interest actually paid: " + " + ".join(yuan(x) for _, x in counted) + f" = {yuan(base)}")
+    ev.step(f"{pct(n.share)} × {yuan(base)} = {yuan(amount)}")
+    if amount > n.cap:
+        ev.step(f"capped at {yuan(n.cap)} per firm (单个企业贴息额度最高不超过 100万元)")
+        amount = n.cap
+    ev.met(f"{len(counted)} loan(s) of 疫情防控期间")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# shijingshan.guarantee_fee_waiver — 7.全额免除疫情期间产生贷款的担保费用
+# =====================================================================================================
+GUARANTEE_SOURCE = DOC.cite(
+    "L4795-L4801",
+    "7.优化对受疫情影响企业的融资担保服务。针对直接参加疫情防控工作的驻区企业和受疫情影响较大的区内中小微企业，经认定后，"
+    "全额免除疫情期间产生贷款的担保费用。对于确无还款能力的小微企业，为其提供融资担保服务的区属政府性融资担保机构，"
+    "应及时履行代偿义务，视疫情影响情况适当延长追偿时限。（责任单位：区金融办、区财政局）",
+)
+GUARANTEE_PARAMS = Params(
+    share=Param(Decimal(1), "全额免除疫情期间产生贷款的担保费用", unit="share of the guarantee fee waived"),
+)
+GUARANTEE_READINGS = [
+    Reading("shijingshan_guarantor_scope", Literal["any", "district_government"], "any",
+            "Which guarantors waive: 'any' (default: the first sentence names none) or 'district_government' (only "
+            "区属政府性融资担保机构, the guarantors the second sentence names)."),
+    Reading("shijingshan_guarantee_loan_scope", Literal["originated_in_period", "fee_in_period"],
+            "originated_in_period",
+            "'疫情期间产生贷款': 'originated_in_period' (default: loans disbursed within 疫情期间) or 'fee_in_period' "
+            "(the share of any guaranteed loan's fee that falls within the period, by days of the guarantee term)."),
+    Reading("shijingshan_guarantee_fee_term", Literal["whole_term", "in_period_share"], "whole_term",
+            "For a guarantee running past 疫情期间: 'whole_term' (default, literal '全额': the whole fee) or "
+            "'in_period_share' (the fee prorated by the days of the guarantee term within the period)."),
+]
+
+
+def _guarantee_span(start: date, months: int) -> Window:
+    return Window(start, add_months(start, months) - timedelta(days=1))
+
+
+def guarantee_fee_waiver(ev: Ev) -> None:
+    """The whole guarantee fee of loans arising in 疫情期间 is waived (no cap)."""
+    f, n = ev.firm, ev.n
+    _two_groups(ev)
+    _local(ev)
+    loans = checks.require_list(ev, f.loans, "loans", "the firm's loans")
+    ev.settle()
+    assert loans is not None
+    period = _period(ev)
+    gov_only = ev.reading("shijingshan_guarantor_scope") == "district_government"
+    scope = ev.reading("shijingshan_guarantee_loan_scope")
+    share_only = scope == "fee_in_period" or ev.reading("shijingshan_guarantee_fee_term") == "in_period_share"
+    counted: list[tuple[int, Decimal]] = []
+    for i, ln in enumerate(loans):
+        p = f"loans.{i}"
+        if ln.guarantee_fee is not None and ln.guarantee_fee == 0:
+            ev.reasons.append(f"✗ loan {i}: not guaranteed (guarantee_fee 0)")
+            continue
+        d = ln.disbursed_on
+        if d is not None and scope == "originated_in_period" and not period.contains(d):
+            ev.reasons.append(f"✗ loan {i}: disbursed {d}, outside 疫情期间 {period}")
+            continue
+        if gov_only and ln.guarantor_district_government is False:
+            ev.reasons.append(f"✗ loan {i}: guarantor is not a 区属政府性融资担保机构")
+            continue
+        keys = ["disbursed_on", "guarantee_fee"] + (["guarantor_district_government"] if gov_only else []) + (
+            ["term_months"] if share_only else [])
+        missing = [f"{p}.{k}" for k in keys if getattr(ln, k) is None]
+        if missing:
+            ev.unknown(f"loan {i}: facts needed", missing)
+            continue
+        fee = ln.guarantee_fee
+        if share_only:
+            span = _guarantee_span(d, ln.term_months) if ln.term_months else Window(d, d)
+            inside = _overlap_days(span, period)
+            if inside == 0:
+                ev.reasons.append(f"✗ loan {i}: guarantee term {span} outside 疫情期间 {period}")
+                continue
+            fee = ln.guarantee_fee * inside / span.days()
+            ev.step(f"loan {i}: guarantee fee within 疫情期间 = {yuan(ln.guarantee_fee)} × {inside}/{span.days()} days "
+                    f"= {yuan(fee)}")
+        counted.append((i, fee))
+    ev.settle()
+    if not counted:
+        ev.fail("no guaranteed loan of 疫情期间")
+    base = sum((x for _, x in counted), Decimal(0))
+    amount = n.share * base
+    ev.step("guarantee fees: " + " + ".join(yuan(x) for _, x in counted) + f" = {yuan(base)}")
+    ev.step(f"{pct(n.share)} × {yuan(base)} = {yuan(amount)} waived (全额免除)")
+    ev.met(f"{len(counted)} guaranteed loan(s) of 疫情期间")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# shijingshan.frontline_staff_post_subsidy — 8.保供单位上岗人员岗位补贴
+# =====================================================================================================
+POST_SOURCE = DOC.cite(
+    "L4805-L4808",
+    "8.对在疫情防控期间保障城市基本运行的重点商超、连锁便利店、社区菜店和为社会提供供餐服务的餐饮经营单位，经认定后，"
+    "可申请上岗人员岗位补贴，按照每人每天 100元的补贴标准，从 2月 1日起发放。（责任单位：区商务局、区人力资源社会保障局、"
+    "区财政局）",
+)
+POST_PARAMS = Params(
+    per_person_day=Param(Decimal(100), "按照每人每天 100元的补贴标准", unit="yuan per person per day"),
+    start=Param(date(2020, 2, 1), "从 2月 1日起发放", note="year 2020 implied; 起: inclusive"),
+    outlets=Param(
+        ("key_supermarket", "chain_convenience_store", "community_vegetable_shop", "public_catering"),
+        "重点商超、连锁便利店、社区菜店和为社会提供供餐服务的餐饮经营单位",
+    ),
+)
+POST_READINGS = [
+    Reading("shijingshan_post_subsidy_staff", Literal["all_on_duty", "customer_facing"], "all_on_duty",
+            "Who are '上岗人员': 'all_on_duty' (default: every person on duty at the outlet) or 'customer_facing' "
+            "(only staff serving customers; frontline_duty.N.customer_facing)."),
+    Reading("shijingshan_post_subsidy_day_rule", Literal["calendar_days", "weekdays"], "calendar_days",
+            "'每人每天': 'calendar_days' (default: every day on duty, the outlets open daily) or 'weekdays' "
+            "(Monday to Friday only)."),
+]
+
+
+def _days(span: Window, weekdays: bool) -> int:
+    if not weekdays:
+        return span.days()
+    assert span.end is not None
+    return sum(1 for k in range(span.days()) if (span.start + timedelta(days=k)).weekday() < 5)
+
+
+def frontline_staff_post_subsidy(ev: Ev) -> None:
+    """100 yuan per person per day on duty from 2020-02-01 to the end of 疫情防控期间, essential outlets only."""
+    f, n = ev.firm, ev.n
+    _local(ev)
+    kind = f.essential_outlet
+    ev.require(None if kind is None else kind in n.outlets,
+               f"outlet type {kind} is among 重点商超、连锁便利店、社区菜店、供餐服务的餐饮经营单位",
+               f"outlet type {kind} is not a 重点商超, 连锁便利店, 社区菜店 or public catering unit", ["essential_outlet"])
+    duty = checks.require_list(ev, f.frontline_duty, "frontline_duty", "staff on duty")
+    ev.settle()
+    assert duty is not None
+    window = Window(n.start, ev.reading("epidemic_period_end"))
+    facing_only = ev.reading("shijingshan_post_subsidy_staff") == "customer_facing"
+    weekdays = ev.reading("shijingshan_post_subsidy_day_rule") == "weekdays"
+    person_days = 0
+    for i, s in enumerate(duty):
+        p = f"frontline_duty.{i}"
+        if facing_only and s.customer_facing is False:
+            ev.reasons.append(f"✗ duty {i}: not customer-facing (reading customer_facing)")
+            continue
+        keys = ["persons", "first_day", "last_day"] + (["customer_facing"] if facing_only else [])
+        missing = [f"{p}.{k}" for k in keys if getattr(s, k) is None]
+        if missing:
+            ev.unknown(f"duty {i}: facts needed", missing)
+            continue
+        inside = Window(s.first_day, s.last_day).intersection(window)
+        if inside is None:
+            ev.reasons.append(f"✗ duty {i}: {s.first_day}..{s.last_day} outside {window} (从 2月 1日起)")
+            continue
+        days = _days(inside, weekdays)
+        ev.step(f"duty {i}: {s.persons} person(s) × {days} day(s) in {inside}")
+        person_days += s.persons * days
+    ev.settle()
+    if person_days == 0:
+        ev.fail(f"no staff on duty within {window} (从 2月 1日起)")
+    amount = n.per_person_day * person_days
+    ev.step(f"{person_days} person-days × {yuan(n.per_person_day)} = {yuan(amount)}")
+    ev.met(f"{person_days} person-days on duty from 2020-02-01")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+MEASURES = [
+    Measure(
+        id="shijingshan.soe_collective_rent_reduction",
+        district="shijingshan",
+        title_zh="区属国有企业和集体经济企业减免租金",
+        title_en="Rent relief by 石景山 district SOE and collective landlords: one month free, then 50% for the epidemic",
+        kind="rent_reduction",
+        beneficiary="enterprise",
+        sources=(RENT_SOURCE, SCOPE_SOURCE),
+        calc=soe_collective_rent_reduction,
+        params=RENT_PARAMS,
+        readings=("shijingshan_local_firm_test", "epidemic_period_end", *(r.name for r in RENT_READINGS)),
+        valid=VALID,
+        summary="Σ leases: rent × 1 + 50% × rent × later months to the end of 疫情防控期间",
+    ),
+    Measure(
+        id="shijingshan.landlord_rent_reduction_support",
+        district="shijingshan",
+        title_zh="对为区属中小微企业减免房租的业主给予支持",
+        title_en="Support to landlords: 30% of the rent waived for 石景山 SMEs (no cap stated)",
+        kind="rent_subsidy_to_landlord",
+        beneficiary="landlord",
+        sources=(SUPPORT_SOURCE, SCOPE_SOURCE),
+        calc=landlord_rent_reduction_support,
+        params=SUPPORT_PARAMS,
+        readings=("epidemic_period_start", "epidemic_period_end", *(r.name for r in SUPPORT_READINGS)),
+        territory="custom",
+        valid=VALID,
+        summary="30% × rent waived for 石景山 SMEs fitting the district's positioning, in 疫情防控期间",
+        notes=("'减免金额' is the amount waived against the contractual rent (rent_relief_granted.N.amount).",
+               "The landlord's own district is not tested: the tenant must be 区属."),
+    ),
+    Measure(
+        id="shijingshan.loan_interest_subsidy",
+        district="shijingshan",
+        title_zh="疫情防控期间企业贷款财政贴息",
+        title_en="Interest subsidy: 100% of interest actually paid on loans of the epidemic period, ≤ 1,000,000 per firm",
+        kind="interest_subsidy",
+        beneficiary="enterprise",
+        sources=(LOAN_SOURCE, SCOPE_SOURCE),
+        calc=loan_interest_subsidy,
+        params=LOAN_PARAMS,
+        readings=("shijingshan_local_firm_test", "epidemic_period_start", "epidemic_period_end",
+                  *(r.name for r in LOAN_READINGS)),
+        valid=VALID,
+        summary="min(100% × interest actually paid on loans of 疫情防控期间, 1,000,000)",
+        notes=("No benchmark-rate limit and no loan-size limit in the text.",
+               "Penalty interest (罚息) is not interest actually paid on the loan; leave it out of interest_paid."),
+    ),
+    Measure(
+        id="shijingshan.guarantee_fee_waiver",
+        district="shijingshan",
+        title_zh="全额免除疫情期间产生贷款的担保费用",
+        title_en="Guarantee fee waiver: the whole guarantee fee of loans arising in the epidemic period",
+        kind="fee_waiver",
+        beneficiary="enterprise",
+        sources=(GUARANTEE_SOURCE, SCOPE_SOURCE),
+        calc=guarantee_fee_waiver,
+        params=GUARANTEE_PARAMS,
+        readings=("shijingshan_local_firm_test", "epidemic_period_start", "epidemic_period_end",
+                  *(r.name for r in GUARANTEE_READINGS)),
+        valid=VALID,
+        summary="100% × guarantee fees of loans disbursed in 疫情期间 (no cap)",
+        notes=("The second sentence (代偿, 适当延长追偿时限) sets no period: not quantified.",),
+    ),
+    Measure(
+        id="shijingshan.frontline_staff_post_subsidy",
+        district="shijingshan",
+        title_zh="保供单位上岗人员岗位补贴",
+        title_en="Post subsidy for on-duty staff of essential outlets: 100 yuan per person per day from 2020-02-01",
+        kind="cash_grant",
+        beneficiary="enterprise",
+        sources=(POST_SOURCE, SCOPE_SOURCE),
+        calc=frontline_staff_post_subsidy,
+        params=POST_PARAMS,
+        readings=("shijingshan_local_firm_test", "epidemic_period_end", *(r.name for r in POST_READINGS)),
+        valid=VALID,
+        summary="100 × person-days on duty from 2020-02-01 to the end of 疫情防控期间 (no size condition, no cap)",
+    ),
+]
+
+READINGS = [*COMMON_READINGS, *RENT_READINGS, *SUPPORT_READINGS, *LOAN_READINGS, *GUARANTEE_READINGS, *POST_READINGS]
+
+
+# =====================================================================================================
+# Stacking: one rent, once (README "Decisions"; ERRATA_04_06 finding 7)
+# =====================================================================================================
+CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
+
+
+def _city_measure_declared(mid: str) -> bool:
+    """Whether the city business module declares ``mid`` yet (its owner adds it; the rule waits for it so that
+    the package stays importable meanwhile)."""
+    try:
+        from . import beijing_business as city  # type: ignore[attr-defined]
+    except ImportError:
+        return False
+    return any(mid == m.id or mid in m.aliases for m in getattr(city, "MEASURES", ()))
+
+
+STACKING: list[StackingRule] = [
+    StackingRule(
+        "shijingshan_soe_rent_once", "exclusive", ("shijingshan.soe_collective_rent_reduction", CITY_SOE_RENT),
+        SCOPE_SOURCE,
+        "a 石景山 SOE's February rent is waived once: item 3 (February free, then 50%) or the city February rule "
+        "(免收 2月份房租 / 50% for offices), whichever pays more — item 3 already contains February",
+        keep="highest",
+    ),
+] if _city_measure_declared(CITY_SOE_RENT) else []
