@@ -1,0 +1,204 @@
+"""大兴区: the district's own relief measure in the seed — 《大兴区国资委关于落实区属国有企业减免中小微企业房租的通知》
+(DX-5, 2020-02-09): February 2020 rent waived (production and business use) or halved (offices) by 大兴 district SOEs.
+
+Its tenants are any 中小微企业 "在京注册" (L5270-L5274), so the territory is ``beijing``; what must be 大兴 is the
+landlord (``leases.N.landlord_district``), and the premises must lie in Beijing (京内, L5276).
+
+The other 大兴 notices with a number restate city rules and are aliases of city measures, not encoded here:
+``daxing.road_occupation_fee_suspension`` → ``beijing.road_occupation_fee_waiver`` and
+``daxing.sewage_fee_suspension`` → ``beijing.sewage_treatment_fee_waiver`` (ERRATA_04_06 finding 5). DX-1, DX-2,
+DX-3, DX-7 and DX-8 carry no relief amount (catalog 05, "Non-quantified measures"); the sublease clause (L5287-L5291)
+leaves the loss to negotiation.
+
+Stacking: this measure restates the city February-rent rule for 大兴's own SOEs; for one lease the two never add
+(README "Decisions"; ERRATA_04_06 finding 7): ``STACKING`` pays the larger, which is the same amount.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from ..engine import checks
+from ..engine.evaluation import Ev
+from ..engine.measure import Measure, Param, Params, Reading
+from ..engine.money import pct, yuan
+from ..engine.periods import Window
+from ..engine.sources import Document
+from ..engine.stacking import StackingRule
+from ..profile.industries import SME_SIZES
+
+DX5 = Document(
+    title="《大兴区国资委关于落实区属国有企业减免中小微企业房租的通知》",
+    issuer="大兴区国资委",
+    doc_no=None,
+    issued=date(2020, 2, 9),
+    url="http://www.bjdx.gov.cn/bjsdxqrmzf/zwfw/tzgg/732510/index.html",
+    territory="beijing",
+    scope_lines="L5270-L5274",
+    scope_quote="1.减免中小微企业房租政策涉及的区属国有企业，是指区国资委监管的一级企业及其所属各级国有及国有控股子企业；"
+    "中小微企业是指依据《中小企业划型标准规定》（工信部联企业〔2011〕300号）第四条“各行业划型标准”确定并在京注册的中小微企业。",
+)
+
+# =====================================================================================================
+# daxing.soe_rent_reduction — 区属国有企业减免中小微企业 2月份房租
+# =====================================================================================================
+RENT_SOURCE = DX5.cite(
+    "L5278-L5285",
+    "3.免收租金的情形，是指中小微企业承租京内区属国有企业房产从事生产经营活动，包括开办便民设施、超市、药店、养老、"
+    "教育培训、工业仓储等，按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员的，免收 2 月份房租。减收租金的情形，"
+    "是指中小微企业承租京内区属国有企业房产用于办公用途的，减收 2月份租金的 50%。",
+)
+DEFINITIONS_SOURCE = DX5.cite(
+    "L5270-L5276",
+    "1.减免中小微企业房租政策涉及的区属国有企业，是指区国资委监管的一级企业及其所属各级国有及国有控股子企业；中小微企业"
+    "是指依据《中小企业划型标准规定》（工信部联企业〔2011〕300号）第四条“各行业划型标准”确定并在京注册的中小微企业。 "
+    "2.京内区属国有企业房产，是指区属国有企业位于北京市行政辖区内的房产。",
+)
+APPLY_SOURCE = DX5.cite(
+    "L5293-L5295",
+    "5.中小微企业申请租金减免，应提供合法有效的房屋租赁合同、协议等符合相关要求的证明文件，及时向区属国有出租方提出申请。",
+)
+PREAMBLE_SOURCE = DX5.cite(
+    "L5264-L5268",
+    "为贯彻落实《北京市人民政府办公厅关于应对新型冠状病毒感染的肺炎疫情影响促进中小微企业持续健康发展的若干措施》"
+    "（京政办发〔2020〕7号）及区政府工作要求，切实减免中小微企业房租，现就区属国有企业减免中小微企业租金事项通知如下：",
+)
+
+RENT_PARAMS = Params(
+    business_share=Param(Decimal(1), "免收 2 月份房租", unit="share of February rent (production and business use)"),
+    office_share=Param(Decimal("0.50"), "减收 2月份租金的 50%", unit="share of February rent (offices)"),
+    rent_month=Param(Window(date(2020, 2, 1), date(2020, 2, 29)), "免收 2 月份房租",
+                     note="February 2020 (29 days); the measure covers that month's rent only"),
+)
+
+OFFICE_READING_NAME = "office_requires_no_layoff"
+_OFFICE_READING_FALLBACK = Reading(
+    OFFICE_READING_NAME, bool, False,
+    "SOE February rent, office tier (50%): whether the conditions of the production/business clause (坚持营业或依照"
+    "防疫规定关闭停业且不裁员、少裁员) also apply to office tenants. Default False: they sit inside the first clause, "
+    "before the semicolon, and 大兴 (L5282-L5285) and 海淀 (L3286-L3288) state the office tier without them "
+    "(README 'Decisions'; ERRATA_04_06 finding 8).",
+)
+
+
+def _city_business():  # type: ignore[no-untyped-def]
+    try:
+        from . import beijing_business as city  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return city
+
+
+def _shared_office_reading() -> list[Reading]:
+    """The one ``office_requires_no_layoff`` reading of every SOE-rent measure is declared by the city business
+    module; until it is, this module declares it (same name, same default) so that the package stays importable."""
+    city = _city_business()
+    if any(r.name == OFFICE_READING_NAME for r in getattr(city, "READINGS", ())):
+        return []
+    return [_OFFICE_READING_FALLBACK]
+
+
+def soe_rent_reduction(ev: Ev) -> None:
+    """February 2020 rent of leases from 大兴 district SOEs: 100% (production/business use, kept open or closed by
+    the rules, no or few lay-offs) or 50% (offices)."""
+    f, n = ev.firm, ev.n
+    ev.require(None if f.district is None else True, "registered in Beijing (在京注册)", "", ["district"])
+    checks.require_size(ev, SME_SIZES, "中小微企业 (300号 第四条)")
+    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
+    ev.settle()
+    assert leases is not None
+    office_conditions = ev.reading(OFFICE_READING_NAME)
+    candidates = []
+    for i, ls in enumerate(leases):
+        p = f"leases.{i}"
+        fails = []
+        if ls.landlord is not None and ls.landlord != "district_soe":
+            fails.append(f"landlord {ls.landlord}, not a 区属国有企业")
+        if ls.landlord_district is not None and ls.landlord_district != "daxing":
+            fails.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 大兴 (区国资委监管)")
+        if ls.premises_in_beijing is False:
+            fails.append("premises outside Beijing (京内: 位于北京市行政辖区内)")
+        if fails:
+            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
+            continue
+        missing = [f"{p}.{k}" for k in ("landlord", "landlord_district", "premises_in_beijing", "use", "monthly_rent")
+                   if getattr(ls, k) is None]
+        if missing:
+            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
+            continue
+        candidates.append((i, ls))
+    ev.settle()
+    if not candidates:
+        ev.fail("no lease of 京内 premises from a 大兴 区属国有企业")
+    if any(ls.use == "business" for _, ls in candidates) or office_conditions:
+        q = ev.firm.qualifications
+        open_ok = q.open_or_closed_per_rules if q is not None else None
+        layoffs_ok = q.no_layoffs if q is not None else None
+    else:
+        open_ok = layoffs_ok = True
+    total = Decimal(0)
+    paid = 0
+    for i, ls in candidates:
+        rent = ls.monthly_rent
+        if ls.use == "business" or office_conditions:
+            if open_ok is False or layoffs_ok is False:
+                why = "did not stay open as required nor close under the rules" if open_ok is False else \
+                    "laid off staff (不裁员、少裁员 not met)"
+                tier = "production/business" if ls.use == "business" else "office (reading office_requires_no_layoff)"
+                ev.reasons.append(f"✗ lease {i} ({tier}): {why}")
+                continue
+            paths = ([] if open_ok is not None else ["qualifications.open_or_closed_per_rules"]) + (
+                [] if layoffs_ok is not None else ["qualifications.no_layoffs"])
+            if paths:
+                ev.unknown(f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
+                continue
+        share = n.business_share if ls.use == "business" else n.office_share
+        amount = share * rent
+        label = "免收 2月份房租" if ls.use == "business" else "减收 2月份租金的 50%"
+        ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(rent)} = {yuan(amount)} ({label})")
+        total += amount
+        paid += 1
+    ev.settle()
+    if paid == 0:
+        ev.fail("no lease meets its tier's conditions")
+    if paid > 1:
+        ev.step(f"sum over leases = {yuan(total)}")
+    ev.met(f"{paid} lease(s) of 京内 premises from a 大兴 区属国有企业")
+    ev.effect("apply", "promptly to the SOE landlord with the lease (及时向区属国有出租方提出申请)")
+    ev.pay(total)
+
+
+MEASURES = [
+    Measure(
+        id="daxing.soe_rent_reduction",
+        district="daxing",
+        title_zh="区属国有企业减免中小微企业 2月份房租",
+        title_en="February 2020 rent by 大兴 district SOEs: waived (production/business use) or halved (offices)",
+        kind="rent_reduction",
+        beneficiary="enterprise",
+        sources=(RENT_SOURCE, DEFINITIONS_SOURCE, APPLY_SOURCE),
+        calc=soe_rent_reduction,
+        params=RENT_PARAMS,
+        readings=(OFFICE_READING_NAME,),
+        summary="Σ leases from 大兴 district SOEs: 100% (business) or 50% (office) × February 2020 rent",
+        notes=("Mixed-use premises: enter the production and the office parts as two leases (by area or by the "
+               "lease's stated purposes).",
+               "Sublease by a non-state head tenant (L5287-L5291): the loss is negotiated with the SOE; no formula.",
+               "Tenants are enterprises classified under 300号; 个体工商户 are not named."),
+    ),
+]
+
+READINGS = _shared_office_reading()
+
+CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
+_city = _city_business()
+STACKING: list[StackingRule] = [
+    StackingRule(
+        "daxing_soe_rent_once", "exclusive", ("daxing.soe_rent_reduction", CITY_SOE_RENT), PREAMBLE_SOURCE,
+        "大兴's notice implements the city February-rent rule (京政办发〔2020〕7号) for its district SOEs: one "
+        "February rent is relieved once, never by both",
+        keep="highest",
+    ),
+] if _city is not None and any(CITY_SOE_RENT == m.id or CITY_SOE_RENT in m.aliases
+                               for m in getattr(_city, "MEASURES", ())) else []
