@@ -90,6 +90,14 @@ class Lease(_Model):
     monthly_rent: Money | None = Field(None, description="Monthly rent in yuan (月租金)")
     premises_in_beijing: Flag | None = Field(
         None, description="The premises lie within Beijing's administrative area (京内; 位于北京市行政辖区内的房产)")
+    starts_on: Day | None = Field(
+        None, description="First day of the lease (租赁起始日) when it began during the months a rent measure relieves; absent: already in force")
+    ends_on: Day | None = Field(
+        None, description="Last day of the lease (租赁终止日) when it ended during the months a rent measure relieves; absent: still in force")
+    landlord_follows_district_terms: Flag | None = Field(
+        None, description="The landlord, where the text only encourages it (e.g. a 集体经济组织, 鼓励…参照执行), chose to grant the district's rent-relief terms")
+    rent_waived: Money | None = Field(
+        None, description="Rent the landlord actually waived or reduced on this lease, yuan (减免租金), where the landlord decides the terms")
 
 
 class Hire(_Model):
@@ -192,6 +200,12 @@ class RentRelief(_Model):
 
     tenant_size: Size | None = Field(None, description="Tenant's size (中小微企业 tenants count)")
     tenant_district: District | None = Field(None, description="District where the tenant is registered (区属中小微企业)")
+    tenant_tax_district: District | None = Field(
+        None, description="District where the tenant pays tax, when it differs from tenant_district (在…注册纳税)")
+    carrier: str | None = Field(
+        None, description="Name of the carrier or park whose premises were relieved, for an operator running several (每个单位)")
+    mandated: Flag | None = Field(
+        None, description="The reduction was one the landlord had to grant under a rent-relief rule (e.g. as a 区属国有企业), not a voluntary one")
     tenant_fits_district_positioning: Flag | None = Field(
         None, description="The tenant fits the district's industrial positioning (符合区域产业发展定位)")
     use: Use | None = Field(None, description="office or business premises")
@@ -247,6 +261,10 @@ class Qualifications(_Model):
         None, description="受疫情影响较大仍坚持生产经营的重点企业 (a key enterprise, heavily affected, that kept operating)")
     existing_plant_epidemic_supply_line: Flag | None = Field(
         None, description="利用存量厂房、存量生产车间引进生产线生产口罩、防护服、护目镜、消毒液等防疫物资 (set up a production line for epidemic supplies in existing plant)")
+    epidemic_rnd_breakthrough: Flag | None = Field(
+        None, description="对涉及防疫领域研发项目…取得重大突破 (a major breakthrough in epidemic R&D: COVID-19 clinical research, or AI / big-data / smart-manufacturing products for epidemic control)")
+    epidemic_supply_outstanding_contribution: Flag | None = Field(
+        None, description="在防疫应急物资保障、生活必需品供应储备等方面做出突出贡献 (an outstanding contribution to epidemic supplies or the supply and stocks of daily necessities)")
 
 
 class StaffDuty(_Model):
@@ -288,6 +306,13 @@ class Firm(_Model):
         None, description="Outlet type keeping the city supplied: 重点商超, 连锁便利店, 社区菜店, 为社会提供供餐服务的餐饮经营单位, or other")
     frontline_duty: list[StaffDuty] | None = Field(
         None, description="Staff on duty at the outlet during the epidemic (上岗人员); [] means none")
+    landlord_premises_type: Literal[
+        "science_park", "maker_space", "startup_base", "incubator", "cultural_park", "other_carrier",
+        "office_building", "mall", "commercial_street", "other",
+    ] | None = Field(
+        None, description="As a landlord, the premises the firm operates: innovation carriers (创新创业载体) science_park 科技创新园, "
+        "maker_space 众创空间, startup_base 创业基地, incubator 科技企业孵化器, cultural_park 文化产业园, other_carrier (其他载体); "
+        "office_building 商务楼宇; mall 商场卖场; commercial_street 商业街区; other")
     restart_hotel_rent: Money | None = Field(
         None, description="Hotel rent paid for staff rooms rented to restart work (因开复工需要租住酒店), yuan; 0 = none")
     workforce: Workforce | None = None
