@@ -1,0 +1,453 @@
+"""石景山区 (石政发〔2020〕3号, seed L4712-L4854): worked examples of catalog 05 (ERRATA_04_06 found no error in these
+entries), the text's invariants as hypothesis properties, and every reading. Seed lines are cited per row; the
+arithmetic is done by hand in the comments.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import subsidycalc as sc
+from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.sources import cite_in_seed, in_seed
+
+CAT = sc.catalog()
+IDS = ["shijingshan.soe_collective_rent_reduction", "shijingshan.landlord_rent_reduction_support",
+       "shijingshan.loan_interest_subsidy", "shijingshan.guarantee_fee_waiver",
+       "shijingshan.frontline_staff_post_subsidy"]
+RENT, SUPPORT, LOAN, GUAR, POST = IDS
+
+
+def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
+    return evaluate(CAT[mid], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+TENANT = {"district": "shijingshan", "size": "small", "qualifications": {"fits_district_positioning": True}}
+
+
+def lease(landlord: str = "district_soe", d: str = "shijingshan", rent: str = "20000", use: str = "office") -> dict:
+    return {"landlord": landlord, "landlord_district": d, "use": use, "monthly_rent": rent}
+
+
+def tenant(**kw: Any) -> dict[str, Any]:
+    return {**TENANT, "leases": [lease(**kw)]}
+
+
+# =====================================================================================================
+# Sources: every number and quote is seed text
+# =====================================================================================================
+@pytest.mark.parametrize("mid", IDS)
+def test_cites_and_quotes_are_seed_text(mid: str) -> None:
+    m = CAT[mid]
+    assert m.district == "shijingshan" and m.sources[0].lines.startswith("L4")
+    for s in m.sources:
+        assert in_seed(s.quote), s.quote
+    for k, p in m.params.items():
+        assert cite_in_seed(p.cite), (k, p.cite)
+
+
+# =====================================================================================================
+# shijingshan.soe_collective_rent_reduction — L4765-L4769 "免收一个月房租，后续按 50%给予租金优惠"
+# =====================================================================================================
+@pytest.mark.parametrize(("firm", "end", "status", "amount"), [
+    # ex.1 (L4765-L4769): Feb free 20,000 + 50% × 20,000 × 2 (Mar, Apr) = 40,000
+    (tenant(), date(2020, 4, 30), "eligible", "40000.00"),
+    # ex.2: the period covers only February: 20,000 + 0 = 20,000
+    (tenant(), date(2020, 2, 29), "eligible", "20000.00"),
+    # ex.2: to 2020-03-31: 20,000 + 10,000 = 30,000
+    (tenant(), date(2020, 3, 31), "eligible", "30000.00"),
+    # default end of 疫情防控期间 2020-12-31: 20,000 + 50% × 20,000 × 10 (Mar..Dec) = 120,000
+    (tenant(), date(2020, 12, 31), "eligible", "120000.00"),
+    # a collective-economy landlord of 石景山 counts (区属国有企业和集体经济企业): same 40,000
+    (tenant(landlord="collective"), date(2020, 4, 30), "eligible", "40000.00"),
+    # ex.3: a private landlord → 0 under item 3
+    (tenant(landlord="private"), date(2020, 4, 30), "ineligible", "0.00"),
+    # a 海淀 district SOE is not 区属 (石景山)
+    (tenant(d="haidian"), date(2020, 4, 30), "ineligible", "0.00"),
+    # ex.3: not recognised as fitting the district's positioning
+    ({**tenant(), "qualifications": {"fits_district_positioning": False}}, date(2020, 4, 30), "ineligible", "0.00"),
+    # ex.3: a large firm
+    ({**tenant(), "size": "large"}, date(2020, 4, 30), "ineligible", "0.00"),
+])
+def test_rent_worked_examples(firm: dict, end: date, status: str, amount: str) -> None:
+    a = run(RENT, firm, epidemic_period_end=end)
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+def test_rent_two_leases_add_up() -> None:
+    # 20,000 + 10,000 + (10,000 + 5,000) = 45,000 to 2020-03-31
+    firm = {**TENANT, "leases": [lease(), lease(landlord="collective", rent="10000")]}
+    assert run(RENT, firm, epidemic_period_end=date(2020, 3, 31)).amount == Decimal("45000.00")
+
+
+@given(rent=st.integers(0, 10**7), end=st.dates(date(2020, 2, 1), date(2021, 12, 31)))
+def test_rent_formula_and_bounds(rent: int, end: date) -> None:
+    a = run(RENT, tenant(rent=str(rent)), epidemic_period_end=end)
+    later = (end.year - 2020) * 12 + end.month - 2  # months after February that begin on or before the end
+    assert a.amount == Decimal(rent) + Decimal("0.5") * rent * later
+    assert a.amount >= 0
+
+
+@given(e1=st.dates(date(2020, 2, 1), date(2021, 6, 30)), e2=st.dates(date(2020, 2, 1), date(2021, 6, 30)))
+def test_rent_monotone_in_the_end_of_the_period(e1: date, e2: date) -> None:
+    lo, hi = sorted((e1, e2))
+    assert run(RENT, tenant(), epidemic_period_end=lo).amount <= run(RENT, tenant(), epidemic_period_end=hi).amount
+
+
+def test_rent_zero_when_the_period_ends_before_the_free_month() -> None:
+    assert run(RENT, tenant(), epidemic_period_end=date(2020, 1, 31)).status == "ineligible"
+
+
+@pytest.mark.parametrize(("firm", "path"), [
+    ({k: v for k, v in TENANT.items()}, "leases"),
+    ({**TENANT, "leases": [{"landlord": "district_soe", "landlord_district": "shijingshan"}]}, "leases.0.monthly_rent"),
+    ({**tenant(), "qualifications": {}}, "qualifications.fits_district_positioning"),
+    ({**tenant(), "size": None}, "size"),
+])
+def test_rent_missing_facts(firm: dict, path: str) -> None:
+    firm = {k: v for k, v in firm.items() if v is not None}
+    a = run(RENT, firm)
+    assert a.status == "undetermined" and path in a.missing
+
+
+def test_reading_rent_free_month() -> None:
+    # free month March: 20,000 + 50% × 20,000 × 1 (April) = 30,000 to 2020-04-30 (default February: 40,000)
+    a = run(RENT, tenant(), epidemic_period_end=date(2020, 4, 30), shijingshan_rent_free_month=date(2020, 3, 15))
+    assert a.amount == Decimal("30000.00")
+
+
+def test_reading_rent_collective_scope() -> None:
+    # a collective of 海淀: not 区属 by default; counted when 区属 qualifies only the SOEs
+    firm = tenant(landlord="collective", d="haidian")
+    assert run(RENT, firm).status == "ineligible"
+    assert run(RENT, firm, shijingshan_rent_collective_scope="any",
+               epidemic_period_end=date(2020, 2, 29)).amount == Decimal("20000.00")
+
+
+def test_reading_local_firm_test() -> None:
+    firm = {**tenant(), "tax_district": "haidian"}
+    assert run(RENT, firm).status == "eligible"
+    assert run(RENT, firm, shijingshan_local_firm_test="registered_and_tax").status == "ineligible"
+
+
+def test_other_district_firms_are_ineligible() -> None:
+    assert run(RENT, {**tenant(), "district": "haidian"}).status == "ineligible"
+
+
+# =====================================================================================================
+# shijingshan.landlord_rent_reduction_support — L4771-L4777 "按减免金额的 30%给予支持"
+# =====================================================================================================
+def relief(amount: str, start: date = date(2020, 2, 1), end: date = date(2020, 3, 31), **kw: Any) -> dict:
+    return {"tenant_size": "micro", "tenant_district": "shijingshan", "tenant_fits_district_positioning": True,
+            "amount": amount, "period_start": start.isoformat(), "period_end": end.isoformat(), **kw}
+
+
+LANDLORD = {"district": "shijingshan", "ownership": "private"}
+
+
+@pytest.mark.parametrize(("reliefs", "status", "amount"), [
+    # ex.1 (L4771-L4777): Feb 50,000 + half of March 25,000 = 75,000; 30% × 75,000 = 22,500
+    ([relief("75000")], "eligible", "22500.00"),
+    # ex.2: 4,000,000 waived in total, no cap: 30% × 4,000,000 = 1,200,000
+    ([relief("2500000"), relief("1500000")], "eligible", "1200000.00"),
+    # ex.3: a large tenant → 0
+    ([relief("100000", tenant_size="large")], "ineligible", "0.00"),
+    # ex.3: a tenant registered in another district → 0
+    ([relief("100000", tenant_district="haidian")], "ineligible", "0.00"),
+    # ex.3: a landlord that only switches to monthly collection waives nothing
+    ([], "ineligible", "0.00"),
+])
+def test_support_worked_examples(reliefs: list, status: str, amount: str) -> None:
+    a = run(SUPPORT, {**LANDLORD, "rent_relief_granted": reliefs})
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+def test_support_not_a_landlord() -> None:
+    assert run(SUPPORT, {"district": "shijingshan"}).status == "ineligible"
+
+
+@pytest.mark.parametrize(("own", "level", "status"), [
+    ("collective", None, "ineligible"),  # item 3's landlord
+    ("state", "district", "ineligible"),  # a 石景山 区属国有企业: item 3
+    ("state", "city", "eligible"),  # 市属: other premises
+    ("state", None, "undetermined"),
+])
+def test_support_item3_landlords_excluded(own: str, level: str | None, status: str) -> None:
+    firm = {**LANDLORD, "ownership": own, "rent_relief_granted": [relief("1000")]}
+    if level:
+        firm["state_owner_level"] = level
+    assert run(SUPPORT, firm).status == status
+
+
+def test_reading_support_excludes_item3_landlords() -> None:
+    firm = {**LANDLORD, "ownership": "collective", "rent_relief_granted": [relief("1000")]}
+    assert run(SUPPORT, firm, shijingshan_support_excludes_item3_landlords=False).amount == Decimal("300.00")
+
+
+def test_support_straddling_relief_is_prorated() -> None:
+    # 29 days 2020-12-03..2020-12-31 of a 2020-12-03..2021-01-31 relief (60 days) of 6,000: 6,000 × 29/60 = 2,900;
+    # 30% × 2,900 = 870
+    a = run(SUPPORT, {**LANDLORD, "rent_relief_granted": [relief("6000", date(2020, 12, 3), date(2021, 1, 31))]})
+    assert a.amount == Decimal("870.00")
+
+
+def test_reading_support_period() -> None:
+    # a relief for 2021 only: outside 疫情防控期间 by default, counted when the phrase dates only the payment
+    firm = {**LANDLORD, "rent_relief_granted": [relief("10000", date(2021, 2, 1), date(2021, 2, 28))]}
+    assert run(SUPPORT, firm).status == "ineligible"
+    assert run(SUPPORT, firm, shijingshan_support_period="any").amount == Decimal("3000.00")
+
+
+def test_reading_support_cap() -> None:
+    firm = {**LANDLORD, "rent_relief_granted": [relief("4000000")]}
+    assert run(SUPPORT, firm).amount == Decimal("1200000.00")
+    assert run(SUPPORT, firm, shijingshan_landlord_support_cap=Decimal(500000)).amount == Decimal("500000.00")
+
+
+def test_reading_support_requires_positioning() -> None:
+    firm = {**LANDLORD, "rent_relief_granted": [relief("1000", tenant_fits_district_positioning=False)]}
+    assert run(SUPPORT, firm).status == "ineligible"
+    assert run(SUPPORT, firm, shijingshan_support_requires_positioning=False).amount == Decimal("300.00")
+
+
+def test_support_missing_facts() -> None:
+    r = relief("1000")
+    del r["tenant_district"]
+    a = run(SUPPORT, {"district": "shijingshan", "rent_relief_granted": [r]})
+    assert a.status == "undetermined"
+    assert {"ownership", "rent_relief_granted.0.tenant_district"} <= set(a.missing)
+
+
+@given(amounts=st.lists(st.integers(0, 10**8), min_size=1, max_size=4),
+       cap=st.one_of(st.none(), st.integers(0, 10**7)))
+def test_support_never_above_30_percent_or_the_cap(amounts: list[int], cap: int | None) -> None:
+    firm = {**LANDLORD, "rent_relief_granted": [relief(str(x)) for x in amounts]}
+    a = run(SUPPORT, firm, shijingshan_landlord_support_cap=None if cap is None else Decimal(cap))
+    assert 0 <= a.amount <= Decimal("0.30") * sum(amounts)
+    if cap is not None:
+        assert a.amount <= cap
+
+
+# =====================================================================================================
+# shijingshan.loan_interest_subsidy — L4789-L4793 "实际支付利息的 100% … 最高不超过 100万元"
+# =====================================================================================================
+AFFECTED = {"district": "shijingshan", "size": "small",
+            "qualifications": {"heavily_affected": True, "epidemic_control_participant": False}}
+PARTICIPANT = {"district": "shijingshan", "size": "large", "qualifications": {"epidemic_control_participant": True}}
+
+
+def loan(interest: str, on: str = "2020-03-01", **kw: Any) -> dict:
+    return {"principal": "10000000", "disbursed_on": on, "term_months": 12, "interest_paid": interest, **kw}
+
+
+@pytest.mark.parametrize(("firm", "loans", "status", "amount"), [
+    # ex.1: 10,000,000 × 4.35% × 6/12 = 217,500 paid; 100% × 217,500 = 217,500
+    (AFFECTED, [loan("217500")], "eligible", "217500.00"),
+    # ex.2: a direct participant of any size: 50,000,000 × 4% × 6/12 = 1,000,000 → min(1,000,000, 100万) = 1,000,000
+    (PARTICIPANT, [loan("1000000")], "eligible", "1000000.00"),
+    # ex.2: 60,000,000 on the same terms: 1,200,000 → capped at 1,000,000
+    (PARTICIPANT, [loan("1200000")], "eligible", "1000000.00"),
+    # cap per firm over all loans: 600,000 + 600,000 = 1,200,000 → 1,000,000
+    (AFFECTED, [loan("600000"), loan("600000")], "eligible", "1000000.00"),
+    # ex.3: a large firm, affected, not a participant: group (b) is SMEs only → 0
+    ({**AFFECTED, "size": "large"}, [loan("217500")], "ineligible", "0.00"),
+    # ex.3: a loan of 2019 (repaid in December 2019): outside 疫情防控期间 → 0
+    (AFFECTED, [loan("50000", on="2019-06-01")], "ineligible", "0.00"),
+])
+def test_loan_worked_examples(firm: dict, loans: list, status: str, amount: str) -> None:
+    a = run(LOAN, {**firm, "loans": loans})
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+@pytest.mark.parametrize(("interest", "amount"), [
+    ("999999.99", "999999.99"), ("1000000", "1000000.00"), ("1000000.01", "1000000.00")])
+def test_loan_cap_edge(interest: str, amount: str) -> None:
+    assert run(LOAN, {**AFFECTED, "loans": [loan(interest)]}).amount == Decimal(amount)
+
+
+@given(x=st.integers(0, 5 * 10**6), y=st.integers(0, 5 * 10**6))
+def test_loan_monotone_and_capped(x: int, y: int) -> None:
+    lo, hi = sorted((x, y))
+    a_lo = run(LOAN, {**AFFECTED, "loans": [loan(str(lo))]}).amount
+    a_hi = run(LOAN, {**AFFECTED, "loans": [loan(str(hi))]}).amount
+    assert 0 <= a_lo <= a_hi <= Decimal(1_000_000)
+    assert a_lo == min(Decimal(lo), Decimal(1_000_000))
+
+
+@given(day=st.dates(date(2019, 1, 1), date(2021, 12, 31)))
+def test_loan_zero_outside_the_period(day: date) -> None:
+    a = run(LOAN, {**AFFECTED, "loans": [loan("1000", on=day.isoformat())]})
+    inside = date(2020, 1, 24) <= day <= date(2020, 12, 31)
+    assert (a.status == "eligible") is inside
+
+
+@pytest.mark.parametrize(("firm", "paths"), [
+    ({"district": "shijingshan", "size": "small", "loans": [loan("1")]},
+     {"qualifications.epidemic_control_participant", "qualifications.heavily_affected"}),
+    ({**AFFECTED, "loans": [{"disbursed_on": "2020-03-01"}]}, {"loans.0.interest_paid"}),
+    ({**AFFECTED}, {"loans"}),
+    ({"district": "shijingshan", "qualifications": {"heavily_affected": True, "epidemic_control_participant": False},
+      "loans": [loan("1")]}, {"size"}),
+])
+def test_loan_missing_facts(firm: dict, paths: set) -> None:
+    a = run(LOAN, firm)
+    assert a.status == "undetermined" and paths <= set(a.missing)
+
+
+def test_reading_loan_scope() -> None:
+    # a loan of 2019 whose interest is paid in the period counts under interest_in_period
+    firm = {**AFFECTED, "loans": [loan("50000", on="2019-06-01")]}
+    assert run(LOAN, firm, shijingshan_loan_scope="interest_in_period").amount == Decimal("50000.00")
+
+
+def test_reading_interest_deduct_other_subsidies() -> None:
+    # 217,500 − 100,000 subsidised by the city = 117,500
+    firm = {**AFFECTED, "loans": [loan("217500", other_interest_subsidy="100000")]}
+    assert run(LOAN, firm).amount == Decimal("217500.00")
+    assert run(LOAN, firm, shijingshan_interest_deduct_other_subsidies=True).amount == Decimal("117500.00")
+
+
+# =====================================================================================================
+# shijingshan.guarantee_fee_waiver — L4795-L4801 "全额免除疫情期间产生贷款的担保费用"
+# =====================================================================================================
+def gloan(fee: str, on: str = "2020-03-01", months: int = 12, **kw: Any) -> dict:
+    return {"principal": "5000000", "disbursed_on": on, "term_months": months, "guarantee_fee": fee, **kw}
+
+
+@pytest.mark.parametrize(("loans", "readings", "status", "amount"), [
+    # ex.1: 5,000,000 × 1.5% = 75,000 waived in full
+    ([gloan("75000")], {}, "eligible", "75000.00"),
+    # ex.2: 2-year guarantee at 1%/year: 5,000,000 × 1% × 2 = 100,000, whole term (default) → 100,000
+    ([gloan("100000", months=24)], {}, "eligible", "100000.00"),
+    # ex.2: only the first year inside the period (epidemic end 2021-02-28): 100,000 × 365/730 days = 50,000
+    ([gloan("100000", months=24)], {"shijingshan_guarantee_fee_term": "in_period_share",
+                                    "epidemic_period_end": date(2021, 2, 28)}, "eligible", "50000.00"),
+    # ex.3: a loan of September 2019 → 0 under the default loan scope
+    ([gloan("30000", on="2019-09-01")], {}, "ineligible", "0.00"),
+    # an unguaranteed loan (fee 0) → nothing to waive
+    ([gloan("0")], {}, "ineligible", "0.00"),
+])
+def test_guarantee_worked_examples(loans: list, readings: dict, status: str, amount: str) -> None:
+    a = run(GUAR, {**AFFECTED, "loans": loans}, **readings)
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+def test_reading_guarantee_loan_scope() -> None:
+    # 2019-09-01 loan, 12-month guarantee to 2020-08-31 (366 days), fee 36,600; days in 2020-01-24..2020-08-31 = 221
+    # → 36,600 × 221/366 = 22,100
+    firm = {**AFFECTED, "loans": [gloan("36600", on="2019-09-01")]}
+    assert run(GUAR, firm, shijingshan_guarantee_loan_scope="fee_in_period").amount == Decimal("22100.00")
+
+
+def test_reading_guarantor_scope() -> None:
+    firm = {**AFFECTED, "loans": [gloan("75000", guarantor_district_government=False)]}
+    assert run(GUAR, firm).amount == Decimal("75000.00")
+    assert run(GUAR, firm, shijingshan_guarantor_scope="district_government").status == "ineligible"
+    a = run(GUAR, {**AFFECTED, "loans": [gloan("75000")]}, shijingshan_guarantor_scope="district_government")
+    assert a.status == "undetermined" and "loans.0.guarantor_district_government" in a.missing
+
+
+@given(fee=st.integers(0, 10**7), months=st.integers(1, 60))
+def test_guarantee_share_never_above_the_fee(fee: int, months: int) -> None:
+    firm = {**AFFECTED, "loans": [gloan(str(fee), months=months)]}
+    whole = run(GUAR, firm).amount
+    share = run(GUAR, firm, shijingshan_guarantee_fee_term="in_period_share").amount
+    assert 0 <= share <= whole == Decimal(fee)
+
+
+# =====================================================================================================
+# shijingshan.frontline_staff_post_subsidy — L4805-L4808 "每人每天 100元 … 从 2月 1日起发放"
+# =====================================================================================================
+SHOP = {"district": "shijingshan", "essential_outlet": "community_vegetable_shop"}
+
+
+def duty(persons: int, first: date, last: date, **kw: Any) -> dict:
+    return {"persons": persons, "first_day": first.isoformat(), "last_day": last.isoformat(), **kw}
+
+
+@pytest.mark.parametrize(("firm", "status", "amount"), [
+    # ex.1: 20 staff every day of February 2020 (29 days): 20 × 29 × 100 = 58,000
+    ({**SHOP, "frontline_duty": [duty(20, date(2020, 2, 1), date(2020, 2, 29))]}, "eligible", "58000.00"),
+    # ex.2: on duty 2020-01-31 and 2020-02-01: only 1 February counts → 1 × 100 = 100
+    ({**SHOP, "frontline_duty": [duty(1, date(2020, 1, 31), date(2020, 2, 1))]}, "eligible", "100.00"),
+    # no size condition: a large chain store, 2 × 10 days × 100 = 2,000
+    ({**SHOP, "essential_outlet": "chain_convenience_store", "size": "large",
+      "frontline_duty": [duty(2, date(2020, 2, 1), date(2020, 2, 10))]}, "eligible", "2000.00"),
+    # ex.3: a hair salon is not a listed unit → 0
+    ({**SHOP, "essential_outlet": "other", "frontline_duty": [duty(5, date(2020, 2, 1), date(2020, 2, 29))]},
+     "ineligible", "0.00"),
+    # ex.3: duty 2020-01-24..01-31 at a supermarket, before 1 February → 0
+    ({**SHOP, "essential_outlet": "key_supermarket", "frontline_duty": [duty(5, date(2020, 1, 24), date(2020, 1, 31))]},
+     "ineligible", "0.00"),
+])
+def test_post_worked_examples(firm: dict, status: str, amount: str) -> None:
+    a = run(POST, firm)
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+@given(persons=st.integers(0, 500), first=st.dates(date(2020, 1, 1), date(2021, 3, 31)),
+       length=st.integers(0, 400))
+def test_post_is_100_per_person_day_inside_the_window(persons: int, first: date, length: int) -> None:
+    last = first + timedelta(days=length)
+    a = run(POST, {**SHOP, "frontline_duty": [duty(persons, first, last)]})
+    lo, hi = max(first, date(2020, 2, 1)), min(last, date(2020, 12, 31))
+    days = max(0, (hi - lo).days + 1)
+    assert a.amount == Decimal(100) * persons * days
+    assert (a.status == "eligible") is (persons * days > 0)
+
+
+@pytest.mark.parametrize(("firm", "path"), [
+    ({"district": "shijingshan", "frontline_duty": []}, "essential_outlet"),
+    ({**SHOP}, "frontline_duty"),
+    ({**SHOP, "frontline_duty": [{"persons": 3, "first_day": "2020-02-01"}]}, "frontline_duty.0.last_day"),
+])
+def test_post_missing_facts(firm: dict, path: str) -> None:
+    a = run(POST, firm)
+    assert a.status == "undetermined" and path in a.missing
+
+
+def test_reading_post_subsidy_staff() -> None:
+    firm = {**SHOP, "frontline_duty": [duty(10, date(2020, 2, 1), date(2020, 2, 1), customer_facing=True),
+                                       duty(5, date(2020, 2, 1), date(2020, 2, 1), customer_facing=False)]}
+    assert run(POST, firm).amount == Decimal("1500.00")  # 15 × 1 × 100
+    assert run(POST, firm, shijingshan_post_subsidy_staff="customer_facing").amount == Decimal("1000.00")  # 10 × 100
+
+
+def test_reading_post_subsidy_day_rule() -> None:
+    # 2020-02-01 (Sat) .. 2020-02-09 (Sun): 9 calendar days, 5 weekdays (3-7 February)
+    firm = {**SHOP, "frontline_duty": [duty(1, date(2020, 2, 1), date(2020, 2, 9))]}
+    assert run(POST, firm).amount == Decimal("900.00")
+    assert run(POST, firm, shijingshan_post_subsidy_day_rule="weekdays").amount == Decimal("500.00")
+
+
+def test_reading_epidemic_period_end_ends_the_post_subsidy() -> None:
+    firm = {**SHOP, "frontline_duty": [duty(1, date(2020, 2, 1), date(2020, 12, 31))]}
+    assert run(POST, firm, epidemic_period_end=date(2020, 2, 10)).amount == Decimal("1000.00")  # 10 days × 100
+
+
+# =====================================================================================================
+# Stacking and the example firm
+# =====================================================================================================
+def test_rent_rule_with_the_city_february_rule() -> None:
+    city = "beijing.soe_rent_reduction_feb"
+    rules = [r for r in CAT.rules if RENT in r.measures]
+    if city in CAT:
+        assert any(r.kind == "exclusive" and CAT.resolve(city) in r.measures and r.keep == "highest" for r in rules)
+    else:  # the rule waits for the city measure (see shijingshan.STACKING)
+        assert rules == []
+
+
+def test_example_firm_shows_several_measures() -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parents[2] / "examples" / "firms" / "shijingshan_supermarket.json"
+    report = sc.estimate(sc.Firm.model_validate(json.loads(path.read_text(encoding="utf-8"))))
+    paid = [a.measure_id for a in report.awards if a.district == "shijingshan" and a.status == "eligible"]
+    assert len(paid) >= 3
