@@ -16,6 +16,7 @@ Stacking: this measure restates the city February-rent rule for 大兴's own SOE
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from decimal import Decimal
 
@@ -90,12 +91,22 @@ def _city_business():  # type: ignore[no-untyped-def]
     return city
 
 
+# Modules loaded before this one that may declare the shared reading: the city business module (its owner), and
+# 朝阳, whose SOE-rent measures declare it while the city module does not.
+_DECLARERS = ("beijing_business", "chaoyang")
+
+
 def _shared_office_reading() -> list[Reading]:
     """The one ``office_requires_no_layoff`` reading of every SOE-rent measure is declared by the city business
-    module; until it is, this module declares it (same name, same default) so that the package stays importable."""
-    city = _city_business()
-    if any(r.name == OFFICE_READING_NAME for r in getattr(city, "READINGS", ())):
-        return []
+    module; until it is (or another district module has declared it), this module declares it (same name, same
+    default) so that the package stays importable."""
+    for name in _DECLARERS:
+        try:
+            mod = importlib.import_module(f"{__package__}.{name}")
+        except Exception:  # noqa: BLE001 - absent, or another engineer's broken module (the registry reports it)
+            continue
+        if any(r.name == OFFICE_READING_NAME for r in getattr(mod, "READINGS", ())):
+            return []
     return [_OFFICE_READING_FALLBACK]
 
 
