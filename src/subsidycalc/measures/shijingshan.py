@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import Field
 
 from ..engine import checks
 from ..engine.evaluation import Ev
@@ -31,6 +33,9 @@ from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
 from ._documents import SHIJINGSHAN_SZF_2020_3 as DOC
 from .beijing import add_months
+
+NonNegative = Annotated[Decimal, Field(ge=0)]
+"""A rate or amount the caller supplies for a number the text leaves open; never negative."""
 
 VALID = Window(date(2020, 2, 4), None)
 SCOPE_SOURCE = DOC.cite(
@@ -172,7 +177,7 @@ SUPPORT_PARAMS = Params(
     share=Param(Decimal("0.30"), "在疫情防控期间按减免金额的 30%给予支持", unit="share of the rent waived"),
 )
 SUPPORT_READINGS = [
-    Reading("shijingshan_landlord_support_cap", Decimal | None, None,
+    Reading("shijingshan_landlord_support_cap", NonNegative | None, None,
             "The text sets no cap on the 30% support (other districts cap theirs: 东城 50万, 朝阳 100万). Default None "
             "(no cap, literal); a number caps the support per landlord."),
     Reading("shijingshan_support_period", Literal["relief_in_period", "any"], "relief_in_period",

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import Field
 
 from ..engine import checks
 from ..engine.evaluation import Ev
@@ -24,6 +26,9 @@ from ..engine.periods import Window
 from ..profile.industries import SME_SIZES
 from ._documents import SHUNYI_SZBF_2020_3 as DOC
 from .beijing import add_months
+
+NonNegative = Annotated[Decimal, Field(ge=0)]
+"""A rate or amount the caller supplies for a number the text leaves open; never negative."""
 
 ISSUED = date(2020, 2, 8)
 VALID = Window(ISSUED, None)
@@ -68,7 +73,7 @@ PLACEMENT_PARAMS = Params(
     per=Param(1, "每推荐 1名本区劳动者", unit="person", note="the reward is per person placed"),
 )
 PLACEMENT_READINGS = [
-    Reading("shunyi_placement_reward_per_person", Decimal | None, None,
+    Reading("shunyi_placement_reward_per_person", NonNegative | None, None,
             "The reward per person is '按照规定' and the rule is not in the seed: default None (eligibility and the "
             "head-count computed, amount unquantified); a number gives head-count × that amount."),
     Reading("shunyi_placement_window", Literal["policy_period", "any"], "policy_period",
@@ -174,7 +179,7 @@ HOTEL_SOURCE = DOC.cite(
     "为区内企业提供住宿周转用房，因开复工需要租住酒店的给予适度补贴。",
 )
 HOTEL_READINGS = [
-    Reading("shunyi_hotel_subsidy_rate", Decimal | None, None,
+    Reading("shunyi_hotel_subsidy_rate", NonNegative | None, None,
             "'因开复工需要租住酒店的给予适度补贴' sets no rate: default None (eligible, amount unquantified); a rate "
             "gives rate × restart_hotel_rent."),
 ]
@@ -205,12 +210,12 @@ SUPPLY_FLAGS = {
     "key_enterprise_kept_operating": "受疫情影响较大仍坚持生产经营的重点企业",
 }
 SUPPLY_READINGS = [
-    Reading("shunyi_supply_reward_amount", Decimal | None, None,
+    Reading("shunyi_supply_reward_amount", NonNegative | None, None,
             "'适度奖励和支持' sets no amount and no base: default None (eligible, amount unquantified); a number is "
             "the reward to the firm."),
 ]
 PLANT_READINGS = [
-    Reading("shunyi_plant_reward_amount", Decimal | None, None,
+    Reading("shunyi_plant_reward_amount", NonNegative | None, None,
             "'并给予适度奖励和支持' sets no amount and no base: default None (eligible, amount unquantified); a number "
             "is the reward to the firm."),
 ]
