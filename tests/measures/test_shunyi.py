@@ -233,3 +233,12 @@ def test_example_firm_shows_several_measures() -> None:
     report = sc.estimate(sc.Firm.model_validate(json.loads(path.read_text(encoding="utf-8"))))
     eligible = {a.measure_id for a in report.awards if a.district == "shunyi" and a.status == "eligible"}
     assert {UTIL, HOTEL, SUPPLY, PLANT} <= eligible
+
+
+@pytest.mark.parametrize("reading", ["shunyi_hotel_subsidy_rate", "shunyi_placement_reward_per_person",
+                                     "shunyi_supply_reward_amount", "shunyi_plant_reward_amount"])
+def test_supplied_figures_are_never_negative(reading: str) -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=reading):
+        sc.Assumptions(**{reading: Decimal(-1)})
