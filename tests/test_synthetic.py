@@ -120,3 +120,11 @@ def test_negative_n_is_refused() -> None:
     with pytest.raises(ValueError, match="n:"):
         synthetic_firms(-1)
     assert synthetic_firms(0) == []
+
+
+def test_module_examples() -> None:
+    import doctest
+
+    import subsidycalc.synthetic as m
+
+    assert doctest.testmod(m).failed == 0

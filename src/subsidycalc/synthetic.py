@@ -4,8 +4,9 @@
 >>> firms = synthetic_firms(3, seed=1)
 >>> firms == synthetic_firms(3, seed=1)          # same seed, same firms
 True
->>> sorted(firms[0])[:3]
-['district', 'employees', 'industry']
+>>> import subsidycalc as sc
+>>> sc.Firm.model_validate(firms[0]).district == firms[0]["district"]
+True
 
 ``synthetic_firms(n, seed)`` returns ``n`` JSON-ready profile dicts that validate as :class:`subsidycalc.Firm`
 (money as decimal strings, dates ISO, counts as integers); ``synthetic_frame(n, seed)`` returns the same firms
