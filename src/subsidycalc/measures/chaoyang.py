@@ -243,15 +243,19 @@ def _operating_conditions(ev: Ev) -> tuple[bool | None, list[str]]:
 def _months_rent(ev: Ev, i: int, lease: Lease, terms: tuple[tuple[Window, Decimal], ...]) -> Decimal:
     """The relief on one lease: Σ share × the month's rent (prorated for a lease beginning or ending inside it)."""
     rent = lease.monthly_rent
+    assert rent is not None
     whole = ev.reading("chaoyang_rent_partial_months") == "whole_month"
     parts, total = [], Decimal(0)
     for month, share in terms:
-        start, end = lease.starts_on or month.start, lease.ends_on or month.end
+        assert month.end is not None
+        start: date = lease.starts_on or month.start
+        end: date = lease.ends_on or month.end
         leased = Window(start, end).intersection(month) if start <= end else None
         days = 0 if leased is None else leased.days()
         if days == 0:
             parts.append(f"{month.start:%Y-%m}: not leased → 0")
             continue
+        base: Decimal
         if days == month.days() or whole:
             base = rent
             basis = yuan(rent)
@@ -325,7 +329,7 @@ def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], refer
             if missing:
                 ev.unknown(f"lease {i}: whether (and how far) the collective follows the district terms", missing)
                 continue
-        if _conditions_for(ev, ls.use, referenced):
+        if _conditions_for(ev, ls.use or "", referenced):
             if cond is False:
                 ev.reasons.append(f"✗ lease {i} ({ls.use}): the firm neither stayed open / closed under the rules "
                                   "with no (or few) lay-offs (坚持营业或依照防疫规定关闭停业且不裁员、少裁员)")
@@ -338,16 +342,29 @@ def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], refer
     if not qualifying:
         ev.fail(f"no qualifying lease from a {label}")
     total = Decimal(0)
+    leased = []
     for i, ls in qualifying:
+        terms = n.business_terms if ls.use == "business" else n.office_terms
+        span = Window(terms[0][0].start, terms[-1][0].end)
+        assert span.end is not None
+        start: date = ls.starts_on or span.start
+        end: date = ls.ends_on or span.end
+        if not as_granted and (start > end or Window(start, end).intersection(span) is None):
+            ev.reasons.append(f"✗ lease {i}: not leased in {span} (the months relieved)")
+            continue
+        leased.append((i, ls, terms))
+    if not leased:
+        ev.fail(f"no lease from a {label} in the months relieved")
+    for i, ls, terms in leased:
         if as_granted:
+            assert ls.rent_waived is not None
             ev.step(f"lease {i}: rent the collective waived = {yuan(ls.rent_waived)} (reading as_granted)")
             total += ls.rent_waived
             continue
-        terms = n.business_terms if ls.use == "business" else n.office_terms
         total += _months_rent(ev, i, ls, terms)
-    if len(qualifying) > 1:
+    if len(leased) > 1:
         ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{len(qualifying)} lease(s) from a {label}, premises in Beijing (京内房产)")
+    ev.met(f"{len(leased)} lease(s) from a {label}, premises in Beijing (京内房产)")
     ev.pay(total)
 
 

@@ -1,0 +1,487 @@
+"""朝阳区 (朝政办发〔2020〕2号, catalog 03 Part A as corrected by ERRATA_01_03): worked examples with their seed
+lines and the arithmetic by hand, GC1 with its epidemic-control exemption, readings, properties and stacking.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import subsidycalc as sc
+from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.money import round_fen
+from subsidycalc.measures import chaoyang
+
+CAT = sc.catalog()
+PROD = "chaoyang.district_soe_rent_relief.production_use"
+OFFICE = "chaoyang.district_soe_rent_relief.office_use"
+INST = "chaoyang.district_institution_rent_relief"
+COLL = "chaoyang.collective_org_rent_relief_encouraged"
+CARRIER = "chaoyang.innovation_carrier_rent_reduction_reward"
+POOL = "chaoyang.special_fund_pool"
+OFFICE_BLDG = "chaoyang.office_building_rent_reduction_reward"
+MALL = "chaoyang.mall_rent_reduction_reward"
+RND = "chaoyang.epidemic_rnd_breakthrough_reward"
+SUPPLY = "chaoyang.epidemic_supply_contribution_reward"
+OWN = [POOL, PROD, OFFICE, INST, COLL, CARRIER, OFFICE_BLDG, MALL, RND, SUPPLY]
+
+
+def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
+    return evaluate(CAT[mid], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+def lease(landlord: str = "district_soe", use: str = "business", rent: str = "60000", **kw: Any) -> dict[str, Any]:
+    return {"landlord": landlord, "landlord_district": "chaoyang", "use": use, "monthly_rent": rent,
+            "premises_in_beijing": True, **kw}
+
+
+def tenant(*leases: dict[str, Any], **kw: Any) -> dict[str, Any]:
+    """A 朝阳-registered-and-taxed small firm that stayed open and laid no one off."""
+    return {"district": "chaoyang", "size": "small", "leases": list(leases),
+            "qualifications": {"open_or_closed_per_rules": True, "no_layoffs": True}, **kw}
+
+
+def carrier(*relief: dict[str, Any], kind: str = "maker_space", **kw: Any) -> dict[str, Any]:
+    return {"district": "chaoyang", "landlord_premises_type": kind, "rent_relief_granted": list(relief), **kw}
+
+
+def relief(amount: str, district: str = "chaoyang", start: str = "2020-02-01", end: str = "2020-04-30",
+           **kw: Any) -> dict[str, Any]:
+    return {"tenant_size": "small", "tenant_district": district, "amount": amount, "period_start": start,
+            "period_end": end, **kw}
+
+
+# =====================================================================================================
+# Every 朝阳 catalog id resolves: the district's own measures here, the city restatements as aliases
+# =====================================================================================================
+CITY_ALIASES = {
+    "chaoyang.special_equipment_inspection_fee_waiver": "beijing.special_equipment_inspection_fee_waiver",
+    "chaoyang.sewage_treatment_fee_waiver": "beijing.sewage_treatment_fee_waiver",
+    "chaoyang.road_occupation_fee_waiver": "beijing.road_occupation_fee_waiver",
+    "chaoyang.tax_filing_and_payment_deferral": "beijing.tax_payment_deferral",
+    "chaoyang.si_contribution_deferral_to_march": "beijing.si_deferral_to_march",
+    "chaoyang.si_contribution_deferral_to_july_key_industries": "beijing.si_deferral_to_july_key_industries",
+    "chaoyang.hardship_ui_premium_refund": "beijing.hardship_unemployment_insurance_refund",
+    "chaoyang.one_off_si_subsidy": "beijing.one_off_social_insurance_subsidy",
+    "chaoyang.skills_training_subsidy": "beijing.skills_training_subsidy",
+}
+# the city business module (fee waivers, tax deferral) is another engineer's; its aliases appear when it lands
+EMPLOYMENT_ALIASES = {k: v for k, v in CITY_ALIASES.items() if "fee_waiver" not in k and "tax_" not in k}
+
+
+@pytest.mark.parametrize("mid", OWN)
+def test_own_ids_are_chaoyang_measures(mid: str) -> None:
+    m = CAT[mid]
+    assert m.id == mid and m.district == "chaoyang"
+    assert m.sources[0].document is chaoyang.DOC and m.sources[-1] == chaoyang.SCOPE_SOURCE
+
+
+@pytest.mark.parametrize(("alias", "canonical"), sorted(EMPLOYMENT_ALIASES.items()))
+def test_city_restatements_resolve_to_city_measures(alias: str, canonical: str) -> None:
+    assert CAT[alias].id == canonical and CAT[canonical].district == "beijing"
+
+
+def test_no_city_rule_is_encoded_twice_here() -> None:
+    ids = {m.id for m in CAT.filter(district="chaoyang")}
+    assert ids == set(OWN)
+    assert not ids & set(CITY_ALIASES)
+
+
+# =====================================================================================================
+# chaoyang.district_soe_rent_relief.production_use — L2889-L2893
+# =====================================================================================================
+@pytest.mark.parametrize(("firm", "readings", "expected"), [
+    # ex. 1: 60,000/month, stayed open, no lay-offs: 60,000 + 30,000 + 30,000 = 120,000
+    (tenant(lease()), {}, "120000.00"),
+    # ex. 2: lease starts 2020-03-01 at 40,000: Feb 0 + 20,000 + 20,000 = 40,000
+    (tenant(lease(rent="40000", starts_on="2020-03-01")), {}, "40000.00"),
+    # ex. 2: lease ends 2020-02-15 at 29,000: 29,000 × 15/29 = 15,000, all waived
+    (tenant(lease(rent="29000", ends_on="2020-02-15")), {}, "15000.00"),
+    # same, reading whole_month: the partly leased February counts at its full 29,000
+    (tenant(lease(rent="29000", ends_on="2020-02-15")), {"chaoyang_rent_partial_months": "whole_month"}, "29000.00"),
+    # a lease that ended in January or starts in May: nothing relieved in Feb–Apr (May is outside the window)
+    (tenant(lease(starts_on="2020-05-01")), {}, None),
+    # two business leases: (10,000 + 5,000 + 5,000) + (20,000 + 10,000 + 10,000) = 60,000
+    (tenant(lease(rent="10000"), lease(rent="20000")), {}, "60000.00"),
+])
+def test_production_use_examples(firm: dict[str, Any], readings: dict[str, Any], expected: str | None) -> None:
+    a = run(PROD, firm, **readings)
+    if expected is None:
+        assert a.status == "ineligible" and a.amount == 0
+    else:
+        assert a.status == "eligible", a.reasons
+        assert a.amount == Decimal(expected)
+        assert a.steps
+
+
+@pytest.mark.parametrize(("firm", "why"), [
+    # ex. 3: a 市属 (city-owned) SOE landlord
+    (tenant(lease(landlord="city_soe")), "not a 朝阳 区属国有企业"),
+    # ex. 3: registered in 朝阳 but paying tax in 东城
+    (tenant(lease(), tax_district="dongcheng"), "在朝阳区注册纳税"),
+    # ex. 3: cut most of its staff
+    (tenant(lease(), qualifications={"open_or_closed_per_rules": True, "no_layoffs": False}), "no qualifying lease"),
+    # another district's SOE
+    (tenant(lease(landlord_district="haidian")), "no qualifying lease"),
+    # premises outside Beijing (京内房产)
+    (tenant(lease(premises_in_beijing=False)), "no qualifying lease"),
+    # a large tenant
+    ({**tenant(lease()), "size": "large"}, "not within 中小微企业"),
+    # an office lease is the office measure's
+    (tenant(lease(use="office")), "no qualifying lease"),
+])
+def test_production_use_ineligible(firm: dict[str, Any], why: str) -> None:
+    a = run(PROD, firm)
+    assert a.status == "ineligible" and a.amount == 0
+    assert any(why in r for r in a.reasons), a.reasons
+
+
+@pytest.mark.parametrize(("firm", "path"), [
+    (tenant(lease(rent=None)), "leases.0.monthly_rent"),
+    (tenant(lease(premises_in_beijing=None)), "leases.0.premises_in_beijing"),
+    (tenant(lease(landlord_district=None)), "leases.0.landlord_district"),
+    ({**tenant(lease()), "qualifications": {"open_or_closed_per_rules": True}}, "qualifications.no_layoffs"),
+    ({**tenant(lease()), "leases": None}, "leases"),
+    ({**tenant(lease()), "size": None}, "size"),
+])
+def test_production_use_missing_facts(firm: dict[str, Any], path: str) -> None:
+    a = run(PROD, firm)  # a field given as None is unknown, like one left out
+    assert a.status == "undetermined" and path in a.missing, (a.status, a.missing)
+
+
+# =====================================================================================================
+# chaoyang.district_soe_rent_relief.office_use — L2893-L2895
+# =====================================================================================================
+def test_office_use_examples() -> None:
+    # ex. 1: 50% × (80,000 × 3) = 120,000
+    assert run(OFFICE, tenant(lease(use="office", rent="80000"))).amount == Decimal("120000.00")
+    # ex. 2: the same 80,000 premises classed as production: 80,000 + 40,000 + 40,000 = 160,000
+    assert run(PROD, tenant(lease(rent="80000"))).amount == Decimal("160000.00")
+    # ex. 3: a large tenant; a private landlord
+    assert run(OFFICE, {**tenant(lease(use="office")), "size": "large"}).status == "ineligible"
+    assert run(OFFICE, tenant(lease(landlord="private", use="office"))).status == "ineligible"
+
+
+def test_office_requires_no_layoff_reading() -> None:
+    laid_off = {**tenant(lease(use="office", rent="80000")),
+                "qualifications": {"open_or_closed_per_rules": True, "no_layoffs": False}}
+    # default False (README "Decisions"): the office tier has no lay-off condition
+    a = run(OFFICE, laid_off)
+    assert a.status == "eligible" and a.amount == Decimal("120000.00")
+    assert a.readings["office_requires_no_layoff"] is False
+    # True: the business clause's conditions apply to offices too
+    assert run(OFFICE, laid_off, office_requires_no_layoff=True).status == "ineligible"
+    # … and an unknown flag is then needed
+    a = run(OFFICE, {**laid_off, "qualifications": {}}, office_requires_no_layoff=True)
+    assert a.status == "undetermined" and "qualifications.no_layoffs" in a.missing
+
+
+def test_mixed_leases_split_between_the_two_measures() -> None:
+    firm = tenant(lease(rent="60000"), lease(use="office", rent="80000"))
+    # production: 60,000 × (1 + 0.5 + 0.5) = 120,000; office: 80,000 × 0.5 × 3 = 120,000
+    assert run(PROD, firm).amount == Decimal("120000.00")
+    assert run(OFFICE, firm).amount == Decimal("120000.00")
+
+
+# =====================================================================================================
+# chaoyang.district_institution_rent_relief — L2895-L2899 (参照区属国有企业房产租金减免期限、标准执行)
+# =====================================================================================================
+@pytest.mark.parametrize(("use", "rent", "expected"), [
+    ("business", "20000", "40000.00"),   # ex. 1: 20,000 + 10,000 + 10,000 = 40,000
+    ("office", "30000", "45000.00"),     # ex. 2: 50% × 90,000 = 45,000
+    ("office", "20000", "30000.00"),     # ex. 2: at 20,000 as offices: 30,000, 10,000 less than production
+])
+def test_institution_examples(use: str, rent: str, expected: str) -> None:
+    a = run(INST, tenant(lease(landlord="institution", use=use, rent=rent)))
+    assert a.status == "eligible" and a.amount == Decimal(expected)
+
+
+def test_institution_ineligible_and_conditions_reading() -> None:
+    # ex. 3 (a 市属 事业单位): an institution that is not 朝阳's gets nothing here
+    assert run(INST, tenant(lease(landlord="institution", landlord_district="haidian"))).status == "ineligible"
+    assert run(INST, tenant(lease())).status == "ineligible"  # a district SOE is the SOE measures'
+    laid_off = {**tenant(lease(landlord="institution", rent="20000")),
+                "qualifications": {"open_or_closed_per_rules": True, "no_layoffs": False}}
+    # default: the production tier's conditions come with its rate
+    assert run(INST, laid_off).status == "ineligible"
+    # literal reading: only '期限、标准' carry over → 40,000
+    a = run(INST, laid_off, chaoyang_referenced_terms_include_conditions=False)
+    assert a.status == "eligible" and a.amount == Decimal("40000.00")
+
+
+# =====================================================================================================
+# chaoyang.collective_org_rent_relief_encouraged — L2899 (鼓励集体经济组织参照执行)
+# =====================================================================================================
+def test_collective_examples() -> None:
+    opted = tenant(lease(landlord="collective", rent="50000", landlord_follows_district_terms=True,
+                         rent_waived="50000"))
+    # ex. 1: opted in, full terms: 50,000 + 25,000 + 25,000 = 100,000
+    assert run(COLL, opted).amount == Decimal("100000.00")
+    # ex. 2: partial adoption (February only, 50,000 waived), reading as_granted → 50,000
+    assert run(COLL, opted, chaoyang_collective_amount="as_granted").amount == Decimal("50000.00")
+    # ex. 3: not opted in → 0
+    no = tenant(lease(landlord="collective", landlord_follows_district_terms=False))
+    assert run(COLL, no).status == "ineligible"
+    # unknown whether it follows → undetermined with the path
+    a = run(COLL, tenant(lease(landlord="collective")))
+    assert a.status == "undetermined" and a.missing == ["leases.0.landlord_follows_district_terms"]
+
+
+def test_collective_scope_reading() -> None:
+    elsewhere = tenant(lease(landlord="collective", landlord_district="tongzhou", rent="10000",
+                             landlord_follows_district_terms=True))
+    assert run(COLL, elsewhere).status == "ineligible"
+    # 'any': 10,000 + 5,000 + 5,000 = 20,000
+    assert run(COLL, elsewhere, chaoyang_collective_scope="any").amount == Decimal("20000.00")
+
+
+# =====================================================================================================
+# GC1 — L3174-L3176: 在朝阳区注册纳税, except recognised epidemic-control firms
+# =====================================================================================================
+def test_gc1_registration_and_tax() -> None:
+    # registered in 朝阳, paying tax in 丰台: ineligible under the default, eligible under registered_or_tax
+    firm = tenant(lease(), tax_district="fengtai")
+    assert run(PROD, firm).status == "ineligible"
+    assert run(PROD, firm, chaoyang_registration_test="registered_or_tax").amount == Decimal("120000.00")
+    # registered elsewhere: ineligible
+    assert run(PROD, {**tenant(lease()), "district": "haidian"}).status == "ineligible"
+    # district unknown: undetermined on district
+    firm = tenant(lease())
+    del firm["district"]
+    a = run(PROD, firm)
+    assert a.status == "undetermined" and "district" in a.missing
+
+
+def test_gc1_exemption_for_epidemic_control_firms() -> None:
+    outside = carrier(relief("2000000"), district="haidian")
+    # a carrier registered in 海淀: only a recognised epidemic-control firm is exempt
+    a = run(CARRIER, outside)
+    assert a.status == "undetermined" and a.missing == ["qualifications.epidemic_control_participant"]
+    no = {**outside, "qualifications": {"epidemic_control_participant": False}}
+    assert run(CARRIER, no).status == "ineligible"
+    yes = {**outside, "qualifications": {"epidemic_control_participant": True}}
+    a = run(CARRIER, yes)
+    assert a.status == "eligible" and a.amount == Decimal("600000.00")
+    assert any("直接参与疫情防控" in r for r in a.reasons)
+    # item 2 states 在朝阳区注册纳税 for its tenants: the exemption does not lift it by default …
+    rent = {**tenant(lease()), "district": "haidian",
+            "qualifications": {"open_or_closed_per_rules": True, "no_layoffs": True,
+                               "epidemic_control_participant": True}}
+    assert run(PROD, rent).status == "ineligible"
+    # … unless the reading says it does
+    assert run(PROD, rent, chaoyang_exemption_lifts_item_test=True).amount == Decimal("120000.00")
+
+
+def test_other_districts_firms_are_ineligible_for_every_relief_measure() -> None:
+    firm = {**tenant(lease(landlord="collective", landlord_follows_district_terms=True)),
+            **carrier(relief("100"), kind="office_building")}
+    firm["district"] = "xicheng"
+    firm["qualifications"] = {"epidemic_control_participant": False, "open_or_closed_per_rules": True,
+                              "no_layoffs": True, "epidemic_rnd_breakthrough": True,
+                              "epidemic_supply_outstanding_contribution": True}
+    for mid in OWN[1:]:
+        a = run(mid, firm)
+        assert a.status == "ineligible" and a.amount == 0, (mid, a.reasons)
+
+
+# =====================================================================================================
+# chaoyang.innovation_carrier_rent_reduction_reward — L2929-L2934
+# =====================================================================================================
+@pytest.mark.parametrize(("reliefs", "expected"), [
+    ([relief("2000000")], "600000.00"),                       # ex. 1: 30% × 2,000,000 = 600,000
+    ([relief("3333334")], "1000000.00"),                      # ex. 2: 1,000,000.20 → capped at 1,000,000
+    ([relief("3333333")], "999999.90"),                       # ex. 2: just under the cap
+    ([relief("4000000")], "1000000.00"),                      # ex. 2: 1,200,000 → 1,000,000
+    ([relief("300000", district="haidian"), relief("200000")], "60000.00"),  # ex. 3: only 200,000 counts
+    ([relief("100000", tenant_tax_district="dongcheng"), relief("100000")], "30000.00"),  # taxed in 东城: not counted
+    ([relief("100000", tenant_size="large"), relief("100000")], "30000.00"),  # a large tenant: not counted
+])
+def test_carrier_examples(reliefs: list[dict[str, Any]], expected: str) -> None:
+    a = run(CARRIER, carrier(*reliefs))
+    assert a.status == "eligible" and a.amount == Decimal(expected)
+
+
+def test_carrier_ineligible() -> None:
+    # ex. 3: not a carrier (an office building operator)
+    assert run(CARRIER, carrier(relief("500000"), kind="office_building")).status == "ineligible"
+    # not a landlord claiming at all
+    a = run(CARRIER, {"district": "chaoyang", "landlord_premises_type": "incubator"})
+    assert a.status == "ineligible" and "not a landlord" in a.reasons[-1]
+    # relief wholly outside 疫情期间 (default 2020-01-24..2020-12-31)
+    assert run(CARRIER, carrier(relief("500000", start="2021-01-01", end="2021-03-31"))).status == "ineligible"
+    # the carrier type unknown
+    a = run(CARRIER, {"district": "chaoyang", "rent_relief_granted": [relief("1")]})
+    assert a.status == "undetermined" and a.missing == ["landlord_premises_type"]
+
+
+def test_carrier_readings() -> None:
+    two = carrier(relief("4000000", carrier="A"), relief("4000000", carrier="B"))
+    # per operator (default): min(30% × 8,000,000, 1,000,000) = 1,000,000
+    assert run(CARRIER, two).amount == Decimal("1000000.00")
+    # per carrier: 1,000,000 + 1,000,000
+    assert run(CARRIER, two, chaoyang_carrier_cap_scope="per_carrier").amount == Decimal("2000000.00")
+    # per carrier needs the carrier of each relief
+    a = run(CARRIER, carrier(relief("1")), chaoyang_carrier_cap_scope="per_carrier")
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.carrier"]
+    mixed = carrier(relief("100000", mandated=True), relief("100000"))
+    assert run(CARRIER, mixed).amount == Decimal("60000.00")  # 30% × 200,000
+    a = run(CARRIER, mixed, chaoyang_carrier_include_mandated_reductions=False)
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.1.mandated"]
+    mixed["rent_relief_granted"][1]["mandated"] = False
+    assert run(CARRIER, mixed, chaoyang_carrier_include_mandated_reductions=False).amount == Decimal("30000.00")
+    # relief 2020-12-01..2021-01-30 (61 days), 31 inside: 610,000 × 31/61 = 310,000 → 30% = 93,000; 'exclude' → none
+    straddle = carrier(relief("610000", start="2020-12-01", end="2021-01-30"))
+    assert run(CARRIER, straddle).amount == Decimal("93000.00")
+    assert run(CARRIER, straddle, chaoyang_carrier_straddling_relief="exclude").status == "ineligible"
+    # a later end of 疫情期间 brings it all in: 30% × 610,000 = 183,000
+    assert run(CARRIER, straddle, epidemic_period_end=date(2021, 6, 30)).amount == Decimal("183000.00")
+
+
+@given(st.lists(st.integers(0, 6_000_000), min_size=1, max_size=4))
+def test_carrier_is_min_of_30pct_and_cap(amounts: list[int]) -> None:
+    a = run(CARRIER, carrier(*(relief(str(x)) for x in amounts)))
+    total = sum(amounts)
+    if total == 0:
+        assert a.amount == 0
+        return
+    assert a.status == "eligible"
+    assert a.amount == round_fen(min(Decimal("0.3") * total, Decimal(1_000_000)))
+    assert Decimal(0) <= a.amount <= Decimal(1_000_000)
+
+
+@given(st.integers(0, 4_000_000), st.integers(0, 4_000_000))
+def test_carrier_is_monotone(x: int, y: int) -> None:
+    lo, hi = sorted((x, y))
+    assert run(CARRIER, carrier(relief(str(lo)))).amount <= run(CARRIER, carrier(relief(str(hi)))).amount
+
+
+# =====================================================================================================
+# Rent properties
+# =====================================================================================================
+RENTS = st.decimals(min_value=0, max_value=Decimal("5000000"), places=2)
+
+
+@given(RENTS)
+def test_production_is_two_months_rent_office_one_and_a_half(rent: Decimal) -> None:
+    # production: 100% + 50% + 50% = 2 × rent; office: 3 × 50% = 1.5 × rent
+    p = run(PROD, tenant(lease(rent=str(rent))))
+    o = run(OFFICE, tenant(lease(use="office", rent=str(rent))))
+    assert p.amount == round_fen(2 * rent) and o.amount == round_fen(Decimal("1.5") * rent)
+    assert Decimal(0) <= o.amount <= p.amount
+
+
+@given(st.dates(date(2020, 1, 1), date(2020, 6, 30)), st.dates(date(2020, 1, 1), date(2020, 6, 30)))
+def test_partial_leases_never_exceed_the_full_months_and_shrink_with_the_lease(d1: date, d2: date) -> None:
+    start, later = sorted((d1, d2))
+    full = Decimal(2 * 30000)
+    a = run(PROD, tenant(lease(rent="30000", starts_on=start.isoformat())))
+    b = run(PROD, tenant(lease(rent="30000", starts_on=later.isoformat())))
+    amount_a = a.amount if a.status == "eligible" else Decimal(0)
+    amount_b = b.amount if b.status == "eligible" else Decimal(0)
+    assert Decimal(0) <= amount_b <= amount_a <= full
+    if start > date(2020, 4, 30):
+        assert a.status == "ineligible"       # zero outside the Feb–Apr window
+    if start <= date(2020, 2, 1):
+        assert a.amount == full                # the whole window leased
+    # a lease ending on day d of the window: the mirror image
+    c = run(PROD, tenant(lease(rent="30000", ends_on=start.isoformat())))
+    if start < date(2020, 2, 1):
+        assert c.status == "ineligible"
+    elif start >= date(2020, 4, 30):
+        assert c.amount == full
+
+
+@pytest.mark.parametrize(("starts_on", "expected"), [
+    ("2020-02-01", "60000.00"),   # the first day of February: all three months
+    ("2020-02-02", "58965.52"),   # 30,000 × 28/29 + 15,000 + 15,000 = 28,965.517… + 30,000
+    ("2020-04-30", "500.00"),     # 50% × 30,000 × 1/30
+    ("2020-05-01", None),         # nothing left in the window
+])
+def test_window_edges(starts_on: str, expected: str | None) -> None:
+    a = run(PROD, tenant(lease(rent="30000", starts_on=starts_on)))
+    if expected is None:
+        assert a.status == "ineligible"
+    else:
+        assert a.amount == Decimal(expected)
+
+
+# =====================================================================================================
+# Information and amount-less rewards (R24, R27)
+# =====================================================================================================
+def test_special_fund_pool_is_information() -> None:
+    m = CAT[POOL]
+    assert m.relief is False and m.params.size == Decimal(300_000_000)
+    firm = tenant(lease())
+    report = sc.estimate(firm)
+    a = report[POOL]
+    assert a.status == "ineligible" and a.amount == 0 and "information" in a.reasons[-1]
+    assert report.total == sum((x.amount for x in report.awards if x.status == "eligible" and x.relief), Decimal(0))
+
+
+@pytest.mark.parametrize(("mid", "kind", "reading"), [
+    (OFFICE_BLDG, "office_building", "chaoyang_office_building_reward_share"),
+    (MALL, "commercial_street", "chaoyang_mall_reward_share"),
+])
+def test_operator_rewards_are_unquantified_unless_a_share_is_supplied(mid: str, kind: str, reading: str) -> None:
+    firm = carrier({"amount": "200000"}, {"amount": "100000"}, kind=kind)
+    a = run(mid, firm)
+    assert a.status == "eligible" and a.quantified is False and a.amount == 0
+    assert a.needs == [f"assumptions.{reading}"]
+    # with a share: 10% × 300,000 = 30,000
+    a = run(mid, firm, **{reading: Decimal("0.1")})
+    assert a.quantified and a.amount == Decimal("30000.00")
+    # no rent cut, or the wrong kind of premises: ineligible
+    assert run(mid, carrier({"amount": "0"}, kind=kind)).status == "ineligible"
+    assert run(mid, carrier({"amount": "1"}, kind="incubator")).status == "ineligible"
+    a = run(mid, carrier({}, kind=kind))
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.amount"]
+
+
+@pytest.mark.parametrize(("mid", "flag", "reading"), [
+    (RND, "epidemic_rnd_breakthrough", "chaoyang_rnd_breakthrough_reward"),
+    (SUPPLY, "epidemic_supply_outstanding_contribution", "chaoyang_supply_contribution_reward"),
+])
+def test_grants_without_amount(mid: str, flag: str, reading: str) -> None:
+    firm = {"district": "chaoyang", "qualifications": {flag: True}}
+    a = run(mid, firm)
+    assert a.status == "eligible" and not a.quantified and a.needs == [f"assumptions.{reading}"]
+    assert run(mid, firm, **{reading: Decimal(50000)}).amount == Decimal("50000.00")
+    assert run(mid, {"district": "chaoyang", "qualifications": {flag: False}}).status == "ineligible"
+    a = run(mid, {"district": "chaoyang"})
+    assert a.status == "undetermined" and a.missing == [f"qualifications.{flag}"]
+
+
+# =====================================================================================================
+# Stacking: one rent, once, against the city February rule (README "Decisions")
+# =====================================================================================================
+def test_soe_rent_stacking_rule_against_the_city_february_rule() -> None:
+    city = "beijing.soe_rent_reduction_feb"
+    rules = [r for r in CAT.rules if r.id.startswith("chaoyang_soe_rent_once")]
+    if city not in CAT:  # the city business module has not landed: the rule waits for it (import stays clean)
+        assert rules == [] and chaoyang.STACKING == []
+        return
+    assert {r.measures for r in rules} == {(PROD, city), (OFFICE, city)}
+    assert all(r.kind == "exclusive" and r.keep == "highest" for r in rules)
+    report = sc.estimate(tenant(lease()))
+    if report[city].status == "eligible":
+        # 朝阳's 120,000 (February included) is paid; the city February 60,000 is not added on top
+        assert report[PROD].amount == Decimal("120000.00") and report[city].amount == 0
+
+
+def test_readings_are_documented_and_declared_once() -> None:
+    fields = sc.Assumptions.model_fields
+    for r in chaoyang.READINGS:
+        assert r.name.startswith("chaoyang_") or r.name == "office_requires_no_layoff"
+        assert fields[r.name].default == r.default and len(r.doc) > 60
+    for m in CAT.filter(district="chaoyang"):
+        assert set(m.readings) <= set(fields)
+
+
+def test_policy_validity_is_cited() -> None:
+    assert chaoyang.VALID.start == date(2020, 2, 10) and chaoyang.VALID.end == date(2020, 12, 31)
+    assert chaoyang.VALID.end - chaoyang.VALID.start == timedelta(days=325)
