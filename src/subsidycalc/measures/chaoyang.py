@@ -310,8 +310,9 @@ def _conditions_for(ev: Ev, use: str, referenced: bool) -> bool:
 
 
 def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], referenced: bool,
-                 any_district: bool = False, as_granted: bool = False) -> None:
-    """Item 2's arithmetic for every qualifying lease; conditions per lease use."""
+                 any_district: bool = False, encouraged: bool = False, as_granted: bool = False) -> None:
+    """Item 2's arithmetic for every qualifying lease; conditions per lease use. ``encouraged``: the landlord only
+    is encouraged to follow the terms (leases.N.landlord_follows_district_terms says whether it did)."""
     n = ev.n
     _sme(ev)
     _gc1(ev, item_states_it=True)
@@ -319,7 +320,7 @@ def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], refer
     cond, cond_missing = _operating_conditions(ev)
     qualifying = []
     for i, ls in candidates:
-        if ev.measure.id == COLLECTIVE_ID:
+        if encouraged:
             follows = ls.landlord_follows_district_terms
             if follows is False:
                 ev.reasons.append(f"✗ lease {i}: the collective did not follow the encouragement (鼓励…参照执行)")
@@ -395,7 +396,8 @@ def collective_org_rent_relief(ev: Ev) -> None:
     any_district = ev.reading("chaoyang_collective_scope") == "any"
     as_granted = ev.reading("chaoyang_collective_amount") == "as_granted"
     _rent_relief(ev, "collective", "集体经济组织 (collective economic organisation)" + ("" if any_district else " of 朝阳"),
-                 ("business", "office"), referenced=True, any_district=any_district, as_granted=as_granted)
+                 ("business", "office"), referenced=True, any_district=any_district, encouraged=True,
+                 as_granted=as_granted)
 
 
 # =====================================================================================================
