@@ -473,6 +473,22 @@ def test_soe_rent_stacking_rule_against_the_city_february_rule() -> None:
         assert report[PROD].amount == Decimal("120000.00") and report[city].amount == 0
 
 
+@pytest.mark.parametrize(("mid", "use", "rent", "kept"), [
+    (PROD, "business", "60000", "120000.00"),   # 朝阳 120,000 (Feb 60,000 + 30,000 + 30,000) vs city Feb 60,000
+    (OFFICE, "office", "80000", "120000.00"),   # 朝阳 120,000 (3 × 40,000) vs city Feb 50% = 40,000
+])
+def test_one_rent_once_keeps_the_district_award(mid: str, use: str, rent: str, kept: str) -> None:
+    rule = next(r for r in chaoyang.one_rent_once_rules() if r.measures[0] == mid)
+    assert rule.measures == (mid, chaoyang.CITY_SOE_RENT) and rule.kind == "exclusive" and rule.keep == "highest"
+    district = run(mid, tenant(lease(use=use, rent=rent)))
+    share = Decimal(1) if use == "business" else Decimal("0.5")
+    city = sc.Award(measure_id=chaoyang.CITY_SOE_RENT, status="eligible", amount=share * Decimal(rent),
+                    low=share * Decimal(rent), high=share * Decimal(rent))
+    rule.apply({mid: district, chaoyang.CITY_SOE_RENT: city})
+    assert district.amount == Decimal(kept) and city.amount == 0
+    assert city.stacking and district.stacking
+
+
 def test_readings_are_documented_and_declared_once() -> None:
     fields = sc.Assumptions.model_fields
     for r in chaoyang.READINGS:

@@ -806,13 +806,22 @@ if not _declared_elsewhere(OFFICE_NO_LAYOFF):
 # Stacking: one rent, once (README "Decisions"; ERRATA_04_06 finding 7)
 # =====================================================================================================
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
-STACKING: list[StackingRule] = [
-    StackingRule(
-        f"chaoyang_soe_rent_once_{use}", "exclusive", (f"chaoyang.district_soe_rent_relief.{use}_use", CITY_SOE_RENT),
-        RENT_SOURCE,
-        "a 朝阳 district SOE's February rent is relieved once: the 朝阳 measure (February plus the March–April halving) "
-        "or the city February rule (免收 2月份房租 / 50% for offices), whichever pays more — 朝阳's already contains February",
-        keep="highest",
-    )
-    for use in ("production", "office")
-] if _city_declares_measure(CITY_SOE_RENT) else []
+
+
+def one_rent_once_rules() -> list[StackingRule]:
+    """One exclusive rule per use: the 朝阳 SOE measure or the city February rule, whichever pays more."""
+    return [
+        StackingRule(
+            f"chaoyang_soe_rent_once_{use}", "exclusive", (f"chaoyang.district_soe_rent_relief.{use}_use", CITY_SOE_RENT),
+            RENT_SOURCE,
+            "a 朝阳 district SOE's February rent is relieved once: the 朝阳 measure (February plus the March–April "
+            "halving) or the city February rule (免收 2月份房租 / 50% for offices), whichever pays more — 朝阳's "
+            "already contains February",
+            keep="highest",
+        )
+        for use in ("production", "office")
+    ]
+
+
+# the rule waits for the city business module to declare the city measure, so that the package stays importable
+STACKING: list[StackingRule] = one_rent_once_rules() if _city_declares_measure(CITY_SOE_RENT) else []
