@@ -79,6 +79,12 @@ class Loan(_Model):
         None, description="The guarantor is a district government-backed financing guarantee institution (区属政府性融资担保机构)")
     other_interest_subsidy: Money | None = Field(
         None, description="Interest on this loan already subsidised under other (city or central) schemes, yuan (其他财政贴息)")
+    rights_confirmation: Literal["platform", "other", "none"] | None = Field(
+        None, description="Confirmed-receivable financing (确权融资): platform (on 海淀's blockchain supply-chain debt platform, "
+        "against receivables from district government or district-SOE procurement), other (确权融资 elsewhere), none")
+    ma_loan: Flag | None = Field(None, description="An M&A loan (并购贷款) financing an acquisition")
+    interest_months_paid: Count | None = Field(
+        None, description="Months of interest already paid on the loan (付息后), from disbursement")
 
 
 class Lease(_Model):
@@ -98,6 +104,11 @@ class Lease(_Model):
         None, description="The landlord, where the text only encourages it (e.g. a 集体经济组织, 鼓励…参照执行), chose to grant the district's rent-relief terms")
     rent_waived: Money | None = Field(
         None, description="Rent the landlord actually waived or reduced on this lease, yuan (减免租金), where the landlord decides the terms")
+    monthly_property_fee: Money | None = Field(
+        None, description="Monthly property-management fee (物业费) of the premises, yuan: the management fee only (not "
+        "heating, utilities or parking); for a quarterly or yearly invoice, one month's share")
+    property_manager: Literal["landlord", "district_soe", "other"] | None = Field(
+        None, description="Who manages the property (物业): landlord (the landlord itself), district_soe (another 区属国有企业), other")
 
 
 class Hire(_Model):
@@ -208,6 +219,8 @@ class RentRelief(_Model):
         None, description="The reduction was one the landlord had to grant under a rent-relief rule (e.g. as a 区属国有企业), not a voluntary one")
     tenant_fits_district_positioning: Flag | None = Field(
         None, description="The tenant fits the district's industrial positioning (符合区域产业发展定位)")
+    tenant_high_tech: Flag | None = Field(
+        None, description="The tenant is a certified high-tech enterprise (高新技术企业)")
     use: Use | None = Field(None, description="office or business premises")
     amount: Money | None = Field(None, description="Rent waived, yuan (减免金额)")
     period_start: Day | None = Field(None, description="First day of the relieved period")
@@ -226,6 +239,19 @@ class FirstLoan(_Model):
     amount: Money | None = Field(None, description="Loan amount, yuan")
     disbursed_on: Day | None = Field(None, description="Disbursement date")
     borrower_size: Size | None = Field(None, description="Borrower's size")
+    borrower_first_ever: Flag | None = Field(
+        None, description="The borrower's first bank loan ever (首贷), not only its first loan from this lender")
+    borrower_district: District | None = Field(None, description="District where the borrower is registered")
+
+
+class CreditLoanLoss(_Model):
+    """A loss on a loan the institution made (信贷损失)."""
+
+    principal: Money | None = Field(None, description="Principal of the loan, yuan (本金)")
+    lost_principal: Money | None = Field(None, description="Principal lost (not recovered), yuan")
+    disbursed_on: Day | None = Field(None, description="Disbursement date")
+    borrower_size: Size | None = Field(None, description="Borrower's size")
+    unsecured: Flag | None = Field(None, description="An unsecured credit loan (信用贷款), no collateral or guarantee")
 
 
 class Lending(_Model):
@@ -233,6 +259,47 @@ class Lending(_Model):
 
     branch_district: District | None = Field(None, description="District where the institution or branch is located (驻区金融机构)")
     first_loans: list[FirstLoan] | None = Field(None, description="First loans to borrowers (首笔信贷业务)")
+    credit_loan_losses: list[CreditLoanLoss] | None = Field(
+        None, description="Losses on loans made (出现信贷损失); [] means none")
+    renewal_center_member: Flag | None = Field(
+        None, description="Has joined the Beijing enterprise loan-renewal acceptance center (入驻北京市企业续贷受理中心)")
+    renewals_count: Count | None = Field(
+        None, description="Loan renewals (续贷业务, 笔) done through the renewal center")
+    renewal_loan_amount: Money | None = Field(
+        None, description="Total amount of the loans renewed through the renewal center, yuan (贷款金额)")
+
+
+class Guarantor(_Model):
+    """As a financing guarantee company (融资担保公司)."""
+
+    renewal_center_member: Flag | None = Field(
+        None, description="Has joined the Beijing enterprise loan-renewal acceptance center (入驻北京市企业续贷受理中心)")
+    renewal_guarantee_amount: Money | None = Field(
+        None, description="Total amount guaranteed on loans renewed through the renewal center, yuan (担保金额)")
+
+
+class StockPledge(_Model):
+    """A stock-pledge agreement (股票质押协议) of a listed company."""
+
+    matures_on: Day | None = Field(None, description="Maturity date of the agreement (到期)")
+    repayment_difficulty: Flag | None = Field(None, description="Repayment difficulty at maturity (存在还款困难)")
+
+
+class CapitalMarkets(_Model):
+    """Bond issues, listing and stock pledges (直接融资、上市)."""
+
+    listed: Flag | None = Field(None, description="A listed company (上市公司)")
+    pre_ipo: Flag | None = Field(None, description="Preparing to list (拟上市企业)")
+    direct_financing_approval: Literal["approved", "registered", "none"] | None = Field(
+        None, description="Bonds or other direct-financing products: approved for issue by the national authorities "
+        "(经国家有关部门批准发行), only registered (注册制), or none issued")
+    direct_financing_national_strategy: Flag | None = Field(
+        None, description="The issue fits the national key strategic directions (符合国家重点战略方向)")
+    direct_financing_intermediary_fees: Money | None = Field(
+        None, description="Intermediary fees (中介费用: underwriting, rating, legal, audit, trustee) of those issues, yuan")
+    listing_intermediary_fees: Money | None = Field(
+        None, description="Intermediary fees of the listing preparation (sponsor, audit, legal), yuan")
+    stock_pledges: list[StockPledge] | None = Field(None, description="Stock-pledge agreements; [] means none")
 
 
 class Qualifications(_Model):
@@ -263,6 +330,28 @@ class Qualifications(_Model):
         None, description="利用存量厂房、存量生产车间引进生产线生产口罩、防护服、护目镜、消毒液等防疫物资 (set up a production line for epidemic supplies in existing plant)")
     epidemic_rnd_breakthrough: Flag | None = Field(
         None, description="对涉及防疫领域研发项目…取得重大突破 (a major breakthrough in epidemic R&D: COVID-19 clinical research, or AI / big-data / smart-manufacturing products for epidemic control)")
+    covid_rd_engaged: Flag | None = Field(
+        None, description="从事新冠肺炎快速检测试剂、疫苗、创新医疗器械或特效治疗药物研发 (R&D of COVID-19 rapid tests, vaccines, "
+        "innovative medical devices or specific drugs)")
+    covid_rd_developed: Flag | None = Field(
+        None, description="That R&D succeeded (研发出 a COVID-19 rapid test, vaccine, innovative device or drug)")
+    covid_emergency_project: Literal["national", "city", "none"] | None = Field(
+        None, description="Emergency approval (应急立项) of a COVID-19 prevention or treatment research project (科技攻关项目): "
+        "national (国家级), city, or none")
+    tech_epidemic_control_applied: Flag | None = Field(
+        None, description="AI, cloud, big-data or information systems of the firm actually applied to large-scale epidemic "
+        "control (实际应用于大规模疫情防控)")
+    tech_epidemic_control_contributions: list[Literal["epidemic_control", "production", "city_operation"]] | None = Field(
+        None, description="Efficiencies to which that application made an outstanding contribution (有突出贡献): "
+        "epidemic_control (疫情防控), production (生产经营), city_operation (城市运行); [] means none")
+    epidemic_supply_emergency_production: Flag | None = Field(
+        None, description="应急生产口罩、医用防护服、测温仪、呼吸机、消杀用品等防疫物资 (produced, not merely traded, epidemic "
+        "supplies in the emergency)")
+    high_epidemic_cost_operation: Flag | None = Field(
+        None, description="疫情期间承担较高防疫成本开工生产 (produced during the epidemic bearing relatively high epidemic-control "
+        "costs; for a 重点建设工程项目, its owner)")
+    q1_2020_growth_contribution: Flag | None = Field(
+        None, description="2020年第一季度对主导行业、主要领域“稳增长”贡献突出 (an outstanding Q1 2020 contribution to steady growth)")
     epidemic_supply_outstanding_contribution: Flag | None = Field(
         None, description="在防疫应急物资保障、生活必需品供应储备等方面做出突出贡献 (an outstanding contribution to epidemic supplies or the supply and stocks of daily necessities)")
 
@@ -332,6 +421,20 @@ class Firm(_Model):
     flexible_worker: FlexibleWorker | None = Field(
         None, description="As a flexible-employment individual (灵活就业人员): absent means not one")
     qualifications: Qualifications | None = None
+    enterprise: Flag | None = Field(
+        None, description="The profile is an enterprise (企业); false for a non-enterprise unit such as a 事业单位, "
+        "university or research institute (项目单位)")
+    national_emergency_project_funding: Money | None = Field(
+        None, description="National funding of the firm's nationally approved COVID-19 emergency research project, yuan")
+    epidemic_control_costs: Money | None = Field(
+        None, description="Epidemic-control costs borne during the epidemic (防疫成本), yuan")
+    guarantor: Guarantor | None = Field(
+        None, description="As a financing guarantee company (融资担保公司): absent means not one")
+    capital_markets: CapitalMarkets | None = Field(
+        None, description="Bond issues, listing and stock pledges (直接融资、上市); absent is unknown")
+    subsidy_fraud_clawback_on: Day | None = Field(
+        None, description="Date district subsidy funds were clawed back for fraud (弄虚作假骗取奖励补贴…全额收缴); "
+        "absent means none")
 
     @property
     def effective_tax_district(self) -> str | None:
