@@ -37,7 +37,7 @@ def machine() -> str:
     except OSError:
         pass
     try:
-        load = ", load average %.2f %.2f %.2f" % os.getloadavg()
+        load = ", load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
     except OSError:  # pragma: no cover
         load = ""
     affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
