@@ -58,7 +58,8 @@ def test_every_role_and_some_unknowns_occur() -> None:
     firms = synthetic_firms(3000, seed=1)
     has = Counter(k for f in firms for k in f)
     for key in ("loans", "leases", "hires", "workforce", "rent_relief_granted", "lending", "hr_agency",
-                "qualifications", "frontline_duty", "trainings", "social_insurance", "finances"):
+                "qualifications", "frontline_duty", "trainings", "social_insurance", "finances", "guarantor",
+                "capital_markets"):
         assert has[key] > 0, key
     assert has["revenue"] < len(firms)  # some facts are left out
     assert any(f.get("loans") == [] for f in firms) and any("loans" not in f for f in firms)

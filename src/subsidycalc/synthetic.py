@@ -77,6 +77,19 @@ Borrower, tenant, landlord, lender, HR agency
     ``hr_agency`` (industry ``hr_services``): licensed 85%, 0–4 placements with key enterprises.
     ``flexible_worker`` is never generated (the registry lists firms, not individuals).
 
+Facts of the 海淀 measures (drawn after the others)
+    loans: ``rights_confirmation`` platform 5% / other 5% / none 90%, ``ma_loan`` 2%, ``interest_months_paid``
+    (months elapsed); leases: ``monthly_property_fee`` 5–15% of the rent, ``property_manager`` landlord 60% /
+    district SOE 10% / other 30%; rent relief: ``tenant_high_tech`` 20%; banks: first-ever borrowers 60%,
+    borrowers of the branch's district 80%, credit-loan losses for 30% (1–3), renewal-center members 40%;
+    guarantee companies: ``guarantor`` (renewal-center members 50%); ``capital_markets`` for 25% of firms
+    (listed 2%, 25% of large firms; pre-IPO 5%; bond approvals 6%, 30% of large firms; stock pledges of listed
+    firms); COVID-19 R&D for 10% of medical / R&D / healthcare firms (30% successful; emergency projects national
+    10% / city 20% of them, with national funding 50万–2000万); epidemic-control tech applied for 8% of tech firms;
+    emergency production of supplies 6% of makers; high epidemic-control costs 12% of manufacturing,
+    construction and medical firms (with costs of 300–3,000 yuan per employee); ``enterprise`` true, left out
+    for 20%; ``subsidy_fraud_clawback_on`` is never generated. Each flag is left out for 20–30% of firms.
+
 Qualifications
     each flag is left out for 15–30% of firms (so those measures are undetermined) and otherwise true with an
     industry-dependent probability (heavily affected: 70% in catering, accommodation, culture, tourism,
@@ -305,6 +318,7 @@ def _firm(rng: random.Random, i: int) -> dict[str, Any]:
     if industry == "hr_services":
         _hr_agency(rng, f, district)
     _qualifications(rng, f, heavily, industry, district)
+    _later_facts(rng, f, industry, emp)
     return f
 
 
@@ -578,6 +592,92 @@ def _qualifications(rng: random.Random, f: dict[str, Any], heavily: bool, indust
         _maybe(rng, q, key, rng.random() < p_true, p_unknown)
     if q:
         f["qualifications"] = q
+
+
+def _later_facts(rng: random.Random, f: dict[str, Any], industry: str, emp: int) -> None:
+    """Facts added to the Firm model for the 海淀 measures (drawn last, so the facts above keep their values)."""
+    for ln in f.get("loans") or []:
+        _maybe(rng, ln, "rights_confirmation",
+               rng.choices(["platform", "other", "none"], weights=[5, 5, 90])[0], 0.2)
+        _maybe(rng, ln, "ma_loan", rng.random() < 0.02, 0.2)
+        disbursed, term = date.fromisoformat(ln["disbursed_on"]), ln["term_months"]
+        _maybe(rng, ln, "interest_months_paid", min(term, _months_between(disbursed, date(2020, 12, 31))), 0.2)
+    for ls in f.get("leases") or []:
+        _maybe(rng, ls, "monthly_property_fee", _money(int(ls["monthly_rent"]) * rng.uniform(0.05, 0.15), 10), 0.3)
+        manager = rng.choices(["landlord", "district_soe", "other"], weights=[60, 10, 30])[0]
+        _maybe(rng, ls, "property_manager", manager, 0.3)
+    for g in f.get("rent_relief_granted") or []:
+        _maybe(rng, g, "tenant_high_tech", rng.random() < 0.2, 0.4)
+        if rng.random() < 0.03:
+            g["tenant_tax_district"] = _other_district(rng, g["tenant_district"])
+    lending = f.get("lending")
+    if lending:
+        for fl in lending["first_loans"]:
+            _maybe(rng, fl, "borrower_first_ever", rng.random() < 0.6, 0.2)
+            _maybe(rng, fl, "borrower_district", lending["branch_district"] if rng.random() < 0.8
+                   else _other_district(rng, lending["branch_district"]), 0.1)
+        u = rng.random()
+        if u < 0.5:
+            lending["credit_loan_losses"] = []
+        elif u < 0.8:
+            losses = []
+            for _ in range(rng.randint(1, 3)):
+                principal = round(rng.lognormvariate(0, 0.8) * 1_000_000 / 10_000) * 10_000
+                losses.append({"principal": str(principal), "lost_principal": _money(principal * rng.uniform(0.1, 1), 100),
+                               "disbursed_on": _day(rng, EPIDEMIC_START, date(2020, 6, 30)).isoformat(),
+                               "borrower_size": rng.choice(["micro", "small", "medium"]),
+                               "unsecured": rng.random() < 0.6})
+            lending["credit_loan_losses"] = losses
+        member = rng.random() < 0.4
+        lending["renewal_center_member"] = member
+        if member:
+            count = rng.randint(1, 60)
+            lending["renewals_count"] = count
+            lending["renewal_loan_amount"] = _money(count * rng.lognormvariate(0, 0.7) * 3_000_000, 10_000)
+    if industry == "guarantee":
+        member = rng.random() < 0.5
+        f["guarantor"] = {"renewal_center_member": member}
+        if member:
+            f["guarantor"]["renewal_guarantee_amount"] = _money(rng.lognormvariate(0, 1) * 50_000_000, 10_000)
+    if rng.random() < 0.25:
+        big = emp >= 300
+        listed = rng.random() < (0.25 if big else 0.02)
+        cm: dict[str, Any] = {"listed": listed, "pre_ipo": not listed and rng.random() < 0.05}
+        approval = rng.choices(["approved", "registered", "none"], weights=[3, 3, 94] if not big else [15, 15, 70])[0]
+        cm["direct_financing_approval"] = approval
+        if approval != "none":
+            cm["direct_financing_national_strategy"] = rng.random() < 0.5
+            cm["direct_financing_intermediary_fees"] = _money(rng.uniform(200_000, 3_000_000), 1_000)
+        if cm["pre_ipo"]:
+            cm["listing_intermediary_fees"] = _money(rng.uniform(1_000_000, 8_000_000), 1_000)
+        if listed:
+            cm["stock_pledges"] = [{"matures_on": _day(rng, date(2020, 2, 1), date(2020, 12, 31)).isoformat(),
+                                    "repayment_difficulty": rng.random() < 0.3}
+                                   for _ in range(rng.choice([0, 0, 1, 2]))]
+        f["capital_markets"] = cm
+    q = f.setdefault("qualifications", {})
+    research = industry in ("medical", "rnd_design", "healthcare")
+    tech = industry in ("software", "internet_services", "telecom", "fintech", "rnd_design")
+    maker = industry in ("manufacturing", "medical")
+    engaged = rng.random() < (0.1 if research else 0.0)
+    _maybe(rng, q, "covid_rd_engaged", engaged, 0.3)
+    _maybe(rng, q, "covid_rd_developed", engaged and rng.random() < 0.3, 0.3)
+    project = (rng.choices(["national", "city", "none"], weights=[10, 20, 70])[0] if engaged else "none")
+    _maybe(rng, q, "covid_emergency_project", project, 0.3)
+    applied = rng.random() < (0.08 if tech else 0.0)
+    _maybe(rng, q, "tech_epidemic_control_applied", applied, 0.3)
+    if applied:
+        q["tech_epidemic_control_contributions"] = [c for c in ("epidemic_control", "production", "city_operation")
+                                                    if rng.random() < 0.4]
+    _maybe(rng, q, "epidemic_supply_emergency_production", rng.random() < (0.06 if maker else 0.0), 0.3)
+    high_cost = rng.random() < (0.12 if industry in ("manufacturing", "construction", "medical") else 0.02)
+    _maybe(rng, q, "high_epidemic_cost_operation", high_cost, 0.3)
+    _maybe(rng, q, "q1_2020_growth_contribution", rng.random() < 0.04, 0.3)
+    _maybe(rng, f, "enterprise", True, 0.2)
+    if project == "national":
+        f["national_emergency_project_funding"] = _money(rng.uniform(500_000, 20_000_000), 10_000)
+    if high_cost:
+        f["epidemic_control_costs"] = _money(emp * rng.uniform(300, 3_000), 100)
 
 
 # --- public ----------------------------------------------------------------------------------------------
