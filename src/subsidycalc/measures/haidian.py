@@ -1,31 +1,541 @@
-"""海淀区: 《海淀区关于落实北京市促防疫稳增长政策加大力度支持企业稳定发展的若干措施》 (2020-02-11).
+"""海淀区: 《海淀区关于落实北京市促防疫稳增长政策加大力度支持企业稳定发展的若干措施》 (H1, 2020-02-11; catalog 03
+Part B, B1–B19, with ERRATA_01_03 R14–R18).
 
-Scope clause (GH1, L3476): firms registered, paying tax and counted in statistics (纳统) in 海淀区. Measures
-that pay a financial institution or guarantee company use the item's own "驻区" test on the payee instead.
+Global rules of H1 五、附则 (L3476-L3494):
+
+- **GH1 (place)**: "以上政策适用于在海淀区注册、纳税、纳统的企业" — the document's territory ``district_and_tax``
+  (``Firm.district`` means 注册、纳税、纳统, API.md). Measures paying a financial institution or guarantee company
+  apply the item's own "驻区" test to the payee instead (``territory="custom"``; reading
+  ``haidian_gh1_applies_to_payee`` adds GH1 on the payee's own registration and tax).
+- **GH2 (size)**: 中小微企业 = 工信部联企业〔2011〕300号 (``checks.require_size``).
+- **GH3 (one level)**: "凡市区两级共有的政策，企业只能选择其中一级进行申请，不得重复享受同类补贴支持资金": declared as
+  ``STACKING`` against the city measures of the same type that the catalog has (the city February SOE-rent rule);
+  for a city programme outside the catalog, reading ``haidian_city_level_chosen`` names the 海淀 measures the firm
+  claims at city level instead (each then ineligible here).
+- **GH4 (fraud)**: "三年内不准其申请区内各类补贴奖励资金": a firm whose district subsidies were clawed back for fraud
+  (``subsidy_fraud_clawback_on``) within three years before the measures is ineligible for every 海淀 subsidy.
+- **Validity**: from issue (2020-02-11) for "新冠肺炎疫情防控期间"; "疫情期间" is the shared epidemic-period readings.
+
+Amounts with only a ceiling ("不高于 300万元", "最高 200万元") or a range ("20%至 70%") are ranges (low … high);
+the point follows ``haidian_range_point`` (default the floor the text guarantees) unless the caller supplies the
+assessed amount or rate through the measure's reading. Fund sizes (B14, B18) are information, not relief.
 """
 
 from __future__ import annotations
 
+import importlib
+from datetime import date
 from decimal import Decimal
+from typing import Annotated, Any, Literal
 
+from pydantic import Field
+
+from ..engine import checks
 from ..engine.evaluation import Ev
-from ..engine.measure import Measure, Param, Params
+from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import pct, yuan
 from ..engine.periods import Window
+from ..engine.stacking import StackingRule
+from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
+from ..reference.rates import benchmark_rate
 from ._documents import HAIDIAN_H1 as DOC
 
+HERE = "haidian"
+ISSUED = date(2020, 2, 11)
+NonNegative = Annotated[Decimal, Field(ge=0)]
+
 # =====================================================================================================
-# haidian.first_loan_subsidy — （七）鼓励金融机构增加信贷投放, first sentence
+# GH1–GH4 — 五、附则
+# =====================================================================================================
+SCOPE_SOURCE = DOC.cite("L3476", "以上政策适用于在海淀区注册、纳税、纳统的企业。")
+SIZE_SOURCE = DOC.cite(
+    "L3476-L3480",
+    "以上政策中的“中小微企业”，特指符合工业和信息化部、国家统计局、国家发展改革委、财政部联合发布的《中小企业划型标准规定》"
+    "（见工信部联企业〔2011〕300号）的中小微企业。",
+)
+ONE_LEVEL_SOURCE = DOC.cite("L3482-L3484", "凡市区两级共有的政策，企业只能选择其中一级进行申请，不得重复享受同类补贴支持资金。")
+FRAUD_SOURCE = DOC.cite(
+    "L3486-L3490",
+    "对违反规定、弄虚作假骗取奖励补贴政策的企业，除将奖励补贴资金全额收缴外，三年内不准其申请区内各类补贴奖励资金，"
+    "并严肃追究有关人员责任。",
+)
+VALIDITY_SOURCE = DOC.cite(
+    "L3492-L3494", "以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间（具体措施中有明确期限规定的除外)；",
+)
+CITY_POLICY_SOURCE = DOC.cite(
+    "L3213-L3219",
+    "《北京市人民政府办公厅关于应对新型冠状病毒感染的肺炎疫情影响促进中小微企业持续健康发展的若干措施》（京政办发〔2020〕7号）",
+)
+
+BAN = Param(3, "三年内不准其申请区内各类补贴奖励资金", unit="years after the clawback")
+
+
+def _params(**kw: Param) -> Params:
+    """A measure's numbers, plus GH4's three-year ban (every 海淀 subsidy applies it)."""
+    return Params(ban_years=BAN, **kw)
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _add_months(day: date, months: int) -> date:
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, min(day.day, (nxt - date(year, month, 1)).days))
+
+
+def _general_rules(ev: Ev) -> None:
+    """GH3 (the firm chose the city level for this measure) and GH4 (three-year ban after a fraud clawback)."""
+    if ev.measure.id in ev.reading("haidian_city_level_chosen"):
+        ev.fail("GH3: the firm applies for the city-level policy of the same type instead (凡市区两级共有的政策，"
+                "企业只能选择其中一级进行申请; reading haidian_city_level_chosen)")
+    clawed = ev.firm.subsidy_fraud_clawback_on
+    if clawed is not None:
+        until = _add_years(clawed, ev.n.ban_years)
+        if until >= ISSUED:
+            ev.fail(f"GH4: district subsidies clawed back for fraud on {clawed}; banned from 海淀 subsidies until "
+                    f"{until} (三年内不准其申请区内各类补贴奖励资金)")
+
+
+def _payee_in_haidian(ev: Ev, place: str | None, path: str, what: str) -> None:
+    """The item's own "驻区" test on a payee (lender, guarantor); with ``haidian_gh1_applies_to_payee``, GH1 too."""
+    if place is None:
+        ev.unknown(f"{what} located in 海淀 (驻区) — not known", [path])
+    elif place != HERE:
+        ev.fail(f"the {what} is in {checks.district_zh(place)}, not located in 海淀 (驻区)")
+    else:
+        ev.met(f"{what} located in 海淀 (驻区)")
+    if ev.reading("haidian_gh1_applies_to_payee"):
+        f = ev.firm
+        if f.district is None:
+            ev.unknown("payee registered in 海淀 (GH1, reading haidian_gh1_applies_to_payee) — not known", ["district"])
+        elif f.district != HERE or f.effective_tax_district != HERE:
+            ev.fail("GH1 (reading haidian_gh1_applies_to_payee): the payee is not registered and taxed in 海淀")
+        else:
+            ev.met("payee registered, taxed and 纳统 in 海淀 (GH1)")
+
+
+def _flag(ev: Ev, name: str, met: str, failed: str) -> bool | None:
+    return checks.require_qualification(ev, name, True, met, failed)
+
+
+COMMON_READINGS = [
+    Reading("haidian_city_level_chosen", tuple[str, ...], (),
+            "GH3 '凡市区两级共有的政策，企业只能选择其中一级进行申请': the 海淀 measure ids for which the firm applies for "
+            "a city-level programme of the same type that the catalog does not hold (e.g. a 京政办发〔2020〕5号 "
+            "epidemic-supply reward): each is then ineligible here. Default () — none. City measures the catalog "
+            "holds are handled by the STACKING rules instead."),
+    Reading("haidian_range_point", Literal["low", "high"], "low",
+            "Where a 海淀 amount is a range the text leaves to assessment ('不高于 X' / '最高 X' with no base, "
+            "'按本金的 20%至 70%') and no assessed figure is supplied: the point reported is the low end (default, "
+            "the floor the text guarantees: 0, or 20%) or the high end (the ceiling). low/high always show both."),
+    Reading("haidian_gh1_applies_to_payee", bool, False,
+            "Whether GH1 (注册、纳税、纳统 in 海淀) also binds a paid financial institution or guarantee company. "
+            "Default False (catalog 03 GH1): the item's own '驻区' test (the branch or company located in 海淀) "
+            "applies to the payee; True adds registration and tax in 海淀."),
+]
+GENERAL = ("haidian_city_level_chosen",)
+
+
+def _range(ev: Ev, cap: Decimal, amounts: list[Decimal] | None, reading: str, per_project: bool = False) -> None:
+    """Pay an assessed grant under a ceiling: the supplied amounts capped, else the range 0 … cap."""
+    if amounts is None:
+        point = Decimal(0) if ev.reading("haidian_range_point") == "low" else cap
+        more = " per project" if per_project else ""
+        ev.step(f"the text sets a ceiling of {yuan(cap)}{more} and no base; no assessed amount supplied "
+                f"(assumptions.{reading}): range {yuan(Decimal(0))} – {yuan(cap)}, point {yuan(point)} "
+                "(reading haidian_range_point)")
+        ev.pay(point, low=Decimal(0), high=cap)
+        return
+    if per_project:
+        parts = [min(a, cap) for a in amounts]
+        total = sum(parts, Decimal(0))
+        ev.step("per project: " + " + ".join(f"min({yuan(a)}, {yuan(cap)})" for a in amounts) + f" = {yuan(total)}")
+    else:
+        assessed = sum(amounts, Decimal(0))
+        total = min(assessed, cap)
+        ev.step(f"assessed {yuan(assessed)} (assumptions.{reading})"
+                + (f" → capped at {yuan(cap)} (不高于, inclusive)" if assessed > cap else " ≤ the ceiling"))
+    ev.pay(total)
+
+
+# =====================================================================================================
+# B1 haidian.covid_rd_support — （一）支持企业科研攻关, first paragraph
+# =====================================================================================================
+RD_SOURCE = DOC.cite(
+    "L3227-L3231",
+    "对从事新冠肺炎快速检测试剂、疫苗、创新医疗器械或特效治疗药物研发的企业，给予不高于 300万元的研发支持。",
+)
+RD_PARAMS = _params(cap=Param(Decimal(3_000_000), "给予不高于 300万元的研发支持", unit="yuan", note="不高于: inclusive"))
+RD_READINGS = [
+    Reading("haidian_covid_rd_support_amounts", list[NonNegative] | None, None,
+            "The R&D support the 区科信局 assesses, one figure per project (or one for the firm): the text sets only "
+            "the ceiling '不高于 300万元' and no base. Default None: range 0 – 3,000,000 (haidian_range_point)."),
+    Reading("haidian_covid_rd_requires_success", bool, False,
+            "'从事…研发' (engaged in R&D; default False, the seed) or '研发出' (successfully developed; True, as a "
+            "北京日报 report describes it): True also requires qualifications.covid_rd_developed."),
+    Reading("haidian_covid_rd_cap_scope", Literal["firm", "project"], "firm",
+            "Whether the 300万 ceiling is per firm (default; the text speaks of '企业') or per project."),
+]
+
+
+def covid_rd_support(ev: Ev) -> None:
+    """Up to 3,000,000 of R&D support for firms developing COVID-19 tests, vaccines, devices or drugs."""
+    _general_rules(ev)
+    _flag(ev, "covid_rd_engaged", "engaged in R&D of COVID-19 rapid tests, vaccines, innovative medical devices or "
+          "specific drugs (从事…研发)", "not engaged in R&D of a COVID-19 test, vaccine, device or drug")
+    if ev.reading("haidian_covid_rd_requires_success"):
+        _flag(ev, "covid_rd_developed", "the R&D succeeded (研发出; reading haidian_covid_rd_requires_success)",
+              "the R&D has not succeeded (reading haidian_covid_rd_requires_success: 研发出)")
+    ev.settle()
+    per_project = ev.reading("haidian_covid_rd_cap_scope") == "project"
+    _range(ev, ev.n.cap, ev.reading("haidian_covid_rd_support_amounts"), "haidian_covid_rd_support_amounts",
+           per_project)
+
+
+# =====================================================================================================
+# B2 haidian.national_emergency_project_matching — （一）, third paragraph
+# =====================================================================================================
+MATCH_SOURCE = DOC.cite(
+    "L3240-L3244", "对获得国家级防治新冠肺炎的科技攻关项目应急立项的项目单位，采用前资助方式给予不高于 500万元的配套资金支持。",
+)
+MATCH_PARAMS = _params(cap=Param(Decimal(5_000_000), "给予不高于 500万元的配套资金支持", unit="yuan",
+                                 note="不高于: inclusive; paid up front (前资助)"))
+MATCH_READINGS = [
+    Reading("haidian_matching_amount", NonNegative | None, None,
+            "The matching funds the 区科信局 assesses: the text sets only the ceiling '不高于 500万元'. Default None "
+            "(unless haidian_matching_ratio is set): range 0 – 5,000,000 (haidian_range_point)."),
+    Reading("haidian_matching_ratio", NonNegative | None, None,
+            "'配套' (matching) with no ratio to the national funding: a ratio (e.g. 1 for 1:1, illustrative in "
+            "catalog 03) gives ratio × national_emergency_project_funding, capped. Default None."),
+    Reading("haidian_matching_allows_non_enterprise", bool, True,
+            "The item pays the '项目单位', while GH1 speaks of '企业': True (default, catalog 03) admits a non-enterprise "
+            "unit (university, institute: enterprise = false) registered in 海淀 without GH1's tax test; False "
+            "applies GH1 to every unit."),
+    Reading("haidian_matching_accepts_city_projects", bool, False,
+            "Whether a city-level emergency project also qualifies: the text says 国家级 only (default False)."),
+]
+
+
+def national_emergency_project_matching(ev: Ev) -> None:
+    """Up-front matching funds, up to 5,000,000, for units holding a national COVID-19 emergency research project."""
+    _general_rules(ev)
+    f = ev.firm
+    if f.district is None:
+        ev.unknown("registered in 海淀 — not known", ["district"])
+    elif f.district != HERE:
+        ev.fail(f"a 海淀 measure; the unit is registered in {checks.district_zh(f.district)}")
+    else:
+        ev.met("registered in 海淀")
+    if f.district == HERE and f.effective_tax_district != HERE:
+        if not ev.reading("haidian_matching_allows_non_enterprise") or f.enterprise is True:
+            ev.fail(f"GH1: pays tax in {checks.district_zh(f.effective_tax_district)}, not in 海淀")
+        ev.require(None if f.enterprise is None else not f.enterprise,
+                   "a non-enterprise 项目单位 (GH1's 企业 test does not bind it)", "", ["enterprise"])
+    q = f.qualifications
+    level = q.covid_emergency_project if q is not None else None
+    allowed = {"national", "city"} if ev.reading("haidian_matching_accepts_city_projects") else {"national"}
+    if level is None:
+        ev.unknown("national emergency approval (国家级…应急立项) of a COVID-19 research project — not known",
+                   ["qualifications.covid_emergency_project"])
+    else:
+        ev.require(level in allowed, f"{level} emergency approval of a COVID-19 research project (应急立项)",
+                   f"emergency project level: {level}; the text requires 国家级")
+    ratio = ev.reading("haidian_matching_ratio")
+    if ratio is not None:
+        ev.need(f.national_emergency_project_funding, "national_emergency_project_funding", "national funding")
+    ev.settle()
+    amount = ev.reading("haidian_matching_amount")
+    if amount is None and ratio is not None:
+        funding = f.national_emergency_project_funding
+        amount = ratio * funding
+        ev.step(f"matching {ratio} × national funding {yuan(funding)} = {yuan(amount)} (reading haidian_matching_ratio)")
+    ev.effect("timing", "paid up front (采用前资助方式)")
+    _range(ev, ev.n.cap, None if amount is None else [amount], "haidian_matching_amount")
+
+
+# =====================================================================================================
+# B3 haidian.tech_epidemic_control_reward — （二）激励企业参与技术防疫, first paragraph
+# =====================================================================================================
+TECH_SOURCE = DOC.cite(
+    "L3248-L3254",
+    "对积极利用人工智能、云计算、大数据等技术手段和信息化系统等，将其实际应用于大规模疫情防控，对提高疫情防控、生产经营和城市运行"
+    "效率有突出贡献的企业，经相关部门评定后，给予不高于 300万元的一次性奖励。",
+)
+TECH_PARAMS = _params(cap=Param(Decimal(3_000_000), "经相关部门评定后，给予不高于 300万元的一次性奖励", unit="yuan",
+                                note="one-off; 不高于: inclusive"))
+TECH_READINGS = [
+    Reading("haidian_tech_reward_amount", NonNegative | None, None,
+            "The one-off reward the departments assess (经相关部门评定): the text sets only the ceiling. Default None: "
+            "range 0 – 3,000,000 (haidian_range_point)."),
+    Reading("haidian_tech_reward_requires_all_three", bool, False,
+            "'对提高疫情防控、生产经营和城市运行效率有突出贡献': a contribution to any one of the three efficiencies "
+            "(default False, catalog 03) or to all three (True)."),
+]
+EFFICIENCIES = ("epidemic_control", "production", "city_operation")
+
+
+def tech_epidemic_control_reward(ev: Ev) -> None:
+    """One-off reward up to 3,000,000 for AI / cloud / big-data systems applied to large-scale epidemic control."""
+    _general_rules(ev)
+    _flag(ev, "tech_epidemic_control_applied", "AI, cloud, big-data or information systems actually applied to "
+          "large-scale epidemic control (实际应用于大规模疫情防控)",
+          "its technology was not actually applied to large-scale epidemic control (e.g. only piloted)")
+    q = ev.firm.qualifications
+    done = q.tech_epidemic_control_contributions if q is not None else None
+    if done is None:
+        ev.unknown("outstanding contribution to epidemic control, production or city operation — not known",
+                   ["qualifications.tech_epidemic_control_contributions"])
+    elif ev.reading("haidian_tech_reward_requires_all_three"):
+        ev.require(all(e in done for e in EFFICIENCIES), "outstanding contribution to all three efficiencies",
+                   "not an outstanding contribution to all three efficiencies (reading "
+                   "haidian_tech_reward_requires_all_three)")
+    else:
+        ev.require(bool(done), f"outstanding contribution to {', '.join(done)} efficiency (有突出贡献)",
+                   "no outstanding contribution (突出贡献) to epidemic control, production or city operation")
+    ev.settle()
+    _range(ev, ev.n.cap, _one(ev.reading("haidian_tech_reward_amount")), "haidian_tech_reward_amount")
+
+
+def _one(amount: Decimal | None) -> list[Decimal] | None:
+    return None if amount is None else [amount]
+
+
+# =====================================================================================================
+# B4 haidian.epidemic_supply_production_reward — （二）, second paragraph
+# =====================================================================================================
+SUPPLY_SOURCE = DOC.cite(
+    "L3256-L3260",
+    "应急生产口罩、医用防护服、红外人体测温仪、额温计、负压设备、呼吸机、消杀用品等防疫物资的企业，经相关部门评定后，给予不高于 "
+    "300万元的一次性奖励。",
+)
+SUPPLY_PARAMS = _params(cap=Param(Decimal(3_000_000), "经相关部门评定后，给予不高于 300万元的一次性奖励", unit="yuan",
+                                  note="one-off; 不高于: inclusive"))
+SUPPLY_READINGS = [
+    Reading("haidian_supply_reward_amount", NonNegative | None, None,
+            "The one-off reward the departments assess: the text sets only the ceiling. Default None: range "
+            "0 – 3,000,000 (haidian_range_point)."),
+    Reading("haidian_supply_reward_new_producers_only", bool, False,
+            "'应急生产': regular producers that raised output and new producers that converted lines both qualify "
+            "(default False, catalog 03); True admits only firms that set up a production line for epidemic supplies "
+            "(qualifications.existing_plant_epidemic_supply_line)."),
+]
+
+
+def epidemic_supply_production_reward(ev: Ev) -> None:
+    """One-off reward up to 3,000,000 for the emergency production of epidemic supplies."""
+    _general_rules(ev)
+    _flag(ev, "epidemic_supply_emergency_production", "produced epidemic supplies in the emergency (应急生产口罩…等防疫物资)",
+          "did not produce epidemic supplies (trading is not 应急生产)")
+    if ev.reading("haidian_supply_reward_new_producers_only"):
+        _flag(ev, "existing_plant_epidemic_supply_line", "set up a line for epidemic supplies (reading "
+              "haidian_supply_reward_new_producers_only)", "a regular producer, not a converted line (reading "
+              "haidian_supply_reward_new_producers_only)")
+    ev.settle()
+    _range(ev, ev.n.cap, _one(ev.reading("haidian_supply_reward_amount")), "haidian_supply_reward_amount")
+
+
+# =====================================================================================================
+# B5/B6 haidian.district_soe_tenant_relief_feb.{production_use,office_use} — （四）, first paragraph
+# The February rent is the city rule restated ("按市级政策"); the property fee ("另…物业费") is 海淀's own and alone
+# depends on 物业由区属国有企业管理 (ERRATA_01_03 R14).
+# =====================================================================================================
+SOE_SOURCE = DOC.cite(
+    "L3280-L3290",
+    "对承租区内区属国有企业房产从事生产经营活动，按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员，且物业由区属国有企业管理"
+    "的中小微企业，经行业主管部门和出租方认定，除按市级政策免收 2020年 2月份房租外，另免收该月的物业费；对承租用于商务办公且物业由"
+    "区属国有企业管理的中小微企业，除按市级政策将 2020年 2月份房租减免 50%外，另将该月物业费减免 50%。",
+)
+FEB = Window(date(2020, 2, 1), date(2020, 2, 29))
+PRODUCTION_PARAMS = _params(
+    rent_share=Param(Decimal(1), "除按市级政策免收 2020年 2月份房租外", unit="share of February 2020 rent"),
+    fee_share=Param(Decimal(1), "另免收该月的物业费", unit="share of February 2020 property fee"),
+    month=Param(FEB, "免收 2020年 2月份房租", note="February 2020 only"),
+)
+OFFICE_PARAMS = _params(
+    rent_share=Param(Decimal("0.50"), "除按市级政策将 2020年 2月份房租减免 50%外", unit="share of February 2020 rent"),
+    fee_share=Param(Decimal("0.50"), "另将该月物业费减免 50%", unit="share of February 2020 property fee"),
+    month=Param(FEB, "将 2020年 2月份房租减免 50%", note="February 2020 only"),
+)
+OFFICE_NO_LAYOFF = "office_requires_no_layoff"  # shared SOE-rent reading (README "Decisions"), declared once elsewhere
+SOE_READINGS = [
+    Reading("haidian_property_fee_requires_rent_conditions", bool, True,
+            "'除按市级政策免收…房租外，另免收该月的物业费': the property-fee waiver is an add-on to the rent relief, so the "
+            "tenant must meet the rent conditions too (default True, catalog 03 B5 ambiguity 1); False waives the fee "
+            "for any SME tenant whose property a district SOE manages."),
+    Reading("haidian_property_manager_must_be_landlord", bool, False,
+            "'物业由区属国有企业管理': any 区属国有企业 may manage (default False) or only the landlord SOE itself (True)."),
+    Reading("haidian_office_requires_district_soe_landlord", bool, True,
+            "The office clause does not restate the landlord: a 海淀 district SOE is implied (default True, catalog 03 "
+            "B6 ambiguity 1); False drops the landlord test for offices whose property a district SOE manages."),
+]
+
+
+def _soe_relief(ev: Ev, use: str) -> None:
+    f, n = ev.firm, ev.n
+    _general_rules(ev)
+    checks.require_size(ev, SME_SIZES, "中小微企业 (GH2, 300号)")
+    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
+    ev.settle()
+    assert leases is not None
+    office = use == "office"
+    need_landlord = not office or ev.reading("haidian_office_requires_district_soe_landlord")
+    conditions = not office or ev.reading(OFFICE_NO_LAYOFF)
+    fee_needs_rent = ev.reading("haidian_property_fee_requires_rent_conditions")
+    managers = {"landlord"} if ev.reading("haidian_property_manager_must_be_landlord") else {"landlord", "district_soe"}
+    candidates: list[tuple[int, Lease]] = []
+    for i, ls in enumerate(leases):
+        fails = []
+        if ls.use is not None and ls.use != use:
+            continue
+        if need_landlord and ls.landlord is not None and ls.landlord != "district_soe":
+            fails.append(f"landlord {ls.landlord}, not a 区属国有企业")
+        if need_landlord and ls.landlord_district is not None and ls.landlord_district != HERE:
+            fails.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 海淀 区属国有企业 (区内)")
+        if fails:
+            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
+            continue
+        keys = ["use", "monthly_rent", "property_manager"] + (["landlord", "landlord_district"] if need_landlord else [])
+        missing = [f"leases.{i}.{k}" for k in keys if getattr(ls, k) is None]
+        if missing:
+            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
+            continue
+        candidates.append((i, ls))
+    ev.settle()
+    if not candidates:
+        ev.fail(f"no {'office' if office else 'production/business'} lease of a 海淀 区属国有企业's premises")
+    ok: bool | None = True
+    paths: list[str] = []
+    if conditions:
+        q = f.qualifications
+        flags = {k: (getattr(q, k) if q is not None else None) for k in ("open_or_closed_per_rules", "no_layoffs")}
+        if any(v is False for v in flags.values()):
+            ok = False
+        else:
+            paths = [f"qualifications.{k}" for k, v in flags.items() if v is None]
+            ok = None if paths else True
+    total = Decimal(0)
+    for i, ls in candidates:
+        rent = ls.monthly_rent
+        assert rent is not None
+        managed = ls.property_manager in managers and (ls.landlord == "district_soe" or ls.property_manager != "landlord")
+        if ok is None:
+            ev.unknown(f"lease {i}: 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
+            continue
+        if ok:
+            part = n.rent_share * rent
+            ev.step(f"lease {i}: rent (按市级政策) {pct(n.rent_share)} × February rent {yuan(rent)} = {yuan(part)}")
+            total += part
+        else:
+            why = ("laid off staff or neither stayed open nor closed under the rules"
+                   + (" (reading office_requires_no_layoff)" if office else ""))
+            ev.reasons.append(f"✗ lease {i}: rent part: {why}")
+        if not managed:
+            ev.step(f"lease {i}: property fee: managed by {ls.property_manager}, not a 区属国有企业 "
+                    f"(物业由区属国有企业管理) → 0")
+            continue
+        if not ok and fee_needs_rent:
+            ev.step(f"lease {i}: property fee: the add-on needs the rent conditions (reading "
+                    "haidian_property_fee_requires_rent_conditions) → 0")
+            continue
+        fee = ev.need(ls.monthly_property_fee, f"leases.{i}.monthly_property_fee", f"lease {i}: February property fee")
+        if fee is None:
+            continue
+        part = n.fee_share * fee
+        ev.step(f"lease {i}: property fee (海淀's own) {pct(n.fee_share)} × {yuan(fee)} = {yuan(part)}")
+        total += part
+    ev.settle()
+    if total == 0 and not ok:
+        ev.fail("不裁员、少裁员 / 坚持营业或依规关闭停业 not met, and no property fee relieved")
+    ev.met(f"{len(candidates)} {'office' if office else 'production/business'} lease(s) of 海淀 district-SOE premises")
+    ev.effect("apply", "to the landlord after recognition by the industry authority and the lessor (经行业主管部门和出租方"
+                       "认定); 区国资委")
+    ev.pay(total)
+
+
+def district_soe_relief_production(ev: Ev) -> None:
+    """February 2020 rent (city rule) and property fee (海淀) waived for SMEs producing in 海淀 district-SOE premises."""
+    _soe_relief(ev, "business")
+
+
+def district_soe_relief_office(ev: Ev) -> None:
+    """February 2020 rent (city rule) and property fee (海淀) halved for SME offices in 海淀 district-SOE premises."""
+    _soe_relief(ev, "office")
+
+
+# =====================================================================================================
+# B7 haidian.epidemic_control_cost_subsidy_q1 — （六）保障企业和项目开复工
+# =====================================================================================================
+COST_SOURCE = DOC.cite(
+    "L3325-L3329",
+    "对疫情期间承担较高防疫成本开工生产的企业或重点建设工程项目，在2020年第一季度对主导行业、主要领域“稳增长”贡献突出的，给予最高 "
+    "200万元的疫情防控经费补助。",
+)
+COST_PARAMS = _params(
+    cap=Param(Decimal(2_000_000), "给予最高 200万元的疫情防控经费补助", unit="yuan", note="最高: inclusive"),
+    quarter=Param(Window(date(2020, 1, 1), date(2020, 3, 31)), "在2020年第一季度", note="the contribution's quarter"),
+)
+COST_READINGS = [
+    Reading("haidian_control_cost_amounts", list[NonNegative] | None, None,
+            "The subsidy the 区发展改革委 assesses, one figure per firm or project: the text sets only '最高 200万元'. "
+            "Default None: range 0 – 2,000,000 (haidian_range_point)."),
+    Reading("haidian_control_cost_cap_at_costs", bool, False,
+            "Whether the subsidy is also limited to the epidemic-control costs borne (epidemic_control_costs): not in "
+            "the text, default False (ERRATA_01_03 R15)."),
+    Reading("haidian_control_cost_cap_scope", Literal["firm", "project"], "firm",
+            "Whether '最高 200万元' binds per firm (default) or per key construction project."),
+]
+
+
+def epidemic_control_cost_subsidy_q1(ev: Ev) -> None:
+    """Up to 2,000,000 for firms or key projects that bore high epidemic costs and stood out for Q1 2020 growth."""
+    _general_rules(ev)
+    _flag(ev, "high_epidemic_cost_operation", "produced during the epidemic bearing relatively high epidemic-control "
+          "costs (承担较高防疫成本开工生产)", "did not operate during the epidemic bearing high epidemic-control costs")
+    _flag(ev, "q1_2020_growth_contribution", "an outstanding Q1 2020 contribution to steady growth (2020年第一季度…"
+          "“稳增长”贡献突出)", "no outstanding contribution to steady growth in Q1 2020")
+    cap_costs = ev.reading("haidian_control_cost_cap_at_costs")
+    if cap_costs:
+        ev.need(ev.firm.epidemic_control_costs, "epidemic_control_costs", "epidemic-control costs borne")
+    ev.settle()
+    per_project = ev.reading("haidian_control_cost_cap_scope") == "project"
+    _range(ev, ev.n.cap, ev.reading("haidian_control_cost_amounts"), "haidian_control_cost_amounts", per_project)
+    if cap_costs:
+        costs = ev.firm.epidemic_control_costs
+        assert ev.amount is not None and ev.low is not None and ev.high is not None
+        if ev.high > costs:
+            ev.step(f"limited to the epidemic-control costs borne, {yuan(costs)} (reading "
+                    "haidian_control_cost_cap_at_costs)")
+            ev.pay(min(ev.amount, costs), low=min(ev.low, costs), high=costs)
+
+
+# =====================================================================================================
+# B8 haidian.first_loan_subsidy — （七）鼓励金融机构增加信贷投放, first sentence
 # =====================================================================================================
 FIRST_LOAN_SOURCE = DOC.cite(
     "L3341-L3343",
     "对疫情期间向中小微企业提供首笔信贷业务的驻区金融机构，给予首笔贷款金额2%的补贴，对单家机构或网点的补贴上限为 100万元。",
 )
-FIRST_LOAN_PARAMS = Params(
+FIRST_LOAN_PARAMS = _params(
     share=Param(Decimal("0.02"), "给予首笔贷款金额2%的补贴", unit="share of first-loan amounts"),
     cap=Param(Decimal(1_000_000), "对单家机构或网点的补贴上限为 100万元", unit="yuan per institution or branch"),
 )
+FIRST_LOAN_READINGS = [
+    Reading("haidian_first_loan_definition", Literal["as_listed", "borrower_first_ever"], "as_listed",
+            "'首笔信贷业务': 'as_listed' (default; the headline contract) counts every loan the lender lists in "
+            "lending.first_loans as a 首笔 loan (at least its first loan to that borrower); 'borrower_first_ever' "
+            "(catalog 03's preferred sense, the city's 首贷) counts only a borrower's first bank loan ever "
+            "(first_loans.N.borrower_first_ever)."),
+    Reading("haidian_first_loan_borrower_must_be_haidian", bool, False,
+            "Whether the borrowing SME must itself be registered in 海淀: the item does not say (default False, "
+            "ERRATA_01_03 R17); True applies GH1 to the borrowers (first_loans.N.borrower_district)."),
+]
 
 
 def first_loan_subsidy(ev: Ev) -> None:
@@ -34,18 +544,16 @@ def first_loan_subsidy(ev: Ev) -> None:
     lending = f.lending
     if lending is None:
         ev.fail("pays a financial institution for its lending; the profile has no lending section (not a lender)")
-    if lending.branch_district is None:
-        ev.unknown("institution or branch located in 海淀 (驻区金融机构) — not known", ["lending.branch_district"])
-    elif lending.branch_district != "haidian":
-        ev.fail(f"the institution or branch is in {lending.branch_district}, not a 海淀 驻区金融机构")
-    else:
-        ev.met("institution or branch located in 海淀 (驻区金融机构)")
+    _general_rules(ev)
+    _payee_in_haidian(ev, lending.branch_district, "lending.branch_district", "institution or branch")
     loans = lending.first_loans
     if loans is None:
         ev.unknown("first loans made — not known", ["lending.first_loans"])
     ev.settle()
     assert loans is not None
     period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+    first_ever = ev.reading("haidian_first_loan_definition") == "borrower_first_ever"
+    local = ev.reading("haidian_first_loan_borrower_must_be_haidian")
     counted = []
     for i, loan in enumerate(loans):
         p = f"lending.first_loans.{i}"
@@ -55,7 +563,17 @@ def first_loan_subsidy(ev: Ev) -> None:
         if loan.borrower_size is not None and loan.borrower_size not in SME_SIZES:
             ev.reasons.append(f"✗ first loan {i}: borrower is {loan.borrower_size}, not 中小微企业")
             continue
-        missing = [f"{p}.{k}" for k in ("amount", "disbursed_on", "borrower_size") if getattr(loan, k) is None]
+        if first_ever and loan.borrower_first_ever is False:
+            ev.reasons.append(f"✗ first loan {i}: the borrower had bank loans before (not 首贷; reading "
+                              "haidian_first_loan_definition)")
+            continue
+        if local and loan.borrower_district is not None and loan.borrower_district != HERE:
+            ev.reasons.append(f"✗ first loan {i}: borrower registered in {checks.district_zh(loan.borrower_district)} "
+                              "(reading haidian_first_loan_borrower_must_be_haidian)")
+            continue
+        keys = ["amount", "disbursed_on", "borrower_size"] + (["borrower_first_ever"] if first_ever else []) + (
+            ["borrower_district"] if local else [])
+        missing = [f"{p}.{k}" for k in keys if getattr(loan, k) is None]
         if missing:
             ev.unknown(f"first loan {i}: facts needed", missing)
             continue
@@ -74,19 +592,756 @@ def first_loan_subsidy(ev: Ev) -> None:
     ev.pay(amount)
 
 
+# =====================================================================================================
+# B9 haidian.credit_loan_loss_compensation — （七）, second sentence
+# =====================================================================================================
+LOSS_SOURCE = DOC.cite(
+    "L3343-L3346",
+    "对疫情期间向中小微企业提供信用贷款的金融机构，出现信贷损失的，按本金的 20%至 70%予以补贴，对单家机构或网点的补贴上限为 500万元。",
+)
+LOSS_PARAMS = _params(
+    low=Param(Decimal("0.20"), "按本金的 20%至 70%予以补贴", unit="share of principal (lowest)"),
+    high=Param(Decimal("0.70"), "按本金的 20%至 70%予以补贴", unit="share of principal (highest)"),
+    cap=Param(Decimal(5_000_000), "对单家机构或网点的补贴上限为 500万元", unit="yuan per institution or branch"),
+)
+LossShare = Annotated[Decimal, Field(ge=LOSS_PARAMS.low, le=LOSS_PARAMS.high)]
+LOSS_READINGS = [
+    Reading("haidian_credit_loss_share", LossShare | None, None,
+            "'按本金的 20%至 70%' gives no rule for the share: a value in [0.20, 0.70] is the point; default None: "
+            "range 20% – 70%, point per haidian_range_point."),
+    Reading("haidian_credit_loss_base", Literal["lost_principal", "loan_principal"], "lost_principal",
+            "'本金': the principal lost, not recovered (default, catalog 03) or the loan's whole principal."),
+    Reading("haidian_credit_loss_lender_must_be_in_haidian", bool, True,
+            "This sentence says '金融机构', the one before '驻区金融机构': the lender must be located in 海淀 (default "
+            "True, by context and GH1) or may be anywhere (False)."),
+]
+
+
+def credit_loan_loss_compensation(ev: Ev) -> None:
+    """20%–70% of the principal lost on unsecured SME loans made in the epidemic period; ≤ 5,000,000."""
+    f, n = ev.firm, ev.n
+    lending = f.lending
+    if lending is None:
+        ev.fail("pays a financial institution for loan losses; the profile has no lending section (not a lender)")
+    _general_rules(ev)
+    if ev.reading("haidian_credit_loss_lender_must_be_in_haidian"):
+        _payee_in_haidian(ev, lending.branch_district, "lending.branch_district", "institution or branch")
+    losses = checks.require_list(ev, lending.credit_loan_losses, "lending.credit_loan_losses", "loan losses")
+    ev.settle()
+    assert losses is not None
+    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+    base_key = "lost_principal" if ev.reading("haidian_credit_loss_base") == "lost_principal" else "principal"
+    counted = []
+    for i, loss in enumerate(losses):
+        p = f"lending.credit_loan_losses.{i}"
+        if loss.unsecured is False:
+            ev.reasons.append(f"✗ loss {i}: a secured loan, not a 信用贷款")
+            continue
+        if loss.disbursed_on is not None and not period.contains(loss.disbursed_on):
+            ev.reasons.append(f"✗ loss {i}: loan disbursed {loss.disbursed_on}, outside 疫情期间 {period}")
+            continue
+        if loss.borrower_size is not None and loss.borrower_size not in SME_SIZES:
+            ev.reasons.append(f"✗ loss {i}: borrower is {loss.borrower_size}, not 中小微企业")
+            continue
+        missing = [f"{p}.{k}" for k in ("unsecured", "disbursed_on", "borrower_size", base_key)
+                   if getattr(loss, k) is None]
+        if missing:
+            ev.unknown(f"loss {i}: facts needed", missing)
+            continue
+        counted.append((i, getattr(loss, base_key)))
+    ev.settle()
+    if not counted:
+        ev.fail("no loss on an unsecured loan to a 中小微企业 made in the epidemic period")
+    base = sum((b for _, b in counted), Decimal(0))
+    ev.step(f"{'principal lost' if base_key == 'lost_principal' else 'loan principal'} (本金): "
+            + " + ".join(yuan(b) for _, b in counted) + f" = {yuan(base)}")
+
+    def capped(share: Decimal) -> Decimal:
+        return min(share * base, n.cap)
+
+    low, high = capped(n.low), capped(n.high)
+    share = ev.reading("haidian_credit_loss_share")
+    if share is None:
+        share = n.low if ev.reading("haidian_range_point") == "low" else n.high
+        ev.step(f"range {pct(n.low)} – {pct(n.high)} × {yuan(base)}, each capped at {yuan(n.cap)}: "
+                f"{yuan(low)} – {yuan(high)}; point at {pct(share)} (reading haidian_range_point)")
+        point = capped(share)
+    else:
+        point = capped(share)
+        ev.step(f"{pct(share)} × {yuan(base)} = {yuan(share * base)} (reading haidian_credit_loss_share)"
+                + (f" → capped at {yuan(n.cap)}" if share * base > n.cap else ""))
+        low = high = point
+    ev.met(f"{len(counted)} loss(es) on unsecured SME loans made in the epidemic period")
+    ev.pay(point, low=low, high=high)
+
+
+# =====================================================================================================
+# B10 haidian.rights_confirmation_financing_interest_subsidy — （八）提高融资便捷性, third paragraph
+# =====================================================================================================
+RC_SOURCE = DOC.cite("L3360-L3362", "对开展确权融资业务的企业给予基准利率 50%的贴息，对单家企业的补贴上限为50万元。")
+RC_CONTEXT = DOC.cite(
+    "L3354-L3358", "率先试点使用基于区块链的供应链债权债务平台，为参与区政府采购和区属国有企业采购的企业提供确权融资服务。",
+)
+RC_PARAMS = _params(
+    share=Param(Decimal("0.50"), "给予基准利率 50%的贴息", unit="share of the benchmark rate"),
+    cap=Param(Decimal(500_000), "对单家企业的补贴上限为50万元", unit="yuan per firm"),
+    months_per_year=Param(12, "基准利率", unit="months", ref="spec/reference/benchmark_rates.md",
+                          note="the benchmark is an annual rate: interest for m months = rate × m / 12"),
+)
+RC_READINGS = [
+    Reading("haidian_rc_cap_at_interest_paid", bool, True,
+            "Whether the subsidy is limited to the interest actually paid on the financing (default True, catalog 03 "
+            "B10: a 贴息 never exceeds the interest)."),
+    Reading("haidian_rc_requires_platform", bool, True,
+            "Whether only 确权融资 on the district's blockchain supply-chain platform counts (default True, by the "
+            "preceding paragraph) or any confirmed-receivable financing (False)."),
+]
+
+
+def rights_confirmation_financing_interest_subsidy(ev: Ev) -> None:
+    """Interest at half the benchmark rate on 确权融资, ≤ 500,000 per firm."""
+    f, n = ev.firm, ev.n
+    _general_rules(ev)
+    loans = checks.require_list(ev, f.loans, "loans", "the firm's loans and financings")
+    ev.settle()
+    assert loans is not None
+    kinds = {"platform"} if ev.reading("haidian_rc_requires_platform") else {"platform", "other"}
+    cap_interest = ev.reading("haidian_rc_cap_at_interest_paid")
+    qualifying = []
+    for i, loan in enumerate(loans):
+        if loan.rights_confirmation is None:
+            ev.unknown(f"loan {i}: whether it is 确权融资 — not known", [f"loans.{i}.rights_confirmation"])
+            continue
+        if loan.rights_confirmation not in kinds:
+            continue
+        keys = ["principal", "disbursed_on", "term_months"] + (["interest_paid"] if cap_interest else [])
+        missing = [f"loans.{i}.{k}" for k in keys if getattr(loan, k) is None]
+        if missing:
+            ev.unknown(f"loan {i}: facts needed", missing)
+            continue
+        qualifying.append((i, loan))
+    ev.settle()
+    if not qualifying:
+        ev.fail("no 确权融资 (confirmed-receivable financing)"
+                + (" on the district's blockchain platform" if kinds == {"platform"} else ""))
+    series = ev.reading("benchmark_series")
+    total = Decimal(0)
+    for i, loan in qualifying:
+        bench, cite = benchmark_rate(series, loan.disbursed_on, loan.term_months)
+        sub = n.share * bench * loan.principal * loan.term_months / n.months_per_year
+        ev.step(f"financing {i}: {pct(n.share)} × {cite} × {yuan(loan.principal)} × {loan.term_months}/"
+                f"{n.months_per_year} = {yuan(sub)}")
+        if cap_interest and sub > loan.interest_paid:
+            ev.step(f"financing {i}: limited to the interest paid {yuan(loan.interest_paid)} (reading "
+                    "haidian_rc_cap_at_interest_paid)")
+            sub = loan.interest_paid
+        total += sub
+    if total > n.cap:
+        ev.step(f"{yuan(total)} capped at {yuan(n.cap)} per firm (补贴上限为50万元)")
+        total = n.cap
+    ev.met(f"{len(qualifying)} 确权融资 financing(s)")
+    ev.pay(total)
+
+
+# =====================================================================================================
+# B11 haidian.renewal_center_per_loan_reward — （八）, fourth paragraph
+# =====================================================================================================
+RENEW_REWARD_SOURCE = DOC.cite(
+    "L3364-L3368",
+    "对入驻北京市企业续贷受理中心且开展续贷业务超过 20笔（含）的金融机构，按照 0.5万元/笔的标准予以奖励，对单一金融机构的奖励上限为 "
+    "20万元。",
+)
+RENEW_REWARD_PARAMS = _params(
+    threshold=Param(20, "开展续贷业务超过 20笔（含）", unit="renewals", note="（含）: 20 itself counts"),
+    per_renewal=Param(Decimal(5000), "按照 0.5万元/笔的标准予以奖励", unit="yuan per renewal"),
+    cap=Param(Decimal(200_000), "对单一金融机构的奖励上限为 20万元", unit="yuan per institution"),
+)
+RENEW_REWARD_READINGS = [
+    Reading("haidian_renewal_reward_count_mode", Literal["all", "above_threshold"], "all",
+            "Once 20 renewals are reached: every renewal is rewarded (default, catalog 03) or only those beyond 20 "
+            "(5,000 × (n − 20))."),
+    Reading("haidian_renewal_reward_lender_must_be_in_haidian", bool, True,
+            "This sentence says '金融机构', not '驻区': the institution (or the branch doing the renewals) must be "
+            "located in 海淀 by GH1 (default True, ERRATA_01_03 R16); False admits any institution in the center."),
+]
+
+
+def _renewal_lender(ev: Ev, must_be_here: bool) -> Any:
+    lending = ev.firm.lending
+    if lending is None:
+        ev.fail("pays a financial institution for renewals; the profile has no lending section (not a lender)")
+    _general_rules(ev)
+    if must_be_here:
+        _payee_in_haidian(ev, lending.branch_district, "lending.branch_district", "institution or branch")
+    checks.require_flag(ev, lending, "renewal_center_member", True,
+                        "joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)",
+                        "has not joined the Beijing enterprise loan-renewal center", "lending")
+    return lending
+
+
+def renewal_center_per_loan_reward(ev: Ev) -> None:
+    """5,000 yuan per renewal through the renewal center once 20 are reached; ≤ 200,000 per institution."""
+    n = ev.n
+    lending = _renewal_lender(ev, ev.reading("haidian_renewal_reward_lender_must_be_in_haidian"))
+    count = ev.need(lending.renewals_count, "lending.renewals_count", "renewals done through the center")
+    ev.settle()
+    if count < n.threshold:
+        ev.fail(f"{count} renewals < {n.threshold} (超过 20笔（含）)")
+    paid = count if ev.reading("haidian_renewal_reward_count_mode") == "all" else count - n.threshold
+    amount = n.per_renewal * paid
+    ev.step(f"{paid} renewal(s) × {yuan(n.per_renewal)} = {yuan(amount)}"
+            + ("" if paid == count else f" (only those beyond {n.threshold}; reading haidian_renewal_reward_count_mode)"))
+    if amount > n.cap:
+        ev.step(f"capped at {yuan(n.cap)} per institution (奖励上限为 20万元)")
+        amount = n.cap
+    ev.met(f"{count} renewals through the center (≥ {n.threshold})")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# B12 / B13 — （八）, fifth paragraph: 1% to 驻区 lenders and guarantee companies in the renewal center
+# =====================================================================================================
+RENEW_LENDER_SOURCE = DOC.cite(
+    "L3370-L3372",
+    "对入驻北京市企业续贷受理中心开展续贷业务的驻区金融机构，按照贷款金额的1%予以补贴，对单一金融机构的补贴上限为 100万元；",
+)
+RENEW_GUARANTOR_SOURCE = DOC.cite(
+    "L3372-L3376",
+    "对入驻北京市企业续贷受理中心开展续贷业务的驻区融资担保公司，按照担保金额的 1%予以补贴，对单家融资担保公司的补贴上限为 100万元。",
+)
+RENEW_LENDER_PARAMS = _params(
+    share=Param(Decimal("0.01"), "按照贷款金额的1%予以补贴", unit="share of renewed loan amounts"),
+    cap=Param(Decimal(1_000_000), "对单一金融机构的补贴上限为 100万元", unit="yuan per institution"),
+)
+RENEW_GUARANTOR_PARAMS = _params(
+    share=Param(Decimal("0.01"), "按照担保金额的 1%予以补贴", unit="share of amounts guaranteed"),
+    cap=Param(Decimal(1_000_000), "对单家融资担保公司的补贴上限为 100万元", unit="yuan per guarantee company"),
+)
+
+
+def _share_capped(ev: Ev, base: Decimal, what: str) -> None:
+    n = ev.n
+    amount = n.share * base
+    ev.step(f"{pct(n.share)} × {what} {yuan(base)} = {yuan(amount)}")
+    if amount > n.cap:
+        ev.step(f"capped at {yuan(n.cap)} (补贴上限为 100万元)")
+        amount = n.cap
+    ev.pay(amount)
+
+
+def renewal_center_lender_subsidy(ev: Ev) -> None:
+    """1% of the loans a 海淀 lender renews through the renewal center; ≤ 1,000,000 per institution."""
+    lending = _renewal_lender(ev, True)
+    base = ev.need(lending.renewal_loan_amount, "lending.renewal_loan_amount", "loans renewed through the center")
+    ev.settle()
+    if base == 0:
+        ev.fail("no loan renewed through the center")
+    _share_capped(ev, base, "renewed loans")
+
+
+def renewal_center_guarantor_subsidy(ev: Ev) -> None:
+    """1% of the amounts a 海淀 guarantee company guarantees on renewals through the center; ≤ 1,000,000."""
+    f = ev.firm
+    g = f.guarantor
+    if g is None:
+        ev.fail("pays a financing guarantee company; the profile has no guarantor section (not one)")
+    _general_rules(ev)
+    _payee_in_haidian(ev, f.district, "district", "guarantee company")
+    checks.require_flag(ev, g, "renewal_center_member", True,
+                        "joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)",
+                        "has not joined the Beijing enterprise loan-renewal center", "guarantor")
+    base = ev.need(g.renewal_guarantee_amount, "guarantor.renewal_guarantee_amount", "amounts guaranteed on renewals")
+    ev.settle()
+    if base == 0:
+        ev.fail("no guarantee on a renewal through the center")
+    _share_capped(ev, base, "amounts guaranteed")
+
+
+# =====================================================================================================
+# B15 / B16 — （九）拓宽企业融资渠道, first paragraph
+# =====================================================================================================
+BOND_SOURCE = DOC.cite(
+    "L3386-L3388",
+    "对高新技术企业经国家有关部门批准发行并符合国家重点战略方向的债券等直接融资产品，给予 50%的中介费用补贴，对单家企业的补贴上限为 "
+    "100万元。",
+)
+PRE_IPO_SOURCE = DOC.cite("L3388-L3390", "对拟上市企业，参照该标准给予支持。")
+FEE_PARAMS = _params(
+    share=Param(Decimal("0.50"), "给予 50%的中介费用补贴", unit="share of intermediary fees"),
+    cap=Param(Decimal(1_000_000), "对单家企业的补贴上限为 100万元", unit="yuan per firm"),
+)
+FEE_READINGS = [
+    Reading("haidian_bond_registration_counts", bool, False,
+            "'经国家有关部门批准发行': only approved issues (default False, literal) or also issues merely registered "
+            "with an exchange or the interbank market (True)."),
+    Reading("haidian_pre_ipo_requires_high_tech", bool, False,
+            "'对拟上市企业，参照该标准给予支持': only the 50% rate and the 1,000,000 cap carry over (default False, catalog "
+            "03); True also requires 高新技术企业 status."),
+]
+
+
+def _fee_subsidy(ev: Ev, fees: Decimal, what: str) -> None:
+    n = ev.n
+    amount = n.share * fees
+    ev.step(f"{pct(n.share)} × {what} {yuan(fees)} = {yuan(amount)}")
+    if amount > n.cap:
+        ev.step(f"capped at {yuan(n.cap)} per firm (补贴上限为 100万元)")
+        amount = n.cap
+    ev.pay(amount)
+
+
+def direct_financing_intermediary_fee_subsidy(ev: Ev) -> None:
+    """50% of the intermediary fees of a high-tech firm's approved, strategic bond issues; ≤ 1,000,000."""
+    f = ev.firm
+    _general_rules(ev)
+    _flag(ev, "high_tech_enterprise", "a 高新技术企业", "not a certified 高新技术企业")
+    cm = f.capital_markets
+    if cm is None:
+        ev.unknown("bond or other direct-financing issues — not known", ["capital_markets"])
+        ev.settle()
+    assert cm is not None
+    ok = {"approved", "registered"} if ev.reading("haidian_bond_registration_counts") else {"approved"}
+    if cm.direct_financing_approval is None:
+        ev.unknown("an issue approved by the national authorities — not known", ["capital_markets.direct_financing_approval"])
+    else:
+        ev.require(cm.direct_financing_approval in ok, "a bond or direct-financing issue approved by the national "
+                   "authorities (经国家有关部门批准发行)", f"direct financing: {cm.direct_financing_approval}, not an issue "
+                   "approved by the national authorities")
+    checks.require_flag(ev, cm, "direct_financing_national_strategy", True, "fits the national key strategic "
+                        "directions (符合国家重点战略方向)", "does not fit the national key strategic directions",
+                        "capital_markets")
+    fees = ev.need(cm.direct_financing_intermediary_fees, "capital_markets.direct_financing_intermediary_fees",
+                   "intermediary fees of the issue")
+    ev.settle()
+    _fee_subsidy(ev, fees, "intermediary fees")
+
+
+def pre_ipo_intermediary_fee_subsidy(ev: Ev) -> None:
+    """Pre-IPO firms: 50% of listing intermediary fees, ≤ 1,000,000 ('参照该标准')."""
+    f = ev.firm
+    _general_rules(ev)
+    if ev.reading("haidian_pre_ipo_requires_high_tech"):
+        _flag(ev, "high_tech_enterprise", "a 高新技术企业 (reading haidian_pre_ipo_requires_high_tech)",
+              "not a certified 高新技术企业 (reading haidian_pre_ipo_requires_high_tech)")
+    cm = f.capital_markets
+    if cm is None:
+        ev.unknown("listing plans — not known", ["capital_markets"])
+        ev.settle()
+    assert cm is not None
+    checks.require_flag(ev, cm, "pre_ipo", True, "preparing to list (拟上市企业)", "not preparing to list (拟上市)",
+                        "capital_markets")
+    fees = ev.need(cm.listing_intermediary_fees, "capital_markets.listing_intermediary_fees",
+                   "listing intermediary fees")
+    ev.settle()
+    _fee_subsidy(ev, fees, "listing intermediary fees")
+
+
+# =====================================================================================================
+# B17 haidian.ma_loan_interest_subsidy — （九）, second paragraph
+# =====================================================================================================
+MA_SOURCE = DOC.cite("L3392-L3394", "对通过并购贷款融资的企业，付息后按基准利率的 40％予以补贴，补贴上限为200万元。")
+MA_PARAMS = _params(
+    share=Param(Decimal("0.40"), "付息后按基准利率的 40％予以补贴", unit="share of the benchmark rate"),
+    cap=Param(Decimal(2_000_000), "补贴上限为200万元", unit="yuan"),
+    months_per_year=Param(12, "基准利率", unit="months", ref="spec/reference/benchmark_rates.md",
+                          note="the benchmark is an annual rate: interest for m months = rate × m / 12"),
+)
+MA_READINGS = [
+    Reading("haidian_ma_cap_scope", Literal["firm", "loan"], "firm",
+            "'补贴上限为200万元' with no unit: per firm (default, catalog 03) or per loan."),
+    Reading("haidian_ma_cap_at_interest_paid", bool, False,
+            "Whether the subsidy is also limited to the interest actually paid: not stated (default False)."),
+    Reading("haidian_ma_loans_in_epidemic_only", bool, False,
+            "Whether only M&A loans disbursed in the epidemic period count: not stated (default False: any M&A loan "
+            "on which interest was paid)."),
+]
+
+
+def ma_loan_interest_subsidy(ev: Ev) -> None:
+    """After interest is paid: 40% of the benchmark rate on M&A loans, ≤ 2,000,000."""
+    f, n = ev.firm, ev.n
+    _general_rules(ev)
+    loans = checks.require_list(ev, f.loans, "loans", "the firm's loans")
+    ev.settle()
+    assert loans is not None
+    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+    in_epidemic = ev.reading("haidian_ma_loans_in_epidemic_only")
+    cap_interest = ev.reading("haidian_ma_cap_at_interest_paid")
+    qualifying = []
+    for i, loan in enumerate(loans):
+        if loan.ma_loan is None:
+            ev.unknown(f"loan {i}: whether it is an M&A loan (并购贷款) — not known", [f"loans.{i}.ma_loan"])
+            continue
+        if not loan.ma_loan:
+            continue
+        if in_epidemic and loan.disbursed_on is not None and not period.contains(loan.disbursed_on):
+            ev.reasons.append(f"✗ loan {i}: disbursed {loan.disbursed_on}, outside 疫情期间 (reading "
+                              "haidian_ma_loans_in_epidemic_only)")
+            continue
+        if loan.interest_months_paid == 0:
+            ev.reasons.append(f"✗ loan {i}: no interest paid yet (付息后)")
+            continue
+        keys = ["principal", "disbursed_on", "term_months", "interest_months_paid"] + (
+            ["interest_paid"] if cap_interest else [])
+        missing = [f"loans.{i}.{k}" for k in keys if getattr(loan, k) is None]
+        if missing:
+            ev.unknown(f"loan {i}: facts needed", missing)
+            continue
+        qualifying.append((i, loan))
+    ev.settle()
+    if not qualifying:
+        ev.fail("no M&A loan (并购贷款) with interest paid (付息后)")
+    series = ev.reading("benchmark_series")
+    per_loan = ev.reading("haidian_ma_cap_scope") == "loan"
+    total = Decimal(0)
+    for i, loan in qualifying:
+        bench, cite = benchmark_rate(series, loan.disbursed_on, loan.term_months)
+        sub = n.share * bench * loan.principal * loan.interest_months_paid / n.months_per_year
+        ev.step(f"loan {i}: {pct(n.share)} × {cite} × {yuan(loan.principal)} × {loan.interest_months_paid}/"
+                f"{n.months_per_year} = {yuan(sub)}")
+        if cap_interest and sub > loan.interest_paid:
+            ev.step(f"loan {i}: limited to the interest paid {yuan(loan.interest_paid)} (reading "
+                    "haidian_ma_cap_at_interest_paid)")
+            sub = loan.interest_paid
+        if per_loan and sub > n.cap:
+            ev.step(f"loan {i}: capped at {yuan(n.cap)} (per loan; reading haidian_ma_cap_scope)")
+            sub = n.cap
+        total += sub
+    if not per_loan and total > n.cap:
+        ev.step(f"{yuan(total)} capped at {yuan(n.cap)} (补贴上限为200万元, per firm)")
+        total = n.cap
+    ev.met(f"{len(qualifying)} M&A loan(s) with interest paid")
+    ev.pay(total)
+
+
+# =====================================================================================================
+# B19 haidian.stock_pledge_extension — （十）做好企业挂牌上市服务, second sentence
+# =====================================================================================================
+PLEDGE_SOURCE = DOC.cite(
+    "L3403-L3407",
+    "鼓励证券公司等金融机构针对直接参加疫情防控或受疫情影响的驻区上市公司加大服务力度。对疫情期间股票质押协议到期且存在还款困难的"
+    "上市公司，鼓励证券公司等金融机构给予展期 3至 6个月的支持。",
+)
+PLEDGE_PARAMS = _params(
+    min_months=Param(3, "给予展期 3至 6个月的支持", unit="months"),
+    max_months=Param(6, "给予展期 3至 6个月的支持", unit="months"),
+)
+PLEDGE_READINGS = [
+    Reading("haidian_pledge_requires_district", bool, True,
+            "Whether the listed company must be 驻区 (registered in 海淀): the context sentence says so, the measure "
+            "sentence does not (default True, with GH1); False admits any listed company."),
+    Reading("haidian_pledge_extension_months", Literal[3, 4, 5, 6] | None, None,
+            "The extension the securities firm grants ('鼓励…给予展期 3至 6个月': its decision). Default None: "
+            "the range of new maturities is reported; a number fixes it."),
+]
+
+
+def stock_pledge_extension(ev: Ev) -> None:
+    """Encouraged 3–6-month extension of stock pledges maturing in the epidemic period (a deferral, no cash)."""
+    f, n = ev.firm, ev.n
+    _general_rules(ev)
+    if ev.reading("haidian_pledge_requires_district"):
+        if f.district is None:
+            ev.unknown("a 驻区 listed company (registered in 海淀) — not known", ["district"])
+        elif f.district != HERE or f.effective_tax_district != HERE:
+            ev.fail("not a 驻区 listed company (GH1: registered, taxed and 纳统 in 海淀)")
+        else:
+            ev.met("registered, taxed and 纳统 in 海淀 (驻区)")
+    cm = f.capital_markets
+    if cm is None:
+        ev.unknown("listed company and stock pledges — not known", ["capital_markets"])
+        ev.settle()
+    assert cm is not None
+    checks.require_flag(ev, cm, "listed", True, "a listed company (上市公司)", "not a listed company", "capital_markets")
+    pledges = checks.require_list(ev, cm.stock_pledges, "capital_markets.stock_pledges", "stock-pledge agreements")
+    ev.settle()
+    assert pledges is not None
+    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+    fixed = ev.reading("haidian_pledge_extension_months")
+    covered = []
+    for i, pl in enumerate(pledges):
+        if pl.matures_on is not None and not period.contains(pl.matures_on):
+            ev.reasons.append(f"✗ pledge {i}: matures {pl.matures_on}, outside 疫情期间 {period}")
+            continue
+        if pl.repayment_difficulty is False:
+            ev.reasons.append(f"✗ pledge {i}: no repayment difficulty (存在还款困难)")
+            continue
+        missing = [f"capital_markets.stock_pledges.{i}.{k}" for k in ("matures_on", "repayment_difficulty")
+                   if getattr(pl, k) is None]
+        if missing:
+            ev.unknown(f"pledge {i}: facts needed", missing)
+            continue
+        covered.append((i, pl.matures_on))
+    ev.settle()
+    if not covered:
+        ev.fail("no stock pledge maturing in the epidemic period with repayment difficulty")
+    parts = []
+    for i, due in covered:
+        if fixed is None:
+            a, b = _add_months(due, n.min_months), _add_months(due, n.max_months)
+            parts.append(f"pledge {i}: {due} → between {a} and {b}")
+        else:
+            parts.append(f"pledge {i}: {due} → {_add_months(due, fixed)}")
+    for p in parts:
+        ev.step(p)
+    ev.met(f"{len(covered)} stock pledge(s) maturing in the epidemic period with repayment difficulty")
+    ev.effect("deferral", f"{n.min_months}–{n.max_months} months' extension, encouraged (鼓励; the securities firm "
+                          "decides): " + "; ".join(parts))
+    ev.pay(Decimal(0))
+
+
+# =====================================================================================================
+# R18 haidian.hnte_tenant_rent_reduction_landlord_subsidy — （四）, third paragraph ("一定资金补贴")
+# =====================================================================================================
+HNTE_SOURCE = DOC.cite("L3301-L3303", "对疫情期间为承租房屋的海淀区高新技术企业减免租金的企业，给予一定资金补贴。")
+HNTE_READINGS = [
+    Reading("haidian_hnte_landlord_subsidy_share", NonNegative | None, None,
+            "'给予一定资金补贴' sets no rate: default None (eligible, amount unquantified); a share k gives k × the rent "
+            "reduced for 海淀 high-tech tenants in the epidemic period."),
+    Reading("haidian_hnte_include_mandated_reductions", bool, False,
+            "Whether a reduction the landlord had to grant (e.g. a district SOE's February rent under B5/B6 or the "
+            "city rule) also earns the subsidy: default False (the text rewards a landlord that chose to cut rent)."),
+]
+
+
+def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
+    """'一定资金补贴' to landlord firms that cut the rent of 海淀 high-tech tenants in the epidemic period."""
+    f = ev.firm
+    reliefs = f.rent_relief_granted
+    if reliefs is None:
+        ev.fail("pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
+    _general_rules(ev)
+    if f.enterprise is False:
+        ev.fail("the landlord is not an enterprise (减免租金的企业)")
+    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+    mandated_ok = ev.reading("haidian_hnte_include_mandated_reductions")
+    counted = []
+    for i, r in enumerate(reliefs):
+        p = f"rent_relief_granted.{i}"
+        fails = []
+        if r.tenant_high_tech is False:
+            fails.append("tenant not a 高新技术企业")
+        if r.tenant_district is not None and r.tenant_district != HERE:
+            fails.append(f"tenant registered in {checks.district_zh(r.tenant_district)}, not a 海淀区 enterprise")
+        if r.tenant_tax_district is not None and r.tenant_tax_district != HERE:
+            fails.append(f"tenant pays tax in {checks.district_zh(r.tenant_tax_district)} (GH1)")
+        if r.period_start is not None and r.period_end is not None and not (
+                period.contains(r.period_start) and period.contains(r.period_end)):
+            fails.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
+        if not mandated_ok and r.mandated is True:
+            fails.append("a mandated reduction (reading haidian_hnte_include_mandated_reductions)")
+        if fails:
+            ev.reasons.append(f"✗ rent relief {i}: " + "; ".join(fails))
+            continue
+        keys = ["tenant_high_tech", "tenant_district", "period_start", "period_end", "amount"] + (
+            [] if mandated_ok else ["mandated"])
+        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
+        if missing:
+            ev.unknown(f"rent relief {i}: facts needed", missing)
+            continue
+        counted.append((i, r.amount))
+    ev.settle()
+    total = sum((a for _, a in counted), Decimal(0))
+    if total == 0:
+        ev.fail("no rent reduced for a 海淀区高新技术企业 tenant in the epidemic period")
+    ev.step("rent reduced for 海淀 high-tech tenants: " + " + ".join(yuan(a) for _, a in counted) + f" = {yuan(total)}")
+    ev.met(f"cut the rent of {len(counted)} 海淀区高新技术企业 tenant(s) in the epidemic period")
+    share = ev.reading("haidian_hnte_landlord_subsidy_share")
+    if share is None:
+        ev.unquantified("the text sets no rate ('给予一定资金补贴'); supply assumptions.haidian_hnte_landlord_subsidy_share",
+                        ["assumptions.haidian_hnte_landlord_subsidy_share"])
+        return
+    amount = share * total
+    ev.step(f"{pct(share)} × {yuan(total)} = {yuan(amount)} (reading haidian_hnte_landlord_subsidy_share)")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# Information entries: fund sizes (B14, B18)
+# =====================================================================================================
+BRIDGE_SOURCE = DOC.cite("L3380-L3382", "加快推动设立规模为 5亿元的海淀区政府应急转贷引导基金或续贷基金。")
+BAILOUT_SOURCE = DOC.cite(
+    "L3395-L3399",
+    "发挥国有资本撬动作用，继续推进总规模达 100亿元的纾困基金的运作，按照市场化运作、一企一策的原则，为区域内有需要的优质科技型上市"
+    "公司提供资金支持。",
+)
+
+# =====================================================================================================
+# The catalog
+# =====================================================================================================
+EPI = ("epidemic_period_start", "epidemic_period_end")
+
+
+def _m(id_: str, title_zh: str, title_en: str, kind: str, beneficiary: str, sources: tuple, calc: Any,
+       params: Params, readings: tuple[str, ...], summary: str, **kw: Any) -> Measure:
+    return Measure(id=f"{HERE}.{id_}", district=HERE, title_zh=title_zh, title_en=title_en, kind=kind,
+                   beneficiary=beneficiary,  # type: ignore[arg-type]
+                   sources=(*sources, SCOPE_SOURCE, ONE_LEVEL_SOURCE, FRAUD_SOURCE), calc=calc, params=params,
+                   readings=(*GENERAL, *readings), summary=summary, **kw)
+
+
 MEASURES = [
+    _m("covid_rd_support", "新冠肺炎快速检测试剂、疫苗、创新医疗器械或特效治疗药物研发支持（不高于300万元）",
+       "R&D support for COVID-19 rapid tests, vaccines, innovative devices or specific drugs (up to 3,000,000)",
+       "cash_grant", "enterprise", (RD_SOURCE,), covid_rd_support, RD_PARAMS,
+       ("haidian_range_point", *(r.name for r in RD_READINGS)),
+       "assessed amount ≤ 3,000,000 (range 0 – 3,000,000 unless supplied)", apply_note="区科信局"),
+    _m("national_emergency_project_matching", "国家级新冠肺炎科技攻关应急立项项目配套资金（前资助，不高于500万元）",
+       "Up-front matching funds for national COVID-19 emergency research projects (up to 5,000,000)",
+       "cash_grant", "enterprise", (MATCH_SOURCE,), national_emergency_project_matching, MATCH_PARAMS,
+       ("haidian_range_point", *(r.name for r in MATCH_READINGS)),
+       "assessed matching ≤ 5,000,000, paid up front", territory="custom", apply_note="区科信局"),
+    _m("tech_epidemic_control_reward", "技术防疫突出贡献企业一次性奖励（不高于300万元）",
+       "One-off reward for AI / cloud / big-data applied to large-scale epidemic control (up to 3,000,000)",
+       "reward", "enterprise", (TECH_SOURCE,), tech_epidemic_control_reward, TECH_PARAMS,
+       ("haidian_range_point", *(r.name for r in TECH_READINGS)), "assessed one-off reward ≤ 3,000,000",
+       apply_note="区科信局, after assessment (经相关部门评定)"),
+    _m("epidemic_supply_production_reward", "应急生产防疫物资企业一次性奖励（不高于300万元）",
+       "One-off reward for the emergency production of epidemic supplies (up to 3,000,000)",
+       "reward", "enterprise", (SUPPLY_SOURCE,), epidemic_supply_production_reward, SUPPLY_PARAMS,
+       ("haidian_range_point", *(r.name for r in SUPPLY_READINGS)), "assessed one-off reward ≤ 3,000,000",
+       apply_note="区科信局, after assessment (经相关部门评定)"),
+    _m("district_soe_tenant_relief_feb.production_use",
+       "区属国企房产生产经营用房：按市级政策免收2020年2月份房租，另免收该月物业费",
+       "Production premises of 海淀 district SOEs: February 2020 rent waived (city rule) and February property fee "
+       "waived (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), district_soe_relief_production,
+       PRODUCTION_PARAMS, tuple(r.name for r in SOE_READINGS),
+       "Σ leases: 100% × February rent (open/closed per rules, no lay-offs) + 100% × February property fee (district "
+       "SOE manages)", valid=FEB,
+       notes=("Mixed-use premises: enter the production and office parts as two leases.",
+              "物业费 is the management fee only; a quarterly or yearly invoice is entered as its monthly share.",
+              "The February rent is the city rule (按市级政策): it never adds to beijing.soe_rent_reduction_feb.")),
+    _m("district_soe_tenant_relief_feb.office_use",
+       "区属国企管理物业的商务办公用房：按市级政策2020年2月份房租减免50%，另将该月物业费减免50%",
+       "Offices with district-SOE property management: February 2020 rent halved (city rule) and February property "
+       "fee halved (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), district_soe_relief_office,
+       OFFICE_PARAMS, (OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS)),
+       "Σ office leases: 50% × February rent + 50% × February property fee (district SOE manages)", valid=FEB,
+       notes=("'商务办公' is read as the city's '办公用房' (use = office).",
+              "The February rent is the city rule (按市级政策): it never adds to beijing.soe_rent_reduction_feb.")),
+    _m("epidemic_control_cost_subsidy_q1", "疫情防控经费补助（最高200万元）",
+       "Epidemic-control cost subsidy for firms or key projects that drove Q1 2020 growth (up to 2,000,000)",
+       "cash_grant", "enterprise", (COST_SOURCE,), epidemic_control_cost_subsidy_q1, COST_PARAMS,
+       ("haidian_range_point", *(r.name for r in COST_READINGS)), "assessed subsidy ≤ 2,000,000",
+       apply_note="区发展改革委"),
+    _m("first_loan_subsidy", "首笔信贷业务补贴",
+       "First-loan subsidy to 海淀 lenders: 2% of first loans to SMEs, ≤ 1,000,000 per institution or branch",
+       "cash_grant", "financial_institution", (FIRST_LOAN_SOURCE,), first_loan_subsidy, FIRST_LOAN_PARAMS,
+       ("haidian_gh1_applies_to_payee", *EPI, *(r.name for r in FIRST_LOAN_READINGS)),
+       "min(2% × Σ first loans to SMEs in 疫情期间, 1,000,000) per institution or branch", territory="custom",
+       notes=("The profile is the unit of the cap (单家机构或网点): enter an institution or one branch.",
+              "Amounts are the disbursed first loans (首笔贷款金额), not other credit such as acceptances.")),
+    _m("credit_loan_loss_compensation", "信用贷款信贷损失补贴（本金的20%至70%，单家机构或网点上限500万元）",
+       "Compensation for losses on unsecured SME loans: 20%–70% of principal, ≤ 5,000,000 per institution or branch",
+       "loss_compensation", "financial_institution", (LOSS_SOURCE,), credit_loan_loss_compensation, LOSS_PARAMS,
+       ("haidian_gh1_applies_to_payee", "haidian_range_point", *EPI, *(r.name for r in LOSS_READINGS)),
+       "min(r × principal lost, 5,000,000), r ∈ [20%, 70%]", territory="custom",
+       notes=("A loss counts as recognised when the lender lists it in lending.credit_loan_losses (write-off, "
+              "judgment or overdue rule: not stated).",)),
+    _m("rights_confirmation_financing_interest_subsidy", "确权融资贴息（基准利率50%，单家企业上限50万元）",
+       "Interest subsidy on confirmed-receivable financing: half the benchmark rate, ≤ 500,000 per firm",
+       "interest_subsidy", "enterprise", (RC_SOURCE, RC_CONTEXT), rights_confirmation_financing_interest_subsidy,
+       RC_PARAMS, ("benchmark_series", *(r.name for r in RC_READINGS)),
+       "min(Σ 50% × benchmark × principal × months/12, 500,000)",
+       notes=("The beneficiary is read as the firm obtaining the financing (贴息 goes to the borrower), not the "
+              "financing provider.", "The cap is for the whole policy period; time is whole months (term_months/12).")),
+    _m("renewal_center_per_loan_reward", "续贷受理中心续贷业务奖励（≥20笔，0.5万元/笔，上限20万元）",
+       "Reward to lenders in the Beijing loan-renewal center: 5,000 per renewal from 20 renewals, ≤ 200,000",
+       "reward", "financial_institution", (RENEW_REWARD_SOURCE,), renewal_center_per_loan_reward, RENEW_REWARD_PARAMS,
+       ("haidian_gh1_applies_to_payee", *(r.name for r in RENEW_REWARD_READINGS)),
+       "n ≥ 20: min(5,000 × n, 200,000)", territory="custom",
+       notes=("Counting period not stated: the renewals the profile reports for the policy period.",)),
+    _m("renewal_center_lender_subsidy", "续贷受理中心驻区金融机构续贷补贴（贷款金额1%，上限100万元）",
+       "Subsidy to 海淀 lenders renewing loans through the renewal center: 1% of the amount, ≤ 1,000,000",
+       "cash_grant", "financial_institution", (RENEW_LENDER_SOURCE,), renewal_center_lender_subsidy,
+       RENEW_LENDER_PARAMS, ("haidian_gh1_applies_to_payee",), "min(1% × Σ renewed loans, 1,000,000)",
+       territory="custom"),
+    _m("renewal_center_guarantor_subsidy", "续贷受理中心驻区融资担保公司补贴（担保金额1%，上限100万元）",
+       "Subsidy to 海淀 guarantee companies for renewals through the center: 1% of amounts guaranteed, ≤ 1,000,000",
+       "guarantee_fee_subsidy", "guarantee_company", (RENEW_GUARANTOR_SOURCE,), renewal_center_guarantor_subsidy,
+       RENEW_GUARANTOR_PARAMS, ("haidian_gh1_applies_to_payee",), "min(1% × Σ guarantees on renewals, 1,000,000)",
+       territory="custom"),
+    _m("direct_financing_intermediary_fee_subsidy", "高新技术企业债券等直接融资中介费用补贴（50%，单家企业上限100万元）",
+       "50% of the intermediary fees of high-tech firms' approved bond and direct-financing issues, ≤ 1,000,000",
+       "fee_subsidy", "enterprise", (BOND_SOURCE,), direct_financing_intermediary_fee_subsidy, FEE_PARAMS,
+       ("haidian_bond_registration_counts",), "min(50% × intermediary fees, 1,000,000)",
+       notes=("The cap is per firm over the policy period.",)),
+    _m("pre_ipo_intermediary_fee_subsidy", "拟上市企业参照债券中介费用补贴标准给予支持（50%，上限100万元）",
+       "Pre-IPO firms: 50% of listing intermediary fees, ≤ 1,000,000 (参照该标准)",
+       "fee_subsidy", "enterprise", (PRE_IPO_SOURCE, BOND_SOURCE), pre_ipo_intermediary_fee_subsidy, FEE_PARAMS,
+       ("haidian_pre_ipo_requires_high_tech",), "min(50% × listing intermediary fees, 1,000,000)",
+       notes=("拟上市 is self-declared (capital_markets.pre_ipo); the text does not define it.",)),
+    _m("ma_loan_interest_subsidy", "并购贷款贴息（付息后按基准利率的40%补贴，上限200万元）",
+       "M&A loan interest subsidy: 40% of the benchmark rate after interest is paid, ≤ 2,000,000",
+       "interest_subsidy", "enterprise", (MA_SOURCE,), ma_loan_interest_subsidy, MA_PARAMS,
+       ("benchmark_series", *EPI, *(r.name for r in MA_READINGS)),
+       "min(Σ 40% × benchmark × principal × months of interest paid / 12, 2,000,000)"),
+    _m("stock_pledge_extension", "股票质押到期展期3至6个月（鼓励）",
+       "Encouraged 3–6-month extension of stock pledges maturing in the epidemic period", "deferral", "enterprise",
+       (PLEDGE_SOURCE,), stock_pledge_extension, PLEDGE_PARAMS, (*EPI, *(r.name for r in PLEDGE_READINGS)),
+       "deferral: new maturity = maturity + 3 … 6 months, at the securities firm's discretion (no cash)",
+       territory="custom",
+       notes=("The pledgor is often a shareholder: a pledge related to the listed company is treated as covered.",
+              "Interest or fees during the extension are not stated.")),
+    _m("hnte_tenant_rent_reduction_landlord_subsidy", "为海淀区高新技术企业减免租金的企业给予一定资金补贴（金额未明确）",
+       "Subsidy to landlords that cut the rent of 海淀 high-tech tenants in the epidemic period (amount not stated)",
+       "rent_subsidy_to_landlord", "landlord", (HNTE_SOURCE,), hnte_tenant_rent_reduction_landlord_subsidy, _params(),
+       (*EPI, *(r.name for r in HNTE_READINGS)),
+       "eligible on rent cut for 海淀 HNTE tenants; k × rent reduced when k is supplied (一定资金补贴)",
+       apply_note="区科信局",
+       notes=("ERRATA_01_03 R18 (missing in catalog 03). A natural-person landlord is excluded (企业): "
+              "enterprise = false.",)),
     Measure(
-        id="haidian.first_loan_subsidy",
-        district="haidian",
-        title_zh="首笔信贷业务补贴",
-        title_en="First-loan subsidy to 海淀 lenders: 2% of first loans to SMEs, ≤ 1,000,000 per institution or branch",
-        kind="cash_grant",
-        beneficiary="financial_institution",
-        sources=(FIRST_LOAN_SOURCE,),
-        calc=first_loan_subsidy,
-        params=FIRST_LOAN_PARAMS,
-        readings=("epidemic_period_start", "epidemic_period_end"),
-        territory="custom",
-        summary="min(2% × Σ first loans to SMEs in 疫情期间, 1,000,000) per institution or branch",
+        id="haidian.emergency_bridge_loan_fund", district=HERE,
+        title_zh="海淀区政府应急转贷引导基金或续贷基金（规模5亿元）",
+        title_en="District emergency bridge-loan guidance fund or renewal fund, size 500,000,000 (information)",
+        kind="other", beneficiary="enterprise", sources=(BRIDGE_SOURCE,), calc=checks.information,
+        params=Params(fund_size=Param(Decimal(500_000_000), "规模为 5亿元", unit="yuan (fund size, not per firm)")),
+        relief=False, summary="a fund of 500,000,000 yuan to be set up (加快推动设立); no per-firm amount, rate or term",
+    ),
+    Measure(
+        id="haidian.bailout_fund", district=HERE,
+        title_zh="总规模100亿元纾困基金",
+        title_en="10-billion-yuan relief fund for quality tech listed companies (information)",
+        kind="other", beneficiary="enterprise", sources=(BAILOUT_SOURCE,), calc=checks.information,
+        params=Params(fund_size=Param(Decimal(10_000_000_000), "总规模达 100亿元", unit="yuan (fund size, not per firm)")),
+        relief=False, summary="an existing fund of 10,000,000,000 yuan (继续推进), case by case (一企一策) for listed "
+                              "tech companies; no per-firm amount",
     ),
 ]
+
+READINGS = [*COMMON_READINGS, *RD_READINGS, *MATCH_READINGS, *TECH_READINGS, *SUPPLY_READINGS, *SOE_READINGS,
+            *COST_READINGS, *FIRST_LOAN_READINGS, *LOSS_READINGS, *RC_READINGS, *RENEW_REWARD_READINGS, *FEE_READINGS,
+            *MA_READINGS, *PLEDGE_READINGS, *HNTE_READINGS]
+
+
+# =====================================================================================================
+# Stacking: GH3 and one rent once (README "Decisions"; ERRATA_04_06 finding 7)
+# =====================================================================================================
+CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
+
+
+def _city_declares(mid: str) -> bool:
+    """Whether a city module (``beijing`` or ``beijing_business``) declares ``mid`` as an id or alias."""
+    for name in ("beijing", "beijing_business"):
+        try:
+            mod = importlib.import_module(f"{__package__}.{name}")
+        except ImportError:
+            continue
+        if any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ())):
+            return True
+    return False
+
+
+STACKING: list[StackingRule] = [
+    StackingRule(
+        f"haidian_soe_rent_one_level_{use}", "exclusive", (f"haidian.district_soe_tenant_relief_feb.{use}_use",
+                                                            CITY_SOE_RENT),
+        ONE_LEVEL_SOURCE,
+        "GH3 (凡市区两级共有的政策，企业只能选择其中一级进行申请) and 按市级政策: the February rent of a 海淀 district SOE "
+        "is the city rule restated; it is relieved once, by the 海淀 measure (rent plus 海淀's property fee) or by the "
+        "city rule, whichever pays more — the 海淀 measure already contains the city rent",
+        keep="highest",
+    )
+    for use in ("production", "office")
+] if _city_declares(CITY_SOE_RENT) else []
