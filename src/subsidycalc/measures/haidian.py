@@ -38,7 +38,7 @@ from ..engine.periods import Window
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
-from ..reference.rates import benchmark_rate
+from ..reference.rates import RateLookupError, benchmark_rate
 from ._documents import HAIDIAN_H1 as DOC
 
 HERE = "haidian"
@@ -119,6 +119,21 @@ def _payee_in_haidian(ev: Ev, place: str | None, path: str, what: str) -> None:
             ev.fail("GH1 (reading haidian_gh1_applies_to_payee): the payee is not registered and taxed in 海淀")
         else:
             ev.met("payee registered, taxed and 纳统 in 海淀 (GH1)")
+
+
+def _benchmarks(ev: Ev, loans: list[tuple[int, Any]]) -> dict[int, tuple[Decimal, str]]:
+    """The benchmark of each loan under ``benchmark_series``; a date before the series' table is undetermined (the
+    caller may choose the other series), never a silent fallback."""
+    series = ev.reading("benchmark_series")
+    out: dict[int, tuple[Decimal, str]] = {}
+    for i, loan in loans:
+        try:
+            out[i] = benchmark_rate(series, loan.disbursed_on, loan.term_months)
+        except RateLookupError as e:
+            ev.unknown(f"loan {i}: no {series} benchmark for a loan disbursed {loan.disbursed_on} ({e}); choose "
+                       "another benchmark_series", ["assumptions.benchmark_series"])
+    ev.settle()
+    return out
 
 
 def _flag(ev: Ev, name: str, met: str, failed: str) -> bool | None:
@@ -254,6 +269,7 @@ def national_emergency_project_matching(ev: Ev) -> None:
     amount = ev.reading("haidian_matching_amount")
     if amount is None and ratio is not None:
         funding = f.national_emergency_project_funding
+        assert funding is not None
         amount = ratio * funding
         ev.step(f"matching {ratio} × national funding {yuan(funding)} = {yuan(amount)} (reading haidian_matching_ratio)")
     ev.effect("timing", "paid up front (采用前资助方式)")
@@ -508,7 +524,7 @@ def epidemic_control_cost_subsidy_q1(ev: Ev) -> None:
     _range(ev, ev.n.cap, ev.reading("haidian_control_cost_amounts"), "haidian_control_cost_amounts", per_project)
     if cap_costs:
         costs = ev.firm.epidemic_control_costs
-        assert ev.amount is not None and ev.low is not None and ev.high is not None
+        assert costs is not None and ev.amount is not None and ev.low is not None and ev.high is not None
         if ev.high > costs:
             ev.step(f"limited to the epidemic-control costs borne, {yuan(costs)} (reading "
                     "haidian_control_cost_cap_at_costs)")
@@ -549,7 +565,7 @@ def first_loan_subsidy(ev: Ev) -> None:
     loans = lending.first_loans
     if loans is None:
         ev.unknown("first loans made — not known", ["lending.first_loans"])
-    ev.settle()
+        ev.settle()
     assert loans is not None
     period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
     first_ever = ev.reading("haidian_first_loan_definition") == "borrower_first_ever"
@@ -577,6 +593,7 @@ def first_loan_subsidy(ev: Ev) -> None:
         if missing:
             ev.unknown(f"first loan {i}: facts needed", missing)
             continue
+        assert loan.amount is not None
         counted.append((i, loan.amount))
     ev.settle()
     if not counted:
@@ -724,10 +741,10 @@ def rights_confirmation_financing_interest_subsidy(ev: Ev) -> None:
     if not qualifying:
         ev.fail("no 确权融资 (confirmed-receivable financing)"
                 + (" on the district's blockchain platform" if kinds == {"platform"} else ""))
-    series = ev.reading("benchmark_series")
+    rates = _benchmarks(ev, qualifying)
     total = Decimal(0)
     for i, loan in qualifying:
-        bench, cite = benchmark_rate(series, loan.disbursed_on, loan.term_months)
+        bench, cite = rates[i]
         sub = n.share * bench * loan.principal * loan.term_months / n.months_per_year
         ev.step(f"financing {i}: {pct(n.share)} × {cite} × {yuan(loan.principal)} × {loan.term_months}/"
                 f"{n.months_per_year} = {yuan(sub)}")
@@ -834,6 +851,7 @@ def renewal_center_lender_subsidy(ev: Ev) -> None:
     lending = _renewal_lender(ev, True)
     base = ev.need(lending.renewal_loan_amount, "lending.renewal_loan_amount", "loans renewed through the center")
     ev.settle()
+    assert base is not None
     if base == 0:
         ev.fail("no loan renewed through the center")
     _share_capped(ev, base, "renewed loans")
@@ -852,6 +870,7 @@ def renewal_center_guarantor_subsidy(ev: Ev) -> None:
                         "has not joined the Beijing enterprise loan-renewal center", "guarantor")
     base = ev.need(g.renewal_guarantee_amount, "guarantor.renewal_guarantee_amount", "amounts guaranteed on renewals")
     ev.settle()
+    assert base is not None
     if base == 0:
         ev.fail("no guarantee on a renewal through the center")
     _share_capped(ev, base, "amounts guaranteed")
@@ -913,6 +932,7 @@ def direct_financing_intermediary_fee_subsidy(ev: Ev) -> None:
     fees = ev.need(cm.direct_financing_intermediary_fees, "capital_markets.direct_financing_intermediary_fees",
                    "intermediary fees of the issue")
     ev.settle()
+    assert fees is not None
     _fee_subsidy(ev, fees, "intermediary fees")
 
 
@@ -933,6 +953,7 @@ def pre_ipo_intermediary_fee_subsidy(ev: Ev) -> None:
     fees = ev.need(cm.listing_intermediary_fees, "capital_markets.listing_intermediary_fees",
                    "listing intermediary fees")
     ev.settle()
+    assert fees is not None
     _fee_subsidy(ev, fees, "listing intermediary fees")
 
 
@@ -991,11 +1012,11 @@ def ma_loan_interest_subsidy(ev: Ev) -> None:
     ev.settle()
     if not qualifying:
         ev.fail("no M&A loan (并购贷款) with interest paid (付息后)")
-    series = ev.reading("benchmark_series")
+    rates = _benchmarks(ev, qualifying)
     per_loan = ev.reading("haidian_ma_cap_scope") == "loan"
     total = Decimal(0)
     for i, loan in qualifying:
-        bench, cite = benchmark_rate(series, loan.disbursed_on, loan.term_months)
+        bench, cite = rates[i]
         sub = n.share * bench * loan.principal * loan.interest_months_paid / n.months_per_year
         ev.step(f"loan {i}: {pct(n.share)} × {cite} × {yuan(loan.principal)} × {loan.interest_months_paid}/"
                 f"{n.months_per_year} = {yuan(sub)}")
@@ -1139,6 +1160,7 @@ def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
         if missing:
             ev.unknown(f"rent relief {i}: facts needed", missing)
             continue
+        assert r.amount is not None
         counted.append((i, r.amount))
     ev.settle()
     total = sum((a for _, a in counted), Decimal(0))

@@ -1,0 +1,796 @@
+"""海淀区 H1 (seed L3189-L3494): the worked examples of catalog 03 Part B (with ERRATA_01_03 R14–R18), the
+global rules GH1–GH4, hypothesis properties (caps, ranges, windows, monotonicity, tier edges, missing facts) and
+every reading. Arithmetic by hand in the comments.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import subsidycalc as sc
+from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.money import round_fen
+from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
+from subsidycalc.measures import haidian
+
+CAT = sc.catalog()
+H = "haidian."
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
+    return evaluate(CAT[H + mid], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+def D(x: str | int) -> Decimal:
+    return round_fen(Decimal(str(x)))  # half-up to the fen, as the engine
+
+
+def hd(**kw: Any) -> dict[str, Any]:
+    """A 海淀 firm (registered, taxed, 纳统 in 海淀)."""
+    return {"district": "haidian", "size": "small", **kw}
+
+
+def q(**flags: Any) -> dict[str, Any]:
+    return {"qualifications": flags}
+
+
+money = st.integers(min_value=0, max_value=10**9).map(Decimal)
+
+
+# =====================================================================================================
+# The catalog: ids, cites, documents
+# =====================================================================================================
+CATALOG_IDS = [
+    "covid_rd_support", "national_emergency_project_matching", "tech_epidemic_control_reward",
+    "epidemic_supply_production_reward", "district_soe_tenant_relief_feb.production_use",
+    "district_soe_tenant_relief_feb.office_use", "epidemic_control_cost_subsidy_q1", "first_loan_subsidy",
+    "credit_loan_loss_compensation", "rights_confirmation_financing_interest_subsidy",
+    "renewal_center_per_loan_reward", "renewal_center_lender_subsidy", "renewal_center_guarantor_subsidy",
+    "emergency_bridge_loan_fund", "direct_financing_intermediary_fee_subsidy", "pre_ipo_intermediary_fee_subsidy",
+    "ma_loan_interest_subsidy", "bailout_fund", "stock_pledge_extension",
+    "hnte_tenant_rent_reduction_landlord_subsidy",  # ERRATA_01_03 R18
+]
+
+
+@pytest.mark.parametrize("mid", CATALOG_IDS)
+def test_every_catalog_id_resolves_with_seed_cites(mid: str) -> None:
+    m = CAT[H + mid]
+    assert m.district == "haidian"
+    for s in m.sources:
+        assert in_seed(s.quote), s.quote
+        assert normalize(s.quote) in normalize(seed_excerpt(s.lines)), (s.lines, s.quote)
+    for k, p in m.params.items():
+        assert p.ref or cite_in_seed(p.cite), (k, p.cite)
+    doc = m.sources[0].document
+    assert doc is not None and doc.territory == "district_and_tax" and in_seed(doc.scope_quote or "")
+
+
+def test_information_entries_never_pay() -> None:
+    # B14 (L3380-L3382) 5亿元 fund; B18 (L3395-L3399) 100亿元 fund: sizes, not per-firm amounts
+    for mid, size in (("emergency_bridge_loan_fund", 500_000_000), ("bailout_fund", 10_000_000_000)):
+        m = CAT[H + mid]
+        assert not m.relief and m.params.fund_size == size
+        a = run(mid, hd())
+        assert a.status == "ineligible" and a.amount == 0 and "information, not relief" in a.reasons[0]
+
+
+# =====================================================================================================
+# GH1 / GH3 / GH4
+# =====================================================================================================
+RD_OK = q(covid_rd_engaged=True)
+
+
+@pytest.mark.parametrize(("firm", "status"), [
+    (hd(**RD_OK), "eligible"),
+    # GH1 (L3476): registered in 海淀 but paying tax (and counted) in 朝阳 → 0
+    (hd(tax_district="chaoyang", **RD_OK), "ineligible"),
+    ({"district": "xicheng", **RD_OK}, "ineligible"),
+    ({**RD_OK}, "undetermined"),
+])
+def test_gh1_registered_taxed_counted(firm: dict, status: str) -> None:
+    a = run("covid_rd_support", firm)
+    assert a.status == status
+    if status == "undetermined":
+        assert a.missing == ["district"]
+
+
+def test_gh3_city_level_chosen_and_gh4_ban() -> None:
+    # GH3 (L3482-L3484): the firm applies for a same-type city programme instead → the 海淀 measure is not paid
+    a = run("covid_rd_support", hd(**RD_OK), haidian_city_level_chosen=("haidian.covid_rd_support",))
+    assert a.status == "ineligible" and "GH3" in a.reasons[-1]
+    # GH4 (L3486-L3490): clawback on 2019-01-01 → banned until 2022-01-01 ≥ 2020-02-11 → 0
+    a = run("covid_rd_support", hd(subsidy_fraud_clawback_on="2019-01-01", **RD_OK))
+    assert a.status == "ineligible" and "2022-01-01" in a.reasons[-1]
+    # clawback on 2016-01-01 → ban ended 2019-01-01, before the measures → eligible
+    assert run("covid_rd_support", hd(subsidy_fraud_clawback_on="2016-01-01", **RD_OK)).status == "eligible"
+
+
+def test_stacking_one_rent_once_against_the_city_rule() -> None:
+    rules = {r.id: r for r in CAT.rules if r.id.startswith("haidian_")}
+    if "beijing.soe_rent_reduction_feb" in CAT:
+        assert set(rules) == {"haidian_soe_rent_one_level_production", "haidian_soe_rent_one_level_office"}
+        for r in rules.values():
+            assert r.kind == "exclusive" and r.keep == "highest" and in_seed(r.source.quote)
+            assert CAT.resolve("beijing.soe_rent_reduction_feb") in r.measures
+    else:  # the city module does not declare the rule yet: no dangling rule
+        assert rules == {} and haidian.STACKING == []
+
+
+# =====================================================================================================
+# B1–B4, B7: assessed grants under a ceiling (不高于 / 最高)
+# =====================================================================================================
+@pytest.mark.parametrize(("mid", "firm", "readings", "status", "amount", "low", "high"), [
+    # B1 ex.1 (L3227-L3231): a vaccine developer assessed at 2,000,000 → 2,000,000
+    ("covid_rd_support", hd(**RD_OK), {"haidian_covid_rd_support_amounts": [2_000_000]}, "eligible",
+     2_000_000, 2_000_000, 2_000_000),
+    # B1 ex.2: exactly 3,000,000 (不高于: inclusive) → 3,000,000; 3,500,000 → min(3,500,000, 3,000,000)
+    ("covid_rd_support", hd(**RD_OK), {"haidian_covid_rd_support_amounts": [3_000_000]}, "eligible",
+     3_000_000, 3_000_000, 3_000_000),
+    ("covid_rd_support", hd(**RD_OK), {"haidian_covid_rd_support_amounts": [3_500_000]}, "eligible",
+     3_000_000, 3_000_000, 3_000_000),
+    # no assessment supplied: range 0 – 3,000,000, point at the floor (haidian_range_point = low)
+    ("covid_rd_support", hd(**RD_OK), {}, "eligible", 0, 0, 3_000_000),
+    ("covid_rd_support", hd(**RD_OK), {"haidian_range_point": "high"}, "eligible", 3_000_000, 0, 3_000_000),
+    # per project: min(2,500,000, 3M) + min(3,500,000, 3M) = 5,500,000; per firm: min(6,000,000, 3M)
+    ("covid_rd_support", hd(**RD_OK), {"haidian_covid_rd_support_amounts": [2_500_000, 3_500_000],
+                                       "haidian_covid_rd_cap_scope": "project"}, "eligible", 5_500_000, 5_500_000,
+     5_500_000),
+    ("covid_rd_support", hd(**RD_OK), {"haidian_covid_rd_support_amounts": [2_500_000, 3_500_000]}, "eligible",
+     3_000_000, 3_000_000, 3_000_000),
+    # B1 ex.3: a test for ordinary influenza, not COVID-19 → 0
+    ("covid_rd_support", hd(**q(covid_rd_engaged=False)), {}, "ineligible", 0, 0, 0),
+    # reading 研发出: engaged but not yet developed → 0
+    ("covid_rd_support", hd(**q(covid_rd_engaged=True, covid_rd_developed=False)),
+     {"haidian_covid_rd_requires_success": True}, "ineligible", 0, 0, 0),
+    # B2 ex.1 (L3240-L3244): national funding 4,000,000, 1:1 → 4,000,000
+    ("national_emergency_project_matching", hd(national_emergency_project_funding=4_000_000,
+                                               **q(covid_emergency_project="national")),
+     {"haidian_matching_ratio": 1}, "eligible", 4_000_000, 4_000_000, 4_000_000),
+    # B2 ex.2: 8,000,000 at 1:1 → min(8,000,000, 5,000,000); assessed exactly 5,000,000 → 5,000,000
+    ("national_emergency_project_matching", hd(national_emergency_project_funding=8_000_000,
+                                               **q(covid_emergency_project="national")),
+     {"haidian_matching_ratio": 1}, "eligible", 5_000_000, 5_000_000, 5_000_000),
+    ("national_emergency_project_matching", hd(**q(covid_emergency_project="national")),
+     {"haidian_matching_amount": 5_000_000}, "eligible", 5_000_000, 5_000_000, 5_000_000),
+    # B2 ex.3: a project approved only at city level → 0 (国家级 only), unless the reading admits it (range 0–5M)
+    ("national_emergency_project_matching", hd(**q(covid_emergency_project="city")), {}, "ineligible", 0, 0, 0),
+    ("national_emergency_project_matching", hd(**q(covid_emergency_project="city")),
+     {"haidian_matching_accepts_city_projects": True}, "eligible", 0, 0, 5_000_000),
+    # B2 ambiguity 2: a 海淀 university (no 海淀 tax) is a 项目单位 → eligible by default, not when GH1 binds it
+    ("national_emergency_project_matching", hd(enterprise=False, tax_district="xicheng",
+                                               **q(covid_emergency_project="national")), {}, "eligible", 0, 0,
+     5_000_000),
+    ("national_emergency_project_matching", hd(enterprise=False, tax_district="xicheng",
+                                               **q(covid_emergency_project="national")),
+     {"haidian_matching_allows_non_enterprise": False}, "ineligible", 0, 0, 0),
+    # B3 ex.1 (L3248-L3254): assessed 1,500,000 → 1,500,000; ex.2: 3,000,000 → 3,000,000, higher → 3,000,000
+    ("tech_epidemic_control_reward", hd(**q(tech_epidemic_control_applied=True,
+                                            tech_epidemic_control_contributions=["epidemic_control"])),
+     {"haidian_tech_reward_amount": 1_500_000}, "eligible", 1_500_000, 1_500_000, 1_500_000),
+    ("tech_epidemic_control_reward", hd(**q(tech_epidemic_control_applied=True,
+                                            tech_epidemic_control_contributions=["epidemic_control"])),
+     {"haidian_tech_reward_amount": 4_000_000}, "eligible", 3_000_000, 3_000_000, 3_000_000),
+    # B3 ex.3: only piloted, not 实际应用于大规模疫情防控 → 0
+    ("tech_epidemic_control_reward", hd(**q(tech_epidemic_control_applied=False,
+                                            tech_epidemic_control_contributions=["production"])), {}, "ineligible",
+     0, 0, 0),
+    # B3 ambiguity 2: one efficiency suffices by default; not under 'all three'
+    ("tech_epidemic_control_reward", hd(**q(tech_epidemic_control_applied=True,
+                                            tech_epidemic_control_contributions=["production"])),
+     {"haidian_tech_reward_requires_all_three": True}, "ineligible", 0, 0, 0),
+    # B4 ex.1 (L3256-L3260): a converted thermometer line assessed at 800,000 → 800,000
+    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True)),
+     {"haidian_supply_reward_amount": 800_000}, "eligible", 800_000, 800_000, 800_000),
+    # B4 ex.2: 3,200,000 → 3,000,000
+    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True)),
+     {"haidian_supply_reward_amount": 3_200_000}, "eligible", 3_000_000, 3_000_000, 3_000_000),
+    # B4 ex.3: a mask trader (no production) → 0; a same-type city reward taken (GH3) → 0
+    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=False)), {}, "ineligible",
+     0, 0, 0),
+    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True)),
+     {"haidian_city_level_chosen": ("haidian.epidemic_supply_production_reward",)}, "ineligible", 0, 0, 0),
+    # B4 ambiguity 2: a regular producer raising output is out under 'new producers only'
+    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True,
+                                                 existing_plant_epidemic_supply_line=False)),
+     {"haidian_supply_reward_new_producers_only": True}, "ineligible", 0, 0, 0),
+    # B7 ex.1 (L3325-L3329): assessed 1,200,000 → 1,200,000; ex.2: 2,000,000 → 2,000,000; 2,500,000 → 2,000,000
+    ("epidemic_control_cost_subsidy_q1", hd(**q(high_epidemic_cost_operation=True, q1_2020_growth_contribution=True)),
+     {"haidian_control_cost_amounts": [1_200_000]}, "eligible", 1_200_000, 1_200_000, 1_200_000),
+    ("epidemic_control_cost_subsidy_q1", hd(**q(high_epidemic_cost_operation=True, q1_2020_growth_contribution=True)),
+     {"haidian_control_cost_amounts": [2_500_000]}, "eligible", 2_000_000, 2_000_000, 2_000_000),
+    # B7 ex.2 under the non-default reading cap_at_costs (R15): costs 1,800,000, assessed 2,000,000 → 1,800,000
+    ("epidemic_control_cost_subsidy_q1", hd(epidemic_control_costs=1_800_000,
+                                            **q(high_epidemic_cost_operation=True, q1_2020_growth_contribution=True)),
+     {"haidian_control_cost_amounts": [2_000_000], "haidian_control_cost_cap_at_costs": True}, "eligible",
+     1_800_000, 1_800_000, 1_800_000),
+    # …and by default (R15) the costs do not limit it: 2,000,000
+    ("epidemic_control_cost_subsidy_q1", hd(epidemic_control_costs=1_800_000,
+                                            **q(high_epidemic_cost_operation=True, q1_2020_growth_contribution=True)),
+     {"haidian_control_cost_amounts": [2_000_000]}, "eligible", 2_000_000, 2_000_000, 2_000_000),
+    # B7 ex.3: the stand-out contribution was in Q2, not Q1 2020 → 0
+    ("epidemic_control_cost_subsidy_q1", hd(**q(high_epidemic_cost_operation=True, q1_2020_growth_contribution=False)),
+     {}, "ineligible", 0, 0, 0),
+])
+def test_assessed_grants(mid: str, firm: dict, readings: dict, status: str, amount: int, low: int, high: int) -> None:
+    a = run(mid, firm, **readings)
+    assert (a.status, a.amount, a.low, a.high) == (status, D(amount), D(low), D(high)), a.reasons
+
+
+@pytest.mark.parametrize(("mid", "flags", "reading", "cap"), [
+    ("covid_rd_support", {"covid_rd_engaged": True}, "haidian_covid_rd_support_amounts", 3_000_000),
+    ("tech_epidemic_control_reward", {"tech_epidemic_control_applied": True,
+                                      "tech_epidemic_control_contributions": ["production"]},
+     "haidian_tech_reward_amount", 3_000_000),
+    ("epidemic_supply_production_reward", {"epidemic_supply_emergency_production": True},
+     "haidian_supply_reward_amount", 3_000_000),
+    ("epidemic_control_cost_subsidy_q1", {"high_epidemic_cost_operation": True, "q1_2020_growth_contribution": True},
+     "haidian_control_cost_amounts", 2_000_000),
+    ("national_emergency_project_matching", {"covid_emergency_project": "national"}, "haidian_matching_amount",
+     5_000_000),
+])
+@given(x=money, y=money)
+def test_assessed_grants_capped_and_monotone(mid: str, flags: dict, reading: str, cap: int, x: Decimal,
+                                             y: Decimal) -> None:
+    lo, hi = sorted((x, y))
+
+    def amt(v: Decimal) -> Decimal:
+        value: Any = [v] if reading.endswith("amounts") else v
+        a = run(mid, hd(qualifications=flags), **{reading: value})
+        assert a.status == "eligible" and a.low == a.amount == a.high
+        return a.amount
+
+    a_lo, a_hi = amt(lo), amt(hi)
+    assert 0 <= a_lo <= a_hi <= cap
+    assert a_lo == min(lo, Decimal(cap))
+
+
+@pytest.mark.parametrize(("mid", "path"), [
+    ("covid_rd_support", "qualifications.covid_rd_engaged"),
+    ("national_emergency_project_matching", "qualifications.covid_emergency_project"),
+    ("tech_epidemic_control_reward", "qualifications.tech_epidemic_control_applied"),
+    ("epidemic_supply_production_reward", "qualifications.epidemic_supply_emergency_production"),
+    ("epidemic_control_cost_subsidy_q1", "qualifications.q1_2020_growth_contribution"),
+])
+def test_grants_missing_facts_are_undetermined(mid: str, path: str) -> None:
+    a = run(mid, hd())
+    assert a.status == "undetermined" and path in a.missing
+
+
+def test_matching_ratio_needs_the_national_funding() -> None:
+    a = run("national_emergency_project_matching", hd(**q(covid_emergency_project="national")),
+            haidian_matching_ratio=1)
+    assert a.status == "undetermined" and a.missing == ["national_emergency_project_funding"]
+
+
+# =====================================================================================================
+# B5/B6: district-SOE February rent (city rule) + property fee (海淀), ERRATA_01_03 R14
+# =====================================================================================================
+def soe_lease(use: str = "business", rent: int = 50_000, fee: int | None = 8_000, manager: str = "district_soe",
+              **kw: Any) -> dict:
+    out = {"landlord": "district_soe", "landlord_district": "haidian", "use": use, "monthly_rent": rent,
+           "property_manager": manager, **kw}
+    if fee is not None:
+        out["monthly_property_fee"] = fee
+    return out
+
+
+OPEN = {"open_or_closed_per_rules": True, "no_layoffs": True}
+PROD, OFFICE = "district_soe_tenant_relief_feb.production_use", "district_soe_tenant_relief_feb.office_use"
+
+
+@pytest.mark.parametrize(("mid", "firm", "readings", "status", "amount"), [
+    # B5 ex.1 (L3280-L3284): print shop, rent 50,000 + fee 8,000, district-SOE managed, open, no lay-offs:
+    # 100% × 50,000 + 100% × 8,000 = 58,000
+    (PROD, hd(leases=[soe_lease()], qualifications=OPEN), {}, "eligible", 58_000),
+    # B5 ex.2: quarterly fee 24,000 for Jan–Mar → February share 8,000 entered → 58,000 (March: not relieved)
+    (PROD, hd(leases=[soe_lease(fee=24_000 // 3)], qualifications=OPEN), {}, "eligible", 58_000),
+    # B5 ex.3 as corrected by R14: privately managed building → rent 50,000, property fee 0 → 50,000
+    (PROD, hd(leases=[soe_lease(manager="other", fee=None)], qualifications=OPEN), {}, "eligible", 50_000),
+    # B5 ex.3: a large enterprise → 0
+    (PROD, hd(size="large", leases=[soe_lease()], qualifications=OPEN), {}, "ineligible", 0),
+    # lay-offs: no rent part; the fee is an add-on to it (default) → 0; under the reading → fee only 8,000
+    (PROD, hd(leases=[soe_lease()], qualifications={**OPEN, "no_layoffs": False}), {}, "ineligible", 0),
+    (PROD, hd(leases=[soe_lease()], qualifications={**OPEN, "no_layoffs": False}),
+     {"haidian_property_fee_requires_rent_conditions": False}, "eligible", 8_000),
+    # a 朝阳 district SOE's premises are not 区内区属 → 0 here (the city rule covers them)
+    (PROD, hd(leases=[soe_lease(landlord_district="chaoyang")], qualifications=OPEN), {}, "ineligible", 0),
+    # managed by another district SOE: any 区属国有企业 by default; only the landlord itself under the reading
+    (PROD, hd(leases=[soe_lease(manager="district_soe")], qualifications=OPEN),
+     {"haidian_property_manager_must_be_landlord": True}, "eligible", 50_000),
+    (PROD, hd(leases=[soe_lease(manager="landlord")], qualifications=OPEN),
+     {"haidian_property_manager_must_be_landlord": True}, "eligible", 58_000),
+    # B6 ex.1 (L3286-L3288): offices 80,000 rent + 12,000 fee: 50% × 80,000 + 50% × 12,000 = 46,000
+    (OFFICE, hd(leases=[soe_lease("office", 80_000, 12_000)]), {}, "eligible", 46_000),
+    # B6 ex.2: the same premises as production use (B5): 80,000 + 12,000 = 92,000
+    (PROD, hd(leases=[soe_lease("business", 80_000, 12_000)], qualifications=OPEN), {}, "eligible", 92_000),
+    # B6 needs no lay-off test by default (README Decisions); office_requires_no_layoff=True applies it
+    (OFFICE, hd(leases=[soe_lease("office", 80_000, 12_000)], qualifications={**OPEN, "no_layoffs": False}), {},
+     "eligible", 46_000),
+    (OFFICE, hd(leases=[soe_lease("office", 80_000, 12_000)], qualifications={**OPEN, "no_layoffs": False}),
+     {"office_requires_no_layoff": True}, "ineligible", 0),
+    # B6 ex.3: a large tenant → 0
+    (OFFICE, hd(size="large", leases=[soe_lease("office", 80_000, 12_000)]), {}, "ineligible", 0),
+    # B6 ambiguity 1: a private landlord's offices managed by a district SOE: out by default, in under the reading
+    (OFFICE, hd(leases=[soe_lease("office", 80_000, 12_000, landlord="private", manager="district_soe")]), {},
+     "ineligible", 0),
+    (OFFICE, hd(leases=[soe_lease("office", 80_000, 12_000, landlord="private", manager="district_soe")]),
+     {"haidian_office_requires_district_soe_landlord": False}, "eligible", 46_000),
+    # an office lease is not a production lease (the two never count the same premises)
+    (PROD, hd(leases=[soe_lease("office")], qualifications=OPEN), {}, "ineligible", 0),
+])
+def test_soe_rent_and_property_fee(mid: str, firm: dict, readings: dict, status: str, amount: int) -> None:
+    a = run(mid, firm, **readings)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+@pytest.mark.parametrize(("firm", "path"), [
+    (hd(qualifications=OPEN), "leases"),
+    (hd(leases=[soe_lease(fee=None)], qualifications=OPEN), "leases.0.monthly_property_fee"),
+    (hd(leases=[{**soe_lease(), "property_manager": None}], qualifications=OPEN), "leases.0.property_manager"),
+    (hd(leases=[soe_lease()]), "qualifications.no_layoffs"),
+])
+def test_soe_missing_facts(firm: dict, path: str) -> None:
+    a = run(PROD, firm)
+    assert a.status == "undetermined" and path in a.missing
+
+
+@given(rent=money, fee=money, office=st.booleans())
+def test_soe_relief_is_the_shares_of_rent_and_fee(rent: Decimal, fee: Decimal, office: bool) -> None:
+    mid, use, share = (OFFICE, "office", Decimal("0.5")) if office else (PROD, "business", Decimal(1))
+    a = run(mid, hd(leases=[soe_lease(use, rent, fee)], qualifications=OPEN))
+    assert a.status == "eligible"
+    assert a.amount == D(share * (rent + fee)) and 0 <= a.amount <= rent + fee
+
+
+# =====================================================================================================
+# B8: first-loan subsidy (headline; ERRATA_01_03 R17: no borrower-district test)
+# =====================================================================================================
+def lender(*loans: dict, branch: str = "haidian", **kw: Any) -> dict:
+    return {"district": "haidian", "industry": "finance", "size": "large",
+            "lending": {"branch_district": branch, "first_loans": list(loans), **kw}}
+
+
+def fl(amount: int | Decimal, on: str = "2020-03-10", size: str = "small", **kw: Any) -> dict:
+    return {"amount": str(amount), "disbursed_on": on, "borrower_size": size, **kw}
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
+    # ex.1 (L3341-L3343): 10 first loans to SMEs, 20,000,000 in all → 2% × 20,000,000 = 400,000
+    (lender(*[fl(2_000_000) for _ in range(10)]), {}, "eligible", 400_000),
+    # ex.2: Σ 50,000,000 → 2% = 1,000,000 = the cap exactly (上限 inclusive)
+    (lender(fl(50_000_000)), {}, "eligible", 1_000_000),
+    # ex.2: Σ 60,000,000 → 1,200,000 → capped at 1,000,000
+    (lender(fl(60_000_000)), {}, "eligible", 1_000_000),
+    # ex.3: a first loan to a large enterprise → 0
+    (lender(fl(5_000_000, size="large")), {}, "ineligible", 0),
+    # outside 疫情期间 (disbursed 2019-12-20, before 2020-01-24) → 0
+    (lender(fl(5_000_000, on="2019-12-20")), {}, "ineligible", 0),
+    # ex.3: a lender with no presence in 海淀 (branch in 朝阳) → 0
+    (lender(fl(5_000_000), branch="chaoyang"), {}, "ineligible", 0),
+    # no lending section: not a lender → 0
+    (hd(), {}, "ineligible", 0),
+    # R17: the borrower's district is not tested by default (a 朝阳 SME: 2% × 5,000,000 = 100,000) …
+    (lender(fl(5_000_000, borrower_district="chaoyang")), {}, "eligible", 100_000),
+    # … only under the reading that applies GH1 to borrowers
+    (lender(fl(5_000_000, borrower_district="chaoyang")), {"haidian_first_loan_borrower_must_be_haidian": True},
+     "ineligible", 0),
+    # ex.3: a loan to an SME that already had bank loans → 0 under 'borrower_first_ever' (首贷)
+    (lender(fl(5_000_000, borrower_first_ever=False)), {"haidian_first_loan_definition": "borrower_first_ever"},
+     "ineligible", 0),
+    (lender(fl(5_000_000, borrower_first_ever=False)), {}, "eligible", 100_000),
+    # a lender registered in 朝阳 with a 海淀 branch: the 驻区 test is on the branch (default) …
+    ({**lender(fl(5_000_000)), "district": "chaoyang"}, {}, "eligible", 100_000),
+    # … GH1 on the payee under the reading
+    ({**lender(fl(5_000_000)), "district": "chaoyang"}, {"haidian_gh1_applies_to_payee": True}, "ineligible", 0),
+])
+def test_first_loan_subsidy(firm: dict, readings: dict, status: str, amount: int) -> None:
+    a = run("first_loan_subsidy", firm, **readings)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+def test_first_loan_api_example_and_missing() -> None:
+    # API.md example: 2% × 2,000,000 = 40,000
+    a = sc.estimate({"district": "xicheng", "lending": {"branch_district": "haidian", "first_loans": [
+        {"amount": "2000000", "disbursed_on": "2020-03-10", "borrower_size": "small"}]}})["haidian.first_loan_subsidy"]
+    assert (a.status, a.amount) == ("eligible", D(40_000))
+    a = run("first_loan_subsidy", {"lending": {"first_loans": [{"amount": "1"}]}})
+    assert a.status == "undetermined"
+    assert set(a.missing) == {"lending.branch_district", "lending.first_loans.0.disbursed_on",
+                              "lending.first_loans.0.borrower_size"}
+
+
+@given(amounts=st.lists(st.integers(min_value=0, max_value=80_000_000), min_size=1, max_size=6), extra=st.integers(
+    min_value=0, max_value=80_000_000))
+def test_first_loan_capped_and_monotone(amounts: list[int], extra: int) -> None:
+    a = run("first_loan_subsidy", lender(*[fl(x) for x in amounts]))
+    b = run("first_loan_subsidy", lender(*[fl(x) for x in amounts], fl(extra)))
+    assert a.amount == D(min(Decimal("0.02") * sum(amounts), Decimal(1_000_000)))
+    assert 0 <= a.amount <= b.amount <= 1_000_000
+
+
+@given(day=st.dates(min_value=date(2019, 1, 1), max_value=date(2021, 12, 31)))
+def test_first_loan_zero_outside_the_epidemic_period(day: date) -> None:
+    a = run("first_loan_subsidy", lender(fl(1_000_000, on=day.isoformat())))
+    inside = date(2020, 1, 24) <= day <= date(2020, 12, 31)
+    assert (a.status, a.amount) == (("eligible", D(20_000)) if inside else ("ineligible", D(0)))
+
+
+# =====================================================================================================
+# B9: credit-loan loss compensation (20%–70%, ≤ 5,000,000)
+# =====================================================================================================
+def loss(lost: int, principal: int | None = None, on: str = "2020-03-15", **kw: Any) -> dict:
+    return {"principal": principal or 2 * lost, "lost_principal": lost, "disbursed_on": on, "borrower_size": "small",
+            "unsecured": True, **kw}
+
+
+def loss_lender(*losses: dict) -> dict:
+    return {"district": "haidian", "lending": {"branch_district": "haidian", "credit_loan_losses": list(losses)}}
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount", "low", "high"), [
+    # ex.1 (L3343-L3346): 2,000,000 unsecured loan, 1,000,000 lost: 20% → 200,000 … 70% → 700,000
+    (loss_lender(loss(1_000_000)), {}, "eligible", 200_000, 200_000, 700_000),
+    (loss_lender(loss(1_000_000)), {"haidian_credit_loss_share": "0.5"}, "eligible", 500_000, 500_000, 500_000),
+    (loss_lender(loss(1_000_000)), {"haidian_range_point": "high"}, "eligible", 700_000, 200_000, 700_000),
+    # base = the whole principal under the reading: 20% × 2,000,000 = 400,000 … 70% → 1,400,000
+    (loss_lender(loss(1_000_000)), {"haidian_credit_loss_base": "loan_principal"}, "eligible", 400_000, 400_000,
+     1_400_000),
+    # ex.2: 10,000,000 lost at 50% → 5,000,000 = cap; at 70% → 7,000,000 → 5,000,000
+    (loss_lender(loss(10_000_000)), {"haidian_credit_loss_share": "0.5"}, "eligible", 5_000_000, 5_000_000,
+     5_000_000),
+    (loss_lender(loss(10_000_000)), {"haidian_credit_loss_share": "0.7"}, "eligible", 5_000_000, 5_000_000,
+     5_000_000),
+    # ex.3: a mortgage-secured loan → 0; a loan disbursed in December 2019 → 0
+    (loss_lender(loss(1_000_000, unsecured=False)), {}, "ineligible", 0, 0, 0),
+    (loss_lender(loss(1_000_000, on="2019-12-10")), {}, "ineligible", 0, 0, 0),
+])
+def test_credit_loan_loss_compensation(firm: dict, readings: dict, status: str, amount: int, low: int,
+                                       high: int) -> None:
+    a = run("credit_loan_loss_compensation", firm, **readings)
+    assert (a.status, a.amount, a.low, a.high) == (status, D(amount), D(low), D(high)), a.reasons
+
+
+def test_credit_loss_lender_location_and_share_bounds() -> None:
+    f = loss_lender(loss(1_000_000))
+    f["lending"]["branch_district"] = "xicheng"
+    assert run("credit_loan_loss_compensation", f).status == "ineligible"
+    assert run("credit_loan_loss_compensation", f, haidian_credit_loss_lender_must_be_in_haidian=False).status \
+        == "eligible"
+    with pytest.raises(ValueError):
+        sc.Assumptions(haidian_credit_loss_share="0.8")  # outside 20%至70%
+
+
+@given(lost=st.integers(min_value=1, max_value=40_000_000))
+def test_credit_loss_range_within_cap(lost: int) -> None:
+    a = run("credit_loan_loss_compensation", loss_lender(loss(lost)))
+    assert 0 <= a.low <= a.amount <= a.high <= 5_000_000
+    assert a.low == D(min(Decimal("0.2") * lost, Decimal(5_000_000)))
+    assert a.high == D(min(Decimal("0.7") * lost, Decimal(5_000_000)))
+
+
+# =====================================================================================================
+# B10: rights-confirmation financing (50% of the benchmark, ≤ 500,000)
+# =====================================================================================================
+def rc(principal: int, months: int, interest: int, kind: str = "platform", on: str = "2020-03-02") -> dict:
+    return {"principal": principal, "disbursed_on": on, "term_months": months, "interest_paid": interest,
+            "rights_confirmation": kind}
+
+
+@pytest.mark.parametrize(("loans", "readings", "status", "amount"), [
+    # ex.1 (L3360-L3362), PBoC 4.35%: 50% × 4.35% × 5,000,000 × 6/12 = 54,375
+    ([rc(5_000_000, 6, 120_000)], {"benchmark_series": "pboc"}, "eligible", "54375"),
+    # LPR default (4.05% published 2020-02-20): 50% × 4.05% × 5,000,000 × 6/12 = 50,625
+    ([rc(5_000_000, 6, 120_000)], {}, "eligible", "50625"),
+    # ex.2: 25,000,000 for a year: 50% × 4.35% × 25,000,000 = 543,750 → capped at 500,000
+    ([rc(25_000_000, 12, 900_000)], {"benchmark_series": "pboc"}, "eligible", "500000"),
+    # ex.2: contract rate 2.0% on 5,000,000 for a year: interest 100,000 < 108,750 → 100,000
+    ([rc(5_000_000, 12, 100_000)], {"benchmark_series": "pboc"}, "eligible", "100000"),
+    ([rc(5_000_000, 12, 100_000)], {"benchmark_series": "pboc", "haidian_rc_cap_at_interest_paid": False},
+     "eligible", "108750"),
+    # ex.3: an ordinary bank loan, not 确权融资 → 0; 确权融资 off the platform: 0 by default, paid under the reading
+    ([rc(5_000_000, 12, 100_000, kind="none")], {}, "ineligible", "0"),
+    ([rc(5_000_000, 6, 120_000, kind="other")], {"benchmark_series": "pboc"}, "ineligible", "0"),
+    ([rc(5_000_000, 6, 120_000, kind="other")], {"benchmark_series": "pboc", "haidian_rc_requires_platform": False},
+     "eligible", "54375"),
+])
+def test_rights_confirmation_financing(loans: list, readings: dict, status: str, amount: str) -> None:
+    a = run("rights_confirmation_financing_interest_subsidy", hd(loans=loans), **readings)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+def test_benchmark_before_the_series_is_undetermined_not_an_error() -> None:
+    # an M&A loan of 2018: the LPR series starts 2019-08-20 → undetermined (choose pboc), never an exception
+    loan = {"principal": 10_000_000, "disbursed_on": "2018-06-01", "term_months": 60, "interest_months_paid": 12,
+            "ma_loan": True}
+    a = run("ma_loan_interest_subsidy", hd(loans=[loan]))
+    assert a.status == "undetermined" and a.missing == ["assumptions.benchmark_series"]
+    # 40% × 4.75% × 10,000,000 × 12/12 = 190,000
+    assert run("ma_loan_interest_subsidy", hd(loans=[loan]), benchmark_series="pboc").amount == D(190_000)
+
+
+# =====================================================================================================
+# B11–B13: the renewal center
+# =====================================================================================================
+def renewing(count: int | None = None, amount: int | None = None, branch: str = "haidian", member: bool = True) -> dict:
+    lending: dict[str, Any] = {"branch_district": branch, "renewal_center_member": member}
+    if count is not None:
+        lending["renewals_count"] = count
+    if amount is not None:
+        lending["renewal_loan_amount"] = amount
+    return {"district": "haidian", "lending": lending}
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
+    # B11 ex.1 (L3364-L3368): n = 30 → 5,000 × 30 = 150,000
+    (renewing(30), {}, "eligible", 150_000),
+    # B11 ex.2: n = 20 → 100,000 (（含）); n = 19 → 0; n = 40 → 200,000 = cap; n = 45 → 225,000 → 200,000
+    (renewing(20), {}, "eligible", 100_000),
+    (renewing(19), {}, "ineligible", 0),
+    (renewing(40), {}, "eligible", 200_000),
+    (renewing(45), {}, "eligible", 200_000),
+    # marginal reading: n = 30 → 5,000 × (30 − 20) = 50,000
+    (renewing(30), {"haidian_renewal_reward_count_mode": "above_threshold"}, "eligible", 50_000),
+    # B11 ex.3: not in the center, 50 renewals → 0
+    (renewing(50, member=False), {}, "ineligible", 0),
+    # R16: a lender with no 海淀 presence → 0 by default; paid when the reading drops the test
+    (renewing(30, branch="fengtai"), {}, "ineligible", 0),
+    (renewing(30, branch="fengtai"), {"haidian_renewal_reward_lender_must_be_in_haidian": False}, "eligible", 150_000),
+])
+def test_renewal_center_per_loan_reward(firm: dict, readings: dict, status: str, amount: int) -> None:
+    a = run("renewal_center_per_loan_reward", firm, **readings)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+@given(n=st.integers(min_value=0, max_value=200), m=st.integers(min_value=0, max_value=200))
+def test_renewal_reward_tier_edge_cap_monotone(n: int, m: int) -> None:
+    lo, hi = sorted((n, m))
+    a, b = run("renewal_center_per_loan_reward", renewing(lo)), run("renewal_center_per_loan_reward", renewing(hi))
+    assert a.status == ("eligible" if lo >= 20 else "ineligible")
+    assert a.amount == (D(min(5_000 * lo, 200_000)) if lo >= 20 else D(0))
+    assert 0 <= a.amount <= b.amount <= 200_000
+
+
+def guarantor(amount: int, district: str = "haidian", member: bool = True) -> dict:
+    return {"district": district, "industry": "finance",
+            "guarantor": {"renewal_center_member": member, "renewal_guarantee_amount": amount}}
+
+
+@pytest.mark.parametrize(("mid", "firm", "status", "amount"), [
+    # B12 ex.1 (L3370-L3372): Σ renewals 30,000,000 → 1% = 300,000
+    ("renewal_center_lender_subsidy", renewing(amount=30_000_000), "eligible", 300_000),
+    # B12 ex.2: 100,000,000 → 1,000,000 = cap; 150,000,000 → 1,000,000
+    ("renewal_center_lender_subsidy", renewing(amount=100_000_000), "eligible", 1_000_000),
+    ("renewal_center_lender_subsidy", renewing(amount=150_000_000), "eligible", 1_000_000),
+    # B12 ex.3: in the center but not located in 海淀 → 0
+    ("renewal_center_lender_subsidy", renewing(amount=30_000_000, branch="chaoyang"), "ineligible", 0),
+    # B13 ex.1 (L3372-L3376): guarantees 40,000,000 → 400,000
+    ("renewal_center_guarantor_subsidy", guarantor(40_000_000), "eligible", 400_000),
+    # B13 ex.2: 100,000,000 → 1,000,000; 120,000,000 → 1,000,000
+    ("renewal_center_guarantor_subsidy", guarantor(100_000_000), "eligible", 1_000_000),
+    ("renewal_center_guarantor_subsidy", guarantor(120_000_000), "eligible", 1_000_000),
+    # B13 ex.3: a guarantee company registered in 朝阳 → 0; not in the center → 0; not a guarantor → 0
+    ("renewal_center_guarantor_subsidy", guarantor(40_000_000, district="chaoyang"), "ineligible", 0),
+    ("renewal_center_guarantor_subsidy", guarantor(40_000_000, member=False), "ineligible", 0),
+    ("renewal_center_guarantor_subsidy", hd(), "ineligible", 0),
+])
+def test_renewal_center_one_percent(mid: str, firm: dict, status: str, amount: int) -> None:
+    a = run(mid, firm)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+@given(x=money, y=money)
+def test_one_percent_subsidies_capped_and_monotone(x: Decimal, y: Decimal) -> None:
+    lo, hi = sorted((x, y))
+    for mid, make in (("renewal_center_lender_subsidy", lambda v: renewing(amount=v)),
+                      ("renewal_center_guarantor_subsidy", guarantor)):
+        a, b = run(mid, make(lo)), run(mid, make(hi))
+        assert 0 <= a.amount <= b.amount <= 1_000_000
+        if lo > 0:
+            assert a.amount == D(min(lo / 100, Decimal(1_000_000)))
+
+
+# =====================================================================================================
+# B15 / B16: intermediary fees (50%, ≤ 1,000,000)
+# =====================================================================================================
+def issuer(fees: int, hnte: bool = True, approval: str = "approved") -> dict:
+    return hd(qualifications={"high_tech_enterprise": hnte}, capital_markets={
+        "direct_financing_approval": approval, "direct_financing_national_strategy": True,
+        "direct_financing_intermediary_fees": fees})
+
+
+def pre_ipo(fees: int, flag: bool = True, hnte: bool | None = None) -> dict:
+    f = hd(capital_markets={"pre_ipo": flag, "listing_intermediary_fees": fees})
+    if hnte is not None:
+        f["qualifications"] = {"high_tech_enterprise": hnte}
+    return f
+
+
+@pytest.mark.parametrize(("mid", "firm", "readings", "status", "amount"), [
+    # B15 ex.1 (L3386-L3388): green bond fees 1,200,000 → 50% = 600,000
+    ("direct_financing_intermediary_fee_subsidy", issuer(1_200_000), {}, "eligible", 600_000),
+    # B15 ex.2: fees 2,000,000 → 1,000,000 = cap; 2,600,000 → 1,000,000
+    ("direct_financing_intermediary_fee_subsidy", issuer(2_000_000), {}, "eligible", 1_000_000),
+    ("direct_financing_intermediary_fee_subsidy", issuer(2_600_000), {}, "eligible", 1_000_000),
+    # B15 ex.3: no 高新技术企业 status → 0
+    ("direct_financing_intermediary_fee_subsidy", issuer(1_200_000, hnte=False), {}, "ineligible", 0),
+    # ambiguity 2: a registered (not approved) issue: 0 by default, 600,000 under the reading
+    ("direct_financing_intermediary_fee_subsidy", issuer(1_200_000, approval="registered"), {}, "ineligible", 0),
+    ("direct_financing_intermediary_fee_subsidy", issuer(1_200_000, approval="registered"),
+     {"haidian_bond_registration_counts": True}, "eligible", 600_000),
+    # B16 ex.1 (L3388-L3390): listing fees 1,000,000 → 500,000; ex.2: 2,000,000 → 1,000,000; 3,000,000 → 1,000,000
+    ("pre_ipo_intermediary_fee_subsidy", pre_ipo(1_000_000), {}, "eligible", 500_000),
+    ("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_000), {}, "eligible", 1_000_000),
+    ("pre_ipo_intermediary_fee_subsidy", pre_ipo(3_000_000), {}, "eligible", 1_000_000),
+    # B16 ex.3: no listing plan → 0
+    ("pre_ipo_intermediary_fee_subsidy", pre_ipo(1_000_000, flag=False), {}, "ineligible", 0),
+    # ambiguity 2: high-tech status carried over only under the reading
+    ("pre_ipo_intermediary_fee_subsidy", pre_ipo(1_000_000, hnte=False), {"haidian_pre_ipo_requires_high_tech": True},
+     "ineligible", 0),
+])
+def test_intermediary_fee_subsidies(mid: str, firm: dict, readings: dict, status: str, amount: int) -> None:
+    a = run(mid, firm, **readings)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+@given(fees=money)
+def test_fee_subsidy_half_capped(fees: Decimal) -> None:
+    a = run("pre_ipo_intermediary_fee_subsidy", pre_ipo(int(fees)))
+    assert a.amount == D(min(fees / 2, Decimal(1_000_000))) and 0 <= a.amount <= 1_000_000
+
+
+# =====================================================================================================
+# B17: M&A loan interest subsidy (40% of the benchmark after interest is paid, ≤ 2,000,000)
+# =====================================================================================================
+def ma(principal: int, months_paid: int = 12, term: int = 36, ma_loan: bool = True, **kw: Any) -> dict:
+    return {"principal": principal, "disbursed_on": "2020-04-01", "term_months": term,
+            "interest_months_paid": months_paid, "ma_loan": ma_loan, **kw}
+
+
+@pytest.mark.parametrize(("loans", "readings", "status", "amount"), [
+    # ex.1 (L3392-L3394), PBoC 1–5 years 4.75%: 40% × 4.75% × 50,000,000 × 12/12 = 950,000
+    ([ma(50_000_000)], {"benchmark_series": "pboc"}, "eligible", "950000"),
+    # LPR default (1-year LPR 4.05% on 2020-04-01): 40% × 4.05% × 50,000,000 = 810,000
+    ([ma(50_000_000)], {}, "eligible", "810000"),
+    # ex.2: 120,000,000 → 2,280,000 → capped at 2,000,000; per loan (two loans of 1,140,000 each) → 2,280,000
+    ([ma(120_000_000)], {"benchmark_series": "pboc"}, "eligible", "2000000"),
+    ([ma(60_000_000), ma(60_000_000)], {"benchmark_series": "pboc", "haidian_ma_cap_scope": "loan"}, "eligible",
+     "2280000"),
+    # ex.3: interest not yet paid (付息后) → 0; an ordinary working-capital loan → 0
+    ([ma(50_000_000, months_paid=0)], {}, "ineligible", "0"),
+    ([ma(50_000_000, ma_loan=False)], {}, "ineligible", "0"),
+    # cap at the interest actually paid (not stated; reading): 400,000 paid < 950,000 → 400,000
+    ([ma(50_000_000, interest_paid=400_000)], {"benchmark_series": "pboc", "haidian_ma_cap_at_interest_paid": True},
+     "eligible", "400000"),
+])
+def test_ma_loan_interest_subsidy(loans: list, readings: dict, status: str, amount: str) -> None:
+    a = run("ma_loan_interest_subsidy", hd(loans=loans), **readings)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+def test_ma_loans_in_epidemic_only_reading() -> None:
+    loan = {**ma(10_000_000), "disbursed_on": "2019-10-08"}
+    assert run("ma_loan_interest_subsidy", hd(loans=[loan])).status == "eligible"
+    assert run("ma_loan_interest_subsidy", hd(loans=[loan]), haidian_ma_loans_in_epidemic_only=True).status \
+        == "ineligible"
+
+
+@given(p=st.integers(min_value=0, max_value=300_000_000), months=st.integers(min_value=1, max_value=36))
+def test_ma_never_above_cap(p: int, months: int) -> None:
+    a = run("ma_loan_interest_subsidy", hd(loans=[ma(p, months_paid=months)]), benchmark_series="pboc")
+    assert a.amount == D(min(Decimal("0.4") * Decimal("0.0475") * p * months / 12, Decimal(2_000_000)))
+    assert 0 <= a.amount <= 2_000_000
+
+
+# =====================================================================================================
+# B19: stock-pledge extension (deferral)
+# =====================================================================================================
+def listed(*pledges: dict, district: str = "haidian") -> dict:
+    return {"district": district, "capital_markets": {"listed": True, "stock_pledges": list(pledges)}}
+
+
+def test_stock_pledge_extension_examples() -> None:
+    # ex.1 (L3405-L3407): a pledge maturing 2020-03-15 extended 6 months → 2020-09-15
+    a = run("stock_pledge_extension", listed({"matures_on": "2020-03-15", "repayment_difficulty": True}),
+            haidian_pledge_extension_months=6)
+    assert (a.status, a.amount) == ("eligible", D(0)) and "2020-09-15" in a.effects["deferral"]
+    # ex.2: k = 3 → 2020-06-15; by default the range of 3 to 6 months is reported
+    a = run("stock_pledge_extension", listed({"matures_on": "2020-03-15", "repayment_difficulty": True}))
+    assert "between 2020-06-15 and 2020-09-15" in a.effects["deferral"]
+    # ex.3: matured 2019-12-20, before the epidemic → not covered
+    a = run("stock_pledge_extension", listed({"matures_on": "2019-12-20", "repayment_difficulty": True}))
+    assert a.status == "ineligible"
+    # no repayment difficulty → not covered; a non-海淀 listed company → not 驻区 unless the reading drops it
+    assert run("stock_pledge_extension", listed({"matures_on": "2020-03-15", "repayment_difficulty": False})).status \
+        == "ineligible"
+    other = listed({"matures_on": "2020-03-15", "repayment_difficulty": True}, district="xicheng")
+    assert run("stock_pledge_extension", other).status == "ineligible"
+    assert run("stock_pledge_extension", other, haidian_pledge_requires_district=False).status == "eligible"
+    with pytest.raises(ValueError):
+        sc.Assumptions(haidian_pledge_extension_months=8)  # beyond 3至6个月
+
+
+@given(day=st.dates(min_value=date(2019, 6, 1), max_value=date(2021, 6, 30)))
+def test_stock_pledge_window(day: date) -> None:
+    a = run("stock_pledge_extension", listed({"matures_on": day.isoformat(), "repayment_difficulty": True}))
+    assert a.status == ("eligible" if date(2020, 1, 24) <= day <= date(2020, 12, 31) else "ineligible")
+    assert a.amount == 0
+
+
+# =====================================================================================================
+# R18: landlord subsidy for 海淀 high-tech tenants ("一定资金补贴")
+# =====================================================================================================
+def landlord(*reliefs: dict) -> dict:
+    return hd(rent_relief_granted=list(reliefs))
+
+
+def relief(amount: int, hnte: bool = True, tenant: str = "haidian", start: str = "2020-02-01",
+           end: str = "2020-04-30", mandated: bool = False) -> dict:
+    return {"tenant_high_tech": hnte, "tenant_district": tenant, "amount": amount, "period_start": start,
+            "period_end": end, "mandated": mandated}
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount", "quantified"), [
+    # ex.1 (L3301-L3303): R = 400,000; illustrative k = 30% → 120,000
+    (landlord(relief(400_000)), {"haidian_hnte_landlord_subsidy_share": "0.3"}, "eligible", 120_000, True),
+    # default: eligible, amount unquantified (一定资金补贴 sets no rate)
+    (landlord(relief(400_000)), {}, "eligible", 0, False),
+    # ex.2: a reduction of 0 → 0
+    (landlord(relief(0)), {}, "ineligible", 0, True),
+    # ex.3: the tenant is not a certified HNTE → 0; a 朝阳 HNTE → 0; a natural-person landlord → 0
+    (landlord(relief(400_000, hnte=False)), {}, "ineligible", 0, True),
+    (landlord(relief(400_000, tenant="chaoyang")), {}, "ineligible", 0, True),
+    ({**landlord(relief(400_000)), "enterprise": False}, {}, "ineligible", 0, True),
+    # not a landlord claiming → 0
+    (hd(), {}, "ineligible", 0, True),
+    # a mandated reduction counts only under the reading
+    (landlord(relief(400_000, mandated=True)), {"haidian_hnte_landlord_subsidy_share": "0.3"}, "ineligible", 0,
+     True),
+    (landlord(relief(400_000, mandated=True)), {"haidian_hnte_landlord_subsidy_share": "0.3",
+                                                "haidian_hnte_include_mandated_reductions": True}, "eligible",
+     120_000, True),
+    # a reduction before the epidemic period (2019-12) → 0
+    (landlord(relief(400_000, start="2019-12-01", end="2019-12-31")), {}, "ineligible", 0, True),
+])
+def test_hnte_landlord_subsidy(firm: dict, readings: dict, status: str, amount: int, quantified: bool) -> None:
+    a = run("hnte_tenant_rent_reduction_landlord_subsidy", firm, **readings)
+    assert (a.status, a.amount, a.quantified) == (status, D(amount), quantified), a.reasons
+    if not quantified:
+        assert a.needs == ["assumptions.haidian_hnte_landlord_subsidy_share"]
+
+
+def test_hnte_missing_facts() -> None:
+    a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord({"amount": 1000}))
+    assert a.status == "undetermined"
+    assert {"rent_relief_granted.0.tenant_high_tech", "rent_relief_granted.0.tenant_district",
+            "rent_relief_granted.0.mandated"} <= set(a.missing)
+
+
+# =====================================================================================================
+# The example firm
+# =====================================================================================================
+def test_example_firm_shows_several_measures() -> None:
+    firm = json.loads((ROOT / "examples/firms/haidian_vaccine_developer.json").read_text(encoding="utf-8"))
+    report = sc.estimate(firm)
+    paying = [a for a in report.awards if a.district == "haidian" and a.status == "eligible"]
+    assert len(paying) >= 4
+    # B5: 100% × 60,000 + 100% × 9,000 = 69,000
+    assert report["haidian.district_soe_tenant_relief_feb.production_use"].amount == D(69_000)
+    # B10 (LPR 4.05% on 2020-03-02): 50% × 4.05% × 4,000,000 × 6/12 = 40,500
+    assert report["haidian.rights_confirmation_financing_interest_subsidy"].amount == D(40_500)
+    assert report["haidian.covid_rd_support"].high == D(3_000_000)
+    assert report.total_high >= report.total >= D(69_000 + 40_500)
+
+
+def test_dates_helper() -> None:
+    assert haidian._add_months(date(2020, 8, 31), 6) == date(2021, 2, 28)
+    assert haidian._add_years(date(2020, 2, 29), 3) == date(2023, 2, 28)
+    assert haidian._add_months(date(2020, 3, 15), 3) == date(2020, 3, 15) + timedelta(days=92)
