@@ -794,3 +794,31 @@ def test_dates_helper() -> None:
     assert haidian._add_months(date(2020, 8, 31), 6) == date(2021, 2, 28)
     assert haidian._add_years(date(2020, 2, 29), 3) == date(2023, 2, 28)
     assert haidian._add_months(date(2020, 3, 15), 3) == date(2020, 3, 15) + timedelta(days=92)
+
+
+def test_control_cost_cap_scope_per_project() -> None:
+    firm = hd(**q(high_epidemic_cost_operation=True, q1_2020_growth_contribution=True))
+    # per firm (default): min(1,500,000 + 1,500,000, 2,000,000) = 2,000,000
+    assert run("epidemic_control_cost_subsidy_q1", firm, haidian_control_cost_amounts=[1_500_000, 1_500_000]).amount \
+        == D(2_000_000)
+    # per project: min(1,500,000, 2M) + min(1,500,000, 2M) = 3,000,000
+    assert run("epidemic_control_cost_subsidy_q1", firm, haidian_control_cost_amounts=[1_500_000, 1_500_000],
+               haidian_control_cost_cap_scope="project").amount == D(3_000_000)
+
+
+@pytest.mark.parametrize(("mid", "firm", "path"), [
+    ("renewal_center_per_loan_reward", renewing(), "lending.renewals_count"),
+    ("renewal_center_lender_subsidy", renewing(), "lending.renewal_loan_amount"),
+    ("renewal_center_guarantor_subsidy", {"district": "haidian", "guarantor": {"renewal_center_member": True}},
+     "guarantor.renewal_guarantee_amount"),
+    ("credit_loan_loss_compensation", {"district": "haidian", "lending": {"branch_district": "haidian"}},
+     "lending.credit_loan_losses"),
+    ("rights_confirmation_financing_interest_subsidy", hd(loans=[{"principal": 1}]), "loans.0.rights_confirmation"),
+    ("ma_loan_interest_subsidy", hd(loans=[{"ma_loan": True, "principal": 1}]), "loans.0.interest_months_paid"),
+    ("direct_financing_intermediary_fee_subsidy", hd(qualifications={"high_tech_enterprise": True}),
+     "capital_markets"),
+    ("stock_pledge_extension", hd(capital_markets={"listed": True}), "capital_markets.stock_pledges"),
+])
+def test_money_measures_missing_facts(mid: str, firm: dict, path: str) -> None:
+    a = run(mid, firm)
+    assert a.status == "undetermined" and path in a.missing, (a.status, a.missing)
