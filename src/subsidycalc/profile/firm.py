@@ -225,6 +225,8 @@ class RentRelief(_Model):
     amount: Money | None = Field(None, description="Rent waived, yuan (减免金额)")
     period_start: Day | None = Field(None, description="First day of the relieved period")
     period_end: Day | None = Field(None, description="Last day of the relieved period")
+    subsidised_elsewhere: Flag | None = Field(
+        None, description="This reduction already earned a subsidy under another scheme (同一事项不重复享受补贴); absent means not")
 
     @model_validator(mode="after")
     def _period_order(self) -> RentRelief:
@@ -254,6 +256,33 @@ class CreditLoanLoss(_Model):
     unsecured: Flag | None = Field(None, description="An unsecured credit loan (信用贷款), no collateral or guarantee")
 
 
+class RiskCompClaim(_Model):
+    """An overdue loan for which a cooperating bank or guarantor claims 东城's risk compensation (风险补偿资金代偿)."""
+
+    in_pool: Flag | None = Field(
+        None, description="The loan project was included in the risk-compensation pool (纳入风险补偿资金池) under a signed "
+        "《风险补偿资金业务合作协议》")
+    borrower_size: Size | None = Field(None, description="Borrower's size (中小微企业)")
+    borrower_district: District | None = Field(None, description="District where the borrower is registered")
+    borrower_tier: Literal["culture_plus", "high_end", "none"] | None = Field(
+        None, description="The borrower's direction: culture_plus (文化科技、文化旅游等“文化+”融合企业), high_end (other 东城 "
+        "“高精尖” direction), none")
+    security: Literal["credit", "quasi_credit_pledge", "third_party_guarantee", "mortgage_residential",
+                      "mortgage_commercial"] | None = Field(
+        None, description="How the credit was secured: credit (纯信用, incl. unlimited personal or family guarantees), "
+        "quasi_credit_pledge (IP, equity or receivables pledge), third_party_guarantee (第三方法人保证), "
+        "mortgage_residential / mortgage_commercial (房产抵押)")
+    credit_line: Money | None = Field(None, description="Credit granted on the loan, yuan (授信额度)")
+    collateral_value: Money | None = Field(None, description="Appraised value of the mortgaged property, yuan (mortgages only)")
+    loss_principal: Money | None = Field(
+        None, description="Principal unrepaid at maturity (bank mode) or paid by the guarantor to the bank (guarantor "
+        "mode), yuan (贷款清偿逾期)")
+    loss_interest: Money | None = Field(None, description="Interest and penalty interest unrepaid or paid likewise, yuan")
+    matures_on: Day | None = Field(None, description="Maturity date of the loan contract (贷款合同到期日)")
+    recovered: Money | None = Field(
+        None, description="Amount of the overdue loan recovered after compensation, yuan (收回逾期贷款); absent means none")
+
+
 class Lending(_Model):
     """For a financial institution or its branch: the lending the relief measures reward."""
 
@@ -267,6 +296,21 @@ class Lending(_Model):
         None, description="Loan renewals (续贷业务, 笔) done through the renewal center")
     renewal_loan_amount: Money | None = Field(
         None, description="Total amount of the loans renewed through the renewal center, yuan (贷款金额)")
+    risk_comp_claims: list[RiskCompClaim] | None = Field(
+        None, description="Overdue pool loans claimed for 东城's risk compensation in the bank mode (政、银合作); [] means none")
+
+
+class GuaranteeDiscount(_Model):
+    """A guarantee on which the guarantor cut its comprehensive rate (综合费率优惠)."""
+
+    amount: Money | None = Field(None, description="Amount guaranteed, yuan")
+    original_rate: Rate | None = Field(None, description="Comprehensive annual rate before the discount (综合费率)")
+    discounted_rate: Rate | None = Field(None, description="Comprehensive annual rate charged after the discount")
+    term_months: Count | None = Field(None, description="Guarantee term in months")
+    granted_on: Day | None = Field(None, description="Date the discounted guarantee was granted")
+    borrower_size: Size | None = Field(None, description="Borrower's size (中小微企业)")
+    borrower_severely_affected: Flag | None = Field(
+        None, description="The borrower is a 受疫情影响严重的优质中小微企业 (severely affected, of good quality), as recognised")
 
 
 class Guarantor(_Model):
@@ -276,6 +320,12 @@ class Guarantor(_Model):
         None, description="Has joined the Beijing enterprise loan-renewal acceptance center (入驻北京市企业续贷受理中心)")
     renewal_guarantee_amount: Money | None = Field(
         None, description="Total amount guaranteed on loans renewed through the renewal center, yuan (担保金额)")
+    district: District | None = Field(None, description="District where the guarantee company is located (驻区担保机构)")
+    discounted_guarantees: list[GuaranteeDiscount] | None = Field(
+        None, description="Guarantees with a comprehensive-rate discount (综合费率优惠); [] means none")
+    risk_comp_claims: list[RiskCompClaim] | None = Field(
+        None, description="Pool loans on which the guarantor paid the bank and claims 东城's risk compensation "
+        "(政、银、担合作, 代偿补偿); [] means none")
 
 
 class StockPledge(_Model):
@@ -283,6 +333,8 @@ class StockPledge(_Model):
 
     matures_on: Day | None = Field(None, description="Maturity date of the agreement (到期)")
     repayment_difficulty: Flag | None = Field(None, description="Repayment difficulty at maturity (存在还款困难)")
+    pledgee_district: District | None = Field(
+        None, description="District where the pledgee financial institution is located (驻区金融机构)")
 
 
 class CapitalMarkets(_Model):
@@ -352,6 +404,12 @@ class Qualifications(_Model):
         "costs; for a 重点建设工程项目, its owner)")
     q1_2020_growth_contribution: Flag | None = Field(
         None, description="2020年第一季度对主导行业、主要领域“稳增长”贡献突出 (an outstanding Q1 2020 contribution to steady growth)")
+    good_credit_epidemic_contribution: Flag | None = Field(
+        None, description="信用良好、抗击疫情贡献突出 (good credit and an outstanding contribution to fighting the epidemic, "
+        "as recognised by the district)")
+    kept_supplies_during_epidemic: Flag | None = Field(
+        None, description="疫情防控期间保障群众生活必需或提供和保障防疫物资 (an essential-goods retailer, department store or "
+        "mall serving shoppers, emergency supplier of necessities, or supplier of epidemic materials during the epidemic)")
     epidemic_supply_outstanding_contribution: Flag | None = Field(
         None, description="在防疫应急物资保障、生活必需品供应储备等方面做出突出贡献 (an outstanding contribution to epidemic supplies or the supply and stocks of daily necessities)")
 
@@ -432,6 +490,10 @@ class Firm(_Model):
         None, description="As a financing guarantee company (融资担保公司): absent means not one")
     capital_markets: CapitalMarkets | None = Field(
         None, description="Bond issues, listing and stock pledges (直接融资、上市); absent is unknown")
+    city_tou_dai_jiang_award_2019: Money | None = Field(
+        None, description="Beijing 投贷奖 policy award granted for 2019 (2019年度北京市“投贷奖”政策奖励), yuan; 0 = none")
+    city_fang_zu_tong_subsidy: Money | None = Field(
+        None, description="Beijing 房租通 policy subsidy received (北京市“房租通”政策补贴), yuan; 0 = none")
     subsidy_fraud_clawback_on: Day | None = Field(
         None, description="Date district subsidy funds were clawed back for fraud (弄虚作假骗取奖励补贴…全额收缴); "
         "absent means none")
