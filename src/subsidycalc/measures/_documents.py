@@ -31,6 +31,9 @@ DONGCHENG_DZBF_2020_3 = Document(
     issued=date(2020, 2, 13),
     url="http://www.bjdch.gov.cn/n3952/n4060/c9125154/content.html",
     territory="district",
+    scope_lines="L2517-L2521",
+    scope_quote="本实施细则中的“中小微企业”，是指符合工业和信息化部、国家统计局、国家发展改革委、财政部联合发布的《中小企业"
+    "划型标准规定》（工信部联企业〔2011〕300 号）的“中小微企业”。",
 )
 
 CHAOYANG_CZBF_2020_2 = Document(
@@ -71,6 +74,8 @@ DONGCHENG_D1 = Document(
     issued=date(2020, 2, 18),
     url="http://www.bjdch.gov.cn/n3952/n4060/c9149788/content.html",
     territory="district",
+    scope_lines="L1085",
+    scope_quote="辖区各类企业、各职业技能培训机构：",
 )
 
 DONGCHENG_DZBF_2020_2 = Document(
