@@ -96,6 +96,8 @@ class Lease(_Model):
     monthly_rent: Money | None = Field(None, description="Monthly rent in yuan (月租金)")
     premises_in_beijing: Flag | None = Field(
         None, description="The premises lie within Beijing's administrative area (京内; 位于北京市行政辖区内的房产)")
+    premises_district: District | None = Field(
+        None, description="District where the premises lie (区内房产: e.g. 丰台 SOE rent, 通州 producer rent subsidy)")
     starts_on: Day | None = Field(
         None, description="First day of the lease (租赁起始日) when it began during the months a rent measure relieves; absent: already in force")
     ends_on: Day | None = Field(
@@ -129,6 +131,14 @@ class Hire(_Model):
         None, description="Months of the labour contract performed with social insurance actually paid, up to the claim (履行劳动合同且实际缴纳社会保险费的月数)")
     one_off_si_subsidy_share: Money | None = Field(
         None, description="Part of the one-off social insurance subsidy already received that relates to these hires, yuan (核减已享受的相应补贴)")
+    registration: Literal["rural_transfer", "unemployment", "none"] | None = Field(
+        None, description="Registration of the hires before hiring: rural_transfer (农村劳动力转移就业登记), unemployment "
+        "(失业登记), none")
+    average_wage_at_least_1_2x_minimum: Flag | None = Field(
+        None, description="Average monthly wage at least 1.2 × the current-year Beijing minimum wage (月平均工资不低于当年本市职工"
+        "最低工资标准的1.2倍)")
+    si_urban_employee_standard: Flag | None = Field(
+        None, description="Social insurance paid at the urban-employee standard (按照城镇职工标准缴纳社会保险)")
 
 
 class SocialInsurance(_Model):
@@ -184,6 +194,11 @@ class HRAgency(_Model):
     licensed: Flag | None = Field(
         None, description="Holds a job-brokerage licence of the city or a district HR authority (职业中介活动行政许可)")
     placements: list[Placement] | None = Field(None, description="Placements with key enterprises; [] means none")
+    tongzhou_hr_park: Flag | None = Field(
+        None, description="Located in the 通州 park of the China Beijing HR Service Industrial Park (中国北京人力资源服务产业园通州园区)")
+    fees_waived_for_local_firms: Money | None = Field(
+        None, description="Recruitment and labour-dispatch fees waived or discounted for firms of the park's district "
+        "(为区内企业提供免费或优惠的人员招聘及劳务派遣服务), yuan")
 
 
 class FlexibleWorker(_Model):
@@ -311,6 +326,11 @@ class GuaranteeDiscount(_Model):
     borrower_size: Size | None = Field(None, description="Borrower's size (中小微企业)")
     borrower_severely_affected: Flag | None = Field(
         None, description="The borrower is a 受疫情影响严重的优质中小微企业 (severely affected, of good quality), as recognised")
+    borrower_district: District | None = Field(
+        None, description="District where the borrower is registered and pays tax (在…注册纳税)")
+    borrower_supply_firm: Flag | None = Field(
+        None, description="The borrower is a firm of epidemic control or key daily-necessities supply (疫情防控和重点生活必需品"
+        "保障的相关企业)")
 
 
 class Guarantor(_Model):
@@ -410,6 +430,13 @@ class Qualifications(_Model):
     kept_supplies_during_epidemic: Flag | None = Field(
         None, description="疫情防控期间保障群众生活必需或提供和保障防疫物资 (an essential-goods retailer, department store or "
         "mall serving shoppers, emergency supplier of necessities, or supplier of epidemic materials during the epidemic)")
+    epidemic_supply_producer: Flag | None = Field(
+        None, description="防疫用品生产企业 (produces epidemic-prevention supplies: 口罩、手套、防护服、杀菌用品等)")
+    accepts_government_allocation: Flag | None = Field(
+        None, description="服从政府统一调配 (its output is at the government's unified disposal)")
+    epidemic_or_necessities_supplier: Flag | None = Field(
+        None, description="疫情防控物资和重要生活必需品生产、运输和销售的企业 (produces, transports or sells epidemic-control "
+        "supplies or essential daily necessities)")
     epidemic_supply_outstanding_contribution: Flag | None = Field(
         None, description="在防疫应急物资保障、生活必需品供应储备等方面做出突出贡献 (an outstanding contribution to epidemic supplies or the supply and stocks of daily necessities)")
 
@@ -427,6 +454,20 @@ class StaffDuty(_Model):
         if self.first_day and self.last_day and self.last_day < self.first_day:
             raise ValueError("last_day is before first_day")
         return self
+
+
+class Restart(_Model):
+    """Resumption of work and staff commuting (复工复产, 员工出行)."""
+
+    key_construction_project: Flag | None = Field(
+        None, description="A key construction-project firm (重点工程建设企业)")
+    applied_on: Day | None = Field(None, description="Date the firm applied to resume work (申请复工)")
+    resumed_on: Day | None = Field(None, description="Date the firm resumed work, having met the conditions (符合复工条件并已复工)")
+    chartered_buses: Flag | None = Field(
+        None, description="Staff carried by point-to-point chartered buses (采用“点对点”定制包车)")
+    labour_headcount: Count | None = Field(None, description="Labour headcount (劳务用工人数)")
+    charter_cost_per_head: Money | None = Field(
+        None, description="Cost of the chartered transport per person carried, yuan")
 
 
 class Firm(_Model):
@@ -462,6 +503,12 @@ class Firm(_Model):
         "office_building 商务楼宇; mall 商场卖场; commercial_street 商业街区; other")
     restart_hotel_rent: Money | None = Field(
         None, description="Hotel rent paid for staff rooms rented to restart work (因开复工需要租住酒店), yuan; 0 = none")
+    restart: Restart | None = Field(None, description="Resumption of work and staff commuting (复工复产); absent is unknown")
+    essential_outlet_rent: Money | None = Field(
+        None, description="Rent of the outlet premises (网点房屋租金) over the period an outlet rent-support programme covers, yuan")
+    force_majeure_notary_fees: Money | None = Field(
+        None, description="Notary fees (公证费用) for notarising force-majeure matters of contracts the firm could not perform "
+        "(on time) because of the epidemic (不可抗力相关事项公证), yuan; 0 = none")
     workforce: Workforce | None = None
     loans: list[Loan] | None = Field(None, description="Loans the firm took; [] means none")
     leases: list[Lease] | None = Field(None, description="Premises the firm rents; [] means none")
