@@ -439,6 +439,90 @@ class Qualifications(_Model):
         "supplies or essential daily necessities)")
     epidemic_supply_outstanding_contribution: Flag | None = Field(
         None, description="在防疫应急物资保障、生活必需品供应储备等方面做出突出贡献 (an outstanding contribution to epidemic supplies or the supply and stocks of daily necessities)")
+    affected_by_epidemic: Flag | None = Field(
+        None, description="受疫情影响 (affected by the epidemic at all; the broader test of 东城's special-equipment fee waiver "
+        "and of the ice and snow venue subsidy; heavily_affected implies it)")
+    tax_payment_difficulty: Flag | None = Field(
+        None, description="受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic; 丰台's wording: "
+        "受疫情影响经营困难)")
+    zgc_high_tech_enterprise: Flag | None = Field(
+        None, description="中关村高新技术企业 (a certified Zhongguancun high-tech enterprise)")
+    in_zgc_zone: Flag | None = Field(
+        None, description="注册在中关村国家自主创新示范区内 (registered in the Zhongguancun demonstration zone, 一区十六园)")
+
+
+FeeKind = Literal[
+    "special_equipment_inspection", "special_equipment_testing", "sewage_treatment", "road_occupation", "other_admin",
+]
+SquareMetres = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0)]
+"""An area in square metres, exact, never negative."""
+
+
+class FeeCharge(_Model):
+    """An administrative fee (行政事业性收费) the firm would pay but for a waiver (停征): what was or would be billed."""
+
+    fee: FeeKind | None = Field(
+        None, description="special_equipment_inspection (特种设备检验费), special_equipment_testing (特种设备检测费), "
+        "sewage_treatment (污水处理费), road_occupation (城市道路占道费 / 占用费), other_admin (another 行政事业性收费)")
+    amount: Money | None = Field(
+        None, description="The fee payable under its schedule had it not been waived, yuan (the schedules are not in the texts)")
+    start: Day | None = Field(
+        None, description="The day the fee arises (an inspection's date) or the first day of the period it is charged for "
+        "(water used, road occupied)")
+    end: Day | None = Field(None, description="Last day of that period; absent: a one-day event such as an inspection")
+    billed_on: Day | None = Field(None, description="Date of the bill or invoice (账单/缴款日期)")
+    district: District | None = Field(
+        None, description="District where the fee is charged (the road occupied, the equipment's site, the water supply)")
+    construction_works: Flag | None = Field(
+        None, description="占道费 only: the road is occupied for construction works (因工程建设需要占用城市道路)")
+
+    @model_validator(mode="after")
+    def _order(self) -> FeeCharge:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError("end is before start")
+        return self
+
+
+class TaxDeferral(_Model):
+    """A tax the firm asks to defer (延期缴纳税款 or 延期申报)."""
+
+    kind: Literal["payment", "filing"] | None = Field(
+        None, description="payment (延期缴纳税款) or filing (延期申报)")
+    due_on: Day | None = Field(None, description="The original due date (法定缴款/申报期限)")
+    amount: Money | None = Field(None, description="The tax due, yuan (unchanged by a deferral)")
+    months_requested: Count | None = Field(None, description="Months of deferral asked for")
+    statutory_conditions_met: Flag | None = Field(
+        None, description="符合法定条件不能按期申报或按期缴纳税款 (the statutory conditions of the tax-collection law are met; 朝阳)")
+
+
+class CovidPatient(_Model):
+    """As an individual treated for COVID-19 (新冠肺炎患者): the medical costs and what the insurance schemes paid."""
+
+    diagnosis: Literal["confirmed", "suspected", "other"] | None = Field(
+        None, description="confirmed (确诊), suspected under the health authority's 诊疗方案 (疑似), or other")
+    treated_from: Day | None = Field(None, description="First day of the treatment")
+    treated_to: Day | None = Field(None, description="Last day of the treatment")
+    beijing_designated_hospital: Flag | None = Field(
+        None, description="Treated at a Beijing designated medical institution (本市定点医疗机构)")
+    total_cost: Money | None = Field(None, description="Total medical costs of the treatment, yuan (医疗费用)")
+    basic_insurance_paid: Money | None = Field(None, description="Paid by basic medical insurance (基本医保), yuan")
+    critical_illness_paid: Money | None = Field(None, description="Paid by critical-illness insurance (大病保险), yuan")
+    medical_assistance_paid: Money | None = Field(None, description="Paid by medical assistance (医疗救助), yuan")
+    other_paid: Money | None = Field(None, description="Paid by other schemes as prescribed (等按规定支付), yuan; 0 = none")
+    self_pay_items: Money | None = Field(
+        None, description="Part of total_cost for items outside the insurance catalogue (自费), yuan; 0 = none")
+
+
+class IceSnowVenue(_Model):
+    """As the operator of an ice rink or ski venue (滑冰滑雪运动项目经营单位)."""
+
+    kind: Literal["ice", "snow"] | None = Field(None, description="ice (滑冰场所) or snow (滑雪场所)")
+    ski_permit: Flag | None = Field(None, description="Snow venues: holds the 许可证（滑雪场所）")
+    cit_receipts_2017_2019: Flag | None = Field(
+        None, description="Has receipts of enterprise income tax paid for 2017, 2018 and 2019 (连续 3 年缴纳企业所得税票据)")
+    applied_on: Day | None = Field(None, description="Date the application materials were submitted (申报材料报送)")
+    area_m2: SquareMetres | None = Field(
+        None, description="Ice surface (冰面面积) or ski-run area (雪道面积), square metres")
 
 
 class StaffDuty(_Model):
@@ -544,6 +628,18 @@ class Firm(_Model):
     subsidy_fraud_clawback_on: Day | None = Field(
         None, description="Date district subsidy funds were clawed back for fraud (弄虚作假骗取奖励补贴…全额收缴); "
         "absent means none")
+    fees: list[FeeCharge] | None = Field(
+        None, description="Administrative fees (特种设备检验费, 污水处理费, 占道费 …) the firm pays or would pay but for a waiver; "
+        "[] means none; absent: the waiver is reported without an amount")
+    tax_deferrals: list[TaxDeferral] | None = Field(
+        None, description="Taxes the firm asks to defer (延期纳税); [] means none; absent: the deferral is reported without dates")
+    covid_patient: CovidPatient | None = Field(
+        None, description="As an individual COVID-19 patient (新冠肺炎患者): absent means not one")
+    ice_snow_venue: IceSnowVenue | None = Field(
+        None, description="As the operator of an ice rink or ski venue (滑冰滑雪场所): absent means not one")
+    established_on: Day | None = Field(None, description="Date the firm was established (成立时间)")
+    rd_expense_2019: Money | None = Field(
+        None, description="R&D expenses of 2019, the year before the 2020 applications (上一年度研发费用), yuan")
 
     @property
     def effective_tax_district(self) -> str | None:
