@@ -1,0 +1,411 @@
+"""丰台区: 《丰台 30条贴心服务帮助企业复工复产共克时艰》 (区发展和改革委员会, 2020-02-09, no document number).
+
+The district's own measures with a number or a computable base:
+
+- item 16 ``fengtai.soe_rent_reduction``: February 2020 rent of 丰台 district-SOE premises in 丰台, waived
+  (production/business use) or halved (offices). The text names no registration test for the tenant, so the
+  territory is ``beijing`` and what must be 丰台 is the landlord and the premises (``leases.N``).
+- items 17 / 18 ``fengtai.mall_landlord_rent_relief_subsidy`` / ``fengtai.property_owner_rent_relief_subsidy``:
+  "适度补贴" to landlords that cut SME tenants' rent during the epidemic (ERRATA_04_06 finding 19): eligibility
+  computed, amount unquantified unless a rate is supplied.
+- item 4 ``fengtai.essential_outlet_support``: "运营、房租等支持" for key chain outlets (finding 22): eligibility
+  computed, amount unquantified unless a rate is supplied.
+
+Items that restate city rules are aliases of city measures, not encoded here (ERRATA_04_06 findings 4, 5, 11, 23;
+README "Decisions"): item 19 ``fengtai.admin_fee_suspension`` → the first city fee waiver it names
+(``beijing.special_equipment_inspection_fee_waiver``; its sources list the bundle), item 21
+``fengtai.social_insurance_deferral`` → ``beijing.si_deferral_to_march`` (tier 1; tier 2 is
+``beijing.si_deferral_to_july_key_industries``), item 15 ``fengtai.covid_medical_cost_subsidy`` →
+``beijing.covid_patient_medical_cost_subsidy``; items 6, 20 and 22 are sources of the city utility subsidy, tax
+deferral and hardship UI refund. The other items carry no number (catalog 04, "Non-quantified measures").
+
+Stacking: item 16 restates the city February-rent rule for 丰台's own SOEs; for one lease the two never add
+(catalog 04: "The two must not both be applied to the same rent"; ERRATA_04_06 finding 7). Item 4 and 通州（三）
+implement the same city outlet programme: never both for one outlet (finding 22).
+"""
+
+from __future__ import annotations
+
+import importlib
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import Field
+
+from ..engine import checks
+from ..engine.evaluation import Ev
+from ..engine.measure import Measure, Param, Params, Reading
+from ..engine.money import pct, yuan
+from ..engine.periods import Window
+from ..engine.stacking import StackingRule
+from ..profile.industries import SME_SIZES
+from ._documents import FENGTAI_FT6 as DOC
+
+NonNegative = Annotated[Decimal, Field(ge=0)]
+
+IMPLEMENTS_SOURCE = DOC.cite(
+    "L3814-L3820",
+    "不折不扣落实《北京市人民政府办公厅关于进一步支持打好新型冠状病毒感染的肺炎疫情防控阻击战若干措施》《北京市人民政府办公厅"
+    "关于应对新型冠状病毒感染的肺炎疫情影响促进中小微企业持续健康发展的若干措施》",
+)
+
+# =====================================================================================================
+# fengtai.soe_rent_reduction — 16. 区属国有企业房产租金减免
+# =====================================================================================================
+RENT_SOURCE = DOC.cite(
+    "L3997-L4001",
+    "16.中小微企业承租区内区属国有企业房产从事生产经营活动，按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员的，"
+    "免收 2月份房租；承租用于办公用房的，给予 2月份租金 50%的减免。",
+)
+RENT_PARAMS = Params(
+    business_share=Param(Decimal(1), "免收 2月份房租", unit="share of February rent (production and business use)"),
+    office_share=Param(Decimal("0.50"), "给予 2月份租金 50%的减免", unit="share of February rent (offices)"),
+)
+
+OFFICE_READING_NAME = "office_requires_no_layoff"
+_OFFICE_READING_FALLBACK = Reading(
+    OFFICE_READING_NAME, bool, False,
+    "SOE February rent, office tier (50%): whether the conditions of the production/business clause (坚持营业或依照"
+    "防疫规定关闭停业且不裁员、少裁员) also apply to office tenants. Default False: they sit inside the first clause, "
+    "before the semicolon, and 大兴 (L5282-L5285) and 海淀 (L3286-L3288) state the office tier without them "
+    "(README 'Decisions'; ERRATA_04_06 finding 8).",
+)
+# modules that may declare the shared reading (the city business module owns it; 朝阳 and 大兴 declare it meanwhile)
+_DECLARERS = ("beijing_business", "chaoyang", "daxing", "haidian", "shijingshan", "xicheng")
+
+
+def _shared_office_reading() -> list[Reading]:
+    """``office_requires_no_layoff`` is declared once in the catalog; declare it here only when no other module does
+    (same name, same default) so that the package stays importable whoever lands first."""
+    for name in _DECLARERS:
+        try:
+            mod = importlib.import_module(f"{__package__}.{name}")
+        except Exception:  # noqa: BLE001 - absent, or another engineer's broken module (the registry reports it)
+            continue
+        if any(r.name == OFFICE_READING_NAME for r in getattr(mod, "READINGS", ())):
+            return []
+    return [_OFFICE_READING_FALLBACK]
+
+
+RENT_READINGS = [
+    Reading("fengtai_rent_require_premises_in_district", bool, True,
+            "'承租区内区属国有企业房产': True (default, literal) — the premises lie in 丰台 and belong to a 丰台 district "
+            "SOE; False — any premises of a 丰台 district SOE (大兴 L5276 defines its parallel phrase '京内区属国有企业房产' "
+            "as a district SOE's property anywhere in Beijing)."),
+]
+
+
+def soe_rent_reduction(ev: Ev) -> None:
+    """February 2020 rent of leases from 丰台 district SOEs: 100% (production/business use, kept open or closed by
+    the rules, no or few lay-offs) or 50% (offices)."""
+    f, n = ev.firm, ev.n
+    checks.require_size(ev, SME_SIZES, "中小微企业")
+    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
+    ev.settle()
+    assert leases is not None
+    office_conditions = ev.reading(OFFICE_READING_NAME)
+    in_district = ev.reading("fengtai_rent_require_premises_in_district")
+    keys = ["landlord", "landlord_district", "use", "monthly_rent"] + (["premises_district"] if in_district else [])
+    candidates = []
+    for i, ls in enumerate(leases):
+        fails = []
+        if ls.landlord is not None and ls.landlord != "district_soe":
+            fails.append(f"landlord {ls.landlord}, not a 区属国有企业")
+        if ls.landlord_district is not None and ls.landlord_district != "fengtai":
+            fails.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 丰台 (区属)")
+        if in_district and ls.premises_district is not None and ls.premises_district != "fengtai":
+            fails.append(f"premises in {checks.district_zh(ls.premises_district)}, not 区内 (丰台)")
+        if fails:
+            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
+            continue
+        missing = [f"leases.{i}.{k}" for k in keys if getattr(ls, k) is None]
+        if missing:
+            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
+            continue
+        candidates.append((i, ls))
+    ev.settle()
+    if not candidates:
+        ev.fail("no lease of 区内 premises from a 丰台 区属国有企业")
+    q = f.qualifications
+    open_ok = q.open_or_closed_per_rules if q is not None else None
+    layoffs_ok = q.no_layoffs if q is not None else None
+    total = Decimal(0)
+    paid = 0
+    for i, ls in candidates:
+        if ls.use == "business" or office_conditions:
+            if open_ok is False or layoffs_ok is False:
+                why = ("neither stayed open as required nor closed under the rules" if open_ok is False else
+                       "laid off staff (不裁员、少裁员 not met)")
+                tier = "production/business" if ls.use == "business" else "office (reading office_requires_no_layoff)"
+                ev.reasons.append(f"✗ lease {i} ({tier}): {why}")
+                continue
+            paths = ([] if open_ok is not None else ["qualifications.open_or_closed_per_rules"]) + (
+                [] if layoffs_ok is not None else ["qualifications.no_layoffs"])
+            if paths:
+                ev.unknown(f"lease {i}: 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
+                continue
+        share = n.business_share if ls.use == "business" else n.office_share
+        amount = share * ls.monthly_rent
+        label = "免收 2月份房租" if ls.use == "business" else "给予 2月份租金 50%的减免"
+        ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(ls.monthly_rent)} = {yuan(amount)} ({label})")
+        total += amount
+        paid += 1
+    ev.settle()
+    if paid == 0:
+        ev.fail("no lease meets its tier's conditions")
+    if paid > 1:
+        ev.step(f"sum over leases = {yuan(total)}")
+    ev.met(f"{paid} lease(s) of 区内 premises from a 丰台 区属国有企业")
+    ev.pay(total)
+
+
+# =====================================================================================================
+# fengtai.mall_landlord_rent_relief_subsidy — 17. 大型商场、购物中心减免租金的适度补贴
+# fengtai.property_owner_rent_relief_subsidy — 18. 商务楼宇等各类产权单位减免租金的适度补贴
+# =====================================================================================================
+MALL_SOURCE = DOC.cite(
+    "L4008-L4010",
+    "17.鼓励大型商场、购物中心对中小微租户适度减免疫情期间的租金，对采取减免租金措施的租赁企业可给予适度补贴。",
+)
+OWNER_SOURCE = DOC.cite(
+    "L4018-L4020",
+    "18.鼓励商务楼宇等各类产权单位对中小微租户适度减免疫情期间的租金，对采取减免租金措施的产权单位可给予适度补贴。",
+)
+LANDLORD_READINGS = [
+    Reading("fengtai_mall_landlord_subsidy_rate", NonNegative | None, None,
+            "Item 17 '可给予适度补贴' sets no rate: default None (eligibility and the rent relief computed, amount "
+            "unquantified); a rate r gives r × the rent the mall waived for SME tenants in the epidemic period."),
+    Reading("fengtai_property_owner_subsidy_rate", NonNegative | None, None,
+            "Item 18 '可给予适度补贴' sets no rate: default None (amount unquantified); a rate r gives r × the rent the "
+            "property owner waived for SME tenants in the epidemic period."),
+    Reading("fengtai_landlord_subsidy_counts_mandated", bool, False,
+            "Whether a reduction the landlord had to grant (e.g. as a 区属国有企业 under the SOE February-rent rules) "
+            "counts toward items 17/18: default False (an obligation, not the voluntary '适度减免' the items reward; "
+            "ERRATA_04_06 finding 19)."),
+]
+
+
+def _landlord_subsidy(ev: Ev, mall: bool, rate_reading: str) -> None:
+    f = ev.firm
+    reliefs = f.rent_relief_granted
+    if reliefs is None:
+        ev.fail("not a landlord claiming a landlord subsidy (no rent_relief_granted)")
+    kind = f.landlord_premises_type
+    if kind is None:
+        ev.unknown("the premises the landlord operates — not known", ["landlord_premises_type"])
+    elif mall:
+        ev.require(kind == "mall", "the landlord operates a 商场/购物中心",
+                   f"the premises ({kind}) are not a 大型商场、购物中心 (item 18 covers other property owners)")
+    else:
+        ev.require(kind != "mall", f"the landlord is a 产权单位 ({kind}) other than a mall",
+                   "a mall or shopping centre is item 17's (大型商场、购物中心), not item 18's")
+    ev.settle()
+    assert reliefs is not None
+    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+    counts_mandated = ev.reading("fengtai_landlord_subsidy_counts_mandated")
+    base = Decimal(0)
+    counted = 0
+    for i, r in enumerate(reliefs):
+        fails = []
+        if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
+            fails.append(f"tenant is {r.tenant_size}, not 中小微")
+        if r.mandated is True and not counts_mandated:
+            fails.append("a reduction the landlord had to grant (reading fengtai_landlord_subsidy_counts_mandated)")
+        if r.period_start is not None and r.period_end is not None and not period.overlaps(
+                Window(r.period_start, r.period_end)):
+            fails.append(f"relieved period {r.period_start}..{r.period_end} outside 疫情期间 {period}")
+        if fails:
+            ev.reasons.append(f"✗ rent relief {i}: " + "; ".join(fails))
+            continue
+        keys = ["tenant_size", "amount", "period_start", "period_end"] + ([] if counts_mandated else ["mandated"])
+        missing = [f"rent_relief_granted.{i}.{k}" for k in keys if getattr(r, k) is None]
+        if missing:
+            ev.unknown(f"rent relief {i}: facts needed to decide whether it counts", missing)
+            continue
+        assert r.amount is not None
+        ev.step(f"rent relief {i}: {yuan(r.amount)} waived for a {r.tenant_size} tenant, {r.period_start}..{r.period_end}")
+        base += r.amount
+        counted += 1
+    ev.settle()
+    if counted == 0 or base == 0:
+        ev.fail("no rent waived for 中小微 tenants in the epidemic period (对中小微租户适度减免疫情期间的租金)")
+    ev.met(f"rent waived for 中小微 tenants in the epidemic period: {yuan(base)} ({counted} relief(s))")
+    rate = ev.reading(rate_reading)
+    if rate is None:
+        ev.unquantified(f"'可给予适度补贴' sets no rate; supply assumptions.{rate_reading} (subsidy = rate × "
+                        f"{yuan(base)} waived)", [f"assumptions.{rate_reading}"])
+        return
+    amount = rate * base
+    ev.step(f"{pct(rate)} (assumptions.{rate_reading}) × {yuan(base)} = {yuan(amount)}")
+    ev.pay(amount)
+
+
+def mall_landlord_rent_relief_subsidy(ev: Ev) -> None:
+    """Item 17: a mall or shopping centre that cut SME tenants' epidemic-period rent may get a '适度补贴'."""
+    _landlord_subsidy(ev, True, "fengtai_mall_landlord_subsidy_rate")
+
+
+def property_owner_rent_relief_subsidy(ev: Ev) -> None:
+    """Item 18: an office-building or other property owner that cut SME tenants' rent may get a '适度补贴'."""
+    _landlord_subsidy(ev, False, "fengtai_property_owner_subsidy_rate")
+
+
+# =====================================================================================================
+# fengtai.essential_outlet_support — 4. 重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店等网点: 运营、房租等支持
+# =====================================================================================================
+OUTLET_SOURCE = DOC.cite(
+    "L3865-L3869",
+    "4.监督指导批发零售业、餐饮业企业疫情防控，对受疫情影响或在疫情防控工作中保障市民基本生活的重点连锁餐饮（早餐）、"
+    "菜店（生鲜超市）、便利店等网点落实市级有关政策，制定切实可行措施，给予运营、房租等支持。",
+)
+OUTLET_TYPES = ("public_catering", "community_vegetable_shop", "key_supermarket", "chain_convenience_store")
+OUTLET_READINGS = [
+    Reading("fengtai_essential_outlet_support_rate", NonNegative | None, None,
+            "Item 4 '给予运营、房租等支持' sets no rate (it implements the city 网点 programme, whose numbers are not in "
+            "the seed): default None (eligible, amount unquantified); a rate r gives r × essential_outlet_rent."),
+]
+
+
+def essential_outlet_support(ev: Ev) -> None:
+    """Item 4: key chain breakfast, vegetable / fresh-market and convenience outlets get operating and rent support
+    (no rate in the text)."""
+    f = ev.firm
+    if f.essential_outlet is None:
+        ev.unknown("the kind of outlet — not known", ["essential_outlet"])
+    else:
+        ev.require(f.essential_outlet in OUTLET_TYPES,
+                   f"a key chain outlet keeping residents supplied ({f.essential_outlet})",
+                   f"outlet type {f.essential_outlet} is not a 重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店")
+    ev.settle()
+    rate = ev.reading("fengtai_essential_outlet_support_rate")
+    if rate is None:
+        ev.unquantified("'给予运营、房租等支持' sets no rate; supply assumptions.fengtai_essential_outlet_support_rate",
+                        ["assumptions.fengtai_essential_outlet_support_rate"])
+        return
+    rent = ev.need(f.essential_outlet_rent, "essential_outlet_rent", "the outlet's rent over the supported period")
+    ev.settle()
+    assert rent is not None
+    amount = rate * rent
+    ev.step(f"{pct(rate)} (assumptions.fengtai_essential_outlet_support_rate) × rent {yuan(rent)} = {yuan(amount)}")
+    ev.pay(amount)
+
+
+MEASURES = [
+    Measure(
+        id="fengtai.soe_rent_reduction",
+        district="fengtai",
+        title_zh="区属国有企业房产租金减免（2月份）",
+        title_en="February 2020 rent of 丰台 district-SOE premises: waived (production/business use) or halved (offices)",
+        kind="rent_reduction",
+        beneficiary="enterprise",
+        sources=(RENT_SOURCE, IMPLEMENTS_SOURCE),
+        calc=soe_rent_reduction,
+        params=RENT_PARAMS,
+        readings=(OFFICE_READING_NAME, "fengtai_rent_require_premises_in_district"),
+        territory="beijing",
+        summary="Σ leases of 丰台 premises from 丰台 district SOEs: 100% (business) or 50% (office) × February 2020 rent",
+        notes=("The tenant's registration is not a condition (the text names none); the landlord and the premises "
+               "must be 丰台's.",
+               "monthly_rent is read as the rent of February 2020; the relief is the rent only, not 物业费.",
+               "Mixed-use premises: enter the production and the office parts as two leases.",
+               "A sublease from a non-state head tenant is not covered: the firm's landlord is then not the SOE."),
+    ),
+    Measure(
+        id="fengtai.mall_landlord_rent_relief_subsidy",
+        district="fengtai",
+        title_zh="大型商场、购物中心减免中小微租户租金的适度补贴",
+        title_en="'Appropriate' subsidy to malls and shopping centres that cut SME tenants' epidemic-period rent",
+        kind="rent_subsidy_to_landlord",
+        beneficiary="landlord",
+        sources=(MALL_SOURCE,),
+        calc=mall_landlord_rent_relief_subsidy,
+        readings=("fengtai_mall_landlord_subsidy_rate", "fengtai_landlord_subsidy_counts_mandated",
+                  "epidemic_period_start", "epidemic_period_end"),
+        apply_note="区商务局",
+        summary="eligible on rent waived for SME tenants in the epidemic period; amount = rate × waived, rate not stated",
+        notes=("'大型' (large) is not defined: any mall or shopping centre (landlord_premises_type mall) is tested.",),
+    ),
+    Measure(
+        id="fengtai.property_owner_rent_relief_subsidy",
+        district="fengtai",
+        title_zh="商务楼宇等各类产权单位减免中小微租户租金的适度补贴",
+        title_en="'Appropriate' subsidy to office buildings and other property owners that cut SME tenants' rent",
+        kind="rent_subsidy_to_landlord",
+        beneficiary="landlord",
+        sources=(OWNER_SOURCE,),
+        calc=property_owner_rent_relief_subsidy,
+        readings=("fengtai_property_owner_subsidy_rate", "fengtai_landlord_subsidy_counts_mandated",
+                  "epidemic_period_start", "epidemic_period_end"),
+        apply_note="区投资促进中心",
+        summary="eligible on rent waived for SME tenants in the epidemic period; amount = rate × waived, rate not stated",
+        notes=("Malls and shopping centres are item 17's; every other property owner is item 18's, so one waiver is "
+               "counted by one item.",),
+    ),
+    Measure(
+        id="fengtai.essential_outlet_support",
+        district="fengtai",
+        title_zh="重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店等网点运营、房租支持",
+        title_en="Operating and rent support for key chain breakfast, vegetable and convenience outlets (no rate stated)",
+        kind="cash_grant",
+        beneficiary="enterprise",
+        sources=(OUTLET_SOURCE,),
+        calc=essential_outlet_support,
+        readings=("fengtai_essential_outlet_support_rate",),
+        apply_note="区商务局",
+        summary="eligible for key chain outlets; amount = rate × outlet rent, rate not stated",
+    ),
+]
+
+READINGS = [*_shared_office_reading(), *RENT_READINGS, *LANDLORD_READINGS, *OUTLET_READINGS]
+
+
+# =====================================================================================================
+# Stacking
+# =====================================================================================================
+CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
+
+
+def _city_declares(mid: str) -> bool:
+    """Whether a city module declares ``mid`` as an id or alias (the rule waits for it, so that the package stays
+    importable until the city business module lands)."""
+    for name in ("beijing", "beijing_business"):
+        try:
+            mod = importlib.import_module(f"{__package__}.{name}")
+        except ImportError:
+            continue
+        if any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ())):
+            return True
+    return False
+
+
+def _tongzhou_declares(mid: str) -> bool:
+    try:
+        mod = importlib.import_module(f"{__package__}.tongzhou")
+    except ImportError:
+        return False
+    return any(mid == m.id for m in getattr(mod, "MEASURES", ()))
+
+
+def one_rent_once_rule() -> StackingRule:
+    return StackingRule(
+        "fengtai_soe_rent_once", "exclusive", ("fengtai.soe_rent_reduction", CITY_SOE_RENT), IMPLEMENTS_SOURCE,
+        "丰台 item 16 restates the city February-rent rule (京政办发〔2020〕7号, which 丰台 implements '不折不扣') for "
+        "丰台's own district SOEs: one February rent is relieved once, never by both",
+        keep="highest",
+    )
+
+
+def one_outlet_programme_rule() -> StackingRule:
+    return StackingRule(
+        "fengtai_tongzhou_outlet_programme_once", "exclusive",
+        ("fengtai.essential_outlet_support", "tongzhou.essential_outlet_rent_support"), OUTLET_SOURCE,
+        "丰台 item 4 and 通州（三） carry out the same city 网点 programme ('落实市级有关政策' / '在市级补助政策的基础上'): "
+        "one outlet is supported once",
+        keep="highest",
+    )
+
+
+STACKING: list[StackingRule] = (
+    ([one_rent_once_rule()] if _city_declares(CITY_SOE_RENT) else [])
+    + ([one_outlet_programme_rule()] if _tongzhou_declares("tongzhou.essential_outlet_rent_support") else [])
+)
