@@ -1,0 +1,652 @@
+"""通州区: 通政办发〔2020〕3号 《通州区贯彻落实北京市应对新型冠状病毒感染的肺炎疫情影响促进中小微企业持续健康发展若干
+措施的工作方案》 (TZ-1, 2020-02-13) and the 区人力社保局 pension notice (TZ-4, 2020-02-05).
+
+Scope clause of TZ-1 (L4543-L4547): SMEs under 工信部联企业〔2011〕300号, registered and paying tax in 通州, from the
+issue date for the epidemic-prevention period. The place test is the document's territory (``district_and_tax``);
+the size test is applied by each calculator under the reading ``tongzhou_sme_scope_clause`` (default True, literal),
+because several measures name beneficiaries the clause fits badly (防疫用品 producers, 重点工程建设企业, supply firms
+guaranteed under （十）). Where the beneficiary is not the SME itself (the guarantee company of （十）, the HR agency
+of （五）) the territory is ``custom`` and the calculator tests the beneficiary's own place.
+
+Not encoded here: TZ-2 ``tongzhou.road_occupation_fee_suspension`` restates 京政办发〔2020〕7号 and is an alias of
+``beijing.road_occupation_fee_waiver`` (ERRATA_04_06 finding 5); （一） the 2亿元 fund has no per-firm formula; （六）
+（八）（九）（十一） and the free legal consultation of （十二） carry no number (catalog 04, "Non-quantified measures").
+
+Information entries (never added to a total): （四） ``tongzhou.reward_early_disbursement`` moves the payment date of
+an existing reward (ERRATA_04_06 finding 16); TZ-4 ``tongzhou.pension_back_pay_after_delayed_approval`` is the
+retiree's ordinary pension paid late (finding 17).
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from ..engine import checks
+from ..engine.evaluation import Ev
+from ..engine.measure import Measure, Param, Params, Reading
+from ..engine.money import pct, yuan
+from ..engine.periods import Window
+from ..engine.sources import Document
+from ..engine.stacking import StackingRule
+from ..profile.industries import SME_SIZES
+
+NonNegative = Annotated[Decimal, Field(ge=0)]
+NonNegativeInt = Annotated[int, Field(ge=0)]
+
+TZ1 = Document(
+    title="《通州区贯彻落实北京市应对新型冠状病毒感染的肺炎疫情影响促进中小微企业持续健康发展若干措施的工作方案》",
+    issuer="北京市通州区人民政府办公室",
+    doc_no="通政办发〔2020〕3号",
+    issued=date(2020, 2, 13),
+    url="http://zhengfu.bjtzh.gov.cn.ipv6.bjtzh.gov.cn/bjtz/xxfb/202002/1264316.shtml",
+    territory="district_and_tax",
+    scope_lines="L4543-L4547",
+    scope_quote="以上政策措施适用于符合工业和信息化部、国家统计局、国家发展改革委、财政部联合发布的《中小企业划型标准规定》"
+    "（工信部联企业〔2011〕300号）且在通州注册纳税的中小微企业，自印发之日起实施，有效期为新型冠状病毒感染肺炎疫情防控期间。",
+)
+TZ4 = Document(
+    title="通州区人力资源和社会保障局关于疫情防控期间养老待遇核准工作的通知",
+    issuer="通州区人力资源和社会保障局",
+    doc_no=None,
+    issued=date(2020, 2, 5),
+    url="http://zhengfu.bjtzh.gov.cn.ipv6.bjtzh.gov.cn/bjtz/home/202002/1263730.shtml",
+    territory="district",
+)
+
+SCOPE_SOURCE = TZ1.cite("L4543-L4547", TZ1.scope_quote or "")
+ISSUED = date(2020, 2, 13)
+
+COMMON_READINGS = [
+    Reading("tongzhou_sme_scope_clause", bool, True,
+            "TZ-1's scope clause (L4543-L4547) limits every measure to 中小微企业 under 300号: True (default, literal) "
+            "applies the size test to the SME each measure names (tenant, outlet, employer, guaranteed borrower); False "
+            "drops the size test, since some beneficiaries (large 防疫用品 producers, 重点工程建设企业, supply firms "
+            "guaranteed under （十）) are obvious targets. The place test (registered and taxed in 通州) stays."),
+]
+
+
+def _sme_scope(ev: Ev) -> None:
+    if ev.reading("tongzhou_sme_scope_clause"):
+        checks.require_size(ev, SME_SIZES, "中小微企业 (通州 scope clause, 工信部联企业〔2011〕300号)")
+
+
+# =====================================================================================================
+# tongzhou.epidemic_supply_producer_rent_subsidy — （二）减轻防疫用品生产企业负担
+# =====================================================================================================
+PRODUCER_SOURCE = TZ1.cite(
+    "L4435-L4439",
+    "（二）减轻防疫用品生产企业负担。承租区内房产从事生产经营活动且服从政府统一调配的防疫用品生产企业（防疫用品包括口罩、"
+    "手套、防护服、杀菌用品等），经认定后，给予房租全额费用补贴。",
+)
+PRODUCER_PARAMS = Params(
+    share=Param(Decimal(1), "给予房租全额费用补贴", unit="share of the rent of the covered months"),
+)
+PRODUCER_READINGS = [
+    Reading("tongzhou_producer_rent_months", NonNegativeInt | None, None,
+            "'给予房租全额费用补贴' does not say which months of rent are covered: default None (eligibility computed, "
+            "amount unquantified); a number m gives m × the monthly rent of the qualifying leases. The full rent is "
+            "paid once: the subsidy is reduced by the city February-rent relief already received (STACKING; the "
+            "'net payable' base of ERRATA_04_06 finding 25)."),
+]
+
+
+def epidemic_supply_producer_rent_subsidy(ev: Ev) -> None:
+    """（二）: full rent of 通州 premises used for production by recognised epidemic-supply producers that accept
+    the government's unified allocation."""
+    f, n = ev.firm, ev.n
+    _sme_scope(ev)
+    checks.require_qualification(ev, "epidemic_supply_producer", True, "a 防疫用品生产企业 (masks, gloves, suits, ...)",
+                                 "not a producer of epidemic-prevention supplies (防疫用品生产企业)")
+    checks.require_qualification(ev, "accepts_government_allocation", True, "服从政府统一调配",
+                                 "does not accept the government's unified allocation (服从政府统一调配)")
+    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
+    ev.settle()
+    assert leases is not None
+    ok = []
+    for i, ls in enumerate(leases):
+        fails = []
+        if ls.premises_district is not None and ls.premises_district != "tongzhou":
+            fails.append(f"premises in {checks.district_zh(ls.premises_district)}, not 区内 (通州)")
+        if ls.use is not None and ls.use != "business":
+            fails.append("office premises, not 从事生产经营活动")
+        if fails:
+            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
+            continue
+        missing = [f"leases.{i}.{k}" for k in ("premises_district", "use", "monthly_rent") if getattr(ls, k) is None]
+        if missing:
+            ev.unknown(f"lease {i}: facts needed to decide whether it qualifies", missing)
+            continue
+        ok.append((i, ls))
+    ev.settle()
+    if not ok:
+        ev.fail("no lease of 通州 premises used for production (承租区内房产从事生产经营活动)")
+    monthly = sum((ls.monthly_rent for _, ls in ok), Decimal(0))
+    ev.met(f"{len(ok)} lease(s) of 通州 production premises, monthly rent {yuan(monthly)}")
+    ev.effect("apply", "after recognition (经认定) by 区经济和信息化局")
+    months = ev.reading("tongzhou_producer_rent_months")
+    if months is None:
+        ev.unquantified("'房租全额费用补贴' names no months of rent; supply assumptions.tongzhou_producer_rent_months",
+                        ["assumptions.tongzhou_producer_rent_months"])
+        return
+    amount = n.share * monthly * months
+    ev.step(f"{pct(n.share)} × monthly rent {yuan(monthly)} × {months} month(s) "
+            f"(assumptions.tongzhou_producer_rent_months) = {yuan(amount)}")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# tongzhou.essential_outlet_rent_support — （三）网点房屋租金等支持, 支持比例上限提高至 80%
+# =====================================================================================================
+OUTLET_SOURCE = TZ1.cite(
+    "L4444-L4448",
+    "（三）对受疫情影响严重或在疫情防控工作中保障市民基本生活的重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店等网点设立项目"
+    "给予房屋租金等支持。在市级补助政策的基础上，支持比例上限提高至 80%。",
+)
+OUTLET_PARAMS = Params(
+    cap=Param(Decimal("0.80"), "支持比例上限提高至 80%", unit="share of the outlet's rent (city + district support)"),
+)
+OUTLET_TYPES = ("public_catering", "community_vegetable_shop", "key_supermarket", "chain_convenience_store")
+OUTLET_READINGS = [
+    Reading("tongzhou_outlet_approved_rate", NonNegative | None, None,
+            "The support ratio actually granted: the text fixes only its cap (80%). Default None (eligibility computed, "
+            "amount unquantified); a ratio above 80% is cut to 80%."),
+    Reading("tongzhou_outlet_award_basis", Literal["district_increment", "whole_support"], "district_increment",
+            "'在市级补助政策的基础上，支持比例上限提高至80%': 'district_increment' (default, ERRATA_04_06 finding 25 reading "
+            "A) — the overall ratio is capped at 80% and 通州 pays the part above the city's share, (ratio − city "
+            "ratio) × rent; 'whole_support' — the award is the whole support, ratio × rent."),
+    Reading("tongzhou_outlet_city_rate", NonNegative | None, None,
+            "The city programme's support ratio for the outlet (京政办发〔2020〕7号), not in the seed (a press report "
+            "quotes a 70% cap, EXTERNAL): needed under 'district_increment'; default None."),
+]
+
+
+def essential_outlet_rent_support(ev: Ev) -> None:
+    """（三）: rent support for key chain outlets, the city's support ratio raised to at most 80%."""
+    f, n = ev.firm, ev.n
+    _sme_scope(ev)
+    if f.essential_outlet is None:
+        ev.unknown("the kind of outlet — not known", ["essential_outlet"])
+    else:
+        ev.require(f.essential_outlet in OUTLET_TYPES,
+                   f"a key chain outlet keeping residents supplied ({f.essential_outlet})",
+                   f"outlet type {f.essential_outlet} is not a 重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店")
+    ev.settle()
+    rate = ev.reading("tongzhou_outlet_approved_rate")
+    basis = ev.reading("tongzhou_outlet_award_basis")
+    city = ev.reading("tongzhou_outlet_city_rate") if basis == "district_increment" else None
+    needs = ([] if rate is not None else ["assumptions.tongzhou_outlet_approved_rate"]) + (
+        ["assumptions.tongzhou_outlet_city_rate"] if basis == "district_increment" and city is None else [])
+    if needs:
+        ev.unquantified("the text fixes only the cap of the support ratio (支持比例上限 80%); supply "
+                        + ", ".join(needs), needs)
+        return
+    rent = ev.need(f.essential_outlet_rent, "essential_outlet_rent", "the outlet's rent over the supported period")
+    ev.settle()
+    assert rent is not None and rate is not None
+    if rate > n.cap:
+        ev.step(f"approved ratio {pct(rate)} is above the cap → {pct(n.cap)} (支持比例上限提高至 80%)")
+        rate = n.cap
+    if basis == "whole_support":
+        amount = rate * rent
+        ev.step(f"{pct(rate)} × rent {yuan(rent)} = {yuan(amount)}")
+    else:
+        assert city is not None
+        share = max(Decimal(0), rate - city)
+        amount = share * rent
+        ev.step(f"通州's part: ({pct(rate)} − city {pct(city)}) × rent {yuan(rent)} = {yuan(amount)}")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# tongzhou.reward_early_disbursement — （四）提前兑现奖励资金 (information)
+# =====================================================================================================
+REWARD_SOURCE = TZ1.cite(
+    "L4454-L4456",
+    "（四）提前兑现奖励资金。对符合《关于加快推进北京城市副中心高精尖产业发展若干措施》的重点企业，提前兑现奖励资金，"
+    "兑现期限由一季度末提前至 2月份。",
+)
+REWARD_PARAMS = Params(
+    old_deadline=Param(date(2020, 3, 31), "兑现期限由一季度末", note="end of Q1 2020"),
+    new_deadline=Param(date(2020, 2, 29), "提前至 2月份", note="by the end of February 2020 (leap year)"),
+)
+
+
+# =====================================================================================================
+# tongzhou.hr_agency_free_recruitment_subsidy — （五）保障企业用工: 一定补贴 to HR agencies (ERRATA_04_06 finding 20)
+# =====================================================================================================
+HR_SOURCE = TZ1.cite(
+    "L4462-L4466",
+    "（五）保障企业用工。充分发挥中国北京人力资源服务产业园通州园区作用，鼓励园区内人力资源服务机构为区内企业提供免费或优惠的"
+    "人员招聘及劳务派遣服务，相关服务费用由区财政给予园区内人力资源服务机构一定补贴。",
+)
+HR_READINGS = [
+    Reading("tongzhou_hr_agency_subsidy_rate", NonNegative | None, None,
+            "'由区财政给予园区内人力资源服务机构一定补贴' sets no rate: default None (eligibility computed, amount "
+            "unquantified); a rate r gives r × the fees waived or discounted for 通州 firms."),
+]
+
+
+def hr_agency_free_recruitment_subsidy(ev: Ev) -> None:
+    """（五）: HR agencies of the 通州 HR park that recruited or dispatched staff for 通州 firms free or at a discount
+    get '一定补贴' of those service fees."""
+    f = ev.firm
+    agency = f.hr_agency
+    if agency is None:
+        ev.fail("not an HR service agency (no hr_agency)")
+    checks.require_flag(ev, agency, "tongzhou_hr_park", True, "in 中国北京人力资源服务产业园通州园区",
+                        "not in the 通州 park of the China Beijing HR Service Industrial Park (园区内)", "hr_agency")
+    fees = ev.need(agency.fees_waived_for_local_firms, "hr_agency.fees_waived_for_local_firms",
+                   "fees waived or discounted for 通州 firms")
+    ev.settle()
+    assert fees is not None
+    if fees == 0:
+        ev.fail("no recruitment or dispatch fee waived or discounted for 通州 firms (免费或优惠)")
+    ev.met(f"recruitment / dispatch fees of {yuan(fees)} waived or discounted for 通州 firms")
+    rate = ev.reading("tongzhou_hr_agency_subsidy_rate")
+    if rate is None:
+        ev.unquantified("'一定补贴' sets no rate; supply assumptions.tongzhou_hr_agency_subsidy_rate",
+                        ["assumptions.tongzhou_hr_agency_subsidy_rate"])
+        return
+    amount = rate * fees
+    ev.step(f"{pct(rate)} (assumptions.tongzhou_hr_agency_subsidy_rate) × {yuan(fees)} = {yuan(amount)}")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# tongzhou.commute_per_worker_subsidy — （七）保障企业员工出行: 最高 100元/人 一次性补助
+# =====================================================================================================
+COMMUTE_SOURCE = TZ1.cite(
+    "L4478-L4484",
+    "（七）保障企业员工出行。协助企业采用“点对点、一站式”直达运输方式保障员工出行。对采用“点对点”定制包车的疫情防控物资和"
+    "重要生活必需品生产、运输和销售的企业，以及 2月 1日至 2月底期间已申请复工、符合复工条件并已复工的重点工程建设企业，"
+    "经认定后，按劳务用工人数最高给予 100元/人的一次性补助。",
+)
+COMMUTE_PARAMS = Params(
+    per_head=Param(Decimal(100), "按劳务用工人数最高给予 100元/人的一次性补助", unit="yuan per person, at most"),
+    resumption_window=Param(Window(date(2020, 2, 1), date(2020, 2, 29)), "2月 1日至 2月底期间",
+                            note="2020; both ends inclusive (2月底 = 2020-02-29)"),
+)
+COMMUTE_READINGS = [
+    Reading("tongzhou_commute_per_head_rule", Literal["cap", "fixed", "actual_cost"], "cap",
+            "'最高给予 100元/人': 'cap' (default, ERRATA_04_06 finding 25) — the text fixes only a ceiling: point and "
+            "high 100 × headcount, low 0; 'fixed' — 100 × headcount exactly; 'actual_cost' — min(100, the charter "
+            "cost per head) × headcount."),
+    Reading("tongzhou_commute_g2_requires_charter", bool, False,
+            "Whether 重点工程建设企业 must also use '点对点' chartered buses: default False (grammatically the charter "
+            "condition qualifies the supply firms only)."),
+    Reading("tongzhou_commute_resumption_window_applies_to", Literal["resumption", "both"], "resumption",
+            "'2月1日至2月底期间已申请复工、符合复工条件并已复工': 'resumption' (default) — the firm had resumed within "
+            "2020-02-01..02-29 (having applied before); 'both' — the application too falls in the window."),
+]
+
+
+def commute_per_worker_subsidy(ev: Ev) -> None:
+    """（七）: one-off at most 100 yuan per labour head for supply firms using chartered buses, and for key
+    construction firms that resumed work in February 2020."""
+    f, n = ev.firm, ev.n
+    _sme_scope(ev)
+    r = f.restart
+    q = f.qualifications
+    supplier = q.epidemic_or_necessities_supplier if q is not None else None
+    charter = r.chartered_buses if r is not None else None
+    key = r.key_construction_project if r is not None else None
+    missing_g1: list[str] = []
+    missing_g2: list[str] = []
+    # G1: 疫情防控物资和重要生活必需品生产、运输和销售的企业 using chartered buses
+    if supplier is False or charter is False:
+        g1: bool | None = False
+    elif supplier is None or charter is None:
+        g1 = None
+        missing_g1 = ([] if supplier is not None else ["qualifications.epidemic_or_necessities_supplier"]) + (
+            [] if charter is not None else ["restart.chartered_buses"])
+    else:
+        g1 = True
+    # G2: 重点工程建设企业 that resumed in February 2020
+    window: Window = n.resumption_window
+    both = ev.reading("tongzhou_commute_resumption_window_applies_to") == "both"
+    need_charter = ev.reading("tongzhou_commute_g2_requires_charter")
+    parts: list[bool | None] = [key]
+    paths = ["restart.key_construction_project"]
+    resumed = r.resumed_on if r is not None else None
+    applied = r.applied_on if r is not None else None
+    parts.append(None if resumed is None else window.contains(resumed))
+    paths.append("restart.resumed_on")
+    if both:
+        parts.append(None if applied is None else window.contains(applied))
+        paths.append("restart.applied_on")
+    if need_charter:
+        parts.append(charter)
+        paths.append("restart.chartered_buses")
+    if any(p is False for p in parts):
+        g2: bool | None = False
+    elif any(p is None for p in parts):
+        g2 = None
+        missing_g2 = [p for p, v in zip(paths, parts, strict=True) if v is None]
+    else:
+        g2 = True
+    if g1:
+        ev.met("a producer, carrier or seller of epidemic supplies / daily necessities using '点对点' chartered buses")
+    if g2:
+        ev.met(f"a 重点工程建设企业 that resumed work on {resumed}, within {window}")
+    if not g1 and not g2:
+        if g1 is False and g2 is False:
+            ev.fail("neither a supply firm using '点对点' chartered buses nor a 重点工程建设企业 that resumed work between "
+                    f"{window.start} and {window.end}")
+        ev.unknown("whether the firm is a chartering supply firm or a key construction firm that resumed in February",
+                   missing_g1 + missing_g2)
+    heads = ev.need(r.labour_headcount if r is not None else None, "restart.labour_headcount", "劳务用工人数")
+    rule = ev.reading("tongzhou_commute_per_head_rule")
+    cost = None
+    if rule == "actual_cost":
+        cost = ev.need(r.charter_cost_per_head if r is not None else None, "restart.charter_cost_per_head",
+                       "the charter cost per head")
+    ev.settle()
+    assert heads is not None
+    high = n.per_head * heads
+    ev.step(f"ceiling: {yuan(n.per_head)} × {heads} (劳务用工人数) = {yuan(high)}")
+    ev.effect("apply", "after recognition (经认定); one-off")
+    if rule == "cap":
+        ev.step("'最高给予': the amount granted may be anything up to the ceiling (reading cap: low 0)")
+        ev.pay(high, low=Decimal(0), high=high)
+    elif rule == "fixed":
+        ev.pay(high)
+    else:
+        assert cost is not None
+        per = min(n.per_head, cost)
+        amount = per * heads
+        ev.step(f"min({yuan(n.per_head)}, charter cost {yuan(cost)}) × {heads} = {yuan(amount)}")
+        ev.pay(amount)
+
+
+# =====================================================================================================
+# tongzhou.guarantee_fee_compensation — （十）加大融资保障力度: 担保费 0.5%的保费补偿
+# =====================================================================================================
+GUARANTEE_SOURCE = TZ1.cite(
+    "L4517-L4521",
+    "（十）加大融资保障力度。支持在通州区注册的融资担保公司落实降低费率政策，为受疫情影响严重的中小微企业、疫情防控和重点"
+    "生活必需品保障的相关企业提供优质融资担保服务，区政府予以担保费 0.5%的保费补偿。",
+)
+GUARANTEE_PARAMS = Params(
+    share=Param(Decimal("0.005"), "区政府予以担保费 0.5%的保费补偿", unit="of the guaranteed principal (reading)"),
+)
+GUARANTEE_READINGS = [
+    Reading("tongzhou_guarantee_compensation_base", Literal["principal", "fee", "capped_at_fee"], "principal",
+            "'担保费 0.5%的保费补偿': 'principal' (default, reading A — 0.5 percentage points of fee rate, 0.5% × the "
+            "guaranteed principal); 'fee' (reading B, literal: 0.5% × the guarantee fee charged); 'capped_at_fee' "
+            "(reading C: min(fee rate, 0.5%) × principal). Low is always reading B, high reading A; no annualisation "
+            "(one compensation per guarantee)."),
+]
+
+
+def guarantee_fee_compensation(ev: Ev) -> None:
+    """（十）: a guarantee company registered in 通州 that cut its fees gets 0.5% compensation on guarantees for
+    severely affected SMEs and epidemic / necessities supply firms of 通州."""
+    f, n = ev.firm, ev.n
+    g = f.guarantor
+    if g is None:
+        ev.fail("not a financing guarantee company (no guarantor)")
+    if f.district is None:
+        ev.unknown("where the guarantee company is registered — not known", ["district"])
+    else:
+        ev.require(f.district == "tongzhou", "a guarantee company registered in 通州 (在通州区注册)",
+                   f"registered in {checks.district_zh(f.district)}, not 通州")
+    items = checks.require_list(ev, g.discounted_guarantees, "guarantor.discounted_guarantees",
+                                "guarantees at reduced rates (落实降低费率政策)")
+    ev.settle()
+    assert items is not None
+    period = Window(ISSUED, ev.reading("epidemic_period_end"))
+    scope = ev.reading("tongzhou_sme_scope_clause")
+    base = ev.reading("tongzhou_guarantee_compensation_base")
+    ok = []
+    for i, d in enumerate(items):
+        p = f"guarantor.discounted_guarantees.{i}"
+        fails = []
+        if d.borrower_district is not None and d.borrower_district != "tongzhou":
+            fails.append(f"borrower registered in {checks.district_zh(d.borrower_district)}, not 通州 (scope clause)")
+        if d.granted_on is not None and not period.contains(d.granted_on):
+            fails.append(f"granted {d.granted_on}, outside {period}")
+        small = None if d.borrower_size is None else d.borrower_size in SME_SIZES
+        group_a = None if (small is None or d.borrower_severely_affected is None) else (
+            small and d.borrower_severely_affected)
+        group_b = d.borrower_supply_firm
+        if group_b and scope:
+            group_b = small
+        if group_a is False and group_b is False:
+            fails.append("borrower neither a severely affected SME nor an epidemic / necessities supply "
+                         + ("SME" if scope else "firm"))
+        if fails:
+            ev.reasons.append(f"✗ guarantee {i}: " + "; ".join(fails))
+            continue
+        keys = ["amount", "discounted_rate", "term_months", "granted_on", "borrower_district"]
+        if not (group_a or group_b):
+            keys += ["borrower_size", "borrower_severely_affected", "borrower_supply_firm"]
+        missing = [f"{p}.{k}" for k in keys if getattr(d, k) is None]
+        if missing:
+            ev.unknown(f"guarantee {i}: facts needed to decide whether and how much it qualifies", missing)
+            continue
+        ok.append((i, d))
+    ev.settle()
+    if not ok:
+        ev.fail("no qualifying guarantee at a reduced rate")
+    point = low = high = Decimal(0)
+    for i, d in ok:
+        a = n.share * d.amount
+        fee = d.discounted_rate * d.amount * d.term_months / 12
+        b = n.share * fee
+        c = min(d.discounted_rate, n.share) * d.amount
+        ev.step(f"guarantee {i}: A {pct(n.share)} × {yuan(d.amount)} = {yuan(a)}; fee {pct(d.discounted_rate)} × "
+                f"{yuan(d.amount)} × {d.term_months}/12 = {yuan(fee)}, B {pct(n.share)} × fee = {yuan(b)}; "
+                f"C min({pct(d.discounted_rate)}, {pct(n.share)}) × {yuan(d.amount)} = {yuan(c)}")
+        point += {"principal": a, "fee": b, "capped_at_fee": c}[base]
+        low += b
+        high += a
+    ev.met(f"{len(ok)} qualifying guarantee(s) at reduced rates")
+    ev.step(f"reading {base}: {yuan(point)} (range {yuan(low)} .. {yuan(high)})")
+    ev.pay(point, low=min(low, point), high=max(high, point))
+
+
+# =====================================================================================================
+# tongzhou.force_majeure_notary_fee_reduction — （十二）不可抗力相关事项公证费用减免 50%
+# =====================================================================================================
+NOTARY_SOURCE = TZ1.cite(
+    "L4535-L4541",
+    "为受疫情影响而无法按期履行或不能履行合同的企业，提供办理不可抗力相关事项公证的法律服务，公证费用按照 50%比例给予减免。",
+)
+NOTARY_PARAMS = Params(
+    share=Param(Decimal("0.50"), "公证费用按照 50%比例给予减免", unit="share of the notary fee"),
+)
+
+
+def force_majeure_notary_fee_reduction(ev: Ev) -> None:
+    """（十二）: half the notary fee for notarising force-majeure matters of contracts the epidemic kept the firm from
+    performing."""
+    f, n = ev.firm, ev.n
+    _sme_scope(ev)
+    fees = ev.need(f.force_majeure_notary_fees, "force_majeure_notary_fees",
+                   "notary fees for force-majeure notarisations")
+    ev.settle()
+    assert fees is not None
+    if fees == 0:
+        ev.fail("no force-majeure notarisation (不可抗力相关事项公证)")
+    amount = n.share * fees
+    ev.met("notarised force-majeure matters of contracts it could not perform because of the epidemic")
+    ev.step(f"{pct(n.share)} × notary fees {yuan(fees)} = {yuan(amount)}")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# tongzhou.pension_back_pay_after_delayed_approval — TZ-4 一 / 二 (information)
+# =====================================================================================================
+PENSION_SOURCE = TZ4.cite(
+    "L4638-L4644",
+    "一、延期办理基本养老保险待遇核准申领的，待办理后，基本养老待遇从达到待遇领取条件（累计缴费满 15年）的退休次月起补发。"
+    "二、因确需补缴 2011 年 7月 1日前养老保险造成滞后办理核准业务，职工领取待遇不受影响。",
+)
+PENSION_PARAMS = Params(
+    min_years=Param(15, "累计缴费满 15年", unit="years of contributions (满: 15 included)"),
+)
+
+
+MEASURES = [
+    Measure(
+        id="tongzhou.epidemic_supply_producer_rent_subsidy",
+        district="tongzhou",
+        title_zh="防疫用品生产企业房租全额费用补贴",
+        title_en="Full rent subsidy for recognised producers of epidemic-prevention supplies renting 通州 premises",
+        kind="cash_grant",
+        beneficiary="enterprise",
+        sources=(PRODUCER_SOURCE, SCOPE_SOURCE),
+        calc=epidemic_supply_producer_rent_subsidy,
+        params=PRODUCER_PARAMS,
+        readings=("tongzhou_sme_scope_clause", "tongzhou_producer_rent_months"),
+        apply_note="区经济和信息化局 (经认定)",
+        summary="100% × monthly rent of 通州 production premises × covered months (months not stated)",
+        notes=("'房租全额费用' is read as rent only, not property or management fees.",
+               "The whole premises count: enter a part not used for the supplies as a separate lease with use office "
+               "only if it is not production premises."),
+    ),
+    Measure(
+        id="tongzhou.essential_outlet_rent_support",
+        district="tongzhou",
+        title_zh="重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店等网点房屋租金支持（支持比例上限提高至80%）",
+        title_en="Rent support for key chain outlets, the city support ratio raised to at most 80%",
+        kind="cash_grant",
+        beneficiary="enterprise",
+        sources=(OUTLET_SOURCE, SCOPE_SOURCE),
+        calc=essential_outlet_rent_support,
+        params=OUTLET_PARAMS,
+        readings=("tongzhou_sme_scope_clause", *(r.name for r in OUTLET_READINGS)),
+        apply_note="区商务局",
+        summary="(min(ratio, 80%) − city ratio) × outlet rent; ratio and city ratio not in the seed",
+        notes=("The outlet types of the list are the '保障市民基本生活' outlets; '受疫情影响严重' is the other way in and "
+               "needs no separate test for them.",),
+    ),
+    Measure(
+        id="tongzhou.reward_early_disbursement",
+        district="tongzhou",
+        title_zh="提前兑现奖励资金",
+        title_en="高精尖 rewards of key firms paid in February 2020 instead of by the end of Q1 (timing only)",
+        kind="other",
+        beneficiary="enterprise",
+        sources=(REWARD_SOURCE, SCOPE_SOURCE),
+        calc=checks.information,
+        params=REWARD_PARAMS,
+        relief=False,
+        summary="timing only: an existing 高精尖 reward (not in the seed) is paid by 2020-02-29 instead of 2020-03-31; "
+                "relief 0.00",
+    ),
+    Measure(
+        id="tongzhou.hr_agency_free_recruitment_subsidy",
+        district="tongzhou",
+        title_zh="园区内人力资源服务机构免费或优惠招聘及劳务派遣服务费用补贴",
+        title_en="'Some' subsidy to HR agencies of the 通州 HR park that recruit or dispatch staff for 通州 firms free or "
+                 "at a discount",
+        kind="cash_grant",
+        beneficiary="hr_agency",
+        sources=(HR_SOURCE, SCOPE_SOURCE),
+        calc=hr_agency_free_recruitment_subsidy,
+        readings=("tongzhou_hr_agency_subsidy_rate",),
+        territory="custom",
+        apply_note="区人力社保局",
+        summary="eligible for park agencies that waived or discounted fees for 通州 firms; amount = rate × fees, rate "
+                "not stated",
+        notes=("The served firms are those of the scope clause (SMEs registered and taxed in 通州): enter only their "
+               "fees.",),
+    ),
+    Measure(
+        id="tongzhou.commute_per_worker_subsidy",
+        district="tongzhou",
+        title_zh="“点对点”定制包车及复工重点工程建设企业一次性补助",
+        title_en="One-off commute subsidy of at most 100 yuan per labour head (chartering supply firms; key construction "
+                 "firms resumed in February 2020)",
+        kind="cash_grant",
+        beneficiary="enterprise",
+        sources=(COMMUTE_SOURCE, SCOPE_SOURCE),
+        calc=commute_per_worker_subsidy,
+        params=COMMUTE_PARAMS,
+        readings=("tongzhou_sme_scope_clause", *(r.name for r in COMMUTE_READINGS)),
+        summary="≤ 100 × labour headcount, once",
+        notes=("劳务用工人数 (restart.labour_headcount) is taken as the firm states it; the text does not say whether "
+               "only the workers carried count.",),
+    ),
+    Measure(
+        id="tongzhou.guarantee_fee_compensation",
+        district="tongzhou",
+        title_zh="融资担保保费补偿（担保费0.5%）",
+        title_en="0.5% guarantee-fee compensation to 通州 guarantee companies that cut their rates",
+        kind="guarantee_fee_subsidy",
+        beneficiary="guarantee_company",
+        sources=(GUARANTEE_SOURCE, SCOPE_SOURCE),
+        calc=guarantee_fee_compensation,
+        params=GUARANTEE_PARAMS,
+        readings=("tongzhou_sme_scope_clause", "tongzhou_guarantee_compensation_base", "epidemic_period_end"),
+        territory="custom",
+        summary="Σ guarantees at reduced rates for 通州 borrowers: 0.5% × principal (reading; 0.5% × fee at the low end)",
+        notes=("Guarantees granted from the plan's issue date (2020-02-13) to the end of the epidemic period count.",),
+    ),
+    Measure(
+        id="tongzhou.force_majeure_notary_fee_reduction",
+        district="tongzhou",
+        title_zh="不可抗力相关事项公证费用减免50%",
+        title_en="50% off notary fees for force-majeure notarisations",
+        kind="fee_waiver",
+        beneficiary="enterprise",
+        sources=(NOTARY_SOURCE, SCOPE_SOURCE),
+        calc=force_majeure_notary_fee_reduction,
+        params=NOTARY_PARAMS,
+        readings=("tongzhou_sme_scope_clause",),
+        apply_note="区司法局",
+        summary="50% × notary fees for force-majeure matters, no cap",
+    ),
+    Measure(
+        id="tongzhou.pension_back_pay_after_delayed_approval",
+        district="tongzhou",
+        title_zh="延期办理养老待遇核准的基本养老金补发",
+        title_en="Pension arrears after an approval delayed by the epidemic (the retiree's ordinary pension, paid late)",
+        kind="other",
+        beneficiary="individual",
+        sources=(PENSION_SOURCE,),
+        calc=checks.information,
+        params=PENSION_PARAMS,
+        relief=False,
+        summary="the basic pension is back-paid from the month after retirement (≥ 15 years of "
+                "contributions); no new money",
+    ),
+]
+
+READINGS = [*COMMON_READINGS, *PRODUCER_READINGS, *OUTLET_READINGS, *HR_READINGS, *COMMUTE_READINGS,
+            *GUARANTEE_READINGS]
+
+
+# =====================================================================================================
+# Stacking: the producer's full rent is paid once (全额: never more than the rent due)
+# =====================================================================================================
+CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
+
+
+def _city_declares(mid: str) -> bool:
+    for name in ("beijing", "beijing_business"):
+        try:
+            mod = importlib.import_module(f"{__package__}.{name}")
+        except ImportError:
+            continue
+        if any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ())):
+            return True
+    return False
+
+
+def producer_rent_net_rule() -> StackingRule:
+    return StackingRule(
+        "tongzhou_producer_rent_net_of_city_feb", "reduce_by",
+        ("tongzhou.epidemic_supply_producer_rent_subsidy", CITY_SOE_RENT), PRODUCER_SOURCE,
+        "'房租全额费用补贴' pays the rent in full, once: rent the city February rule already waived is not paid again "
+        "(ERRATA_04_06 finding 25, base net payable)",
+    )
+
+
+STACKING: list[StackingRule] = [producer_rent_net_rule()] if _city_declares(CITY_SOE_RENT) else []
