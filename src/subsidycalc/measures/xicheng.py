@@ -697,7 +697,7 @@ MEASURES = [
 def _declared_elsewhere(name: str) -> bool:
     """Whether a module loaded before this one declares the reading (the city business module owns it; 朝阳 declares
     it while the city module does not)."""
-    for mod_name in ("beijing_business", "chaoyang", "daxing", "dongcheng"):
+    for mod_name in ("beijing_business", "chaoyang", "daxing"):
         try:
             mod = importlib.import_module(f"{__package__}.{mod_name}")
         except Exception:  # noqa: BLE001 - absent, or another engineer's broken module (the registry reports it)

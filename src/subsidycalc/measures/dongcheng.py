@@ -1,0 +1,809 @@
+"""东城区: six documents of the seed (L1075-L2847; catalog 02 with ERRATA_01_03).
+
+- D1 东城区人力社保局 职业能力建设 notice (2020-02-18): its 1,000-yuan training subsidy is the city rule
+  (``dongcheng.skills_training_subsidy`` → ``beijing.skills_training_subsidy``, ERRATA R08).
+- D2 《东城区中小微企业风险补偿专项资金管理办法》 (东金融文【2020】7号, 2020-02-17): the risk-compensation payout to a
+  cooperating bank or guarantor; the LPR + 50bp ceiling and the pool rules are information (R13, R24).
+- D3 专项人才引进 notice (2020-02-14): a non-monetary quota, information.
+- D4 东政办发〔2020〕3号 实施细则 (2020-02-13): district-SOE rent (by the city standard), the 商务楼宇 subsidy (30%–50%,
+  ≤ 50万), the 投贷奖 / 房租通 20% top-ups, the one-off supply reward (no amount, R27), the procurement set-aside and the
+  frontline staff insurance (information). Its 附则 defines 中小微企业 by 工信部联企业〔2011〕300号 (the document's scope
+  clause) and says "凡市区两级共有的政策…不得重复享受同类补贴支持资金" (``STACKING``).
+- D5 东政办发〔2020〕2号 (2020-02-04): item 7's district-SOE rent sentence is a source of the D4 rent measure.
+- D6 招投标 notice (2020-02-03): no relief (catalogued for completeness).
+
+City rules restated here are aliases of ``beijing.*`` measures and not encoded in this module (ERRATA R02–R11, R19):
+fee waivers (special equipment, road occupation, sewage), tax deferral, SI deferral, skills training, COVID patient
+costs, medical-insurance late processing, the hiring-subsidy window, the ZGC R&D subsidy and the ice-and-snow
+venue utility subsidy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from ..engine import checks
+from ..engine.evaluation import Ev
+from ..engine.measure import Measure, Param, Params, Reading
+from ..engine.money import pct, yuan
+from ..engine.periods import Window
+from ..engine.sources import Document
+from ..engine.stacking import StackingRule
+from ..profile.firm import Lease, RiskCompClaim
+from ..profile.industries import SME_SIZES
+from ._documents import DONGCHENG_DZBF_2020_2 as D5
+from ._documents import DONGCHENG_DZBF_2020_3 as D4
+from .xicheng import FEB, lease_months_share
+
+HERE = "dongcheng"
+NonNegative = Annotated[Decimal, Field(ge=0)]
+D4_VALID = Window(date(2020, 2, 13), date(9999, 12, 31))
+
+D2 = Document(
+    title="《东城区中小微企业风险补偿专项资金管理办法》",
+    issuer="北京市东城区金融服务办公室",
+    doc_no="东金融文【2020】7号",
+    issued=date(2020, 2, 17),
+    url="http://www.bjdch.gov.cn/n3952/n4060/c9140510/content.html",
+    territory="custom",
+    scope_lines="L1250-L1254",
+    scope_quote="第七条  风险补偿资金支持符合东城区“高精尖”产业发展方向的中小微企业，优先支持文化科技、文化旅游等文化产业"
+    "相关的“文化+”融合企业，可参考全国及首都优秀文化企业评选名单、大数据技术平台机构行业分析评价结果等。",
+)
+D3 = Document(
+    title="《东城区关于开展 2020 年“共同防疫 共促发展”专项人才引进需求申报工作的通知》",
+    issuer="中共北京市东城区委组织部、北京市东城区科学技术和信息化局",
+    doc_no=None,
+    issued=date(2020, 2, 14),
+    url="http://www.bjdch.gov.cn/n3952/n4060/c9137688/content.html",
+    territory="district_and_tax",
+    scope_lines="L1410-L1414",
+    scope_quote="申报企业原则上应为在东城区缴纳税费的民营经济和混合所有制企业，经营状况良好，无违法、违规记录。",
+)
+D6 = Document(
+    title="《关于做好东城区疫情防控期间招投标交易服务工作的公告》",
+    issuer="东城区招投标管理办公室、东城区建设工程发包承包交易中心",
+    doc_no=None,
+    issued=date(2020, 2, 3),
+    url="http://www.bjdch.gov.cn/n3952/n4060/c9097017/content.html",
+    territory="district",
+    scope_lines="L2781",
+    scope_quote="各有关单位：",
+)
+"""D6 carries no relief measure (online services, staggered bid openings; catalog 02 "Non-quantified")."""
+
+ONE_LEVEL_SOURCE = D4.cite("L2521-L2523", "凡市区两级共有的政策，原则上企业只能选择其中一级进行申请，不得重复享受同类补贴支持资金。")
+SME_LABEL = "中小微企业 (D4 附则: 工信部联企业〔2011〕300号)"
+
+
+def _epidemic(ev: Ev) -> Window:
+    return Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+
+
+# =====================================================================================================
+# dongcheng.risk_comp.default_compensation — D2 第十五–十八条
+# =====================================================================================================
+RC_SOURCES = (
+    D2.cite(
+        "L1306-L1318",
+        "第十五条  为鼓励支持东城内经营好、守信用的优质企业发展及融资，风险补偿资金可提供不同比例的风险代偿或代偿补偿。"
+        "（一）符合本办法第七条规定的文化科技、文化旅游等文化产业相关的“文化+”融合企业，风险补偿资金给予信用敞口部分的代偿"
+        "比例不超过 60%，最高代偿金额不超过 300万元。（二）其他符合东城区“高精尖”产业发展方向的相关企业，风险补偿资金给予"
+        "信用敞口部分的代偿比例不超过 50%，最高代偿金额不超过 200万元。",
+    ),
+    D2.cite(
+        "L1320-L1328",
+        "第十六条 信用敞口是指授信业务担保或反担保以纯信用方式（含个人或家庭财产无限连带保证责任），以专利权、商标权、著作权"
+        "（含版权）等知识产权质押、股权质押、应收账款质押等准信用方式给予的授信额度，通过第三方法人保证给予的授信额度，以及"
+        "超标准抵押率的房产抵押方式给予的授信额度（标准抵押率即住宅类房产抵押率不高于 70%、商用房抵押率不高于 50%）。",
+    ),
+    D2.cite(
+        "L1330-L1336",
+        "第十七条 对政、银合作模式的贷款逾期清偿业务，合作银行应在贷款合同到期未归还后的 10个工作日内书面告知区金融服务办，"
+        "申请风险补偿，提交相关材料；区金融服务办将按照本办法规定信用敞口的代偿比例给予补偿，并在贷款合同到期日之后的 60个"
+        "自然日内完成风险补偿资金拨付。",
+    ),
+    D2.cite(
+        "L1338-L1340",
+        "第十八条  已获得风险补偿的合作银行、担保机构收回逾期贷款的，应在收回逾期贷款后 3个工作日内报告区金融服务办，并在 "
+        "10个工作日内归还已代偿的资金。",
+    ),
+    D2.cite("L1244-L1246", "第六条  风险补偿资金在区金融服务办开设专户进行管理，仅用于代偿纳入风险补偿资金池的贷款项目。"),
+)
+RC_PARAMS = Params(
+    culture_ratio=Param(Decimal("0.60"), "风险补偿资金给予信用敞口部分的代偿比例不超过 60%", unit="share of the exposure",
+                        note="不超过: a ceiling"),
+    culture_cap=Param(Decimal(3_000_000), "最高代偿金额不超过 300万元", unit="yuan"),
+    other_ratio=Param(Decimal("0.50"), "风险补偿资金给予信用敞口部分的代偿比例不超过 50%", unit="share of the exposure",
+                      note="不超过: a ceiling"),
+    other_cap=Param(Decimal(2_000_000), "最高代偿金额不超过 200万元", unit="yuan"),
+    residential_ltv=Param(Decimal("0.70"), "住宅类房产抵押率不高于 70%", unit="loan-to-value",
+                          note="不高于: a mortgage at exactly 70% is standard (no exposure)"),
+    commercial_ltv=Param(Decimal("0.50"), "商用房抵押率不高于 50%", unit="loan-to-value"),
+    payout_days=Param(60, "在贷款合同到期日之后的 60个自然日内完成风险补偿资金拨付", unit="calendar days after maturity"),
+    notice_working_days=Param(10, "在贷款合同到期未归还后的 10个工作日内书面告知区金融服务办", unit="working days"),
+)
+RC_READINGS = [
+    Reading("dongcheng_risk_comp_ratio", NonNegative | None, None,
+            "The compensation ratio '不超过 60% / 50%' is a ceiling set case by case. Default None: the point is the "
+            "ceiling (catalog 02 ambiguity a), the range 0 … ceiling; a ratio fixes it (capped at the tier's ceiling)."),
+    Reading("dongcheng_risk_comp_cap_scope", Literal["loan", "claimant"], "loan",
+            "Scope of '最高代偿金额不超过 300万元 / 200万元': per loan project (default) or per claiming institution "
+            "(the sum of its claims of the tier)."),
+    Reading("dongcheng_risk_comp_base", Literal["principal", "principal_and_interest"], "principal",
+            "The loss the exposure is measured on: unrepaid principal (default) or principal plus interest and penalty "
+            "interest (catalog 02 ambiguity c)."),
+    Reading("dongcheng_risk_comp_mortgage_exposure", Literal["excess_only", "whole_line"], "excess_only",
+            "'超标准抵押率的房产抵押方式给予的授信额度': for a mortgage above the standard loan-to-value (70% residential, "
+            "50% commercial), only the credit above the standard ratio is exposure (default, the unsecured part) or the "
+            "whole mortgage-backed credit (whole_line)."),
+    Reading("dongcheng_risk_comp_clawback", Literal["full", "proportional"], "full",
+            "'收回逾期贷款的…归还已代偿的资金': after a recovery the compensation is returned in full (default, literal) "
+            "or in proportion, i.e. compensation on the exposure less the amount recovered."),
+]
+
+
+def _exposure(ev: Ev, i: int, c: RiskCompClaim, loss: Decimal, rule: str) -> Decimal:
+    n = ev.n
+    if c.security in ("mortgage_residential", "mortgage_commercial"):
+        std = n.residential_ltv if c.security == "mortgage_residential" else n.commercial_ltv
+        secured = std * c.collateral_value
+        if c.credit_line <= secured:
+            ev.step(f"claim {i}: mortgage credit {yuan(c.credit_line)} ≤ {pct(std)} × {yuan(c.collateral_value)} "
+                    "(standard loan-to-value) → no 信用敞口")
+            return Decimal(0)
+        if rule == "whole_line":
+            ev.step(f"claim {i}: mortgage above the standard ratio → the whole loss {yuan(loss)} is exposure "
+                    "(reading whole_line)")
+            return loss
+        excess = c.credit_line - secured
+        e = min(loss, excess)
+        ev.step(f"claim {i}: exposure = min(loss {yuan(loss)}, credit {yuan(c.credit_line)} − {pct(std)} × "
+                f"{yuan(c.collateral_value)} = {yuan(excess)}) = {yuan(e)}")
+        return e
+    ev.step(f"claim {i}: security {c.security}: the loss {yuan(loss)} is 信用敞口")
+    return loss
+
+
+def risk_comp_default_compensation(ev: Ev) -> None:
+    """Compensation of a cooperating bank (政、银) or guarantor (政、银、担) on the credit exposure of an overdue pool
+    loan to a 东城 SME: ≤ 60% (“文化+”, ≤ 300万) or ≤ 50% (other 高精尖, ≤ 200万)."""
+    f, n = ev.firm, ev.n
+    claims: list[tuple[str, int, RiskCompClaim]] = []
+    roles = [(name, sec) for name, sec in (("lending", f.lending), ("guarantor", f.guarantor)) if sec is not None]
+    if not roles:
+        ev.fail("pays a cooperating bank or guarantor; the profile has neither a lending nor a guarantor section")
+    for name, sec in roles:
+        items = checks.require_list(ev, sec.risk_comp_claims, f"{name}.risk_comp_claims",
+                                    f"risk-compensation claims ({name})")
+        for i, c in enumerate(items or []):
+            claims.append((f"{name}.risk_comp_claims.{i}", i, c))
+    ev.settle()
+    base = ev.reading("dongcheng_risk_comp_base")
+    rule = ev.reading("dongcheng_risk_comp_mortgage_exposure")
+    ratio = ev.reading("dongcheng_risk_comp_ratio")
+    scope = ev.reading("dongcheng_risk_comp_cap_scope")
+    clawback = ev.reading("dongcheng_risk_comp_clawback")
+    rows: list[tuple[str, Decimal, Decimal, Decimal, Decimal]] = []  # tier, point, high, cap, ceiling
+    for p, i, c in claims:
+        fails = []
+        if c.in_pool is False:
+            fails.append("loan not in the risk-compensation pool (仅用于代偿纳入风险补偿资金池的贷款项目)")
+        if c.borrower_size is not None and c.borrower_size not in SME_SIZES:
+            fails.append(f"borrower is {c.borrower_size}, not a 中小微企业")
+        if c.borrower_district is not None and c.borrower_district != HERE:
+            fails.append(f"borrower registered in {checks.district_zh(c.borrower_district)}, not a 东城 enterprise")
+        if c.borrower_tier == "none":
+            fails.append("borrower neither “文化+” nor of 东城's “高精尖” direction (第七条)")
+        if fails:
+            ev.reasons.append(f"✗ claim {p}: " + "; ".join(fails))
+            continue
+        keys = ["in_pool", "borrower_size", "borrower_district", "borrower_tier", "security", "loss_principal"]
+        keys += ["loss_interest"] if base == "principal_and_interest" else []
+        if c.security in ("mortgage_residential", "mortgage_commercial"):
+            keys += ["credit_line", "collateral_value"]
+        missing = [f"{p}.{k}" for k in keys if getattr(c, k) is None]
+        if missing:
+            ev.unknown(f"claim {p}: facts needed", missing)
+            continue
+        loss = c.loss_principal + (c.loss_interest if base == "principal_and_interest" else Decimal(0))
+        e = _exposure(ev, i, c, loss, rule)
+        if c.recovered:
+            if clawback == "full":
+                ev.step(f"claim {i}: {yuan(c.recovered)} recovered → the compensation is returned in full "
+                        "(归还已代偿的资金)")
+                e = Decimal(0)
+            else:
+                e = max(Decimal(0), e - c.recovered)
+                ev.step(f"claim {i}: exposure less {yuan(c.recovered)} recovered = {yuan(e)} (reading proportional)")
+        culture = c.borrower_tier == "culture_plus"
+        ceiling = n.culture_ratio if culture else n.other_ratio
+        cap = n.culture_cap if culture else n.other_cap
+        r = ceiling if ratio is None else min(ratio, ceiling)
+        if ratio is not None and ratio > ceiling:
+            ev.step(f"claim {i}: ratio {pct(ratio)} above the ceiling → {pct(ceiling)} (不超过)")
+        if e == 0:
+            continue
+        rows.append(("culture_plus" if culture else "high_end", r * e, ceiling * e, cap, ceiling))
+        ev.step(f"claim {i}: {pct(r)} × {yuan(e)} = {yuan(r * e)} (ceiling {pct(ceiling)}; cap {yuan(cap)})")
+        if c.matures_on is not None:
+            ev.effect(f"payout_due_{p}", f"by {c.matures_on + timedelta(days=n.payout_days)} (maturity + "
+                                         f"{n.payout_days} calendar days, 政、银 mode); notice within "
+                                         f"{n.notice_working_days} working days of maturity")
+    ev.settle()
+    if not rows:
+        ev.fail("no overdue pool loan with a credit exposure to compensate")
+    point = high = Decimal(0)
+    if scope == "loan":
+        for _, pt, hi, cap, _c in rows:
+            point += min(pt, cap)
+            high += min(hi, cap)
+        ev.step(f"per loan, each capped: point {yuan(point)}, high {yuan(high)}")
+    else:
+        for tier in ("culture_plus", "high_end"):
+            part = [r for r in rows if r[0] == tier]
+            if part:
+                cap = part[0][3]
+                point += min(sum((r[1] for r in part), Decimal(0)), cap)
+                high += min(sum((r[2] for r in part), Decimal(0)), cap)
+        ev.step(f"per claimant and tier, capped: point {yuan(point)}, high {yuan(high)} (reading claimant)")
+    ev.met(f"{len(rows)} overdue pool loan(s) of 东城 SMEs with a credit exposure")
+    low = Decimal(0) if ratio is None else point
+    ev.pay(point, low=low, high=high if ratio is None else point)
+
+
+# =====================================================================================================
+# Information entries of D2 (R13, R24): the LPR + 50bp ceiling and the pool rules
+# =====================================================================================================
+RATE_CAP_SOURCE = D2.cite(
+    "L1262-L1266",
+    "第九条  纳入风险补偿资金支持范围的业务项目，应当享受不超过贷款利率（LPR）加50个基点的优惠，同时享受快速绿色审批通道，"
+    "原则上承诺在资料齐全、授信方案确定之后 1个月内完成审批放款流程。",
+)
+RATE_CAP_PARAMS = Params(
+    spread_bp=Param(50, "不超过贷款利率（LPR）加50个基点", unit="basis points over the LPR"),
+    approval_months=Param(1, "1个月内完成审批放款流程", unit="months (原则上)"),
+)
+POOL_SOURCES = (
+    D2.cite(
+        "L1225-L1231",
+        "第四条  风险补偿资金首期规模为 1500万元，其中 1000万优先支持文化类企业融资需求，在设立首个运营年度实现 1:10的放贷"
+        "规模。后续每年将根据风险补偿资金支持的企业数量、企业规模、企业税收、信用敞口四方面增长情况进行评估，根据评估结果对"
+        "资金规模、放贷倍数予以调整，最终可达到 1:20的放贷规模。",
+    ),
+    D2.cite("L1256-L1260", "风险补偿资金应重点支持融资金额 1000万元（含）以下的普惠金融业务，普惠金融户数占比不低于风险补偿资金"
+                           "业务总户数 50%。"),
+    D2.cite("L1347-L1351", "在协议合作期限内，风险补偿资金代偿金额累积达到风险补偿资金池总额的 50%后，暂停操作，待相关合作方重新"
+                           "评估后重启风险补偿资金，但对于存量业务依然有效。"),
+)
+POOL_PARAMS = Params(
+    pool=Param(Decimal(15_000_000), "风险补偿资金首期规模为 1500万元", unit="yuan"),
+    culture_priority=Param(Decimal(10_000_000), "其中 1000万优先支持文化类企业融资需求", unit="yuan"),
+    leverage_year1=Param(10, "在设立首个运营年度实现 1:10的放贷规模", unit="× pool"),
+    leverage_max=Param(20, "最终可达到 1:20的放贷规模", unit="× pool"),
+    inclusive_max=Param(Decimal(10_000_000), "融资金额 1000万元（含）以下的普惠金融业务", unit="yuan", note="（含）"),
+    inclusive_share=Param(Decimal("0.50"), "普惠金融户数占比不低于风险补偿资金业务总户数 50%", unit="share of borrowers"),
+    suspend_share=Param(Decimal("0.50"), "代偿金额累积达到风险补偿资金池总额的 50%后，暂停操作", unit="share of the pool",
+                        note="existing business stays covered"),
+)
+
+# =====================================================================================================
+# dongcheng.talent_introduction_2020 — D3 (non-monetary: information)
+# =====================================================================================================
+TALENT_SOURCE = D3.cite(
+    "L1404-L1420",
+    "一、申报时间即日起至 2020年 2月 19日(周三）17:00二、申报条件1.申报企业应符合首都城市功能定位和产业发展方向，且企业类型"
+    "不在《北京市新增产业的禁止和限制目录》内。申报企业原则上应为在东城区缴纳税费的民营经济和混合所有制企业，经营状况良好，"
+    "无违法、违规记录。2.申报企业及个人应符合《北京市引进人才管理办法(试行)》（京人社调发〔2018〕38号）相关条件。提出引进时"
+    "一般应在申报单位工作满 2年、无刑事犯罪记录、引进时年龄原则上不超过 45周岁。",
+)
+TALENT_PARAMS = Params(
+    deadline=Param(date(2020, 2, 19), "即日起至 2020年 2月 19日(周三）17:00", note="17:00 that day"),
+    tenure_years=Param(2, "一般应在申报单位工作满 2年", unit="years"),
+    max_age=Param(45, "引进时年龄原则上不超过 45周岁", unit="years of age"),
+)
+
+# =====================================================================================================
+# dongcheng.district_soe_rent_reduction — D4 item 4, D5 item 7 (by the city standard)
+# =====================================================================================================
+SOE_SOURCES = (
+    D4.cite(
+        "L1547-L1555",
+        "4.对于中小微企业承租区属国有企业房产的，符合房租减免情形的，给予房租减免。申请企业将详细情况致电或发邮件至区国资委，"
+        "经区国资委核实承租房产确属区属国有企业房产的，转相关承办企业办理。申请企业也可直接向相关承办企业提出申请，由承办企业"
+        "参照北京市减免标准提出办理意见，履行内部决策程序后，向申请企业反馈并报区国资委备案。（责任单位：区国资委）",
+    ),
+    D5.cite("L2638-L2640", "在疫情防控期间正常经营的中小企业，承租区属国有企业房产的，按照实际经营情况，给予租金减免，减免租金"
+                           "不再纳入国有企业经营业绩考核。"),
+)
+SOE_PARAMS = Params(
+    business_share=Param(Decimal(1), "免收2月份房租", unit="share of February rent",
+                         note="北京市减免标准 (the city rule as restated by 房山 L5656-L5660)"),
+    office_share=Param(Decimal("0.50"), "给予2月份租金50%的减免", unit="share of February rent",
+                       note="北京市减免标准 (房山 L5660)"),
+    month=Param(FEB, "免收2月份房租", note="February 2020"),
+)
+OFFICE_NO_LAYOFF = "office_requires_no_layoff"
+SOE_READINGS = [
+    Reading("dongcheng_soe_rent_terms", Literal["city_standard", "as_granted"], "city_standard",
+            "D4 '参照北京市减免标准' gives no number: 'city_standard' (default) applies the city February rule (100% for "
+            "production/business use if kept open or closed by the rules with no or few lay-offs, 50% for offices); "
+            "'as_granted' takes D5's '按照实际经营情况' literally: the rent the SOE actually waived (leases.N.rent_waived)."),
+    Reading("dongcheng_rent_partial_month", Literal["prorate_days", "whole_month"], "prorate_days",
+            "A lease that begins or ends in February 2020 (leases.N.starts_on / ends_on): 'prorate_days' (default: "
+            "rent × days leased / 29) or 'whole_month'."),
+]
+
+
+def district_soe_rent_reduction(ev: Ev) -> None:
+    """February 2020 rent of leases from 东城 district SOEs, by the city standard (or as granted)."""
+    f, n = ev.firm, ev.n
+    checks.require_size(ev, SME_SIZES, SME_LABEL)
+    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
+    ev.settle()
+    assert leases is not None
+    terms = ev.reading("dongcheng_soe_rent_terms")
+    candidates: list[tuple[int, Lease]] = []
+    for i, ls in enumerate(leases):
+        fails = []
+        if ls.landlord is not None and ls.landlord != "district_soe":
+            fails.append(f"landlord {ls.landlord}, not a 区属国有企业")
+        if ls.landlord_district is not None and ls.landlord_district != HERE:
+            fails.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 东城 区属国有企业")
+        if fails:
+            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
+            continue
+        keys = ["landlord", "landlord_district"] + (["use", "monthly_rent"] if terms == "city_standard"
+                                                   else ["rent_waived"])
+        missing = [f"leases.{i}.{k}" for k in keys if getattr(ls, k) is None]
+        if missing:
+            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
+            continue
+        candidates.append((i, ls))
+    ev.settle()
+    if not candidates:
+        ev.fail("no lease of a 东城 区属国有企业's premises")
+    total = Decimal(0)
+    paid = 0
+    if terms == "as_granted":
+        for i, ls in candidates:
+            ev.step(f"lease {i}: rent waived by the SOE {yuan(ls.rent_waived)} (reading as_granted)")
+            total += ls.rent_waived
+            paid += 1 if ls.rent_waived else 0
+    else:
+        if any(ls.use == "business" for _, ls in candidates) or ev.reading(OFFICE_NO_LAYOFF):
+            q = f.qualifications
+            flags = {k: (getattr(q, k) if q is not None else None) for k in ("open_or_closed_per_rules", "no_layoffs")}
+        else:
+            flags = {}
+        mode = ev.reading("dongcheng_rent_partial_month")
+        for i, ls in candidates:
+            business = ls.use == "business"
+            if business or ev.reading(OFFICE_NO_LAYOFF):
+                tag = "" if business else " (reading office_requires_no_layoff)"
+                if any(v is False for v in flags.values()):
+                    ev.reasons.append(f"✗ lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 not met{tag}")
+                    continue
+                paths = [f"qualifications.{k}" for k, v in flags.items() if v is None]
+                if paths:
+                    ev.unknown(f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known{tag}", paths)
+                    continue
+            rents, parts = lease_months_share(ls, [n.month], mode)
+            if rents == 0:
+                ev.reasons.append(f"✗ lease {i}: not in force in February 2020")
+                continue
+            share = n.business_share if business else n.office_share
+            amount = share * ls.monthly_rent * rents
+            ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(ls.monthly_rent)} [{parts[0]}] = "
+                    f"{yuan(amount)} (北京市减免标准)")
+            total += amount
+            paid += 1
+        ev.settle()
+    if paid == 0:
+        ev.fail("no lease of a 东城 区属国有企业 meets the conditions of the city standard")
+    if paid > 1:
+        ev.step(f"sum over leases = {yuan(total)}")
+    ev.met(f"{paid} lease(s) of 东城 district-SOE premises")
+    ev.effect("apply", "to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
+    ev.pay(total)
+
+
+# =====================================================================================================
+# dongcheng.commercial_building_rent_subsidy — D4 item 6 (30%–50%, ≤ 50万)
+# =====================================================================================================
+BUILDING_SOURCE = D4.cite(
+    "L1599-L1607",
+    "6.对在疫情期间，商务楼宇的产权单位或运营单位为符合东城区产业发展方向的中小微企业减免房租的，由区政府给予 30%-50%的资金"
+    "补贴，最高不超过 50万元。对在疫情期间为承租房屋的中小微企业减免租金的科技企业孵化器、众创空间、创业基地和中小企业服务"
+    "分中心、文化产业园等各类载体，优先予以政策扶持。（责任单位：区科信局、区发改委、区财政局、东城园管委会、区文促中心）",
+)
+BUILDING_PARAMS = Params(
+    low=Param(Decimal("0.30"), "由区政府给予 30%-50%的资金补贴", unit="share of the rent reduced"),
+    high=Param(Decimal("0.50"), "由区政府给予 30%-50%的资金补贴", unit="share of the rent reduced"),
+    cap=Param(Decimal(500_000), "最高不超过 50万元", unit="yuan", note="inclusive"),
+)
+CARRIERS = ("science_park", "maker_space", "startup_base", "incubator", "cultural_park", "other_carrier")
+BUILDING_READINGS = [
+    Reading("dongcheng_building_subsidy_rate", NonNegative | None, None,
+            "The rate within '30%-50%' (set case by case, no criteria). Default None: the range 30% … 50% is "
+            "reported with the point at dongcheng_range_point; a rate fixes it (kept within 30%–50%)."),
+    Reading("dongcheng_range_point", Literal["low", "high"], "low",
+            "Where a 东城 amount is a range the text leaves to assessment: the point reported is the low end "
+            "(default, the floor the text guarantees) or the high end."),
+    Reading("dongcheng_building_cap_scope", Literal["applicant", "building"], "applicant",
+            "Scope of '最高不超过 50万元': per applicant (default; the 产权单位或运营单位 applies) or per building "
+            "(rent_relief_granted.N.carrier names the building)."),
+    Reading("dongcheng_carriers_get_building_rate", bool, False,
+            "Whether carriers (孵化器, 众创空间, 创业基地, 中小企业服务分中心, 文化产业园 and the like) get the 30%–50% too. "
+            "Default False: the text gives them '优先予以政策扶持' with no number (eligible, amount unquantified)."),
+]
+
+
+def commercial_building_rent_subsidy(ev: Ev) -> None:
+    """30%–50% (≤ 50万) of the rent a 商务楼宇 owner or operator cut for SMEs of 东城's industrial direction."""
+    f, n = ev.firm, ev.n
+    reliefs = f.rent_relief_granted
+    if reliefs is None:
+        ev.fail("pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
+    kind = f.landlord_premises_type
+    if kind is None:
+        ev.unknown("the premises are a 商务楼宇 or a carrier — not known", ["landlord_premises_type"])
+    elif kind == "office_building":
+        ev.met("owner or operator of a 商务楼宇 (产权单位或运营单位)")
+    elif kind in CARRIERS:
+        ev.met(f"a carrier ({kind}) that cut SME rent (各类载体)")
+    else:
+        ev.fail(f"the premises ({kind}) are neither a 商务楼宇 nor a carrier of item 6")
+    period = _epidemic(ev)
+    counted: list[tuple[int, str, Decimal]] = []
+    for i, r in enumerate(reliefs):
+        p = f"rent_relief_granted.{i}"
+        fails = []
+        if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
+            fails.append(f"tenant is {r.tenant_size}, not a 中小微企业")
+        if r.tenant_fits_district_positioning is False:
+            fails.append("tenant does not fit 东城's industrial direction (符合东城区产业发展方向)")
+        if r.period_start is not None and r.period_end is not None and not (
+                period.contains(r.period_start) and period.contains(r.period_end)):
+            fails.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
+        if fails:
+            ev.reasons.append(f"✗ rent relief {i}: " + "; ".join(fails))
+            continue
+        keys = ["tenant_size", "tenant_fits_district_positioning", "period_start", "period_end", "amount"]
+        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
+        if missing:
+            ev.unknown(f"rent relief {i}: facts needed", missing)
+            continue
+        assert r.amount is not None
+        counted.append((i, r.carrier or "", r.amount))
+    ev.settle()
+    total = sum((a for *_, a in counted), Decimal(0))
+    if total == 0:
+        ev.fail("no rent cut for an SME of 东城's industrial direction in the epidemic period")
+    ev.step("rent reduced for qualifying SME tenants: " + " + ".join(yuan(a) for *_, a in counted) + f" = {yuan(total)}")
+    ev.met(f"cut the rent of {len(counted)} qualifying SME tenancy(ies) in the epidemic period")
+    if kind in CARRIERS and not ev.reading("dongcheng_carriers_get_building_rate"):
+        ev.unquantified("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "
+                        "to apply the 30%–50% of 商务楼宇", ["assumptions.dongcheng_carriers_get_building_rate"])
+        return
+    if ev.reading("dongcheng_building_cap_scope") == "building":
+        groups: dict[str, Decimal] = {}
+        for _, c, a in counted:
+            groups[c] = groups.get(c, Decimal(0)) + a
+    else:
+        groups = {"": total}
+
+    def capped(rate: Decimal) -> Decimal:
+        out = Decimal(0)
+        for base in groups.values():
+            out += min(rate * base, n.cap)
+        return out
+
+    rate = ev.reading("dongcheng_building_subsidy_rate")
+    low, high = capped(n.low), capped(n.high)
+    if rate is None:
+        point = low if ev.reading("dongcheng_range_point") == "low" else high
+        ev.step(f"30% … 50% × {yuan(total)}, each ≤ {yuan(n.cap)}: range {yuan(low)} – {yuan(high)}, point "
+                f"{yuan(point)} (reading dongcheng_range_point)")
+        ev.pay(point, low=low, high=high)
+        return
+    r = min(max(rate, n.low), n.high)
+    if r != rate:
+        ev.step(f"rate {pct(rate)} outside 30%-50% → {pct(r)}")
+    amount = capped(r)
+    ev.step(f"{pct(r)} × {yuan(total)} = {yuan(r * total)}" + (f" → capped at {yuan(n.cap)} (最高不超过 50万元)"
+                                                                 if amount < r * total else ""))
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# dongcheng.tou_dai_jiang_matching / dongcheng.fang_zu_tong_matching — D4 item 13
+# =====================================================================================================
+TDJ_SOURCE = D4.cite("L1795-L1796", "13.对于获得 2019 年度北京市“投贷奖”政策奖励的东城区企业，给予 20%的区级配套资金支持。")
+FZT_SOURCE = D4.cite("L1796-L1798", "对于获得北京市“房租通”政策补贴的东城区企业，给予 20%的区级配套资金支持。（责任单位：区文促中心）")
+MATCH_PROCEDURE = D4.cite(
+    "L1800-L1804",
+    "具体流程：区文促中心发布 2019年度北京市“投贷奖”东城区配套奖励企业征集公告，企业提交申请，区文促中心进行审核。北京市"
+    "“房租通”政策兑现后，区文促中心立即开展区级配套奖励企业征集审核及兑现工作。",
+)
+TDJ_PARAMS = Params(share=Param(Decimal("0.20"), "2019 年度北京市“投贷奖”政策奖励的东城区企业，给予 20%的区级配套资金支持",
+                                unit="share of the city award"))
+FZT_PARAMS = Params(share=Param(Decimal("0.20"), "北京市“房租通”政策补贴的东城区企业，给予 20%的区级配套资金支持",
+                                unit="share of the city subsidy"))
+MATCH_READINGS = [
+    Reading("dongcheng_matching_requires_tax", bool, False,
+            "'东城区企业' for the 投贷奖 / 房租通 top-ups: registered in 东城 (default, the document's scope) or also "
+            "paying tax there (True)."),
+]
+
+
+def _matching(ev: Ev, field: str, label: str) -> None:
+    f, n = ev.firm, ev.n
+    if ev.reading("dongcheng_matching_requires_tax"):
+        tax = f.effective_tax_district
+        ev.require(None if tax is None else tax == HERE, "pays tax in 东城 (reading dongcheng_matching_requires_tax)",
+                   f"pays tax in {checks.district_zh(tax)}, not 东城", ["tax_district"])
+    award = ev.need(getattr(f, field), field, f"the city {label} received")
+    ev.settle()
+    assert award is not None
+    if award == 0:
+        ev.fail(f"no city {label} granted")
+    amount = n.share * award
+    ev.step(f"{pct(n.share)} × city {label} {yuan(award)} = {yuan(amount)}")
+    ev.met(f"a 东城区企业 granted the city {label}")
+    ev.pay(amount)
+
+
+def tou_dai_jiang_matching(ev: Ev) -> None:
+    """20% district top-up of a 2019 Beijing 投贷奖 award."""
+    _matching(ev, "city_tou_dai_jiang_award_2019", "2019 投贷奖 award")
+
+
+def fang_zu_tong_matching(ev: Ev) -> None:
+    """20% district top-up of a Beijing 房租通 subsidy."""
+    _matching(ev, "city_fang_zu_tong_subsidy", "房租通 subsidy")
+
+
+# =====================================================================================================
+# dongcheng.supply_guarantee_one_off_reward — D4 item 11 (no amount; ERRATA_01_03 R27)
+# =====================================================================================================
+SUPPLY_SOURCE = D4.cite(
+    "L1761-L1765",
+    "11.对疫情防控期间保障群众生活必需的商业企业，满足消费者购物需求的百货、购物中心等大型商业设施，东城区生活必需品应急保供"
+    "企业及提供和保障防疫物资的社会企业，给予一次性政府资金奖励。（责任单位：区商务局）",
+)
+SUPPLY_D5_SOURCE = D5.cite("L2623", "6．对疫情防控期间稳定市场供应的社会企业给予奖励和支持，具体办法另行制定。")
+SUPPLY_READINGS = [
+    Reading("dongcheng_supply_reward_amount", NonNegative | None, None,
+            "'给予一次性政府资金奖励' sets no amount: default None (eligible, amount unquantified); a figure (yuan) is "
+            "paid as the reward."),
+]
+
+
+def supply_guarantee_one_off_reward(ev: Ev) -> None:
+    """One-off reward, amount not stated, for firms that kept necessities or epidemic supplies flowing."""
+    checks.require_qualification(ev, "kept_supplies_during_epidemic", True,
+                                 "kept necessities or epidemic supplies flowing during the epidemic (item 11)",
+                                 "not a supplier of necessities or epidemic materials under item 11")
+    ev.settle()
+    amount = ev.reading("dongcheng_supply_reward_amount")
+    if amount is None:
+        ev.unquantified("the text sets no amount ('给予一次性政府资金奖励'); supply assumptions.dongcheng_supply_reward_amount",
+                        ["assumptions.dongcheng_supply_reward_amount"])
+        return
+    ev.step(f"reward {yuan(amount)} (reading dongcheng_supply_reward_amount)")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# Information entries of D4: procurement set-aside (item 15), frontline staff insurance (item 18)
+# =====================================================================================================
+PROCUREMENT_SOURCE = D4.cite(
+    "L1832-L1838",
+    "15.加大对中小微企业政府采购倾斜力度，进一步提高面向中小微企业采购的金额和比例。明确在满足机构自身运转和提供公共服务基本"
+    "需求的前提下，要求预算单位专门面向中小企业的采购达到本部门年度政府采购项目预算总额的 30%以上，其中，预留给小型和微型企业"
+    "的比例不低于 60%。（责任单位：区财政局）",
+)
+PROCUREMENT_PARAMS = Params(
+    sme_share=Param(Decimal("0.30"), "达到本部门年度政府采购项目预算总额的 30%以上", unit="share of the procurement budget"),
+    small_micro_share=Param(Decimal("0.60"), "预留给小型和微型企业的比例不低于 60%", unit="share of the SME part"),
+)
+INSURANCE_SOURCE = D4.cite(
+    "L1921-L1925",
+    "联系中国人寿北京分公司，协调区卫健委，为抗击疫情一线的医护人员免费提供人身保险，保额达 50万元/人，实现金融直接服务于抗击"
+    "疫情一线的医护人员。（责任单位：区金融办）",
+)
+INSURANCE_PARAMS = Params(
+    sum_insured=Param(Decimal(500_000), "保额达 50万元/人", unit="yuan per person (coverage, never relief)"),
+)
+
+
+def _info(id_: str, title_zh: str, title_en: str, kind: str, beneficiary: str, sources: tuple, params: Params,
+          summary: str, **kw: object) -> Measure:
+    return Measure(id=f"{HERE}.{id_}", district=HERE, title_zh=title_zh, title_en=title_en, kind=kind,
+                   beneficiary=beneficiary,  # type: ignore[arg-type]
+                   sources=sources, calc=checks.information, params=params, relief=False, summary=summary,
+                   **kw)  # type: ignore[arg-type]
+
+
+EPI = ("epidemic_period_start", "epidemic_period_end")
+
+MEASURES = [
+    Measure(
+        id="dongcheng.risk_comp.default_compensation",
+        district=HERE,
+        title_zh="风险补偿资金代偿（政、银 / 政、银、担）",
+        title_en="Risk-compensation payout on the credit exposure of overdue pool loans to 东城 SMEs (≤ 60% / ≤ 50%)",
+        kind="loss_compensation",
+        beneficiary="financial_institution",
+        sources=RC_SOURCES,
+        calc=risk_comp_default_compensation,
+        params=RC_PARAMS,
+        readings=tuple(r.name for r in RC_READINGS),
+        territory="custom",
+        valid=Window(date(2020, 2, 17), date(9999, 12, 31)),
+        summary="per overdue pool loan: min(ratio × credit exposure, 300万 “文化+” / 200万 other 高精尖), ratio ≤ 60% / 50%",
+        notes=("The LPR + 50bp ceiling (第九条) is a duty on the bank, not a payout condition (ERRATA_01_03 R13).",
+               "The pool's 50% suspension (第二十条) leaves existing business covered, so it never stops a pool loan's "
+               "payout.",
+               "A guarantor claims in the 政、银、担 mode on what it paid the bank (guarantor.risk_comp_claims)."),
+    ),
+    _info("risk_comp.loan_rate_cap", "风险补偿资金支持项目利率优惠与快速审批",
+          "Pool loans: rate at most LPR + 50bp and approval within a month (a duty on the bank; information)",
+          "other", "enterprise", (RATE_CAP_SOURCE,), RATE_CAP_PARAMS,
+          "a bank duty: pool loans priced ≤ LPR + 50bp, approved within 1 month in principle; no payout follows from it",
+          territory="custom"),
+    _info("risk_comp.pool_rules", "风险补偿资金规模、放贷倍数、普惠占比与暂停规则",
+          "Risk-compensation pool: 15,000,000 (10,000,000 cultural priority), 1:10 → 1:20 lending, ≥ 50% inclusive, "
+          "suspension at 50% paid out (information)",
+          "other", "financial_institution", POOL_SOURCES, POOL_PARAMS,
+          "fund size 1500万 (1000万 cultural priority); lending 1:10 in year 1, up to 1:20; ≥ 50% of borrowers 普惠 "
+          "(≤ 1000万 含); new business suspended when payouts reach 50% of the pool", territory="custom"),
+    _info("talent_introduction_2020", "2020年“共同防疫 共促发展”专项人才引进",
+          "Special talent-introduction quota for 东城 firms that contributed to epidemic control (non-monetary; "
+          "information)",
+          "other", "enterprise", (TALENT_SOURCE,), TALENT_PARAMS,
+          "non-monetary: applications by 2020-02-19 17:00; tax-paying private or mixed firms; candidates ≥ 2 years at "
+          "the firm and ≤ 45 years old (原则上)"),
+    Measure(
+        id="dongcheng.district_soe_rent_reduction",
+        district=HERE,
+        title_zh="承租区属国有企业房产租金减免",
+        title_en="Rent relief for SMEs renting 东城 district-SOE premises, by the Beijing standard (February 2020)",
+        kind="rent_reduction",
+        beneficiary="enterprise",
+        sources=SOE_SOURCES,
+        calc=district_soe_rent_reduction,
+        params=SOE_PARAMS,
+        readings=(OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS)),
+        valid=D4_VALID,
+        summary="Σ leases from 东城 district SOEs: 100% (business) or 50% (office) × February 2020 rent "
+                "(参照北京市减免标准)",
+        notes=("The numbers are the city standard the text refers to (北京市减免标准), cited from its restatement by "
+               "房山 (L5656-L5660); D5 says 中小企业 and 正常经营 (reading dongcheng_soe_rent_terms).",),
+    ),
+    Measure(
+        id="dongcheng.commercial_building_rent_subsidy",
+        district=HERE,
+        title_zh="商务楼宇减免房租资金补贴",
+        title_en="30%–50% (≤ 500,000) of the rent 商务楼宇 owners or operators cut for SMEs of 东城's direction",
+        kind="rent_subsidy_to_landlord",
+        beneficiary="landlord",
+        sources=(BUILDING_SOURCE,),
+        calc=commercial_building_rent_subsidy,
+        params=BUILDING_PARAMS,
+        readings=(*EPI, *(r.name for r in BUILDING_READINGS)),
+        valid=D4_VALID,
+        summary="range 30% … 50% × rent reduced for qualifying SME tenants, ≤ 500,000; carriers: 优先予以政策扶持 "
+                "(unquantified)",
+    ),
+    Measure(
+        id="dongcheng.tou_dai_jiang_matching",
+        district=HERE,
+        title_zh="“投贷奖”区级配套",
+        title_en="20% district top-up of a 2019 Beijing 投贷奖 award",
+        kind="reward",
+        beneficiary="enterprise",
+        sources=(TDJ_SOURCE, MATCH_PROCEDURE),
+        calc=tou_dai_jiang_matching,
+        params=TDJ_PARAMS,
+        readings=("dongcheng_matching_requires_tax",),
+        valid=D4_VALID,
+        summary="20% × the 2019 city 投贷奖 award",
+        notes=("A top-up of a city award by design: D4 附则's one-level rule does not bar it (the city award is not a "
+               "catalog measure).",),
+    ),
+    Measure(
+        id="dongcheng.fang_zu_tong_matching",
+        district=HERE,
+        title_zh="“房租通”区级配套",
+        title_en="20% district top-up of a Beijing 房租通 rent subsidy",
+        kind="cash_grant",
+        beneficiary="enterprise",
+        sources=(FZT_SOURCE, MATCH_PROCEDURE),
+        calc=fang_zu_tong_matching,
+        params=FZT_PARAMS,
+        readings=("dongcheng_matching_requires_tax",),
+        valid=D4_VALID,
+        summary="20% × the city 房租通 subsidy received",
+    ),
+    Measure(
+        id="dongcheng.supply_guarantee_one_off_reward",
+        district=HERE,
+        title_zh="生活必需品保供及防疫物资企业一次性政府资金奖励",
+        title_en="One-off reward for firms that kept necessities or epidemic supplies flowing (no amount stated)",
+        kind="reward",
+        beneficiary="enterprise",
+        sources=(SUPPLY_SOURCE, SUPPLY_D5_SOURCE),
+        calc=supply_guarantee_one_off_reward,
+        readings=("dongcheng_supply_reward_amount",),
+        valid=D4_VALID,
+        summary="eligible on the supply role; amount undetermined unless supplied (ERRATA_01_03 R27)",
+    ),
+    _info("sme_procurement_reservation", "政府采购面向中小微企业预留份额",
+          "Procurement set-aside: ≥ 30% of each budget unit's procurement for SMEs, ≥ 60% of it for small and micro "
+          "firms (a duty on budget units; information)",
+          "other", "enterprise", (PROCUREMENT_SOURCE,), PROCUREMENT_PARAMS,
+          "a duty on district budget units: SME-specific procurement ≥ 30% of the annual budget, ≥ 60% of that for "
+          "small and micro firms"),
+    _info("frontline_medical_staff_life_insurance", "一线医护人员免费人身保险",
+          "Free personal insurance for frontline medical staff, sum insured 500,000 per person (coverage; information)",
+          "other", "individual", (INSURANCE_SOURCE,), INSURANCE_PARAMS,
+          "coverage of 500,000 per frontline medical worker, premium free; the premium is not in the text and the sum "
+          "insured is never relief (ERRATA_01_03 R24)", territory="beijing"),
+]
+
+
+def _declared_elsewhere(name: str) -> bool:
+    for mod_name in ("beijing_business", "chaoyang", "daxing"):
+        try:
+            mod = importlib.import_module(f"{__package__}.{mod_name}")
+        except Exception:  # noqa: BLE001 - absent, or another engineer's broken module (the registry reports it)
+            continue
+        if any(r.name == name for r in getattr(mod, "READINGS", ())):
+            return True
+    return False
+
+
+READINGS = [*RC_READINGS, *SOE_READINGS, *BUILDING_READINGS, *MATCH_READINGS, *SUPPLY_READINGS]
+if not _declared_elsewhere(OFFICE_NO_LAYOFF):
+    from .xicheng import _OFFICE_NO_LAYOFF_FALLBACK
+
+    READINGS.append(_OFFICE_NO_LAYOFF_FALLBACK)
+
+# =====================================================================================================
+# Stacking: D4 附则 "凡市区两级共有的政策…不得重复享受同类补贴支持资金" — the district-SOE February rent and the city
+# February rule relieve one rent once (README "Decisions")
+# =====================================================================================================
+CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
+
+
+def one_level_rules() -> list[StackingRule]:
+    return [
+        StackingRule(
+            "dongcheng_soe_rent_one_level", "exclusive", ("dongcheng.district_soe_rent_reduction", CITY_SOE_RENT),
+            ONE_LEVEL_SOURCE,
+            "D4 附则: a policy both the city and the district have is claimed at one level only; the 东城 district-SOE "
+            "rent (参照北京市减免标准) and the city February rule relieve the same rent once, whichever pays more",
+            keep="highest",
+        ),
+    ]
+
+
+def _city_declares(mid: str) -> bool:
+    for name in ("beijing", "beijing_business"):
+        try:
+            mod = importlib.import_module(f"{__package__}.{name}")
+        except Exception:  # noqa: BLE001
+            continue
+        if any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ())):
+            return True
+    return False
+
+
+STACKING: list[StackingRule] = one_level_rules() if _city_declares(CITY_SOE_RENT) else []
