@@ -2,18 +2,28 @@
 
 The district hiring subsidies are open to any employer in Beijing ("本市行政区域内的企业、民办非企业单位")
 that hires 门头沟's labour force, so their territory is ``beijing`` and the hires' ``hukou_district`` is
-what must be 门头沟.
+what must be 门头沟. The district job and SI subsidy of 一(二) names no employer district either; it has the same
+territory.
+
+门头沟's own measures: 一(二) ``mentougou.hire_subsidy_district.non_difficult_labor`` and 四 (the scale-hiring and
+military-spouse one-off job subsidies). Every other item of the service package (M1) and the 社保中心 notice (M2)
+restates a city rule and is an alias of a ``beijing.*`` measure (ERRATA_04_06 findings 1–4, 12–15): the hire
+subsidies of 一(一), the hardship UI refund, the one-off SI subsidy, the HR-agency grant, the start-up loan rules,
+the training subsidy, the SI deferrals and January refund, the flexible-worker make-up and the three employer wage
+obligations.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import Field
 
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import yuan
+from ..engine.money import pct, yuan
 from ..profile.firm import Hire
 from ._documents import MENTOUGOU_M1 as DOC
 
@@ -181,6 +191,180 @@ def military_spouse_one_off_job_subsidy(ev: Ev) -> None:
     ev.pay(amount)
 
 
+# =====================================================================================================
+# mentougou.hire_subsidy_district.non_difficult_labor — 一(二) 岗位补贴和社会保险补贴(二): 本区非就业困难城乡劳动力
+# =====================================================================================================
+NonNegative = Annotated[Decimal, Field(ge=0)]
+
+DISTRICT_HIRE_SOURCE = DOC.cite(
+    "L5866-L5899",
+    "(二)岗位补贴和社会保险补贴(二) 用人单位招用本区非就业困难城乡劳动力,依法签订一年及以上期限劳动合同、按照城镇职工标准"
+    "缴纳社会保险、月平均工资不低于当年本市职工最低工资标准的 1.2 倍,且月工资收入不低于当年本市职工最低工资标准的,可申请享受"
+    "岗位补贴和社会保险补贴。 1.申请条件 (1)招用本区非就业困难城乡劳动力; (2)依法签订一年及以上期限劳动合同且按照城镇职工"
+    "标准缴纳社会保险; (3)月平均工资不低于当年本市职工最低工资标准的 1.2 倍,且月工资收入不低于当年本市职工最低工资标准。 "
+    "2.补贴标准 岗位补贴标准为每人每年 5000 元。社会保险补贴以本市上年度职工月平均工资标准的60%为最高补贴基数,低于本市上年度"
+    "职工月平均工资标准 60%的,按照实际缴费基数予以补贴。基本养老保险补贴 16%,医疗保险补贴 10%,失业保险补贴 0.8%。 (1)招用"
+    "进行了转移就业登记的本区非就业困难农村劳动力的,在劳动合同期限内可申请享受最长不超过五年的岗位补贴和社会保险补贴。 (2)"
+    "招用进行了失业登记的本区非就业困难城镇登记失业人员的,在劳动合同期限内可申请享受最长不超过五年的岗位补贴和不超过两年社会"
+    "保险补贴。申请区级社会保险补贴需在享受完市级社会保险补贴之后方能申请。",
+)
+DISTRICT_HIRE_TIMING_SOURCE = DOC.cite(
+    "L5903-L5913",
+    "按规定办理单位就业登记或转移就业登记手续、履行劳动合同且实际缴纳社会保险费每满一年的企业,可于次月起六个月内提出申请。 "
+    "4.申请流程 申请期在此次新冠肺炎疫情期间的用人单位,可在疫情结束后次月起 3 个月内申请",
+)
+DISTRICT_HIRE_PARAMS = Params(
+    min_contract_months=Param(12, "依法签订一年及以上期限劳动合同", unit="months", note="及以上: 12 included"),
+    job_per_year=Param(Decimal(5000), "岗位补贴标准为每人每年 5000 元", unit="yuan per person per year"),
+    pension_rate=Param(Decimal("0.16"), "基本养老保险补贴 16%", unit="share of the subsidy base"),
+    medical_rate=Param(Decimal("0.10"), "医疗保险补贴 10%", unit="share of the subsidy base"),
+    ui_rate=Param(Decimal("0.008"), "失业保险补贴 0.8%", unit="share of the subsidy base"),
+    max_years=Param(5, "最长不超过五年的岗位补贴和社会保险补贴", unit="years (job subsidy; SI for rural labour)"),
+    urban_si_years=Param(2, "不超过两年社会保险补贴", unit="years of district SI subsidy (urban registered unemployed)"),
+    city_si_years=Param(3, "最长不超过三年的社会保险补贴", unit="years of the city SI subsidy that come first",
+                        note="一(一)2(2), L5839-L5841: the city SI subsidy for other registered unemployed"),
+    claim_cycle_months=Param(12, "实际缴纳社会保险费每满一年的企业", unit="months per claim"),
+)
+DISTRICT_HIRE_READINGS = [
+    Reading("mentougou_district_si_base_cap_monthly", NonNegative | None, None,
+            "The monthly cap of the district SI subsidy base: 60% of 本市上年度职工月平均工资 (L5886-L5888), a figure the "
+            "seed does not state (and a different wage concept from the city scheme's 全口径 average). Default None: "
+            "the job subsidy is computed, the SI part is unquantified; supply it in yuan per month."),
+    Reading("mentougou_district_medical_base", Literal["capped_base", "min_medical_base"], "capped_base",
+            "The base of the 10% medical subsidy: 'capped_base' (default: one sentence sets the base for all three "
+            "insurances, min(actual base, cap)) or 'min_medical_base' (as in the city scheme, 医疗保险最低缴费基数, "
+            "reading si_min_base_medical_monthly)."),
+    Reading("mentougou_district_hire_requires_registration", bool, True,
+            "Whether a non-difficult worker must be registered (转移就业登记 or 失业登记): True (default: the text gives "
+            "durations only to the two registered categories) or False (an unregistered 本区 worker counts like a "
+            "rural one, five years of both subsidies)."),
+    Reading("mentougou_deduct_one_off_si_from_district_si", bool, False,
+            "Whether the district SI subsidy is reduced by the one-off SI subsidy already received for the same hires "
+            "('核减已享受的相应补贴' sits under 一(一) only, L5847-L5848): default False (ERRATA_04_06 finding 24); True "
+            "deducts hires.N.one_off_si_subsidy_share."),
+]
+DISTRICT_GROUPS = {"urban_rural_labor", "registered_unemployed", "graduate"}
+
+
+def hire_subsidy_district_non_difficult_labor(ev: Ev) -> None:
+    """Job subsidy 5,000/person/year and SI subsidy 26.8% of min(base, 60% of the average wage) per month, for each
+    completed year, for hiring 门头沟 non-hard-to-employ workers (rural: five years of both; urban registered
+    unemployed: five years of job subsidy, two years of district SI after the city's three)."""
+    f, n = ev.firm, ev.n
+    hires = f.hires
+    if hires is None:
+        ev.unknown("hires — not known", ["hires"])
+        ev.settle()
+    assert hires is not None
+    need_reg = ev.reading("mentougou_district_hire_requires_registration")
+    ok: list[tuple[int, Hire]] = []
+    for i, h in enumerate(hires):
+        p = f"hires.{i}"
+        if h.group is not None and h.group not in DISTRICT_GROUPS:
+            continue  # 就业困难人员 and 随军家属 have their own subsidies
+        if h.hukou_district is not None and h.hukou_district != "mentougou":
+            continue
+        fails = []
+        if need_reg and h.registration == "none":
+            fails.append("neither 转移就业登记 nor 失业登记 (reading mentougou_district_hire_requires_registration)")
+        if h.contract_months is not None and h.contract_months < n.min_contract_months:
+            fails.append(f"contract {h.contract_months} months < one year (一年及以上)")
+        if h.si_urban_employee_standard is False or h.social_insurance_paid is False:
+            fails.append("social insurance not paid at the urban-employee standard (按照城镇职工标准)")
+        if h.wage_at_least_minimum is False:
+            fails.append("a month's wage below the Beijing minimum (月工资收入不低于最低工资标准)")
+        avg_ok = True if h.monthly_wage_at_least_1_2x_minimum else h.average_wage_at_least_1_2x_minimum
+        if avg_ok is False:
+            fails.append("average monthly wage below 1.2 × the Beijing minimum (月平均工资不低于1.2倍)")
+        if fails:
+            ev.reasons.append(f"✗ hires {i}: " + "; ".join(fails))
+            continue
+        keys = ["group", "hukou_district", "count", "contract_months", "si_urban_employee_standard",
+                "wage_at_least_minimum", "months_performed"] + (["registration"] if need_reg else [])
+        missing = [f"{p}.{k}" for k in keys if getattr(h, k) is None]
+        if avg_ok is None:
+            missing.append(f"{p}.average_wage_at_least_1_2x_minimum")
+        if missing:
+            ev.unknown(f"hires {i}: facts needed to decide whether the batch counts", missing)
+            continue
+        ok.append((i, h))
+    ev.settle()
+    plan = []
+    for i, h in ok:
+        assert h.months_performed is not None and h.contract_months is not None
+        years = min(h.months_performed, h.contract_months) // n.claim_cycle_months
+        job_years = min(years, n.max_years)
+        if h.registration == "unemployment":
+            si_years = min(n.urban_si_years, max(0, job_years - n.city_si_years))
+        else:
+            si_years = job_years
+        if job_years:
+            plan.append((i, h, job_years, si_years))
+    if not plan:
+        ev.fail("no qualifying hire of 门头沟 non-hard-to-employ labour with a full year of contract and social "
+                "insurance performed (每满一年)")
+    cap = ev.reading("mentougou_district_si_base_cap_monthly")
+    medical_basis = ev.reading("mentougou_district_medical_base")
+    med_min = ev.reading("si_min_base_medical_monthly") if medical_basis == "min_medical_base" else None
+    deduct = ev.reading("mentougou_deduct_one_off_si_from_district_si")
+    any_si = any(si for *_, si in plan)
+    for i, h, _, si_years in plan:
+        if si_years:
+            ev.need(h.contribution_base, f"hires.{i}.contribution_base", f"hires {i}: the contribution base")
+            if deduct:
+                ev.need(h.one_off_si_subsidy_share, f"hires.{i}.one_off_si_subsidy_share",
+                        f"hires {i}: the one-off SI subsidy already received for them")
+    ev.settle()
+    needs = []
+    if any_si and cap is None:
+        needs.append("assumptions.mentougou_district_si_base_cap_monthly")
+    if any_si and medical_basis == "min_medical_base" and med_min is None:
+        needs.append("assumptions.si_min_base_medical_monthly")
+    job_total = si_total = Decimal(0)
+    for i, h, job_years, si_years in plan:
+        assert h.count is not None
+        cat = {"unemployment": "urban registered unemployed (失业登记)", "rural_transfer": "rural (转移就业登记)"}.get(
+            h.registration or "none", "unregistered")
+        job = n.job_per_year * job_years * h.count
+        ev.step(f"hires {i} ({cat}): {job_years} full year(s); job subsidy {yuan(n.job_per_year)} × {job_years} × "
+                f"{h.count} = {yuan(job)}")
+        job_total += job
+        if h.registration == "unemployment":
+            ev.step(f"hires {i}: district SI only after the city's {n.city_si_years} years, at most "
+                    f"{n.urban_si_years}: {si_years} year(s)")
+        if not si_years or needs:
+            continue
+        assert h.contribution_base is not None and cap is not None
+        base = min(h.contribution_base, cap)
+        med_base = base if medical_basis == "capped_base" else med_min
+        assert med_base is not None
+        monthly = (n.pension_rate + n.ui_rate) * base + n.medical_rate * med_base
+        ev.step(f"hires {i}: SI per month = ({pct(n.pension_rate)} + {pct(n.ui_rate)}) × min({yuan(h.contribution_base)}, "
+                f"{yuan(cap)}) + {pct(n.medical_rate)} × {yuan(med_base)} = {yuan(monthly)}")
+        si = monthly * n.claim_cycle_months * si_years * h.count
+        ev.step(f"hires {i}: SI subsidy {yuan(monthly)} × {n.claim_cycle_months} × {si_years} × {h.count} = {yuan(si)}")
+        if deduct and h.one_off_si_subsidy_share:
+            after = max(Decimal(0), si - h.one_off_si_subsidy_share)
+            ev.step(f"hires {i}: less the one-off SI subsidy received for them: {yuan(si)} − "
+                    f"{yuan(h.one_off_si_subsidy_share)} = {yuan(after)}")
+            si = after
+        si_total += si
+    ev.met(f"{sum(h.count or 0 for _, h, *_ in plan)} qualifying 门头沟 non-hard-to-employ hire(s) with full years "
+           "performed")
+    ev.effect("apply", "within six months from the month after each full year (疫情期间: within 3 months from the month "
+                       "after the epidemic ends, or by e-mailed pre-review)")
+    if needs:
+        ev.step(f"job subsidy {yuan(job_total)}; the SI subsidy needs figures the seed does not state")
+        ev.pay(job_total)
+        ev.quantified = False
+        ev.needs.extend(needs)
+        ev.reasons.append("the SI part needs figures the seed does not state; supply " + ", ".join(needs))
+        return
+    total = job_total + si_total
+    ev.step(f"total = job {yuan(job_total)} + SI {yuan(si_total)} = {yuan(total)}")
+    ev.pay(total)
+
+
 MEASURES = [
     Measure(
         id="mentougou.scale_hiring_one_off_job_subsidy",
@@ -210,4 +394,24 @@ MEASURES = [
         territory="beijing",
         summary="3,000 yuan per 门头沟 随军家属 hired (contract ≥ 1 year, social insurance paid)",
     ),
+    Measure(
+        id="mentougou.hire_subsidy_district.non_difficult_labor",
+        district="mentougou",
+        title_zh="岗位补贴和社会保险补贴（二）：招用本区非就业困难城乡劳动力",
+        title_en="District job subsidy (5,000/person/year) and SI subsidy for hiring 门头沟 non-hard-to-employ workers",
+        kind="hiring_subsidy",
+        beneficiary="enterprise",
+        sources=(DISTRICT_HIRE_SOURCE, DISTRICT_HIRE_TIMING_SOURCE),
+        calc=hire_subsidy_district_non_difficult_labor,
+        params=DISTRICT_HIRE_PARAMS,
+        readings=(*(r.name for r in DISTRICT_HIRE_READINGS), "si_min_base_medical_monthly"),
+        territory="beijing",
+        summary="per full year and person: 5,000 + 12 × 26.8% × min(base, 60% avg wage); rural ≤ 5 years; urban "
+                "registered unemployed: job ≤ 5 years, district SI years 4–5 only (after the city's 3)",
+        notes=("Category (2): the city SI subsidy (beijing.hire_subsidy.other_registered_unemployed, ≤ 3 years) comes "
+               "first; the district SI is counted for years 4 and 5 of the hire.",
+               "Only completed years count (每满一年); months_performed is the contract performed with SI actually paid."),
+    ),
 ]
+
+READINGS = [*READINGS, *DISTRICT_HIRE_READINGS]
