@@ -1,0 +1,1035 @@
+"""City-wide business rules (北京市), each encoded once, with every district text that restates it as a source and
+every district catalog id as an alias (README "Decisions"; ERRATA_01_03 R02–R05, R10, R12, R19, R25; ERRATA_04_06
+findings 5–7, 10, 11, 23).
+
+Measures: the three fee waivers of 京政办发〔2020〕7号 item 1 (特种设备检验费, 污水处理费, 占道费), the tax-payment
+deferral of up to three months, the COVID-19 patients' medical-cost subsidy (an individual benefit), the ice and snow
+venues' utility subsidy ("适当额度": unquantified unless a reading supplies rates), the February-rent rule for
+tenants of 京内市及区属国有企业, and the 中关村 R&D-cost subsidy for small firms relayed by 东城.
+
+None of these texts is in the seed in its city form; each reaches it through district restatements. No district's
+scope clause narrows a city rule: the territory of every measure here is ``beijing`` (a district's own test, such as
+通州's "在本区注册", is a named reading instead).
+
+Fees: the fee schedules are not in the seed. When the profile lists the fees (``fees``), the waived amount is
+computed; when it does not, the waiver is reported eligible with its non-cash effect and no amount.
+
+Stacking: every rule here is one measure whatever the number of restatements ("one rule, one measure"), so a firm
+never collects it twice. The district SOE-rent measures that restate the February rule are exclusive with
+``beijing.soe_rent_reduction_feb``; those rules are declared by the district modules. No two measures of this module
+pay for the same thing, so ``STACKING`` is empty (see the note at the end).
+
+Module layout: per measure, the quoted sentence(s) → declared numbers → readings → eligibility → amount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from ..engine import checks
+from ..engine.evaluation import Ev
+from ..engine.measure import Measure, Param, Params, Reading
+from ..engine.money import pct, yuan
+from ..engine.periods import Window
+from ..engine.sources import Document
+from ..engine.stacking import StackingRule
+from ..profile.firm import FeeCharge
+from ..profile.industries import SME_SIZES
+from ._documents import (
+    CHAOYANG_CZBF_2020_2,
+    DONGCHENG_DZBF_2020_3,
+    FANGSHAN_F1,
+    FENGTAI_FT6,
+    XICHENG_XZBF_2020_1,
+)
+
+NonNegative = Annotated[Decimal, Field(ge=0)]
+
+# Documents cited by this module only (the districts' own notices that restate a city fee waiver)
+TONGZHOU_ROAD_NOTICE = Document(
+    title="《关于新型冠状病毒感染的肺炎疫情期间停征本区中小微企业城市道路占道费的通知》",
+    issuer="通州区城市管理委员会",
+    doc_no=None,
+    issued=date(2020, 2, 12),
+    url="http://zhengfu.bjtzh.gov.cn/bjtz/home/202002/1264191.shtml",
+    territory="district",
+    scope_lines="L4564-L4568",
+    scope_quote="二、适用范围：符合工业和信息化部、国家统计局、国家发展改革委、财政部联合发布的《中小企业划型标准规定》"
+    "(工信部联企业〔2011〕300号)且在本区（通州）注册的中小微企业因工程建设需要占用城市道路的。",
+)
+DAXING_ROAD_NOTICE = Document(
+    title="《北京市大兴区城市管理委员会 关于新型冠状病毒感染的肺炎疫情期间大兴新城区属城市道路停征本市中小微企业城市"
+    "占道费具体措施的通知》",
+    issuer="北京市大兴区城市管理委员会",
+    doc_no=None,
+    issued=date(2020, 2, 10),
+    url="http://www.bjdx.gov.cn/bjsdxqrmzf/zwfw/tzgg/732899/index.html",
+    territory="beijing",
+)
+DAXING_SEWAGE_NOTICE = Document(
+    title="《北京市大兴区水务局关于“疫情期间，对受影响较大的中小微企业停征污水处理费”的通知》",
+    issuer="北京市大兴区水务局",
+    doc_no=None,
+    issued=date(2020, 2, 6),
+    url="http://www.bjdx.gov.cn/bjsdxqrmzf/zwfw/tzgg/732470/index.html",
+    territory="beijing",
+)
+
+# =====================================================================================================
+# The fee waivers of 京政办发〔2020〕7号 item 1 (停征部分行政事业性收费), restated by 西城, 朝阳, 丰台 word for word
+# =====================================================================================================
+FEE_XICHENG = XICHENG_XZBF_2020_1.cite(
+    "L960-L962",
+    "（十九）停征部分行政事业性收费。疫情期间，对受影响较大的中小微企业停征特种设备检验费、污水处理费、占道费。"
+    "(责任单位：区财政局、区市场监管局、区城市管理委)",
+)
+FEE_CHAOYANG = CHAOYANG_CZBF_2020_2.cite(
+    "L2948-L2950", "4.认真落实税费减免政策。疫情期间，对受影响较大的中小微企业停征特种设备检验费、污水处理费、占道费。")
+FEE_FENGTAI = FENGTAI_FT6.cite("L4028-L4030", "19.疫情期间，对受影响较大的中小微企业停征特种设备检验费、污水处理费、占道费。")
+
+FEE_READINGS = [
+    Reading("fee_waiver_date_basis", Literal["service", "billing"], "service",
+            "Which date places a fee in the waiver's window ('疫情期间'): 'service' (default) — the day the fee arises "
+            "or the days it is charged for (fees.N.start..end: the inspection, the water used, the road occupied); "
+            "'billing' — the bill's date (fees.N.billed_on), as a water bill is issued after the consumption. "
+            "Catalog 02 (东城 b), 03 (朝阳 A8 2) and 04 (丰台 3) name it."),
+    Reading("fee_waiver_straddle", Literal["prorate_days", "start_date"], "prorate_days",
+            "A fee charged for a period that straddles an end of the window (a water bill, a road permit): "
+            "'prorate_days' (default, catalog 03 A8/A9) — amount × days inside / days of the period; 'start_date' — "
+            "all or nothing by the period's first day. Applies under fee_waiver_date_basis='service'."),
+]
+
+
+def _heavily_affected(ev: Ev) -> None:
+    checks.require_qualification(ev, "heavily_affected", True, "受影响较大 (heavily affected by the epidemic)",
+                                 "not 受影响较大 (heavily affected), which the city sentence requires")
+
+
+def _affected(ev: Ev) -> None:
+    """受疫情影响: met by heavily_affected or affected_by_epidemic."""
+    q = ev.firm.qualifications
+    heavy = q.heavily_affected if q is not None else None
+    some = q.affected_by_epidemic if q is not None else None
+    if heavy is True or some is True:
+        ev.met("受疫情影响 (affected by the epidemic)")
+    elif some is False:
+        ev.fail("not 受疫情影响 (not affected by the epidemic)")
+    else:
+        ev.unknown("受疫情影响 (affected by the epidemic) — not known", ["qualifications.affected_by_epidemic"])
+
+
+def _registered_in_beijing(ev: Ev) -> None:
+    ev.require(None if ev.firm.district is None else True, "registered in Beijing (在北京注册)", "", ["district"])
+
+
+def _in_window(ev: Ev, i: int, fee: FeeCharge, window: Window) -> Decimal | None:
+    """The part of fee ``i`` that falls in ``window`` (unrounded), or None when a needed date is unknown."""
+    assert fee.amount is not None
+    if ev.reading("fee_waiver_date_basis") == "billing":
+        day = ev.need(fee.billed_on, f"fees.{i}.billed_on", f"fee {i}: the bill's date")
+        if day is None:
+            return None
+        inside = window.contains(day)
+        ev.step(f"fee {i} ({fee.fee}): billed {day} {'inside' if inside else 'outside'} {window} → "
+                f"{yuan(fee.amount) if inside else '0'} waived")
+        return fee.amount if inside else Decimal(0)
+    start = ev.need(fee.start, f"fees.{i}.start", f"fee {i}: the day it arises or its first day")
+    if start is None:
+        return None
+    period = Window(start, fee.end or start)
+    if ev.reading("fee_waiver_straddle") == "start_date" or period.days() == 1:
+        inside = window.contains(start)
+        ev.step(f"fee {i} ({fee.fee}): {period} starts {'inside' if inside else 'outside'} {window} → "
+                f"{yuan(fee.amount) if inside else '0'} waived")
+        return fee.amount if inside else Decimal(0)
+    common = period.intersection(window)
+    days = common.days() if common is not None else 0
+    part = fee.amount * days / period.days()
+    ev.step(f"fee {i} ({fee.fee}): {days} of the {period.days()} days of {period} inside {window} → "
+            f"{yuan(fee.amount)} × {days} / {period.days()} = {yuan(part)}")
+    return part
+
+
+def _waive(ev: Ev, kinds: frozenset[str], window: Window, label: str, effect: str,
+           extra: frozenset[str] = frozenset(), fee_test: Callable[[Ev, int, FeeCharge], bool] | None = None,
+           window_for: Callable[[FeeCharge], Window] | None = None) -> None:
+    """Pay the part of the listed fees of ``kinds`` inside ``window``; ``extra`` kinds count toward ``high`` only.
+
+    Without a fee list, the waiver is eligible with its non-cash effect and no amount."""
+    fees = ev.firm.fees
+    if fees is None:
+        ev.settle()
+        ev.met(f"{label} is not charged for {window} (停征); the profile lists no fees (fees), so no amount is computed")
+        ev.effect("waiver", effect)
+        ev.pay(Decimal(0))
+        return
+    picked = [(i, x) for i, x in enumerate(fees) if x.fee is None or x.fee in kinds | extra]
+    for i, x in picked:
+        ev.need(x.fee, f"fees.{i}.fee", f"fee {i}: which fee it is")
+        ev.need(x.amount, f"fees.{i}.amount", f"fee {i}: the amount payable")
+    ev.settle()
+    picked = [(i, x) for i, x in picked if fee_test is None or fee_test(ev, i, x)]
+    ev.settle()
+    if not picked:
+        ev.fail(f"the firm's fees include no {label}")
+    point = high = Decimal(0)
+    for i, x in picked:
+        part = _in_window(ev, i, x, window if window_for is None else window_for(x))
+        if part is None:
+            continue
+        high += part
+        if x.fee in kinds:
+            point += part
+    ev.settle()
+    if high == 0:
+        ev.fail(f"no {label} arises in {window}")
+    if high != point:
+        ev.step(f"waived: {yuan(point)}; with the other 行政事业性收费 of the bundle: up to {yuan(high)}")
+    ev.met(f"{label} arising in {window}: not charged (停征)")
+    ev.effect("waiver", effect)
+    ev.pay(point, low=point, high=high)
+
+
+def _epidemic_end(ev: Ev, start: date) -> Window:
+    end = ev.reading("epidemic_period_end")
+    if end < start:
+        ev.fail(f"reading epidemic_period_end {end} is before the waiver's start {start}: no window")
+    return Window(start, end)
+
+
+# -----------------------------------------------------------------------------------------------------
+# beijing.special_equipment_inspection_fee_waiver — 停征特种设备检验费
+# -----------------------------------------------------------------------------------------------------
+SPECIAL_DONGCHENG = DONGCHENG_DZBF_2020_3.cite(
+    "L1493-L1500",
+    "1.自 2020年 2月 5日起，在疫情期间，对受疫情影响的中小微企业停征特种设备检验费。定期检验的缴费主体是使用单位（电梯可以是"
+    "使用管理单位），监督检验的缴费主体是报检单位（可以是建设单位、施工单位、使用单位，不做硬性规定）。（责任单位：区市场监管局）",
+)
+SPECIAL_PARAMS = Params(
+    start=Param(date(2020, 2, 5), "自 2020年 2月 5日起，在疫情期间", note="inclusive (自…起); the end is 疫情期间's"),
+    share=Param(Decimal(1), "停征特种设备检验费", unit="share of the fee", note="停征: the whole fee is not charged"),
+)
+SPECIAL_READINGS = [
+    Reading("special_equipment_affected_test", Literal["heavily_affected", "affected"], "heavily_affected",
+            "Who is waived: 'heavily_affected' (default; 受影响较大, the city sentence as 西城 L960, 朝阳 L2948 and 丰台 "
+            "L4028 restate it) or 'affected' (东城 L1493 '受疫情影响的', broader: qualifications.affected_by_epidemic)."),
+    Reading("special_equipment_fee_scope", Literal["inspection", "inspection_and_testing"], "inspection",
+            "Which fees: 'inspection' (default; 特种设备检验费, the wording of all four restatements) or "
+            "'inspection_and_testing' (also 检测费: the title of the city notice, list item 25 L252-L256, says "
+            "特种设备检验检测费)."),
+]
+
+
+def special_equipment_inspection_fee_waiver(ev: Ev) -> None:
+    """Special-equipment inspection fees arising from 2020-02-05 to the end of the epidemic period are not charged."""
+    n = ev.n
+    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
+    if ev.reading("special_equipment_affected_test") == "heavily_affected":
+        _heavily_affected(ev)
+    else:
+        _affected(ev)
+    window = _epidemic_end(ev, n.start)
+    kinds = {"special_equipment_inspection"}
+    if ev.reading("special_equipment_fee_scope") == "inspection_and_testing":
+        kinds.add("special_equipment_testing")
+    _waive(ev, frozenset(kinds), window, "特种设备检验费 (special-equipment inspection fee)",
+           f"special-equipment inspection fees arising {window} are not charged (停征); the payer of a periodic "
+           "inspection is the user unit, of a supervisory inspection the unit that reports it (东城 L1495-L1498)")
+
+
+# -----------------------------------------------------------------------------------------------------
+# beijing.sewage_treatment_fee_waiver — 停征污水处理费
+# -----------------------------------------------------------------------------------------------------
+SEWAGE_DONGCHENG = DONGCHENG_DZBF_2020_3.cite(
+    "L1538-L1541",
+    "3.在疫情期间，对受影响较大的中小微企业停征污水处理费等部分行政事业性收费。（责任单位：区财政局） 具体流程：按照相关程序，"
+    "在疫情期间停征部分行政事业性收费。",
+)
+SEWAGE_DAXING = DAXING_SEWAGE_NOTICE.cite(
+    "L5323-L5331",
+    "根据 2020年 2月 5 日北京市人民政府下发的《北京市人民政府办公厅关于应对新型冠状病毒感染的肺炎疫情影响促进中小微企业持续健康"
+    "发展的若干措施》（京政办发〔2020〕7号）要求，我局停征受疫情影响较大的中小微企业(按照工业和信息化部、国家统计局、国家发展"
+    "改革委、财政部联合发布的《中小企业划型标准规定》(工信部联企业〔2011〕300号)且在北京注册的中小微企业)污水处理费工作。",
+)
+SEWAGE_PARAMS = Params(
+    policy_date=Param(date(2020, 2, 5), "根据 2020年 2月 5 日北京市人民政府下发的",
+                      note="the date of 京政办发〔2020〕7号, which orders the waiver; first day under the default reading"),
+    share=Param(Decimal(1), "停征受疫情影响较大的中小微企业", unit="share of the fee", note="停征: the whole fee"),
+)
+SEWAGE_READINGS = [
+    Reading("sewage_fee_waiver_start", Literal["city_policy_date", "epidemic_period_start"], "city_policy_date",
+            "First day of the sewage waiver, which no text dates: 'city_policy_date' (default) — 2020-02-05, the day "
+            "京政办发〔2020〕7号 was issued (大兴 L5323), the start 东城 (L1493) and 通州 (L4570) state for the sister "
+            "waivers; 'epidemic_period_start' — the shared reading epidemic_period_start."),
+    Reading("sewage_fee_registration", Literal["beijing", "none"], "beijing",
+            "Where the firm must be registered: 'beijing' (default; 大兴 L5331 '在北京注册', registered in any Beijing "
+            "district: the profile's district must be known) or 'none' (the city sentence states no test)."),
+    Reading("sewage_waiver_other_admin_fees", bool, False,
+            "东城 L1538 '停征污水处理费等部分行政事业性收费' names no other fee. Default False: only the sewage fee is "
+            "waived. True: fees listed as other_admin (another 行政事业性收费) arising in the window count toward the "
+            "high end of the range only, since the text does not say which they are (ERRATA_01_03 R03)."),
+]
+
+
+def sewage_treatment_fee_waiver(ev: Ev) -> None:
+    """Sewage-treatment fees of the epidemic period are not charged to heavily affected SMEs."""
+    n = ev.n
+    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
+    _heavily_affected(ev)
+    if ev.reading("sewage_fee_registration") == "beijing":
+        _registered_in_beijing(ev)
+    start = n.policy_date if ev.reading("sewage_fee_waiver_start") == "city_policy_date" \
+        else ev.reading("epidemic_period_start")
+    window = _epidemic_end(ev, start)
+    extra = frozenset({"other_admin"}) if ev.reading("sewage_waiver_other_admin_fees") else frozenset()
+    _waive(ev, frozenset({"sewage_treatment"}), window, "污水处理费 (sewage-treatment fee)",
+           f"sewage-treatment fees of {window} are not charged (停征)", extra=extra)
+
+
+# -----------------------------------------------------------------------------------------------------
+# beijing.road_occupation_fee_waiver — 停征占道费
+# -----------------------------------------------------------------------------------------------------
+ROAD_DONGCHENG = DONGCHENG_DZBF_2020_3.cite(
+    "L1522-L1532",
+    "2.对已经办理临时占用城市道路许可，但受疫情影响需延期占用城市道路的，可免征延期占道期间的费用；对新报送的临时占用城市道路的"
+    "许可，可免征当年城市道路占用费。（责任单位：区城管委） 具体流程：由中小微企业通过电话或登陆东城区浪潮政务服务云平台（网址为",
+)
+ROAD_TONGZHOU = TONGZHOU_ROAD_NOTICE.cite(
+    "L4560-L4572",
+    "一、停征依据：市政府办公厅《关于应对新型冠状病毒感染的肺炎疫情影响促进中小微企业持续健康发展的若干措施》（京政办发〔2020〕"
+    "7号）。二、适用范围：符合工业和信息化部、国家统计局、国家发展改革委、财政部联合发布的《中小企业划型标准规定》(工信部联企业"
+    "〔2011〕300号)且在本区（通州）注册的中小微企业因工程建设需要占用城市道路的。三、停征时限：自 2020年 2月 5日起，至 2020年 "
+    "12月 31日止（因本区新型冠状病毒感染的肺炎疫情应急响应结束等原因政策措施不再有必要性的自然失效）。",
+)
+ROAD_DAXING = DAXING_ROAD_NOTICE.cite(
+    "L5140-L5146",
+    "2020年 2月 5日，北京市人民政府下发了《北京市人民政府办公厅关于应对新型冠状病毒感染的肺炎疫情影响促进中小微企业持续健康发展"
+    "的若干措施》（京政办发〔2020〕7号），按照要求，我委停征受疫情影响较大的中小微企业占道费工作。",
+)
+ROAD_DAXING_SCOPE = DAXING_ROAD_NOTICE.cite(
+    "L5152-L5158",
+    "并按照工业和信息化部、国家"
+    "统计局、国家发展改革委、财政部联合发布的《中小企业划型标准规定》(工信部联企业〔2011〕300号)且在北京注册的中小微企业要求，"
+    "由符合条件申请办理占据路业务的中小微企业提出停征占道费申请并提供证明材料。",
+)
+ROAD_DAXING_EXTENSION = DAXING_ROAD_NOTICE.cite(
+    "L5205-L5211",
+    "8.因特殊原因未在审批时限内完成占掘路施工的，由申请人向我委提交占掘路行政许可延期申请，经我委同意后，符合要求的中小微企业由"
+    "我委（如延期至 11月 15日后需加收 0.5倍冬季掘路恢复费）直接出具延期许可文书，不符合要求的企业完成占道费（如延期至 11月 15日后"
+    "需加收 0.5倍冬季掘路恢复费）征缴后出具延期许可文书。",
+)
+ROAD_PARAMS = Params(
+    start=Param(date(2020, 2, 5), "自 2020年 2月 5日起", note="README decision: the start 东城 and 通州 state; inclusive"),
+    current_year_end=Param(date(2020, 12, 31), "可免征当年城市道路占用费",
+                           note="东城: a new permit's fee for 当年, the calendar year 2020 (reading "
+                                "road_occupation_new_permit_current_year)"),
+    share=Param(Decimal(1), "停征受疫情影响较大的中小微企业占道费", unit="share of the fee"),
+)
+ROAD_READINGS = [
+    Reading("road_occupation_requires_heavily_affected", bool, True,
+            "Whether the occupier must be 受影响较大 (heavily affected). Default True: the city sentence (西城 L960, 朝阳 "
+            "L2948, 丰台 L4028) and 大兴 (L5146, and step 5 L5189 importing 7号) require it (ERRATA_04_06 finding 6); "
+            "False follows 通州's notice and 东城's sentence, which omit it."),
+    Reading("road_occupation_registration", Literal["beijing", "fee_district", "none"], "beijing",
+            "Where the firm must be registered: 'beijing' (default; 大兴 L5156 '在北京注册', the city notice's "
+            "'本市中小微企业'); 'fee_district' (通州 L4566 '在本区（通州）注册': registered in the district of the road, "
+            "fees.N.district); 'none' (丰台 and the city sentence state no test)."),
+    Reading("road_occupation_construction_only", bool, False,
+            "Whether only occupations for construction works are waived (通州 L4568 '因工程建设需要占用城市道路', "
+            "fees.N.construction_works). Default False: the city sentence and 大兴 (占掘路) state no purpose."),
+    Reading("road_occupation_new_permit_current_year", bool, False,
+            "东城 L1524 '对新报送的临时占用城市道路的许可，可免征当年城市道路占用费': a 东城 road's fee is waived for the "
+            "whole calendar year 2020 even if the epidemic period (epidemic_period_end) ends earlier. Default False: "
+            "one window for every road (README decision); True applies 东城's 当年 to fees charged in 东城."),
+]
+
+
+def _road_fee_test(ev: Ev, i: int, fee: FeeCharge) -> bool:
+    """Per-fee conditions of the road waiver (registration district, construction purpose) under the readings."""
+    if fee.fee != "road_occupation":
+        return True
+    ok = True
+    if ev.reading("road_occupation_registration") == "fee_district":
+        where = ev.need(fee.district, f"fees.{i}.district", f"fee {i}: the district of the road")
+        if where is not None and ev.firm.district is not None and where != ev.firm.district:
+            ev.reasons.append(f"✗ fee {i}: road in {checks.district_zh(where)}, firm registered in "
+                              f"{checks.district_zh(ev.firm.district)} (在本区注册, reading fee_district)")
+            ok = False
+    if ev.reading("road_occupation_construction_only"):
+        works = ev.need(fee.construction_works, f"fees.{i}.construction_works",
+                        f"fee {i}: occupied for construction works (因工程建设需要)")
+        if works is False:
+            ev.reasons.append(f"✗ fee {i}: not occupied for construction works (因工程建设需要)")
+            ok = False
+    return ok
+
+
+def road_occupation_fee_waiver(ev: Ev) -> None:
+    """Road-occupation fees of occupations from 2020-02-05 to the end of the epidemic period are not charged."""
+    n = ev.n
+    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
+    if ev.reading("road_occupation_requires_heavily_affected"):
+        _heavily_affected(ev)
+    reg = ev.reading("road_occupation_registration")
+    if reg in ("beijing", "fee_district"):
+        _registered_in_beijing(ev)
+    window = _epidemic_end(ev, n.start)
+    current_year = ev.reading("road_occupation_new_permit_current_year")
+    effect = (f"road-occupation fees for occupation days in {window} are not charged (停征; apply with the permit and "
+              "proof of SME status); an extension past 11-15 on 大兴's roads still bears 0.5× the winter restoration fee "
+              "(L5207-L5211, a charge, not relief)")
+    longer = Window(window.start, max(window.end or n.current_year_end, n.current_year_end))
+
+    def test(ev: Ev, i: int, fee: FeeCharge) -> bool:
+        ok = _road_fee_test(ev, i, fee)
+        if current_year and fee.fee == "road_occupation":
+            ev.need(fee.district, f"fees.{i}.district", f"fee {i}: the district of the road (reading "
+                                                         "road_occupation_new_permit_current_year)")
+        return ok
+
+    def window_for(fee: FeeCharge) -> Window:
+        return longer if current_year and fee.district == "dongcheng" else window
+
+    if current_year:
+        ev.step(f"reading road_occupation_new_permit_current_year: fees charged in 东城 use {longer} (当年)")
+    _waive(ev, frozenset({"road_occupation"}), window, "占道费 (road-occupation fee)", effect, fee_test=test,
+           window_for=window_for)
+
+
+# =====================================================================================================
+# beijing.tax_payment_deferral — 延期缴纳税款，最长不超过3个月 (京政办发〔2020〕7号 item 3)
+# =====================================================================================================
+TAX_XICHENG = XICHENG_XZBF_2020_1.cite(
+    "L888-L889", "受疫情影响纳税申报困难的中小微企业，可依法办理延期缴纳税款，最长不超过 3个月。")
+TAX_DONGCHENG = DONGCHENG_DZBF_2020_3.cite(
+    "L1639-L1641",
+    "7.为经营困难企业办理延期纳税。东城区税务局对受疫情影响纳税申报困难的中小微企业，可依法办理延期缴纳税款，最长不超过 3个月。",
+)
+TAX_DONGCHENG_PROCEDURE = DONGCHENG_DZBF_2020_3.cite(
+    "L1646-L1648", "（1）延期缴纳税款。纳税人登录电子税务局提交申请，区税务局受理审批后纳税人登录电子税务局查询审批结果。")
+TAX_CHAOYANG = CHAOYANG_CZBF_2020_2.cite(
+    "L2950-L2956",
+    "对受疫情影响纳税申报困难的中小微企业，符合法定条件不能按期申报或按期缴纳税款的企业，可依法办理延期申报或延期缴纳税款，"
+    "最长不超过 3个月。对受疫情影响的个体工商户简化停业手续。延期申报、延期缴纳、个体工商户停业事项均可在电子税务局上办理。",
+)
+TAX_FENGTAI = FENGTAI_FT6.cite("L4038", "20.为受疫情影响经营困难企业办理延期纳税。")
+TAX_PARAMS = Params(
+    max_months=Param(3, "可依法办理延期缴纳税款，最长不超过 3个月", unit="months", note="最长不超过: 3 included"),
+)
+TAX_READINGS = [
+    Reading("tax_deferral_covers_filing", bool, False,
+            "Whether a deferral of filing (延期申报) is covered as well as of payment. Default False: the city wording "
+            "restated by 西城 (L888) and 东城 (L1639) says 延期缴纳税款 only; True follows 朝阳 (L2952 "
+            "'延期申报或延期缴纳税款', the three-month maximum then applying to both)."),
+    Reading("tax_deferral_statutory_conditions", bool, False,
+            "Whether the firm must also show '符合法定条件不能按期申报或按期缴纳税款' (朝阳 L2950; tax_deferrals.N."
+            "statutory_conditions_met). Default False: the city wording says only '可依法办理', the tax office's "
+            "approval deciding; True adds the 朝阳 condition."),
+    Reading("tax_deferral_fengtai_wording", bool, False,
+            "丰台 item 20 (L4038) says only '为受疫情影响经营困难企业办理延期纳税': no size limit and no maximum. Default "
+            "False: the city rule (中小微企业, at most 3 months; 西城 L889). True: any firm with the difficulty "
+            "(qualifications.tax_payment_difficulty), the length left to the tax office (no maximum stated)."),
+]
+
+
+def _add_months(day: date, months: int) -> date:
+    """``day`` plus whole calendar months, clamped to the month's last day (2020-03-31 + 3 → 2020-06-30)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, min(day.day, (nxt - timedelta(days=1)).day))
+
+
+def tax_payment_deferral(ev: Ev) -> None:
+    """An SME with epidemic-related difficulty may defer paying tax by up to three months (non-cash relief)."""
+    n = ev.n
+    fengtai = ev.reading("tax_deferral_fengtai_wording")
+    if not fengtai:
+        checks.require_size(ev, SME_SIZES, "中小微企业")
+    checks.require_qualification(ev, "tax_payment_difficulty", True,
+                                 "受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic)",
+                                 "no epidemic-related difficulty filing or paying tax (受疫情影响纳税申报困难)")
+    covers_filing = ev.reading("tax_deferral_covers_filing")
+    need_statutory = ev.reading("tax_deferral_statutory_conditions")
+    cap = None if fengtai else n.max_months
+    limit = f"up to {cap} months (最长不超过 3个月)" if cap else "for a period the tax office sets (丰台: no maximum stated)"
+    reqs = ev.firm.tax_deferrals
+    if reqs is None:
+        ev.settle()
+        ev.met("may apply (电子税务局) to defer paying tax " + limit)
+        ev.effect("deferral", limit + "; the tax is not reduced; approval by the tax office (依法办理)")
+        ev.pay(Decimal(0))
+        return
+    ok: list[tuple[int, int, date]] = []
+    for i, r in enumerate(reqs):
+        p = f"tax_deferrals.{i}"
+        if r.kind == "filing" and not covers_filing:
+            ev.reasons.append(f"✗ request {i}: a filing deferral (延期申报); the city rule covers payment "
+                              "(reading tax_deferral_covers_filing)")
+            continue
+        if need_statutory and r.statutory_conditions_met is False:
+            ev.reasons.append(f"✗ request {i}: the statutory conditions (符合法定条件) are not met")
+            continue
+        keys = ["kind", "due_on", "months_requested"] + (["statutory_conditions_met"] if need_statutory else [])
+        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
+        if missing:
+            ev.unknown(f"request {i}: facts needed", missing)
+            continue
+        assert r.due_on is not None and r.months_requested is not None
+        months = r.months_requested if cap is None else min(r.months_requested, cap)
+        if months == 0:
+            ev.reasons.append(f"✗ request {i}: no month of deferral asked for")
+            continue
+        ok.append((i, months, _add_months(r.due_on, months)))
+    ev.settle()
+    if not ok:
+        ev.fail("no tax deferral request the rule covers")
+    dues = []
+    for i, months, new_due in ok:
+        r = reqs[i]
+        capped = f" (asked {r.months_requested}, at most {cap})" if cap is not None and r.months_requested > cap else ""
+        ev.step(f"request {i}: due {r.due_on} + {months} month(s){capped} → latest due date {new_due}")
+        dues.append(f"{r.due_on} → {new_due}")
+    ev.met(f"{len(ok)} tax deferral request(s) covered, " + limit)
+    ev.effect("deferral", "; ".join(dues) + " (latest dates; the tax is not reduced; approval by the tax office)")
+    ev.pay(Decimal(0))
+
+
+# =====================================================================================================
+# beijing.covid_patient_medical_cost_subsidy — 确诊和疑似患者医疗费用个人负担部分财政补助 (individual)
+# =====================================================================================================
+COVID_DONGCHENG = DONGCHENG_DZBF_2020_3.cite(
+    "L2242-L2250",
+    "33.对于确诊新型冠状病毒感染的肺炎患者发生的医疗费用，在基本医保、大病保险、医疗救助等按规定支付后，个人负担部分由财政给予"
+    "补助，实施综合保障。疫情期间，对于卫生健康部门新型冠状病毒感染的肺炎诊疗方案确定的疑似患者医疗费用，在基本医保、大病保险、"
+    "医疗救助等按规定支付后，个人负担部分由市级财政予以补助，所需资金由救治医院先行垫付，市级财政按实际发生费用据实结算。",
+)
+COVID_DONGCHENG_PROCEDURE = DONGCHENG_DZBF_2020_3.cite(
+    "L2260-L2264",
+    "确诊和疑似新型冠状病毒感染肺炎的患者（含非本市参保人员）在本市定点医疗机构发生的相关医疗费用，个人支付部分先由定点医疗机构记账。",
+)
+COVID_FENGTAI = FENGTAI_FT6.cite(
+    "L3983-L3987",
+    "15.落实新冠肺炎疫情期间市级相关政策，对于期间确诊和疑似感染新冠肺炎患者发生的医疗费用的个人负担部分由财政给予补助，并将符合"
+    "卫生健康部门制定的新冠肺炎诊疗方案的药品和医疗服务项目临时性纳入医保支付范围。",
+)
+COVID_PARAMS = Params(
+    share=Param(Decimal(1), "在基本医保、大病保险、医疗救助等按规定支付后，个人负担部分由财政给予补助",
+                unit="share of the personal burden", note="the part the patient bears is what is subsidised"),
+)
+COVID_READINGS = [
+    Reading("covid_subsidy_extent", Literal["whole_burden", "unquantified"], "whole_burden",
+            "'个人负担部分由财政给予补助': 'whole_burden' (default) — the subsidy is the personal burden itself, the part "
+            "the text says public finance covers (the patient pays 0); 'unquantified' — '给予补助' does not say 全额 "
+            "(丰台 L3985; 全额 appears only in an EXTERNAL copy of 京政办发〔2020〕5号), so the amount is left open."),
+    Reading("covid_subsidy_includes_self_pay", bool, True,
+            "Whether the personal burden includes items outside the insurance catalogue (自费, covid_patient."
+            "self_pay_items). Default True: '个人负担部分' is everything the patient bears after the schemes; False "
+            "subtracts them."),
+    Reading("covid_subsidy_confirmed_in_period", bool, False,
+            "Whether confirmed cases too must be treated in 疫情期间. Default False: 东城 (L2242-L2244) puts '疫情期间' on "
+            "suspected cases only; True follows 丰台 (L3985 '期间确诊和疑似')."),
+]
+
+
+def covid_patient_medical_cost_subsidy(ev: Ev) -> None:
+    """The personal burden of a confirmed or suspected COVID-19 patient, after the insurance schemes, is subsidised."""
+    n, p = ev.n, ev.firm.covid_patient
+    if p is None:
+        ev.fail("not a COVID-19 patient (covid_patient absent): an individual benefit")
+    dx = ev.need(p.diagnosis, "covid_patient.diagnosis", "confirmed or suspected COVID-19")
+    if dx == "other":
+        ev.fail("neither a confirmed nor a suspected COVID-19 case under the 诊疗方案")
+    ev.require(p.beijing_designated_hospital, "treated at a Beijing designated medical institution (本市定点医疗机构)",
+               "not treated at a Beijing designated medical institution (本市定点医疗机构)",
+               ["covid_patient.beijing_designated_hospital"])
+    ev.settle()
+    if dx == "suspected" or ev.reading("covid_subsidy_confirmed_in_period"):
+        period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+        checks.require_in_window(ev, p.treated_from, period, "treatment (疫情期间) starting", "covid_patient.treated_from")
+    paths = ["total_cost", "basic_insurance_paid", "critical_illness_paid", "medical_assistance_paid", "other_paid"]
+    self_pay = ev.reading("covid_subsidy_includes_self_pay")
+    if not self_pay:
+        paths.append("self_pay_items")
+    for k in paths:
+        ev.need(getattr(p, k), f"covid_patient.{k}", k.replace("_", " "))
+    ev.settle()
+    paid = p.basic_insurance_paid + p.critical_illness_paid + p.medical_assistance_paid + p.other_paid
+    burden = max(Decimal(0), p.total_cost - paid)
+    ev.step(f"personal burden = {yuan(p.total_cost)} − ({yuan(p.basic_insurance_paid)} 基本医保 + "
+            f"{yuan(p.critical_illness_paid)} 大病保险 + {yuan(p.medical_assistance_paid)} 医疗救助 + "
+            f"{yuan(p.other_paid)} other) = {yuan(burden)}")
+    if not self_pay:
+        burden = max(Decimal(0), burden - p.self_pay_items)
+        ev.step(f"less items outside the catalogue (自费) {yuan(p.self_pay_items)}: {yuan(burden)}")
+    ev.met(f"{'confirmed' if dx == 'confirmed' else 'suspected'} COVID-19 patient; the personal burden is subsidised "
+           f"({'财政' if dx == 'confirmed' else '市级财政'}; the hospital advances it)")
+    ev.effect("settlement", "booked by the designated hospital (记账), settled by public finance; the patient pays 0")
+    if ev.reading("covid_subsidy_extent") == "unquantified":
+        ev.unquantified("'给予补助' without 全额 (reading covid_subsidy_extent='unquantified'): the share is not fixed",
+                        ["assumptions.covid_subsidy_extent"])
+        return
+    amount = n.share * burden
+    ev.step(f"subsidy = the personal burden = {yuan(amount)}")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# beijing.ice_snow_venue_utility_subsidy — 受疫情影响滑冰滑雪场所适当额度用水用电补贴
+# =====================================================================================================
+ICE_FANGSHAN_LEAD = FANGSHAN_F1.cite(
+    "L5623-L5625",
+    "切实抓好冰雪体育企业“延迟缴纳社会保险费”“对受疫情影响的滑冰滑雪场所给予适当额度用水用电补贴”等政策有效落实。",
+)
+ICE_FANGSHAN = FANGSHAN_F1.cite(
+    "L5637-L5650",
+    "二、关于滑冰滑雪场所水电补贴政策根据 《北京市体育局关于申请受疫情影响滑冰滑雪场所水电补贴的征集公告》要求，符合补贴条件的"
+    "滑冰滑雪运动项目经营单位填报《北京市受疫情影响滑冰滑雪经营单位水电补贴申请表》（见附件 1），同时提供以下材料的复印件加盖公司"
+    "公章：营业执照、许可证（滑雪场所）及 2017、2018、2019 连续 3 年缴纳企业所得税票据。2020 年 2 月 24 前将上述申报材料报送至"
+    "区体育局市场科，逾期视为自动放弃申请。相关单位要如实填报有关申报信息，如果出现虚假信息，一经查实将取消补贴资格，并纳入本市体育"
+    "市场黑名单。",
+)
+ICE_DONGCHENG = DONGCHENG_DZBF_2020_3.cite(
+    "L1814-L1820",
+    "14.落实市级对受疫情影响的滑冰滑雪场所给予适当额度用水用电补贴政策。积极向文旅企业宣传市政府补贴政策及方式。（责任单位：区体育局、"
+    "文旅局）具体流程：相关体育企业按照市体育局官网“北京市体育局关于申请受疫情影响滑冰滑雪场所水电补贴的征集公告”的实施办法进行申报，"
+    "区体育局按照相关职责执行。",
+)
+ICE_FENGTAI = FENGTAI_FT6.cite("L3887-L3889", "6.监督指导体育冰雪场所逐步恢复经营，协助受疫情影响滑冰滑雪场所申请水电补贴。")
+ICE_PARAMS = Params(
+    deadline=Param(date(2020, 2, 24), "2020 年 2 月 24 前将上述申报材料报送至区体育局市场科，逾期视为自动放弃申请",
+                   note="房山's collection deadline (区体育局市场科); '前': see ice_snow_deadline_inclusive"),
+    cit_years=Param((2017, 2018, 2019), "2017、2018、2019 连续 3 年缴纳企业所得税票据", unit="years"),
+)
+ICE_READINGS = [
+    Reading("ice_snow_utility_rate_ice_per_m2", NonNegative | None, None,
+            "Yuan per m² of ice surface (冰面面积) for the '适当额度' subsidy, which the seed does not quantify. Default "
+            "None: the amount is unquantified. EXTERNAL, not in the seed: the later 市体育局 notice 京体产业字〔2020〕20号 "
+            "(2020-06-09) set 120 yuan/m² for the venues it confirmed (ERRATA_04_06 finding 10)."),
+    Reading("ice_snow_utility_rate_snow_per_m2", NonNegative | None, None,
+            "Yuan per m² of ski run (雪道面积) for the '适当额度' subsidy. Default None: unquantified. EXTERNAL, not in the "
+            "seed: 京体产业字〔2020〕20号 set 5 yuan/m²."),
+    Reading("ice_snow_deadline_inclusive", bool, True,
+            "'2020 年 2 月 24 前': whether an application submitted on 2020-02-24 itself is in time. Default True (the "
+            "usual reading of 'X日前报送' in a collection notice); False: only up to 2020-02-23."),
+    Reading("ice_snow_deadline_citywide", bool, False,
+            "Whether 房山's collection deadline (区体育局市场科, L5646-L5648) binds venues in other districts. Default "
+            "False: it is 房山's district collection; 东城 (L1818) sends its venues to the 市体育局 notice, whose "
+            "deadline is not in the seed."),
+]
+
+
+def ice_snow_venue_utility_subsidy(ev: Ev) -> None:
+    """A water and electricity subsidy of an 'appropriate amount' for ice and snow venues affected by the epidemic."""
+    n, v, f = ev.n, ev.firm.ice_snow_venue, ev.firm
+    if v is None:
+        ev.fail("not an ice rink or ski venue operator (ice_snow_venue absent)")
+    _affected(ev)
+    kind = ev.need(v.kind, "ice_snow_venue.kind", "ice rink or ski venue")
+    if kind == "snow":
+        ev.require(v.ski_permit, "holds the 许可证（滑雪场所）", "no 许可证（滑雪场所） (ski-venue permit)",
+                   ["ice_snow_venue.ski_permit"])
+    ev.require(v.cit_receipts_2017_2019, "enterprise income tax paid 2017, 2018 and 2019 (连续 3 年缴纳企业所得税票据)",
+               "no enterprise income-tax receipts for all of 2017–2019 (连续 3 年), a required material",
+               ["ice_snow_venue.cit_receipts_2017_2019"])
+    if f.district == "fangshan" or ev.reading("ice_snow_deadline_citywide"):
+        last = n.deadline if ev.reading("ice_snow_deadline_inclusive") else n.deadline - timedelta(days=1)
+        checks.require_in_window(ev, v.applied_on, Window(date.min, last),
+                                 "materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃)", "ice_snow_venue.applied_on")
+    ev.settle()
+    rate = ev.reading("ice_snow_utility_rate_ice_per_m2" if kind == "ice" else "ice_snow_utility_rate_snow_per_m2")
+    ev.met(f"{'ice rink' if kind == 'ice' else 'ski venue'} affected by the epidemic, with the required materials")
+    ev.effect("apply", "application form and materials per the 市体育局 征集公告 (房山: to 区体育局市场科 by 2020-02-24); "
+                       "false information cancels the subsidy and blacklists the firm")
+    if rate is None:
+        which = "ice_snow_utility_rate_ice_per_m2" if kind == "ice" else "ice_snow_utility_rate_snow_per_m2"
+        ev.unquantified(f"the text sets no amount ('适当额度用水用电补贴'); supply assumptions.{which}",
+                        [f"assumptions.{which}"])
+        return
+    area = ev.need(v.area_m2, "ice_snow_venue.area_m2", "ice surface or ski-run area (m²)")
+    ev.settle()
+    assert area is not None
+    amount = rate * area
+    ev.step(f"{yuan(rate)} yuan/m² (reading, EXTERNAL) × {area} m² = {yuan(amount)}")
+    ev.pay(amount)
+
+
+# =====================================================================================================
+# beijing.soe_rent_reduction_feb — 京内市及区属国有企业房产: 免收 2月份房租 / 2月份租金 50%的减免
+# =====================================================================================================
+SOE_RENT_SOURCE = FANGSHAN_F1.cite(
+    "L5652-L5662",
+    "三、关于减免中小微企业房租政策根据京政办发〔2020〕7 号文件和市国资委《关于落实京政办发〔2020〕7 号文减免中小微企业房租的通知》"
+    "要求，中小微企业承租京内市及区属国有企业房产从事生产经营活动，按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员的，"
+    "免收 2月份房租；承租用于办公用房的，给予 2月份租金 50%的减免。对承租其他经营用房的，鼓励业主(房东)为租户减免租金，具体由"
+    "双方协商解决。",
+)
+FEB = Window(date(2020, 2, 1), date(2020, 2, 29))
+SOE_RENT_PARAMS = Params(
+    business_share=Param(Decimal(1), "从事生产经营活动，按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员的，免收 2月份房租",
+                         unit="share of February rent (production and business use)"),
+    office_share=Param(Decimal("0.50"), "承租用于办公用房的，给予 2月份租金 50%的减免", unit="share of February rent (offices)"),
+    month=Param(FEB, "免收 2月份房租", note="February 2020 (29 days); that month's rent only"),
+)
+SOE_RENT_READINGS = [
+    Reading("office_requires_no_layoff", bool, False,
+            "SOE February rent, office tier (50%): whether the conditions of the production/business clause "
+            "(按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员) also apply to office tenants. Default False (README "
+            "'Decisions'; ERRATA_04_06 finding 8): they sit inside the first clause, before the semicolon, and 大兴 "
+            "(L5282-L5285) and 海淀 (L3286-L3288) state the office tier without them. One reading for every SOE-rent "
+            "measure."),
+    Reading("soe_rent_premises_test", Literal["in_beijing", "landlord_only"], "in_beijing",
+            "'京内市及区属国有企业房产': 'in_beijing' (default) — the premises lie within Beijing (大兴's definition of 京内, "
+            "L5276 '位于北京市行政辖区内'; leases.N.premises_in_beijing) and belong to a city or district SOE; "
+            "'landlord_only' — 京内 qualifies the SOEs (Beijing's own), wherever the premises are."),
+    Reading("soe_rent_feb_partial_month", Literal["prorate_days", "whole_month"], "prorate_days",
+            "A lease that begins or ends during February 2020 (leases.N.starts_on / ends_on): 'prorate_days' (default) "
+            "— the monthly rent × days leased in February / 29; 'whole_month' — the full monthly rent."),
+]
+
+
+def soe_rent_reduction_feb(ev: Ev) -> None:
+    """February 2020 rent of leases from city or district SOEs: waived (production/business use, kept open or
+    closed by the rules, no or few lay-offs) or halved (offices)."""
+    f, n = ev.firm, ev.n
+    checks.require_size(ev, SME_SIZES, "中小微企业")
+    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
+    ev.settle()
+    assert leases is not None
+    premises_test = ev.reading("soe_rent_premises_test") == "in_beijing"
+    office_conditions = ev.reading("office_requires_no_layoff")
+    partial = ev.reading("soe_rent_feb_partial_month")
+    month: Window = n.month
+    candidates = []
+    for i, ls in enumerate(leases):
+        fails = []
+        if ls.landlord is not None and ls.landlord not in ("city_soe", "district_soe"):
+            fails.append(f"landlord {ls.landlord}, not a 市属 or 区属国有企业")
+        if premises_test and ls.premises_in_beijing is False:
+            fails.append("premises outside Beijing (京内)")
+        if ls.starts_on is not None and ls.starts_on > month.end:  # type: ignore[operator]
+            fails.append(f"lease starts {ls.starts_on}, after February 2020")
+        if ls.ends_on is not None and ls.ends_on < month.start:
+            fails.append(f"lease ended {ls.ends_on}, before February 2020")
+        if fails:
+            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
+            continue
+        keys = ["landlord", "use", "monthly_rent"] + (["premises_in_beijing"] if premises_test else [])
+        missing = [f"leases.{i}.{k}" for k in keys if getattr(ls, k) is None]
+        if missing:
+            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
+            continue
+        candidates.append((i, ls))
+    ev.settle()
+    if not candidates:
+        ev.fail("no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force in February 2020")
+    q = f.qualifications
+    open_ok = q.open_or_closed_per_rules if q is not None else None
+    layoffs_ok = q.no_layoffs if q is not None else None
+    total = Decimal(0)
+    paid = 0
+    for i, ls in candidates:
+        if ls.use == "business" or office_conditions:
+            tier = "production/business" if ls.use == "business" else "office (reading office_requires_no_layoff)"
+            if open_ok is False or layoffs_ok is False:
+                why = ("did not stay open as required nor close under the rules" if open_ok is False
+                       else "laid off staff (不裁员、少裁员 not met)")
+                ev.reasons.append(f"✗ lease {i} ({tier}): {why}")
+                continue
+            paths = ([] if open_ok is not None else ["qualifications.open_or_closed_per_rules"]) + (
+                [] if layoffs_ok is not None else ["qualifications.no_layoffs"])
+            if paths:
+                ev.unknown(f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
+                continue
+        assert ls.monthly_rent is not None
+        rent = ls.monthly_rent
+        first = max(month.start, ls.starts_on or month.start)
+        last = min(month.end, ls.ends_on or month.end)  # type: ignore[type-var]
+        days = (last - first).days + 1
+        if days < month.days() and partial == "prorate_days":
+            rent = ls.monthly_rent * days / month.days()
+            ev.step(f"lease {i}: {days} of February's {month.days()} days leased → {yuan(ls.monthly_rent)} × {days} / "
+                    f"{month.days()} = {yuan(rent)}")
+        share = n.business_share if ls.use == "business" else n.office_share
+        amount = share * rent
+        label = "免收 2月份房租" if ls.use == "business" else "2月份租金 50%的减免"
+        ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(rent)} = {yuan(amount)} ({label})")
+        total += amount
+        paid += 1
+    ev.settle()
+    if paid == 0:
+        ev.fail("no lease meets its tier's conditions")
+    if paid > 1:
+        ev.step(f"sum over leases = {yuan(total)}")
+    ev.met(f"{paid} lease(s) from a city or district SOE (京内市及区属国有企业)")
+    ev.effect("apply", "to the SOE landlord with the lease; the reduction is granted by the landlord")
+    ev.pay(total)
+
+
+# =====================================================================================================
+# beijing.zgc_small_firm_rd_subsidy — 补贴小微企业研发成本 (中关村 programme, relayed by 东城 D4 item 8)
+# =====================================================================================================
+ZGC_SOURCE = DONGCHENG_DZBF_2020_3.cite(
+    "L1672-L1686",
+    "8.补贴小微企业研发成本。落实《中关村国家自主创新示范区提升创新能力优化创新环境支持资金管理办法》，支持成立时间在 5年（含）以内，"
+    "从业人员 100人（含）以下，上一年度研发费用 20万元（含）以上，营业收入 1000 万元（含）以下的中关村高新技术企业（或注册在示范区"
+    "内的国高新企业），根据企业上一年度研发费用支出额度按一定标准给予补助。其中，企业上一年研发费用支出额在 20万元（含）至 100万元的，"
+    "按支出额的5%给予补助；企业上一年研发费用支出额高于 100万元（含）、不足 500万元的，按照每家不超过 10万元给予补助；企业上一年研发"
+    "费用支出额高于 500万元（含）的，按照每家不超过 20万元给予补助。（责任单位：东城园管委会）",
+)
+ZGC_PROCEDURE = DONGCHENG_DZBF_2020_3.cite("L1690", "（1）中关村管委会计划于 2月下旬网上发布征集公告；")
+ZGC_PARAMS = Params(
+    max_age_years=Param(5, "成立时间在 5年（含）以内", unit="years", note="含: 5 years included"),
+    max_employees=Param(100, "从业人员 100人（含）以下", unit="persons", note="含: 100 included"),
+    min_rd=Param(Decimal(200000), "上一年度研发费用 20万元（含）以上", unit="yuan", note="含: 200,000 included"),
+    max_revenue=Param(Decimal(10000000), "营业收入 1000 万元（含）以下", unit="yuan", note="含: 10,000,000 included"),
+    rate=Param(Decimal("0.05"), "企业上一年研发费用支出额在 20万元（含）至 100万元的，按支出额的5%给予补助",
+               unit="share of 2019 R&D", note="tier 1: 200,000 ≤ R < 1,000,000 (100万 belongs to tier 2's （含）)"),
+    tier2_from=Param(Decimal(1000000), "高于 100万元（含）、不足 500万元的", unit="yuan", note="（含）: ≥ 1,000,000"),
+    tier2_cap=Param(Decimal(100000), "按照每家不超过 10万元给予补助", unit="yuan per firm"),
+    tier3_from=Param(Decimal(5000000), "企业上一年研发费用支出额高于 500万元（含）的", unit="yuan", note="（含）: ≥ 5,000,000"),
+    tier3_cap=Param(Decimal(200000), "按照每家不超过 20万元给予补助", unit="yuan per firm"),
+    call=Param(date(2020, 2, 29), "中关村管委会计划于 2月下旬网上发布征集公告",
+               note="the last day of 2月下旬 2020: the reference day of the age test under the default reading"),
+    prior_year_end=Param(date(2019, 12, 31), "上一年度研发费用",
+                         note="the last day of 上一年度 (2019), the reference day under zgc_rd_age_reference=end_of_2019"),
+)
+ZGC_READINGS = [
+    Reading("zgc_rd_tier_cap_mode", Literal["up_to_cap", "fixed_at_cap"], "up_to_cap",
+            "Tiers 2 and 3 say '每家不超过 10万元 / 20万元' with no formula: 'up_to_cap' (default, the literal words) — "
+            "a range 0 … cap whose point is 0 unless zgc_rd_assessed_amount supplies the granted figure; "
+            "'fixed_at_cap' — the cap itself (catalog 02 ambiguity a)."),
+    Reading("zgc_rd_assessed_amount", NonNegative | None, None,
+            "The grant the 中关村管委会 assessed (审定) for a tier-2 or tier-3 firm, yuan; capped at the tier's maximum. "
+            "Default None."),
+    Reading("zgc_rd_limited_to_dongcheng_park", bool, False,
+            "Whether only firms of 东城园 qualify (the item is 东城's, its responsible unit 东城园管委会). Default False: "
+            "it is a 中关村 (city-level) programme open to any firm of the demonstration zone (ERRATA_01_03 R12)."),
+    Reading("zgc_rd_age_reference", Literal["call_2020_02", "end_of_2019"], "call_2020_02",
+            "The day '成立时间在 5年（含）以内' is measured at: 'call_2020_02' (default) — 2020-02-29, the end of 2月下旬 "
+            "when the call was to be published (the application); 'end_of_2019' — 2019-12-31, the end of the year "
+            "whose R&D is counted."),
+]
+
+
+def zgc_small_firm_rd_subsidy(ev: Ev) -> None:
+    """5% of 2019 R&D (200,000 ≤ R < 1,000,000), up to 100,000 (R < 5,000,000) or up to 200,000, for young small
+    中关村 high-tech firms."""
+    f, n = ev.firm, ev.n
+    q = f.qualifications
+    zgc = q.zgc_high_tech_enterprise if q is not None else None
+    hte = q.high_tech_enterprise if q is not None else None
+    zone = q.in_zgc_zone if q is not None else None
+    if zgc is True:
+        ev.met("中关村高新技术企业")
+    elif hte is True and zone is True:
+        ev.met("国高新 registered in the 示范区 (注册在示范区内的国高新企业)")
+    elif zgc is False and (hte is False or zone is False):
+        ev.fail("neither a 中关村高新技术企业 nor a 国高新 registered in the 中关村 示范区")
+    else:
+        paths = (["qualifications.zgc_high_tech_enterprise"] if zgc is None else []) + (
+            [f"qualifications.{k}" for k, v in (("high_tech_enterprise", hte), ("in_zgc_zone", zone)) if v is None]
+            if hte is not False and zone is not False else [])
+        ev.unknown("中关村高新技术企业 (or 国高新 in the 示范区) — not known", paths)
+    if ev.reading("zgc_rd_limited_to_dongcheng_park"):
+        ev.require(None if f.district is None else f.district == "dongcheng", "a 东城 (东城园) firm",
+                   f"not a 东城园 firm (registered in {checks.district_zh(f.district)}; reading "
+                   "zgc_rd_limited_to_dongcheng_park)", ["district"])
+    ref = n.call if ev.reading("zgc_rd_age_reference") == "call_2020_02" else n.prior_year_end
+    oldest = _add_months(ref, -12 * n.max_age_years)
+    est = f.established_on
+    ev.require(None if est is None else est >= oldest, f"established {est}, within 5 years (含) of {ref}",
+               f"established {est}, more than 5 years before {ref} (成立时间在 5年（含）以内 not met)", ["established_on"])
+    emp = f.employees
+    ev.require(None if emp is None else emp <= n.max_employees, f"{emp} employees ≤ 100 (含)",
+               f"{emp} employees > 100 (从业人员 100人（含）以下 not met)", ["employees"])
+    rev = f.revenue
+    ev.require(None if rev is None else rev <= n.max_revenue, f"revenue {yuan(rev or Decimal(0))} ≤ 10,000,000 (含)",
+               f"revenue {yuan(rev or Decimal(0))} > 10,000,000 (营业收入 1000 万元（含）以下 not met)", ["revenue"])
+    rd = f.rd_expense_2019
+    ev.require(None if rd is None else rd >= n.min_rd, f"2019 R&D {yuan(rd or Decimal(0))} ≥ 200,000 (含)",
+               f"2019 R&D {yuan(rd or Decimal(0))} < 200,000 (研发费用 20万元（含）以上 not met)", ["rd_expense_2019"])
+    ev.settle()
+    assert rd is not None
+    ev.effect("apply", "online on the 中关村企业统一申报服务平台 after the call (2月下旬); 中关村管委会 reviews and pays")
+    if rd < n.tier2_from:
+        amount = n.rate * rd
+        ev.step(f"tier 1 (200,000 ≤ R < 1,000,000): {pct(n.rate)} × {yuan(rd)} = {yuan(amount)}")
+        ev.pay(amount)
+        return
+    cap = n.tier2_cap if rd < n.tier3_from else n.tier3_cap
+    tier = "tier 2 (1,000,000 ≤ R < 5,000,000)" if rd < n.tier3_from else "tier 3 (R ≥ 5,000,000)"
+    assessed = ev.reading("zgc_rd_assessed_amount")
+    if assessed is not None:
+        amount = min(assessed, cap)
+        ev.step(f"{tier}: assessed {yuan(assessed)} (reading zgc_rd_assessed_amount), at most {yuan(cap)} → {yuan(amount)}")
+        ev.pay(amount)
+    elif ev.reading("zgc_rd_tier_cap_mode") == "fixed_at_cap":
+        ev.step(f"{tier}: 每家不超过 {yuan(cap)}, read as the amount (reading fixed_at_cap) → {yuan(cap)}")
+        ev.pay(cap)
+    else:
+        ev.step(f"{tier}: 每家不超过 {yuan(cap)} and no formula: range 0.00 – {yuan(cap)}, point 0.00 until the "
+                "assessed grant is supplied (assumptions.zgc_rd_assessed_amount)")
+        ev.pay(Decimal(0), low=Decimal(0), high=cap)
+
+
+# =====================================================================================================
+# The catalog entries of this module
+# =====================================================================================================
+MEASURES = [
+    Measure(
+        id="beijing.special_equipment_inspection_fee_waiver",
+        district="beijing",
+        title_zh="停征特种设备检验费",
+        title_en="Special-equipment inspection fees not charged to heavily affected SMEs (from 2020-02-05, 疫情期间)",
+        kind="fee_waiver",
+        beneficiary="enterprise",
+        sources=(FEE_XICHENG, SPECIAL_DONGCHENG, FEE_CHAOYANG, FEE_FENGTAI),
+        calc=special_equipment_inspection_fee_waiver,
+        params=SPECIAL_PARAMS,
+        readings=("epidemic_period_end", "fee_waiver_date_basis", "fee_waiver_straddle",
+                  *(r.name for r in SPECIAL_READINGS)),
+        aliases=("xicheng.special_equipment_inspection_fee_waiver", "dongcheng.special_equipment_inspection_fee_waiver",
+                 "chaoyang.special_equipment_inspection_fee_waiver", "fengtai.admin_fee_suspension"),
+        summary="100% of special-equipment inspection fees arising 2020-02-05 … end of 疫情期间 (amount when fees given)",
+        notes=("fengtai.admin_fee_suspension (item 19) bundles the three fees; it resolves to this, the first it names "
+               "(README 'Decisions'); its sewage and road parts are waived by the sister measures.",),
+    ),
+    Measure(
+        id="beijing.sewage_treatment_fee_waiver",
+        district="beijing",
+        title_zh="停征污水处理费",
+        title_en="Sewage-treatment fees of the epidemic period not charged to heavily affected SMEs",
+        kind="fee_waiver",
+        beneficiary="enterprise",
+        sources=(FEE_XICHENG, SEWAGE_DONGCHENG, FEE_CHAOYANG, FEE_FENGTAI, SEWAGE_DAXING),
+        calc=sewage_treatment_fee_waiver,
+        params=SEWAGE_PARAMS,
+        readings=("epidemic_period_start", "epidemic_period_end", "fee_waiver_date_basis", "fee_waiver_straddle",
+                  *(r.name for r in SEWAGE_READINGS)),
+        aliases=("xicheng.sewage_treatment_fee_waiver", "chaoyang.sewage_treatment_fee_waiver",
+                 "dongcheng.sewage_and_admin_fee_waiver", "daxing.sewage_fee_suspension"),
+        summary="100% of sewage-treatment fees for 2020-02-05 … end of 疫情期间 (amount when fees given)",
+        notes=("dongcheng.sewage_and_admin_fee_waiver ('污水处理费等部分行政事业性收费') resolves here, the first fee it "
+               "names; its unnamed other fees are the reading sewage_waiver_other_admin_fees.",),
+    ),
+    Measure(
+        id="beijing.road_occupation_fee_waiver",
+        district="beijing",
+        title_zh="停征占道费",
+        title_en="Road-occupation fees not charged to heavily affected SMEs (2020-02-05 to the end of 疫情期间)",
+        kind="fee_waiver",
+        beneficiary="enterprise",
+        sources=(FEE_XICHENG, ROAD_DONGCHENG, FEE_CHAOYANG, FEE_FENGTAI, ROAD_TONGZHOU, ROAD_DAXING,
+                 ROAD_DAXING_SCOPE, ROAD_DAXING_EXTENSION),
+        calc=road_occupation_fee_waiver,
+        params=ROAD_PARAMS,
+        readings=("epidemic_period_end", "fee_waiver_date_basis", "fee_waiver_straddle",
+                  *(r.name for r in ROAD_READINGS)),
+        aliases=("xicheng.road_occupation_fee_waiver", "dongcheng.road_occupation_fee_waiver",
+                 "chaoyang.road_occupation_fee_waiver", "tongzhou.road_occupation_fee_suspension",
+                 "daxing.road_occupation_fee_suspension"),
+        apply_note="with the road-occupation permit application and proof of SME status",
+        summary="100% of 占道费 for occupation days 2020-02-05 … epidemic_period_end (default 2020-12-31)",
+        notes=("'可免征' (东城): the waiver is the most the text allows; the authority decides.",
+               "大兴: an extension past 11-15 bears 0.5× the winter restoration fee (冬季掘路恢复费) even for a waived "
+               "SME; a charge, never part of the relief.",
+               "通州's notice lapses early if the district's emergency response ends: set epidemic_period_end."),
+    ),
+    Measure(
+        id="beijing.tax_payment_deferral",
+        district="beijing",
+        title_zh="延期缴纳税款（最长不超过3个月）",
+        title_en="Tax payment deferral of up to three months for SMEs in epidemic-related difficulty",
+        kind="deferral",
+        beneficiary="enterprise",
+        sources=(TAX_XICHENG, TAX_DONGCHENG, TAX_DONGCHENG_PROCEDURE, TAX_CHAOYANG, TAX_FENGTAI),
+        calc=tax_payment_deferral,
+        params=TAX_PARAMS,
+        readings=tuple(r.name for r in TAX_READINGS),
+        aliases=("xicheng.tax_payment_deferral", "dongcheng.tax_payment_deferral",
+                 "chaoyang.tax_filing_and_payment_deferral"),
+        apply_note="online (电子税务局); approved by the tax office (依法办理)",
+        summary="deferral: new due date ≤ original due date + 3 months; the tax is not reduced (relief is time)",
+        notes=("定期定额 individual businesses (quota adjustment, simplified suspension) are not enterprises and are not "
+               "covered here.",),
+    ),
+    Measure(
+        id="beijing.covid_patient_medical_cost_subsidy",
+        district="beijing",
+        title_zh="确诊和疑似患者医疗费用个人负担部分财政补助",
+        title_en="COVID-19 patients (confirmed or suspected): the personal burden after insurance is paid by public finance",
+        kind="fee_subsidy",
+        beneficiary="individual",
+        sources=(COVID_DONGCHENG, COVID_DONGCHENG_PROCEDURE, COVID_FENGTAI),
+        calc=covid_patient_medical_cost_subsidy,
+        params=COVID_PARAMS,
+        readings=("epidemic_period_start", "epidemic_period_end", *(r.name for r in COVID_READINGS)),
+        aliases=("dongcheng.covid_patient_medical_cost_subsidy", "fengtai.covid_medical_cost_subsidy"),
+        summary="total cost − (basic insurance + critical illness + medical assistance + other) for confirmed or "
+                "suspected patients (suspected: 疫情期间)",
+        notes=("丰台: COVID-19 drugs and services are temporarily within insurance coverage, which lowers the burden.",
+               "Non-Beijing-insured patients treated in Beijing are included (含非本市参保人员)."),
+    ),
+    Measure(
+        id="beijing.ice_snow_venue_utility_subsidy",
+        district="beijing",
+        title_zh="受疫情影响滑冰滑雪场所用水用电补贴",
+        title_en="Water and electricity subsidy ('适当额度', amount not in the seed) for ice rinks and ski venues",
+        kind="cash_grant",
+        beneficiary="enterprise",
+        sources=(ICE_FANGSHAN_LEAD, ICE_FANGSHAN, ICE_DONGCHENG, ICE_FENGTAI),
+        calc=ice_snow_venue_utility_subsidy,
+        params=ICE_PARAMS,
+        readings=tuple(r.name for r in ICE_READINGS),
+        aliases=("fangshan.ice_snow_venue_utility_subsidy",),
+        summary="eligible venues; amount unquantified ('适当额度') unless a yuan/m² rate is supplied as a reading",
+    ),
+    Measure(
+        id="beijing.soe_rent_reduction_feb",
+        district="beijing",
+        title_zh="承租京内市及区属国有企业房产减免2月份房租",
+        title_en="February 2020 rent from city or district SOEs: waived (production/business use) or halved (offices)",
+        kind="rent_reduction",
+        beneficiary="enterprise",
+        sources=(SOE_RENT_SOURCE,),
+        calc=soe_rent_reduction_feb,
+        params=SOE_RENT_PARAMS,
+        readings=tuple(r.name for r in SOE_RENT_READINGS),
+        aliases=("fangshan.soe_rent_reduction_feb",),
+        summary="Σ leases from 市及区属国有企业: 100% (business, open/closed per rules, no or few lay-offs) or 50% "
+                "(office) × February 2020 rent",
+        notes=("Other landlords (其他经营用房) are only encouraged to reduce rent, by agreement: no amount.",
+               "District restatements for their own SOEs are district measures, exclusive with this one (their "
+               "modules declare the rules): one February rent is relieved once.",
+               "Mixed-use premises: enter the production and the office parts as two leases."),
+    ),
+    Measure(
+        id="beijing.zgc_small_firm_rd_subsidy",
+        district="beijing",
+        title_zh="补贴小微企业研发成本（中关村）",
+        title_en="ZGC R&D-cost subsidy for young small high-tech firms: 5% of 2019 R&D, or up to 100,000 / 200,000",
+        kind="cash_grant",
+        beneficiary="enterprise",
+        sources=(ZGC_SOURCE, ZGC_PROCEDURE),
+        calc=zgc_small_firm_rd_subsidy,
+        params=ZGC_PARAMS,
+        readings=tuple(r.name for r in ZGC_READINGS),
+        aliases=("dongcheng.zgc_small_firm_rd_subsidy",),
+        summary="R = 2019 R&D: 5% × R (200,000 ≤ R < 1,000,000); ≤ 100,000 (R < 5,000,000); ≤ 200,000 (R ≥ 5,000,000)",
+    ),
+]
+
+READINGS = [*FEE_READINGS, *SPECIAL_READINGS, *SEWAGE_READINGS, *ROAD_READINGS, *TAX_READINGS, *COVID_READINGS,
+            *ICE_READINGS, *SOE_RENT_READINGS, *ZGC_READINGS]
+
+# No rule among this module's measures: each pays for a different fee, tax, cost or rent, and each city rule is one
+# measure whatever the number of restatements (the restating district ids are aliases, so nothing is paid twice).
+# The February-rent rule's exclusivity with the district SOE-rent measures (一份房租只减一次; README "Decisions",
+# ERRATA_04_06 finding 7) is declared by each district module against beijing.soe_rent_reduction_feb.
+STACKING: list[StackingRule] = []
