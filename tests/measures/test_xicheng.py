@@ -1,0 +1,474 @@
+"""西城区: 《西城区促防疫稳经济保障中小微企业健康发展若干措施》 (西政办发〔2020〕1号, seed L398-L1074), catalog 01
+Part B with ERRATA_01_03 (R20, R23, R27) and README "Decisions" (office_requires_no_layoff default False).
+
+The fee waivers (（十九）) and the tax deferral (（十四）) are city rules: their ids are aliases of ``beijing.*``
+measures encoded by the city module's owner, not tested here.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import subsidycalc as sc
+from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
+from subsidycalc.measures import xicheng
+
+CAT = sc.catalog()
+LOAN = "xicheng.loan_interest_subsidy"
+PLEDGE = "xicheng.stock_pledge_extension"
+GUAR = "xicheng.guarantee_fee_subsidy"
+PROD = "xicheng.soe_rent_exemption_feb"
+OFFICE = "xicheng.soe_office_rent_reduction_feb"
+LANDLORD = "xicheng.landlord_rent_reduction_subsidy"
+GRANT = "xicheng.epidemic_contribution_grant"
+OWN = (LOAN, PLEDGE, GUAR, PROD, OFFICE, LANDLORD, GRANT)
+
+
+def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
+    return evaluate(CAT[mid], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+# =====================================================================================================
+# Sources and numbers are seed text
+# =====================================================================================================
+@pytest.mark.parametrize("mid", OWN)
+def test_cites_and_quotes_are_seed_text(mid: str) -> None:
+    m = CAT[mid]
+    assert m.district == "xicheng"
+    for s in m.sources:
+        assert in_seed(s.quote), s.quote
+        assert normalize(s.quote) in normalize(seed_excerpt(s.lines)), s.lines
+    for k, p in m.params.items():
+        assert cite_in_seed(p.cite), (k, p.cite)
+    doc = m.sources[0].document
+    assert doc is not None and doc.scope_lines == "L1068-L1074" and in_seed(doc.scope_quote or "")
+
+
+@pytest.mark.parametrize("alias", [
+    "xicheng.tax_payment_deferral", "xicheng.special_equipment_inspection_fee_waiver",
+    "xicheng.sewage_treatment_fee_waiver", "xicheng.road_occupation_fee_waiver",
+])
+def test_city_rules_are_not_encoded_here(alias: str) -> None:
+    # ERRATA_01_03 R02–R05: city rules, aliases of beijing.* (the city module's owner declares them)
+    assert all(alias not in (m.id, *m.aliases) for m in xicheng.MEASURES)
+    if alias in CAT:
+        assert CAT[alias].district == "beijing"
+
+
+# =====================================================================================================
+# xicheng.loan_interest_subsidy — （七） L656-L664
+# =====================================================================================================
+def loan(principal: str = "3000000", on: str = "2020-03-02", term: int = 12, rate: str = "0.04",
+         interest: str = "120000", **kw: Any) -> dict:
+    return {"principal": principal, "disbursed_on": on, "term_months": term, "annual_rate": rate,
+            "interest_paid": interest, "inclusive_finance": True, "lender_district": "xicheng", **kw}
+
+
+def borrower(*loans: dict, industry: str = "catering", size: str = "small", district: str = "xicheng") -> dict:
+    return {"district": district, "industry": industry, "size": size, "loans": list(loans)}
+
+
+@pytest.mark.parametrize(("firm", "series", "status", "amount"), [
+    # ex.1 (L656-L664): 3,000,000 at 4.00%, disbursed 2020-03-02; LPR in force 4.05% (2020-02-20) ≥ 4.00%:
+    # 30% × 120,000 = 36,000 (ERRATA R23: unchanged under the LPR default)
+    (borrower(loan()), "lpr", "eligible", "36000.00"),
+    # the same under the PBoC reading (4.35% ≥ 4.00%): 36,000
+    (borrower(loan()), "pboc", "eligible", "36000.00"),
+    # ex.2: 10,000,000 (及以下), 2020-05-31 (5 月底), 12 months (不超过一年期), 5.00%, interest 500,000;
+    # LPR 3.85% (2020-05-20): 500,000 × 3.85/5.00 = 385,000; × 30% = 115,500
+    (borrower(loan("10000000", "2020-05-31", 12, "0.05", "500000"), industry="software"), "lpr", "eligible",
+     "115500.00"),
+    # PBoC 4.35%: 500,000 × 4.35/5.00 = 435,000; × 30% = 130,500 (the implied per-loan maximum)
+    (borrower(loan("10000000", "2020-05-31", 12, "0.05", "500000"), industry="software"), "pboc", "eligible",
+     "130500.00"),
+    # ex.3: 12,000,000 > 1000万 → wholly ineligible (default reading)
+    (borrower(loan("12000000", "2020-04-15", 12, "0.04", "480000")), "lpr", "ineligible", "0.00"),
+    # disbursed 2020-06-01, after 5 月底 → 0
+    (borrower(loan("4000000", "2020-06-01", 12, "0.04", "160000")), "lpr", "ineligible", "0.00"),
+    # 18-month term, over one year → 0
+    (borrower(loan(term=18)), "lpr", "ineligible", "0.00"),
+    # a 制造业 borrower is not among the ten industries → 0
+    (borrower(loan(), industry="manufacturing"), "lpr", "ineligible", "0.00"),
+    # a large borrower is not 中小微 → 0
+    (borrower(loan(), size="large"), "lpr", "ineligible", "0.00"),
+    # not a 普惠 loan → 0
+    (borrower(loan(inclusive_finance=False)), "lpr", "ineligible", "0.00"),
+    # a 海淀 firm: another district's measure → 0
+    (borrower(loan(), district="haidian"), "lpr", "ineligible", "0.00"),
+])
+def test_loan_worked_examples(firm: dict, series: str, status: str, amount: str) -> None:
+    a = run(LOAN, firm, benchmark_series=series)
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+def test_loan_readings() -> None:
+    big = borrower(loan("12000000", "2020-04-15", 12, "0.04", "480000"))
+    # cap_base: LPR on 2020-04-15 is 4.05% (published 2020-03-20) ≥ 4.00%, so all interest counts;
+    # 480,000 × 10,000,000 / 12,000,000 = 400,000; × 30% = 120,000
+    assert run(LOAN, big, xicheng_loan_threshold_mode="cap_base").amount == Decimal("120000.00")
+    # above the benchmark: loan_ineligible pays nothing for a loan priced above it
+    ex2 = borrower(loan("10000000", "2020-05-31", 12, "0.05", "500000"), industry="software")
+    assert run(LOAN, ex2, xicheng_loan_above_benchmark="loan_ineligible").amount == 0
+    # small_micro: a medium borrower no longer qualifies
+    assert run(LOAN, borrower(loan(), size="medium")).status == "eligible"
+    assert run(LOAN, borrower(loan(), size="medium"), xicheng_loan_sizes="small_micro").status == "ineligible"
+    # window start at the issue date: a loan of 2020-02-10 drops out
+    early = borrower(loan(on="2020-02-10"))
+    assert run(LOAN, early).status == "eligible"
+    assert run(LOAN, early, xicheng_loan_window_start="policy_issue_date").status == "ineligible"
+    # district lender required: a 海淀 branch's loan drops out
+    other = borrower(loan(lender_district="haidian"))
+    assert run(LOAN, other).status == "eligible"
+    assert run(LOAN, other, xicheng_loan_requires_district_lender=True).status == "ineligible"
+    # firm_total: two 6,000,000 loans are together over 1000万
+    two = borrower(loan("6000000", interest="240000"), loan("6000000", interest="240000"))
+    assert run(LOAN, two).amount == Decimal("144000.00")  # 2 × 30% × 240,000
+    assert run(LOAN, two, xicheng_loan_amount_basis="firm_total").status == "ineligible"
+
+
+def test_loan_missing_facts() -> None:
+    a = run(LOAN, borrower(loan(interest_paid=None)))
+    assert a.status == "undetermined" and a.missing == ["loans.0.interest_paid"]
+    a = run(LOAN, {"district": "xicheng", "industry": "catering", "size": "small"})
+    assert a.status == "undetermined" and a.missing == ["loans"]
+    a = run(LOAN, borrower(loan(disbursed_on=None)))
+    assert a.status == "undetermined" and "loans.0.disbursed_on" in a.missing
+
+
+DAYS = st.integers(min_value=0, max_value=200).map(lambda k: date(2020, 1, 1) + timedelta(days=k))
+MONEY = st.integers(min_value=1, max_value=20_000_000).map(Decimal)
+RATES = st.integers(min_value=1, max_value=900).map(lambda bp: Decimal(bp) / 10000)
+
+
+@given(day=DAYS)
+def test_loan_zero_outside_the_disbursement_window(day: date) -> None:
+    a = run(LOAN, borrower(loan(on=day.isoformat())))
+    inside = date(2020, 2, 1) <= day <= date(2020, 5, 31)
+    assert (a.status == "eligible") == inside
+    if not inside:
+        assert a.amount == 0
+
+
+@pytest.mark.parametrize(("day", "ok"), [("2020-01-31", False), ("2020-02-01", True), ("2020-05-31", True),
+                                         ("2020-06-01", False)])
+def test_loan_window_edges(day: str, ok: bool) -> None:
+    assert (run(LOAN, borrower(loan(on=day))).status == "eligible") is ok
+
+
+@pytest.mark.parametrize(("principal", "term", "ok"), [("10000000", 12, True), ("10000000.01", 12, False),
+                                                       ("3000000", 12, True), ("3000000", 13, False),
+                                                       ("3000000", 1, True)])
+def test_loan_principal_and_term_edges(principal: str, term: int, ok: bool) -> None:
+    assert (run(LOAN, borrower(loan(principal, term=term))).status == "eligible") is ok
+
+
+@given(principal=st.integers(min_value=1, max_value=10_000_000).map(Decimal), rate=RATES, interest=MONEY,
+       day=st.integers(min_value=0, max_value=120).map(lambda k: date(2020, 2, 1) + timedelta(days=k)),
+       series=st.sampled_from(["lpr", "pboc"]))
+def test_loan_capped_by_the_benchmark(principal: Decimal, rate: Decimal, interest: Decimal, day: date,
+                                      series: str) -> None:
+    from subsidycalc.reference.rates import benchmark_rate
+    a = run(LOAN, borrower(loan(str(principal), day.isoformat(), 12, str(rate), str(interest))),
+            benchmark_series=series)
+    bench, _ = benchmark_rate(series, day, 12)
+    expected = Decimal("0.30") * interest * min(Decimal(1), bench / rate)
+    assert a.status == "eligible" and a.amount >= 0
+    assert a.amount == expected.quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+    assert a.amount <= (Decimal("0.30") * interest).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+
+
+@given(i1=MONEY, i2=MONEY)
+def test_loan_monotone_in_interest_paid(i1: Decimal, i2: Decimal) -> None:
+    lo, hi = sorted((i1, i2))
+    assert run(LOAN, borrower(loan(interest=str(lo)))).amount <= run(LOAN, borrower(loan(interest=str(hi)))).amount
+
+
+# =====================================================================================================
+# xicheng.stock_pledge_extension — （八） L672-L674
+# =====================================================================================================
+def pledger(*pledges: dict, size: str = "small") -> dict:
+    return {"district": "xicheng", "size": size, "capital_markets": {"stock_pledges": list(pledges)}}
+
+
+def pledge(matures: str = "2020-03-16", **kw: Any) -> dict:
+    return {"matures_on": matures, "repayment_difficulty": True, "pledgee_district": "xicheng", **kw}
+
+
+def test_pledge_worked_examples() -> None:
+    # ex.1/2: matures 2020-03-16 → between 2020-06-16 (3 months) and 2020-09-16 (6 months); no cash
+    a = run(PLEDGE, pledger(pledge()))
+    assert (a.status, a.amount) == ("eligible", Decimal("0.00"))
+    assert "2020-06-16" in a.effects["deferral"] and "2020-09-16" in a.effects["deferral"]
+    a = run(PLEDGE, pledger(pledge()), xicheng_pledge_extension_months=3)
+    assert "2020-06-16" in a.effects["deferral"] and "2020-09-16" not in a.effects["deferral"]
+    # ex.3: pledgee in 海淀 (not 驻区) → ineligible; matured 2019-12-10, before 疫情防控期间 → ineligible
+    assert run(PLEDGE, pledger(pledge(pledgee_district="haidian"))).status == "ineligible"
+    assert run(PLEDGE, pledger(pledge("2019-12-10"))).status == "ineligible"
+    assert run(PLEDGE, pledger(pledge(repayment_difficulty=False))).status == "ineligible"
+    assert run(PLEDGE, pledger(pledge(), size="large")).status == "ineligible"
+
+
+def test_pledge_missing_facts() -> None:
+    a = run(PLEDGE, pledger(pledge(pledgee_district=None)))
+    assert a.status == "undetermined" and a.missing == ["capital_markets.stock_pledges.0.pledgee_district"]
+    a = run(PLEDGE, {"district": "xicheng", "size": "small"})
+    assert a.status == "undetermined" and a.missing == ["capital_markets"]
+
+
+@given(day=st.integers(min_value=-60, max_value=400).map(lambda k: date(2020, 1, 24) + timedelta(days=k)))
+def test_pledge_window_is_the_epidemic_period(day: date) -> None:
+    a = run(PLEDGE, pledger(pledge(day.isoformat())))
+    assert (a.status == "eligible") == (date(2020, 1, 24) <= day <= date(2020, 12, 31))
+    assert a.amount == 0
+
+
+# =====================================================================================================
+# xicheng.guarantee_fee_subsidy — （十） L719-L723, L733 ("适当补贴")
+# =====================================================================================================
+def guarantor(*items: dict, district: str = "xicheng") -> dict:
+    return {"district": "chaoyang", "guarantor": {"district": district, "discounted_guarantees": list(items)}}
+
+
+def gd(amount: str = "3000000", old: str = "0.025", new: str = "0.012", **kw: Any) -> dict:
+    return {"amount": amount, "original_rate": old, "discounted_rate": new, "term_months": 12,
+            "granted_on": "2020-03-01", "borrower_size": "small", "borrower_severely_affected": True, **kw}
+
+
+@pytest.mark.parametrize(("item", "mode", "base"), [
+    # ex.1: 3,000,000, 2.5% → 1.2%: A 3,000,000 × (2.0% − 1.2%) = 24,000; B (min(2.5%, 2%) − 1.2%) = 24,000;
+    # C (2.5% − 1.2%) = 39,000
+    (gd(), "gap_below_2pct", "24000"),
+    (gd(), "reduction_within_band", "24000"),
+    (gd(), "whole_reduction", "39000"),
+    # ex.2 second case: 1.8% → 1.5%: A 0.5% × 3,000,000 = 15,000; B and C 0.3% × 3,000,000 = 9,000
+    (gd(old="0.018", new="0.015"), "gap_below_2pct", "15000"),
+    (gd(old="0.018", new="0.015"), "reduction_within_band", "9000"),
+    (gd(old="0.018", new="0.015"), "whole_reduction", "9000"),
+    # a 24-month guarantee doubles the base: 3,000,000 × 0.8% × 24/12 = 48,000
+    (gd(term_months=24), "gap_below_2pct", "48000"),
+])
+def test_guarantee_worked_examples(item: dict, mode: str, base: str) -> None:
+    # without a rate: eligible, amount unquantified ('适当补贴')
+    a = run(GUAR, guarantor(item), xicheng_guarantee_base=mode)
+    assert a.status == "eligible" and not a.quantified and a.needs == ["assumptions.xicheng_guarantee_subsidy_share"]
+    # with k = 50%: 50% × base
+    a = run(GUAR, guarantor(item), xicheng_guarantee_base=mode, xicheng_guarantee_subsidy_share=Decimal("0.5"))
+    assert a.amount == Decimal(base) / 2
+
+
+def test_guarantee_ineligible_and_missing() -> None:
+    # ex.2: exactly 2.0% is not 不足 2% → 0 under every reading
+    for mode in ("gap_below_2pct", "reduction_within_band", "whole_reduction"):
+        assert run(GUAR, guarantor(gd(new="0.02")), xicheng_guarantee_base=mode).status == "ineligible"
+    # ex.3: a guarantor located in 朝阳 is not 驻区 → 0
+    assert run(GUAR, guarantor(gd(), district="chaoyang")).status == "ineligible"
+    # not a guarantee company at all
+    assert run(GUAR, {"district": "xicheng"}).status == "ineligible"
+    # a large borrower; a guarantee granted before the epidemic period
+    assert run(GUAR, guarantor(gd(borrower_size="large"))).status == "ineligible"
+    assert run(GUAR, guarantor(gd(granted_on="2019-12-01"))).status == "ineligible"
+    a = run(GUAR, guarantor(gd(term_months=None)))
+    assert a.status == "undetermined" and a.missing == ["guarantor.discounted_guarantees.0.term_months"]
+    a = run(GUAR, {"guarantor": {"discounted_guarantees": [gd()]}})
+    assert a.status == "undetermined" and a.missing == ["guarantor.district"]
+
+
+@given(new_bp=st.integers(min_value=0, max_value=400), amount=MONEY)
+def test_guarantee_strictly_below_2pct(new_bp: int, amount: Decimal) -> None:
+    item = gd(str(amount), old="0.04", new=str(Decimal(new_bp) / 10000))
+    a = run(GUAR, guarantor(item), xicheng_guarantee_subsidy_share=Decimal(1))
+    if new_bp >= 200:
+        assert a.status == "ineligible" and a.amount == 0
+    else:
+        assert a.status == "eligible"
+        assert a.amount == (amount * (Decimal("0.02") - Decimal(new_bp) / 10000)).quantize(Decimal("0.01"))
+
+
+# =====================================================================================================
+# xicheng.soe_rent_exemption_feb / soe_office_rent_reduction_feb — （十三） L801-L805
+# =====================================================================================================
+OK = {"open_or_closed_per_rules": True, "no_layoffs": True}
+
+
+def lease(use: str = "business", rent: str = "60000", **kw: Any) -> dict:
+    return {"landlord": "district_soe", "landlord_district": "xicheng", "use": use, "monthly_rent": rent, **kw}
+
+
+def tenant(*leases: dict, size: str = "small", q: dict | None = None) -> dict:
+    return {"district": "xicheng", "size": size, "qualifications": OK if q is None else q, "leases": list(leases)}
+
+
+@pytest.mark.parametrize(("mid", "firm", "status", "amount"), [
+    # business ex.1: a restaurant, 60,000/month, stayed open, no lay-offs: 100% × 60,000 = 60,000
+    (PROD, tenant(lease()), "eligible", "60000.00"),
+    # business ex.2: lease from 2020-02-10 at 29,000: 29,000 × 20/29 = 20,000 (no cap)
+    (PROD, tenant(lease(rent="29000", starts_on="2020-02-10")), "eligible", "20000.00"),
+    # business ex.3: a 市属 SOE's shop is not under this measure → 0 here
+    (PROD, tenant(lease(landlord="city_soe")), "ineligible", "0.00"),
+    # a 东城 district SOE is not a 西城 区属国有企业 → 0 here
+    (PROD, tenant(lease(landlord_district="dongcheng")), "ineligible", "0.00"),
+    # laid staff off → 0 (且不裁员、少裁员)
+    (PROD, tenant(lease(), q={"open_or_closed_per_rules": True, "no_layoffs": False}), "ineligible", "0.00"),
+    # office ex.1: software firm, 80,000/month: 50% × 80,000 = 40,000
+    (OFFICE, tenant(lease("office", "80000")), "eligible", "40000.00"),
+    # office ex.2 (tier switch): the same premises as business → 80,000 under the production measure
+    (PROD, tenant(lease("business", "80000")), "eligible", "80000.00"),
+    # office ex.3: a large tenant → 0
+    (OFFICE, tenant(lease("office", "80000"), size="large"), "ineligible", "0.00"),
+    # README "Decisions": offices carry no lay-off condition by default → 40,000 even with lay-offs
+    (OFFICE, tenant(lease("office", "80000"), q={"open_or_closed_per_rules": False, "no_layoffs": False}),
+     "eligible", "40000.00"),
+    # a lease ended before February → not in force → 0
+    (PROD, tenant(lease(ends_on="2020-01-31")), "ineligible", "0.00"),
+    # two business leases: 60,000 + 30,000; an office lease is for the other measure
+    (PROD, tenant(lease(), lease(rent="30000"), lease("office", "10000")), "eligible", "90000.00"),
+])
+def test_rent_worked_examples(mid: str, firm: dict, status: str, amount: str) -> None:
+    a = run(mid, firm)
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+def test_rent_readings() -> None:
+    laid_off = tenant(lease("office", "80000"), q={"open_or_closed_per_rules": True, "no_layoffs": False})
+    assert run(OFFICE, laid_off, office_requires_no_layoff=True).status == "ineligible"
+    # 可适当延长减免期: two more months at the same rate: 60,000 × 3 = 180,000
+    assert run(PROD, tenant(lease()), xicheng_rent_extension_months=2).amount == Decimal("180000.00")
+    # whole_month: a lease from 2020-02-10 counts the full month: 29,000
+    part = tenant(lease(rent="29000", starts_on="2020-02-10"))
+    assert run(PROD, part, xicheng_rent_partial_month="whole_month").amount == Decimal("29000.00")
+
+
+def test_rent_missing_facts() -> None:
+    a = run(PROD, tenant(lease(monthly_rent=None)))
+    assert a.status == "undetermined" and a.missing == ["leases.0.monthly_rent"]
+    a = run(PROD, tenant(lease(), q={}))
+    assert a.status == "undetermined"
+    assert a.missing == ["qualifications.open_or_closed_per_rules", "qualifications.no_layoffs"]
+    a = run(OFFICE, {"district": "xicheng", "size": "small"})
+    assert a.status == "undetermined" and a.missing == ["leases"]
+
+
+@given(rent=MONEY, start=st.integers(min_value=0, max_value=40))
+def test_rent_never_above_the_month(rent: Decimal, start: int) -> None:
+    day = date(2020, 1, 25) + timedelta(days=start)
+    for mid, share in ((PROD, Decimal(1)), (OFFICE, Decimal("0.5"))):
+        use = "business" if mid == PROD else "office"
+        a = run(mid, tenant(lease(use, str(rent), starts_on=day.isoformat())))
+        assert 0 <= a.amount <= share * rent
+        if day > date(2020, 2, 29):
+            assert a.status == "ineligible"
+
+
+@given(r1=MONEY, r2=MONEY)
+def test_rent_monotone(r1: Decimal, r2: Decimal) -> None:
+    lo, hi = sorted((r1, r2))
+    assert run(PROD, tenant(lease(rent=str(lo)))).amount <= run(PROD, tenant(lease(rent=str(hi)))).amount
+
+
+# =====================================================================================================
+# xicheng.landlord_rent_reduction_subsidy — （十三） L807-L813
+# =====================================================================================================
+def landlord(*reliefs: dict, **kw: Any) -> dict:
+    return {"district": "xicheng", "size": "large", "rent_relief_granted": list(reliefs), **kw}
+
+
+def relief(amount: str, start: str = "2020-02-01", end: str = "2020-02-29", **kw: Any) -> dict:
+    return {"tenant_size": "small", "amount": amount, "period_start": start, "period_end": end, **kw}
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
+    # ex.1: a district SOE waives 1,200,000 (business) + 300,000 (office): 30% × 1,500,000 = 450,000; a large
+    # landlord may claim (the SME test applies to tenants)
+    (landlord(relief("1200000", mandated=True), relief("300000", mandated=True)), {}, "eligible", "450000.00"),
+    # ex.2: a park operator halves 100,000/month for February and March: 30% × 200,000 = 60,000
+    (landlord(relief("200000", "2020-02-01", "2020-03-31")), {}, "eligible", "60000.00"),
+    # ex.2, 疫情期间 read as February only: the March half drops out; entered per month: 30% × 100,000 = 30,000
+    (landlord(relief("100000"), relief("100000", "2020-03-01", "2020-03-31")),
+     {"epidemic_period_end": date(2020, 2, 29)}, "eligible", "30000.00"),
+    # ex.3: an individual landlord (not an 企业) → 0
+    (landlord(relief("10000"), enterprise=False), {}, "ineligible", "0.00"),
+    # ex.3: a large tenant is not counted → 0
+    (landlord(relief("10000", tenant_size="large")), {}, "ineligible", "0.00"),
+    # ex.3: already subsidised for the same matter (同一事项不重复享受补贴) → 0
+    (landlord(relief("10000", subsidised_elsewhere=True)), {}, "ineligible", "0.00"),
+    # reading: voluntary reductions only → the mandated SOE reductions of ex.1 do not count
+    (landlord(relief("1200000", mandated=True), relief("100000", mandated=False)),
+     {"xicheng_landlord_counts_mandated": False}, "eligible", "30000.00"),
+])
+def test_landlord_worked_examples(firm: dict, readings: dict, status: str, amount: str) -> None:
+    a = run(LANDLORD, firm, **readings)
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+def test_landlord_role_and_missing() -> None:
+    assert run(LANDLORD, {"district": "xicheng"}).status == "ineligible"  # not a landlord claiming
+    a = run(LANDLORD, landlord(relief("10000", tenant_size=None)))
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.tenant_size"]
+
+
+@given(amount=MONEY)
+def test_landlord_is_30_percent(amount: Decimal) -> None:
+    a = run(LANDLORD, landlord(relief(str(amount))))
+    assert a.amount == (Decimal("0.30") * amount).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP") >= 0
+
+
+# =====================================================================================================
+# xicheng.epidemic_contribution_grant — （十二） L760-L762 (no amount; ERRATA R27)
+# =====================================================================================================
+def test_grant_without_amount() -> None:
+    firm = {"district": "xicheng", "size": "small", "qualifications": {"good_credit_epidemic_contribution": True}}
+    a = run(GRANT, firm)
+    assert a.status == "eligible" and not a.quantified and a.needs == ["assumptions.xicheng_contribution_grant_amount"]
+    assert run(GRANT, firm, xicheng_contribution_grant_amount=Decimal(50000)).amount == Decimal("50000.00")
+    no = {"district": "xicheng", "size": "small", "qualifications": {"good_credit_epidemic_contribution": False}}
+    assert run(GRANT, no).status == "ineligible"
+    a = run(GRANT, {"district": "xicheng", "size": "small"})
+    assert a.status == "undetermined" and a.missing == ["qualifications.good_credit_epidemic_contribution"]
+
+
+# =====================================================================================================
+# Stacking: one February rent once, against the city rule (（十三） 同一事项不重复享受补贴; README "Decisions")
+# =====================================================================================================
+@pytest.mark.parametrize(("mid", "use", "rent"), [(PROD, "business", "60000"), (OFFICE, "office", "80000")])
+def test_one_rent_once_against_the_city_february_rule(mid: str, use: str, rent: str) -> None:
+    rule = next(r for r in xicheng.one_rent_once_rules() if r.measures[0] == mid)
+    assert rule.measures == (mid, xicheng.CITY_SOE_RENT) and rule.kind == "exclusive" and rule.keep == "highest"
+    assert in_seed(rule.source.quote)
+    district = run(mid, tenant(lease(use, rent)))
+    share = Decimal(1) if use == "business" else Decimal("0.5")
+    city = sc.Award(measure_id=xicheng.CITY_SOE_RENT, status="eligible", amount=share * Decimal(rent),
+                    low=share * Decimal(rent), high=share * Decimal(rent))
+    rule.apply({mid: district, xicheng.CITY_SOE_RENT: city})
+    assert district.amount + city.amount == share * Decimal(rent)  # paid once, never twice
+    assert district.stacking and city.stacking
+    if xicheng.CITY_SOE_RENT in CAT:
+        assert any(r.measures == (mid, xicheng.CITY_SOE_RENT) for r in CAT.rules)
+    else:  # the city business module has not landed: the rule waits for it
+        assert xicheng.STACKING == []
+
+
+def test_readings_are_declared_and_documented() -> None:
+    fields = sc.Assumptions.model_fields
+    for r in xicheng.READINGS:
+        assert r.name.startswith("xicheng_") or r.name == "office_requires_no_layoff"
+        assert fields[r.name].default == r.default and len(r.doc) > 60
+    assert fields["office_requires_no_layoff"].default is False
+
+
+# =====================================================================================================
+# Example firm
+# =====================================================================================================
+def test_example_firm_shows_several_measures() -> None:
+    path = Path(__file__).resolve().parents[2] / "examples" / "firms" / "xicheng_restaurant.json"
+    report = sc.estimate(json.loads(path.read_text(encoding="utf-8")))
+    paid = [a.measure_id for a in report.awards if a.status == "eligible" and a.district == "xicheng"]
+    assert {LOAN, PROD, OFFICE} <= set(paid)
