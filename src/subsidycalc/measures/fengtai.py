@@ -199,7 +199,6 @@ def _landlord_subsidy(ev: Ev, mall: bool, rate_reading: str) -> None:
     else:
         ev.require(kind != "mall", f"the landlord is a 产权单位 ({kind}) other than a mall",
                    "a mall or shopping centre is item 17's (大型商场、购物中心), not item 18's")
-    ev.settle()
     assert reliefs is not None
     period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
     counts_mandated = ev.reading("fengtai_landlord_subsidy_counts_mandated")

@@ -1,0 +1,206 @@
+"""丰台区: 《丰台 30条》 (FT-6, seed L3792-L4149) — item 16 SOE February rent (catalog 04 with ERRATA_04_06 findings
+7-9), items 17/18 landlord 适度补贴 (finding 19), item 4 outlet support (finding 22), the stacking rules, and the
+city rules the catalog filed under 丰台 ids (aliases of ``beijing.*``).
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import subsidycalc as sc
+from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
+
+CAT = sc.catalog()
+RENT = "fengtai.soe_rent_reduction"
+MALL = "fengtai.mall_landlord_rent_relief_subsidy"
+OWNER = "fengtai.property_owner_rent_relief_subsidy"
+OUTLET = "fengtai.essential_outlet_support"
+OK = {"open_or_closed_per_rules": True, "no_layoffs": True}
+
+
+def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
+    return evaluate(CAT[mid], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+def lease(use: str = "business", rent: str = "30000", **kw: Any) -> dict:
+    return {"landlord": "district_soe", "landlord_district": "fengtai", "premises_district": "fengtai", "use": use,
+            "monthly_rent": rent, **kw}
+
+
+def tenant(*leases: dict, size: str = "small", q: dict | None = None, district: str = "fengtai") -> dict:
+    return {"district": district, "size": size, "qualifications": OK if q is None else q, "leases": list(leases)}
+
+
+@pytest.mark.parametrize("mid", [RENT, MALL, OWNER, OUTLET])
+def test_cites_and_quotes_are_seed_text(mid: str) -> None:
+    m = CAT[mid]
+    for s in m.sources:
+        assert in_seed(s.quote), s.quote
+        assert normalize(s.quote) in normalize(seed_excerpt(s.lines)), s.lines
+    for k, p in m.params.items():
+        assert cite_in_seed(p.cite), (k, p.cite)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# item 16 (L3997-L4001): 免收 2月份房租 / 办公用房 2月份租金 50%
+# ---------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("f", "status", "amount"), [
+    # ex.1: small caterer, closed under the rules, no lay-offs: 100% × 30,000 = 30,000
+    (tenant(lease()), "eligible", "30000.00"),
+    # ex.2: offices from the same SOE: 50% × 30,000 = 15,000
+    (tenant(lease("office")), "eligible", "15000.00"),
+    # both leases: 30,000 + 15,000 = 45,000
+    (tenant(lease(), lease("office")), "eligible", "45000.00"),
+    # ex.3(a): a private landlord → 0 under this measure
+    (tenant(lease(landlord="private")), "ineligible", "0.00"),
+    # a 西城 district SOE is not 区属 to 丰台 → 0
+    (tenant(lease(landlord_district="xicheng")), "ineligible", "0.00"),
+    # premises outside 丰台 ("区内") → 0 under the default reading
+    (tenant(lease(premises_district="daxing")), "ineligible", "0.00"),
+    # a 大型 tenant is not 中小微 → 0
+    (tenant(lease(), size="large"), "ineligible", "0.00"),
+    # laid staff off: production tier lost; the office tier does not need the condition (finding 8): 15,000
+    (tenant(lease(), lease("office"), q={"open_or_closed_per_rules": True, "no_layoffs": False}), "eligible",
+     "15000.00"),
+    # the tenant's registration is not a condition: a 海淀 firm renting 丰台 SOE offices gets 15,000
+    (tenant(lease("office"), district="haidian"), "eligible", "15000.00"),
+])
+def test_soe_rent_examples(f: dict, status: str, amount: str) -> None:
+    a = run(RENT, f)
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+def test_soe_rent_readings() -> None:
+    laid_off = tenant(lease("office"), q={"open_or_closed_per_rules": True, "no_layoffs": False})
+    assert run(RENT, laid_off).amount == Decimal("15000.00")
+    assert run(RENT, laid_off, office_requires_no_layoff=True).status == "ineligible"
+    elsewhere = tenant(lease(premises_district="daxing"))
+    assert run(RENT, elsewhere, fengtai_rent_require_premises_in_district=False).amount == Decimal("30000.00")
+
+
+def test_soe_rent_missing_facts() -> None:
+    a = run(RENT, {"district": "fengtai", "size": "small"})
+    assert a.status == "undetermined" and a.missing == ["leases"]
+    a = run(RENT, tenant(lease(), q={}))
+    assert a.status == "undetermined"
+    assert set(a.missing) == {"qualifications.open_or_closed_per_rules", "qualifications.no_layoffs"}
+    ls = lease()
+    del ls["premises_district"], ls["monthly_rent"]
+    a = run(RENT, tenant(ls))
+    assert a.status == "undetermined" and set(a.missing) == {"leases.0.premises_district", "leases.0.monthly_rent"}
+
+
+@given(st.integers(min_value=0, max_value=10_000_000), st.sampled_from(["business", "office"]))
+def test_soe_rent_bounds(rent: int, use: str) -> None:
+    a = run(RENT, tenant(lease(use, str(rent))))
+    assert 0 <= a.amount <= rent
+    assert a.amount == (rent if use == "business" else Decimal(rent) / 2)
+
+
+def test_one_february_rent_once_with_the_city_rule() -> None:
+    # the city rule (L5656-L5660) covers the same 丰台 district-SOE lease: only one of the two is added
+    f = tenant(lease(premises_in_beijing=True))
+    report = sc.estimate(f)
+    rent, city = report[RENT], report["beijing.soe_rent_reduction_feb"]
+    assert rent.status == "eligible" and city.status == "eligible"
+    assert rent.amount + city.amount == Decimal("30000.00")
+    assert any("fengtai_soe_rent_once" in s for s in rent.stacking + city.stacking)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# items 17/18 (L4008-L4020): 可给予适度补贴 to landlords that cut SME tenants' rent
+# ---------------------------------------------------------------------------------------------------------------
+def landlord(kind: str = "mall", *reliefs: dict) -> dict:
+    return {"district": "fengtai", "landlord_premises_type": kind, "rent_relief_granted": list(reliefs) or [relief()]}
+
+
+def relief(amount: str = "100000", **kw: Any) -> dict:
+    return {"tenant_size": "small", "mandated": False, "amount": amount, "period_start": "2020-02-01",
+            "period_end": "2020-03-31", **kw}
+
+
+def test_landlord_subsidy_unquantified_by_default() -> None:
+    # finding 19 example: a mall waives 100,000 for SME tenants → eligible, amount undetermined
+    a = run(MALL, landlord())
+    assert a.status == "eligible" and a.amount == 0
+    assert any("fengtai_mall_landlord_subsidy_rate" in r for r in a.reasons)
+
+
+@pytest.mark.parametrize(("mid", "kind", "reading"), [
+    (MALL, "mall", "fengtai_mall_landlord_subsidy_rate"),
+    (OWNER, "office_building", "fengtai_property_owner_subsidy_rate"),
+])
+def test_landlord_subsidy_with_rate(mid: str, kind: str, reading: str) -> None:
+    # hypothetical r = 0.3: 30% × 100,000 = 30,000
+    a = run(mid, landlord(kind), **{reading: Decimal("0.3")})
+    assert a.amount == Decimal("30000.00")
+
+
+def test_landlord_subsidy_conditions() -> None:
+    assert run(MALL, {"district": "fengtai"}).status == "ineligible"  # not a landlord claiming
+    assert run(MALL, landlord("office_building")).status == "ineligible"  # item 18's
+    assert run(OWNER, landlord("mall")).status == "ineligible"  # item 17's
+    large = landlord("mall", relief(tenant_size="large"))
+    assert run(MALL, large).status == "ineligible"
+    late = landlord("mall", relief(period_start="2021-02-01", period_end="2021-02-28"))
+    assert run(MALL, late).status == "ineligible"  # outside 疫情期间 (default end 2020-12-31)
+    mandated = landlord("mall", relief(mandated=True))
+    assert run(MALL, mandated).status == "ineligible"
+    assert run(MALL, mandated, fengtai_landlord_subsidy_counts_mandated=True,
+               fengtai_mall_landlord_subsidy_rate=Decimal("0.1")).amount == Decimal("10000.00")
+    a = run(MALL, {"district": "fengtai", "rent_relief_granted": [{"amount": "5"}]})
+    assert a.status == "undetermined"
+    assert {"landlord_premises_type", "rent_relief_granted.0.tenant_size", "rent_relief_granted.0.mandated"} <= set(
+        a.missing)
+
+
+@given(st.integers(min_value=1, max_value=10_000_000), st.decimals(min_value=0, max_value=1, places=3))
+def test_landlord_subsidy_is_rate_times_relief(amount: int, rate: Decimal) -> None:
+    a = run(OWNER, landlord("office_building", relief(str(amount))), fengtai_property_owner_subsidy_rate=rate)
+    assert a.status == "eligible"
+    assert a.amount == (rate * amount).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# item 4 (L3865-L3869): 运营、房租等支持 for key chain outlets
+# ---------------------------------------------------------------------------------------------------------------
+def test_outlet_support() -> None:
+    f = {"district": "fengtai", "essential_outlet": "chain_convenience_store", "essential_outlet_rent": "150000"}
+    a = run(OUTLET, f)
+    assert a.status == "eligible" and a.amount == 0  # no rate in the text
+    # hypothetical r = 0.5: 50% × 150,000 = 75,000
+    assert run(OUTLET, f, fengtai_essential_outlet_support_rate=Decimal("0.5")).amount == Decimal("75000.00")
+    assert run(OUTLET, {**f, "essential_outlet": "other"}).status == "ineligible"
+    assert run(OUTLET, {"district": "fengtai"}).missing == ["essential_outlet"]
+    a = run(OUTLET, {"district": "fengtai", "essential_outlet": "public_catering"},
+            fengtai_essential_outlet_support_rate=Decimal("0.5"))
+    assert a.status == "undetermined" and a.missing == ["essential_outlet_rent"]
+    assert run(OUTLET, {**f, "district": "tongzhou"}).status == "ineligible"  # a 丰台 measure
+
+
+def test_outlet_programme_once_rule_is_declared() -> None:
+    rule = next(r for r in CAT.rules if r.id == "fengtai_tongzhou_outlet_programme_once")
+    assert set(rule.measures) == {OUTLET, "tongzhou.essential_outlet_rent_support"}
+
+
+def test_city_rules_restated_by_fengtai_are_aliases() -> None:
+    assert CAT.resolve("fengtai.admin_fee_suspension") == "beijing.special_equipment_inspection_fee_waiver"
+    assert CAT.resolve("fengtai.social_insurance_deferral") == "beijing.si_deferral_to_march"
+    assert CAT.resolve("fengtai.covid_medical_cost_subsidy") == "beijing.covid_patient_medical_cost_subsidy"
+
+
+def test_example_firm() -> None:
+    path = Path(__file__).parents[2] / "examples" / "firms" / "fengtai_breakfast_chain.json"
+    report = sc.estimate(json.loads(path.read_text(encoding="utf-8")))
+    assert report[RENT].amount == Decimal("45000.00")  # 100% × 30,000 + 50% × 30,000
+    assert report[OUTLET].status == "eligible"
+    assert report[OWNER].status == "eligible"
+    assert len([a for a in report.awards if a.status == "eligible"]) >= 4
