@@ -105,7 +105,8 @@ def epidemic_supply_producer_rent_subsidy(ev: Ev) -> None:
     checks.require_qualification(ev, "accepts_government_allocation", True, "服从政府统一调配",
                                  "does not accept the government's unified allocation (服从政府统一调配)")
     leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
+    if leases is None:
+        ev.settle()
     assert leases is not None
     ok = []
     for i, ls in enumerate(leases):
