@@ -1,0 +1,693 @@
+"""City business rules (``beijing_business``): the three fee waivers of 京政办发〔2020〕7号 item 1, the tax deferral,
+the COVID-19 patients' medical-cost subsidy, the ice and snow venues' utility subsidy, the February rent of city and
+district SOEs and the 中关村 R&D subsidy — the worked examples of every catalog entry merged into them (catalogs
+01–06, with ERRATA_01_03 R02–R05, R10, R12, R19, R25 and ERRATA_04_06 findings 5–8, 10, 11, 23), properties and the
+readings. Fee amounts, rents and costs in the examples are hypothetical inputs, as in the catalogs.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import subsidycalc as sc
+from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
+from subsidycalc.measures import beijing_business as bb
+
+CAT = sc.catalog()
+SPECIAL = "beijing.special_equipment_inspection_fee_waiver"
+SEWAGE = "beijing.sewage_treatment_fee_waiver"
+ROAD = "beijing.road_occupation_fee_waiver"
+TAX = "beijing.tax_payment_deferral"
+COVID = "beijing.covid_patient_medical_cost_subsidy"
+ICE = "beijing.ice_snow_venue_utility_subsidy"
+RENT = "beijing.soe_rent_reduction_feb"
+ZGC = "beijing.zgc_small_firm_rd_subsidy"
+OWN = (SPECIAL, SEWAGE, ROAD, TAX, COVID, ICE, RENT, ZGC)
+
+
+def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
+    return evaluate(CAT[mid], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+def fee(kind: str, amount: str, start: str, end: str | None = None, **kw: Any) -> dict[str, Any]:
+    return {"fee": kind, "amount": amount, "start": start, **({"end": end} if end else {}), **kw}
+
+
+HEAVY = {"heavily_affected": True}
+
+
+def sme(*fees: dict[str, Any], size: str = "small", q: dict | None = None, district: str = "xicheng",
+        **kw: Any) -> dict[str, Any]:
+    return {"district": district, "size": size, "qualifications": HEAVY if q is None else q, "fees": list(fees), **kw}
+
+
+def check(a: sc.Award, status: str, amount: str | None = None) -> None:
+    assert a.status == status, (a.status, a.reasons, a.missing)
+    if amount is not None:
+        assert a.amount == Decimal(amount), (a.amount, a.steps)
+
+
+# =====================================================================================================
+# Catalog: ids, aliases, sources
+# =====================================================================================================
+ALIASES = {
+    "xicheng.special_equipment_inspection_fee_waiver": SPECIAL,
+    "dongcheng.special_equipment_inspection_fee_waiver": SPECIAL,
+    "chaoyang.special_equipment_inspection_fee_waiver": SPECIAL,
+    "fengtai.admin_fee_suspension": SPECIAL,  # the bundle resolves to the first fee it names (README "Decisions")
+    "xicheng.sewage_treatment_fee_waiver": SEWAGE,
+    "chaoyang.sewage_treatment_fee_waiver": SEWAGE,
+    "dongcheng.sewage_and_admin_fee_waiver": SEWAGE,  # "停征污水处理费等…": sewage is the first (and only named) fee
+    "daxing.sewage_fee_suspension": SEWAGE,
+    "xicheng.road_occupation_fee_waiver": ROAD,
+    "dongcheng.road_occupation_fee_waiver": ROAD,
+    "chaoyang.road_occupation_fee_waiver": ROAD,
+    "tongzhou.road_occupation_fee_suspension": ROAD,
+    "daxing.road_occupation_fee_suspension": ROAD,
+    "xicheng.tax_payment_deferral": TAX,
+    "dongcheng.tax_payment_deferral": TAX,
+    "chaoyang.tax_filing_and_payment_deferral": TAX,
+    "dongcheng.covid_patient_medical_cost_subsidy": COVID,
+    "fengtai.covid_medical_cost_subsidy": COVID,
+    "fangshan.ice_snow_venue_utility_subsidy": ICE,
+    "fangshan.soe_rent_reduction_feb": RENT,
+    "dongcheng.zgc_small_firm_rd_subsidy": ZGC,
+}
+
+
+@pytest.mark.parametrize(("alias", "mid"), sorted(ALIASES.items()))
+def test_catalog_ids_resolve_to_the_city_rule(alias: str, mid: str) -> None:
+    assert CAT.resolve(alias) == mid and alias in CAT[mid].aliases
+
+
+@pytest.mark.parametrize("mid", OWN)
+def test_measure_is_city_wide_with_seed_sources(mid: str) -> None:
+    m = CAT[mid]
+    assert m.district == "beijing" and m.effective_territory == "beijing"
+    for s in m.sources:
+        assert in_seed(s.quote), s.quote
+        assert normalize(s.quote) in normalize(seed_excerpt(s.lines)), (mid, s.lines)
+    for k, p in m.params.items():
+        assert cite_in_seed(p.cite), (mid, k, p.cite)
+    for r in m.readings:
+        assert r in sc.Assumptions.model_fields
+
+
+def test_restating_texts_are_sources() -> None:
+    # ERRATA_04_06 finding 23: 丰台 items 6 and 20 are sources of the city measures, never separate awards
+    assert "L4038" in {s.lines for s in CAT[TAX].sources}
+    assert "L3887-L3889" in {s.lines for s in CAT[ICE].sources}
+    # finding 5: 通州 and 大兴 notices are sources of the road waiver, 大兴's water notice of the sewage waiver
+    assert {"L4560-L4572", "L5140-L5146"} <= {s.lines for s in CAT[ROAD].sources}
+    assert "L5323-L5331" in {s.lines for s in CAT[SEWAGE].sources}
+    # README: the city February-rent rule cites 房山's verbatim restatement
+    assert CAT[RENT].sources[0].lines == "L5652-L5662" and "京内市及区属国有企业" in CAT[RENT].sources[0].quote
+
+
+def test_a_firm_of_any_district_is_evaluated() -> None:
+    # a district's scope clause (朝阳 GC1, 西城 G1) never narrows a city rule
+    for d in ("chaoyang", "miyun", "yanqing"):
+        check(run(SPECIAL, sme(fee("special_equipment_inspection", "800", "2020-03-10"), district=d)), "eligible", "800")
+
+
+def test_shared_office_reading_is_declared_here_once() -> None:
+    r = CAT.readings["office_requires_no_layoff"]
+    assert r.default is False and r in bb.READINGS
+    assert sc.Assumptions.model_fields["office_requires_no_layoff"].default is False
+    for r in bb.READINGS:
+        assert len(r.doc) > 60 and sc.Assumptions.model_fields[r.name].default == r.default
+
+
+def test_no_rule_among_own_measures() -> None:
+    assert bb.STACKING == []
+
+
+# =====================================================================================================
+# beijing.special_equipment_inspection_fee_waiver
+# =====================================================================================================
+@pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
+    # 西城 ex.1 (L960-L962): an elevator inspected 2020-03, schedule fee 800 → waived 800 (停征 = 100%)
+    (sme(fee("special_equipment_inspection", "800", "2020-03-15")), {}, "eligible", "800"),
+    # 西城 ex.2: inspection after the end of 疫情期间 (reading: 2020-06-30) pays in full; on the end date it is waived
+    (sme(fee("special_equipment_inspection", "800", "2020-07-01")), {"epidemic_period_end": date(2020, 6, 30)},
+     "ineligible", "0"),
+    (sme(fee("special_equipment_inspection", "800", "2020-06-30")), {"epidemic_period_end": date(2020, 6, 30)},
+     "eligible", "800"),
+    # 西城 ex.3: a large enterprise → 0
+    (sme(fee("special_equipment_inspection", "800", "2020-03-15"), size="large"), {}, "ineligible", "0"),
+    # 东城 ex.1 (L1493): periodic inspection 2020-02-20, fee 1,000 → 1,000
+    (sme(fee("special_equipment_inspection", "1000", "2020-02-20")), {}, "eligible", "1000"),
+    # 东城 ex.2: 2020-02-05 is inside (自…起, inclusive); 2020-02-04 is not
+    (sme(fee("special_equipment_inspection", "1000", "2020-02-05")), {}, "eligible", "1000"),
+    (sme(fee("special_equipment_inspection", "1000", "2020-02-04")), {}, "ineligible", "0"),
+    # 朝阳 A7 ex.1 (L2948): 3 lifts inspected 2020-03-10 at 1,200 each: 3 × 1,200 = 3,600
+    (sme(*[fee("special_equipment_inspection", "1200", "2020-03-10")] * 3), {}, "eligible", "3600"),
+    # 丰台 ex.1 (L4028): a boiler inspected in March 2020, fee 2,400 → 2,400; the sewage fee is not this measure's
+    (sme(fee("special_equipment_inspection", "2400", "2020-03-20"), fee("sewage_treatment", "500", "2020-03-01")),
+     {}, "eligible", "2400"),
+    # 丰台 ex.3: a fee not on the list (another 行政事业性收费) → nothing waived here
+    (sme(fee("other_admin", "700", "2020-03-01")), {}, "ineligible", "0"),
+])
+def test_special_equipment_examples(firm: dict, readings: dict, status: str, amount: str) -> None:
+    check(run(SPECIAL, firm, **readings), status, amount)
+
+
+def test_special_equipment_affected_reading() -> None:
+    # 东城's '受疫情影响的' (reading 'affected') is broader than the city's '受影响较大'
+    f = sme(fee("special_equipment_inspection", "1000", "2020-02-20"),
+            q={"heavily_affected": False, "affected_by_epidemic": True})
+    check(run(SPECIAL, f), "ineligible")
+    a = run(SPECIAL, f, special_equipment_affected_test="affected")
+    check(a, "eligible", "1000")
+    assert a.readings["special_equipment_affected_test"] == "affected"
+    a = run(SPECIAL, sme(fee("special_equipment_inspection", "1", "2020-02-20"), q={}),
+            special_equipment_affected_test="affected")
+    assert a.status == "undetermined" and a.missing == ["qualifications.affected_by_epidemic"]
+
+
+def test_special_equipment_fee_scope_reading() -> None:
+    f = sme(fee("special_equipment_inspection", "800", "2020-03-01"), fee("special_equipment_testing", "300", "2020-03-01"))
+    check(run(SPECIAL, f), "eligible", "800")
+    check(run(SPECIAL, f, special_equipment_fee_scope="inspection_and_testing"), "eligible", "1100")
+
+
+def test_fee_waiver_without_a_fee_list_is_eligible_without_amount() -> None:
+    f = sme()
+    del f["fees"]
+    for mid in (SPECIAL, SEWAGE, ROAD):
+        a = run(mid, f)
+        check(a, "eligible", "0")
+        assert "waiver" in a.effects and a.quantified
+    check(run(SPECIAL, sme()), "ineligible")  # [] means the firm pays no such fee
+
+
+@pytest.mark.parametrize(("mid", "firm", "missing"), [
+    (SPECIAL, sme(fee("special_equipment_inspection", "800", "2020-03-01"), q={}), ["qualifications.heavily_affected"]),
+    (SPECIAL, {"district": "xicheng", "qualifications": HEAVY, "fees": []}, ["size"]),
+    (SPECIAL, sme({"fee": "special_equipment_inspection", "start": "2020-03-01"}), ["fees.0.amount"]),
+    (SPECIAL, sme({"fee": "special_equipment_inspection", "amount": "10"}), ["fees.0.start"]),
+    (SPECIAL, sme({"amount": "10", "start": "2020-03-01"}), ["fees.0.fee"]),
+    (SEWAGE, {"size": "small", "qualifications": HEAVY, "fees": [fee("sewage_treatment", "600", "2020-02-01")]},
+     ["district"]),
+])
+def test_fee_waiver_missing_facts(mid: str, firm: dict, missing: list[str]) -> None:
+    a = run(mid, firm)
+    assert a.status == "undetermined" and a.missing == missing, (a.status, a.missing, a.reasons)
+
+
+# =====================================================================================================
+# beijing.sewage_treatment_fee_waiver
+# =====================================================================================================
+@pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
+    # 西城 ex.1 (L960): February 2020 water bill with a sewage fee of 600 → waived 600 when all February is in the
+    # period (reading epidemic_period_start, 2020-01-24); from the default start 2020-02-05 (7号's date) 25 of 29
+    # days: 600 × 25 / 29 = 517.24
+    (sme(fee("sewage_treatment", "600", "2020-02-01", "2020-02-29")), {"sewage_fee_waiver_start": "epidemic_period_start"},
+     "eligible", "600"),
+    (sme(fee("sewage_treatment", "600", "2020-02-01", "2020-02-29")), {}, "eligible", "517.24"),
+    # 西城 ex.2: a 30-day bill, 15 days inside (end reading 2020-06-15), 15 after: pro rata 600 × 15 / 30 = 300
+    (sme(fee("sewage_treatment", "600", "2020-06-01", "2020-06-30")), {"epidemic_period_end": date(2020, 6, 15)},
+     "eligible", "300"),
+    # … or all or nothing by the period's start (reading start_date): starts inside → 600
+    (sme(fee("sewage_treatment", "600", "2020-06-01", "2020-06-30")),
+     {"epidemic_period_end": date(2020, 6, 15), "fee_waiver_straddle": "start_date"}, "eligible", "600"),
+    # 东城 ex.1 (L1538): February sewage fee 2,400 → 2,400 (all February in the period; by default 2,400 × 25 / 29 =
+    # 2,068.97); ex.2: a usage month after the end → not waived
+    (sme(fee("sewage_treatment", "2400", "2020-02-01", "2020-02-29"), district="dongcheng"),
+     {"sewage_fee_waiver_start": "epidemic_period_start"}, "eligible", "2400"),
+    (sme(fee("sewage_treatment", "2400", "2020-02-01", "2020-02-29"), district="dongcheng"), {}, "eligible", "2068.97"),
+    (sme(fee("sewage_treatment", "2400", "2020-07-01", "2020-07-31")), {"epidemic_period_end": date(2020, 6, 30)},
+     "ineligible", "0"),
+    # 东城 ex.3: a large enterprise → 0
+    (sme(fee("sewage_treatment", "2400", "2020-02-01", "2020-02-29"), size="large"), {}, "ineligible", "0"),
+    # 朝阳 A8 ex.1 (L2948): 800 m³ in March × 3.00 (illustrative) = 2,400
+    (sme(fee("sewage_treatment", "2400", "2020-03-01", "2020-03-31"), district="chaoyang"), {}, "eligible", "2400"),
+    # 朝阳 A8 ex.2: bill 2020-01-16..02-15 (31 days), 620 m³ × 3.00 = 1,860; 11 days from 02-05: 1,860 × 11 / 31 = 660
+    (sme(fee("sewage_treatment", "1860", "2020-01-16", "2020-02-15")), {}, "eligible", "660"),
+    # 大兴 ex.1 (L5323-L5331): heavily affected small food processor, Feb–Mar water, 1,500 → 1,500
+    (sme(fee("sewage_treatment", "1500", "2020-02-05", "2020-03-31"), district="daxing"), {}, "eligible", "1500"),
+    # 大兴 ex.2 / 丰台 ex.2: a 中型 firm is still 中小微: 6,000 → 6,000; 大型 → 0
+    (sme(fee("sewage_treatment", "6000", "2020-03-01", "2020-03-31"), size="medium"), {}, "eligible", "6000"),
+    (sme(fee("sewage_treatment", "6000", "2020-03-01", "2020-03-31"), size="large"), {}, "ineligible", "0"),
+    # 大兴 ex.3: December 2019 consumption is outside the period → 0
+    (sme(fee("sewage_treatment", "900", "2019-12-01", "2019-12-31")), {}, "ineligible", "0"),
+    # not heavily affected (受影响较大 is required by every text) → 0
+    (sme(fee("sewage_treatment", "600", "2020-03-01", "2020-03-31"), q={"heavily_affected": False}), {},
+     "ineligible", "0"),
+])
+def test_sewage_examples(firm: dict, readings: dict, status: str, amount: str) -> None:
+    check(run(SEWAGE, firm, **readings), status, amount)
+
+
+def test_sewage_readings() -> None:
+    bill = sme(fee("sewage_treatment", "1860", "2020-01-16", "2020-02-15"))
+    # start at the shared epidemic_period_start (2020-01-24): 23 of 31 days → 1,860 × 23 / 31 = 1,380
+    check(run(SEWAGE, bill, sewage_fee_waiver_start="epidemic_period_start"), "eligible", "1380")
+    # the bill's date decides (reading billing): billed 2020-02-20 → the whole 1,860; 2020-02-03 → nothing
+    check(run(SEWAGE, sme(fee("sewage_treatment", "1860", "2020-01-16", "2020-02-15", billed_on="2020-02-20")),
+              fee_waiver_date_basis="billing"), "eligible", "1860")
+    check(run(SEWAGE, sme(fee("sewage_treatment", "1860", "2020-01-16", "2020-02-15", billed_on="2020-02-03")),
+              fee_waiver_date_basis="billing"), "ineligible")
+    a = run(SEWAGE, sme(fee("sewage_treatment", "1", "2020-03-01")), fee_waiver_date_basis="billing")
+    assert a.status == "undetermined" and a.missing == ["fees.0.billed_on"]
+    # registration: unknown district is undetermined under 大兴's '在北京注册', no test under 'none'
+    f = {"size": "small", "qualifications": HEAVY, "fees": [fee("sewage_treatment", "600", "2020-03-01")]}
+    check(run(SEWAGE, f, sewage_fee_registration="none"), "eligible", "600")
+    # 东城 '等部分行政事业性收费' (R03): other fees widen the range only
+    f = sme(fee("sewage_treatment", "600", "2020-03-01"), fee("other_admin", "400", "2020-03-01"))
+    check(run(SEWAGE, f), "eligible", "600")
+    a = run(SEWAGE, f, sewage_waiver_other_admin_fees=True)
+    check(a, "eligible", "600")
+    assert (a.low, a.high) == (Decimal("600.00"), Decimal("1000.00"))
+
+
+# =====================================================================================================
+# beijing.road_occupation_fee_waiver (window 2020-02-05 … epidemic_period_end, README decision)
+# =====================================================================================================
+@pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
+    # 西城 ex.1 (L960): an approved occupation in February 2020 costing 1,500 → 1,500
+    (sme(fee("road_occupation", "1500", "2020-02-10", "2020-02-29")), {}, "eligible", "1500"),
+    # 西城 ex.2: 20 days for 2,000, 10 inside the window (end reading 2020-06-10): 2,000 × 10 / 20 = 1,000;
+    # all or nothing by start date: 2,000
+    (sme(fee("road_occupation", "2000", "2020-06-01", "2020-06-20")), {"epidemic_period_end": date(2020, 6, 10)},
+     "eligible", "1000"),
+    (sme(fee("road_occupation", "2000", "2020-06-01", "2020-06-20")),
+     {"epidemic_period_end": date(2020, 6, 10), "fee_waiver_straddle": "start_date"}, "eligible", "2000"),
+    # 东城 ex.1 (L1522, (a)): extension 2020-02-11..03-10 (29 days) × 200 = 5,800 → 5,800
+    (sme(fee("road_occupation", "5800", "2020-02-11", "2020-03-10"), district="dongcheng"), {}, "eligible", "5800"),
+    # 东城 ex.2 ((b), year edge): 2020-11-01..2021-01-31 (92 days × 100 = 9,200): 61 days of 2020 → 6,100
+    (sme(fee("road_occupation", "9200", "2020-11-01", "2021-01-31"), district="dongcheng"), {}, "eligible", "6100"),
+    # 朝阳 A9 ex.1 (L2948): 30 days in March, 9,000 → 9,000; ex.2: 2020-12-17..2021-01-15 at 300/day → 15 × 300 = 4,500
+    (sme(fee("road_occupation", "9000", "2020-03-01", "2020-03-30"), district="chaoyang"), {}, "eligible", "9000"),
+    (sme(fee("road_occupation", "9000", "2020-12-17", "2021-01-15"), district="chaoyang"), {}, "eligible", "4500"),
+    # 通州 ex.1 (L4564-L4572): April 2020 occupation for construction, 9,000 → 9,000
+    (sme(fee("road_occupation", "9000", "2020-04-01", "2020-04-30"), district="tongzhou"), {}, "eligible", "9000"),
+    # 通州 ex.2a: an occupation starting exactly 2020-02-05 is inside (自…起); 2020-02-04 (one day) is not
+    (sme(fee("road_occupation", "300", "2020-02-05")), {}, "eligible", "300"),
+    (sme(fee("road_occupation", "300", "2020-02-04")), {}, "ineligible", "0"),
+    # 通州 ex.2b: 2020-12-17..2021-01-15, 6,000 (200/day): 15 days → 3,000
+    (sme(fee("road_occupation", "6000", "2020-12-17", "2021-01-15"), district="tongzhou"), {}, "eligible", "3000"),
+    # 通州 ex.3b: an occupation starting 2021-01-05 → 0; ex.3c: a 大型 firm → 0
+    (sme(fee("road_occupation", "6000", "2021-01-05", "2021-01-20")), {}, "ineligible", "0"),
+    (sme(fee("road_occupation", "9000", "2020-04-01", "2020-04-30"), size="large"), {}, "ineligible", "0"),
+    # 大兴 ex.1 (L5146, L5156): small contractor registered in 海淀 on a 大兴新城 road, 12,000 → 12,000 (在北京注册);
+    # not heavily affected → 0 (ERRATA_04_06 finding 6)
+    (sme(fee("road_occupation", "12000", "2020-05-01", "2020-05-31", district="daxing"), district="haidian"), {},
+     "eligible", "12000"),
+    (sme(fee("road_occupation", "12000", "2020-05-01", "2020-05-31"), q={"heavily_affected": False}), {},
+     "ineligible", "0"),
+    # 大兴 ex.2: the extension's 占道费 of 4,000 is waived; the 0.5× winter surcharge is a charge, never relief
+    (sme(fee("road_occupation", "4000", "2020-10-21", "2020-11-20", district="daxing")), {}, "eligible", "4000"),
+])
+def test_road_examples(firm: dict, readings: dict, status: str, amount: str) -> None:
+    check(run(ROAD, firm, **readings), status, amount)
+
+
+def test_road_readings() -> None:
+    # 通州's '在本区（通州）注册' (fee_district): an SME registered in 朝阳 working in 通州 → 0; eligible by default
+    f = sme(fee("road_occupation", "9000", "2020-04-01", "2020-04-30", district="tongzhou"), district="chaoyang")
+    check(run(ROAD, f), "eligible", "9000")
+    check(run(ROAD, f, road_occupation_registration="fee_district"), "ineligible")
+    a = run(ROAD, sme(fee("road_occupation", "9000", "2020-04-01")), road_occupation_registration="fee_district")
+    assert a.status == "undetermined" and a.missing == ["fees.0.district"]
+    # 通州's '因工程建设需要': only under the reading
+    f = sme(fee("road_occupation", "500", "2020-04-01", construction_works=False))
+    check(run(ROAD, f), "eligible", "500")
+    check(run(ROAD, f, road_occupation_construction_only=True), "ineligible")
+    # 通州 / 东城 omit 受影响较大: the reading drops it
+    f = sme(fee("road_occupation", "500", "2020-04-01"), q={"heavily_affected": False})
+    check(run(ROAD, f, road_occupation_requires_heavily_affected=False), "eligible", "500")
+    # 东城's 当年: with the epidemic over on 2020-06-30, a 东城 road in November is still waived under the reading
+    f = sme(fee("road_occupation", "3000", "2020-11-01", "2020-11-30", district="dongcheng"),
+            fee("road_occupation", "1000", "2020-11-01", "2020-11-30", district="xicheng"))
+    check(run(ROAD, f, epidemic_period_end=date(2020, 6, 30)), "ineligible")
+    check(run(ROAD, f, epidemic_period_end=date(2020, 6, 30), road_occupation_new_permit_current_year=True),
+          "eligible", "3000")
+    a = run(ROAD, sme(fee("road_occupation", "3000", "2020-11-01")), road_occupation_new_permit_current_year=True)
+    assert a.status == "undetermined" and a.missing == ["fees.0.district"]
+
+
+# -----------------------------------------------------------------------------------------------------
+# Fee-waiver properties
+# -----------------------------------------------------------------------------------------------------
+DAY0 = date(2019, 12, 1)
+days = st.integers(min_value=0, max_value=500)
+money = st.integers(min_value=0, max_value=10**7).map(Decimal)
+
+
+@given(kind=st.sampled_from([(SPECIAL, "special_equipment_inspection"), (SEWAGE, "sewage_treatment"),
+                             (ROAD, "road_occupation")]),
+       amount=money, start=days, length=st.integers(min_value=0, max_value=120),
+       end=st.dates(min_value=date(2020, 2, 5), max_value=date(2021, 3, 31)))
+def test_fee_waiver_bounded_and_zero_outside_the_window(kind: tuple[str, str], amount: Decimal, start: int,
+                                                        length: int, end: date) -> None:
+    mid, k = kind
+    s = DAY0 + timedelta(days=start)
+    e = s + timedelta(days=length)
+    a = run(mid, sme(fee(k, str(amount), s.isoformat(), e.isoformat())), epidemic_period_end=end)
+    assert a.amount >= 0 and a.amount <= amount
+    first = date(2020, 2, 5)
+    if e < first or s > end:
+        assert a.status == "ineligible" and a.amount == 0
+    elif first <= s and e <= end:
+        assert a.status == ("eligible" if amount > 0 else "ineligible") and a.amount == amount
+
+
+@given(a1=money, a2=money, start=days, length=st.integers(min_value=0, max_value=90))
+def test_fee_waiver_monotone_in_the_fee(a1: Decimal, a2: Decimal, start: int, length: int) -> None:
+    lo, hi = sorted((a1, a2))
+    s = DAY0 + timedelta(days=start)
+    e = (s + timedelta(days=length)).isoformat()
+    x = run(ROAD, sme(fee("road_occupation", str(lo), s.isoformat(), e)))
+    y = run(ROAD, sme(fee("road_occupation", str(hi), s.isoformat(), e)))
+    assert x.amount <= y.amount
+
+
+# =====================================================================================================
+# beijing.tax_payment_deferral
+# =====================================================================================================
+def tax_firm(*reqs: dict[str, Any], size: str = "small", q: dict | None = None) -> dict[str, Any]:
+    return {"district": "xicheng", "size": size, "qualifications": {"tax_payment_difficulty": True} if q is None else q,
+            "tax_deferrals": list(reqs)}
+
+
+def req(due: str, months: int, kind: str = "payment", **kw: Any) -> dict[str, Any]:
+    return {"kind": kind, "due_on": due, "months_requested": months, **kw}
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "due"), [
+    # 西城 ex.1 (L888-L889): due 2020-04-15, 3 months approved → by 2020-07-15
+    (tax_firm(req("2020-04-15", 3)), {}, "eligible", "2020-07-15"),
+    # 西城 ex.2: 4 months asked, capped at 3 (最长不超过 3个月, inclusive) → 2020-07-15
+    (tax_firm(req("2020-04-15", 4)), {}, "eligible", "2020-07-15"),
+    # 西城 ex.3: a large enterprise is not covered
+    (tax_firm(req("2020-04-15", 3), size="large"), {}, "ineligible", None),
+    # 东城 ex.1 (L1639): due 2020-03-16, 2 months → 2020-05-16; ex.2: 4 months → 2020-06-16
+    (tax_firm(req("2020-03-16", 2)), {}, "eligible", "2020-05-16"),
+    (tax_firm(req("2020-03-16", 4)), {}, "eligible", "2020-06-16"),
+    # month end (东城 a): 2020-03-31 + 3 months = 2020-06-30
+    (tax_firm(req("2020-03-31", 3)), {}, "eligible", "2020-06-30"),
+    # 朝阳 A10 (L2950): a filing deferral (延期申报) is covered only under the reading
+    (tax_firm(req("2020-03-16", 2, "filing")), {}, "ineligible", None),
+    (tax_firm(req("2020-03-16", 2, "filing")), {"tax_deferral_covers_filing": True}, "eligible", "2020-05-16"),
+    # 朝阳 A10 ex.3: statutory conditions not met → 0 months (reading tax_deferral_statutory_conditions)
+    (tax_firm(req("2020-03-16", 2, statutory_conditions_met=False)), {"tax_deferral_statutory_conditions": True},
+     "ineligible", None),
+    (tax_firm(req("2020-03-16", 2, statutory_conditions_met=False)), {}, "eligible", "2020-05-16"),
+    # 丰台 item 20 (L4038): no size limit, no maximum stated → a large firm, 5 months → 2020-08-16
+    (tax_firm(req("2020-03-16", 5), size="large"), {"tax_deferral_fengtai_wording": True}, "eligible", "2020-08-16"),
+    # no epidemic-related difficulty → not covered
+    (tax_firm(req("2020-03-16", 2), q={"tax_payment_difficulty": False}), {}, "ineligible", None),
+])
+def test_tax_deferral_examples(firm: dict, readings: dict, status: str, due: str | None) -> None:
+    a = run(TAX, firm, **readings)
+    check(a, status, "0")
+    if due:
+        assert a.effects["deferral"].startswith(f"{firm['tax_deferrals'][0]['due_on']} → {due}"), a.effects
+
+
+def test_tax_deferral_without_requests_and_missing_facts() -> None:
+    f = tax_firm()
+    del f["tax_deferrals"]
+    a = run(TAX, f)
+    check(a, "eligible", "0")
+    assert "up to 3 months" in a.effects["deferral"]
+    a = run(TAX, tax_firm(req("2020-03-16", 2), q={}))
+    assert a.status == "undetermined" and a.missing == ["qualifications.tax_payment_difficulty"]
+    a = run(TAX, tax_firm({"kind": "payment"}))
+    assert a.status == "undetermined" and a.missing == ["tax_deferrals.0.due_on", "tax_deferrals.0.months_requested"]
+    a = run(TAX, tax_firm(req("2020-03-16", 2)), tax_deferral_statutory_conditions=True)
+    assert a.status == "undetermined" and a.missing == ["tax_deferrals.0.statutory_conditions_met"]
+
+
+@given(due=st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 12, 31)), months=st.integers(0, 24))
+def test_tax_deferral_never_beyond_three_months(due: date, months: int) -> None:
+    a = run(TAX, tax_firm(req(due.isoformat(), months)))
+    assert a.amount == 0
+    if months == 0:
+        assert a.status == "ineligible"
+        return
+    new = date.fromisoformat(a.effects["deferral"].split(" → ")[1][:10])
+    assert due < new <= bb._add_months(due, 3) and new == bb._add_months(due, min(months, 3))
+
+
+# =====================================================================================================
+# beijing.covid_patient_medical_cost_subsidy (individual)
+# =====================================================================================================
+def patient(dx: str = "confirmed", total: str = "100000", basic: str = "70000", critical: str = "15000",
+            assistance: str = "5000", other: str = "0", start: str = "2020-02-10", **kw: Any) -> dict[str, Any]:
+    return {"covid_patient": {"diagnosis": dx, "treated_from": start, "treated_to": start,
+                              "beijing_designated_hospital": True, "total_cost": total, "basic_insurance_paid": basic,
+                              "critical_illness_paid": critical, "medical_assistance_paid": assistance,
+                              "other_paid": other, **kw}}
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
+    # 东城 ex.1 (L2242): confirmed, 100,000 − 70,000 − 15,000 − 5,000 = 10,000; the patient pays 0
+    (patient(), {}, "eligible", "10000"),
+    # 东城 ex.2 (L2244-L2248): suspected, treated 2020-02-10, 6,000 − 4,200 = 1,800 (市级财政)
+    (patient("suspected", "6000", "4200", "0", "0"), {}, "eligible", "1800"),
+    # 东城 ex.3: ordinary influenza → 0; a suspected case treated after the end of 疫情期间 → 0
+    (patient("other"), {}, "ineligible", "0"),
+    (patient("suspected", "6000", "4200", "0", "0", start="2021-01-10"), {}, "ineligible", "0"),
+    # 丰台 ex.1 (L3983): confirmed, 60,000 − 48,000 = 12,000; ex.2: fully covered → eligible, nothing left (0)
+    (patient(total="60000", basic="48000", critical="0", assistance="0"), {}, "eligible", "12000"),
+    (patient("suspected", "6000", "6000", "0", "0"), {}, "eligible", "0"),
+    # a confirmed case outside the period is covered (东城), not under 丰台's '期间确诊' (reading)
+    (patient(start="2021-01-10"), {}, "eligible", "10000"),
+    (patient(start="2021-01-10"), {"covid_subsidy_confirmed_in_period": True}, "ineligible", "0"),
+    # 自费 items: within the burden by default; subtracted under the reading (10,000 − 2,500 = 7,500)
+    (patient(self_pay_items="2500"), {"covid_subsidy_includes_self_pay": False}, "eligible", "7500"),
+    # not a patient → an individual benefit the profile does not play
+    ({"district": "xicheng"}, {}, "ineligible", "0"),
+])
+def test_covid_examples(firm: dict, readings: dict, status: str, amount: str) -> None:
+    check(run(COVID, firm, **readings), status, amount)
+
+
+def test_covid_readings_and_missing_facts() -> None:
+    a = run(COVID, patient(), covid_subsidy_extent="unquantified")
+    assert a.status == "eligible" and not a.quantified and a.needs == ["assumptions.covid_subsidy_extent"]
+    a = run(COVID, {"covid_patient": {"diagnosis": "confirmed", "beijing_designated_hospital": True}})
+    assert a.status == "undetermined" and a.missing == [
+        "covid_patient.total_cost", "covid_patient.basic_insurance_paid", "covid_patient.critical_illness_paid",
+        "covid_patient.medical_assistance_paid", "covid_patient.other_paid"]
+    a = run(COVID, patient(self_pay_items=None), covid_subsidy_includes_self_pay=False)
+    assert a.status == "undetermined" and a.missing == ["covid_patient.self_pay_items"]
+    f = patient()
+    f["covid_patient"]["beijing_designated_hospital"] = False
+    check(run(COVID, f), "ineligible")
+
+
+@given(total=money, basic=money, other=money)
+def test_covid_subsidy_is_the_residual(total: Decimal, basic: Decimal, other: Decimal) -> None:
+    a = run(COVID, patient(total=str(total), basic=str(basic), critical="0", assistance="0", other=str(other)))
+    assert a.status == "eligible" and 0 <= a.amount <= total
+    assert a.amount == max(Decimal(0), total - basic - other)
+
+
+# =====================================================================================================
+# beijing.ice_snow_venue_utility_subsidy ('适当额度': unquantified by default, ERRATA_04_06 finding 10)
+# =====================================================================================================
+def venue(kind: str = "ice", area: str = "1500", applied: str = "2020-02-20", district: str = "fangshan",
+          **kw: Any) -> dict[str, Any]:
+    v = {"kind": kind, "area_m2": area, "applied_on": applied, "cit_receipts_2017_2019": True, **kw}
+    if kind == "snow":
+        v.setdefault("ski_permit", True)
+    return {"district": district, "qualifications": {"affected_by_epidemic": True}, "ice_snow_venue": v}
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount", "quantified"), [
+    # 房山 ex.1 (L5637-L5650): ice rink, 1,500 m², documents complete, filed 2020-02-20 → eligible, no amount;
+    # under the EXTERNAL rate supplied as a reading: 1,500 × 120 = 180,000
+    (venue(), {}, "eligible", "0", False),
+    (venue(), {"ice_snow_utility_rate_ice_per_m2": Decimal(120)}, "eligible", "180000", True),
+    # 房山 ex.2: ski venue, 40,000 m², filed on 2020-02-24: in time if '24前' is inclusive (default);
+    # 40,000 × 5 = 200,000 under the EXTERNAL rate; late under the exclusive reading
+    (venue("snow", "40000", "2020-02-24"), {"ice_snow_utility_rate_snow_per_m2": Decimal(5)}, "eligible", "200000", True),
+    (venue("snow", "40000", "2020-02-24"), {"ice_snow_deadline_inclusive": False}, "ineligible", "0", True),
+    # 房山 ex.3: no 2017 CIT receipt (opened 2018) → 0; filed 2020-02-26 (逾期视为自动放弃) → 0
+    (venue(cit_receipts_2017_2019=False), {}, "ineligible", "0", True),
+    (venue(applied="2020-02-26"), {}, "ineligible", "0", True),
+    # a ski venue without its 许可证（滑雪场所） → 0
+    (venue("snow", ski_permit=False), {}, "ineligible", "0", True),
+    # a 东城 venue applies through the 市体育局 notice (L1818): 房山's deadline binds it only under the reading
+    (venue(applied="2020-03-05", district="dongcheng"), {}, "eligible", "0", False),
+    (venue(applied="2020-03-05", district="dongcheng"), {"ice_snow_deadline_citywide": True}, "ineligible", "0", True),
+    # not an ice or snow venue operator
+    ({"district": "fangshan"}, {}, "ineligible", "0", True),
+])
+def test_ice_snow_examples(firm: dict, readings: dict, status: str, amount: str, quantified: bool) -> None:
+    a = run(ICE, firm, **readings)
+    check(a, status, amount)
+    assert a.quantified is quantified
+
+
+def test_ice_snow_missing_facts() -> None:
+    f = venue("snow")
+    del f["ice_snow_venue"]["ski_permit"]
+    f["qualifications"] = {}
+    a = run(ICE, f)
+    assert a.status == "undetermined" and a.missing == ["qualifications.affected_by_epidemic",
+                                                        "ice_snow_venue.ski_permit"]
+    f = venue()
+    del f["ice_snow_venue"]["area_m2"]
+    a = run(ICE, f, ice_snow_utility_rate_ice_per_m2=Decimal(120))
+    assert a.status == "undetermined" and a.missing == ["ice_snow_venue.area_m2"]
+    with pytest.raises(ValueError):
+        sc.Assumptions(ice_snow_utility_rate_ice_per_m2=Decimal(-1))
+
+
+# =====================================================================================================
+# beijing.soe_rent_reduction_feb (房山 L5652-L5662, the city wording)
+# =====================================================================================================
+OPEN = {"open_or_closed_per_rules": True, "no_layoffs": True}
+
+
+def lease(use: str = "business", rent: str = "30000", landlord: str = "district_soe", **kw: Any) -> dict[str, Any]:
+    return {"landlord": landlord, "landlord_district": "fangshan", "use": use, "monthly_rent": rent,
+            "premises_in_beijing": True, **kw}
+
+
+def tenant(*leases: dict, size: str = "small", q: dict | None = None, district: str = "fangshan") -> dict[str, Any]:
+    return {"district": district, "size": size, "qualifications": OPEN if q is None else q, "leases": list(leases)}
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
+    # 房山 ex.1 (L5656-L5660): sports-training SME, district-SOE venue, closed per the rules, no lay-offs:
+    # 100% × 30,000 = 30,000 (免收 2月份房租)
+    (tenant(lease()), {}, "eligible", "30000"),
+    # 房山 ex.2: the same lease as an office: 50% × 30,000 = 15,000
+    (tenant(lease("office")), {}, "eligible", "15000"),
+    # 房山 ex.3: a private landlord (其他经营用房: negotiated) → 0; a large tenant → 0
+    (tenant(lease(landlord="private")), {}, "ineligible", "0"),
+    (tenant(lease(), size="large"), {}, "ineligible", "0"),
+    # a 市属 SOE landlord is covered too (京内市及区属; ERRATA_01_03 R25), a tenant of any district
+    (tenant(lease(landlord="city_soe"), district="haidian"), {}, "eligible", "30000"),
+    # premises outside Beijing: not 京内 (大兴's definition L5276) unless 京内 is read on the landlord
+    (tenant(lease(premises_in_beijing=False)), {}, "ineligible", "0"),
+    (tenant(lease(premises_in_beijing=False)), {"soe_rent_premises_test": "landlord_only"}, "eligible", "30000"),
+    # office tier: no lay-off condition by default (README 'Decisions'); with the reading the laid-off office → 0
+    (tenant(lease("office"), q={"open_or_closed_per_rules": True, "no_layoffs": False}), {}, "eligible", "15000"),
+    (tenant(lease("office"), q={"open_or_closed_per_rules": True, "no_layoffs": False}),
+     {"office_requires_no_layoff": True}, "ineligible", "0"),
+    # production use with lay-offs → 0
+    (tenant(lease(), q={"open_or_closed_per_rules": True, "no_layoffs": False}), {}, "ineligible", "0"),
+    # a lease from 2020-02-15: 15 of 29 days → 30,000 × 15 / 29 = 15,517.24; the whole month under the reading
+    (tenant(lease(starts_on="2020-02-15")), {}, "eligible", "15517.24"),
+    (tenant(lease(starts_on="2020-02-15")), {"soe_rent_feb_partial_month": "whole_month"}, "eligible", "30000"),
+    # a lease from March, or ended in January: not in force in February → 0
+    (tenant(lease(starts_on="2020-03-01")), {}, "ineligible", "0"),
+    (tenant(lease(ends_on="2020-01-31")), {}, "ineligible", "0"),
+    # two leases: 30,000 (business) + 50% × 20,000 (office) = 40,000
+    (tenant(lease(), lease("office", "20000", landlord="city_soe")), {}, "eligible", "40000"),
+])
+def test_soe_rent_examples(firm: dict, readings: dict, status: str, amount: str) -> None:
+    check(run(RENT, firm, **readings), status, amount)
+
+
+@pytest.mark.parametrize(("firm", "missing"), [
+    (tenant(lease(), q={}), ["qualifications.open_or_closed_per_rules", "qualifications.no_layoffs"]),
+    (tenant({"landlord": "city_soe", "use": "office"}), ["leases.0.monthly_rent", "leases.0.premises_in_beijing"]),
+    ({"district": "fangshan", "size": "small"}, ["leases"]),
+])
+def test_soe_rent_missing_facts(firm: dict, missing: list[str]) -> None:
+    a = run(RENT, firm)
+    assert a.status == "undetermined" and a.missing == missing
+
+
+@given(rent=money, use=st.sampled_from(["business", "office"]), start=st.integers(1, 29))
+def test_soe_rent_bounded_and_tiered(rent: Decimal, use: str, start: int) -> None:
+    a = run(RENT, tenant(lease(use, str(rent), starts_on=f"2020-02-{start:02d}")))
+    assert 0 <= a.amount <= rent
+    full = run(RENT, tenant(lease(use, str(rent))))
+    assert a.amount <= full.amount
+    assert full.amount == (rent if use == "business" else (rent / 2).quantize(Decimal("0.01")))
+
+
+def test_one_february_rent_is_relieved_once_with_a_district_rule() -> None:
+    # ERRATA_04_06 finding 7: a 大兴 district-SOE lease meets the 大兴 notice and the city rule; one is paid
+    f = {"district": "daxing", "size": "small", "qualifications": OPEN,
+         "leases": [{**lease(), "landlord_district": "daxing"}]}
+    report = sc.estimate(f)
+    city, dx = report[RENT], report["daxing.soe_rent_reduction"]
+    assert city.status == dx.status == "eligible"
+    assert city.amount + dx.amount == Decimal("30000.00")
+    assert city.stacking and dx.stacking
+
+
+# =====================================================================================================
+# beijing.zgc_small_firm_rd_subsidy (东城 D4 item 8, re-levelled by ERRATA_01_03 R12)
+# =====================================================================================================
+def zgc(rd: str = "600000", employees: int = 50, revenue: str = "8000000", established: str = "2017-02-01",
+        q: dict | None = None, district: str = "dongcheng") -> dict[str, Any]:
+    return {"district": district, "employees": employees, "revenue": revenue, "established_on": established,
+            "rd_expense_2019": rd, "qualifications": {"zgc_high_tech_enterprise": True} if q is None else q}
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount", "high"), [
+    # ex.1 (L1680): 3 years, 50 staff, revenue 8,000,000, R&D 600,000: 5% × 600,000 = 30,000
+    (zgc(), {}, "eligible", "30000", "30000"),
+    # ex.2: R = 200,000 exactly (含): 5% = 10,000; R = 990,000: 49,500
+    (zgc("200000"), {}, "eligible", "10000", "10000"),
+    (zgc("990000"), {}, "eligible", "49500", "49500"),
+    # tier edge: 999,999 → 49,999.95 (tier 1); 1,000,000 (含) → tier 2, up to 100,000 (0 … 100,000; 100,000 fixed)
+    (zgc("999999"), {}, "eligible", "49999.95", "49999.95"),
+    (zgc("1000000"), {}, "eligible", "0", "100000"),
+    (zgc("1000000"), {"zgc_rd_tier_cap_mode": "fixed_at_cap"}, "eligible", "100000", "100000"),
+    # tier 2 below 5,000,000; 5,000,000 (含) → tier 3, up to 200,000
+    (zgc("4999999"), {"zgc_rd_tier_cap_mode": "fixed_at_cap"}, "eligible", "100000", "100000"),
+    (zgc("5000000"), {}, "eligible", "0", "200000"),
+    (zgc("5000000"), {"zgc_rd_assessed_amount": Decimal(150000)}, "eligible", "150000", "150000"),
+    (zgc("2000000"), {"zgc_rd_assessed_amount": Decimal(150000)}, "eligible", "100000", "100000"),
+    # ex.3: R = 199,000 → 0; 101 staff, established 6 years before, or revenue 10,000,001 → 0
+    (zgc("199000"), {}, "ineligible", "0", "0"),
+    (zgc(employees=101), {}, "ineligible", "0", "0"),
+    (zgc(established="2014-02-01"), {}, "ineligible", "0", "0"),
+    (zgc(revenue="10000001"), {}, "ineligible", "0", "0"),
+    # boundaries included: 100 staff, revenue 10,000,000, established 2015-02-28 (5 years before 2020-02-29)
+    (zgc(employees=100, revenue="10000000", established="2015-02-28"), {}, "eligible", "30000", "30000"),
+    (zgc(established="2015-02-27"), {}, "ineligible", "0", "0"),
+    (zgc(established="2015-02-28"), {"zgc_rd_age_reference": "end_of_2019"}, "eligible", "30000", "30000"),
+    (zgc(established="2014-12-30"), {"zgc_rd_age_reference": "end_of_2019"}, "ineligible", "0", "0"),
+    # a 国高新 registered in the 示范区 qualifies too; a 海淀 firm qualifies (city level) unless 东城园 only
+    (zgc(q={"zgc_high_tech_enterprise": False, "high_tech_enterprise": True, "in_zgc_zone": True}), {},
+     "eligible", "30000", "30000"),
+    (zgc(q={"zgc_high_tech_enterprise": False, "high_tech_enterprise": True, "in_zgc_zone": False}), {},
+     "ineligible", "0", "0"),
+    (zgc(district="haidian"), {}, "eligible", "30000", "30000"),
+    (zgc(district="haidian"), {"zgc_rd_limited_to_dongcheng_park": True}, "ineligible", "0", "0"),
+])
+def test_zgc_examples(firm: dict, readings: dict, status: str, amount: str, high: str) -> None:
+    a = run(ZGC, firm, **readings)
+    check(a, status, amount)
+    assert a.high == Decimal(high)
+
+
+def test_zgc_missing_facts() -> None:
+    a = run(ZGC, {"qualifications": {"high_tech_enterprise": True}})
+    assert a.status == "undetermined" and a.missing == [
+        "qualifications.zgc_high_tech_enterprise", "qualifications.in_zgc_zone", "established_on", "employees",
+        "revenue", "rd_expense_2019"]
+
+
+@given(r1=st.integers(0, 8_000_000), r2=st.integers(0, 8_000_000))
+def test_zgc_bounded_and_monotone_in_tier_one(r1: int, r2: int) -> None:
+    lo, hi = sorted((r1, r2))
+    a, b = run(ZGC, zgc(str(lo))), run(ZGC, zgc(str(hi)))
+    for x, r in ((a, lo), (b, hi)):
+        assert 0 <= x.amount <= x.high <= Decimal(200000)
+        assert (x.status == "eligible") == (r >= 200_000)
+        if r < 1_000_000:
+            assert x.amount == (Decimal(r) * Decimal("0.05") if r >= 200_000 else 0)
+        else:
+            assert x.high == (Decimal(100000) if r < 5_000_000 else Decimal(200000))
+    if hi < 1_000_000:
+        assert a.amount <= b.amount
