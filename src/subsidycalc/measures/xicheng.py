@@ -1,7 +1,17 @@
 """西城区: 《西城区促防疫稳经济保障中小微企业健康发展若干措施》 (西政办发〔2020〕1号, 2020-02-17).
 
 Scope clause (L1068-L1074, every measure): 中小微企业 in 西城区 affected by the epidemic; in force from
-2020-02-17 to 2020-12-31.
+2020-02-17 to 2020-12-31. The SME test binds the tenant, borrower or pledgor; a paid landlord or guarantee company may
+be of any size (catalog 01 caveat on G5), and the guarantor is tested on its own location (驻区).
+
+Measures: （七） loan interest subsidy, （八） stock-pledge extension, （十） guarantee-fee subsidy ("适当补贴",
+unquantified), （十三） February district-SOE rent (business, office) and the 30% landlord subsidy, （十二） grant with
+no amount (ERRATA_01_03 R27). City rules restated here are aliases of ``beijing.*`` measures (ERRATA R02–R05, R20):
+the （十九） fee waivers, the （十四） tax deferral, the （三） SI deferral.
+
+Stacking: the February SOE rent and the city February rule relieve one rent once (（十三） "同一事项不重复享受补贴",
+README "Decisions"); the landlord subsidy skips reductions already subsidised elsewhere (同一事项); "与区有关相近政策
+不重复享受" (（七）) has no partner among the catalog's 西城 measures (see the measure's notes).
 """
 
 from __future__ import annotations
