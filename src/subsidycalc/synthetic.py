@@ -90,6 +90,20 @@ Facts of the 海淀 measures (drawn after the others)
     construction and medical firms (with costs of 300–3,000 yuan per employee); ``enterprise`` true, left out
     for 20%; ``subsidy_fraud_clawback_on`` is never generated. Each flag is left out for 20–30% of firms.
 
+Facts of the city business rules and of the 西城/东城/丰台/通州/门头沟 measures (drawn after those)
+    supply-side flags (kept supplies: 40% of retailers, 20% of other suppliers; producers of epidemic supplies:
+    6% of makers, 80% of them at the government's disposal), affected at all 90%, tax-payment difficulty 30% /
+    10%, 中关村 high-tech 40% of 海淀 tech firms (15% elsewhere), in the 中关村 zone 70% in 海淀 (20% in
+    昌平/朝阳/丰台/大兴/石景山, 5% elsewhere); ``established_on`` 1995–2019 (exponential age, mean 7 years);
+    ``rd_expense_2019`` 3–15% of revenue for tech firms, else 0; 投贷奖/房租通 city awards for 3% (else 0);
+    ``premises_district`` the firm's 90%; hire registration, 1.2× average wage 80%, urban-employee SI 90%;
+    ``fees`` for 30% (sewage, special equipment, road occupation by industry, 1–5万 log-normal), ``[]`` 40%;
+    ``tax_deferrals`` for 5% (``[]`` 50%); ``restart`` for 30% of manufacturing/construction (chartered buses
+    20%); ``essential_outlet_rent`` for essential outlets; notary fees 1%; ``ice_snow_venue`` for ice/snow
+    venues; 东城 risk-compensation claims for half the 东城 banks and guarantors; guarantors' discounted
+    guarantees (0–6); stock-pledge pledgee in the firm's district 50%; 通州 HR park 40% of 通州 agencies.
+    ``covid_patient`` is never generated (an individual).
+
 Qualifications
     each flag is left out for 15–30% of firms (so those measures are undetermined) and otherwise true with an
     industry-dependent probability (heavily affected: 70% in catering, accommodation, culture, tourism,
@@ -319,6 +333,7 @@ def _firm(rng: random.Random, i: int) -> dict[str, Any]:
         _hr_agency(rng, f, district)
     _qualifications(rng, f, heavily, industry, district)
     _later_facts(rng, f, industry, emp)
+    _city_business_facts(rng, f, district, industry, emp, heavily)
     return f
 
 
@@ -678,6 +693,146 @@ def _later_facts(rng: random.Random, f: dict[str, Any], industry: str, emp: int)
         f["national_emergency_project_funding"] = _money(rng.uniform(500_000, 20_000_000), 10_000)
     if high_cost:
         f["epidemic_control_costs"] = _money(emp * rng.uniform(300, 3_000), 100)
+
+
+def _risk_claims(rng: random.Random, district: str) -> list[dict[str, Any]]:
+    claims = []
+    for _ in range(rng.randint(1, 4)):
+        line = round(rng.lognormvariate(0, 0.8) * 2_000_000 / 10_000) * 10_000
+        security = rng.choice(["credit", "quasi_credit_pledge", "third_party_guarantee", "mortgage_residential",
+                               "mortgage_commercial"])
+        c: dict[str, Any] = {
+            "in_pool": rng.random() < 0.9, "borrower_size": rng.choice(["micro", "small", "medium"]),
+            "borrower_district": district if rng.random() < 0.9 else _other_district(rng, district),
+            "borrower_tier": rng.choices(["culture_plus", "high_end", "none"], weights=[40, 40, 20])[0],
+            "security": security, "credit_line": str(line),
+            "loss_principal": _money(line * rng.uniform(0.2, 1), 100),
+            "loss_interest": _money(line * rng.uniform(0.005, 0.05), 1),
+            "matures_on": _day(rng, date(2020, 2, 1), date(2020, 12, 31)).isoformat(),
+        }
+        if security.startswith("mortgage"):
+            c["collateral_value"] = _money(line * rng.uniform(0.5, 2), 10_000)
+        if rng.random() < 0.2:
+            c["recovered"] = _money(line * rng.uniform(0, 0.3), 100)
+        claims.append(c)
+    return claims
+
+
+def _city_business_facts(rng: random.Random, f: dict[str, Any], district: str, industry: str, emp: int,
+                         heavily: bool) -> None:
+    """Facts added for the city business rules and the 西城/东城/丰台/通州/门头沟 measures (drawn after the others)."""
+    maker = industry in ("manufacturing", "medical")
+    supplier = industry in ("retail", "wholesale", "logistics", "agriculture")
+    tech = industry in ("software", "internet_services", "telecom", "fintech", "rnd_design", "medical")
+    q = f.setdefault("qualifications", {})
+    producer = rng.random() < (0.06 if maker else 0.0)
+    for key, p_true, p_unknown in (
+        ("good_credit_epidemic_contribution", 0.03, 0.3),
+        ("kept_supplies_during_epidemic", 0.4 if industry == "retail" else 0.2 if supplier else 0.01, 0.25),
+        ("epidemic_supply_producer", 1.0 if producer else 0.0, 0.25),
+        ("accepts_government_allocation", 0.8 if producer else 0.02, 0.3),
+        ("epidemic_or_necessities_supplier", 0.3 if supplier else 0.05 if maker else 0.0, 0.25),
+        ("affected_by_epidemic", 0.9, 0.15),
+        ("tax_payment_difficulty", 0.3 if heavily else 0.1, 0.3),
+        ("zgc_high_tech_enterprise", (0.4 if district == "haidian" else 0.15) if tech else 0.01, 0.25),
+        ("in_zgc_zone", 0.7 if district == "haidian" else 0.2 if district in ("changping", "chaoyang", "fengtai",
+                                                                              "daxing", "shijingshan") else 0.05, 0.25),
+    ):
+        _maybe(rng, q, key, rng.random() < p_true, p_unknown)
+    year = 2019 - min(24, int(rng.expovariate(1 / 7)))
+    _maybe(rng, f, "established_on", _day(rng, date(year, 1, 1), date(year, 12, 31)).isoformat(), 0.2)
+    revenue = float(f.get("revenue", "0"))
+    _maybe(rng, f, "rd_expense_2019", _money(revenue * rng.uniform(0.03, 0.15), 1_000) if tech else "0", 0.3)
+    for key, p_some, scale in (("city_tou_dai_jiang_award_2019", 0.03 if tech else 0.0, 500_000),
+                               ("city_fang_zu_tong_subsidy", 0.03, 200_000)):
+        _maybe(rng, f, key, _money(rng.uniform(0.05, 1) * scale, 100) if rng.random() < p_some else "0", 0.3)
+    for ls in f.get("leases") or []:
+        _maybe(rng, ls, "premises_district", district if rng.random() < 0.9 else ls["landlord_district"], 0.2)
+    for h in f.get("hires") or []:
+        reg = ("unemployment" if h["group"] in ("registered_unemployed", "priority_groups")
+               else rng.choices(["rural_transfer", "none"], weights=[20, 80])[0])
+        _maybe(rng, h, "registration", reg, 0.3)
+        _maybe(rng, h, "average_wage_at_least_1_2x_minimum", rng.random() < 0.8, 0.3)
+        _maybe(rng, h, "si_urban_employee_standard", rng.random() < 0.9, 0.3)
+    for g in f.get("rent_relief_granted") or []:
+        _maybe(rng, g, "subsidised_elsewhere", rng.random() < 0.05, 0.3)
+    u = rng.random()
+    if u < 0.3:
+        kinds = (["sewage_treatment"] if industry in ("catering", "accommodation", "manufacturing", "healthcare")
+                 else []) + (["special_equipment_inspection"] if industry in ("manufacturing", "retail",
+                                                                           "accommodation", "ice_snow_sports") else [])
+        kinds += ["road_occupation"] if industry == "construction" else []
+        fees = []
+        for kind in kinds or ["other_admin"]:
+            start = _day(rng, date(2020, 2, 1), date(2020, 6, 30))
+            fee: dict[str, Any] = {"fee": kind, "amount": _money(rng.lognormvariate(0, 1) * 5_000, 10),
+                                   "start": start.isoformat(), "district": district}
+            if kind != "special_equipment_inspection":
+                fee["end"] = _day(rng, start, date(2020, 6, 30)).isoformat()
+            if kind == "road_occupation":
+                fee["construction_works"] = rng.random() < 0.7
+            _maybe(rng, fee, "billed_on", _day(rng, start, date(2020, 7, 31)).isoformat(), 0.3)
+            fees.append(fee)
+        f["fees"] = fees
+    elif u < 0.7:
+        f["fees"] = []
+    u = rng.random()
+    if u < 0.05:
+        f["tax_deferrals"] = [{"kind": rng.choice(["payment", "payment", "filing"]),
+                               "due_on": _day(rng, date(2020, 2, 17), date(2020, 6, 15)).isoformat(),
+                               "amount": _money(revenue * rng.uniform(0.005, 0.03), 100),
+                               "months_requested": rng.randint(1, 3),
+                               "statutory_conditions_met": rng.random() < 0.7}]
+    elif u < 0.55:
+        f["tax_deferrals"] = []
+    if industry in ("manufacturing", "construction") and rng.random() < 0.3:
+        applied = _day(rng, date(2020, 2, 3), date(2020, 3, 31))
+        r: dict[str, Any] = {"key_construction_project": industry == "construction" and rng.random() < 0.3,
+                             "applied_on": applied.isoformat(),
+                             "resumed_on": _day(rng, applied, date(2020, 4, 30)).isoformat(),
+                             "chartered_buses": rng.random() < 0.2}
+        if r["chartered_buses"]:
+            r["labour_headcount"] = max(1, round(emp * rng.uniform(0.2, 1)))
+            r["charter_cost_per_head"] = _money(rng.uniform(100, 1_500), 1)
+        f["restart"] = r
+    if f.get("essential_outlet") not in (None, "other"):
+        _maybe(rng, f, "essential_outlet_rent", _money(rng.uniform(10_000, 100_000) * 3, 100), 0.3)
+    if rng.random() < 0.01:
+        f["force_majeure_notary_fees"] = _money(rng.uniform(500, 20_000), 10)
+    if industry == "ice_snow_sports":
+        kind = rng.choice(["ice", "snow"])
+        v: dict[str, Any] = {"kind": kind, "cit_receipts_2017_2019": rng.random() < 0.7,
+                             "applied_on": _day(rng, date(2020, 3, 1), date(2020, 6, 30)).isoformat(),
+                             "area_m2": _money(rng.uniform(800, 3_000) if kind == "ice" else rng.uniform(20_000, 300_000), 10)}
+        if kind == "snow":
+            v["ski_permit"] = rng.random() < 0.9
+        f["ice_snow_venue"] = v
+    lending = f.get("lending")
+    if lending:
+        lending["risk_comp_claims"] = _risk_claims(rng, district) if district == "dongcheng" and rng.random() < 0.5 else []
+    guarantor = f.get("guarantor")
+    if guarantor is not None:
+        guarantor["district"] = district
+        discounted = []
+        for _ in range(rng.choice([0, 1, 3, 6])):
+            original = rng.uniform(0.015, 0.03)
+            discounted.append({
+                "amount": _money(rng.lognormvariate(0, 0.8) * 3_000_000, 10_000), "original_rate": f"{original:.4f}",
+                "discounted_rate": f"{original * rng.uniform(0.3, 0.8):.4f}", "term_months": rng.choice([6, 12, 12, 24]),
+                "granted_on": _day(rng, EPIDEMIC_START, date(2020, 9, 30)).isoformat(),
+                "borrower_size": rng.choice(["micro", "small", "medium"]),
+                "borrower_severely_affected": rng.random() < 0.5,
+                "borrower_district": district if rng.random() < 0.85 else _other_district(rng, district),
+                "borrower_supply_firm": rng.random() < 0.2})
+        guarantor["discounted_guarantees"] = discounted
+        guarantor["risk_comp_claims"] = _risk_claims(rng, district) if district == "dongcheng" and rng.random() < 0.5 else []
+    for sp in (f.get("capital_markets") or {}).get("stock_pledges", []):
+        sp["pledgee_district"] = district if rng.random() < 0.5 else _other_district(rng, district)
+    agency = f.get("hr_agency")
+    if agency is not None:
+        agency["tongzhou_hr_park"] = district == "tongzhou" and rng.random() < 0.4
+        _maybe(rng, agency, "fees_waived_for_local_firms",
+               _money(rng.uniform(5_000, 200_000), 100) if rng.random() < 0.4 else "0", 0.3)
 
 
 # --- public ----------------------------------------------------------------------------------------------
