@@ -106,6 +106,16 @@ class Ev:
         if self.missing:
             raise Undetermined()
 
+    def known(self, value: T | None) -> T:
+        """A value whose absence settle() has already turned into undetermined; raises AssertionError otherwise.
+
+        Also for a value of an item the caller has already checked (its absence recorded as missing and the item
+        skipped), so the arithmetic on it is typed ``T``, not ``T | None``.
+        """
+        if value is None:
+            raise AssertionError(f"{self.measure.id}: a needed fact is None after settle()")
+        return value
+
     # -- arithmetic -----------------------------------------------------------------------------------
     def step(self, text: str) -> None:
         self.steps.append(text)

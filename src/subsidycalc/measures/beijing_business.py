@@ -559,14 +559,18 @@ def covid_patient_medical_cost_subsidy(ev: Ev) -> None:
     for k in paths:
         ev.need(getattr(p, k), f"covid_patient.{k}", k.replace("_", " "))
     ev.settle()
-    paid = p.basic_insurance_paid + p.critical_illness_paid + p.medical_assistance_paid + p.other_paid
-    burden = max(Decimal(0), p.total_cost - paid)
-    ev.step(f"personal burden = {yuan(p.total_cost)} − ({yuan(p.basic_insurance_paid)} 基本医保 + "
-            f"{yuan(p.critical_illness_paid)} 大病保险 + {yuan(p.medical_assistance_paid)} 医疗救助 + "
-            f"{yuan(p.other_paid)} other) = {yuan(burden)}")
+    total_cost = ev.known(p.total_cost)
+    basic, critical = ev.known(p.basic_insurance_paid), ev.known(p.critical_illness_paid)
+    assistance, other = ev.known(p.medical_assistance_paid), ev.known(p.other_paid)
+    paid = basic + critical + assistance + other
+    burden = max(Decimal(0), total_cost - paid)
+    ev.step(f"personal burden = {yuan(total_cost)} − ({yuan(basic)} 基本医保 + "
+            f"{yuan(critical)} 大病保险 + {yuan(assistance)} 医疗救助 + "
+            f"{yuan(other)} other) = {yuan(burden)}")
     if not self_pay:
-        burden = max(Decimal(0), burden - p.self_pay_items)
-        ev.step(f"less items outside the catalogue (自费) {yuan(p.self_pay_items)}: {yuan(burden)}")
+        self_pay_items = ev.known(p.self_pay_items)
+        burden = max(Decimal(0), burden - self_pay_items)
+        ev.step(f"less items outside the catalogue (自费) {yuan(self_pay_items)}: {yuan(burden)}")
     ev.met(f"{'confirmed' if dx == 'confirmed' else 'suspected'} COVID-19 patient; the personal burden is subsidised "
            f"({'财政' if dx == 'confirmed' else '市级财政'}; the hospital advances it)")
     ev.effect("settlement", "booked by the designated hospital (记账), settled by public finance; the patient pays 0")
@@ -705,6 +709,8 @@ def soe_rent_reduction_feb(ev: Ev) -> None:
     office_conditions = ev.reading("office_requires_no_layoff")
     partial = ev.reading("soe_rent_feb_partial_month")
     month: Window = n.month
+    feb_end = month.end
+    assert feb_end is not None, "the February 2020 window is closed"
     candidates = []
     for i, ls in enumerate(leases):
         fails = []
@@ -712,7 +718,7 @@ def soe_rent_reduction_feb(ev: Ev) -> None:
             fails.append(f"landlord {ls.landlord}, not a 市属 or 区属国有企业")
         if premises_test and ls.premises_in_beijing is False:
             fails.append("premises outside Beijing (京内)")
-        if ls.starts_on is not None and ls.starts_on > month.end:  # type: ignore[operator]
+        if ls.starts_on is not None and ls.starts_on > feb_end:
             fails.append(f"lease starts {ls.starts_on}, after February 2020")
         if ls.ends_on is not None and ls.ends_on < month.start:
             fails.append(f"lease ended {ls.ends_on}, before February 2020")
@@ -749,7 +755,7 @@ def soe_rent_reduction_feb(ev: Ev) -> None:
         assert ls.monthly_rent is not None
         rent = ls.monthly_rent
         first = max(month.start, ls.starts_on or month.start)
-        last = min(month.end, ls.ends_on or month.end)  # type: ignore[type-var]
+        last = min(feb_end, ls.ends_on or feb_end)
         days = (last - first).days + 1
         if days < month.days() and partial == "prorate_days":
             rent = ls.monthly_rent * days / month.days()

@@ -152,19 +152,20 @@ def _exposure(ev: Ev, i: int, c: RiskCompClaim, loss: Decimal, rule: str) -> Dec
     n = ev.n
     if c.security in ("mortgage_residential", "mortgage_commercial"):
         std = n.residential_ltv if c.security == "mortgage_residential" else n.commercial_ltv
-        secured = std * c.collateral_value
-        if c.credit_line <= secured:
-            ev.step(f"claim {i}: mortgage credit {yuan(c.credit_line)} ≤ {pct(std)} × {yuan(c.collateral_value)} "
+        credit, collateral = ev.known(c.credit_line), ev.known(c.collateral_value)
+        secured = std * collateral
+        if credit <= secured:
+            ev.step(f"claim {i}: mortgage credit {yuan(credit)} ≤ {pct(std)} × {yuan(collateral)} "
                     "(standard loan-to-value) → no 信用敞口")
             return Decimal(0)
         if rule == "whole_line":
             ev.step(f"claim {i}: mortgage above the standard ratio → the whole loss {yuan(loss)} is exposure "
                     "(reading whole_line)")
             return loss
-        excess = c.credit_line - secured
+        excess = credit - secured
         e = min(loss, excess)
-        ev.step(f"claim {i}: exposure = min(loss {yuan(loss)}, credit {yuan(c.credit_line)} − {pct(std)} × "
-                f"{yuan(c.collateral_value)} = {yuan(excess)}) = {yuan(e)}")
+        ev.step(f"claim {i}: exposure = min(loss {yuan(loss)}, credit {yuan(credit)} − {pct(std)} × "
+                f"{yuan(collateral)} = {yuan(excess)}) = {yuan(e)}")
         return e
     ev.step(f"claim {i}: security {c.security}: the loss {yuan(loss)} is 信用敞口")
     return loss
@@ -211,7 +212,8 @@ def risk_comp_default_compensation(ev: Ev) -> None:
         if missing:
             ev.unknown(f"claim {p}: facts needed", missing)
             continue
-        loss = c.loss_principal + (c.loss_interest if base == "principal_and_interest" else Decimal(0))
+        loss = ev.known(c.loss_principal) + (
+            ev.known(c.loss_interest) if base == "principal_and_interest" else Decimal(0))
         e = _exposure(ev, i, c, loss, rule)
         if c.recovered:
             if clawback == "full":
@@ -372,9 +374,10 @@ def district_soe_rent_reduction(ev: Ev) -> None:
     paid = 0
     if terms == "as_granted":
         for i, ls in candidates:
-            ev.step(f"lease {i}: rent waived by the SOE {yuan(ls.rent_waived)} (reading as_granted)")
-            total += ls.rent_waived
-            paid += 1 if ls.rent_waived else 0
+            waived = ev.known(ls.rent_waived)
+            ev.step(f"lease {i}: rent waived by the SOE {yuan(waived)} (reading as_granted)")
+            total += waived
+            paid += 1 if waived else 0
     else:
         if any(ls.use == "business" for _, ls in candidates) or ev.reading(OFFICE_NO_LAYOFF):
             q = f.qualifications
@@ -398,8 +401,9 @@ def district_soe_rent_reduction(ev: Ev) -> None:
                 ev.reasons.append(f"✗ lease {i}: not in force in February 2020")
                 continue
             share = n.business_share if business else n.office_share
-            amount = share * ls.monthly_rent * rents
-            ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(ls.monthly_rent)} [{parts[0]}] = "
+            rent = ev.known(ls.monthly_rent)
+            amount = share * rent * rents
+            ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(rent)} [{parts[0]}] = "
                     f"{yuan(amount)} (北京市减免标准)")
             total += amount
             paid += 1

@@ -241,17 +241,18 @@ def landlord_rent_reduction_support(ev: Ev) -> None:
         if missing:
             ev.unknown(f"relief {i}: facts needed to decide whether it counts", missing)
             continue
-        amount = r.amount
+        granted = ev.known(r.amount)
+        amount = granted
         if in_period:
-            span = Window(r.period_start, r.period_end)
+            span = Window(ev.known(r.period_start), r.period_end)
             inside = _overlap_days(span, period)
             if inside == 0:
                 ev.reasons.append(f"✗ relief {i}: period {span} outside 疫情防控期间 {period}")
                 continue
             if inside < span.days():
-                amount = r.amount * inside / span.days()
+                amount = granted * inside / span.days()
                 ev.step(f"relief {i}: {inside} of {span.days()} days within 疫情防控期间: "
-                        f"{yuan(r.amount)} × {inside}/{span.days()} = {yuan(amount)}")
+                        f"{yuan(granted)} × {inside}/{span.days()} = {yuan(amount)}")
         counted.append((i, amount))
     ev.settle()
     if not counted:

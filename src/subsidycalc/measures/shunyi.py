@@ -157,7 +157,9 @@ def utility_arrears_deferral(ev: Ev) -> None:
     checks.require_size(ev, SME_SIZES, "中小企业 (300号, micro included)")
     ev.settle()
     period = _policy_period(ev)
-    due = add_months(period.end, n.repay_months)
+    end = period.end
+    assert end is not None, "_policy_period always closes the window"
+    due = add_months(end, n.repay_months)
     scope = ev.reading("shunyi_utility_arrears_scope")
     late = ev.reading("shunyi_utility_late_fee_waived")
     ev.met("a 顺义 中小企业 supplied water, gas or heat by the 市政控股公司 (electricity only if the power company follows)")

@@ -149,16 +149,17 @@ def loan_interest_subsidy(ev: Ev) -> None:
     ev.settle()
     total = Decimal(0)
     for i, loan in qualifying:
-        interest, rate = loan.interest_paid, loan.annual_rate
-        bench, cite = benchmark_rate(series, loan.disbursed_on, loan.term_months)
+        interest, rate = ev.known(loan.interest_paid), ev.known(loan.annual_rate)
+        principal = ev.known(loan.principal)
+        bench, cite = benchmark_rate(series, ev.known(loan.disbursed_on), ev.known(loan.term_months))
         ev.step(f"loan {i}: benchmark = {cite}")
         factor = Decimal(1) if rate == 0 or rate <= bench else bench / rate
         if factor < 1 and above == "loan_ineligible":
             ev.step(f"loan {i}: contract rate {pct(rate)} above the benchmark → no subsidy (reading loan_ineligible)")
             continue
-        if basis == "loan" and mode == "cap_base" and loan.principal > n.max_principal:
-            local = n.max_principal / loan.principal
-            ev.step(f"loan {i}: only the first 1000万 counts: × {yuan(n.max_principal)} / {yuan(loan.principal)}")
+        if basis == "loan" and mode == "cap_base" and principal > n.max_principal:
+            local = n.max_principal / principal
+            ev.step(f"loan {i}: only the first 1000万 counts: × {yuan(n.max_principal)} / {yuan(principal)}")
         else:
             local = scale
         eligible_interest = interest * factor * local
@@ -478,9 +479,10 @@ def _soe_rent(ev: Ev, use: str) -> None:
         if rents == 0:
             ev.reasons.append(f"✗ lease {i}: not in force in the relieved month(s) ({'; '.join(parts)})")
             continue
-        amount = n.share * ls.monthly_rent * rents
+        rent = ev.known(ls.monthly_rent)
+        amount = n.share * rent * rents
         fracs = [x.split(": ", 1)[1].replace(" days", "") for x in parts if not x.endswith("not leased")]
-        ev.step(f"lease {i}: {pct(n.share)} × monthly rent {yuan(ls.monthly_rent)} × ({' + '.join(fracs)}) month(s) "
+        ev.step(f"lease {i}: {pct(n.share)} × monthly rent {yuan(rent)} × ({' + '.join(fracs)}) month(s) "
                 f"[{'; '.join(parts)}] = {yuan(amount)}")
         total += amount
         paid += 1
