@@ -6,6 +6,7 @@ returns a frame is called, and a missing pandas gives a one-line ``ImportError``
 
 from __future__ import annotations
 
+import gc
 import math
 import sys
 import time
@@ -16,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from .engine.money import yuan
+from .engine.money import ZERO, yuan
+from .engine.report import _ORDER
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -56,44 +58,90 @@ def report_frame(report: Report) -> pd.DataFrame:
 
 # --- many firms ----------------------------------------------------------------------------------------
 
+_SKIP = object()
+
+
+def _cell(value: Any) -> Any:
+    """One cell of a flat table as a profile value, or ``_SKIP`` for an empty cell (an unknown fact)."""
+    t = type(value)
+    if t is str:
+        return _SKIP if value == "" else value
+    if t is int or t is bool:
+        return value
+    if value is None:
+        return _SKIP
+    if t is not float and hasattr(value, "item") and not isinstance(value, str | bytes):  # numpy scalars
+        try:
+            value = value.item()
+        except (TypeError, ValueError):  # pragma: no cover - an array in a cell: let validation name it
+            return value
+    if isinstance(value, float):
+        if math.isnan(value):
+            return _SKIP
+        # a DataFrame column with empty cells turns integers into floats: give them back as integers;
+        # other floats pass as their exact decimal text, never through float arithmetic
+        return int(value) if value.is_integer() else repr(value)
+    if type(value).__name__ in ("NAType", "NaTType"):  # pandas' missing markers
+        return _SKIP
+    return value
+
+
+class _Unflattener:
+    """Flat dotted column names parsed once; called on each row's values (in column order)."""
+
+    def __init__(self, columns: Iterable[Any]) -> None:
+        self.paths: list[tuple[str | int, ...]] = []
+        for key in columns:
+            parts = str(key).split(".")
+            self.paths.append(tuple(int(x) if x.isdigit() and i else x for i, x in enumerate(parts)))
+
+    def __call__(self, values: Iterable[Any]) -> dict[str, Any]:
+        return self.sparse(zip(range(len(self.paths)), values, strict=False))
+
+    def sparse(self, cells: Iterable[tuple[int, Any]]) -> dict[str, Any]:
+        """Build a profile from (column number, raw value) pairs; empty cells are skipped."""
+        out: dict[str, Any] = {}
+        paths = self.paths
+        for col, raw in cells:
+            value = _cell(raw)
+            if value is _SKIP:
+                continue
+            path = paths[col]
+            if len(path) == 1:
+                out[path[0]] = value  # type: ignore[index]
+                continue
+            node: Any = out
+            last = len(path) - 1
+            for i, part in enumerate(path):
+                if isinstance(node, list):
+                    idx = int(part)
+                    while len(node) <= idx:
+                        node.append({})
+                    if i == last:
+                        node[idx] = value
+                        break
+                    want_list = isinstance(path[i + 1], int)
+                    if not isinstance(node[idx], dict | list) or (want_list and not isinstance(node[idx], list)):
+                        node[idx] = [] if want_list else {}
+                    node = node[idx]
+                else:
+                    key = str(part)
+                    if i == last:
+                        node[key] = value
+                        break
+                    if key not in node:
+                        node[key] = [] if isinstance(path[i + 1], int) else {}
+                    node = node[key]
+        return out
+
+
 def unflatten(row: Mapping[str, Any]) -> dict[str, Any]:
     """Flat columns to a nested profile: ``"workforce.ui_insured_avg_2019"``, ``"loans.0.principal"``.
 
     Empty cells (``None``, NaN, ``""``) are left out: an empty cell is an unknown fact, never zero.
     """
-    out: dict[str, Any] = {}
-    for key, value in row.items():
-        if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
-            continue
-        if hasattr(value, "item") and not isinstance(value, str | bytes):  # numpy scalars
-            value = value.item()
-        if isinstance(value, float):
-            # a DataFrame column with empty cells turns integers into floats: give them back as integers;
-            # other floats pass as their exact decimal text, never through float arithmetic
-            value = int(value) if value.is_integer() else repr(value)
-        parts = str(key).split(".")
-        node: Any = out
-        for i, part in enumerate(parts):
-            last = i == len(parts) - 1
-            nxt = parts[i + 1] if not last else None
-            if isinstance(node, list):
-                idx = int(part)
-                while len(node) <= idx:
-                    node.append({})
-                if last:
-                    node[idx] = value
-                else:
-                    if not isinstance(node[idx], dict | list) or (nxt and nxt.isdigit() and not isinstance(node[idx], list)):
-                        node[idx] = [] if nxt and nxt.isdigit() else {}
-                    node = node[idx]
-            else:
-                if last:
-                    node[part] = value
-                else:
-                    if part not in node:
-                        node[part] = [] if nxt and nxt.isdigit() else {}
-                    node = node[part]
-    return out
+    keys = list(row.keys())
+    return _Unflattener(keys)(row[k] for k in keys)
 
 
 @dataclass
@@ -151,11 +199,23 @@ def _progress(total: int | None, enabled: bool | None) -> Any:
 def _records(firms: Any, key: str | None) -> Iterator[tuple[Any, Any]]:
     pd = sys.modules.get("pandas")
     if pd is not None and isinstance(firms, pd.DataFrame):
-        cols = list(firms.columns)
-        for idx, values in zip(firms.index, firms.itertuples(index=False, name=None), strict=True):
-            row = dict(zip(cols, values, strict=True))
-            k = row.pop(key) if key and key in row else idx
-            yield k, unflatten(row)
+        cols = [c for c in firms.columns if c != key]
+        build = _Unflattener(cols)
+        keys = firms[key].tolist() if key and key in firms.columns else list(firms.index)
+        # a registry is sparse (most columns empty for most firms): gather each row's non-empty cells column by
+        # column, vectorised, and build each profile from those alone
+        cells: list[list[tuple[int, Any]]] = [[] for _ in keys]
+        for j, c in enumerate(cols):
+            col = firms[c]
+            filled = col.notna().to_numpy(copy=True)
+            if col.dtype == object:
+                filled &= (col != "").to_numpy()
+            rows = filled.nonzero()[0].tolist()
+            for i, v in zip(rows, col.to_numpy()[filled].tolist(), strict=True):
+                cells[i].append((j, v))
+        for i, k in enumerate(keys):
+            yield k, build.sparse(cells[i])
+            cells[i] = []  # free as we go
         return
     for i, f in enumerate(firms):
         k = i
@@ -165,42 +225,168 @@ def _records(firms: Any, key: str | None) -> Iterator[tuple[Any, Any]]:
         yield k, f
 
 
+class _Columns:
+    """The firm × measure table built column by column (no dict per row).
+
+    Per-measure facts (id, district, kind, beneficiary, titles, source URL, relief) are stored once and the
+    rows hold only the measure's index; the rows of measures the plan rules out for a district (information
+    entries, another district's measures) are built once per district and appended as a block.
+    """
+
+    def __init__(self, catalog: Any, applicable_only: bool) -> None:
+        from .engine.estimate import plan
+
+        self._plan = plan
+        self.catalog = catalog
+        self.measures = list(catalog)
+        self.index = {m.id: i for i, m in enumerate(self.measures)}
+        self.applicable_only = applicable_only
+        self.firm: list[Any] = []
+        self.counts: list[int] = []
+        self.midx: list[int] = []
+        self.status: list[str] = []
+        self.amount: list[Decimal] = []
+        self.low: list[Decimal] = []
+        self.high: list[Decimal] = []
+        self.reason: list[str] = []
+        self.quantified: list[bool] = []
+        self._blocks: dict[Any, tuple[list[int], list[str]]] = {}
+
+    def _block(self, district: str | None) -> tuple[list[int], list[str]]:
+        blk = self._blocks.get(district)
+        if blk is None:
+            entries = sorted(((m.id, i, f"✗ {q}") for i, (m, q) in enumerate(self._plan(self.catalog, district))
+                              if q is not None))
+            blk = self._blocks[district] = ([i for _, i, _ in entries], [r for _, _, r in entries])
+        return blk
+
+    def add(self, key: Any, district: str | None, awards: list[Any]) -> None:
+        """One firm: its evaluated awards (``None`` where the plan decided), eligible first."""
+        evaluated = [a for a in awards if a is not None]
+        evaluated.sort(key=lambda a: (_ORDER[a.status], -a.amount, a.measure_id))
+        n = len(evaluated)
+        index = self.index
+        for a in evaluated:
+            self.midx.append(index[a.measure_id])
+            self.status.append(a.status)
+            self.amount.append(a.amount)
+            self.low.append(a.low)
+            self.high.append(a.high)
+            self.reason.append(a.reason)
+            self.quantified.append(a.quantified)
+        if not self.applicable_only:
+            idx, reasons = self._block(district)
+            k = len(idx)
+            n += k
+            self.midx.extend(idx)
+            self.status.extend(["ineligible"] * k)
+            zeros = [ZERO] * k
+            self.amount.extend(zeros)
+            self.low.extend(zeros)
+            self.high.extend(zeros)
+            self.reason.extend(reasons)
+            self.quantified.extend([True] * k)
+        self.firm.append(key)
+        self.counts.append(n)
+
+    def frame(self) -> pd.DataFrame:
+        import numpy as np
+
+        pd = _pandas()
+        midx = np.asarray(self.midx, dtype=np.intp)
+
+        def per_measure(get: Any, dtype: Any = object) -> Any:
+            values = np.empty(len(self.measures), dtype=dtype)
+            for i, m in enumerate(self.measures):
+                values[i] = get(m)
+            return values.take(midx)
+
+        firm = np.empty(len(self.firm), dtype=object)
+        firm[:] = self.firm
+        cols = {
+            "firm": np.repeat(firm, self.counts),
+            "measure_id": per_measure(lambda m: m.id),
+            "district": per_measure(lambda m: m.district),
+            "kind": per_measure(lambda m: m.kind),
+            "beneficiary": per_measure(lambda m: m.beneficiary),
+            "status": np.asarray(self.status, dtype=object),
+            "amount": _objects(self.amount),
+            "low": _objects(self.low),
+            "high": _objects(self.high),
+            "reason": np.asarray(self.reason, dtype=object),
+            "source_url": per_measure(lambda m: m.sources[0].url if m.sources else None),
+            "title_zh": per_measure(lambda m: m.title_zh),
+            "title_en": per_measure(lambda m: m.title_en),
+            "relief": per_measure(lambda m: m.relief, dtype=bool),
+            "quantified": np.asarray(self.quantified, dtype=bool),
+        }
+        return pd.DataFrame(cols, columns=["firm", *AWARD_COLUMNS])
+
+
+def _objects(values: list[Any]) -> Any:
+    import numpy as np
+
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
 def estimate_many(firms: Iterable[Any] | pd.DataFrame, assumptions: Any = None, key: str | None = "name",
-                  progress: bool | None = None) -> Portfolio:
+                  progress: bool | None = None, applicable_only: bool = False) -> Portfolio:
     """Estimate many firms: profiles (``Firm`` or dicts) or a DataFrame of flat columns (``loans.0.principal``).
 
     Returns a :class:`Portfolio` whose ``frame`` has one row per firm × measure (columns ``firm`` plus the
-    award columns) and whose ``errors`` list each row that failed validation with its key and field — the
-    other rows are still computed. A progress bar goes to stderr on long interactive runs.
-    """
-    from . import Assumptions, Firm, estimate
-    from .cli import format_validation_error
+    award columns; money columns hold exact ``Decimal`` values) and whose ``errors`` list each row that failed
+    validation with its key and field — the other rows are still computed. A progress bar goes to stderr on
+    long interactive runs (``progress=True``/``False`` forces it on/off).
 
-    pd = _pandas()
-    if assumptions is not None and not isinstance(assumptions, Assumptions):
+    Each firm's rows come eligible first (largest amount first), then undetermined, then ineligible. With
+    ``applicable_only=True`` the rows every firm of a district gets regardless of its facts (information
+    entries, another district's measures) are left out: the frame shrinks by about half and totals are
+    unchanged.
+
+    >>> import subsidycalc as sc
+    >>> p = sc.estimate_many([{"name": "hirer", "district": "mentougou", "hires": [{"group":
+    ...     "military_family", "hukou_district": "mentougou", "count": 2}]}], progress=False)
+    >>> p.frame.set_index("measure_id").loc["mentougou.military_spouse_one_off_job_subsidy", "amount"]
+    Decimal('6000.00')
+    """
+    from . import Assumptions, Firm, catalog
+    from .cli import format_validation_error
+    from .engine.estimate import run_evaluated
+
+    _pandas()
+    if assumptions is None:
+        assumptions = Assumptions()
+    elif not isinstance(assumptions, Assumptions):
         assumptions = Assumptions.model_validate(dict(assumptions))
+    cat = catalog()
     total = len(firms) if isinstance(firms, Sized) else None
     tick, close = _progress(total, progress)
-    rows: list[dict[str, Any]] = []
+    table = _Columns(cat, applicable_only)
     errors: list[FirmError] = []
     done = 0
-    for k, profile in _records(firms, key):
-        done += 1
-        tick(done)
-        try:
-            firm = profile if isinstance(profile, Firm) else Firm.model_validate(profile)
-        except ValidationError as e:
-            line = format_validation_error(e, str(k))
-            _, fld, problem = (line.split(": ", 2) + ["", ""])[:3]
-            errors.append(FirmError(k, fld, problem))
-            continue
-        report = estimate(firm, assumptions)
-        for r in award_rows(report):
-            r["firm"] = k
-            rows.append(r)
+    # The results are millions of small long-lived objects and the evaluation makes no reference cycles
+    # (checked in tests/test_analysis.py): the cyclic collector would only rescan them, tripling the time.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for k, profile in _records(firms, key):
+            done += 1
+            tick(done)
+            try:
+                firm = profile if isinstance(profile, Firm) else Firm.model_validate(profile)
+            except ValidationError as e:
+                line = format_validation_error(e, str(k))
+                _, fld, problem = (line.split(": ", 2) + ["", ""])[:3]
+                errors.append(FirmError(k, fld, problem))
+                continue
+            table.add(k, firm.district, run_evaluated(cat, firm, assumptions))
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     close(done)
-    frame = pd.DataFrame(rows, columns=["firm", *AWARD_COLUMNS])
-    return Portfolio(frame, errors)
+    return Portfolio(table.frame(), errors)
 
 
 # --- what-if ----------------------------------------------------------------------------------------------

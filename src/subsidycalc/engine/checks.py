@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..profile.industries import DISTRICT_ZH, INDUSTRIES
@@ -14,6 +15,18 @@ from .periods import Window
 SIZE_ZH = {"micro": "微型", "small": "小型", "medium": "中型", "large": "大型"}
 
 
+@lru_cache(maxsize=4096)
+def _classify(industry: str, employees: Any, revenue: Any, assets: Any) -> tuple[str | None, str]:
+    """``classify_size`` memoised on its (hashable) inputs: (size, "") or (None, the error's text).
+
+    A firm's size is asked for by a dozen measures per estimate; the standard is a pure function of these four
+    figures, so it is classified once per distinct profile."""
+    try:
+        return classify_size(industry, employees, revenue, assets), ""
+    except SizeStandardError as e:
+        return None, str(e)
+
+
 def firm_size(ev: Ev) -> str | None:
     """The firm's size: declared ``size`` wins (the reasons say when the figures disagree); else classified
     from ``industry`` and figures by the SME size standard; ``None`` when neither is possible."""
@@ -21,10 +34,7 @@ def firm_size(ev: Ev) -> str | None:
     classified: str | None = None
     why = ""
     if f.industry is not None:
-        try:
-            classified = classify_size(f.industry, f.employees, f.revenue, f.assets)
-        except SizeStandardError as e:
-            why = str(e)
+        classified, why = _classify(f.industry, f.employees, f.revenue, f.assets)
     if f.size is not None:
         if classified is not None and classified != f.size:
             ev.reasons.append(

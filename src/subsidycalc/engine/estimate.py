@@ -11,6 +11,7 @@ from .evaluation import Ev, Ineligible, Undetermined
 from .measure import Measure
 from .money import ZERO, round_fen
 from .registry import Catalog
+from .stacking import StackingRule
 from .report import Report
 
 
@@ -42,15 +43,42 @@ def _quick_ineligible(measure: Measure, reason: str) -> Award:
                  district=measure.district, kind=measure.kind, beneficiary=measure.beneficiary)
 
 
+def quick_reason(measure: Measure, district: str | None) -> str | None:
+    """Why ``measure`` is ineligible for any firm registered in ``district`` without running its calculator
+    (an information entry; another district's measure under a district scope clause), or ``None``."""
+    if not measure.relief:
+        return "information, not relief: " + (
+            measure.summary or "catalogued with its citation; never added to a total")
+    if (district is not None and district != measure.district
+            and measure.effective_territory in ("district", "district_and_tax")):
+        return (f"a {district_zh(measure.district)} measure; the firm is registered in "
+                f"{district_zh(district)}")
+    return None
+
+
+Plan = tuple[tuple[Measure, "str | None"], ...]
+
+
+def plan(catalog: Catalog, district: str | None) -> Plan:
+    """The catalog for a firm registered in ``district``: each measure with its quick reason (or ``None``
+    when its calculator must run). Computed once per catalog and district."""
+    cache: dict[str | None, Plan] = catalog.__dict__.setdefault("_plans", {})
+    p = cache.get(district)
+    if p is None:
+        p = cache[district] = tuple((m, quick_reason(m, district)) for m in catalog)
+    return p
+
+
 def evaluate(measure: Measure, firm: Any, assumptions: Any) -> Award:
     """One measure for one firm, before stacking. Money is rounded here, once, half-up to the fen."""
-    if not measure.relief:
-        return _quick_ineligible(measure, "information, not relief: " + (
-            measure.summary or "catalogued with its citation; never added to a total"))
-    if (firm.district is not None and firm.district != measure.district
-            and measure.effective_territory in ("district", "district_and_tax")):
-        return _quick_ineligible(measure, f"a {district_zh(measure.district)} measure; the firm is registered in "
-                                          f"{district_zh(firm.district)}")
+    quick = quick_reason(measure, firm.district)
+    if quick is not None:
+        return _quick_ineligible(measure, quick)
+    return _evaluate(measure, firm, assumptions)
+
+
+def _evaluate(measure: Measure, firm: Any, assumptions: Any) -> Award:
+    """Run the measure's calculator (the plan has ruled out the quick cases)."""
     ev = Ev(measure, firm, assumptions)
     status = "eligible"
     try:
@@ -96,11 +124,37 @@ def evaluate(measure: Measure, firm: Any, assumptions: Any) -> Award:
 
 
 def run(catalog: Catalog, firm: Any, assumptions: Any) -> Report:
-    awards = [evaluate(m, firm, assumptions) for m in catalog]
+    """Every measure of ``catalog`` for ``firm``, then the stacking rules; a :class:`Report`."""
+    awards = [_quick_ineligible(m, quick) if quick is not None else _evaluate(m, firm, assumptions)
+              for m, quick in plan(catalog, firm.district)]
     by_id = {a.measure_id: a for a in awards}
     for rule in catalog.rules:
         rule.apply(by_id)
     return Report(firm, awards, assumptions, catalog)
 
 
-__all__ = ["evaluate", "run", "Decimal"]
+def run_evaluated(catalog: Catalog, firm: Any, assumptions: Any) -> list[Award | None]:
+    """The batch form of :func:`run`: one entry per measure of ``catalog`` in order, ``None`` where the plan
+    already knows the measure is ineligible (its reason is ``plan(catalog, firm.district)[i][1]``), else the
+    award after stacking. Stacking rules only change eligible and undetermined awards, so leaving the quick
+    ones out changes nothing."""
+    entries = plan(catalog, firm.district)
+    awards: list[Award | None] = [None if quick is not None else _evaluate(m, firm, assumptions)
+                                  for m, quick in entries]
+    by_id = {a.measure_id: a for a in awards if a is not None}
+    for rule in rules_for(catalog, firm.district):
+        rule.apply(by_id)
+    return awards
+
+
+def rules_for(catalog: Catalog, district: str | None) -> tuple[StackingRule, ...]:
+    """The stacking rules that can touch a firm of ``district``: those with a measure the plan evaluates."""
+    cache: dict[str | None, tuple[StackingRule, ...]] = catalog.__dict__.setdefault("_rules_for", {})
+    rules = cache.get(district)
+    if rules is None:
+        evaluated = {m.id for m, quick in plan(catalog, district) if quick is None}
+        rules = cache[district] = tuple(r for r in catalog.rules if evaluated.intersection(r.measures))
+    return rules
+
+
+__all__ = ["evaluate", "plan", "quick_reason", "run", "run_evaluated", "Decimal"]

@@ -50,7 +50,7 @@ class StackingRule:
         if len(paying) < 2:
             for a in present:
                 if a.status == "undetermined":
-                    others = ", ".join(x.measure_id for x in present if x is not a)
+                    others = ", ".join(m for m in self.measures if m != a.measure_id)
                     a.stacking.append(f"if eligible, not paid together with {others}: {self._cite()}")
             return
         if self.keep == "highest":
