@@ -112,3 +112,50 @@ def test_plot_extra_ships_a_cjk_font() -> None:
     from subsidycalc.plotting import cjk_font
 
     assert cjk_font() is not None
+
+
+def test_estimating_makes_no_reference_cycles() -> None:
+    """estimate_many pauses the cyclic GC while it runs: that is only safe if an estimate leaves no cyclic
+    garbage behind (a calculator keeping its exception's traceback, say). This fails if one does."""
+    import gc
+
+    from subsidycalc.synthetic import synthetic_firms
+
+    firms = [sc.Firm.model_validate(f) for f in synthetic_firms(60, seed=7)] + [
+        sc.Firm.model_validate(f) for f in FIRMS.values()]
+    sc.estimate(firms[0])
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        for f in firms:
+            sc.estimate(f)
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_estimate_many_rows_match_each_report() -> None:
+    """The column-built batch frame holds, per firm, exactly the awards of ``estimate`` (status, amount,
+    low, high, reason), eligible first; ``applicable_only`` drops only rows no fact of the firm could change."""
+    from subsidycalc.synthetic import synthetic_firms
+
+    firms = synthetic_firms(25, seed=11) + [FIRMS["xicheng_restaurant"], HIRER]
+    p = sc.estimate_many(firms, progress=False)
+    slim = sc.estimate_many(firms, progress=False, applicable_only=True)
+    assert not p.errors
+    for f in firms:
+        r = sc.estimate(f)
+        rows = p.frame[p.frame["firm"] == f["name"]]
+        assert len(rows) == len(r.awards)
+        assert list(rows["status"]) == sorted(rows["status"], key=["eligible", "undetermined", "ineligible"].index)
+        got = {row.measure_id: (row.status, row.amount, row.low, row.high, row.reason, row.district, row.relief)
+               for row in rows.itertuples()}
+        want = {a.measure_id: (a.status, a.amount, a.low, a.high, a.reason, a.district, a.relief) for a in r}
+        assert got == want
+        kept = set(slim.frame.loc[slim.frame["firm"] == f["name"], "measure_id"])
+        dropped = {a.measure_id for a in r} - kept
+        assert all(r[m].status == "ineligible" and r[m].amount == 0 for m in dropped)
+        assert all(not sc.catalog()[m].relief or sc.catalog()[m].district != f.get("district") for m in dropped)
+    assert p.totals("district").equals(slim.totals("district"))

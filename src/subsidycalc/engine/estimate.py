@@ -11,8 +11,8 @@ from .evaluation import Ev, Ineligible, Undetermined
 from .measure import Measure
 from .money import ZERO, round_fen
 from .registry import Catalog
-from .stacking import StackingRule
 from .report import Report
+from .stacking import StackingRule
 
 
 def _territory(ev: Ev) -> None:
@@ -69,17 +69,19 @@ def plan(catalog: Catalog, district: str | None) -> Plan:
     return p
 
 
-def evaluate(measure: Measure, firm: Any, assumptions: Any) -> Award:
+def evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any] | None = None) -> Award:
     """One measure for one firm, before stacking. Money is rounded here, once, half-up to the fen."""
     quick = quick_reason(measure, firm.district)
     if quick is not None:
         return _quick_ineligible(measure, quick)
-    return _evaluate(measure, firm, assumptions)
+    if memo is not None and measure.id in memo:
+        return memo[measure.id]  # type: ignore[no-any-return]
+    return _evaluate(measure, firm, assumptions, memo)
 
 
-def _evaluate(measure: Measure, firm: Any, assumptions: Any) -> Award:
-    """Run the measure's calculator (the plan has ruled out the quick cases)."""
-    ev = Ev(measure, firm, assumptions)
+def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any] | None = None) -> Award:
+    """Run the measure's calculator (the plan has ruled out the quick cases); the award goes into ``memo``."""
+    ev = Ev(measure, firm, assumptions, memo)
     status = "eligible"
     try:
         _territory(ev)
@@ -100,7 +102,7 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any) -> Award:
             ev.effects["apply"] = " ".join(x for x in (str(measure.apply_window or ""), measure.apply_note) if x)
         if len(ev.steps) and ev.amount != amount:
             ev.steps.append(f"rounded half-up to the fen: {amount}")
-    return Award(
+    award = Award(
         measure_id=measure.id,
         status=status,  # type: ignore[arg-type]
         amount=amount,
@@ -121,11 +123,15 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any) -> Award:
         kind=measure.kind,
         beneficiary=measure.beneficiary,
     )
+    ev.memo[measure.id] = award
+    return award
 
 
 def run(catalog: Catalog, firm: Any, assumptions: Any) -> Report:
     """Every measure of ``catalog`` for ``firm``, then the stacking rules; a :class:`Report`."""
-    awards = [_quick_ineligible(m, quick) if quick is not None else _evaluate(m, firm, assumptions)
+    memo: dict[str, Any] = {}
+    awards = [_quick_ineligible(m, quick) if quick is not None else
+              memo.get(m.id) or _evaluate(m, firm, assumptions, memo)
               for m, quick in plan(catalog, firm.district)]
     by_id = {a.measure_id: a for a in awards}
     for rule in catalog.rules:
@@ -139,7 +145,9 @@ def run_evaluated(catalog: Catalog, firm: Any, assumptions: Any) -> list[Award |
     award after stacking. Stacking rules only change eligible and undetermined awards, so leaving the quick
     ones out changes nothing."""
     entries = plan(catalog, firm.district)
-    awards: list[Award | None] = [None if quick is not None else _evaluate(m, firm, assumptions)
+    memo: dict[str, Any] = {}
+    awards: list[Award | None] = [None if quick is not None else
+                                  memo.get(m.id) or _evaluate(m, firm, assumptions, memo)
                                   for m, quick in entries]
     by_id = {a.measure_id: a for a in awards if a is not None}
     for rule in rules_for(catalog, firm.district):

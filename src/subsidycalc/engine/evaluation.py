@@ -40,13 +40,17 @@ class Undetermined(Exception):
 class Ev:
     """Evaluation state of one measure for one firm (see module docstring)."""
 
-    __slots__ = ("measure", "firm", "assumptions", "reasons", "missing", "steps", "readings",
+    __slots__ = ("measure", "firm", "assumptions", "memo", "reasons", "missing", "steps", "readings",
                  "effects", "amount", "low", "high", "quantified", "needs")
 
-    def __init__(self, measure: Measure, firm: Firm, assumptions: Any) -> None:
+    def __init__(self, measure: Measure, firm: Firm, assumptions: Any,
+                 memo: dict[str, Any] | None = None) -> None:
         self.measure = measure
         self.firm = firm
         self.assumptions = assumptions
+        #: awards (before stacking) already evaluated for this firm and these assumptions, by measure id: a
+        #: measure that depends on another (a prerequisite, a deduction) reuses it instead of re-running it
+        self.memo: dict[str, Any] = {} if memo is None else memo
         self.reasons: list[str] = []
         self.missing: list[str] = []
         self.steps: list[str] = []

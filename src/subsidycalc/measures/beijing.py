@@ -186,7 +186,7 @@ def _other_award(ev: Ev, measure_id: str) -> Award:
     from ..engine.estimate import evaluate  # late import: the engine imports the measure modules
 
     m = next(x for x in MEASURES if x.id == measure_id)
-    return evaluate(m, ev.firm, ev.assumptions)
+    return evaluate(m, ev.firm, ev.assumptions, ev.memo)
 
 
 def _regular_payer(ev: Ev) -> None:
