@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-from .money import ZERO, yuan
+from .money import ZERO, round_fen, yuan
 from .sources import Source
 
 Status = Literal["eligible", "ineligible", "undetermined"]
@@ -24,7 +24,9 @@ class Award:
     - ``quantified``: False when the text gives no number ("适当补贴") and no reading supplies one —
       ``needs`` then names the assumption that would;
     - ``effects``: non-cash effects (a deferral's months, a new due date ...);
-    - ``stacking``: what the stacking layer did to this award, in words.
+    - ``stacking``: what the stacking layer did to this award, in words;
+    - ``parts``: for measures paid per item (a lease), each item's (amount, low, high) before rounding, after
+      stacking — a per-item rule ("one level per lease") removes the items another measure pays.
     """
 
     measure_id: str
@@ -42,6 +44,7 @@ class Award:
     needs: list[str] = field(default_factory=list)
     effects: dict[str, str] = field(default_factory=dict)
     stacking: list[str] = field(default_factory=list)
+    parts: dict[str, tuple[Decimal, Decimal, Decimal]] = field(default_factory=dict)
     title_zh: str = ""
     title_en: str = ""
     district: str = ""
@@ -78,6 +81,7 @@ class Award:
             "readings": {k: _jsonable(v) for k, v in self.readings.items()},
             "effects": dict(self.effects),
             "stacking": list(self.stacking),
+            "parts": {k: f"{round_fen(v[0]):.2f}" for k, v in self.parts.items()},
             "sources": [s.to_dict() for s in self.sources],
         }
 

@@ -102,6 +102,9 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any
             ev.effects["apply"] = " ".join(x for x in (str(measure.apply_window or ""), measure.apply_note) if x)
         if len(ev.steps) and ev.amount != amount:
             ev.steps.append(f"rounded half-up to the fen: {amount}")
+        if ev.parts and tuple(sum(v[i] for v in ev.parts.values()) for i in range(3)) != (ev.amount, ev.low, ev.high):
+            raise AssertionError(f"{measure.id}: its parts {ev.parts} do not add up to amount, low and high "
+                                 f"{ev.amount, ev.low, ev.high}")
     award = Award(
         measure_id=measure.id,
         status=status,  # type: ignore[arg-type]
@@ -117,6 +120,7 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any
         quantified=ev.quantified if status == "eligible" else True,
         needs=ev.needs if status == "eligible" else [],
         effects=ev.effects if status == "eligible" else {},
+        parts=ev.parts if status == "eligible" else {},
         title_zh=measure.title_zh,
         title_en=measure.title_en,
         district=measure.district,

@@ -40,7 +40,7 @@ class Undetermined(Exception):
 class Ev:
     """Evaluation state of one measure for one firm (see module docstring)."""
 
-    __slots__ = ("measure", "firm", "assumptions", "memo", "reasons", "missing", "steps", "readings",
+    __slots__ = ("measure", "firm", "assumptions", "memo", "parts", "reasons", "missing", "steps", "readings",
                  "effects", "amount", "low", "high", "quantified", "needs")
 
     def __init__(self, measure: Measure, firm: Firm, assumptions: Any,
@@ -51,6 +51,7 @@ class Ev:
         #: awards (before stacking) already evaluated for this firm and these assumptions, by measure id: a
         #: measure that depends on another (a prerequisite, a deduction) reuses it instead of re-running it
         self.memo: dict[str, Any] = {} if memo is None else memo
+        self.parts: dict[str, tuple[Decimal, Decimal, Decimal]] = {}
         self.reasons: list[str] = []
         self.missing: list[str] = []
         self.steps: list[str] = []
@@ -131,6 +132,17 @@ class Ev:
         self.amount = amount
         self.low = amount if low is None else low
         self.high = amount if high is None else high
+
+    def part(self, key: str, amount: Decimal, low: Decimal | None = None, high: Decimal | None = None) -> None:
+        """The share of the amount that one item of the profile earns (``"leases.0"``), unrounded.
+
+        Recorded by calculators that pay per item, so that a stacking rule declared ``per="leases"`` can
+        apply "one level only" to each lease rather than to the whole award. When parts are recorded their sum
+        must equal the amount paid (the engine checks it)."""
+        lo = amount if low is None else low
+        hi = amount if high is None else high
+        a, b, c = self.parts.get(key, (Decimal(0), Decimal(0), Decimal(0)))
+        self.parts[key] = (a + amount, b + lo, c + hi)
 
     def unquantified(self, why: str, needs: Sequence[str] = ()) -> None:
         """Eligible, but the text sets no number ("适当补贴") and no reading supplies one."""

@@ -9,6 +9,12 @@ Kinds of rule:
 - ``reduce_by``: "a later subsidy reduced by what an earlier one paid" — the first measure's amount is
   reduced by the amounts of the others (never below zero).
 
+``per="leases"`` applies either kind item by item: where the awards record the share each lease earns
+(``Ev.part("leases.0", ...)``), "one level only" is decided lease by lease — a firm renting one 区属 and one
+市属 state-owned premises gets the district relief on the first and the city relief on the second — and a
+reduction takes off only what the earlier measure paid on the same lease. If an award in the group has no
+parts, the rule falls back to the whole award.
+
 Every award a rule touches says so in ``award.stacking``; a rule naming an unknown measure is an error at
 import time (see :meth:`Catalog.check`).
 """
@@ -20,7 +26,7 @@ from decimal import Decimal
 from typing import Literal
 
 from .award import Award
-from .money import ZERO, yuan
+from .money import ZERO, round_fen, yuan
 from .sources import Source
 
 
@@ -34,9 +40,18 @@ class StackingRule:
     source: Source
     explanation: str
     keep: Literal["highest", "first"] = "highest"
+    per: str | None = None
 
     def apply(self, awards: dict[str, Award]) -> None:
         present = [awards[m] for m in self.measures if m in awards]
+        if self.per is not None:
+            paying = [a for a in present if a.status == "eligible" and a.relief]
+            if len(paying) >= 2 and all(a.parts for a in paying):
+                if self.kind == "exclusive":
+                    self._exclusive_parts(paying)
+                elif paying[0].measure_id == self.measures[0]:
+                    self._reduce_parts(paying[0], paying[1:])
+                return
         if self.kind == "exclusive":
             self._exclusive(present)
         else:
@@ -81,3 +96,58 @@ class StackingRule:
                               f"{yuan(later.amount)}: {self._cite()}")
         for a in earlier:
             a.stacking.append(f"deducted from {later.measure_id}: {self._cite()}")
+
+    # -- item by item (per="leases") ----------------------------------------------------------------------
+    def _exclusive_parts(self, paying: list[Award]) -> None:
+        keys = sorted({k for a in paying for k in a.parts}, key=_item_order)
+        lost: dict[int, list[str]] = {}
+        for key in keys:
+            having = [a for a in paying if key in a.parts]
+            if len(having) < 2:
+                continue
+            kept = (max(having, key=lambda a: (a.parts[key][0], a.parts[key][2], -having.index(a)))
+                    if self.keep == "highest" else having[0])
+            for a in having:
+                if a is kept:
+                    a.stacking.append(f"{key}: paid here ({yuan(round_fen(a.parts[key][0]))}); excludes "
+                                      f"{', '.join(x.measure_id for x in having if x is not a)} on it: {self._cite()}")
+                    continue
+                a.stacking.append(f"{key}: not added: {kept.measure_id} pays it instead "
+                                  f"({yuan(round_fen(kept.parts[key][0]))} vs {yuan(round_fen(a.parts[key][0]))}): "
+                                  f"{self._cite()}")
+                lost.setdefault(id(a), []).append(key)
+        for a in paying:
+            for key in lost.get(id(a), []):
+                del a.parts[key]
+            if id(a) in lost:
+                _resum(a)
+
+    def _reduce_parts(self, later: Award, earlier: list[Award]) -> None:
+        before = later.amount
+        notes = []
+        for key, (amt, lo, hi) in list(later.parts.items()):
+            paid = sum((a.parts[key][0] for a in earlier if key in a.parts), Decimal(0))
+            if not paid:
+                continue
+            later.parts[key] = (max(ZERO, amt - paid), max(ZERO, lo - paid), max(ZERO, hi - paid))
+            notes.append(f"{key} by {yuan(round_fen(paid))}")
+        if not notes:
+            return
+        _resum(later)
+        names = ", ".join(a.measure_id for a in earlier)
+        later.stacking.append(f"reduced ({'; '.join(notes)}) already paid under {names} on the same lease: "
+                              f"{yuan(before)} → {yuan(later.amount)}: {self._cite()}")
+        for a in earlier:
+            a.stacking.append(f"deducted from {later.measure_id} lease by lease: {self._cite()}")
+
+
+def _item_order(key: str) -> tuple[str, int]:
+    head, _, tail = key.rpartition(".")
+    return (head, int(tail)) if tail.isdigit() else (key, -1)
+
+
+def _resum(a: Award) -> None:
+    """An award's amount, low and high from its remaining parts: rounded once, half-up, to the fen."""
+    a.amount = round_fen(sum((v[0] for v in a.parts.values()), Decimal(0)))
+    a.low = round_fen(sum((v[1] for v in a.parts.values()), Decimal(0)))
+    a.high = round_fen(sum((v[2] for v in a.parts.values()), Decimal(0)))

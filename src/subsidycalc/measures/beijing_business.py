@@ -765,6 +765,7 @@ def soe_rent_reduction_feb(ev: Ev) -> None:
         amount = share * rent
         label = "免收 2月份房租" if ls.use == "business" else "2月份租金 50%的减免"
         ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(rent)} = {yuan(amount)} ({label})")
+        ev.part(f"leases.{i}", amount)
         total += amount
         paid += 1
     ev.settle()
