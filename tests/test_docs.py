@@ -34,3 +34,24 @@ def test_readme_quick_start_is_two_commands() -> None:
     assert "subsidycalc estimate examples/firms/" in lines[0]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert lines[1].split("&&")[-1].strip() in ci
+
+
+def test_docstring_examples_run() -> None:
+    """Every ``>>>`` example in the package's docstrings gives the output it shows."""
+    import doctest
+    import importlib
+    import pkgutil
+
+    import subsidycalc
+
+    failed, tried = [], 0
+    for info in pkgutil.walk_packages(subsidycalc.__path__, "subsidycalc."):
+        if info.name.endswith("__main__"):
+            continue
+        result = doctest.testmod(importlib.import_module(info.name), optionflags=doctest.ELLIPSIS, verbose=False,
+                                 report=False)
+        tried += result.attempted
+        if result.failed:
+            failed.append(info.name)
+    assert tried >= 9
+    assert not failed, f"docstring examples fail in {failed}: run pytest --doctest-modules src/subsidycalc"

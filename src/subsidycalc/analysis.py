@@ -346,8 +346,9 @@ def estimate_many(firms: Iterable[Any] | pd.DataFrame, assumptions: Any = None, 
     unchanged.
 
     >>> import subsidycalc as sc
-    >>> p = sc.estimate_many([{"name": "hirer", "district": "mentougou", "hires": [{"group":
-    ...     "military_family", "hukou_district": "mentougou", "count": 2}]}], progress=False)
+    >>> hires = [{"group": "military_family", "hukou_district": "mentougou", "count": 2, "contract_months": 12,
+    ...           "social_insurance_paid": True, "wage_at_least_minimum": True}]
+    >>> p = sc.estimate_many([{"name": "hirer", "district": "mentougou", "hires": hires}], progress=False)
     >>> p.frame.set_index("measure_id").loc["mentougou.military_spouse_one_off_job_subsidy", "amount"]
     Decimal('6000.00')
     """
