@@ -36,11 +36,43 @@ def _territory(ev: Ev) -> None:
             ev.met(f"pays tax in {here}")
 
 
+_new = object.__new__
+
+
+def make_award(measure: Measure, status: str, amount: Decimal, low: Decimal, high: Decimal, reasons: list[str],
+               missing: list[str], steps: list[str], readings: dict[str, Any], quantified: bool, needs: list[str],
+               effects: dict[str, str], parts: dict[str, Any]) -> Award:
+    """An :class:`Award` of ``measure``, built slot by slot: the dataclass constructor with its 21 keyword
+    arguments was the largest single cost of an estimate. Sets every field (``tests/test_engine_basics.py``
+    checks it against ``dataclasses.fields(Award)``)."""
+    a: Award = _new(Award)
+    a.measure_id = measure.id
+    a.status = status  # type: ignore[assignment]
+    a.amount = amount
+    a.low = low
+    a.high = high
+    a.reasons = reasons
+    a.missing = missing
+    a.steps = steps
+    a.readings = readings
+    a.sources = measure.sources
+    a.relief = measure.relief
+    a.quantified = quantified
+    a.needs = needs
+    a.effects = effects
+    a.stacking = []
+    a.parts = parts
+    a.title_zh = measure.title_zh
+    a.title_en = measure.title_en
+    a.district = measure.district
+    a.kind = measure.kind
+    a.beneficiary = measure.beneficiary
+    return a
+
+
 def _quick_ineligible(measure: Measure, reason: str) -> Award:
     """The common case without evaluating the calculator: information entries, another district's measure."""
-    return Award(measure_id=measure.id, status="ineligible", reasons=[f"✗ {reason}"], sources=measure.sources,
-                 relief=measure.relief, title_zh=measure.title_zh, title_en=measure.title_en,
-                 district=measure.district, kind=measure.kind, beneficiary=measure.beneficiary)
+    return make_award(measure, "ineligible", ZERO, ZERO, ZERO, [f"✗ {reason}"], [], [], {}, True, [], {}, {})
 
 
 def quick_reason(measure: Measure, district: str | None) -> str | None:
@@ -84,7 +116,8 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any
     ev = Ev(measure, firm, assumptions, memo)
     status = "eligible"
     try:
-        _territory(ev)
+        if measure.effective_territory not in ("beijing", "custom"):
+            _territory(ev)
         measure.calc(ev)
         ev.settle()
         if ev.amount is None:
@@ -105,28 +138,12 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any
         if ev.parts and tuple(sum(v[i] for v in ev.parts.values()) for i in range(3)) != (ev.amount, ev.low, ev.high):
             raise AssertionError(f"{measure.id}: its parts {ev.parts} do not add up to amount, low and high "
                                  f"{ev.amount, ev.low, ev.high}")
-    award = Award(
-        measure_id=measure.id,
-        status=status,  # type: ignore[arg-type]
-        amount=amount,
-        low=low,
-        high=high,
-        reasons=ev.reasons,
-        missing=ev.missing if status == "undetermined" else [],
-        steps=ev.steps if status == "eligible" else [],
-        readings=ev.readings,
-        sources=measure.sources,
-        relief=measure.relief,
-        quantified=ev.quantified if status == "eligible" else True,
-        needs=ev.needs if status == "eligible" else [],
-        effects=ev.effects if status == "eligible" else {},
-        parts=ev.parts if status == "eligible" else {},
-        title_zh=measure.title_zh,
-        title_en=measure.title_en,
-        district=measure.district,
-        kind=measure.kind,
-        beneficiary=measure.beneficiary,
-    )
+    if status == "eligible":
+        award = make_award(measure, status, amount, low, high, ev.reasons, [], ev.steps, ev.readings, ev.quantified,
+                           ev.needs, ev.effects, ev.parts)
+    else:
+        award = make_award(measure, status, amount, low, high, ev.reasons,
+                           ev.missing if status == "undetermined" else [], [], ev.readings, True, [], {}, {})
     ev.memo[measure.id] = award
     return award
 
