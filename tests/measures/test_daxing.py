@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 
 import subsidycalc as sc
 from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.estimate import run as run_catalog
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
+from subsidycalc.measures import daxing
 
 CAT = sc.catalog()
 RENT = "daxing.soe_rent_reduction"
@@ -140,3 +142,89 @@ def test_example_firm_shows_several_measures() -> None:
     a = report[RENT]
     assert a.status == "eligible" and a.amount == Decimal("45000.00")
     assert sum(1 for x in report.awards if x.status == "eligible" and x.relief) >= 2
+
+
+# =====================================================================================================
+# One lease, one level (per="leases"): the 大兴 notice and the city February rule relieve each lease once
+# =====================================================================================================
+CITY = "beijing.soe_rent_reduction_feb"
+# the two measures with this module's own rule (per="leases"); sc.estimate applies the same rule once the catalog
+# keeps each rule's ``per`` (engine/registry.py load() rebuilds every StackingRule without it)
+STACK = sc.Catalog([CAT[RENT], CAT[CITY]], daxing.STACKING, CAT.readings)
+CATALOG_KEEPS_PER = all(r.per == "leases" for r in CAT.rules if r.id == "daxing_soe_rent_once")
+
+
+def stacked(f: dict, **readings: Any) -> sc.Report:
+    return run_catalog(STACK, sc.Firm.model_validate(f), sc.Assumptions(**readings))
+
+
+def city_lease(use: str = "office", rent: str = "20000", **kw: Any) -> dict:
+    """A lease from a 市属国有企业 (the city rule's, not 大兴's)."""
+    return {"landlord": "city_soe", "use": use, "monthly_rent": rent, "premises_in_beijing": True, **kw}
+
+
+def test_rule_is_per_lease() -> None:
+    (rule,) = daxing.STACKING
+    assert rule.per == "leases" and rule.measures == (RENT, CITY) and rule.keep == "highest"
+
+
+def test_district_lease_and_city_lease_are_both_relieved() -> None:
+    # lease 0, 大兴 区属国企, business, 30,000: DX-5 "免收 2 月份房租" (L5278-L5282): 100% × 30,000 = 30,000; the city
+    #   rule (房山 L5656-L5660, "京内市及区属国有企业…免收 2月份房租") gives the same 30,000 → paid once, by 大兴 (listed
+    #   first, equal amounts)
+    # lease 1, 市属国企, office, 20,000: city "给予 2月份租金 50%的减免" (L5658-L5660): 50% × 20,000 = 10,000; 大兴's
+    #   notice covers 区属 landlords only (L5270-L5272) → nothing there
+    # total 30,000 + 10,000 = 40,000 — both levels paid, each on its own lease
+    r = stacked(firm(lease(), city_lease()))
+    d, c = r[RENT], r[CITY]
+    assert (d.status, c.status) == ("eligible", "eligible")
+    assert (d.amount, c.amount) == (Decimal("30000.00"), Decimal("10000.00"))
+    assert list(d.parts) == ["leases.0"] and list(c.parts) == ["leases.1"]
+    assert d.amount + c.amount == Decimal("40000.00")
+    assert "leases.0: paid here" in d.stacking[0] and "leases.0: not added" in c.stacking[0]
+
+
+@pytest.mark.xfail(not CATALOG_KEEPS_PER, strict=True,
+                   reason="engine/registry.py load() drops StackingRule.per: the catalog applies the whole-award rule")
+def test_estimate_relieves_each_lease_at_one_level() -> None:
+    # the same firm through sc.estimate: 30,000 (大兴, lease 0) + 10,000 (city, lease 1)
+    r = sc.estimate(firm(lease(), city_lease()))
+    assert (r[RENT].amount, r[CITY].amount) == (Decimal("30000.00"), Decimal("10000.00"))
+
+
+@pytest.mark.parametrize("use", ["business", "office"])
+def test_a_single_district_lease_is_relieved_once(use: str) -> None:
+    # one 大兴 区属国企 lease of 30,000: business 100% × 30,000 = 30,000 (L5278-L5282), office 50% × 30,000 = 15,000
+    # (L5282-L5285); the city rule gives the same on it (L5656-L5660) → the higher (equal) is paid once, not twice
+    expected = Decimal("30000.00") if use == "business" else Decimal("15000.00")
+    for r in (stacked(firm(lease(use))), sc.estimate(firm(lease(use)))):
+        assert r[RENT].status == r[CITY].status == "eligible"
+        assert r[RENT].amount + r[CITY].amount == expected
+        assert 0 in (r[RENT].amount, r[CITY].amount)
+
+
+LEASE_KINDS = {
+    "daxing": lambda use, rent: lease(use, rent),                               # both measures
+    "city": lambda use, rent: city_lease(use, rent),                            # the city rule only
+    "fengtai": lambda use, rent: lease(use, rent, landlord_district="fengtai"),  # another district's SOE: city only
+    "private": lambda use, rent: lease(use, rent, landlord="private"),          # neither
+}
+
+
+def alone(mid: str, f: dict) -> Decimal:
+    a = evaluate(CAT[mid], sc.Firm.model_validate(f), sc.Assumptions())
+    return a.amount if a.status == "eligible" else Decimal(0)
+
+
+@given(leases=st.lists(st.tuples(st.sampled_from(sorted(LEASE_KINDS)), st.sampled_from(["business", "office"]),
+                                 st.integers(0, 10**6)), min_size=1, max_size=4),
+       laid_off=st.booleans())
+def test_total_is_the_higher_level_lease_by_lease(leases: list[tuple[str, str, int]], laid_off: bool) -> None:
+    q = {"open_or_closed_per_rules": True, "no_layoffs": not laid_off}
+    items = [LEASE_KINDS[k](use, str(rent)) for k, use, rent in leases]
+    r = stacked(firm(*items, q=q))
+    # what each measure alone pays on each lease (a firm with that lease only); whole yuan rents, so exact to the fen
+    expected = sum((max(alone(RENT, firm(x, q=q)), alone(CITY, firm(x, q=q))) for x in items), Decimal(0))
+    assert r[RENT].amount + r[CITY].amount == expected
+    # no lease is paid by both measures
+    assert not set(r[RENT].parts) & set(r[CITY].parts)

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import subsidycalc as sc
 from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.estimate import run as run_catalog
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import dongcheng
 
@@ -268,6 +269,105 @@ def test_one_level_rule_against_the_city_february_rule() -> None:
         report = sc.estimate(f)
         paid = report[SOE].amount + report[dongcheng.CITY_SOE_RENT].amount
         assert paid == Decimal("30000.00")  # one February rent, once
+
+
+# D4 附则 "凡市区两级共有的政策，原则上企业只能选择其中一级进行申请" (L2521-L2523), read lease by lease (per="leases")
+CITY = dongcheng.CITY_SOE_RENT
+# the two measures with this module's own rule (per="leases"); sc.estimate applies the same rule once the catalog
+# keeps each rule's ``per`` (engine/registry.py load() rebuilds every StackingRule without it)
+STACK = sc.Catalog([CAT[SOE], CAT[CITY]], dongcheng.one_level_rules(), CAT.readings)
+CATALOG_KEEPS_PER = all(r.per == "leases" for r in CAT.rules if r.id == "dongcheng_soe_rent_one_level")
+
+
+def stacked(f: dict, **readings: Any) -> sc.Report:
+    return run_catalog(STACK, sc.Firm.model_validate(f), sc.Assumptions(**readings))
+
+
+def city_lease(use: str = "office", rent: str = "20000", **kw: Any) -> dict:
+    """A lease from a 市属国有企业 (the city rule's, not 东城's)."""
+    return {"landlord": "city_soe", "use": use, "monthly_rent": rent, "premises_in_beijing": True, **kw}
+
+
+def test_one_level_rule_is_per_lease() -> None:
+    (rule,) = dongcheng.one_level_rules()
+    assert rule.per == "leases" and rule.measures == (SOE, CITY) and rule.keep == "highest"
+
+
+@pytest.mark.parametrize(("readings", "waived", "district", "total"), [
+    # lease 0, 东城 区属国企, business, 30,000 (京内): D4 "参照北京市减免标准" (L1547-L1555) with the city standard
+    #   "免收 2月份房租" (房山 L5656-L5658): 100% × 30,000 = 30,000; the city rule gives the same 30,000 → paid once, by
+    #   东城 (listed first, equal)
+    # lease 1, 市属国企, office, 20,000: city "给予 2月份租金 50%的减免" (L5658-L5660): 50% × 20,000 = 10,000; D4 item 4
+    #   covers 区属国有企业房产 only → nothing there
+    # total 30,000 + 10,000 = 40,000
+    ({}, None, "30000.00", "40000.00"),
+    # D5 "按照实际经营情况，给予租金减免" (L2638-L2640), reading as_granted: the SOE waived 45,000 on lease 0, more than
+    # the city's 30,000 → 东城 45,000 on lease 0 + city 10,000 on lease 1 = 55,000 (the whole-award rule paid only
+    # max(45,000, 30,000 + 10,000) = 45,000: the 市属 lease's relief was lost)
+    ({"dongcheng_soe_rent_terms": "as_granted"}, "45000", "45000.00", "55000.00"),
+])
+def test_district_lease_and_city_lease_are_both_relieved(readings: dict, waived: str | None, district: str,
+                                                        total: str) -> None:
+    f = tenant(lease(premises_in_beijing=True, **({"rent_waived": waived} if waived else {})), city_lease())
+    r = stacked(f, **readings)
+    d, c = r[SOE], r[CITY]
+    assert (d.status, c.status) == ("eligible", "eligible")
+    assert (d.amount, c.amount) == (Decimal(district), Decimal("10000.00"))
+    assert list(d.parts) == ["leases.0"] and list(c.parts) == ["leases.1"]
+    assert d.amount + c.amount == Decimal(total)
+
+
+@pytest.mark.xfail(not CATALOG_KEEPS_PER, strict=True,
+                   reason="engine/registry.py load() drops StackingRule.per: the catalog applies the whole-award rule")
+def test_estimate_relieves_each_lease_at_one_level() -> None:
+    # as above through sc.estimate: 30,000 (东城, lease 0) + 10,000 (city, lease 1)
+    r = sc.estimate(tenant(lease(premises_in_beijing=True), city_lease()))
+    assert (r[SOE].amount, r[CITY].amount) == (Decimal("30000.00"), Decimal("10000.00"))
+
+
+@pytest.mark.parametrize(("readings", "waived", "kept", "amount"), [
+    # one 东城 区属国企 business lease of 30,000: 东城 100% × 30,000 = city 100% × 30,000 → 30,000 once (东城, first)
+    ({}, None, SOE, "30000.00"),
+    # as_granted, the SOE waived 45,000 (L2638-L2640): 45,000 > city 30,000 → 45,000 by 东城, the city adds nothing
+    ({"dongcheng_soe_rent_terms": "as_granted"}, "45000", SOE, "45000.00"),
+    # as_granted, the SOE waived only 12,000: the city's 30,000 (L5656-L5658) is higher → 30,000 by the city
+    ({"dongcheng_soe_rent_terms": "as_granted"}, "12000", CITY, "30000.00"),
+])
+def test_a_single_district_lease_is_relieved_once(readings: dict, waived: str | None, kept: str, amount: str) -> None:
+    f = tenant(lease(premises_in_beijing=True, **({"rent_waived": waived} if waived else {})))
+    r = stacked(f, **readings)
+    other = CITY if kept == SOE else SOE
+    assert (r[kept].amount, r[other].amount) == (Decimal(amount), Decimal(0))
+
+
+LEASE_KINDS = {
+    "dongcheng": {"premises_in_beijing": True},                                      # both measures
+    "dongcheng_outside": {"premises_in_beijing": False},  # 东城 SOE premises outside Beijing: D4 names no 京内 test
+    "city": {"landlord": "city_soe", "premises_in_beijing": True},                   # the city rule only
+    "xicheng_soe": {"landlord_district": "xicheng", "premises_in_beijing": True},    # city only
+    "private": {"landlord": "private", "premises_in_beijing": True},                 # neither
+}
+
+
+def alone(mid: str, f: dict, readings: dict) -> Decimal:
+    a = run(mid, f, **readings)
+    return a.amount if a.status == "eligible" else Decimal(0)
+
+
+@given(leases=st.lists(st.tuples(st.sampled_from(sorted(LEASE_KINDS)), st.sampled_from(["business", "office"]),
+                                 st.integers(0, 10**6), st.integers(0, 10**6)), min_size=1, max_size=4),
+       laid_off=st.booleans(), terms=st.sampled_from(["city_standard", "as_granted"]))
+def test_total_is_the_higher_level_lease_by_lease(leases: list[tuple[str, str, int, int]], laid_off: bool,
+                                                  terms: str) -> None:
+    q = {"open_or_closed_per_rules": True, "no_layoffs": not laid_off}
+    readings = {"dongcheng_soe_rent_terms": terms}
+    items = [lease(use, str(rent), rent_waived=str(waived), **LEASE_KINDS[k]) for k, use, rent, waived in leases]
+    r = stacked(tenant(*items, q=q), **readings)
+    # what each measure alone pays on each lease (a firm with that lease only); whole yuan rents: exact to the fen
+    expected = sum((max(alone(SOE, tenant(x, q=q), readings), alone(CITY, tenant(x, q=q), readings)) for x in items),
+                   Decimal(0))
+    assert r[SOE].amount + r[CITY].amount == expected
+    assert not set(r[SOE].parts) & set(r[CITY].parts)  # no lease paid by both
 
 
 # =====================================================================================================

@@ -17,7 +17,8 @@ are measures whose amount is undetermined unless a reading supplies it.
 
 Stacking: the district-SOE rent measures and the city February rule (``beijing.soe_rent_reduction_feb``) never
 both pay for the same rent (README "Decisions"; ERRATA_04_06 finding 7): the larger is paid, and 朝阳's award
-already contains February, so its March–April halving is the increment that adds.
+already contains February, so its March–April halving is the increment that adds. The rules apply lease by lease
+(``per="leases"``; each award records its leases' shares): a 市属 SOE lease of the same firm keeps the city relief.
 """
 
 from __future__ import annotations
@@ -360,9 +361,12 @@ def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], refer
         if as_granted:
             assert ls.rent_waived is not None
             ev.step(f"lease {i}: rent the collective waived = {yuan(ls.rent_waived)} (reading as_granted)")
-            total += ls.rent_waived
-            continue
-        total += _months_rent(ev, i, ls, terms)
+            relief = ls.rent_waived
+        else:
+            relief = _months_rent(ev, i, ls, terms)
+        # each lease's share, so that a per-lease rule (one rent once with the city, per="leases") can see it
+        ev.part(f"leases.{i}", relief)
+        total += relief
     if len(leased) > 1:
         ev.step(f"sum over leases = {yuan(total)}")
     ev.met(f"{len(leased)} lease(s) from a {label}, premises in Beijing (京内房产)")
@@ -809,15 +813,16 @@ CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
 
 
 def one_rent_once_rules() -> list[StackingRule]:
-    """One exclusive rule per use: the 朝阳 SOE measure or the city February rule, whichever pays more."""
+    """One exclusive rule per use: on each lease, the 朝阳 SOE measure or the city February rule, whichever pays
+    more on that lease (``per="leases"``); a lease only one of them covers (a 市属 SOE's) is not touched."""
     return [
         StackingRule(
             f"chaoyang_soe_rent_once_{use}", "exclusive", (f"chaoyang.district_soe_rent_relief.{use}_use", CITY_SOE_RENT),
             RENT_SOURCE,
-            "a 朝阳 district SOE's February rent is relieved once: the 朝阳 measure (February plus the March–April "
-            "halving) or the city February rule (免收 2月份房租 / 50% for offices), whichever pays more — 朝阳's "
-            "already contains February",
-            keep="highest",
+            "a 朝阳 district SOE lease's February rent is relieved once: on that lease, the 朝阳 measure (February "
+            "plus the March–April halving) or the city February rule (免收 2月份房租 / 50% for offices), whichever "
+            "pays more — 朝阳's already contains February; other leases are independent",
+            keep="highest", per="leases",
         )
         for use in ("production", "office")
     ]

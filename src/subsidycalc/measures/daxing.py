@@ -11,7 +11,9 @@ DX-3, DX-7 and DX-8 carry no relief amount (catalog 05, "Non-quantified measures
 leaves the loss to negotiation.
 
 Stacking: this measure restates the city February-rent rule for 大兴's own SOEs; for one lease the two never add
-(README "Decisions"; ERRATA_04_06 finding 7): ``STACKING`` pays the larger, which is the same amount.
+(README "Decisions"; ERRATA_04_06 finding 7): ``STACKING`` pays the larger, which is the same amount, lease by lease
+(``per="leases"``: each lease's share is recorded with ``ev.part``), so a firm that also rents from a 市属 SOE keeps
+the city relief on that other lease.
 """
 
 from __future__ import annotations
@@ -168,6 +170,7 @@ def soe_rent_reduction(ev: Ev) -> None:
         amount = share * rent
         label = "免收 2月份房租" if ls.use == "business" else "减收 2月份租金的 50%"
         ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(rent)} = {yuan(amount)} ({label})")
+        ev.part(f"leases.{i}", amount)  # per lease, for the one-rent-once rule with the city (per="leases")
         total += amount
         paid += 1
     ev.settle()
@@ -208,8 +211,9 @@ STACKING: list[StackingRule] = [
     StackingRule(
         "daxing_soe_rent_once", "exclusive", ("daxing.soe_rent_reduction", CITY_SOE_RENT), PREAMBLE_SOURCE,
         "大兴's notice implements the city February-rent rule (京政办发〔2020〕7号) for its district SOEs: one "
-        "February rent is relieved once, never by both",
-        keep="highest",
+        "lease's February rent is relieved once, never by both (the higher is paid, the same amount under the "
+        "default readings); different leases are independent",
+        keep="highest", per="leases",
     ),
 ] if _city is not None and any(CITY_SOE_RENT == m.id or CITY_SOE_RENT in m.aliases
                                for m in getattr(_city, "MEASURES", ())) else []

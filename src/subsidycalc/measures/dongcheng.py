@@ -376,6 +376,8 @@ def district_soe_rent_reduction(ev: Ev) -> None:
         for i, ls in candidates:
             waived = ev.known(ls.rent_waived)
             ev.step(f"lease {i}: rent waived by the SOE {yuan(waived)} (reading as_granted)")
+            if waived:
+                ev.part(f"leases.{i}", waived)  # per lease, for the one-level rule (per="leases")
             total += waived
             paid += 1 if waived else 0
     else:
@@ -405,6 +407,7 @@ def district_soe_rent_reduction(ev: Ev) -> None:
             amount = share * rent * rents
             ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(rent)} [{parts[0]}] = "
                     f"{yuan(amount)} (北京市减免标准)")
+            ev.part(f"leases.{i}", amount)  # per lease, for the one-level rule (per="leases")
             total += amount
             paid += 1
         ev.settle()
@@ -782,7 +785,8 @@ if not _declared_elsewhere(OFFICE_NO_LAYOFF):
 
 # =====================================================================================================
 # Stacking: D4 附则 "凡市区两级共有的政策…不得重复享受同类补贴支持资金" — the district-SOE February rent and the city
-# February rule relieve one rent once (README "Decisions")
+# February rule relieve one rent once (README "Decisions"), lease by lease (per="leases"): one level per lease, so a
+# 东城 district-SOE lease and a 市属 SOE lease of the same firm are each relieved
 # =====================================================================================================
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
 
@@ -793,8 +797,9 @@ def one_level_rules() -> list[StackingRule]:
             "dongcheng_soe_rent_one_level", "exclusive", ("dongcheng.district_soe_rent_reduction", CITY_SOE_RENT),
             ONE_LEVEL_SOURCE,
             "D4 附则: a policy both the city and the district have is claimed at one level only; the 东城 district-SOE "
-            "rent (参照北京市减免标准) and the city February rule relieve the same rent once, whichever pays more",
-            keep="highest",
+            "rent (参照北京市减免标准) and the city February rule relieve the same lease's rent once, whichever pays "
+            "more on it; different leases are independent",
+            keep="highest", per="leases",
         ),
     ]
 

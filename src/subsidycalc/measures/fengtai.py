@@ -20,7 +20,8 @@ README "Decisions"): item 19 ``fengtai.admin_fee_suspension`` → the first city
 deferral and hardship UI refund. The other items carry no number (catalog 04, "Non-quantified measures").
 
 Stacking: item 16 restates the city February-rent rule for 丰台's own SOEs; for one lease the two never add
-(catalog 04: "The two must not both be applied to the same rent"; ERRATA_04_06 finding 7). Item 4 and 通州（三）
+(catalog 04: "The two must not both be applied to the same rent"; ERRATA_04_06 finding 7). The rule is applied lease
+by lease (``per="leases"``): a 市属 SOE lease keeps the city relief beside a 丰台 SOE lease. Item 4 and 通州（三）
 implement the same city outlet programme: never both for one outlet (finding 22).
 """
 
@@ -148,6 +149,7 @@ def soe_rent_reduction(ev: Ev) -> None:
         amount = share * ls.monthly_rent
         label = "免收 2月份房租" if ls.use == "business" else "给予 2月份租金 50%的减免"
         ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(ls.monthly_rent)} = {yuan(amount)} ({label})")
+        ev.part(f"leases.{i}", amount)  # per lease, for the one-rent-once rule with the city (per="leases")
         total += amount
         paid += 1
     ev.settle()
@@ -389,8 +391,9 @@ def one_rent_once_rule() -> StackingRule:
     return StackingRule(
         "fengtai_soe_rent_once", "exclusive", ("fengtai.soe_rent_reduction", CITY_SOE_RENT), IMPLEMENTS_SOURCE,
         "丰台 item 16 restates the city February-rent rule (京政办发〔2020〕7号, which 丰台 implements '不折不扣') for "
-        "丰台's own district SOEs: one February rent is relieved once, never by both",
-        keep="highest",
+        "丰台's own district SOEs: one lease's February rent is relieved once, never by both (the higher is paid); "
+        "different leases are independent",
+        keep="highest", per="leases",
     )
 
 
