@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import subsidycalc as sc
 from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.estimate import run as run_catalog
 from subsidycalc.engine.money import round_fen
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import haidian
@@ -121,6 +122,8 @@ def test_stacking_one_rent_once_against_the_city_rule() -> None:
         for r in rules.values():
             assert r.kind == "exclusive" and r.keep == "highest" and in_seed(r.source.quote)
             assert CAT.resolve("beijing.soe_rent_reduction_feb") in r.measures
+        # one level per lease (the module's rules; see CATALOG_KEEPS_PER below for the catalog's copies)
+        assert [r.per for r in haidian.STACKING] == ["leases", "leases"]
     else:  # the city module does not declare the rule yet: no dangling rule
         assert rules == {} and haidian.STACKING == []
 
@@ -349,6 +352,103 @@ def test_soe_relief_is_the_shares_of_rent_and_fee(rent: Decimal, fee: Decimal, o
     a = run(mid, hd(leases=[soe_lease(use, rent, fee)], qualifications=OPEN))
     assert a.status == "eligible"
     assert a.amount == D(share * (rent + fee)) and 0 <= a.amount <= rent + fee
+
+
+# =====================================================================================================
+# B5/B6 and the city February rent, one level per lease (GH3 L3482-L3484, "按市级政策" L3284/L3286-L3288)
+# =====================================================================================================
+CITY = "beijing.soe_rent_reduction_feb"
+# the three measures with this module's own rules (per="leases"); sc.estimate applies the same rules once the catalog
+# keeps each rule's ``per`` (engine/registry.py load() rebuilds every StackingRule without it)
+STACK = sc.Catalog([CAT[H + PROD], CAT[H + OFFICE], CAT[CITY]], haidian.STACKING, CAT.readings)
+CATALOG_KEEPS_PER = all(r.per == "leases" for r in CAT.rules if r.id.startswith("haidian_soe_rent_one_level"))
+IN_BJ = {"premises_in_beijing": True}  # the city rule's 京内 test (default reading soe_rent_premises_test)
+
+
+def stacked(firm: dict[str, Any], **readings: Any) -> sc.Report:
+    return run_catalog(STACK, sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+def city_lease(use: str = "office", rent: int = 20_000) -> dict:
+    """Premises of a 市属国有企业: the city rule's (京内市及区属), not 海淀's (区内区属)."""
+    return {"landlord": "city_soe", "use": use, "monthly_rent": rent, **IN_BJ}
+
+
+def test_a_district_lease_and_a_city_lease_are_both_relieved() -> None:
+    # lease 0, 海淀 区属国企, production, rent 50,000, fee 8,000, managed by the SOE (L3280-L3284):
+    #   海淀 B5: 100% × 50,000 + 100% × 8,000 = 58,000; city (L5656-L5660 "免收 2月份房租"): 100% × 50,000 = 50,000
+    #   → one level on this lease (GH3 L3482-L3484): the higher, 海淀's 58,000
+    # lease 1, 市属国企, office, rent 20,000: 海淀 B5/B6 need a 区内区属 landlord → nothing; city "给予 2月份租金 50%的减免"
+    #   (L5658-L5660): 50% × 20,000 = 10,000
+    # total 58,000 + 10,000 = 68,000 (the whole-award rule paid only the city's 50,000 + 10,000 = 60,000)
+    r = stacked(hd(leases=[soe_lease(**IN_BJ), city_lease()], qualifications=OPEN))
+    prod, office, city = r[H + PROD], r[H + OFFICE], r[CITY]
+    assert (prod.status, office.status, city.status) == ("eligible", "ineligible", "eligible")
+    assert (prod.amount, city.amount) == (D(58_000), D(10_000))
+    assert list(prod.parts) == ["leases.0"] and list(city.parts) == ["leases.1"]
+    assert prod.amount + office.amount + city.amount == D(68_000)
+    assert "leases.0: paid here" in prod.stacking[0] and "leases.0: not added" in city.stacking[0]
+
+
+def test_production_office_and_city_leases_each_at_one_level() -> None:
+    # lease 0: 海淀 production 50,000 + fee 8,000 → B5 58,000 vs city 50,000 → 58,000 (海淀)
+    # lease 1: 海淀 office 80,000 + fee 12,000 (L3286-L3288) → B6 50% × 80,000 + 50% × 12,000 = 46,000 vs city
+    #   50% × 80,000 = 40,000 → 46,000 (海淀)
+    # lease 2: 市属 production 30,000 → city only, 100% × 30,000 = 30,000
+    # total 58,000 + 46,000 + 30,000 = 134,000
+    r = stacked(hd(leases=[soe_lease(**IN_BJ), soe_lease("office", 80_000, 12_000, **IN_BJ),
+                           city_lease("business", 30_000)], qualifications=OPEN))
+    assert (r[H + PROD].amount, r[H + OFFICE].amount, r[CITY].amount) == (D(58_000), D(46_000), D(30_000))
+    assert list(r[CITY].parts) == ["leases.2"]
+
+
+@pytest.mark.xfail(not CATALOG_KEEPS_PER, strict=True,
+                   reason="engine/registry.py load() drops StackingRule.per: the catalog applies the whole-award rule")
+def test_estimate_relieves_each_lease_at_one_level() -> None:
+    # the firm of test_a_district_lease_and_a_city_lease_are_both_relieved through sc.estimate: 58,000 + 10,000
+    r = sc.estimate(hd(leases=[soe_lease(**IN_BJ), city_lease()], qualifications=OPEN))
+    assert (r[H + PROD].amount, r[CITY].amount) == (D(58_000), D(10_000))
+
+
+@pytest.mark.parametrize(("lease", "mid", "expected"), [
+    # production 50,000 + fee 8,000: 海淀 58,000 (L3280-L3284) vs city 50,000 (L5656-L5660) → 58,000, once
+    (soe_lease(**IN_BJ), PROD, 58_000),
+    # office 80,000 + fee 12,000: 海淀 46,000 (L3286-L3288) vs city 50% × 80,000 = 40,000 → 46,000, once
+    (soe_lease("office", 80_000, 12_000, **IN_BJ), OFFICE, 46_000),
+])
+def test_a_single_district_lease_is_relieved_once(lease: dict, mid: str, expected: int) -> None:
+    for r in (stacked(hd(leases=[lease], qualifications=OPEN)), sc.estimate(hd(leases=[lease], qualifications=OPEN))):
+        assert r[H + mid].amount == D(expected) and r[CITY].status == "eligible" and r[CITY].amount == 0
+
+
+HD_LEASES = {
+    "haidian": lambda use, rent, fee: soe_lease(use, rent, fee, **IN_BJ),                          # 海淀 and the city
+    "city": lambda use, rent, fee: {**city_lease(use, rent), "monthly_property_fee": fee},          # the city only
+    "chaoyang": lambda use, rent, fee: soe_lease(use, rent, fee, landlord_district="chaoyang", **IN_BJ),  # city only
+    "private": lambda use, rent, fee: soe_lease(use, rent, fee, landlord="private", **IN_BJ),       # neither
+}
+
+
+def alone(mid: str, firm: dict[str, Any]) -> Decimal:
+    a = evaluate(CAT[mid], sc.Firm.model_validate(firm), sc.Assumptions())
+    return a.amount if a.status == "eligible" else Decimal(0)
+
+
+@given(leases=st.lists(st.tuples(st.sampled_from(sorted(HD_LEASES)), st.sampled_from(["business", "office"]),
+                                 st.integers(0, 10**6), st.integers(0, 10**5)), min_size=1, max_size=4),
+       laid_off=st.booleans())
+def test_total_is_the_higher_level_lease_by_lease(leases: list[tuple[str, str, int, int]], laid_off: bool) -> None:
+    flags = {**OPEN, "no_layoffs": not laid_off}
+    items = [HD_LEASES[k](use, rent, fee) for k, use, rent, fee in leases]
+    r = stacked(hd(leases=items, qualifications=flags))
+    # each lease: the most any of the three measures alone pays on it (a firm with that lease only); whole-yuan rents
+    # and fees at 100% or 50%, so every amount is exact to the fen
+    expected = sum((max(alone(CAT.resolve(m), hd(leases=[x], qualifications=flags)) for m in (H + PROD, H + OFFICE, CITY))
+                    for x in items), Decimal(0))
+    assert r[H + PROD].amount + r[H + OFFICE].amount + r[CITY].amount == expected
+    # no lease is paid at two levels
+    keys = [k for m in (H + PROD, H + OFFICE, CITY) for k in r[m].parts]
+    assert len(keys) == len(set(keys))
 
 
 # =====================================================================================================

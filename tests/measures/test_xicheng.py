@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import subsidycalc as sc
 from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.estimate import run as run_catalog
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import xicheng
 
@@ -442,6 +443,7 @@ def test_grant_without_amount() -> None:
 def test_one_rent_once_against_the_city_february_rule(mid: str, use: str, rent: str) -> None:
     rule = next(r for r in xicheng.one_rent_once_rules() if r.measures[0] == mid)
     assert rule.measures == (mid, xicheng.CITY_SOE_RENT) and rule.kind == "exclusive" and rule.keep == "highest"
+    assert rule.per == "leases"  # "同一事项": the same lease's rent; an award without parts falls back to the whole
     assert in_seed(rule.source.quote)
     district = run(mid, tenant(lease(use, rent)))
     share = Decimal(1) if use == "business" else Decimal("0.5")
@@ -454,6 +456,112 @@ def test_one_rent_once_against_the_city_february_rule(mid: str, use: str, rent: 
         assert any(r.measures == (mid, xicheng.CITY_SOE_RENT) for r in CAT.rules)
     else:  # the city business module has not landed: the rule waits for it
         assert xicheng.STACKING == []
+
+
+CITY = xicheng.CITY_SOE_RENT
+# the three measures with this module's own rules (per="leases"); sc.estimate applies the same rules once the catalog
+# keeps each rule's ``per`` (engine/registry.py load() rebuilds every StackingRule without it)
+STACK = sc.Catalog([CAT[PROD], CAT[OFFICE], CAT[CITY]], xicheng.one_rent_once_rules(), CAT.readings)
+CATALOG_KEEPS_PER = all(r.per == "leases" for r in CAT.rules if r.id.startswith("xicheng_soe_rent_once"))
+
+
+def stacked(firm: dict[str, Any], **readings: Any) -> sc.Report:
+    return run_catalog(STACK, sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+def in_bj(ls: dict) -> dict:
+    return {**ls, "premises_in_beijing": True}  # the city rule's 京内 test (default reading soe_rent_premises_test)
+
+
+def city_lease(use: str = "office", rent: str = "20000") -> dict:
+    """Premises of a 市属国有企业: the city rule's (京内市及区属), not （十三）'s (区属)."""
+    return in_bj({"landlord": "city_soe", "use": use, "monthly_rent": rent})
+
+
+def test_a_district_lease_and_a_city_lease_are_both_relieved() -> None:
+    # lease 0, 西城 区属国企, business, 60,000: （十三） (L801-L803) 100% × 60,000 = 60,000; the city rule (L5656-L5660)
+    #   gives the same 60,000 → "同一事项不重复享受补贴" (L811-L813): paid once, by 西城 (listed first, equal amounts)
+    # lease 1, 市属国企, office, 20,000: （十三） covers 区属 landlords only → nothing; city "给予 2月份租金 50%的减免"
+    #   (L5658-L5660): 50% × 20,000 = 10,000
+    # total 60,000 + 10,000 = 70,000, both levels paid (the whole-award rule paid the city's 70,000 alone)
+    r = stacked(tenant(in_bj(lease()), city_lease()))
+    prod, office, city = r[PROD], r[OFFICE], r[CITY]
+    assert (prod.status, office.status, city.status) == ("eligible", "ineligible", "eligible")
+    assert (prod.amount, city.amount) == (Decimal("60000.00"), Decimal("10000.00"))
+    assert list(prod.parts) == ["leases.0"] and list(city.parts) == ["leases.1"]
+    assert prod.amount + city.amount == Decimal("70000.00")
+    assert "leases.0: paid here" in prod.stacking[0] and "leases.0: not added" in city.stacking[0]
+
+
+def test_a_longer_district_relief_keeps_the_city_relief_on_the_other_lease() -> None:
+    # reading xicheng_rent_extension_months=1 (可适当延长减免期, L811-L813): lease 0 at 100% × 60,000 × 2 (Feb, Mar) =
+    # 120,000 against the city's 60,000 → 120,000 (西城); lease 1 (市属 office) city 10,000 → 130,000
+    # (the whole-award rule: max(120,000, 60,000 + 10,000) = 120,000, losing the 市属 lease's 10,000)
+    r = stacked(tenant(in_bj(lease()), city_lease()), xicheng_rent_extension_months=1)
+    assert (r[PROD].amount, r[CITY].amount) == (Decimal("120000.00"), Decimal("10000.00"))
+
+
+def test_production_office_and_city_leases_each_at_one_level() -> None:
+    # lease 0: 西城 business 60,000 → 60,000 (L801-L803) = city's 60,000 → 西城
+    # lease 1: 西城 office 80,000 → 50% × 80,000 = 40,000 (L803-L805) = city's 40,000 → 西城
+    # lease 2: 市属 business 30,000 → city only, 100% × 30,000 = 30,000
+    # total 60,000 + 40,000 + 30,000 = 130,000
+    r = stacked(tenant(in_bj(lease()), in_bj(lease("office", "80000")), city_lease("business", "30000")))
+    assert (r[PROD].amount, r[OFFICE].amount, r[CITY].amount) == (
+        Decimal("60000.00"), Decimal("40000.00"), Decimal("30000.00"))
+    assert list(r[CITY].parts) == ["leases.2"]
+
+
+@pytest.mark.xfail(not CATALOG_KEEPS_PER, strict=True,
+                   reason="engine/registry.py load() drops StackingRule.per: the catalog applies the whole-award rule")
+def test_estimate_relieves_each_lease_at_one_level() -> None:
+    # the firm of test_a_district_lease_and_a_city_lease_are_both_relieved through sc.estimate: 60,000 + 10,000
+    r = sc.estimate(tenant(in_bj(lease()), city_lease()))
+    assert (r[PROD].amount, r[CITY].amount) == (Decimal("60000.00"), Decimal("10000.00"))
+
+
+@pytest.mark.parametrize(("mid", "use", "rent", "expected"), [
+    # business 60,000: 西城 100% (L801-L803) = city 100% (L5656-L5658) = 60,000 → paid once
+    (PROD, "business", "60000", "60000.00"),
+    # office 80,000: 西城 50% (L803-L805) = city 50% (L5658-L5660) = 40,000 → paid once
+    (OFFICE, "office", "80000", "40000.00"),
+])
+def test_a_single_district_lease_is_relieved_once(mid: str, use: str, rent: str, expected: str) -> None:
+    firm = tenant(in_bj(lease(use, rent)))
+    for r in (stacked(firm), sc.estimate(firm)):
+        assert r[mid].status == r[CITY].status == "eligible"
+        assert r[mid].amount + r[CITY].amount == Decimal(expected)
+        assert 0 in (r[mid].amount, r[CITY].amount)
+
+
+XC_LEASES = {
+    "xicheng": lambda use, rent: in_bj(lease(use, rent)),                                    # 西城 and the city
+    "city": lambda use, rent: city_lease(use, rent),                                         # the city only
+    "dongcheng": lambda use, rent: in_bj(lease(use, rent, landlord_district="dongcheng")),  # the city only
+    "private": lambda use, rent: in_bj(lease(use, rent, landlord="private")),                # neither
+}
+
+
+def alone(mid: str, firm: dict[str, Any], **readings: Any) -> Decimal:
+    a = run(mid, firm, **readings)
+    return a.amount if a.status == "eligible" else Decimal(0)
+
+
+@given(leases=st.lists(st.tuples(st.sampled_from(sorted(XC_LEASES)), st.sampled_from(["business", "office"]),
+                                 st.integers(0, 10**6)), min_size=1, max_size=4),
+       laid_off=st.booleans(), extra=st.integers(0, 2))
+def test_total_is_the_higher_level_lease_by_lease(leases: list[tuple[str, str, int]], laid_off: bool,
+                                                   extra: int) -> None:
+    q = {"open_or_closed_per_rules": True, "no_layoffs": not laid_off}
+    items = [XC_LEASES[k](use, str(rent)) for k, use, rent in leases]
+    r = stacked(tenant(*items, q=q), xicheng_rent_extension_months=extra)
+    # each lease: the most any of the three measures alone pays on it (a firm with that lease only); whole-yuan rents
+    # at 100% or 50% over whole months, so every amount is exact to the fen
+    expected = sum((max(alone(m, tenant(x, q=q), xicheng_rent_extension_months=extra) for m in (PROD, OFFICE, CITY))
+                    for x in items), Decimal(0))
+    assert r[PROD].amount + r[OFFICE].amount + r[CITY].amount == expected
+    keys = [k for m in (PROD, OFFICE, CITY) for k in r[m].parts]
+    assert len(keys) == len(set(keys))  # no lease relieved at two levels
 
 
 def test_readings_are_declared_and_documented() -> None:

@@ -9,7 +9,9 @@ Global rules of H1 五、附则 (L3476-L3494):
   ``haidian_gh1_applies_to_payee`` adds GH1 on the payee's own registration and tax).
 - **GH2 (size)**: 中小微企业 = 工信部联企业〔2011〕300号 (``checks.require_size``).
 - **GH3 (one level)**: "凡市区两级共有的政策，企业只能选择其中一级进行申请，不得重复享受同类补贴支持资金": declared as
-  ``STACKING`` against the city measures of the same type that the catalog has (the city February SOE-rent rule);
+  ``STACKING`` against the city measures of the same type that the catalog has (the city February SOE-rent rule),
+  lease by lease (``per="leases"``): one lease's February rent is relieved at one level, the higher, and a firm's
+  other leases (a 市属 SOE's premises the 海淀 measure does not cover) keep the city relief;
   for a city programme outside the catalog, reading ``haidian_city_level_chosen`` names the 海淀 measures the firm
   claims at city level instead (each then ineligible here).
 - **GH4 (fraud)**: "三年内不准其申请区内各类补贴奖励资金": a firm whose district subsidies were clawed back for fraud
@@ -444,10 +446,10 @@ def _soe_relief(ev: Ev, use: str) -> None:
         if ok is None:
             ev.unknown(f"lease {i}: 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
             continue
+        got: Decimal | None = None  # this lease's relief (rent + property fee), when it earns any
         if ok:
-            part = n.rent_share * rent
-            ev.step(f"lease {i}: rent (按市级政策) {pct(n.rent_share)} × February rent {yuan(rent)} = {yuan(part)}")
-            total += part
+            got = n.rent_share * rent
+            ev.step(f"lease {i}: rent (按市级政策) {pct(n.rent_share)} × February rent {yuan(rent)} = {yuan(got)}")
         else:
             why = ("laid off staff or neither stayed open nor closed under the rules"
                    + (" (reading office_requires_no_layoff)" if office else ""))
@@ -455,17 +457,20 @@ def _soe_relief(ev: Ev, use: str) -> None:
         if not managed:
             ev.step(f"lease {i}: property fee: managed by {ls.property_manager}, not a 区属国有企业 "
                     f"(物业由区属国有企业管理) → 0")
-            continue
-        if not ok and fee_needs_rent:
+        elif not ok and fee_needs_rent:
             ev.step(f"lease {i}: property fee: the add-on needs the rent conditions (reading "
                     "haidian_property_fee_requires_rent_conditions) → 0")
-            continue
-        fee = ev.need(ls.monthly_property_fee, f"leases.{i}.monthly_property_fee", f"lease {i}: February property fee")
-        if fee is None:
-            continue
-        part = n.fee_share * fee
-        ev.step(f"lease {i}: property fee (海淀's own) {pct(n.fee_share)} × {yuan(fee)} = {yuan(part)}")
-        total += part
+        else:
+            fee = ev.need(ls.monthly_property_fee, f"leases.{i}.monthly_property_fee",
+                          f"lease {i}: February property fee")
+            if fee is not None:
+                part = n.fee_share * fee
+                ev.step(f"lease {i}: property fee (海淀's own) {pct(n.fee_share)} × {yuan(fee)} = {yuan(part)}")
+                got = part if got is None else got + part
+        if got is not None:
+            # the lease's share, for the one-level rule with the city February rent (STACKING, per="leases")
+            ev.part(f"leases.{i}", got)
+            total += got
     ev.settle()
     if total == 0 and not ok:
         ev.fail("不裁员、少裁员 / 坚持营业或依规关闭停业 not met, and no property fee relieved")
@@ -1232,7 +1237,8 @@ MEASURES = [
        "SOE manages)", valid=FEB,
        notes=("Mixed-use premises: enter the production and office parts as two leases.",
               "物业费 is the management fee only; a quarterly or yearly invoice is entered as its monthly share.",
-              "The February rent is the city rule (按市级政策): it never adds to beijing.soe_rent_reduction_feb.")),
+              "The February rent is the city rule (按市级政策): on the same lease it never adds to "
+              "beijing.soe_rent_reduction_feb.")),
     _m("district_soe_tenant_relief_feb.office_use",
        "区属国企管理物业的商务办公用房：按市级政策2020年2月份房租减免50%，另将该月物业费减免50%",
        "Offices with district-SOE property management: February 2020 rent halved (city rule) and February property "
@@ -1240,7 +1246,8 @@ MEASURES = [
        OFFICE_PARAMS, (OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS)),
        "Σ office leases: 50% × February rent + 50% × February property fee (district SOE manages)", valid=FEB,
        notes=("'商务办公' is read as the city's '办公用房' (use = office).",
-              "The February rent is the city rule (按市级政策): it never adds to beijing.soe_rent_reduction_feb.")),
+              "The February rent is the city rule (按市级政策): on the same lease it never adds to "
+              "beijing.soe_rent_reduction_feb.")),
     _m("epidemic_control_cost_subsidy_q1", "疫情防控经费补助（最高200万元）",
        "Epidemic-control cost subsidy for firms or key projects that drove Q1 2020 growth (up to 2,000,000)",
        "cash_grant", "enterprise", (COST_SOURCE,), epidemic_control_cost_subsidy_q1, COST_PARAMS,
@@ -1361,9 +1368,10 @@ STACKING: list[StackingRule] = [
                                                             CITY_SOE_RENT),
         ONE_LEVEL_SOURCE,
         "GH3 (凡市区两级共有的政策，企业只能选择其中一级进行申请) and 按市级政策: the February rent of a 海淀 district SOE "
-        "is the city rule restated; it is relieved once, by the 海淀 measure (rent plus 海淀's property fee) or by the "
-        "city rule, whichever pays more — the 海淀 measure already contains the city rent",
-        keep="highest",
+        "is the city rule restated; each lease is relieved at one level, by the 海淀 measure (rent plus 海淀's "
+        "property fee) or by the city rule, whichever pays more on it — the 海淀 measure already contains the city "
+        "rent; a lease only one of them covers (a 市属 SOE's premises) keeps that one's relief",
+        keep="highest", per="leases",
     )
     for use in ("production", "office")
 ] if _city_declares(CITY_SOE_RENT) else []

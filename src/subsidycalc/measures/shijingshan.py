@@ -12,8 +12,10 @@ Item 9 (the social-insurance deferral, no period stated) is a source of ``beijin
 "Non-quantified measures").
 
 Stacking: item 3 and the city February-rent rule (``beijing.soe_rent_reduction_feb``) never both pay for the
-same premises (README "Decisions"; ERRATA_04_06 finding 7): the larger is paid, and 石景山's award already
-contains the February month, so its later 50% is the increment that adds.
+same premises (README "Decisions"; ERRATA_04_06 finding 7): lease by lease (``per="leases"``; each lease's share is
+recorded with ``ev.part``) the larger is paid, and 石景山's award already contains the February month, so its later
+50% is the increment that adds. A lease only one of them covers (a 市属 SOE's premises: the city rule; a 集体经济企业's:
+item 3) keeps that measure's relief.
 """
 
 from __future__ import annotations
@@ -156,6 +158,7 @@ def soe_collective_rent_reduction(ev: Ev) -> None:
         rent = ls.monthly_rent
         amount = rent * n.free_months + n.later_share * rent * later
         ev.step(f"lease {i}: {n.free_months} × {yuan(rent)} + {pct(n.later_share)} × {yuan(rent)} × {later} = {yuan(amount)}")
+        ev.part(f"leases.{i}", amount)  # per lease, for the one-rent-once rule with the city (STACKING, per="leases")
         total += amount
     if len(qualifying) > 1:
         ev.step(f"sum over leases = {yuan(total)}")
@@ -632,8 +635,9 @@ STACKING: list[StackingRule] = [
     StackingRule(
         "shijingshan_soe_rent_once", "exclusive", ("shijingshan.soe_collective_rent_reduction", CITY_SOE_RENT),
         SCOPE_SOURCE,
-        "a 石景山 SOE's February rent is waived once: item 3 (February free, then 50%) or the city February rule "
-        "(免收 2月份房租 / 50% for offices), whichever pays more — item 3 already contains February",
-        keep="highest",
+        "a 石景山 SOE's February rent is waived once, lease by lease: on each lease item 3 (February free, then 50%) "
+        "or the city February rule (免收 2月份房租 / 50% for offices), whichever pays more on it — item 3 already "
+        "contains February; the firm's other leases (a 市属 SOE's premises) keep the city relief",
+        keep="highest", per="leases",
     ),
 ] if _city_measure_declared(CITY_SOE_RENT) else []

@@ -90,8 +90,8 @@ PRODUCER_READINGS = [
     Reading("tongzhou_producer_rent_months", NonNegativeInt | None, None,
             "'给予房租全额费用补贴' does not say which months of rent are covered: default None (eligibility computed, "
             "amount unquantified); a number m gives m × the monthly rent of the qualifying leases. The full rent is "
-            "paid once: the subsidy is reduced by the city February-rent relief already received (STACKING; the "
-            "'net payable' base of ERRATA_04_06 finding 25)."),
+            "paid once: each lease's subsidy is reduced by the city February-rent relief already received on that "
+            "lease (STACKING, per lease; the 'net payable' base of ERRATA_04_06 finding 25)."),
 ]
 
 
@@ -134,7 +134,15 @@ def epidemic_supply_producer_rent_subsidy(ev: Ev) -> None:
         ev.unquantified("'房租全额费用补贴' names no months of rent; supply assumptions.tongzhou_producer_rent_months",
                         ["assumptions.tongzhou_producer_rent_months"])
         return
-    amount = n.share * monthly * months
+    amount = Decimal(0)
+    for i, ls in ok:
+        rent = ev.known(ls.monthly_rent)
+        part = n.share * rent * months
+        if len(ok) > 1:
+            ev.step(f"lease {i}: {pct(n.share)} × {yuan(rent)} × {months} month(s) = {yuan(part)}")
+        # per lease, so that the city February relief is taken off the same lease only (STACKING, per="leases")
+        ev.part(f"leases.{i}", part)
+        amount += part
     ev.step(f"{pct(n.share)} × monthly rent {yuan(monthly)} × {months} month(s) "
             f"(assumptions.tongzhou_producer_rent_months) = {yuan(amount)}")
     ev.pay(amount)
@@ -645,8 +653,10 @@ def producer_rent_net_rule() -> StackingRule:
     return StackingRule(
         "tongzhou_producer_rent_net_of_city_feb", "reduce_by",
         ("tongzhou.epidemic_supply_producer_rent_subsidy", CITY_SOE_RENT), PRODUCER_SOURCE,
-        "'房租全额费用补贴' pays the rent in full, once: rent the city February rule already waived is not paid again "
-        "(ERRATA_04_06 finding 25, base net payable)",
+        "'房租全额费用补贴' pays the rent in full, once: rent the city February rule already waived on a lease is not "
+        "paid again on that lease (ERRATA_04_06 finding 25, base net payable); city relief on another lease (an office, "
+        "premises outside 通州) is not deducted",
+        per="leases",
     )
 
 

@@ -10,7 +10,8 @@ no amount (ERRATA_01_03 R27). City rules restated here are aliases of ``beijing.
 the （十九） fee waivers, the （十四） tax deferral, the （三） SI deferral.
 
 Stacking: the February SOE rent and the city February rule relieve one rent once (（十三） "同一事项不重复享受补贴",
-README "Decisions"); the landlord subsidy skips reductions already subsidised elsewhere (同一事项); "与区有关相近政策
+README "Decisions"), lease by lease (``per="leases"``): a firm renting one 西城 区属 and one 市属 SOE premises gets the
+西城 relief on the first and the city relief on the second; the landlord subsidy skips reductions already subsidised elsewhere (同一事项); "与区有关相近政策
 不重复享受" (（七）) has no partner among the catalog's 西城 measures (see the measure's notes).
 """
 
@@ -484,6 +485,7 @@ def _soe_rent(ev: Ev, use: str) -> None:
         fracs = [x.split(": ", 1)[1].replace(" days", "") for x in parts if not x.endswith("not leased")]
         ev.step(f"lease {i}: {pct(n.share)} × monthly rent {yuan(rent)} × ({' + '.join(fracs)}) month(s) "
                 f"[{'; '.join(parts)}] = {yuan(amount)}")
+        ev.part(f"leases.{i}", amount)  # per lease, for the one-rent-once rule with the city (STACKING, per="leases")
         total += amount
         paid += 1
     if paid == 0:
@@ -731,13 +733,15 @@ CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
 
 
 def one_rent_once_rules() -> list[StackingRule]:
-    """The 西城 February SOE-rent measures and the city February rule (京内市及区属国有企业) relieve one rent once."""
+    """The 西城 February SOE-rent measures and the city February rule (京内市及区属国有企业) relieve one rent once,
+    lease by lease."""
     return [
         StackingRule(
             f"xicheng_soe_rent_once_{use}", "exclusive", (mid, CITY_SOE_RENT), RENT_EXTENSION_SOURCE,
             "（十三） restates the city February-rent rule for 西城's district SOEs; the same February rent is relieved "
-            "once (同一事项不重复享受补贴), by the 西城 measure or the city rule, whichever pays more",
-            keep="highest",
+            "once (同一事项不重复享受补贴): on each lease, by the 西城 measure or the city rule, whichever pays more on "
+            "it; different leases are different matters (a 市属 SOE's premises keep the city relief)",
+            keep="highest", per="leases",
         )
         for use, mid in (("production", "xicheng.soe_rent_exemption_feb"),
                          ("office", "xicheng.soe_office_rent_reduction_feb"))
