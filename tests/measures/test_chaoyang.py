@@ -534,8 +534,10 @@ def test_district_leases_and_a_city_lease_are_all_relieved() -> None:
     assert prod.amount + office.amount + city.amount == Decimal("280000.00")
 
 
-@pytest.mark.xfail(not CATALOG_KEEPS_PER, strict=True,
-                   reason="engine/registry.py load() drops StackingRule.per: the catalog applies the whole-award rules")
+def test_catalog_keeps_the_per_lease_rule() -> None:
+    assert CATALOG_KEEPS_PER  # registry.load() keeps StackingRule.per
+
+
 def test_estimate_relieves_each_lease_at_one_level() -> None:
     r = sc.estimate(MIXED)  # as above: 120,000 + 120,000 + 40,000
     assert (r[PROD].amount, r[OFFICE].amount, r[CITY].amount) == (Decimal("120000.00"), Decimal("120000.00"),

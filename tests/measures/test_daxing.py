@@ -184,8 +184,10 @@ def test_district_lease_and_city_lease_are_both_relieved() -> None:
     assert "leases.0: paid here" in d.stacking[0] and "leases.0: not added" in c.stacking[0]
 
 
-@pytest.mark.xfail(not CATALOG_KEEPS_PER, strict=True,
-                   reason="engine/registry.py load() drops StackingRule.per: the catalog applies the whole-award rule")
+def test_catalog_keeps_the_per_lease_rule() -> None:
+    assert CATALOG_KEEPS_PER  # registry.load() keeps StackingRule.per
+
+
 def test_estimate_relieves_each_lease_at_one_level() -> None:
     # the same firm through sc.estimate: 30,000 (大兴, lease 0) + 10,000 (city, lease 1)
     r = sc.estimate(firm(lease(), city_lease()))
@@ -228,3 +230,19 @@ def test_total_is_the_higher_level_lease_by_lease(leases: list[tuple[str, str, i
     assert r[RENT].amount + r[CITY].amount == expected
     # no lease is paid by both measures
     assert not set(r[RENT].parts) & set(r[CITY].parts)
+
+
+def test_firm_scope_reading_pays_one_level_for_the_whole_firm() -> None:
+    # reading soe_rent_one_level_scope="firm" (海淀 L3482-L3484 / 东城 L2521-L2523 "企业只能选择其中一级进行申请"):
+    # the same firm as above chooses one level: 大兴 30,000 (lease 0) vs city 30,000 + 10,000 = 40,000 (both
+    # leases, L5656-L5660) → the city's 40,000 is paid, 大兴's award is not added; the awards name the reading
+    r = sc.estimate(firm(lease(), city_lease()), {"soe_rent_one_level_scope": "firm"})
+    assert (r[RENT].amount, r[CITY].amount) == (Decimal("0.00"), Decimal("40000.00"))
+    assert r[RENT].readings["soe_rent_one_level_scope"] == "firm"
+    assert "not added" in r[RENT].stacking[0]
+    lease_scope = sc.estimate(firm(lease(), city_lease()))
+    assert lease_scope[RENT].readings["soe_rent_one_level_scope"] == "lease"
+    # lease scope: lease 0 once (30,000) + lease 1 by the city (10,000) = 40,000 — here the same total, paid by
+    # both levels instead of by the city alone
+    assert (lease_scope[RENT].amount, lease_scope[CITY].amount) == (Decimal("30000.00"), Decimal("10000.00"))
+    assert lease_scope.total == r.total

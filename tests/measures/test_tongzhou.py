@@ -152,8 +152,10 @@ def test_producer_lease_and_city_lease_are_both_paid_in_full() -> None:
     assert r[PRODUCER].stacking == r[CITY].stacking == []  # nothing to deduct: no lease in common
 
 
-@pytest.mark.xfail(not CATALOG_KEEPS_PER, strict=True,
-                   reason="engine/registry.py load() drops StackingRule.per: the catalog deducts the whole city award")
+def test_catalog_keeps_the_per_lease_rule() -> None:
+    assert CATALOG_KEEPS_PER  # registry.load() keeps StackingRule.per
+
+
 def test_estimate_deducts_the_same_lease_only() -> None:
     # the firm of test_producer_rent_net_of_the_city_relief_on_the_same_lease_only through sc.estimate: 40,000 + 50,000
     f = producer(tz_lease(), tz_lease("city_soe", "office", "20000"), q=OPEN_Q)

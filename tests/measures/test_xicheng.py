@@ -499,6 +499,14 @@ def test_a_longer_district_relief_keeps_the_city_relief_on_the_other_lease() -> 
     # (the whole-award rule: max(120,000, 60,000 + 10,000) = 120,000, losing the 市属 lease's 10,000)
     r = stacked(tenant(in_bj(lease()), city_lease()), xicheng_rent_extension_months=1)
     assert (r[PROD].amount, r[CITY].amount) == (Decimal("120000.00"), Decimal("10000.00"))
+    # the same through sc.estimate under the reading soe_rent_one_level_scope="firm" (海淀 L3482-L3484 / 东城
+    # L2521-L2523 "企业只能选择其中一级进行申请"): the firm takes one level, max(120,000, 70,000) = 120,000 (西城)
+    f = tenant(in_bj(lease()), city_lease())
+    per_firm = sc.estimate(f, {"xicheng_rent_extension_months": 1, "soe_rent_one_level_scope": "firm"})
+    assert (per_firm[PROD].amount, per_firm[CITY].amount) == (Decimal("120000.00"), Decimal("0.00"))
+    assert per_firm[CITY].readings["soe_rent_one_level_scope"] == "firm"
+    per_lease = sc.estimate(f, {"xicheng_rent_extension_months": 1})
+    assert (per_lease[PROD].amount, per_lease[CITY].amount) == (Decimal("120000.00"), Decimal("10000.00"))
 
 
 def test_production_office_and_city_leases_each_at_one_level() -> None:
@@ -512,8 +520,10 @@ def test_production_office_and_city_leases_each_at_one_level() -> None:
     assert list(r[CITY].parts) == ["leases.2"]
 
 
-@pytest.mark.xfail(not CATALOG_KEEPS_PER, strict=True,
-                   reason="engine/registry.py load() drops StackingRule.per: the catalog applies the whole-award rule")
+def test_catalog_keeps_the_per_lease_rule() -> None:
+    assert CATALOG_KEEPS_PER  # registry.load() keeps StackingRule.per
+
+
 def test_estimate_relieves_each_lease_at_one_level() -> None:
     # the firm of test_a_district_lease_and_a_city_lease_are_both_relieved through sc.estimate: 60,000 + 10,000
     r = sc.estimate(tenant(in_bj(lease()), city_lease()))

@@ -156,7 +156,7 @@ def run(catalog: Catalog, firm: Any, assumptions: Any) -> Report:
               for m, quick in plan(catalog, firm.district)]
     by_id = {a.measure_id: a for a in awards}
     for rule in catalog.rules:
-        rule.apply(by_id)
+        rule.apply(by_id, assumptions)
     return Report(firm, awards, assumptions, catalog)
 
 
@@ -172,7 +172,7 @@ def run_evaluated(catalog: Catalog, firm: Any, assumptions: Any) -> list[Award |
                                   for m, quick in entries]
     by_id = {a.measure_id: a for a in awards if a is not None}
     for rule in rules_for(catalog, firm.district):
-        rule.apply(by_id)
+        rule.apply(by_id, assumptions)
     return awards
 
 

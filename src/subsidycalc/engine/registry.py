@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import importlib
 import pkgutil
@@ -105,7 +106,9 @@ def load() -> Catalog:
             ids = tuple(cat.resolve(x) for x in rule.measures)
         except KeyError as e:
             raise ValueError(f"stacking rule {rule.id} names an unknown measure: {e}") from None
-        resolved.append(StackingRule(rule.id, rule.kind, ids, rule.source, rule.explanation, rule.keep))
+        if rule.per_reading is not None and rule.per_reading not in readings:
+            raise ValueError(f"stacking rule {rule.id} uses reading {rule.per_reading!r} that no module declares")
+        resolved.append(dataclasses.replace(rule, measures=ids))
     for m in measures:
         for name in m.readings:
             if name not in readings:

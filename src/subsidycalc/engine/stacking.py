@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from .award import Award
 from .money import ZERO, round_fen, yuan
@@ -41,10 +41,23 @@ class StackingRule:
     explanation: str
     keep: Literal["highest", "first"] = "highest"
     per: str | None = None
+    #: a reading (``Assumptions`` field) whose value ``"firm"`` turns a ``per`` rule back into a whole-award rule
+    per_reading: str | None = None
 
-    def apply(self, awards: dict[str, Award]) -> None:
+    def apply(self, awards: dict[str, Award], assumptions: Any = None) -> None:
         present = [awards[m] for m in self.measures if m in awards]
-        if self.per is not None:
+        per = self.per
+        if per is not None and self.per_reading is not None and assumptions is not None:
+            scope = getattr(assumptions, self.per_reading)
+            for a in present:
+                if a.status == "eligible":
+                    a.readings[self.per_reading] = scope
+            if scope == "firm":
+                per = None
+        if per is not None:
+            # an award an earlier per-item rule left without items pays nothing: it takes no part here
+            present = [a for a in present
+                       if not (a.status == "eligible" and a.quantified and not a.parts and a.amount == 0)]
             paying = [a for a in present if a.status == "eligible" and a.relief]
             if len(paying) >= 2 and all(a.parts for a in paying):
                 if self.kind == "exclusive":

@@ -694,6 +694,14 @@ SOE_RENT_READINGS = [
     Reading("soe_rent_feb_partial_month", Literal["prorate_days", "whole_month"], "prorate_days",
             "A lease that begins or ends during February 2020 (leases.N.starts_on / ends_on): 'prorate_days' (default) "
             "— the monthly rent × days leased in February / 29; 'whole_month' — the full monthly rent."),
+    Reading("soe_rent_one_level_scope", Literal["lease", "firm"], "lease",
+            "What 'one level only' between a district SOE-rent measure and this city rule covers (the rules marked "
+            "per=\"leases\" in the stacking layer): 'lease' (default) — one lease's rent is relieved at one level, the "
+            "higher, and different leases are independent, so a firm renting one 区属 and one 市属 SOE premises gets "
+            "both reliefs (ERRATA_04_06 finding 7: 'For one lease and one month, this measure and any district "
+            "SOE-rent measure never add'; catalog 04 on 丰台: 'must not both be applied to the same rent'); 'firm' — "
+            "the firm chooses one level for the whole policy, the higher award (海淀 L3482-L3484 and 东城 L2521-L2523: "
+            "'凡市区两级共有的政策，(原则上)企业只能选择其中一级进行申请')."),
 ]
 
 

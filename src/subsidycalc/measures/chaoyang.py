@@ -822,7 +822,7 @@ def one_rent_once_rules() -> list[StackingRule]:
             "a 朝阳 district SOE lease's February rent is relieved once: on that lease, the 朝阳 measure (February "
             "plus the March–April halving) or the city February rule (免收 2月份房租 / 50% for offices), whichever "
             "pays more — 朝阳's already contains February; other leases are independent",
-            keep="highest", per="leases",
+            keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
         )
         for use in ("production", "office")
     ]

@@ -213,7 +213,7 @@ STACKING: list[StackingRule] = [
         "大兴's notice implements the city February-rent rule (京政办发〔2020〕7号) for its district SOEs: one "
         "lease's February rent is relieved once, never by both (the higher is paid, the same amount under the "
         "default readings); different leases are independent",
-        keep="highest", per="leases",
+        keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
     ),
 ] if _city is not None and any(CITY_SOE_RENT == m.id or CITY_SOE_RENT in m.aliases
                                for m in getattr(_city, "MEASURES", ())) else []

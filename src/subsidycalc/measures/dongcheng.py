@@ -799,7 +799,7 @@ def one_level_rules() -> list[StackingRule]:
             "D4 附则: a policy both the city and the district have is claimed at one level only; the 东城 district-SOE "
             "rent (参照北京市减免标准) and the city February rule relieve the same lease's rent once, whichever pays "
             "more on it; different leases are independent",
-            keep="highest", per="leases",
+            keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
         ),
     ]
 

@@ -393,7 +393,7 @@ def one_rent_once_rule() -> StackingRule:
         "丰台 item 16 restates the city February-rent rule (京政办发〔2020〕7号, which 丰台 implements '不折不扣') for "
         "丰台's own district SOEs: one lease's February rent is relieved once, never by both (the higher is paid); "
         "different leases are independent",
-        keep="highest", per="leases",
+        keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
     )
 
 

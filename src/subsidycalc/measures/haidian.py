@@ -1371,7 +1371,7 @@ STACKING: list[StackingRule] = [
         "is the city rule restated; each lease is relieved at one level, by the 海淀 measure (rent plus 海淀's "
         "property fee) or by the city rule, whichever pays more on it — the 海淀 measure already contains the city "
         "rent; a lease only one of them covers (a 市属 SOE's premises) keeps that one's relief",
-        keep="highest", per="leases",
+        keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
     )
     for use in ("production", "office")
 ] if _city_declares(CITY_SOE_RENT) else []

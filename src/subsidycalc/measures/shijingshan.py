@@ -638,6 +638,6 @@ STACKING: list[StackingRule] = [
         "a 石景山 SOE's February rent is waived once, lease by lease: on each lease item 3 (February free, then 50%) "
         "or the city February rule (免收 2月份房租 / 50% for offices), whichever pays more on it — item 3 already "
         "contains February; the firm's other leases (a 市属 SOE's premises) keep the city relief",
-        keep="highest", per="leases",
+        keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
     ),
 ] if _city_measure_declared(CITY_SOE_RENT) else []

@@ -656,7 +656,7 @@ def producer_rent_net_rule() -> StackingRule:
         "'房租全额费用补贴' pays the rent in full, once: rent the city February rule already waived on a lease is not "
         "paid again on that lease (ERRATA_04_06 finding 25, base net payable); city relief on another lease (an office, "
         "premises outside 通州) is not deducted",
-        per="leases",
+        per="leases", per_reading="soe_rent_one_level_scope",
     )
 
 

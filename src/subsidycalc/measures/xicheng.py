@@ -741,7 +741,7 @@ def one_rent_once_rules() -> list[StackingRule]:
             "（十三） restates the city February-rent rule for 西城's district SOEs; the same February rent is relieved "
             "once (同一事项不重复享受补贴): on each lease, by the 西城 measure or the city rule, whichever pays more on "
             "it; different leases are different matters (a 市属 SOE's premises keep the city relief)",
-            keep="highest", per="leases",
+            keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
         )
         for use, mid in (("production", "xicheng.soe_rent_exemption_feb"),
                          ("office", "xicheng.soe_office_rent_reduction_feb"))
