@@ -43,3 +43,25 @@ def test_fangshan_tenant_of_a_district_soe_gets_the_city_rule() -> None:
     a = sc.estimate(firm)["fangshan.soe_rent_reduction_feb"]
     assert a.measure_id == "beijing.soe_rent_reduction_feb"
     assert a.status == "eligible" and a.amount == Decimal("30000.00")
+
+
+def test_example_firm_fangshan_ski_resort() -> None:
+    """examples/firms/fangshan_ski_resort.json: several city measures 房山 restates, at once."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "examples/firms/fangshan_ski_resort.json"
+    r = sc.estimate(json.loads(path.read_text(encoding="utf-8")))
+    # February rent (房山 restatement of the city rule, L5652-L5662): lease 0, 房山 区属国企, business: 100% × 80,000
+    # = 80,000; lease 1, 市属国企, office: 50% × 20,000 = 10,000 → 90,000
+    rent = r["fangshan.soe_rent_reduction_feb"]
+    assert (rent.status, rent.amount) == ("eligible", Decimal("90000.00"))
+    # one-off SI subsidy (city rule, 门头沟 L5966-L5997): growth (78 − 75) / 75 = 4% ∈ [0, 20%) → 30% × 260,000 =
+    # 78,000 ≤ cap 6,315 × 78 = 492,570
+    assert r["beijing.one_off_social_insurance_subsidy"].amount == Decimal("78000.00")
+    # ice/snow venue utility subsidy (L5623-L5650): eligible, '适当额度' — no number in the text
+    ice = r["fangshan.ice_snow_venue_utility_subsidy"]
+    assert ice.status == "eligible" and not ice.quantified
+    # end-July SI deferral for 冰雪体育 firms (L5627-L5635): eligible, relief in time, not yuan
+    assert r["fangshan.ice_snow_si_deferral_to_july"].status == "eligible"
+    assert r.total == Decimal("168000.00")  # 90,000 + 78,000
