@@ -38,7 +38,7 @@ from ..engine.money import pct, yuan
 from ..engine.periods import Window
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
-from ..profile.firm import FeeCharge
+from ..profile.firm import FeeCharge, Lease
 from ..profile.industries import SME_SIZES
 from ._documents import (
     CHAOYANG_CZBF_2020_2,
@@ -47,6 +47,7 @@ from ._documents import (
     FENGTAI_FT6,
     XICHENG_XZBF_2020_1,
 )
+from ._leases import february_tiers, lease_candidates, pay_leases
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
@@ -719,71 +720,41 @@ def soe_rent_reduction_feb(ev: Ev) -> None:
     month: Window = n.month
     feb_end = month.end
     assert feb_end is not None, "the February 2020 window is closed"
-    candidates = []
-    for i, ls in enumerate(leases):
-        fails = []
+
+    def fails(ls: Lease) -> list[str]:
+        out = []
         if ls.landlord is not None and ls.landlord not in ("city_soe", "district_soe"):
-            fails.append(f"landlord {ls.landlord}, not a 市属 or 区属国有企业")
+            out.append(f"landlord {ls.landlord}, not a 市属 or 区属国有企业")
         if premises_test and ls.premises_in_beijing is False:
-            fails.append("premises outside Beijing (京内)")
+            out.append("premises outside Beijing (京内)")
         if ls.starts_on is not None and ls.starts_on > feb_end:
-            fails.append(f"lease starts {ls.starts_on}, after February 2020")
+            out.append(f"lease starts {ls.starts_on}, after February 2020")
         if ls.ends_on is not None and ls.ends_on < month.start:
-            fails.append(f"lease ended {ls.ends_on}, before February 2020")
-        if fails:
-            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
-            continue
-        keys = ["landlord", "use", "monthly_rent"] + (["premises_in_beijing"] if premises_test else [])
-        missing = [f"leases.{i}.{k}" for k in keys if getattr(ls, k) is None]
-        if missing:
-            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
-            continue
-        candidates.append((i, ls))
-    ev.settle()
-    if not candidates:
-        ev.fail("no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force in February 2020")
-    q = f.qualifications
-    open_ok = q.open_or_closed_per_rules if q is not None else None
-    layoffs_ok = q.no_layoffs if q is not None else None
-    total = Decimal(0)
-    paid = 0
-    for i, ls in candidates:
-        if ls.use == "business" or office_conditions:
-            tier = "production/business" if ls.use == "business" else "office (reading office_requires_no_layoff)"
-            if open_ok is False or layoffs_ok is False:
-                why = ("did not stay open as required nor close under the rules" if open_ok is False
-                       else "laid off staff (不裁员、少裁员 not met)")
-                ev.reasons.append(f"✗ lease {i} ({tier}): {why}")
-                continue
-            paths = ([] if open_ok is not None else ["qualifications.open_or_closed_per_rules"]) + (
-                [] if layoffs_ok is not None else ["qualifications.no_layoffs"])
-            if paths:
-                ev.unknown(f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
-                continue
-        assert ls.monthly_rent is not None
-        rent = ls.monthly_rent
+            out.append(f"lease ended {ls.ends_on}, before February 2020")
+        return out
+
+    def february_rent(i: int, ls: Lease) -> Decimal:
+        monthly = ev.known(ls.monthly_rent)
         first = max(month.start, ls.starts_on or month.start)
         last = min(feb_end, ls.ends_on or feb_end)
         days = (last - first).days + 1
         if days < month.days() and partial == "prorate_days":
-            rent = ls.monthly_rent * days / month.days()
-            ev.step(f"lease {i}: {days} of February's {month.days()} days leased → {yuan(ls.monthly_rent)} × {days} / "
+            rent = monthly * days / month.days()
+            ev.step(f"lease {i}: {days} of February's {month.days()} days leased → {yuan(monthly)} × {days} / "
                     f"{month.days()} = {yuan(rent)}")
-        share = n.business_share if ls.use == "business" else n.office_share
-        amount = share * rent
-        label = "免收 2月份房租" if ls.use == "business" else "2月份租金 50%的减免"
-        ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(rent)} = {yuan(amount)} ({label})")
-        ev.part(f"leases.{i}", amount)
-        total += amount
-        paid += 1
-    ev.settle()
-    if paid == 0:
-        ev.fail("no lease meets its tier's conditions")
-    if paid > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{paid} lease(s) from a city or district SOE (京内市及区属国有企业)")
-    ev.effect("apply", "to the SOE landlord with the lease; the reduction is granted by the landlord")
-    ev.pay(total)
+            return rent
+        return monthly
+
+    keys = ["landlord", "use", "monthly_rent"] + (["premises_in_beijing"] if premises_test else [])
+    candidates = lease_candidates(ev, leases, fails, keys, none="no lease of 京内 premises from a city or district SOE "
+                                  "(市及区属国有企业) in force in February 2020")
+    paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
+                          office_label="2月份租金 50%的减免",
+                          not_open="did not stay open as required nor close under the rules",
+                          conditions="坚持营业或依照防疫规定关闭停业且不裁员、少裁员", rent=february_rent)
+    pay_leases(ev, paid, "no lease meets its tier's conditions",
+               "lease(s) from a city or district SOE (京内市及区属国有企业)",
+               apply="to the SOE landlord with the lease; the reduction is granted by the landlord")
 
 
 # =====================================================================================================

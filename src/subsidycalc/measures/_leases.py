@@ -1,0 +1,153 @@
+"""Pieces the SOE-rent calculators share: which of the firm's leases may qualify, the operating conditions of the
+city February-rent rule, its tiers lease by lease, and the sum over leases.
+
+The city rule (京政办发〔2020〕7号, ``beijing.soe_rent_reduction_feb``) and the districts that restate it for their
+own SOEs (大兴, 丰台, 东城, 海淀, 西城) or set their own terms (朝阳, 石景山) all go lease by lease: a lease is ruled
+out by a known fact, left undetermined by an unknown one, or relieved; each relieved lease's share is recorded
+(``ev.part("leases.N")``) for the stacking rules declared ``per="leases"``. What differs between the districts —
+the landlord tests, the facts needed, the amounts and the words of each reason — stays in the district module and
+is passed in.
+
+This module starts with ``_``: the registry does not scan it for measures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..engine.evaluation import Ev
+from ..engine.money import pct, yuan
+from ..profile.firm import Lease
+
+#: the reason a lease is undetermined when facts the calculator needs about it are unknown
+FACTS_NEEDED = "facts needed to decide whether and how much it qualifies"
+#: the failed 不裁员、少裁员 condition, in the words of the city rule's restatements
+LAID_OFF = "laid off staff (不裁员、少裁员 not met)"
+
+
+def lease_candidates(ev: Ev, leases: Sequence[Lease], fails: Callable[[Lease], list[str]],
+                     keys: Sequence[str] | Callable[[Lease], Sequence[str]], *, use: str | None = None,
+                     none: str | None = None) -> list[tuple[int, Lease]]:
+    """The leases that may qualify, as ``(index, lease)``, in the profile's order.
+
+    For each lease: one of another ``use`` (when ``use`` is given and the lease's use is known) is passed over
+    silently; ``fails(lease)`` lists the known facts that rule it out (one reason ``✗ lease i: a; b``); else the
+    ``keys`` (a list, or a function of the lease) whose values are unknown go to ``missing`` as ``leases.i.key``
+    with one reason; else the lease is a candidate. With ``none``: settle (an unknown fact makes the measure
+    undetermined) and fail with ``none`` when no lease is left.
+    """
+    out: list[tuple[int, Lease]] = []
+    for i, ls in enumerate(leases):
+        if use is not None and ls.use is not None and ls.use != use:
+            continue
+        failed = fails(ls)
+        if failed:
+            ev.reasons.append(f"✗ lease {i}: " + "; ".join(failed))
+            continue
+        needed = keys(ls) if callable(keys) else keys
+        missing = [f"leases.{i}.{k}" for k in needed if getattr(ls, k) is None]
+        if missing:
+            ev.unknown(f"lease {i}: {FACTS_NEEDED}", missing)
+            continue
+        out.append((i, ls))
+    if none is not None:
+        ev.settle()
+        if not out:
+            ev.fail(none)
+    return out
+
+
+@dataclass(frozen=True)
+class OperatingConditions:
+    """The firm's 按照政府要求坚持营业或依照防疫规定关闭停业 (``qualifications.open_or_closed_per_rules``) and 不裁员、
+    少裁员 (``qualifications.no_layoffs``): the conditions of the city rule's production/business tier, each
+    ``True``, ``False`` or ``None`` (unknown). Read with :meth:`of`; nothing is recorded until :meth:`check`."""
+
+    open_ok: bool | None
+    layoffs_ok: bool | None
+
+    @classmethod
+    def of(cls, ev: Ev) -> OperatingConditions:
+        """The two flags of the firm being evaluated (unknown when it has no ``qualifications``)."""
+        q = ev.firm.qualifications
+        return cls(q.open_or_closed_per_rules if q is not None else None, q.no_layoffs if q is not None else None)
+
+    @property
+    def met(self) -> bool | None:
+        """``False`` when either is known not met, else ``None`` when either is unknown, else ``True``."""
+        if self.open_ok is False or self.layoffs_ok is False:
+            return False
+        return None if self.missing else True
+
+    @property
+    def missing(self) -> list[str]:
+        """The profile paths of the unknown flags, 坚持营业 first."""
+        return ([] if self.open_ok is not None else ["qualifications.open_or_closed_per_rules"]) + (
+            [] if self.layoffs_ok is not None else ["qualifications.no_layoffs"])
+
+    def check(self, ev: Ev, failed: str, unknown: str) -> bool:
+        """Record the conditions for one lease: ``✗ failed`` when one is not met, ``unknown`` with the unknown flags'
+        paths (``missing``) when one is unknown; ``True`` only when both are met."""
+        met = self.met
+        if met is False:
+            ev.reasons.append(f"✗ {failed}")
+            return False
+        if met is None:
+            ev.unknown(unknown, self.missing)
+            return False
+        return True
+
+
+def february_tiers(ev: Ev, candidates: Sequence[tuple[int, Lease]], office_conditions: bool,
+                   business_share: Decimal, office_share: Decimal, *, office_label: str, not_open: str,
+                   conditions: str, rent: Callable[[int, Lease], Decimal] | None = None) -> list[tuple[int, Decimal]]:
+    """The city February-rent tiers, lease by lease, as the city rule and the districts that restate it word for
+    word (大兴, 丰台) apply them: ``(index, relief)`` of each lease relieved.
+
+    A production/business lease (and an office lease when ``office_conditions``, the reading
+    ``office_requires_no_layoff``) needs the operating conditions: ``✗ lease i (tier): not_open`` (or
+    :data:`LAID_OFF`) when one is not met, ``lease i: conditions — not known`` when one is unknown. The relief is
+    ``business_share`` (免收 2月份房租) or ``office_share`` (``office_label``, the district's words) × the February
+    rent: the lease's ``monthly_rent``, or ``rent(i, lease)`` when given (a partial month; it records its own step).
+    """
+    op = OperatingConditions.of(ev)
+    paid: list[tuple[int, Decimal]] = []
+    for i, ls in candidates:
+        business = ls.use == "business"
+        if business or office_conditions:
+            tier = "production/business" if business else "office (reading office_requires_no_layoff)"
+            why = not_open if op.open_ok is False else LAID_OFF
+            if not op.check(ev, f"lease {i} ({tier}): {why}", f"lease {i}: {conditions} — not known"):
+                continue
+        february = ev.known(ls.monthly_rent) if rent is None else rent(i, ls)
+        share = business_share if business else office_share
+        amount = share * february
+        label = "免收 2月份房租" if business else office_label
+        ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(february)} = {yuan(amount)} ({label})")
+        paid.append((i, amount))
+    return paid
+
+
+def pay_leases(ev: Ev, paid: Sequence[tuple[int, Decimal]], none: str, met: str, apply: str | None = None) -> None:
+    """Pay the sum of the leases' reliefs ``paid`` (``(index, relief)``).
+
+    Settle (an unknown fact makes the measure undetermined); fail with ``none`` when no lease is relieved; record
+    each lease's share (``ev.part("leases.i")``, for the stacking rules declared ``per="leases"``); a step ``sum over
+    leases`` when there are several; the reason ``✓ {count} {met}``; the ``apply`` effect when given; pay.
+    """
+    ev.settle()
+    if not paid:
+        ev.fail(none)
+    total = Decimal(0)
+    for i, amount in paid:
+        ev.part(f"leases.{i}", amount)
+        total += amount
+    if len(paid) > 1:
+        ev.step(f"sum over leases = {yuan(total)}")
+    ev.met(f"{len(paid)} {met}")
+    if apply is not None:
+        ev.effect("apply", apply)
+    ev.pay(total)
+
