@@ -25,6 +25,9 @@ from ..profile.firm import Lease
 FACTS_NEEDED = "facts needed to decide whether and how much it qualifies"
 #: the failed 不裁员、少裁员 condition, in the words of the city rule's restatements
 LAID_OFF = "laid off staff (不裁员、少裁员 not met)"
+#: the failed 坚持营业或依照防疫规定关闭停业 condition, and the two conditions together, in the city rule's words
+NOT_OPEN = "did not stay open as required nor close under the rules"
+CONDITIONS = "坚持营业或依照防疫规定关闭停业且不裁员、少裁员"
 
 
 def lease_candidates(ev: Ev, leases: Sequence[Lease], fails: Callable[[Lease], list[str]],
@@ -101,14 +104,16 @@ class OperatingConditions:
 
 
 def february_tiers(ev: Ev, candidates: Sequence[tuple[int, Lease]], office_conditions: bool,
-                   business_share: Decimal, office_share: Decimal, *, office_label: str, not_open: str,
-                   conditions: str, rent: Callable[[int, Lease], Decimal] | None = None) -> list[tuple[int, Decimal]]:
+                   business_share: Decimal, office_share: Decimal, *, office_label: str, not_open: str = NOT_OPEN,
+                   conditions: str = CONDITIONS, rent: Callable[[int, Lease], Decimal] | None = None,
+                   ) -> list[tuple[int, Decimal]]:
     """The city February-rent tiers, lease by lease, as the city rule and the districts that restate it word for
     word (大兴, 丰台) apply them: ``(index, relief)`` of each lease relieved.
 
     A production/business lease (and an office lease when ``office_conditions``, the reading
     ``office_requires_no_layoff``) needs the operating conditions: ``✗ lease i (tier): not_open`` (or
-    :data:`LAID_OFF`) when one is not met, ``lease i: conditions — not known`` when one is unknown. The relief is
+    :data:`LAID_OFF`) when one is not met, ``lease i: conditions — not known`` when one is unknown (``not_open``
+    and ``conditions`` in the city rule's words unless given). The relief is
     ``business_share`` (免收 2月份房租) or ``office_share`` (``office_label``, the district's words) × the February
     rent: the lease's ``monthly_rent``, or ``rent(i, lease)`` when given (a partial month; it records its own step).
     """

@@ -749,9 +749,7 @@ def soe_rent_reduction_feb(ev: Ev) -> None:
     candidates = lease_candidates(ev, leases, fails, keys, none="no lease of 京内 premises from a city or district SOE "
                                   "(市及区属国有企业) in force in February 2020")
     paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
-                          office_label="2月份租金 50%的减免",
-                          not_open="did not stay open as required nor close under the rules",
-                          conditions="坚持营业或依照防疫规定关闭停业且不裁员、少裁员", rent=february_rent)
+                          office_label="2月份租金 50%的减免", rent=february_rent)
     pay_leases(ev, paid, "no lease meets its tier's conditions",
                "lease(s) from a city or district SOE (京内市及区属国有企业)",
                apply="to the SOE landlord with the lease; the reduction is granted by the landlord")

@@ -25,11 +25,12 @@ from decimal import Decimal
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
 from ..engine.periods import Window
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
+from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
+from ._leases import february_tiers, lease_candidates, pay_leases
 
 DX5 = Document(
     title="《大兴区国资委关于落实区属国有企业减免中小微企业房租的通知》",
@@ -122,65 +123,25 @@ def soe_rent_reduction(ev: Ev) -> None:
     ev.settle()
     assert leases is not None
     office_conditions = ev.reading(OFFICE_READING_NAME)
-    candidates = []
-    for i, ls in enumerate(leases):
-        p = f"leases.{i}"
-        fails = []
+
+    def fails(ls: Lease) -> list[str]:
+        out = []
         if ls.landlord is not None and ls.landlord != "district_soe":
-            fails.append(f"landlord {ls.landlord}, not a 区属国有企业")
+            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
         if ls.landlord_district is not None and ls.landlord_district != "daxing":
-            fails.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 大兴 (区国资委监管)")
+            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 大兴 (区国资委监管)")
         if ls.premises_in_beijing is False:
-            fails.append("premises outside Beijing (京内: 位于北京市行政辖区内)")
-        if fails:
-            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
-            continue
-        missing = [f"{p}.{k}" for k in ("landlord", "landlord_district", "premises_in_beijing", "use", "monthly_rent")
-                   if getattr(ls, k) is None]
-        if missing:
-            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
-            continue
-        candidates.append((i, ls))
-    ev.settle()
-    if not candidates:
-        ev.fail("no lease of 京内 premises from a 大兴 区属国有企业")
-    if any(ls.use == "business" for _, ls in candidates) or office_conditions:
-        q = ev.firm.qualifications
-        open_ok = q.open_or_closed_per_rules if q is not None else None
-        layoffs_ok = q.no_layoffs if q is not None else None
-    else:
-        open_ok = layoffs_ok = True
-    total = Decimal(0)
-    paid = 0
-    for i, ls in candidates:
-        rent = ls.monthly_rent
-        if ls.use == "business" or office_conditions:
-            if open_ok is False or layoffs_ok is False:
-                why = "did not stay open as required nor close under the rules" if open_ok is False else \
-                    "laid off staff (不裁员、少裁员 not met)"
-                tier = "production/business" if ls.use == "business" else "office (reading office_requires_no_layoff)"
-                ev.reasons.append(f"✗ lease {i} ({tier}): {why}")
-                continue
-            paths = ([] if open_ok is not None else ["qualifications.open_or_closed_per_rules"]) + (
-                [] if layoffs_ok is not None else ["qualifications.no_layoffs"])
-            if paths:
-                ev.unknown(f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
-                continue
-        share = n.business_share if ls.use == "business" else n.office_share
-        amount = share * rent
-        label = "免收 2月份房租" if ls.use == "business" else "减收 2月份租金的 50%"
-        ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(rent)} = {yuan(amount)} ({label})")
-        ev.part(f"leases.{i}", amount)  # per lease, for the one-rent-once rule with the city (per="leases")
-        total += amount
-        paid += 1
-    ev.settle()
-    if paid == 0:
-        ev.fail("no lease meets its tier's conditions")
-    if paid > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{paid} lease(s) of 京内 premises from a 大兴 区属国有企业")
-    ev.effect("apply", "promptly to the SOE landlord with the lease (及时向区属国有出租方提出申请)")
-    ev.pay(total)
+            out.append("premises outside Beijing (京内: 位于北京市行政辖区内)")
+        return out
+
+    candidates = lease_candidates(ev, leases, fails,
+                                  ("landlord", "landlord_district", "premises_in_beijing", "use", "monthly_rent"),
+                                  none="no lease of 京内 premises from a 大兴 区属国有企业")
+    paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
+                          office_label="减收 2月份租金的 50%")
+    # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
+    pay_leases(ev, paid, "no lease meets its tier's conditions", "lease(s) of 京内 premises from a 大兴 区属国有企业",
+               apply="promptly to the SOE landlord with the lease (及时向区属国有出租方提出申请)")
 
 
 MEASURES = [
