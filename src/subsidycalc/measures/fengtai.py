@@ -39,8 +39,10 @@ from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import pct, yuan
 from ..engine.periods import Window
 from ..engine.stacking import StackingRule
+from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
 from ._documents import FENGTAI_FT6 as DOC
+from ._leases import february_tiers, lease_candidates, pay_leases
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
@@ -107,58 +109,24 @@ def soe_rent_reduction(ev: Ev) -> None:
     office_conditions = ev.reading(OFFICE_READING_NAME)
     in_district = ev.reading("fengtai_rent_require_premises_in_district")
     keys = ["landlord", "landlord_district", "use", "monthly_rent"] + (["premises_district"] if in_district else [])
-    candidates = []
-    for i, ls in enumerate(leases):
-        fails = []
+
+    def fails(ls: Lease) -> list[str]:
+        out = []
         if ls.landlord is not None and ls.landlord != "district_soe":
-            fails.append(f"landlord {ls.landlord}, not a 区属国有企业")
+            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
         if ls.landlord_district is not None and ls.landlord_district != "fengtai":
-            fails.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 丰台 (区属)")
+            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 丰台 (区属)")
         if in_district and ls.premises_district is not None and ls.premises_district != "fengtai":
-            fails.append(f"premises in {checks.district_zh(ls.premises_district)}, not 区内 (丰台)")
-        if fails:
-            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
-            continue
-        missing = [f"leases.{i}.{k}" for k in keys if getattr(ls, k) is None]
-        if missing:
-            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
-            continue
-        candidates.append((i, ls))
-    ev.settle()
-    if not candidates:
-        ev.fail("no lease of 区内 premises from a 丰台 区属国有企业")
-    q = f.qualifications
-    open_ok = q.open_or_closed_per_rules if q is not None else None
-    layoffs_ok = q.no_layoffs if q is not None else None
-    total = Decimal(0)
-    paid = 0
-    for i, ls in candidates:
-        if ls.use == "business" or office_conditions:
-            if open_ok is False or layoffs_ok is False:
-                why = ("neither stayed open as required nor closed under the rules" if open_ok is False else
-                       "laid off staff (不裁员、少裁员 not met)")
-                tier = "production/business" if ls.use == "business" else "office (reading office_requires_no_layoff)"
-                ev.reasons.append(f"✗ lease {i} ({tier}): {why}")
-                continue
-            paths = ([] if open_ok is not None else ["qualifications.open_or_closed_per_rules"]) + (
-                [] if layoffs_ok is not None else ["qualifications.no_layoffs"])
-            if paths:
-                ev.unknown(f"lease {i}: 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
-                continue
-        share = n.business_share if ls.use == "business" else n.office_share
-        amount = share * ls.monthly_rent
-        label = "免收 2月份房租" if ls.use == "business" else "给予 2月份租金 50%的减免"
-        ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(ls.monthly_rent)} = {yuan(amount)} ({label})")
-        ev.part(f"leases.{i}", amount)  # per lease, for the one-rent-once rule with the city (per="leases")
-        total += amount
-        paid += 1
-    ev.settle()
-    if paid == 0:
-        ev.fail("no lease meets its tier's conditions")
-    if paid > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{paid} lease(s) of 区内 premises from a 丰台 区属国有企业")
-    ev.pay(total)
+            out.append(f"premises in {checks.district_zh(ls.premises_district)}, not 区内 (丰台)")
+        return out
+
+    candidates = lease_candidates(ev, leases, fails, keys, none="no lease of 区内 premises from a 丰台 区属国有企业")
+    paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
+                          office_label="给予 2月份租金 50%的减免",
+                          not_open="neither stayed open as required nor closed under the rules",
+                          conditions="按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员")
+    # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
+    pay_leases(ev, paid, "no lease meets its tier's conditions", "lease(s) of 区内 premises from a 丰台 区属国有企业")
 
 
 # =====================================================================================================
