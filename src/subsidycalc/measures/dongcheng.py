@@ -38,6 +38,7 @@ from ..profile.firm import Lease, RiskCompClaim
 from ..profile.industries import SME_SIZES
 from ._documents import DONGCHENG_DZBF_2020_2 as D5
 from ._documents import DONGCHENG_DZBF_2020_3 as D4
+from ._leases import OperatingConditions, lease_candidates, pay_leases
 from .xicheng import FEB, lease_months_share
 
 HERE = "dongcheng"
@@ -350,53 +351,37 @@ def district_soe_rent_reduction(ev: Ev) -> None:
     ev.settle()
     assert leases is not None
     terms = ev.reading("dongcheng_soe_rent_terms")
-    candidates: list[tuple[int, Lease]] = []
-    for i, ls in enumerate(leases):
-        fails = []
+
+    def fails(ls: Lease) -> list[str]:
+        out = []
         if ls.landlord is not None and ls.landlord != "district_soe":
-            fails.append(f"landlord {ls.landlord}, not a 区属国有企业")
+            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
         if ls.landlord_district is not None and ls.landlord_district != HERE:
-            fails.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 东城 区属国有企业")
-        if fails:
-            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
-            continue
-        keys = ["landlord", "landlord_district"] + (["use", "monthly_rent"] if terms == "city_standard"
-                                                   else ["rent_waived"])
-        missing = [f"leases.{i}.{k}" for k in keys if getattr(ls, k) is None]
-        if missing:
-            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
-            continue
-        candidates.append((i, ls))
-    ev.settle()
-    if not candidates:
-        ev.fail("no lease of a 东城 区属国有企业's premises")
-    total = Decimal(0)
-    paid = 0
+            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 东城 区属国有企业")
+        return out
+
+    keys = ["landlord", "landlord_district"] + (["use", "monthly_rent"] if terms == "city_standard" else ["rent_waived"])
+    candidates = lease_candidates(ev, leases, fails, keys, none="no lease of a 东城 区属国有企业's premises")
+    paid: list[tuple[int, Decimal]] = []
     if terms == "as_granted":
         for i, ls in candidates:
             waived = ev.known(ls.rent_waived)
             ev.step(f"lease {i}: rent waived by the SOE {yuan(waived)} (reading as_granted)")
             if waived:
-                ev.part(f"leases.{i}", waived)  # per lease, for the one-level rule (per="leases")
-            total += waived
-            paid += 1 if waived else 0
+                paid.append((i, waived))
     else:
+        # the conditions are read only when a lease needs them (office_requires_no_layoff: when none is business)
         if any(ls.use == "business" for _, ls in candidates) or ev.reading(OFFICE_NO_LAYOFF):
-            q = f.qualifications
-            flags = {k: (getattr(q, k) if q is not None else None) for k in ("open_or_closed_per_rules", "no_layoffs")}
+            op = OperatingConditions.of(ev)
         else:
-            flags = {}
+            op = OperatingConditions(True, True)
         mode = ev.reading("dongcheng_rent_partial_month")
         for i, ls in candidates:
             business = ls.use == "business"
             if business or ev.reading(OFFICE_NO_LAYOFF):
                 tag = "" if business else " (reading office_requires_no_layoff)"
-                if any(v is False for v in flags.values()):
-                    ev.reasons.append(f"✗ lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 not met{tag}")
-                    continue
-                paths = [f"qualifications.{k}" for k, v in flags.items() if v is None]
-                if paths:
-                    ev.unknown(f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known{tag}", paths)
+                if not op.check(ev, f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 not met{tag}",
+                                f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known{tag}"):
                     continue
             rents, parts = lease_months_share(ls, [n.month], mode)
             if rents == 0:
@@ -407,17 +392,11 @@ def district_soe_rent_reduction(ev: Ev) -> None:
             amount = share * rent * rents
             ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(rent)} [{parts[0]}] = "
                     f"{yuan(amount)} (北京市减免标准)")
-            ev.part(f"leases.{i}", amount)  # per lease, for the one-level rule (per="leases")
-            total += amount
-            paid += 1
-        ev.settle()
-    if paid == 0:
-        ev.fail("no lease of a 东城 区属国有企业 meets the conditions of the city standard")
-    if paid > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{paid} lease(s) of 东城 district-SOE premises")
-    ev.effect("apply", "to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
-    ev.pay(total)
+            paid.append((i, amount))
+    # each lease's share is recorded, for the one-level rule (per="leases")
+    pay_leases(ev, paid, "no lease of a 东城 区属国有企业 meets the conditions of the city standard",
+               "lease(s) of 东城 district-SOE premises",
+               apply="to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
 
 
 # =====================================================================================================
