@@ -42,6 +42,7 @@ from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
 from ..reference.rates import RateLookupError, benchmark_rate
 from ._documents import HAIDIAN_H1 as DOC
+from ._leases import OperatingConditions, lease_candidates
 
 HERE = "haidian"
 ISSUED = date(2020, 2, 11)
@@ -407,37 +408,24 @@ def _soe_relief(ev: Ev, use: str) -> None:
     conditions = not office or ev.reading(OFFICE_NO_LAYOFF)
     fee_needs_rent = ev.reading("haidian_property_fee_requires_rent_conditions")
     managers = {"landlord"} if ev.reading("haidian_property_manager_must_be_landlord") else {"landlord", "district_soe"}
-    candidates: list[tuple[int, Lease]] = []
-    for i, ls in enumerate(leases):
-        fails = []
-        if ls.use is not None and ls.use != use:
-            continue
+
+    def fails(ls: Lease) -> list[str]:
+        out = []
         if need_landlord and ls.landlord is not None and ls.landlord != "district_soe":
-            fails.append(f"landlord {ls.landlord}, not a 区属国有企业")
+            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
         if need_landlord and ls.landlord_district is not None and ls.landlord_district != HERE:
-            fails.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 海淀 区属国有企业 (区内)")
-        if fails:
-            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
-            continue
-        keys = ["use", "monthly_rent", "property_manager"] + (["landlord", "landlord_district"] if need_landlord else [])
-        missing = [f"leases.{i}.{k}" for k in keys if getattr(ls, k) is None]
-        if missing:
-            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
-            continue
-        candidates.append((i, ls))
-    ev.settle()
-    if not candidates:
-        ev.fail(f"no {'office' if office else 'production/business'} lease of a 海淀 区属国有企业's premises")
+            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 海淀 区属国有企业 (区内)")
+        return out
+
+    keys = ["use", "monthly_rent", "property_manager"] + (["landlord", "landlord_district"] if need_landlord else [])
+    candidates = lease_candidates(
+        ev, leases, fails, keys, use=use,
+        none=f"no {'office' if office else 'production/business'} lease of a 海淀 区属国有企业's premises")
     ok: bool | None = True
     paths: list[str] = []
     if conditions:
-        q = f.qualifications
-        flags = {k: (getattr(q, k) if q is not None else None) for k in ("open_or_closed_per_rules", "no_layoffs")}
-        if any(v is False for v in flags.values()):
-            ok = False
-        else:
-            paths = [f"qualifications.{k}" for k, v in flags.items() if v is None]
-            ok = None if paths else True
+        op = OperatingConditions.of(ev)
+        ok, paths = op.met, op.missing
     total = Decimal(0)
     for i, ls in candidates:
         rent = ls.monthly_rent
