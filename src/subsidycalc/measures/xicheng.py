@@ -34,6 +34,7 @@ from ..profile.firm import Lease, Loan
 from ..profile.industries import SMALL_MICRO, SME_SIZES
 from ..reference.rates import benchmark_rate
 from ._documents import XICHENG_XZBF_2020_1 as DOC
+from ._leases import lease_candidates, pay_leases
 
 VALID = Window(date(2020, 2, 17), date(2020, 12, 31))
 
@@ -437,28 +438,18 @@ def _soe_rent(ev: Ev, use: str) -> None:
     leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
     ev.settle()
     assert leases is not None
-    candidates: list[tuple[int, Lease]] = []
-    for i, ls in enumerate(leases):
-        if ls.use is not None and ls.use != use:
-            continue
-        fails = []
+
+    def fails(ls: Lease) -> list[str]:
+        out = []
         if ls.landlord is not None and ls.landlord != "district_soe":
-            fails.append(f"landlord {ls.landlord}, not a 区属国有企业")
+            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
         if ls.landlord_district is not None and ls.landlord_district != HERE:
-            fails.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 西城 区属国有企业")
-        if fails:
-            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
-            continue
-        missing = [f"leases.{i}.{k}" for k in ("use", "landlord", "landlord_district", "monthly_rent")
-                   if getattr(ls, k) is None]
-        if missing:
-            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
-            continue
-        candidates.append((i, ls))
-    ev.settle()
+            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 西城 区属国有企业")
+        return out
+
     what = "office" if office else "production/business"
-    if not candidates:
-        ev.fail(f"no {what} lease of a 西城 区属国有企业's premises")
+    candidates = lease_candidates(ev, leases, fails, ("use", "landlord", "landlord_district", "monthly_rent"), use=use,
+                                  none=f"no {what} lease of a 西城 区属国有企业's premises")
     if not office or ev.reading(OFFICE_NO_LAYOFF):
         q = f.qualifications
         tag = " (reading office_requires_no_layoff)" if office else ""
@@ -473,8 +464,7 @@ def _soe_rent(ev: Ev, use: str) -> None:
     months = [_month(_add_months(n.month.start, k)) for k in range(1 + extra)]
     if extra:
         ev.step(f"relieved months: February 2020 + {extra} (reading xicheng_rent_extension_months, 可适当延长减免期)")
-    total = Decimal(0)
-    paid = 0
+    paid: list[tuple[int, Decimal]] = []
     for i, ls in candidates:
         rents, parts = lease_months_share(ls, months, mode)
         if rents == 0:
@@ -485,16 +475,10 @@ def _soe_rent(ev: Ev, use: str) -> None:
         fracs = [x.split(": ", 1)[1].replace(" days", "") for x in parts if not x.endswith("not leased")]
         ev.step(f"lease {i}: {pct(n.share)} × monthly rent {yuan(rent)} × ({' + '.join(fracs)}) month(s) "
                 f"[{'; '.join(parts)}] = {yuan(amount)}")
-        ev.part(f"leases.{i}", amount)  # per lease, for the one-rent-once rule with the city (STACKING, per="leases")
-        total += amount
-        paid += 1
-    if paid == 0:
-        ev.fail(f"no {what} lease of a 西城 区属国有企业 in force in February 2020")
-    if paid > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{paid} {what} lease(s) of 西城 district-SOE premises")
-    ev.effect("apply", "to the landlord SOE or 区国资委 (改革协同发展办公室)")
-    ev.pay(total)
+        paid.append((i, amount))
+    # each lease's share is recorded, for the one-rent-once rule with the city (STACKING, per="leases")
+    pay_leases(ev, paid, f"no {what} lease of a 西城 区属国有企业 in force in February 2020",
+               f"{what} lease(s) of 西城 district-SOE premises", apply="to the landlord SOE or 区国资委 (改革协同发展办公室)")
 
 
 def soe_rent_exemption_feb(ev: Ev) -> None:
