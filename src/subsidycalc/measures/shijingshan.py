@@ -32,8 +32,10 @@ from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import pct, yuan
 from ..engine.periods import Window
 from ..engine.stacking import StackingRule
+from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
 from ._documents import SHIJINGSHAN_SZF_2020_3 as DOC
+from ._leases import lease_candidates, pay_leases
 from .beijing import add_months
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
@@ -118,28 +120,22 @@ def soe_collective_rent_reduction(ev: Ev) -> None:
     ev.settle()
     assert leases is not None
     any_collective = ev.reading("shijingshan_rent_collective_scope") == "any"
-    qualifying = []
-    for i, ls in enumerate(leases):
-        p = f"leases.{i}"
+
+    def needs_district(ls: Lease) -> bool:
+        return not (ls.landlord == "collective" and any_collective)
+
+    def fails(ls: Lease) -> list[str]:
         if ls.landlord is not None and ls.landlord not in ("district_soe", "collective"):
-            ev.reasons.append(f"✗ lease {i}: landlord {ls.landlord}, not a 区属国有企业 or 集体经济企业")
-            continue
-        needs_district = not (ls.landlord == "collective" and any_collective)
-        if needs_district and ls.landlord_district is not None and ls.landlord_district != "shijingshan":
-            ev.reasons.append(f"✗ lease {i}: landlord belongs to {checks.district_zh(ls.landlord_district)}, not 石景山 (区属)")
-            continue
-        missing = [f"{p}.landlord"] if ls.landlord is None else []
-        if needs_district and ls.landlord_district is None:
-            missing.append(f"{p}.landlord_district")
-        if ls.monthly_rent is None:
-            missing.append(f"{p}.monthly_rent")
-        if missing:
-            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
-            continue
-        qualifying.append((i, ls))
-    ev.settle()
-    if not qualifying:
-        ev.fail("no lease from a 石景山 区属国有企业 or 集体经济企业")
+            return [f"landlord {ls.landlord}, not a 区属国有企业 or 集体经济企业"]
+        if needs_district(ls) and ls.landlord_district is not None and ls.landlord_district != "shijingshan":
+            return [f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 石景山 (区属)"]
+        return []
+
+    def keys(ls: Lease) -> list[str]:
+        return ["landlord"] + (["landlord_district"] if needs_district(ls) else []) + ["monthly_rent"]
+
+    none = "no lease from a 石景山 区属国有企业 or 集体经济企业"
+    qualifying = lease_candidates(ev, leases, fails, keys, none=none)
     end = ev.reading("epidemic_period_end")
     free = _month_start(ev.reading("shijingshan_rent_free_month"))
     if free > end:
@@ -153,18 +149,15 @@ def soe_collective_rent_reduction(ev: Ev) -> None:
         m = _next_month(m)
     ev.step(f"free month {free:%Y-%m}; later months at 50% from {_next_month(free):%Y-%m} to the end of 疫情防控期间 "
             f"({end}): {later}")
-    total = Decimal(0)
+    paid: list[tuple[int, Decimal]] = []
     for i, ls in qualifying:
-        rent = ls.monthly_rent
+        rent = ev.known(ls.monthly_rent)
         amount = rent * n.free_months + n.later_share * rent * later
         ev.step(f"lease {i}: {n.free_months} × {yuan(rent)} + {pct(n.later_share)} × {yuan(rent)} × {later} = {yuan(amount)}")
-        ev.part(f"leases.{i}", amount)  # per lease, for the one-rent-once rule with the city (STACKING, per="leases")
-        total += amount
-    if len(qualifying) > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{len(qualifying)} lease(s) from a 石景山 区属国有企业 / 集体经济企业")
-    ev.effect("apply", "to the landlord, after recognition (经认定) by 区国资委 / 区政府集体资产监管办")
-    ev.pay(total)
+        paid.append((i, amount))
+    # each lease's share is recorded, for the one-rent-once rule with the city (STACKING, per="leases")
+    pay_leases(ev, paid, none, "lease(s) from a 石景山 区属国有企业 / 集体经济企业",
+               apply="to the landlord, after recognition (经认定) by 区国资委 / 区政府集体资产监管办")
 
 
 # =====================================================================================================
