@@ -37,6 +37,7 @@ from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
 from ._documents import CHAOYANG_CZBF_2020_2 as DOC
+from ._leases import OperatingConditions, lease_candidates, pay_leases
 
 HERE = "chaoyang"
 
@@ -231,16 +232,6 @@ def _city_declares_measure(mid: str) -> bool:
     return city is not None and any(mid == m.id or mid in m.aliases for m in getattr(city, "MEASURES", ()))
 
 
-def _operating_conditions(ev: Ev) -> tuple[bool | None, list[str]]:
-    """按照政府要求坚持营业或依照防疫规定关闭停业 and 不裁员、少裁员: (met?, unknown paths); never raises."""
-    q = ev.firm.qualifications
-    flags = {k: (getattr(q, k) if q is not None else None) for k in ("open_or_closed_per_rules", "no_layoffs")}
-    if any(v is False for v in flags.values()):
-        return False, []
-    missing = [f"qualifications.{k}" for k, v in flags.items() if v is None]
-    return (None, missing) if missing else (True, [])
-
-
 def _months_rent(ev: Ev, i: int, lease: Lease, terms: tuple[tuple[Window, Decimal], ...]) -> Decimal:
     """The relief on one lease: Σ share × the month's rent (prorated for a lease beginning or ending inside it)."""
     rent = lease.monthly_rent
@@ -277,29 +268,21 @@ def _rent_leases(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], any_d
     leases = checks.require_list(ev, ev.firm.leases, "leases", "the firm's leases")
     ev.settle()
     assert leases is not None
-    out = []
-    for i, ls in enumerate(leases):
-        p = f"leases.{i}"
+
+    def fails(ls: Lease) -> list[str]:
+        """The first test the lease fails, if any."""
         if ls.landlord is not None and ls.landlord != landlord:
-            ev.reasons.append(f"✗ lease {i}: landlord {ls.landlord}, not a {label}")
-            continue
+            return [f"landlord {ls.landlord}, not a {label}"]
         if not any_district and ls.landlord_district is not None and ls.landlord_district != HERE:
-            ev.reasons.append(f"✗ lease {i}: landlord belongs to {checks.district_zh(ls.landlord_district)}, "
-                              f"not 朝阳 (区属)")
-            continue
+            return [f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 朝阳 (区属)"]
         if ls.use is not None and ls.use not in uses:
-            ev.reasons.append(f"✗ lease {i}: {ls.use} use")
-            continue
+            return [f"{ls.use} use"]
         if ls.premises_in_beijing is False:
-            ev.reasons.append(f"✗ lease {i}: premises outside Beijing (京内房产 only)")
-            continue
-        keys = ["landlord", "use", "premises_in_beijing", "monthly_rent"] + ([] if any_district else ["landlord_district"])
-        missing = [f"{p}.{k}" for k in keys if getattr(ls, k) is None]
-        if missing:
-            ev.unknown(f"lease {i}: facts needed to decide whether and how much it qualifies", missing)
-            continue
-        out.append((i, ls))
-    return out
+            return ["premises outside Beijing (京内房产 only)"]
+        return []
+
+    keys = ["landlord", "use", "premises_in_beijing", "monthly_rent"] + ([] if any_district else ["landlord_district"])
+    return lease_candidates(ev, leases, fails, keys)
 
 
 def _conditions_for(ev: Ev, use: str, referenced: bool) -> bool:
@@ -318,7 +301,7 @@ def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], refer
     _sme(ev)
     _gc1(ev, item_states_it=True)
     candidates = _rent_leases(ev, landlord, label, uses, any_district)
-    cond, cond_missing = _operating_conditions(ev)
+    op = OperatingConditions.of(ev)
     qualifying = []
     for i, ls in candidates:
         if encouraged:
@@ -331,20 +314,16 @@ def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], refer
             if missing:
                 ev.unknown(f"lease {i}: whether (and how far) the collective follows the district terms", missing)
                 continue
-        if _conditions_for(ev, ls.use or "", referenced):
-            if cond is False:
-                ev.reasons.append(f"✗ lease {i} ({ls.use}): the firm neither stayed open / closed under the rules "
-                                  "with no (or few) lay-offs (坚持营业或依照防疫规定关闭停业且不裁员、少裁员)")
-                continue
-            if cond is None:
-                ev.unknown(f"lease {i} ({ls.use}): stayed open or closed under the rules, and 不裁员、少裁员", cond_missing)
-                continue
+        if _conditions_for(ev, ls.use or "", referenced) and not op.check(
+                ev, f"lease {i} ({ls.use}): the firm neither stayed open / closed under the rules with no (or few) "
+                "lay-offs (坚持营业或依照防疫规定关闭停业且不裁员、少裁员)",
+                f"lease {i} ({ls.use}): stayed open or closed under the rules, and 不裁员、少裁员"):
+            continue
         qualifying.append((i, ls))
     ev.settle()
     if not qualifying:
         ev.fail(f"no qualifying lease from a {label}")
-    total = Decimal(0)
-    leased = []
+    paid: list[tuple[int, Decimal]] = []
     for i, ls in qualifying:
         terms = n.business_terms if ls.use == "business" else n.office_terms
         span = Window(terms[0][0].start, terms[-1][0].end)
@@ -354,23 +333,15 @@ def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], refer
         if not as_granted and (start > end or Window(start, end).intersection(span) is None):
             ev.reasons.append(f"✗ lease {i}: not leased in {span} (the months relieved)")
             continue
-        leased.append((i, ls, terms))
-    if not leased:
-        ev.fail(f"no lease from a {label} in the months relieved")
-    for i, ls, terms in leased:
         if as_granted:
-            assert ls.rent_waived is not None
-            ev.step(f"lease {i}: rent the collective waived = {yuan(ls.rent_waived)} (reading as_granted)")
-            relief = ls.rent_waived
+            waived = ev.known(ls.rent_waived)
+            ev.step(f"lease {i}: rent the collective waived = {yuan(waived)} (reading as_granted)")
+            paid.append((i, waived))
         else:
-            relief = _months_rent(ev, i, ls, terms)
-        # each lease's share, so that a per-lease rule (one rent once with the city, per="leases") can see it
-        ev.part(f"leases.{i}", relief)
-        total += relief
-    if len(leased) > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{len(leased)} lease(s) from a {label}, premises in Beijing (京内房产)")
-    ev.pay(total)
+            paid.append((i, _months_rent(ev, i, ls, terms)))
+    # each lease's share is recorded, so that a per-lease rule (one rent once with the city, per="leases") can see it
+    pay_leases(ev, paid, f"no lease from a {label} in the months relieved",
+               f"lease(s) from a {label}, premises in Beijing (京内房产)")
 
 
 # -- chaoyang.district_soe_rent_relief.production_use / .office_use ------------------------------------
