@@ -8,16 +8,24 @@ out by a known fact, left undetermined by an unknown one, or relieved; each reli
 the landlord tests, the facts needed, the amounts and the words of each reason — stays in the district module and
 is passed in.
 
+The districts' modules also share two questions asked when they load: whether another module already declares the
+shared reading ``office_requires_no_layoff`` (declared once in the catalog), and whether the city module declares
+the city February-rent measure their stacking rules name (the rules wait for it, so that the package stays
+importable meanwhile).
+
 This module starts with ``_``: the registry does not scan it for measures.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from types import ModuleType
 
 from ..engine.evaluation import Ev
+from ..engine.measure import Reading
 from ..engine.money import pct, yuan
 from ..profile.firm import Lease
 
@@ -156,3 +164,47 @@ def pay_leases(ev: Ev, paid: Sequence[tuple[int, Decimal]], none: str, met: str,
         ev.effect("apply", apply)
     ev.pay(total)
 
+
+#: the shared reading of the SOE-rent measures' office tier (README "Decisions"), declared once in the catalog
+OFFICE_NO_LAYOFF = "office_requires_no_layoff"
+#: its declaration by 大兴 and 丰台 when no module they load declares it
+OFFICE_NO_LAYOFF_FALLBACK = Reading(
+    OFFICE_NO_LAYOFF, bool, False,
+    "SOE February rent, office tier (50%): whether the conditions of the production/business clause (坚持营业或依照"
+    "防疫规定关闭停业且不裁员、少裁员) also apply to office tenants. Default False: they sit inside the first clause, "
+    "before the semicolon, and 大兴 (L5282-L5285) and 海淀 (L3286-L3288) state the office tier without them "
+    "(README 'Decisions'; ERRATA_04_06 finding 8).",
+)
+#: the city modules that may declare the city February-rent measure (``beijing.soe_rent_reduction_feb``)
+CITY_MODULES = ("beijing", "beijing_business")
+
+
+def _imported(modules: Iterable[str], errors: type[Exception]) -> Iterator[ModuleType]:
+    """The measure modules of this package named ``modules``, imported in turn (on demand); one whose import
+    raises ``errors`` (absent, or another engineer's broken module: the registry reports it) is passed over."""
+    for name in modules:
+        try:
+            mod = importlib.import_module(f"{__package__}.{name}")
+        except errors:
+            continue
+        yield mod
+
+
+def declares_reading(modules: Iterable[str], name: str, errors: type[Exception] = Exception) -> bool:
+    """Whether one of the measure ``modules`` declares the reading ``name`` in its ``READINGS`` (the modules are
+    imported in order until one does)."""
+    return any(any(r.name == name for r in getattr(mod, "READINGS", ())) for mod in _imported(modules, errors))
+
+
+def declares_measure(modules: Iterable[str], mid: str, errors: type[Exception] = Exception) -> bool:
+    """Whether one of the measure ``modules`` declares the measure ``mid``, as its id or an alias (the modules are
+    imported in order until one does)."""
+    return any(any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ()))
+               for mod in _imported(modules, errors))
+
+
+def office_reading_fallback(declarers: Iterable[str]) -> list[Reading]:
+    """The ``READINGS`` a district module adds for ``office_requires_no_layoff``: none when one of the modules
+    ``declarers`` declares it, else :data:`OFFICE_NO_LAYOFF_FALLBACK` (same name, same default), so that the reading
+    is declared once in the catalog and the package stays importable whoever lands first."""
+    return [] if declares_reading(declarers, OFFICE_NO_LAYOFF) else [OFFICE_NO_LAYOFF_FALLBACK]

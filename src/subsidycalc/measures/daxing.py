@@ -18,19 +18,18 @@ the city relief on that other lease.
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
 from decimal import Decimal
 
 from ..engine import checks
 from ..engine.evaluation import Ev
-from ..engine.measure import Measure, Param, Params, Reading
+from ..engine.measure import Measure, Param, Params
 from ..engine.periods import Window
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
-from ._leases import february_tiers, lease_candidates, pay_leases
+from ._leases import declares_measure, february_tiers, lease_candidates, office_reading_fallback, pay_leases
 
 DX5 = Document(
     title="《大兴区国资委关于落实区属国有企业减免中小微企业房租的通知》",
@@ -77,40 +76,10 @@ RENT_PARAMS = Params(
 )
 
 OFFICE_READING_NAME = "office_requires_no_layoff"
-_OFFICE_READING_FALLBACK = Reading(
-    OFFICE_READING_NAME, bool, False,
-    "SOE February rent, office tier (50%): whether the conditions of the production/business clause (坚持营业或依照"
-    "防疫规定关闭停业且不裁员、少裁员) also apply to office tenants. Default False: they sit inside the first clause, "
-    "before the semicolon, and 大兴 (L5282-L5285) and 海淀 (L3286-L3288) state the office tier without them "
-    "(README 'Decisions'; ERRATA_04_06 finding 8).",
-)
-
-
-def _city_business():  # type: ignore[no-untyped-def]
-    try:
-        from . import beijing_business as city  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return city
-
 
 # Modules loaded before this one that may declare the shared reading: the city business module (its owner), and
 # 朝阳, whose SOE-rent measures declare it while the city module does not.
 _DECLARERS = ("beijing_business", "chaoyang")
-
-
-def _shared_office_reading() -> list[Reading]:
-    """The one ``office_requires_no_layoff`` reading of every SOE-rent measure is declared by the city business
-    module; until it is (or another district module has declared it), this module declares it (same name, same
-    default) so that the package stays importable."""
-    for name in _DECLARERS:
-        try:
-            mod = importlib.import_module(f"{__package__}.{name}")
-        except Exception:  # noqa: BLE001 - absent, or another engineer's broken module (the registry reports it)
-            continue
-        if any(r.name == OFFICE_READING_NAME for r in getattr(mod, "READINGS", ())):
-            return []
-    return [_OFFICE_READING_FALLBACK]
 
 
 def soe_rent_reduction(ev: Ev) -> None:
@@ -164,10 +133,9 @@ MEASURES = [
     ),
 ]
 
-READINGS = _shared_office_reading()
+READINGS = office_reading_fallback(_DECLARERS)
 
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
-_city = _city_business()
 STACKING: list[StackingRule] = [
     StackingRule(
         "daxing_soe_rent_once", "exclusive", ("daxing.soe_rent_reduction", CITY_SOE_RENT), PREAMBLE_SOURCE,
@@ -176,5 +144,4 @@ STACKING: list[StackingRule] = [
         "default readings); different leases are independent",
         keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
     ),
-] if _city is not None and any(CITY_SOE_RENT == m.id or CITY_SOE_RENT in m.aliases
-                               for m in getattr(_city, "MEASURES", ())) else []
+] if declares_measure(("beijing_business",), CITY_SOE_RENT, ImportError) else []

@@ -42,7 +42,14 @@ from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
 from ._documents import FENGTAI_FT6 as DOC
-from ._leases import february_tiers, lease_candidates, pay_leases
+from ._leases import (
+    CITY_MODULES,
+    declares_measure,
+    february_tiers,
+    lease_candidates,
+    office_reading_fallback,
+    pay_leases,
+)
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
@@ -66,28 +73,8 @@ RENT_PARAMS = Params(
 )
 
 OFFICE_READING_NAME = "office_requires_no_layoff"
-_OFFICE_READING_FALLBACK = Reading(
-    OFFICE_READING_NAME, bool, False,
-    "SOE February rent, office tier (50%): whether the conditions of the production/business clause (坚持营业或依照"
-    "防疫规定关闭停业且不裁员、少裁员) also apply to office tenants. Default False: they sit inside the first clause, "
-    "before the semicolon, and 大兴 (L5282-L5285) and 海淀 (L3286-L3288) state the office tier without them "
-    "(README 'Decisions'; ERRATA_04_06 finding 8).",
-)
 # modules that may declare the shared reading (the city business module owns it; 朝阳 and 大兴 declare it meanwhile)
 _DECLARERS = ("beijing_business", "chaoyang", "daxing", "haidian", "shijingshan", "xicheng")
-
-
-def _shared_office_reading() -> list[Reading]:
-    """``office_requires_no_layoff`` is declared once in the catalog; declare it here only when no other module does
-    (same name, same default) so that the package stays importable whoever lands first."""
-    for name in _DECLARERS:
-        try:
-            mod = importlib.import_module(f"{__package__}.{name}")
-        except Exception:  # noqa: BLE001 - absent, or another engineer's broken module (the registry reports it)
-            continue
-        if any(r.name == OFFICE_READING_NAME for r in getattr(mod, "READINGS", ())):
-            return []
-    return [_OFFICE_READING_FALLBACK]
 
 
 RENT_READINGS = [
@@ -325,26 +312,13 @@ MEASURES = [
     ),
 ]
 
-READINGS = [*_shared_office_reading(), *RENT_READINGS, *LANDLORD_READINGS, *OUTLET_READINGS]
+READINGS = [*office_reading_fallback(_DECLARERS), *RENT_READINGS, *LANDLORD_READINGS, *OUTLET_READINGS]
 
 
 # =====================================================================================================
 # Stacking
 # =====================================================================================================
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
-
-
-def _city_declares(mid: str) -> bool:
-    """Whether a city module declares ``mid`` as an id or alias (the rule waits for it, so that the package stays
-    importable until the city business module lands)."""
-    for name in ("beijing", "beijing_business"):
-        try:
-            mod = importlib.import_module(f"{__package__}.{name}")
-        except ImportError:
-            continue
-        if any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ())):
-            return True
-    return False
 
 
 def _tongzhou_declares(mid: str) -> bool:
@@ -376,6 +350,6 @@ def one_outlet_programme_rule() -> StackingRule:
 
 
 STACKING: list[StackingRule] = (
-    ([one_rent_once_rule()] if _city_declares(CITY_SOE_RENT) else [])
+    ([one_rent_once_rule()] if declares_measure(CITY_MODULES, CITY_SOE_RENT, ImportError) else [])
     + ([one_outlet_programme_rule()] if _tongzhou_declares("tongzhou.essential_outlet_rent_support") else [])
 )
