@@ -37,7 +37,7 @@ from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
 from ._documents import CHAOYANG_CZBF_2020_2 as DOC
-from ._leases import OperatingConditions, lease_candidates, pay_leases
+from ._leases import OperatingConditions, declares_measure, declares_reading, lease_candidates, pay_leases
 
 HERE = "chaoyang"
 
@@ -199,37 +199,16 @@ _OFFICE_NO_LAYOFF_READING = Reading(
 )
 
 
-def _city_module():  # type: ignore[no-untyped-def]
-    try:
-        from . import beijing_business as city  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return city
-
-
 def _declared_elsewhere(name: str) -> bool:
     """Whether another measure module already declares the reading ``name`` (the city business module owns the
     shared SOE-rent reading; until it does, a district module may declare it): one declaration in the catalog."""
-    import importlib
     import pkgutil
 
     from .. import measures as pkg
 
-    for info in pkgutil.iter_modules(pkg.__path__):
-        if info.name.startswith("_") or info.name == __name__.rsplit(".", 1)[-1]:
-            continue
-        try:
-            mod = importlib.import_module(f"{pkg.__name__}.{info.name}")
-        except Exception:  # noqa: BLE001 - another engineer's broken module is reported by the registry
-            continue
-        if any(r.name == name for r in getattr(mod, "READINGS", ())):
-            return True
-    return False
-
-
-def _city_declares_measure(mid: str) -> bool:
-    city = _city_module()
-    return city is not None and any(mid == m.id or mid in m.aliases for m in getattr(city, "MEASURES", ()))
+    here = __name__.rsplit(".", 1)[-1]
+    return declares_reading((info.name for info in pkgutil.iter_modules(pkg.__path__)
+                             if not info.name.startswith("_") and info.name != here), name)
 
 
 def _months_rent(ev: Ev, i: int, lease: Lease, terms: tuple[tuple[Window, Decimal], ...]) -> Decimal:
@@ -800,4 +779,5 @@ def one_rent_once_rules() -> list[StackingRule]:
 
 
 # the rule waits for the city business module to declare the city measure, so that the package stays importable
-STACKING: list[StackingRule] = one_rent_once_rules() if _city_declares_measure(CITY_SOE_RENT) else []
+STACKING: list[StackingRule] = (
+    one_rent_once_rules() if declares_measure(("beijing_business",), CITY_SOE_RENT, ImportError) else [])

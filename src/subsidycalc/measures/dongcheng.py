@@ -20,7 +20,6 @@ venue utility subsidy.
 
 from __future__ import annotations
 
-import importlib
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Annotated, Literal
@@ -38,7 +37,14 @@ from ..profile.firm import Lease, RiskCompClaim
 from ..profile.industries import SME_SIZES
 from ._documents import DONGCHENG_DZBF_2020_2 as D5
 from ._documents import DONGCHENG_DZBF_2020_3 as D4
-from ._leases import OperatingConditions, lease_candidates, pay_leases
+from ._leases import (
+    CITY_MODULES,
+    OperatingConditions,
+    declares_measure,
+    declares_reading,
+    lease_candidates,
+    pay_leases,
+)
 from .xicheng import FEB, lease_months_share
 
 HERE = "dongcheng"
@@ -745,19 +751,8 @@ MEASURES = [
 ]
 
 
-def _declared_elsewhere(name: str) -> bool:
-    for mod_name in ("beijing_business", "chaoyang", "daxing"):
-        try:
-            mod = importlib.import_module(f"{__package__}.{mod_name}")
-        except Exception:  # noqa: BLE001 - absent, or another engineer's broken module (the registry reports it)
-            continue
-        if any(r.name == name for r in getattr(mod, "READINGS", ())):
-            return True
-    return False
-
-
 READINGS = [*RC_READINGS, *SOE_READINGS, *BUILDING_READINGS, *MATCH_READINGS, *SUPPLY_READINGS]
-if not _declared_elsewhere(OFFICE_NO_LAYOFF):
+if not declares_reading(("beijing_business", "chaoyang", "daxing"), OFFICE_NO_LAYOFF):
     from .xicheng import _OFFICE_NO_LAYOFF_FALLBACK
 
     READINGS.append(_OFFICE_NO_LAYOFF_FALLBACK)
@@ -783,15 +778,4 @@ def one_level_rules() -> list[StackingRule]:
     ]
 
 
-def _city_declares(mid: str) -> bool:
-    for name in ("beijing", "beijing_business"):
-        try:
-            mod = importlib.import_module(f"{__package__}.{name}")
-        except Exception:  # noqa: BLE001
-            continue
-        if any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ())):
-            return True
-    return False
-
-
-STACKING: list[StackingRule] = one_level_rules() if _city_declares(CITY_SOE_RENT) else []
+STACKING: list[StackingRule] = one_level_rules() if declares_measure(CITY_MODULES, CITY_SOE_RENT) else []

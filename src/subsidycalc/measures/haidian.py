@@ -25,7 +25,6 @@ assessed amount or rate through the measure's reading. Fund sizes (B14, B18) are
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -42,7 +41,7 @@ from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
 from ..reference.rates import RateLookupError, benchmark_rate
 from ._documents import HAIDIAN_H1 as DOC
-from ._leases import OperatingConditions, lease_candidates
+from ._leases import CITY_MODULES, OperatingConditions, declares_measure, lease_candidates
 
 HERE = "haidian"
 ISSUED = date(2020, 2, 11)
@@ -1338,18 +1337,6 @@ READINGS = [*COMMON_READINGS, *RD_READINGS, *MATCH_READINGS, *TECH_READINGS, *SU
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
 
 
-def _city_declares(mid: str) -> bool:
-    """Whether a city module (``beijing`` or ``beijing_business``) declares ``mid`` as an id or alias."""
-    for name in ("beijing", "beijing_business"):
-        try:
-            mod = importlib.import_module(f"{__package__}.{name}")
-        except ImportError:
-            continue
-        if any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ())):
-            return True
-    return False
-
-
 STACKING: list[StackingRule] = [
     StackingRule(
         f"haidian_soe_rent_one_level_{use}", "exclusive", (f"haidian.district_soe_tenant_relief_feb.{use}_use",
@@ -1362,4 +1349,4 @@ STACKING: list[StackingRule] = [
         keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
     )
     for use in ("production", "office")
-] if _city_declares(CITY_SOE_RENT) else []
+] if declares_measure(CITY_MODULES, CITY_SOE_RENT, ImportError) else []

@@ -35,7 +35,7 @@ from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
 from ._documents import SHIJINGSHAN_SZF_2020_3 as DOC
-from ._leases import lease_candidates, pay_leases
+from ._leases import declares_measure, lease_candidates, pay_leases
 from .beijing import add_months
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
@@ -614,16 +614,6 @@ READINGS = [*COMMON_READINGS, *RENT_READINGS, *SUPPORT_READINGS, *LOAN_READINGS,
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
 
 
-def _city_measure_declared(mid: str) -> bool:
-    """Whether the city business module declares ``mid`` yet (its owner adds it; the rule waits for it so that
-    the package stays importable meanwhile)."""
-    try:
-        from . import beijing_business as city  # type: ignore[attr-defined]
-    except ImportError:
-        return False
-    return any(mid == m.id or mid in m.aliases for m in getattr(city, "MEASURES", ()))
-
-
 STACKING: list[StackingRule] = [
     StackingRule(
         "shijingshan_soe_rent_once", "exclusive", ("shijingshan.soe_collective_rent_reduction", CITY_SOE_RENT),
@@ -633,4 +623,4 @@ STACKING: list[StackingRule] = [
         "contains February; the firm's other leases (a 市属 SOE's premises) keep the city relief",
         keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
     ),
-] if _city_measure_declared(CITY_SOE_RENT) else []
+] if declares_measure(("beijing_business",), CITY_SOE_RENT, ImportError) else []

@@ -19,7 +19,6 @@ retiree's ordinary pension paid late (finding 17).
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
@@ -34,6 +33,7 @@ from ..engine.periods import Window
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
+from ._leases import CITY_MODULES, declares_measure
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 NonNegativeInt = Annotated[int, Field(ge=0)]
@@ -638,17 +638,6 @@ READINGS = [*COMMON_READINGS, *PRODUCER_READINGS, *OUTLET_READINGS, *HR_READINGS
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
 
 
-def _city_declares(mid: str) -> bool:
-    for name in ("beijing", "beijing_business"):
-        try:
-            mod = importlib.import_module(f"{__package__}.{name}")
-        except ImportError:
-            continue
-        if any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ())):
-            return True
-    return False
-
-
 def producer_rent_net_rule() -> StackingRule:
     return StackingRule(
         "tongzhou_producer_rent_net_of_city_feb", "reduce_by",
@@ -660,4 +649,5 @@ def producer_rent_net_rule() -> StackingRule:
     )
 
 
-STACKING: list[StackingRule] = [producer_rent_net_rule()] if _city_declares(CITY_SOE_RENT) else []
+STACKING: list[StackingRule] = (
+    [producer_rent_net_rule()] if declares_measure(CITY_MODULES, CITY_SOE_RENT, ImportError) else [])

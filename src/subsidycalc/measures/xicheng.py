@@ -17,7 +17,6 @@ README "Decisions"), lease by lease (``per="leases"``): a firm renting one 西�
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
@@ -34,7 +33,7 @@ from ..profile.firm import Lease, Loan
 from ..profile.industries import SMALL_MICRO, SME_SIZES
 from ..reference.rates import benchmark_rate
 from ._documents import XICHENG_XZBF_2020_1 as DOC
-from ._leases import lease_candidates, pay_leases
+from ._leases import CITY_MODULES, declares_measure, declares_reading, lease_candidates, pay_leases
 
 VALID = Window(date(2020, 2, 17), date(2020, 12, 31))
 
@@ -692,22 +691,9 @@ MEASURES = [
 ]
 
 
-def _declared_elsewhere(name: str) -> bool:
-    """Whether a module loaded before this one declares the reading (the city business module owns it; 朝阳 declares
-    it while the city module does not)."""
-    for mod_name in ("beijing_business", "chaoyang", "daxing"):
-        try:
-            mod = importlib.import_module(f"{__package__}.{mod_name}")
-        except Exception:  # noqa: BLE001 - absent, or another engineer's broken module (the registry reports it)
-            continue
-        if any(r.name == name for r in getattr(mod, "READINGS", ())):
-            return True
-    return False
-
-
 READINGS = [*LOAN_READINGS, *PLEDGE_READINGS, *GUARANTEE_READINGS, *RENT_READINGS, *LANDLORD_READINGS,
             *GRANT_READINGS]
-if not _declared_elsewhere(OFFICE_NO_LAYOFF):
+if not declares_reading(("beijing_business", "chaoyang", "daxing"), OFFICE_NO_LAYOFF):
     READINGS.append(_OFFICE_NO_LAYOFF_FALLBACK)
 
 # =====================================================================================================
@@ -732,16 +718,5 @@ def one_rent_once_rules() -> list[StackingRule]:
     ]
 
 
-def _city_declares(mid: str) -> bool:
-    for name in ("beijing", "beijing_business"):
-        try:
-            mod = importlib.import_module(f"{__package__}.{name}")
-        except Exception:  # noqa: BLE001
-            continue
-        if any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ())):
-            return True
-    return False
-
-
 # the rules wait for the city business module to declare the city measure, so that the package stays importable
-STACKING: list[StackingRule] = one_rent_once_rules() if _city_declares(CITY_SOE_RENT) else []
+STACKING: list[StackingRule] = one_rent_once_rules() if declares_measure(CITY_MODULES, CITY_SOE_RENT) else []
