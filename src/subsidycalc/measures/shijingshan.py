@@ -65,6 +65,21 @@ def _local(ev: Ev) -> None:
                    ["district"])
 
 
+def _share_of_sum(ev: Ev, counted: list[tuple[int, Decimal]], none: str, what: str, note: str = "") -> Decimal:
+    """``share`` (the measure's Param) of the sum of the ``counted`` items' figures, unrounded, with two steps:
+    ``what: a + b = base`` and ``share × base = amount`` (+ ``note``). Settles first; fails with ``none`` when no
+    item counts."""
+    ev.settle()
+    if not counted:
+        ev.fail(none)
+    share = ev.n.share
+    base = sum((x for _, x in counted), Decimal(0))
+    amount = share * base
+    ev.step(f"{what}: " + " + ".join(yuan(x) for _, x in counted) + f" = {yuan(base)}")
+    ev.step(f"{pct(share)} × {yuan(base)} = {yuan(amount)}{note}")
+    return amount
+
+
 def _period(ev: Ev) -> Window:
     """疫情防控期间 under the shared readings."""
     return Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
@@ -190,7 +205,7 @@ SUPPORT_READINGS = [
 
 def landlord_rent_reduction_support(ev: Ev) -> None:
     """30% of the rent a landlord waived for 石景山 SMEs fitting the district's positioning (no cap stated)."""
-    f, n = ev.firm, ev.n
+    f = ev.firm
     reliefs = f.rent_relief_granted
     if reliefs is None:
         ev.fail("pays landlords for rent waived; the profile has no rent_relief_granted (not a landlord claiming)")
@@ -250,13 +265,8 @@ def landlord_rent_reduction_support(ev: Ev) -> None:
                 ev.step(f"relief {i}: {inside} of {span.days()} days within 疫情防控期间: "
                         f"{yuan(granted)} × {inside}/{span.days()} = {yuan(amount)}")
         counted.append((i, amount))
-    ev.settle()
-    if not counted:
-        ev.fail("no rent waived for a 石景山 SME fitting the district's positioning in 疫情防控期间")
-    base = sum((a for _, a in counted), Decimal(0))
-    amount = n.share * base
-    ev.step("rent waived: " + " + ".join(yuan(a) for _, a in counted) + f" = {yuan(base)}")
-    ev.step(f"{pct(n.share)} × {yuan(base)} = {yuan(amount)}")
+    amount = _share_of_sum(ev, counted, "no rent waived for a 石景山 SME fitting the district's positioning in 疫情防控期间",
+                           "rent waived")
     cap = ev.reading("shijingshan_landlord_support_cap")
     if cap is not None and amount > cap:
         ev.step(f"capped at {yuan(cap)} (reading shijingshan_landlord_support_cap; the text sets no cap)")
@@ -351,13 +361,7 @@ def loan_interest_subsidy(ev: Ev) -> None:
             ev.step(f"loan {i}: interest {yuan(ln.interest_paid)} − other subsidies {yuan(ln.other_interest_subsidy)} "
                     f"= {yuan(interest)}")
         counted.append((i, interest))
-    ev.settle()
-    if not counted:
-        ev.fail("no loan of 疫情防控期间")
-    base = sum((x for _, x in counted), Decimal(0))
-    amount = n.share * base
-    ev.step("interest actually paid: " + " + ".join(yuan(x) for _, x in counted) + f" = {yuan(base)}")
-    ev.step(f"{pct(n.share)} × {yuan(base)} = {yuan(amount)}")
+    amount = _share_of_sum(ev, counted, "no loan of 疫情防控期间", "interest actually paid")
     if amount > n.cap:
         ev.step(f"capped at {yuan(n.cap)} per firm (单个企业贴息额度最高不超过 100万元)")
         amount = n.cap
@@ -397,7 +401,7 @@ def _guarantee_span(start: date, months: int) -> Window:
 
 def guarantee_fee_waiver(ev: Ev) -> None:
     """The whole guarantee fee of loans arising in 疫情期间 is waived (no cap)."""
-    f, n = ev.firm, ev.n
+    f = ev.firm
     _two_groups(ev)
     _local(ev)
     loans = checks.require_list(ev, f.loans, "loans", "the firm's loans")
@@ -437,13 +441,7 @@ def guarantee_fee_waiver(ev: Ev) -> None:
             ev.step(f"loan {i}: guarantee fee within 疫情期间 = {yuan(ln.guarantee_fee)} × {inside}/{span.days()} days "
                     f"= {yuan(fee)}")
         counted.append((i, fee))
-    ev.settle()
-    if not counted:
-        ev.fail("no guaranteed loan of 疫情期间")
-    base = sum((x for _, x in counted), Decimal(0))
-    amount = n.share * base
-    ev.step("guarantee fees: " + " + ".join(yuan(x) for _, x in counted) + f" = {yuan(base)}")
-    ev.step(f"{pct(n.share)} × {yuan(base)} = {yuan(amount)} waived (全额免除)")
+    amount = _share_of_sum(ev, counted, "no guaranteed loan of 疫情期间", "guarantee fees", " waived (全额免除)")
     ev.met(f"{len(counted)} guaranteed loan(s) of 疫情期间")
     ev.pay(amount)
 
