@@ -26,13 +26,14 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import pct, yuan
 from ..engine.periods import Window
+from ..engine.sources import Source
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
@@ -574,178 +575,154 @@ def supply_contribution_reward(ev: Ev) -> None:
 # =====================================================================================================
 # The catalog
 # =====================================================================================================
+def _m(*, sources: tuple[Source, ...], **kw: Any) -> Measure:
+    """A measure of this notice: 朝阳's, cited to its item(s) and the notice's scope (SCOPE_SOURCE, last), with the
+    notice's own territory test (GC1, ``territory="custom"``) and validity (VALID)."""
+    return Measure(district=HERE, sources=(*sources, SCOPE_SOURCE), territory="custom", valid=VALID, **kw)
+
+
 SCOPE = ("chaoyang_registration_test",)
 RENT_COMMON = (*SCOPE, "chaoyang_exemption_lifts_item_test", "chaoyang_rent_partial_months", OFFICE_NO_LAYOFF)
 SOE_APPLY = "to the landlord, after recognition (经认定); district SOE rent relief: 区国资委"
 
 MEASURES = [
-    Measure(
+    _m(
         id="chaoyang.special_fund_pool",
-        district=HERE,
         title_zh="朝阳区支持企业应对疫情稳定发展专项资金池（总规模3亿元）",
         title_en="朝阳 special fund pool for firms' epidemic response: 300,000,000 yuan in total (a budget, not an entitlement)",
         kind="other",
         beneficiary="enterprise",
-        sources=(POOL_SOURCE, SCOPE_SOURCE),
+        sources=(POOL_SOURCE,),
         calc=_information,
         params=POOL_PARAMS,
         relief=False,
-        territory="custom",
-        valid=VALID,
         summary="a 300,000,000-yuan budget funding other measures (carriers, epidemic R&D, restart, jobs, legal and "
                 "health services); no per-firm amount",
         notes=("Which measures draw on the pool is not stated; the list of uses ends in '等'.",
                "Whether the 3亿 includes non-fiscal money, and how claims are allocated when it runs out, are not stated."),
     ),
-    Measure(
+    _m(
         id="chaoyang.district_soe_rent_relief.production_use",
-        district=HERE,
         title_zh="区属国有企业京内房产生产经营用房：免收2月份房租，3月份、4月份房租减半",
         title_en="Rent relief on 朝阳 district-SOE premises used for business: February waived, March and April halved",
         kind="rent_reduction",
         beneficiary="enterprise",
-        sources=(RENT_SOURCE, SCOPE_SOURCE),
+        sources=(RENT_SOURCE,),
         calc=district_soe_rent_relief_production,
         params=RENT_PARAMS,
         readings=RENT_COMMON,
-        territory="custom",
-        valid=VALID,
         apply_note=SOE_APPLY,
         summary="Σ business leases from a 朝阳 区属国有企业: 100% × Feb rent + 50% × Mar rent + 50% × Apr rent",
     ),
-    Measure(
+    _m(
         id="chaoyang.district_soe_rent_relief.office_use",
-        district=HERE,
         title_zh="区属国有企业京内房产办公用房：2月份、3月份、4月份房租减半",
         title_en="Rent relief on 朝阳 district-SOE office premises: February, March and April rent halved",
         kind="rent_reduction",
         beneficiary="enterprise",
-        sources=(RENT_SOURCE, SCOPE_SOURCE),
+        sources=(RENT_SOURCE,),
         calc=district_soe_rent_relief_office,
         params=RENT_PARAMS,
         readings=RENT_COMMON,
-        territory="custom",
-        valid=VALID,
         apply_note=SOE_APPLY,
         summary="Σ office leases from a 朝阳 区属国有企业: 50% × (Feb + Mar + Apr rent)",
         notes=("The landlord (区属国有企业, 京内房产) and the tenant's 朝阳 registration and tax are read from the first "
                "clause, which the office clause continues.",),
     ),
-    Measure(
+    _m(
         id="chaoyang.district_institution_rent_relief",
-        district=HERE,
         title_zh="区属事业单位京内房产租金减免（参照区属国有企业房产租金减免期限、标准执行）",
         title_en="Rent relief on 朝阳 district public-institution premises, on the district-SOE terms",
         kind="rent_reduction",
         beneficiary="enterprise",
-        sources=(INSTITUTION_SOURCE, RENT_SOURCE, SCOPE_SOURCE),
+        sources=(INSTITUTION_SOURCE, RENT_SOURCE),
         calc=district_institution_rent_relief,
         params=RENT_PARAMS,
         readings=(*RENT_COMMON, "chaoyang_referenced_terms_include_conditions"),
-        territory="custom",
-        valid=VALID,
         apply_note="to the landlord; district public institutions: 区财政局",
         summary="business: 100% Feb + 50% Mar + 50% Apr; office: 50% × (Feb + Mar + Apr), leases from a 朝阳 区属事业单位",
     ),
-    Measure(
+    _m(
         id=COLLECTIVE_ID,
-        district=HERE,
         title_zh="鼓励集体经济组织参照执行（区属国有企业房产租金减免）",
         title_en="Rent relief by collective economic organisations that follow the district-SOE terms (encouraged)",
         kind="rent_reduction",
         beneficiary="enterprise",
-        sources=(COLLECTIVE_SOURCE, RENT_SOURCE, SCOPE_SOURCE),
+        sources=(COLLECTIVE_SOURCE, RENT_SOURCE),
         calc=collective_org_rent_relief,
         params=RENT_PARAMS,
         readings=(*RENT_COMMON, "chaoyang_referenced_terms_include_conditions", "chaoyang_collective_scope",
                   "chaoyang_collective_amount"),
-        territory="custom",
-        valid=VALID,
         apply_note="to the landlord; collective economic organisations: 区农业农村局",
         summary="the district-SOE terms on leases from a 朝阳 集体经济组织 that chose to follow them; 0 where it did not",
         notes=("Voluntary: the landlord decides ('鼓励…参照执行'); leases.N.landlord_follows_district_terms says whether it did.",
                "The text states no compensation to the collective."),
     ),
-    Measure(
+    _m(
         id="chaoyang.innovation_carrier_rent_reduction_reward",
-        district=HERE,
         title_zh="扶持创新创业载体：按减免金额的30%给予奖励，每个单位不超过100万元",
         title_en="Reward to innovation carriers that cut 朝阳 SME tenants' rent: 30% of the rent waived, ≤ 1,000,000 per unit",
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
-        sources=(CARRIER_SOURCE, SCOPE_SOURCE),
+        sources=(CARRIER_SOURCE,),
         calc=innovation_carrier_reward,
         params=CARRIER_PARAMS,
         readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end", *(r.name for r in CARRIER_READINGS)),
-        territory="custom",
-        valid=VALID,
         summary="min(30% × rent waived in 疫情期间 for 朝阳-registered-and-taxed SME tenants, 1,000,000) per unit",
         notes=("'减免金额' is rent (减免租金): property fees waived are not counted.",
                "GC1 applies to the claiming carrier; the tenants' 朝阳 test is the item's own.",
                "Carriers that are not enterprises (e.g. run by a 事业单位) are not distinguished: GC1's '企业' is "
                "applied to any claimant."),
     ),
-    Measure(
+    _m(
         id="chaoyang.office_building_rent_reduction_reward",
-        district=HERE,
         title_zh="商务楼宇运营单位减免租金奖励支持（金额未明确）",
         title_en="Reward to commercial office-building operators that cut tenants' rent (amount not stated)",
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
-        sources=(OFFICE_BUILDING_SOURCE, SCOPE_SOURCE),
+        sources=(OFFICE_BUILDING_SOURCE,),
         calc=office_building_reward,
         params=OFFICE_BUILDING_PARAMS,
         readings=(*SCOPE, "chaoyang_office_building_reward_share"),
-        territory="custom",
-        valid=VALID,
         apply_note="区发展改革委",
         summary="eligible when a 商务楼宇 operator cut tenants' rent; amount undetermined unless a share is supplied",
     ),
-    Measure(
+    _m(
         id="chaoyang.mall_rent_reduction_reward",
-        district=HERE,
         title_zh="商场卖场、商业街区等物业运营单位减免租金奖励支持（金额未明确）",
         title_en="Reward to mall and commercial-street operators that cut tenants' rent (amount not stated)",
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
-        sources=(MALL_SOURCE, SCOPE_SOURCE),
+        sources=(MALL_SOURCE,),
         calc=mall_reward,
         params=MALL_PARAMS,
         readings=(*SCOPE, "chaoyang_mall_reward_share"),
-        territory="custom",
-        valid=VALID,
         apply_note="区商务局",
         summary="eligible when a mall / commercial-street operator cut tenants' rent; amount undetermined unless supplied",
     ),
-    Measure(
+    _m(
         id="chaoyang.epidemic_rnd_breakthrough_reward",
-        district=HERE,
         title_zh="对涉及防疫领域研发项目取得重大突破的给予奖励支持（金额未明确）",
         title_en="Reward for a major breakthrough in epidemic R&D (amount not stated)",
         kind="reward",
         beneficiary="enterprise",
-        sources=(RND_SOURCE, SCOPE_SOURCE),
+        sources=(RND_SOURCE,),
         calc=rnd_breakthrough_reward,
         params=GRANT_PARAMS,
         readings=(*SCOPE, "chaoyang_rnd_breakthrough_reward"),
-        territory="custom",
-        valid=VALID,
         apply_note="区科技和信息化局、中关村朝阳园管委会",
         summary="eligible on a recognised major breakthrough in epidemic R&D; amount undetermined unless supplied",
     ),
-    Measure(
+    _m(
         id="chaoyang.epidemic_supply_contribution_reward",
-        district=HERE,
         title_zh="在防疫应急物资保障、生活必需品供应储备等方面做出突出贡献的企业给予奖励支持（金额未明确）",
         title_en="Reward for an outstanding contribution to epidemic supplies or necessities (amount not stated)",
         kind="reward",
         beneficiary="enterprise",
-        sources=(SUPPLY_SOURCE, SCOPE_SOURCE),
+        sources=(SUPPLY_SOURCE,),
         calc=supply_contribution_reward,
         params=GRANT_PARAMS,
         readings=(*SCOPE, "chaoyang_supply_contribution_reward"),
-        territory="custom",
-        valid=VALID,
         apply_note="区商务局",
         summary="eligible on a recognised outstanding contribution to supplies; amount undetermined unless supplied",
     ),
