@@ -37,7 +37,7 @@ from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import pct, yuan
 from ..engine.periods import Window
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease
+from ..profile.firm import Lease, Loan
 from ..profile.industries import SME_SIZES
 from ..reference.rates import RateLookupError, benchmark_rate
 from ._documents import HAIDIAN_H1 as DOC
@@ -136,6 +136,24 @@ def _benchmarks(ev: Ev, loans: list[tuple[int, Any]]) -> dict[int, tuple[Decimal
                        "another benchmark_series", ["assumptions.benchmark_series"])
     ev.settle()
     return out
+
+
+def _benchmark_interest(ev: Ev, label: str, loan: Loan, rate: tuple[Decimal, str], months: int,
+                        cap_reading: str | None) -> Decimal:
+    """One loan's 贴息 at ``share`` of its benchmark ``rate`` (the rate and its citation, from :func:`_benchmarks`):
+    share × rate × principal × months / 12, limited to the interest paid when the reading ``cap_reading`` (named
+    only when it is on) says so; a step for each."""
+    n = ev.n
+    bench, cite = rate
+    principal = ev.known(loan.principal)
+    sub: Decimal = n.share * bench * principal * months / n.months_per_year
+    ev.step(f"{label}: {pct(n.share)} × {cite} × {yuan(principal)} × {months}/{n.months_per_year} = {yuan(sub)}")
+    if cap_reading is not None:
+        paid = ev.known(loan.interest_paid)
+        if sub > paid:
+            ev.step(f"{label}: limited to the interest paid {yuan(paid)} (reading {cap_reading})")
+            sub = paid
+    return sub
 
 
 def _flag(ev: Ev, name: str, met: str, failed: str) -> bool | None:
@@ -736,15 +754,8 @@ def rights_confirmation_financing_interest_subsidy(ev: Ev) -> None:
     rates = _benchmarks(ev, qualifying)
     total = Decimal(0)
     for i, loan in qualifying:
-        bench, cite = rates[i]
-        sub = n.share * bench * loan.principal * loan.term_months / n.months_per_year
-        ev.step(f"financing {i}: {pct(n.share)} × {cite} × {yuan(loan.principal)} × {loan.term_months}/"
-                f"{n.months_per_year} = {yuan(sub)}")
-        if cap_interest and sub > loan.interest_paid:
-            ev.step(f"financing {i}: limited to the interest paid {yuan(loan.interest_paid)} (reading "
-                    "haidian_rc_cap_at_interest_paid)")
-            sub = loan.interest_paid
-        total += sub
+        total += _benchmark_interest(ev, f"financing {i}", loan, rates[i], loan.term_months,
+                                     "haidian_rc_cap_at_interest_paid" if cap_interest else None)
     if total > n.cap:
         ev.step(f"{yuan(total)} capped at {yuan(n.cap)} per firm (补贴上限为50万元)")
         total = n.cap
@@ -1008,14 +1019,8 @@ def ma_loan_interest_subsidy(ev: Ev) -> None:
     per_loan = ev.reading("haidian_ma_cap_scope") == "loan"
     total = Decimal(0)
     for i, loan in qualifying:
-        bench, cite = rates[i]
-        sub = n.share * bench * loan.principal * loan.interest_months_paid / n.months_per_year
-        ev.step(f"loan {i}: {pct(n.share)} × {cite} × {yuan(loan.principal)} × {loan.interest_months_paid}/"
-                f"{n.months_per_year} = {yuan(sub)}")
-        if cap_interest and sub > loan.interest_paid:
-            ev.step(f"loan {i}: limited to the interest paid {yuan(loan.interest_paid)} (reading "
-                    "haidian_ma_cap_at_interest_paid)")
-            sub = loan.interest_paid
+        sub = _benchmark_interest(ev, f"loan {i}", loan, rates[i], loan.interest_months_paid,
+                                  "haidian_ma_cap_at_interest_paid" if cap_interest else None)
         if per_loan and sub > n.cap:
             ev.step(f"loan {i}: capped at {yuan(n.cap)} (per loan; reading haidian_ma_cap_scope)")
             sub = n.cap
