@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from ..profile.industries import DISTRICT_ZH, INDUSTRIES
 from ..profile.sme_size_standard import SizeStandardError, classify_size
 from .evaluation import Ev
 from .periods import Window
+
+T = TypeVar("T")
 
 SIZE_ZH = {"micro": "微型", "small": "小型", "medium": "中型", "large": "大型"}
 
@@ -112,6 +114,33 @@ def require_list(ev: Ev, value: list[Any] | None, path: str, what: str) -> list[
     if value is None:
         ev.unknown(f"{what} — not known", [path])
     return value
+
+
+def list_candidates(ev: Ev, items: Sequence[T], path: str, label: str, fails: Callable[[T], list[str] | None],
+                    keys: Sequence[str] | Callable[[T], Sequence[str]], facts: str) -> list[tuple[int, T]]:
+    """The items of a list section of the profile (``path``: ``leases``, ``rent_relief_granted``) that may count, as
+    ``(index, item)`` in the profile's order.
+
+    For each item: ``fails(item)`` is ``None`` to pass it over silently (not the kind the measure is about), or the
+    known facts that rule it out, recorded as one reason ``✗ {label} i: a; b``; else the ``keys`` (a list, or a
+    function of the item) whose values are unknown go to ``missing`` as ``{path}.i.key`` with the reason
+    ``{label} i: {facts}``; else the item is a candidate. The caller settles.
+    """
+    out: list[tuple[int, T]] = []
+    for i, item in enumerate(items):
+        failed = fails(item)
+        if failed is None:
+            continue
+        if failed:
+            ev.reasons.append(f"✗ {label} {i}: " + "; ".join(failed))
+            continue
+        needed = keys(item) if callable(keys) else keys
+        missing = [f"{path}.{i}.{k}" for k in needed if getattr(item, k) is None]
+        if missing:
+            ev.unknown(f"{label} {i}: {facts}", missing)
+            continue
+        out.append((i, item))
+    return out
 
 
 def count_paths(prefix: str, items: Iterable[Any], fields: Iterable[str]) -> list[str]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from types import ModuleType
 
+from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Reading
 from ..engine.money import pct, yuan
@@ -41,28 +42,20 @@ CONDITIONS = "坚持营业或依照防疫规定关闭停业且不裁员、少裁
 def lease_candidates(ev: Ev, leases: Sequence[Lease], fails: Callable[[Lease], list[str]],
                      keys: Sequence[str] | Callable[[Lease], Sequence[str]], *, use: str | None = None,
                      none: str | None = None) -> list[tuple[int, Lease]]:
-    """The leases that may qualify, as ``(index, lease)``, in the profile's order.
+    """The leases that may qualify, as ``(index, lease)``, in the profile's order (:func:`checks.list_candidates`).
 
-    For each lease: one of another ``use`` (when ``use`` is given and the lease's use is known) is passed over
-    silently; ``fails(lease)`` lists the known facts that rule it out (one reason ``✗ lease i: a; b``); else the
-    ``keys`` (a list, or a function of the lease) whose values are unknown go to ``missing`` as ``leases.i.key``
-    with one reason; else the lease is a candidate. With ``none``: settle (an unknown fact makes the measure
+    A lease of another ``use`` (when ``use`` is given and the lease's use is known) is passed over silently;
+    ``fails(lease)`` lists the known facts that rule it out (one reason ``✗ lease i: a; b``); else the ``keys`` (a
+    list, or a function of the lease) whose values are unknown go to ``missing`` as ``leases.i.key`` with one reason
+    (:data:`FACTS_NEEDED`); else the lease is a candidate. With ``none``: settle (an unknown fact makes the measure
     undetermined) and fail with ``none`` when no lease is left.
     """
-    out: list[tuple[int, Lease]] = []
-    for i, ls in enumerate(leases):
+    def test(ls: Lease) -> list[str] | None:
         if use is not None and ls.use is not None and ls.use != use:
-            continue
-        failed = fails(ls)
-        if failed:
-            ev.reasons.append(f"✗ lease {i}: " + "; ".join(failed))
-            continue
-        needed = keys(ls) if callable(keys) else keys
-        missing = [f"leases.{i}.{k}" for k in needed if getattr(ls, k) is None]
-        if missing:
-            ev.unknown(f"lease {i}: {FACTS_NEEDED}", missing)
-            continue
-        out.append((i, ls))
+            return None
+        return fails(ls)
+
+    out = checks.list_candidates(ev, leases, "leases", "lease", test, keys, FACTS_NEEDED)
     if none is not None:
         ev.settle()
         if not out:
