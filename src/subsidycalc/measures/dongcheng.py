@@ -33,7 +33,7 @@ from ..engine.money import pct, yuan
 from ..engine.periods import Window
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease, RiskCompClaim
+from ..profile.firm import Lease, RentRelief, RiskCompClaim
 from ..profile.industries import SME_SIZES
 from ._documents import DONGCHENG_DZBF_2020_2 as D5
 from ._documents import DONGCHENG_DZBF_2020_3 as D4
@@ -452,27 +452,20 @@ def commercial_building_rent_subsidy(ev: Ev) -> None:
     else:
         ev.fail(f"the premises ({kind}) are neither a 商务楼宇 nor a carrier of item 6")
     period = _epidemic(ev)
-    counted: list[tuple[int, str, Decimal]] = []
-    for i, r in enumerate(reliefs):
-        p = f"rent_relief_granted.{i}"
-        fails = []
+    def fails(r: RentRelief) -> list[str]:
+        out = []
         if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
-            fails.append(f"tenant is {r.tenant_size}, not a 中小微企业")
+            out.append(f"tenant is {r.tenant_size}, not a 中小微企业")
         if r.tenant_fits_district_positioning is False:
-            fails.append("tenant does not fit 东城's industrial direction (符合东城区产业发展方向)")
+            out.append("tenant does not fit 东城's industrial direction (符合东城区产业发展方向)")
         if r.period_start is not None and r.period_end is not None and not (
                 period.contains(r.period_start) and period.contains(r.period_end)):
-            fails.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
-        if fails:
-            ev.reasons.append(f"✗ rent relief {i}: " + "; ".join(fails))
-            continue
-        keys = ["tenant_size", "tenant_fits_district_positioning", "period_start", "period_end", "amount"]
-        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
-        if missing:
-            ev.unknown(f"rent relief {i}: facts needed", missing)
-            continue
-        assert r.amount is not None
-        counted.append((i, r.carrier or "", r.amount))
+            out.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
+        return out
+
+    keys = ["tenant_size", "tenant_fits_district_positioning", "period_start", "period_end", "amount"]
+    counted = [(i, r.carrier or "", ev.known(r.amount)) for i, r in checks.list_candidates(
+        ev, reliefs, "rent_relief_granted", "rent relief", fails, keys, "facts needed")]
     ev.settle()
     total = sum((a for *_, a in counted), Decimal(0))
     if total == 0:

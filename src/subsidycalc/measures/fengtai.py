@@ -39,7 +39,7 @@ from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import pct, yuan
 from ..engine.periods import Window
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease
+from ..profile.firm import Lease, RentRelief
 from ..profile.industries import SME_SIZES
 from ._documents import FENGTAI_FT6 as DOC
 from ._leases import (
@@ -159,28 +159,25 @@ def _landlord_subsidy(ev: Ev, mall: bool, rate_reading: str) -> None:
     assert reliefs is not None
     period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
     counts_mandated = ev.reading("fengtai_landlord_subsidy_counts_mandated")
-    base = Decimal(0)
-    counted = 0
-    for i, r in enumerate(reliefs):
-        fails = []
+    def fails(r: RentRelief) -> list[str]:
+        out = []
         if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
-            fails.append(f"tenant is {r.tenant_size}, not 中小微")
+            out.append(f"tenant is {r.tenant_size}, not 中小微")
         if r.mandated is True and not counts_mandated:
-            fails.append("a reduction the landlord had to grant (reading fengtai_landlord_subsidy_counts_mandated)")
+            out.append("a reduction the landlord had to grant (reading fengtai_landlord_subsidy_counts_mandated)")
         if r.period_start is not None and r.period_end is not None and not period.overlaps(
                 Window(r.period_start, r.period_end)):
-            fails.append(f"relieved period {r.period_start}..{r.period_end} outside 疫情期间 {period}")
-        if fails:
-            ev.reasons.append(f"✗ rent relief {i}: " + "; ".join(fails))
-            continue
-        keys = ["tenant_size", "amount", "period_start", "period_end"] + ([] if counts_mandated else ["mandated"])
-        missing = [f"rent_relief_granted.{i}.{k}" for k in keys if getattr(r, k) is None]
-        if missing:
-            ev.unknown(f"rent relief {i}: facts needed to decide whether it counts", missing)
-            continue
-        assert r.amount is not None
-        ev.step(f"rent relief {i}: {yuan(r.amount)} waived for a {r.tenant_size} tenant, {r.period_start}..{r.period_end}")
-        base += r.amount
+            out.append(f"relieved period {r.period_start}..{r.period_end} outside 疫情期间 {period}")
+        return out
+
+    keys = ["tenant_size", "amount", "period_start", "period_end"] + ([] if counts_mandated else ["mandated"])
+    base = Decimal(0)
+    counted = 0
+    for i, r in checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys,
+                                       "facts needed to decide whether it counts"):
+        amount = ev.known(r.amount)
+        ev.step(f"rent relief {i}: {yuan(amount)} waived for a {r.tenant_size} tenant, {r.period_start}..{r.period_end}")
+        base += amount
         counted += 1
     ev.settle()
     if counted == 0 or base == 0:

@@ -37,7 +37,7 @@ from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import pct, yuan
 from ..engine.periods import Window
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease, Loan
+from ..profile.firm import Lease, Loan, RentRelief
 from ..profile.industries import SME_SIZES
 from ..reference.rates import RateLookupError, benchmark_rate
 from ._documents import HAIDIAN_H1 as DOC
@@ -1133,32 +1133,25 @@ def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
         ev.fail("the landlord is not an enterprise (减免租金的企业)")
     period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
     mandated_ok = ev.reading("haidian_hnte_include_mandated_reductions")
-    counted = []
-    for i, r in enumerate(reliefs):
-        p = f"rent_relief_granted.{i}"
-        fails = []
+    def fails(r: RentRelief) -> list[str]:
+        out = []
         if r.tenant_high_tech is False:
-            fails.append("tenant not a 高新技术企业")
+            out.append("tenant not a 高新技术企业")
         if r.tenant_district is not None and r.tenant_district != HERE:
-            fails.append(f"tenant registered in {checks.district_zh(r.tenant_district)}, not a 海淀区 enterprise")
+            out.append(f"tenant registered in {checks.district_zh(r.tenant_district)}, not a 海淀区 enterprise")
         if r.tenant_tax_district is not None and r.tenant_tax_district != HERE:
-            fails.append(f"tenant pays tax in {checks.district_zh(r.tenant_tax_district)} (GH1)")
+            out.append(f"tenant pays tax in {checks.district_zh(r.tenant_tax_district)} (GH1)")
         if r.period_start is not None and r.period_end is not None and not (
                 period.contains(r.period_start) and period.contains(r.period_end)):
-            fails.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
+            out.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
         if not mandated_ok and r.mandated is True:
-            fails.append("a mandated reduction (reading haidian_hnte_include_mandated_reductions)")
-        if fails:
-            ev.reasons.append(f"✗ rent relief {i}: " + "; ".join(fails))
-            continue
-        keys = ["tenant_high_tech", "tenant_district", "period_start", "period_end", "amount"] + (
-            [] if mandated_ok else ["mandated"])
-        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
-        if missing:
-            ev.unknown(f"rent relief {i}: facts needed", missing)
-            continue
-        assert r.amount is not None
-        counted.append((i, r.amount))
+            out.append("a mandated reduction (reading haidian_hnte_include_mandated_reductions)")
+        return out
+
+    keys = ["tenant_high_tech", "tenant_district", "period_start", "period_end", "amount"] + (
+        [] if mandated_ok else ["mandated"])
+    counted = [(i, ev.known(r.amount)) for i, r in checks.list_candidates(
+        ev, reliefs, "rent_relief_granted", "rent relief", fails, keys, "facts needed")]
     ev.settle()
     total = sum((a for _, a in counted), Decimal(0))
     if total == 0:

@@ -29,7 +29,7 @@ from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import pct, yuan
 from ..engine.periods import Window
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease, Loan
+from ..profile.firm import Lease, Loan, RentRelief
 from ..profile.industries import SMALL_MICRO, SME_SIZES
 from ..reference.rates import benchmark_rate
 from ._documents import XICHENG_XZBF_2020_1 as DOC
@@ -519,29 +519,22 @@ def landlord_rent_reduction_subsidy(ev: Ev) -> None:
         ev.fail("the landlord is not an enterprise (减免租金的企业); individual landlords are not covered")
     period = _epidemic(ev)
     mandated_ok = ev.reading("xicheng_landlord_counts_mandated")
-    counted: list[tuple[int, Decimal]] = []
-    for i, r in enumerate(reliefs):
-        p = f"rent_relief_granted.{i}"
-        fails = []
+    def fails(r: RentRelief) -> list[str]:
+        out = []
         if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
-            fails.append(f"tenant is {r.tenant_size}, not a 中小微企业")
+            out.append(f"tenant is {r.tenant_size}, not a 中小微企业")
         if r.period_start is not None and r.period_end is not None and not (
                 period.contains(r.period_start) and period.contains(r.period_end)):
-            fails.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
+            out.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
         if r.subsidised_elsewhere is True:
-            fails.append("already subsidised under another scheme (同一事项不重复享受补贴)")
+            out.append("already subsidised under another scheme (同一事项不重复享受补贴)")
         if not mandated_ok and r.mandated is True:
-            fails.append("a mandated reduction (reading xicheng_landlord_counts_mandated)")
-        if fails:
-            ev.reasons.append(f"✗ rent relief {i}: " + "; ".join(fails))
-            continue
-        keys = ["tenant_size", "period_start", "period_end", "amount"] + ([] if mandated_ok else ["mandated"])
-        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
-        if missing:
-            ev.unknown(f"rent relief {i}: facts needed", missing)
-            continue
-        assert r.amount is not None
-        counted.append((i, r.amount))
+            out.append("a mandated reduction (reading xicheng_landlord_counts_mandated)")
+        return out
+
+    keys = ["tenant_size", "period_start", "period_end", "amount"] + ([] if mandated_ok else ["mandated"])
+    counted = [(i, ev.known(r.amount)) for i, r in checks.list_candidates(
+        ev, reliefs, "rent_relief_granted", "rent relief", fails, keys, "facts needed")]
     ev.settle()
     total = sum((a for _, a in counted), Decimal(0))
     if total == 0:
