@@ -80,6 +80,16 @@ READINGS = [
 ]
 
 
+def _hires(ev: Ev) -> list[Hire]:
+    """The firm's hires; when they are unknown the measure is undetermined at once."""
+    hires = ev.firm.hires
+    if hires is None:
+        ev.unknown("hires — not known", ["hires"])
+        ev.settle()
+    assert hires is not None
+    return hires
+
+
 def _hire_checks(ev: Ev, hires: list[Hire], groups: set[str], min_months: int, need_wage: bool,
                  ) -> list[tuple[int, Hire]]:
     """The hire batches that qualify; unknown facts of a possibly-qualifying batch go to ``missing``."""
@@ -113,12 +123,8 @@ def _hire_checks(ev: Ev, hires: list[Hire], groups: set[str], min_months: int, n
 
 def scale_hiring_one_off_job_subsidy(ev: Ev) -> None:
     """Per-head subsidy for hiring ≥ 5 门头沟 workers in a year; the tier reached pays every hire."""
-    f, n = ev.firm, ev.n
-    hires = f.hires
-    if hires is None:
-        ev.unknown("hires — not known", ["hires"])
-        ev.settle()
-    assert hires is not None
+    n = ev.n
+    hires = _hires(ev)
     groups = {"urban_rural_labor", "graduate"}
     if ev.reading("mentougou_military_spouses_count_toward_scale"):
         groups.add("military_family")
@@ -173,12 +179,8 @@ SPOUSE_PARAMS = Params(
 
 def military_spouse_one_off_job_subsidy(ev: Ev) -> None:
     """3,000 yuan per 门头沟 随军家属 hired on a contract of one year or more with social insurance paid."""
-    f, n = ev.firm, ev.n
-    hires = f.hires
-    if hires is None:
-        ev.unknown("hires — not known", ["hires"])
-        ev.settle()
-    assert hires is not None
+    n = ev.n
+    hires = _hires(ev)
     need_wage = ev.reading("mentougou_military_spouse_requires_min_wage")
     ok = _hire_checks(ev, hires, {"military_family"}, n.min_contract_months, need_wage)
     ev.settle()
@@ -250,12 +252,8 @@ def hire_subsidy_district_non_difficult_labor(ev: Ev) -> None:
     """Job subsidy 5,000/person/year and SI subsidy 26.8% of min(base, 60% of the average wage) per month, for each
     completed year, for hiring 门头沟 non-hard-to-employ workers (rural: five years of both; urban registered
     unemployed: five years of job subsidy, two years of district SI after the city's three)."""
-    f, n = ev.firm, ev.n
-    hires = f.hires
-    if hires is None:
-        ev.unknown("hires — not known", ["hires"])
-        ev.settle()
-    assert hires is not None
+    n = ev.n
+    hires = _hires(ev)
     need_reg = ev.reading("mentougou_district_hire_requires_registration")
     ok: list[tuple[int, Hire]] = []
     for i, h in enumerate(hires):
