@@ -21,6 +21,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import pct, yuan
@@ -93,32 +94,25 @@ def _hires(ev: Ev) -> list[Hire]:
 def _hire_checks(ev: Ev, hires: list[Hire], groups: set[str], min_months: int, need_wage: bool,
                  ) -> list[tuple[int, Hire]]:
     """The hire batches that qualify; unknown facts of a possibly-qualifying batch go to ``missing``."""
-    out: list[tuple[int, Hire]] = []
-    for i, h in enumerate(hires):
-        p = f"hires.{i}"
+    def fails(h: Hire) -> list[str] | None:
         if h.group is not None and h.group not in groups:
-            continue
+            return None
         if h.hukou_district is not None and h.hukou_district != "mentougou":
-            continue
-        fails = []
+            return None
+        out = []
         if h.contract_months is not None and h.contract_months < min_months:
-            fails.append(f"contract {h.contract_months} months < one year")
+            out.append(f"contract {h.contract_months} months < one year")
         if h.social_insurance_paid is False:
-            fails.append("social insurance not paid")
+            out.append("social insurance not paid")
         if need_wage and h.wage_at_least_minimum is False:
-            fails.append("wage below the Beijing minimum")
-        if fails:
-            ev.reasons.append(f"✗ hires {i}: " + "; ".join(fails))
-            continue
-        keys = ["group", "hukou_district", "count", "contract_months", "social_insurance_paid"]
-        if need_wage:
-            keys.append("wage_at_least_minimum")
-        missing = [f"{p}.{k}" for k in keys if getattr(h, k) is None]
-        if missing:
-            ev.unknown(f"hires {i}: facts needed to decide whether the batch counts", missing)
-            continue
-        out.append((i, h))
-    return out
+            out.append("wage below the Beijing minimum")
+        return out
+
+    keys = ["group", "hukou_district", "count", "contract_months", "social_insurance_paid"]
+    if need_wage:
+        keys.append("wage_at_least_minimum")
+    return checks.list_candidates(ev, hires, "hires", "hires", fails, keys,
+                                  "facts needed to decide whether the batch counts")
 
 
 def scale_hiring_one_off_job_subsidy(ev: Ev) -> None:
