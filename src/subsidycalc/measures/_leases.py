@@ -185,13 +185,15 @@ def _imported(modules: Iterable[str], errors: type[Exception]) -> Iterator[Modul
 
 def declares_reading(modules: Iterable[str], name: str, errors: type[Exception] = Exception) -> bool:
     """Whether one of the measure ``modules`` declares the reading ``name`` in its ``READINGS`` (the modules are
-    imported in order until one does)."""
+    imported in order until one does; ``errors``: the exceptions of an import that pass the module over, any
+    others propagate)."""
     return any(any(r.name == name for r in getattr(mod, "READINGS", ())) for mod in _imported(modules, errors))
 
 
 def declares_measure(modules: Iterable[str], mid: str, errors: type[Exception] = Exception) -> bool:
     """Whether one of the measure ``modules`` declares the measure ``mid``, as its id or an alias (the modules are
-    imported in order until one does)."""
+    imported in order until one does; ``errors`` as for :func:`declares_reading`: some modules pass over only an
+    ``ImportError``, so that a broken city module's error reaches the registry)."""
     return any(any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ()))
                for mod in _imported(modules, errors))
 
