@@ -129,3 +129,17 @@ def test_json_schema_describes_fields() -> None:
     schema = sc.Firm.model_json_schema()
     assert schema["additionalProperties"] is False
     assert "district" in schema["properties"] and "$defs" in schema
+
+
+def test_a_lease_ending_before_it_starts_is_a_validation_error() -> None:
+    """Found by the refactor review: this used to raise a bare ValueError deep inside a rent calculator."""
+    import pydantic
+
+    import subsidycalc as sc
+
+    bad = {"district": "xicheng", "leases": [{"landlord": "district_soe", "starts_on": "2020-03-01",
+                                              "ends_on": "2020-02-01"}]}
+    with pytest.raises(pydantic.ValidationError) as e:
+        sc.Firm.model_validate(bad)
+    assert "leases.0" in str(e.value) or "leases" in str(e.value)
+    assert "ends_on is before starts_on" in str(e.value)

@@ -112,6 +112,12 @@ class Lease(_Model):
     property_manager: Literal["landlord", "district_soe", "other"] | None = Field(
         None, description="Who manages the property (物业): landlord (the landlord itself), district_soe (another 区属国有企业), other")
 
+    @model_validator(mode="after")
+    def _lease_order(self) -> Lease:
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
 
 class Hire(_Model):
     """One batch of hires (as employer)."""
