@@ -92,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     worst = min(t["n"] / t["s"] for t, _ in rows)
     verdict = "meets" if worst >= TARGET else "MISSES"
     lines += ["", f"Target: at least {TARGET:,.0f} firms/s per core — **{verdict}** it (slowest size: "
-                  f"{worst:,.0f} firms/s, {worst / TARGET:.0%} of the target)."]
+                  f"{worst:,.0f} firms/s, {worst / TARGET:.0%} of the target).",
+              "", "\"result frame MiB\" is pandas' `memory_usage(deep=True)`, which counts a string or Decimal "
+                  "shared by many rows once per row; the RSS columns are the memory the process really used."]
     body = "\n".join(lines)
     print(body)
     if not args.no_write:
