@@ -46,11 +46,16 @@ def estimate(firm: Firm | Mapping[str, Any], assumptions: AssumptionsBase | Mapp
     """
     if not isinstance(firm, Firm):
         firm = Firm.model_validate(firm)
-    if assumptions is None:
-        assumptions = _DEFAULT_ASSUMPTIONS
-    elif not isinstance(assumptions, AssumptionsBase):
-        assumptions = Assumptions.model_validate(dict(assumptions))
-    return _run(_CATALOG, firm, assumptions)
+    return _run(_CATALOG, firm, _assumptions(assumptions))
+
+
+def _assumptions(value: AssumptionsBase | Mapping[str, Any] | None) -> AssumptionsBase:
+    """The readings to use: the defaults when ``None``; a mapping of reading names is validated."""
+    if value is None:
+        return _DEFAULT_ASSUMPTIONS
+    if isinstance(value, AssumptionsBase):
+        return value
+    return Assumptions.model_validate(dict(value))
 
 
 _DEFAULT_ASSUMPTIONS = Assumptions()

@@ -352,15 +352,12 @@ def estimate_many(firms: Iterable[Any] | pd.DataFrame, assumptions: Any = None, 
     >>> p.frame.set_index("measure_id").loc["mentougou.military_spouse_one_off_job_subsidy", "amount"]
     Decimal('6000.00')
     """
-    from . import Assumptions, Firm, catalog
+    from . import Firm, _assumptions, catalog
     from .cli import format_validation_error
     from .engine.estimate import run_evaluated
 
     _pandas()
-    if assumptions is None:
-        assumptions = Assumptions()
-    elif not isinstance(assumptions, Assumptions):
-        assumptions = Assumptions.model_validate(dict(assumptions))
+    assumptions = _assumptions(assumptions)
     cat = catalog()
     total = len(firms) if isinstance(firms, Sized) else None
     tick, close = _progress(total, progress)

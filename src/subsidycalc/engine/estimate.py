@@ -14,18 +14,17 @@ from .registry import Catalog
 from .report import Report
 from .stacking import StackingRule
 
+_ENGINE_SCOPES = ("district", "district_and_tax")
+
 
 def _territory(ev: Ev) -> None:
-    """The document's district-wide scope clause (or the measure's own)."""
+    """The document's district-wide scope clause (or the measure's own), for a measure whose scope the engine
+    applies (``_ENGINE_SCOPES``); a firm of another district never gets here (see :func:`quick_reason`)."""
     m, f = ev.measure, ev.firm
     t = m.effective_territory
-    if t in ("beijing", "custom"):
-        return
     here = district_zh(m.district)
     if f.district is None:
         ev.unknown(f"registered in {here} — not known", ["district"])
-    elif f.district != m.district:
-        ev.fail(f"a {here} measure; the firm is registered in {district_zh(f.district)}")
     else:
         ev.met(f"registered in {here}")
     if t == "district_and_tax":
@@ -82,7 +81,7 @@ def quick_reason(measure: Measure, district: str | None) -> str | None:
         return "information, not relief: " + (
             measure.summary or "catalogued with its citation; never added to a total")
     if (district is not None and district != measure.district
-            and measure.effective_territory in ("district", "district_and_tax")):
+            and measure.effective_territory in _ENGINE_SCOPES):
         return (f"a {district_zh(measure.district)} measure; the firm is registered in "
                 f"{district_zh(district)}")
     return None
@@ -94,7 +93,7 @@ Plan = tuple[tuple[Measure, "str | None"], ...]
 def plan(catalog: Catalog, district: str | None) -> Plan:
     """The catalog for a firm registered in ``district``: each measure with its quick reason (or ``None``
     when its calculator must run). Computed once per catalog and district."""
-    cache: dict[str | None, Plan] = catalog.__dict__.setdefault("_plans", {})
+    cache: dict[str | None, Plan] = catalog._plans
     p = cache.get(district)
     if p is None:
         p = cache[district] = tuple((m, quick_reason(m, district)) for m in catalog)
@@ -116,7 +115,7 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any
     ev = Ev(measure, firm, assumptions, memo)
     status = "eligible"
     try:
-        if measure.effective_territory not in ("beijing", "custom"):
+        if measure.effective_territory in _ENGINE_SCOPES:
             _territory(ev)
         measure.calc(ev)
         ev.settle()
@@ -150,18 +149,14 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any
 
 def run(catalog: Catalog, firm: Any, assumptions: Any) -> Report:
     """Every measure of ``catalog`` for ``firm``, then the stacking rules; a :class:`Report`."""
-    memo: dict[str, Any] = {}
-    awards = [_quick_ineligible(m, quick) if quick is not None else
-              memo.get(m.id) or _evaluate(m, firm, assumptions, memo)
-              for m, quick in plan(catalog, firm.district)]
-    by_id = {a.measure_id: a for a in awards}
-    for rule in catalog.rules:
-        rule.apply(by_id, assumptions)
+    evaluated = run_evaluated(catalog, firm, assumptions)
+    awards = [a if a is not None else _quick_ineligible(m, quick or "")
+              for a, (m, quick) in zip(evaluated, plan(catalog, firm.district), strict=True)]
     return Report(firm, awards, assumptions, catalog)
 
 
 def run_evaluated(catalog: Catalog, firm: Any, assumptions: Any) -> list[Award | None]:
-    """The batch form of :func:`run`: one entry per measure of ``catalog`` in order, ``None`` where the plan
+    """The awards :func:`run` computes: one entry per measure of ``catalog`` in order, ``None`` where the plan
     already knows the measure is ineligible (its reason is ``plan(catalog, firm.district)[i][1]``), else the
     award after stacking. Stacking rules only change eligible and undetermined awards, so leaving the quick
     ones out changes nothing."""
@@ -178,7 +173,7 @@ def run_evaluated(catalog: Catalog, firm: Any, assumptions: Any) -> list[Award |
 
 def rules_for(catalog: Catalog, district: str | None) -> tuple[StackingRule, ...]:
     """The stacking rules that can touch a firm of ``district``: those with a measure the plan evaluates."""
-    cache: dict[str | None, tuple[StackingRule, ...]] = catalog.__dict__.setdefault("_rules_for", {})
+    cache: dict[str | None, tuple[StackingRule, ...]] = catalog._rules_for
     rules = cache.get(district)
     if rules is None:
         evaluated = {m.id for m, quick in plan(catalog, district) if quick is None}

@@ -8,6 +8,7 @@ import importlib
 import pkgutil
 from collections.abc import Iterator
 from types import ModuleType
+from typing import Any
 
 from .measure import Measure, Reading
 from .readings import COMMON_READINGS
@@ -34,6 +35,9 @@ class Catalog:
                 self._by_id[key] = m
         self.rules: tuple[StackingRule, ...] = tuple(rules)
         self.readings: dict[str, Reading] = dict(readings)
+        # per registered district: the plan and the stacking rules it can touch (engine/estimate.py fills them)
+        self._plans: dict[str | None, Any] = {}
+        self._rules_for: dict[str | None, tuple[StackingRule, ...]] = {}
 
     def __getitem__(self, key: str) -> Measure:
         try:
