@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 from typing import Any
 
 from .award import Award
 from .checks import district_zh
 from .evaluation import Ev, Ineligible, Undetermined
 from .measure import Measure
-from .money import ZERO, round_fen
+from .money import PRECISION, ZERO, round_fen
 from .registry import Catalog
 from .report import Report
 from .stacking import StackingRule
 
 _ENGINE_SCOPES = ("district", "district_and_tax")
+
+#: the decimal context calculators run under: wide enough that sums and products of profile figures and declared
+#: numbers are exact (quotients are exact fractions, see ``engine/money.py``); ``tests/test_exact_arithmetic.py``
+#: swaps in a context that also traps ``Inexact`` to prove no calculator rounds before the engine does
+CONTEXT = Context(prec=PRECISION, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 
 def _territory(ev: Ev) -> None:
@@ -117,7 +122,8 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any
     try:
         if measure.effective_territory in _ENGINE_SCOPES:
             _territory(ev)
-        measure.calc(ev)
+        with localcontext(CONTEXT):
+            measure.calc(ev)
         ev.settle()
         if ev.amount is None:
             raise AssertionError(f"{measure.id}: calculator ended without pay() or unquantified()")

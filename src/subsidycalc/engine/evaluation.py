@@ -18,15 +18,17 @@ collected; a later failed condition still makes the measure ineligible).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from .measure import Measure, Params
+from .money import Number, exact
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..profile.firm import Firm
 
 T = TypeVar("T")
+_ZERO = Fraction(0)
 
 
 class Ineligible(Exception):
@@ -51,15 +53,15 @@ class Ev:
         #: awards (before stacking) already evaluated for this firm and these assumptions, by measure id: a
         #: measure that depends on another (a prerequisite, a deduction) reuses it instead of re-running it
         self.memo: dict[str, Any] = {} if memo is None else memo
-        self.parts: dict[str, tuple[Decimal, Decimal, Decimal]] = {}
+        self.parts: dict[str, tuple[Fraction, Fraction, Fraction]] = {}
         self.reasons: list[str] = []
         self.missing: list[str] = []
         self.steps: list[str] = []
         self.readings: dict[str, Any] = {}
         self.effects: dict[str, str] = {}
-        self.amount: Decimal | None = None
-        self.low: Decimal | None = None
-        self.high: Decimal | None = None
+        self.amount: Fraction | None = None
+        self.low: Fraction | None = None
+        self.high: Fraction | None = None
         self.quantified = True
         self.needs: list[str] = []
 
@@ -125,31 +127,33 @@ class Ev:
     def step(self, text: str) -> None:
         self.steps.append(text)
 
-    def pay(self, amount: Decimal, low: Decimal | None = None, high: Decimal | None = None) -> None:
-        """The point amount (unrounded; the engine rounds once) and, for a range, its ends."""
+    def pay(self, amount: Number, low: Number | None = None, high: Number | None = None) -> None:
+        """The point amount (unrounded, exact: a ``Decimal`` or a ``Fraction``; the engine rounds once) and, for a
+        range, its ends."""
         if amount < 0:
             raise AssertionError(f"{self.measure.id}: negative amount {amount}")
-        self.amount = amount
-        self.low = amount if low is None else low
-        self.high = amount if high is None else high
+        self.amount = exact(amount)
+        self.low = self.amount if low is None else exact(low)
+        self.high = self.amount if high is None else exact(high)
 
-    def part(self, key: str, amount: Decimal, low: Decimal | None = None, high: Decimal | None = None) -> None:
+    def part(self, key: str, amount: Number, low: Number | None = None, high: Number | None = None) -> None:
         """The share of the amount that one item of the profile earns (``"leases.0"``), unrounded.
 
         Recorded by calculators that pay per item, so that a stacking rule declared ``per="leases"`` can
         apply "one level only" to each lease rather than to the whole award. When parts are recorded their sum
         must equal the amount paid (the engine checks it)."""
-        lo = amount if low is None else low
-        hi = amount if high is None else high
-        a, b, c = self.parts.get(key, (Decimal(0), Decimal(0), Decimal(0)))
-        self.parts[key] = (a + amount, b + lo, c + hi)
+        amt = exact(amount)
+        lo = amt if low is None else exact(low)
+        hi = amt if high is None else exact(high)
+        a, b, c = self.parts.get(key, (_ZERO, _ZERO, _ZERO))
+        self.parts[key] = (a + amt, b + lo, c + hi)
 
     def unquantified(self, why: str, needs: Sequence[str] = ()) -> None:
         """Eligible, but the text sets no number ("适当补贴") and no reading supplies one."""
         self.quantified = False
         self.needs.extend(needs)
         self.reasons.append(why)
-        self.amount = self.low = self.high = Decimal(0)
+        self.amount = self.low = self.high = _ZERO
 
     def effect(self, key: str, value: str) -> None:
         """A non-cash effect (deferral months, new due date ...)."""

@@ -28,6 +28,12 @@ class Param:
     ``cite`` is the exact seed fragment the number comes from (a test checks it is seed text), or,
     when ``ref`` is set, the reference table it comes from (``docs``/``spec/reference``).
     ``value`` may be a ``Decimal``, an ``int``, a ``date``, a :class:`Window` or a tuple of these.
+
+    ``literal`` is how the number is written in ``cite`` (``"30%"``, ``"1000万元"``, ``"五年"``, ``"免收"``,
+    ``"3月底"``; a tuple with one literal per number of a tuple value, in order); a test checks that it is in the
+    cite and reads as ``value`` (:mod:`subsidycalc.engine.literals`). A number the text does not write (12 months a
+    year; a date taken from the document's issue date, "自印发之日起") is declared with ``convention``, the reason
+    in words, instead of a literal.
     """
 
     value: Any
@@ -35,6 +41,8 @@ class Param:
     unit: str = ""
     note: str = ""
     ref: str | None = None
+    literal: str | tuple[str, ...] | None = None
+    convention: str | None = None
 
 
 class Params(Mapping[str, Param]):

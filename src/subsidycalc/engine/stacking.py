@@ -22,12 +22,14 @@ import time (see :meth:`Catalog.check`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Literal
 
 from .award import Award
-from .money import ZERO, round_fen, yuan
+from .money import ZERO, exact, round_fen, yuan
 from .sources import Source
+
+_NONE = Fraction(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,7 @@ class StackingRule:
         later, earlier = present[0], [a for a in present[1:] if a.status == "eligible" and a.relief]
         if later.status != "eligible" or not earlier:
             return
-        paid = sum((a.amount for a in earlier), Decimal(0))
+        paid = sum((a.amount for a in earlier), ZERO)
         before = later.amount
         later.amount = max(ZERO, later.amount - paid)
         later.low = max(ZERO, later.low - paid)
@@ -139,10 +141,10 @@ class StackingRule:
         before = later.amount
         notes = []
         for key, (amt, lo, hi) in list(later.parts.items()):
-            paid = sum((a.parts[key][0] for a in earlier if key in a.parts), Decimal(0))
+            paid = sum((exact(a.parts[key][0]) for a in earlier if key in a.parts), Fraction(0))
             if not paid:
                 continue
-            later.parts[key] = (max(ZERO, amt - paid), max(ZERO, lo - paid), max(ZERO, hi - paid))
+            later.parts[key] = (max(_NONE, exact(amt) - paid), max(_NONE, exact(lo) - paid), max(_NONE, exact(hi) - paid))
             notes.append(f"{key} by {yuan(round_fen(paid))}")
         if not notes:
             return
@@ -161,6 +163,6 @@ def _item_order(key: str) -> tuple[str, int]:
 
 def _resum(a: Award) -> None:
     """An award's amount, low and high from its remaining parts: rounded once, half-up, to the fen."""
-    a.amount = round_fen(sum((v[0] for v in a.parts.values()), Decimal(0)))
-    a.low = round_fen(sum((v[1] for v in a.parts.values()), Decimal(0)))
-    a.high = round_fen(sum((v[2] for v in a.parts.values()), Decimal(0)))
+    a.amount = round_fen(sum((exact(v[0]) for v in a.parts.values()), Fraction(0)))
+    a.low = round_fen(sum((exact(v[1]) for v in a.parts.values()), Fraction(0)))
+    a.high = round_fen(sum((exact(v[2]) for v in a.parts.values()), Fraction(0)))
