@@ -14,9 +14,8 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
-from strategies import firm_dicts
 
 import subsidycalc as sc
 from subsidycalc.engine import estimate as engine

@@ -10,8 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from subsidycalc.engine.periods import (
-    Window, add_months, add_years, item_period, month_end, month_shares, month_window, months_covered,
-    overlap_days, whole_months_between,
+    Window,
+    add_months,
+    add_years,
+    item_period,
+    month_end,
+    month_shares,
+    month_window,
+    months_covered,
+    overlap_days,
+    whole_months_between,
 )
 
 DAYS = st.dates(date(2019, 1, 1), date(2021, 12, 31))

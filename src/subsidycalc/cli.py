@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,10 @@ def _load_firm(path: str) -> Any:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         _fail(f"{path}: not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")
+    except RecursionError:
+        _fail(f"{path}: not a firm profile: JSON nested too deeply")
+    except ValueError as e:  # an integer of more digits than Python converts (4,300)
+        _fail(f"{path}: not a firm profile: a number has far more digits than any plausible figure ({e.__class__.__name__})")
     if not isinstance(data, dict):
         _fail(f"{path}: a firm profile is a JSON object, got {type(data).__name__}")
     try:
@@ -213,6 +218,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return 0
+    except RecursionError:
+        print("subsidycalc: input nested too deeply", file=sys.stderr)
+        return 2
+    except Exception as e:  # a bug of ours: one line, never a traceback (SUBSIDYCALC_DEBUG=1 shows it)
+        if os.environ.get("SUBSIDYCALC_DEBUG") == "1":
+            raise
+        print(f"subsidycalc: internal error ({type(e).__name__}: {e}); please report it with the input "
+              "(SUBSIDYCALC_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":  # pragma: no cover

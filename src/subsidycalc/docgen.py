@@ -114,15 +114,9 @@ def _tname(ann: Any) -> str:
     origin = typing.get_origin(ann)
     if origin is typing.Annotated:
         base, *meta = typing.get_args(ann)
-        funcs = {getattr(m, "func", None) for m in meta}
-        if t._rate in funcs:
-            return "rate (decimal fraction)"
-        if t._iso_date in funcs:
-            return "date (YYYY-MM-DD)"
-        if t._decimal in funcs:
-            return "decimal ≥ 0"
-        if base is int:
-            return "integer ≥ 0"
+        kinds = [m for m in meta if isinstance(m, t.Kind)]
+        if kinds:
+            return str(kinds[0])
         return _tname(base)
     if origin in (typing.Union, __import__("types").UnionType):
         args = [a for a in typing.get_args(ann) if a is not type(None)]

@@ -10,13 +10,12 @@ term of the text), in the section it belongs to, and document the measure that r
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .industries import District, Industry, Size
-from .types import Count, Day, Flag, Headcount, Money, Rate, _decimal
+from .types import Count, Day, Flag, Headcount, Money, Rate, SignedShare, SquareMetres, Text
 
 Ownership = Literal["private", "state", "collective", "foreign"]
 LandlordType = Literal["district_soe", "city_soe", "collective", "park", "private", "institution", "individual"]
@@ -30,8 +29,6 @@ HireGroup = Literal[
 ]
 
 
-SignedShare = Annotated[Decimal, BeforeValidator(_decimal)]
-"""A decimal fraction that may be negative (a change: -0.5 = down 50%)."""
 
 
 class _Model(BaseModel):
@@ -234,7 +231,7 @@ class RentRelief(_Model):
     tenant_district: District | None = Field(None, description="District where the tenant is registered (区属中小微企业)")
     tenant_tax_district: District | None = Field(
         None, description="District where the tenant pays tax, when it differs from tenant_district (在…注册纳税)")
-    carrier: str | None = Field(
+    carrier: Text | None = Field(
         None, description="Name of the carrier or park whose premises were relieved, for an operator running several (每个单位)")
     mandated: Flag | None = Field(
         None, description="The reduction was one the landlord had to grant under a rent-relief rule (e.g. as a 区属国有企业), not a voluntary one")
@@ -460,8 +457,6 @@ class Qualifications(_Model):
 FeeKind = Literal[
     "special_equipment_inspection", "special_equipment_testing", "sewage_treatment", "road_occupation", "other_admin",
 ]
-SquareMetres = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0)]
-"""An area in square metres, exact, never negative."""
 
 
 class FeeCharge(_Model):
@@ -567,7 +562,7 @@ class Firm(_Model):
     'xicheng'
     """
 
-    name: str | None = Field(None, description="Name, for display")
+    name: Text | None = Field(None, description="Name, for display")
     district: District | None = Field(None, description="District of registration, tax and statistics (注册、纳税、纳统)")
     tax_district: District | None = Field(None, description="District where the firm pays tax, when it differs from district")
     industry: Industry | None = Field(None, description="Industry id (see docs/input.md)")
