@@ -117,6 +117,8 @@ def evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any]
 
 def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any] | None = None) -> Award:
     """Run the measure's calculator (the plan has ruled out the quick cases); the award goes into ``memo``."""
+    if measure.rule is not None:
+        return _evaluate_rule(measure, firm, assumptions, {} if memo is None else memo)
     ev = Ev(measure, firm, assumptions, memo)
     status = "eligible"
     try:
@@ -151,6 +153,41 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any
                            ev.missing if status == "undetermined" else [], [], ev.readings, True, [], {}, {})
     ev.memo[measure.id] = award
     return award
+
+
+def _evaluate_rule(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any]) -> Award:
+    """A measure written in the rule vocabulary, by the traced evaluator; its dependencies first (into ``memo``)."""
+    from . import registry
+    from .rules import traced
+
+    d = measure.definition(assumptions)
+    for dep in d.depends:
+        if dep not in memo:
+            evaluate(registry.current()[dep], firm, assumptions, memo)
+    t = traced.run(d, firm, memo)
+    award = award_from_trace(measure, t)
+    memo[measure.id] = award
+    return award
+
+
+def award_from_trace(measure: Measure, t: Any) -> Award:
+    """The :class:`Award` of a trace: money rounded here, once, half-up to the fen."""
+    status = t.status
+    if status != "eligible":
+        return make_award(measure, status, ZERO, ZERO, ZERO, t.reasons,
+                          list(t.missing) if status == "undetermined" else [], [], t.readings, True, [], {}, {})
+    amount, low, high = round_fen(t.amount), round_fen(t.low), round_fen(t.high)
+    effects = t.effects
+    if "apply" not in effects and (measure.apply_window or measure.apply_note):
+        effects["apply"] = " ".join(x for x in (str(measure.apply_window or ""), measure.apply_note) if x)
+    steps = t.steps
+    if steps and t.amount != amount:
+        steps.append(f"rounded half-up to the fen: {amount}")
+    if t.parts and tuple(sum(v[i] for v in t.parts.values()) for i in range(3)) != (t.amount, t.low, t.high):
+        raise AssertionError(f"{measure.id}: its parts {t.parts} do not add up to amount, low and high "
+                             f"{t.amount, t.low, t.high}")
+    return make_award(measure, status, amount, low, high, t.reasons, [], steps, t.readings, t.quantified, t.needs,
+                      effects, dict(t.parts))
 
 
 def run(catalog: Catalog, firm: Any, assumptions: Any) -> Report:

@@ -104,7 +104,7 @@ class Measure:
     kind: str
     beneficiary: Beneficiary
     sources: tuple[Source, ...]
-    calc: Callable[[Ev], None] = field(repr=False)
+    calc: Callable[[Ev], None] | None = field(default=None, repr=False)
     params: Params = field(default_factory=Params, repr=False)
     readings: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
@@ -119,6 +119,10 @@ class Measure:
     apply_note: str = ""
     summary: str = ""
     notes: tuple[str, ...] = ()
+    rule: Callable[[Any], None] | None = field(default=None, repr=False)
+    """The measure written once in the rule vocabulary (``def rule(r: Rule) -> None``, see
+    :mod:`subsidycalc.engine.rules`), evaluated by both the traced and the columnar evaluator. During the migration
+    ``calc`` stays as the reference the rule is tested against."""
 
     def __post_init__(self) -> None:
         if "." not in self.id or not self.id.startswith(self.district + "."):
@@ -128,6 +132,20 @@ class Measure:
         if self.beneficiary not in BENEFICIARIES:
             raise ValueError(f"measure {self.id}: unknown beneficiary {self.beneficiary!r}")
         object.__setattr__(self, "_territory", self._resolve_territory())
+        object.__setattr__(self, "_definitions", {})
+
+    def definition(self, assumptions: Any) -> Any:
+        """The rule's graph under ``assumptions`` (staged once per distinct value of the readings it declares)."""
+        if self.rule is None:
+            raise ValueError(f"measure {self.id} has no rule definition")
+        key = tuple(getattr(assumptions, name) for name in self.readings)
+        cache: dict[Any, Any] = self._definitions  # type: ignore[attr-defined]
+        d = cache.get(key)
+        if d is None:
+            from .rules.define import stage
+
+            d = cache[key] = stage(self, assumptions)
+        return d
 
     def _resolve_territory(self) -> Territory:
         if self.territory is not None:

@@ -87,6 +87,16 @@ def _modules() -> list[ModuleType]:
     return [importlib.import_module(f"{pkg.__name__}.{n}") for n in names]
 
 
+_CURRENT: list[Catalog] = []
+
+
+def current() -> Catalog:
+    """The catalog :func:`load` built last (the engine resolves a rule's dependencies in it)."""
+    if not _CURRENT:
+        _CURRENT.append(load())
+    return _CURRENT[-1]
+
+
 def load() -> Catalog:
     """Import every module of :mod:`subsidycalc.measures` and build the catalog.
 
@@ -117,4 +127,6 @@ def load() -> Catalog:
         for name in m.readings:
             if name not in readings:
                 raise ValueError(f"measure {m.id} uses reading {name!r} that no module declares")
-    return Catalog(measures, resolved, readings)
+    cat = Catalog(measures, resolved, readings)
+    _CURRENT[:] = [cat]
+    return cat
