@@ -44,6 +44,11 @@ def loan_interest_subsidy(r: Rule) -> None:
     bench = r.table(benchmark(series), loans.disbursed_on, loans.term_months).named("benchmark", "rate")
     rate = loans.annual_rate
     interest = loans.interest_paid
+    if basis == "firm_total":
+        total_p = r.step("total principal of qualifying loans", loans.sum(loans.principal, where=q))
+        if mode == "whole_loan_ineligible":
+            r.require(total_p <= n.max_principal, "total principal {} within 1000万 (及以下)",
+                      "total principal {} is over 1000万 (及以下)")
     r.need(loans.sum(interest + rate, where=q), "interest paid and contract rate of each qualifying loan")
     r.settle()
     within = if_((rate.eq(0)) | (rate <= bench), interest, interest * bench / rate).named(
@@ -52,10 +57,6 @@ def loan_interest_subsidy(r: Rule) -> None:
     if basis == "loan" and mode == "cap_base":
         base = if_(loans.principal > n.max_principal, within * n.max_principal / loans.principal, within)
     if basis == "firm_total":
-        total_p = r.step("total principal of qualifying loans", loans.sum(loans.principal, where=q))
-        if mode == "whole_loan_ineligible":
-            r.require(total_p <= n.max_principal, "total principal {} within 1000万 (及以下)",
-                      "total principal {} is over 1000万 (及以下)")
         base = if_(total_p > n.max_principal, within * n.max_principal / total_p, within)
     sub = n.share * base
     if above == "loan_ineligible":

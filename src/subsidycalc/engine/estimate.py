@@ -16,6 +16,20 @@ from .stacking import StackingRule
 
 _ENGINE_SCOPES = ("district", "district_and_tax")
 
+#: while measures move to the rule vocabulary: True runs the reference calculators (``calc``) instead of the rules
+#: (see :func:`evaluate_reference`)
+_REFERENCE = [False]
+
+
+def evaluate_reference(measure: Measure, firm: Any, assumptions: Any) -> Award:
+    """One measure by its reference calculator (and its dependencies by theirs), where it still has one: what the
+    differential tests compare the rule definitions with during the migration."""
+    _REFERENCE[0] = True
+    try:
+        return evaluate(measure, firm, assumptions, {})
+    finally:
+        _REFERENCE[0] = False
+
 #: the decimal context calculators run under: wide enough that sums and products of profile figures and declared
 #: numbers are exact (quotients are exact fractions, see ``engine/money.py``); ``tests/test_exact_arithmetic.py``
 #: swaps in a context that also traps ``Inexact`` to prove no calculator rounds before the engine does
@@ -117,7 +131,7 @@ def evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any]
 
 def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any] | None = None) -> Award:
     """Run the measure's calculator (the plan has ruled out the quick cases); the award goes into ``memo``."""
-    if measure.rule is not None:
+    if measure.rule is not None and (measure.calc is None or not _REFERENCE[0]):
         return _evaluate_rule(measure, firm, assumptions, {} if memo is None else memo)
     ev = Ev(measure, firm, assumptions, memo)
     status = "eligible"

@@ -79,12 +79,14 @@ class Catalog:
 
 
 def _modules() -> list[ModuleType]:
+    """Every measure module of :mod:`subsidycalc.measures`, subpackages included (``measures/haidian/finance.py``);
+    a name starting with ``_`` is a helper, not scanned. City modules first (district rules refer to them)."""
     from .. import measures as pkg
 
-    names = sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_"))
-    # the city module first: district stacking rules refer to its measures
-    names.sort(key=lambda n: (n != "beijing", n))
-    return [importlib.import_module(f"{pkg.__name__}.{n}") for n in names]
+    names = sorted(m.name for m in pkgutil.walk_packages(pkg.__path__, prefix=f"{pkg.__name__}.")
+                   if not any(part.startswith("_") for part in m.name.split(".")[2:]) and not m.ispkg)
+    names.sort(key=lambda n: (not n.split(".")[2].startswith("beijing"), n))
+    return [importlib.import_module(n) for n in names]
 
 
 _CURRENT: list[Catalog] = []
