@@ -64,7 +64,7 @@ def agree(mid: str, rule: Callable[[Rule], None], readings: dict[str, Any], firm
         firms = [f for f in firms if f.district in (m.district, None)]
     cols = columnar.run(d, Columns.from_firms(firms))
     for i, f in enumerate(firms):
-        t = traced.run(d, f)
+        t = traced.evaluate(d, f)
         it = traced.interpret(d, f)
         want = outcome_old(mid, f, a)
         assert outcome_traced(t) == want, (mid, readings, f, t.reasons)
@@ -146,7 +146,7 @@ def test_kleene_logic_in_both_evaluators(a: Any, b: Any) -> None:
     firm = sc.Firm.model_validate({"qualifications": {k: v for k, v in (("heavily_affected", a),
                                                                        ("fits_capital_function", b)) if v is not None}})
     d = stage(CAT["beijing.one_off_social_insurance_subsidy"], sc.Assumptions(), rule)
-    t = traced.run(d, firm)
+    t = traced.evaluate(d, firm)
     want = "ineligible" if False in (a, b) else "undetermined" if None in (a, b) else "eligible"
     assert t.status == want
     missing = {f"qualifications.{k}" for k, v in (("heavily_affected", a), ("fits_capital_function", b)) if v is None}
@@ -162,8 +162,8 @@ def test_if_takes_only_its_branch_and_unknown_conditions_ask_for_the_condition()
 
     d = stage(CAT["beijing.one_off_social_insurance_subsidy"], sc.Assumptions(), rule)
     firm = sc.Firm.model_validate({"workforce": {"no_layoffs_2019": False}})
-    assert traced.run(d, firm).amount == 5
-    t = traced.run(d, sc.Firm.model_validate({"workforce": {}}))
+    assert traced.evaluate(d, firm).amount == 5
+    t = traced.evaluate(d, sc.Firm.model_validate({"workforce": {}}))
     assert t.status == "undetermined" and list(t.missing) == ["workforce.no_layoffs_2019"]
 
 
@@ -194,6 +194,6 @@ def test_dates_and_months_in_columns() -> None:
                                                 {"starts_on": "2019-12-31", "ends_on": "2020-02-29"}]})]
     d = stage(CAT["beijing.soe_rent_reduction_feb"], sc.Assumptions(), rule)
     want = (date(2020, 3, 31) - date(2020, 2, 29)).days + (date(2020, 2, 29) - date(2020, 1, 31)).days
-    assert traced.run(d, firms[0]).amount == want
+    assert traced.evaluate(d, firms[0]).amount == want
     c = columnar.run(d, Columns.from_firms(firms))
     assert int(c.amount[0]) == want * 100

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -12,7 +11,6 @@ from .sources import Source
 Status = Literal["eligible", "ineligible", "undetermined"]
 
 
-@dataclass(slots=True)
 class Award:
     """One measure evaluated for one firm.
 
@@ -27,29 +25,96 @@ class Award:
     - ``stacking``: what the stacking layer did to this award, in words;
     - ``parts``: for measures paid per item (a lease), each item's (amount, low, high) before rounding, after
       stacking — a per-item rule ("one level per lease") removes the items another measure pays.
+
+    ``reasons``, ``steps`` and ``effects`` of an award the traced evaluator computed are written from its trace
+    when first read (the words cost more than the arithmetic, and most awards of a portfolio are never read).
     """
 
-    measure_id: str
-    status: Status
-    amount: Decimal = ZERO
-    low: Decimal = ZERO
-    high: Decimal = ZERO
-    reasons: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    steps: list[str] = field(default_factory=list)
-    readings: dict[str, Any] = field(default_factory=dict)
-    sources: tuple[Source, ...] = ()
-    relief: bool = True
-    quantified: bool = True
-    needs: list[str] = field(default_factory=list)
-    effects: dict[str, str] = field(default_factory=dict)
-    stacking: list[str] = field(default_factory=list)
-    parts: dict[str, tuple[Decimal, Decimal, Decimal]] = field(default_factory=dict)
-    title_zh: str = ""
-    title_en: str = ""
-    district: str = ""
-    kind: str = ""
-    beneficiary: str = ""
+    FIELDS = ("measure_id", "status", "amount", "low", "high", "reasons", "missing", "steps", "readings", "sources",
+              "relief", "quantified", "needs", "effects", "stacking", "parts", "title_zh", "title_en", "district",
+              "kind", "beneficiary")
+    __slots__ = ("measure_id", "status", "amount", "low", "high", "_reasons", "missing", "_steps", "readings",
+                 "sources", "relief", "quantified", "needs", "_effects", "stacking", "parts", "title_zh", "title_en",
+                 "district", "kind", "beneficiary", "_render")
+
+    def __init__(self, measure_id: str, status: Status, amount: Decimal = ZERO, low: Decimal = ZERO,
+                 high: Decimal = ZERO, reasons: list[str] | None = None, missing: list[str] | None = None,
+                 steps: list[str] | None = None, readings: dict[str, Any] | None = None,
+                 sources: tuple[Source, ...] = (), relief: bool = True, quantified: bool = True,
+                 needs: list[str] | None = None, effects: dict[str, str] | None = None,
+                 stacking: list[str] | None = None, parts: dict[str, tuple[Any, Any, Any]] | None = None,
+                 title_zh: str = "", title_en: str = "", district: str = "", kind: str = "",
+                 beneficiary: str = "") -> None:
+        self.measure_id = measure_id
+        self.status = status
+        self.amount = amount
+        self.low = low
+        self.high = high
+        self._reasons = [] if reasons is None else reasons
+        self.missing = [] if missing is None else missing
+        self._steps = [] if steps is None else steps
+        self.readings = {} if readings is None else readings
+        self.sources = sources
+        self.relief = relief
+        self.quantified = quantified
+        self.needs = [] if needs is None else needs
+        self._effects = {} if effects is None else effects
+        self.stacking = [] if stacking is None else stacking
+        self.parts = {} if parts is None else parts
+        self.title_zh = title_zh
+        self.title_en = title_en
+        self.district = district
+        self.kind = kind
+        self.beneficiary = beneficiary
+        self._render: Any = None
+
+    def _words(self) -> None:
+        render, self._render = self._render, None
+        if render is not None:
+            reasons, steps, effects = render()
+            self._reasons[:0] = reasons
+            self._steps[:0] = steps
+            self._effects = {**effects, **self._effects}
+
+    @property
+    def reasons(self) -> list[str]:
+        if self._render is not None:
+            self._words()
+        return self._reasons
+
+    @reasons.setter
+    def reasons(self, value: list[str]) -> None:
+        self._words()
+        self._reasons = value
+
+    @property
+    def steps(self) -> list[str]:
+        if self._render is not None:
+            self._words()
+        return self._steps
+
+    @steps.setter
+    def steps(self, value: list[str]) -> None:
+        self._words()
+        self._steps = value
+
+    @property
+    def effects(self) -> dict[str, str]:
+        if self._render is not None:
+            self._words()
+        return self._effects
+
+    @effects.setter
+    def effects(self, value: dict[str, str]) -> None:
+        self._words()
+        self._effects = value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Award):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self.FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def reason(self) -> str:

@@ -62,22 +62,23 @@ def make_award(measure: Measure, status: str, amount: Decimal, low: Decimal, hig
                effects: dict[str, str], parts: dict[str, Any]) -> Award:
     """An :class:`Award` of ``measure``, built slot by slot: the dataclass constructor with its 21 keyword
     arguments was the largest single cost of an estimate. Sets every field (``tests/test_engine_basics.py``
-    checks it against ``dataclasses.fields(Award)``)."""
+    checks it against ``Award.FIELDS``)."""
     a: Award = _new(Award)
     a.measure_id = measure.id
     a.status = status  # type: ignore[assignment]
     a.amount = amount
     a.low = low
     a.high = high
-    a.reasons = reasons
+    a._reasons = reasons
     a.missing = missing
-    a.steps = steps
+    a._steps = steps
     a.readings = readings
     a.sources = measure.sources
     a.relief = measure.relief
     a.quantified = quantified
     a.needs = needs
-    a.effects = effects
+    a._effects = effects
+    a._render = None
     a.stacking = []
     a.parts = parts
     a.title_zh = measure.title_zh
@@ -178,30 +179,42 @@ def _evaluate_rule(measure: Measure, firm: Any, assumptions: Any, memo: dict[str
     for dep in d.depends:
         if dep not in memo:
             evaluate(registry.current()[dep], firm, assumptions, memo)
-    t = traced.run(d, firm, memo)
+    with localcontext(CONTEXT):
+        t = traced.run(d, firm, memo)
     award = award_from_trace(measure, t)
     memo[measure.id] = award
     return award
 
 
 def award_from_trace(measure: Measure, t: Any) -> Award:
-    """The :class:`Award` of a trace: money rounded here, once, half-up to the fen."""
+    """The :class:`Award` of a trace: money rounded here, once, half-up to the fen; the words (reasons, steps,
+    effects) written from the trace when first read."""
+    from .rules.traced import render
+
     status = t.status
     if status != "eligible":
-        return make_award(measure, status, ZERO, ZERO, ZERO, t.reasons,
-                          list(t.missing) if status == "undetermined" else [], [], t.readings, True, [], {}, {})
+        award = make_award(measure, status, ZERO, ZERO, ZERO, [], list(t.missing) if status == "undetermined" else [],
+                           [], t.readings, True, [], {}, {})
+        award._render = lambda: render(t)
+        return award
     amount, low, high = round_fen(t.amount), round_fen(t.low), round_fen(t.high)
-    effects = t.effects
-    if "apply" not in effects and (measure.apply_window or measure.apply_note):
-        effects["apply"] = " ".join(x for x in (str(measure.apply_window or ""), measure.apply_note) if x)
-    steps = t.steps
-    if steps and t.amount != amount:
-        steps.append(f"rounded half-up to the fen: {amount}")
     if t.parts and tuple(sum(v[i] for v in t.parts.values()) for i in range(3)) != (t.amount, t.low, t.high):
         raise AssertionError(f"{measure.id}: its parts {t.parts} do not add up to amount, low and high "
                              f"{t.amount, t.low, t.high}")
-    return make_award(measure, status, amount, low, high, t.reasons, [], steps, t.readings, t.quantified, t.needs,
-                      effects, dict(t.parts))
+    award = make_award(measure, status, amount, low, high, [], [], [], t.readings, t.quantified, t.needs, {},
+                       dict(t.parts))
+    exact_amount = t.amount
+
+    def words() -> tuple[list[str], list[str], dict[str, str]]:
+        reasons, steps, effects = render(t)
+        if "apply" not in effects and (measure.apply_window or measure.apply_note):
+            effects["apply"] = " ".join(x for x in (str(measure.apply_window or ""), measure.apply_note) if x)
+        if steps and exact_amount != amount:
+            steps.append(f"rounded half-up to the fen: {amount}")
+        return reasons, steps, effects
+
+    award._render = words
+    return award
 
 
 def run(catalog: Catalog, firm: Any, assumptions: Any) -> Report:

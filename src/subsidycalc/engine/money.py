@@ -10,7 +10,7 @@ one rounding.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, Inexact, localcontext
 from fractions import Fraction
 
 FEN = Decimal("0.01")
@@ -103,8 +103,11 @@ def yuan(amount: Number) -> str:
         neg = head.startswith("-")
         return ("-" if neg else "") + f"{int(head.lstrip('-')):,}" + (f".{tail}" if tail else "")
     amount = Decimal(amount)
-    if amount == amount.quantize(FEN):
-        return f"{amount.quantize(FEN):,}"
+    if (amount * 100) % 1 == 0:  # whole fen (exact: no rounding, so no Inexact under a trapping context)
+        with localcontext() as ctx:
+            ctx.prec = PRECISION
+            ctx.traps[Inexact] = False
+            return f"{amount.quantize(FEN):,}"
     return f"{amount:,}"
 
 

@@ -19,9 +19,23 @@ from fractions import Fraction
 from typing import Any
 
 from . import nodes as N
-from .define import Definition, _stmt_nodes
+from .define import Definition, Require, Settle, _stmt_nodes
 from .nodes import Node
-from .traced import HANDLERS, SCALAR, UNSET, Eval, Trace, _add, _mul, _sub, finish
+from .traced import (
+    FAILED,
+    HANDLERS,
+    MET,
+    SCALAR,
+    UNSET,
+    Eval,
+    Trace,
+    _add,
+    _mul,
+    _notes,
+    _sub,
+    finish,
+    h_require_unknown,
+)
 
 _INFIX = {N.ADD: "+", N.SUB: "-", N.MUL: "*", N.LT: "<", N.LE: "<=", N.GT: ">", N.GE: ">=", N.EQ: "==",
           N.NE: "!="}
@@ -84,7 +98,7 @@ class _Gen:
             self.emit(a, ind, comp)
         comp.add(i)
         if node.level is not None:
-            self.line(ind, f"E[{i}] = SC[{i}](ev, NS[{i}])")
+            self.emit_items(node, ind)
             return
         args = [f"E[{a.idx}]" for a in node.args]
         if op is N.PARAM:
@@ -132,6 +146,59 @@ class _Gen:
             self.line(ind, f"E[{i}] = SC[{i}](ev, NS[{i}])")
 
 
+    def emit_items(self, node: Node, ind: int) -> None:
+        """An item-level node: a list comprehension for the element-wise ops, else the interpreter's op."""
+        i, op = node.idx, node.op
+        level = node.level
+        if op is N.ITEM_FACT and len(node.meta.parents) == 1:
+            self.line(ind, f"L = ev.items({level!r})")
+            self.line(ind, f"E[{i}] = [x.{node.meta.parents[0]} for x in L] if L else []")
+            return
+        elementwise = op in _INFIX or op in (N.ISIN, N.NOT, N.WITHIN_CONST, N.DEFINED, N.KNOWN, N.AND, N.OR,
+                                             N.DEFAULT)
+        if not elementwise:
+            self.line(ind, f"E[{i}] = SC[{i}](ev, NS[{i}])")
+            return
+        names = [f"x{k}" for k in range(len(node.args))]
+        iters, fixed = [], []
+        for name, a in zip(names, node.args, strict=True):
+            if a.level is None:
+                fixed.append(f"{name} = E[{a.idx}]")
+            else:
+                iters.append((name, f"E[{a.idx}]"))
+        for f in fixed:
+            self.line(ind, f)
+        if op in _INFIX:
+            a, b = names
+            if op in _EXACT and any(_may_be_fraction(x, self.frac) for x in node.args):
+                expr = f"None if {a} is None or {b} is None else {_EXACT[op]}({a}, {b})"
+            else:
+                expr = f"None if {a} is None or {b} is None else {a} {_INFIX[op]} {b}"
+        elif op is N.ISIN:
+            expr = f"None if x0 is None else x0 in NS[{i}].meta"
+        elif op is N.NOT:
+            expr = "None if x0 is None else not x0"
+        elif op is N.WITHIN_CONST:
+            w = node.meta
+            expr = (f"None if x0 is None else NS[{i}].meta.start <= x0" +
+                    (f" <= NS[{i}].meta.end" if w.end is not None else ""))
+        elif op is N.DEFINED:
+            expr = "None if x0 is None else True"
+        elif op is N.KNOWN:
+            expr = "x0 is not None"
+        elif op is N.DEFAULT:
+            expr = "x1 if x0 is None else x0"
+        else:
+            win, lose = ("False", "True") if op is N.AND else ("True", "False")
+            tup = "(" + ", ".join(names) + ",)"
+            expr = f"{win} if {win} in {tup} else (None if None in {tup} else {lose})"
+        if len(iters) == 1:
+            name, src = iters[0]
+            self.line(ind, f"E[{i}] = [{expr} for {name} in {src}]")
+        else:
+            self.line(ind, f"E[{i}] = [{expr} for {', '.join(n for n, _ in iters)} in zip({', '.join(s for _, s in iters)})]")
+
+
 def compile_traced(d: Definition) -> Callable[[Any, Any], Trace]:
     """The compiled form of ``d`` (see the module docstring)."""
     g = _Gen(d)
@@ -144,18 +211,38 @@ def compile_traced(d: Definition) -> Callable[[Any, Any], Trace]:
     g.line(0, "def run(firm, awards):")
     g.line(1, "E = BASE.copy()")
     g.line(1, "ev = Eval(D, firm, awards, E)")
-    g.line(1, "t = Trace(READINGS.copy())")
+    g.line(1, "t = Trace(READINGS)")
+    g.line(1, "t.ev = ev")
+    g.line(1, "log = t.log")
     for k, s in enumerate(d.statements):
         for node in _stmt_nodes(s):
             g.emit(node, 1, comp)
-        g.line(1, f"if not H[{k}](ev, t, ST[{k}]):")
-        g.line(2, "return finish(ev, t)")
-    g.line(1, "return finish(ev, t)")
+        if isinstance(s, Require):  # the common case inline: met, or failed and stop
+            g.line(1, f"v = E[{s.cond.idx}]")
+            g.line(1, "if ev.notes:")
+            g.line(2, "_notes(ev, t)")
+            g.line(1, "if v is True:")
+            g.line(2, f"log.append((MET, ST[{k}]))")
+            g.line(1, "elif v is False:")
+            g.line(2, f"log.append((FAILED, ST[{k}]))")
+            g.line(2, "t.status = 'ineligible'")
+            g.line(2, "return finish(t)")
+            g.line(1, "else:")
+            g.line(2, f"h_require_unknown(ev, t, ST[{k}])")
+        elif isinstance(s, Settle):
+            g.line(1, "if t.missing:")
+            g.line(2, "t.status = 'undetermined'")
+            g.line(2, "return t")
+        else:
+            g.line(1, f"if not H[{k}](ev, t, ST[{k}]):")
+            g.line(2, "return finish(t)")
+    g.line(1, "return finish(t)")
     src = "\n".join(g.lines) + "\n"
     namespace: dict[str, Any] = {
         "BASE": base, "D": d, "Eval": Eval, "Trace": Trace, "READINGS": dict(d.readings), "finish": finish,
         "SC": [SCALAR[n.op] for n in d.nodes], "NS": d.nodes, "H": [HANDLERS[type(s)] for s in d.statements],
-        "ST": d.statements, "_add": _add, "_sub": _sub, "_mul": _mul,
+        "ST": d.statements, "_add": _add, "_sub": _sub, "_mul": _mul, "MET": MET, "FAILED": FAILED, "_notes": _notes,
+        "h_require_unknown": h_require_unknown,
     }
     code = compile(src, f"<rule {d.measure.id}>", "exec")
     exec(code, namespace)  # noqa: S102 - the text is generated above from the definition's own graph

@@ -103,6 +103,7 @@ class Effect:
     key: str
     text: str
     args: tuple[Node, ...]
+    where: Node | None = None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -433,9 +434,13 @@ class Rule:
     def unquantified(self, why: str, needs: Iterable[str] = ()) -> None:
         self.statements.append(Unquantified(why, tuple(needs)))
 
-    def effect(self, key: str, text: str, *args: Any) -> None:
-        """A non-cash effect (a deferral, a new due date); ``text`` may hold ``{}`` filled with ``args``' values."""
-        self.statements.append(Effect(key, text, tuple(N.lift(a) for a in args)))
+    def effect(self, key: str, text: str, *args: Any, where: Any = None) -> None:
+        """A non-cash effect (a deferral, a new due date); ``text`` may hold ``{}`` filled with ``args``' values.
+        With item-level ``args`` (an item's new due date), one effect per item where ``where`` holds, keyed
+        ``"{key} {section} {i}"``."""
+        a = tuple(N.lift(x) for x in args)
+        N._level(*a) if a else None
+        self.statements.append(Effect(key, text, a, None if where is None else N.lift(where)))
 
     def parts(self, items: Items, amount: Any, where: Any = None) -> None:
         """Each item's share of the amount (``leases.0``...), for stacking rules declared per item."""
@@ -530,7 +535,7 @@ def _stmt_nodes(s: Statement) -> list[Node]:
     if isinstance(s, Pay):
         return [s.amount, s.low, s.high]
     if isinstance(s, Effect):
-        return list(s.args)
+        return list(s.args) + ([s.where] if s.where is not None else [])
     if isinstance(s, Parts):
         return [s.amount] + ([s.where] if s.where is not None else [])
     return []

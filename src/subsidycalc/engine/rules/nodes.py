@@ -427,6 +427,36 @@ def overlap_days(start: Any, end: Any, win: Window) -> Node:
     return Node(OVERLAP_DAYS, (s, e), _level(s, e), "num", win, unit="days")
 
 
+def month_shares(start: Any, end: Any, win: Window) -> list[tuple[Window, Node]]:
+    """Each calendar month of ``win`` (clipped to it) with the share of the month's days that the period
+    ``start..end`` covers inside it, exact: ``[(Feb 2020, 10/29), (Mar 2020, 0)]`` for a lease ending 2020-02-10.
+    For monthly amounts (a month's rent × the share of the month the lease covers)."""
+    out: list[tuple[Window, Node]] = []
+    for m in win.months():
+        part = m.intersection(win)
+        assert part is not None
+        out.append((part, overlap_days(start, end, part) / m.days()))
+    return out
+
+
+def months_covered(start: Any, end: Any, win: Window) -> Node:
+    """The months of ``win`` the period ``start..end`` covers, as an exact number of months."""
+    shares = [s for _, s in month_shares(start, end, win)]
+    total: Node = shares[0]
+    for x in shares[1:]:
+        total = total + x
+    return total
+
+
+def tier(value: Any, table: Iterable[tuple[Any, Any]], below: Any = 0) -> Node:
+    """The amount of the highest tier whose lower bound ``value`` reaches (``table``: ``(lower bound, amount)``
+    pairs, "N人以上(含 N人)"), or ``below`` under the first bound."""
+    out = lift(below)
+    for lo, amount in sorted(table, key=lambda t: t[0]):
+        out = if_(lift(value) >= lo, amount, out)
+    return out
+
+
 @dataclass(frozen=True)
 class Table:
     """A function of facts the texts rely on but do not print (benchmark rates, the SME size standard): evaluated
@@ -452,5 +482,5 @@ def table(t: Table, *args: Any) -> Node:
 
 __all__ = [
     "Kind", "Node", "Op", "RuleError", "Table", "all_of", "any_of", "binary", "compare", "const", "if_", "lift",
-    "maximum", "minimum", "overlap_days", "param", "table", "window",
+    "maximum", "minimum", "month_shares", "months_covered", "overlap_days", "param", "table", "tier", "window",
 ]

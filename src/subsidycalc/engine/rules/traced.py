@@ -50,28 +50,49 @@ class Period(NamedTuple):
 
 
 class Trace:
-    """What the traced evaluator recorded for one measure and one firm."""
+    """What the traced evaluator recorded for one measure and one firm: the outcome (status, amounts, missing facts),
+    every value computed (``env``, by node index) and a log of what each statement found. The words — reasons,
+    steps, effects — are written from the log and the values by :func:`render`, when first asked for."""
 
-    __slots__ = ("status", "amount", "low", "high", "reasons", "missing", "steps", "readings", "quantified", "needs",
-                 "effects", "parts", "params", "env")
+    __slots__ = ("status", "amount", "low", "high", "missing", "readings", "quantified", "needs", "parts", "log",
+                 "ev")
 
     def __init__(self, readings: dict[str, Any]) -> None:
         self.status = "running"
         self.amount: Any = None
         self.low: Any = None
         self.high: Any = None
-        self.reasons: list[str] = []
         self.missing: dict[str, None] = {}
-        self.steps: list[str] = []
         self.readings = readings
         self.quantified = True
         self.needs: list[str] = []
-        self.effects: dict[str, str] = {}
         self.parts: dict[str, tuple[Any, Any, Any]] = {}
-        self.params: dict[str, Any] = {}
-        """The declared numbers the evaluation used, by name (each a ``Param`` with its citation)."""
-        self.env: list[Any] = []
+        self.log: list[tuple[Any, ...]] = []
+        self.ev: Eval | None = None
+
+    @property
+    def env(self) -> list[Any]:
         """Every value computed, by node index (for explanations and tests of named concepts)."""
+        return self.ev.env if self.ev is not None else []
+
+    @property
+    def reasons(self) -> list[str]:
+        return render(self)[0]
+
+    @property
+    def steps(self) -> list[str]:
+        return render(self)[1]
+
+    @property
+    def effects(self) -> dict[str, str]:
+        return render(self)[2]
+
+    @property
+    def params(self) -> dict[str, Any]:
+        """The declared numbers the evaluation used, by name (each a ``Param`` with its citation)."""
+        assert self.ev is not None
+        env = self.ev.env
+        return {n.meta[0]: n.meta[1] for n in self.ev.d.param_nodes if env[n.idx] is not UNSET}
 
 
 class Eval:
@@ -609,10 +630,25 @@ SCALAR: dict[N.Op, Callable[[Eval, Node], Any]] = {
 # =====================================================================================================
 # Words: values, formulas, reasons
 # =====================================================================================================
+def _enum_words(node: Node, v: str) -> str:
+    spec = node.meta if node.op in (N.FACT, N.ITEM_FACT) else None
+    if spec is not None:
+        from ...profile.industries import DISTRICT_ZH, INDUSTRIES
+
+        if spec.field in ("industry",) and v in INDUSTRIES:
+            return f"{v} ({INDUSTRIES[v][0]})"
+        if v in DISTRICT_ZH and "district" in spec.field:
+            return f"{v} ({DISTRICT_ZH[v]})"
+    return v
+
+
 def fmt(node: Node, v: Any) -> str:
-    """A value as the explanation shows it: yuan for money, a percentage for a share or rate, ISO dates."""
+    """A value as the explanation shows it: yuan for money, a percentage for a share or rate, ISO dates, an
+    industry or district with its Chinese name, a reference table's value with its source."""
     if v is None:
         return "unknown"
+    if isinstance(v, str):
+        return _enum_words(node, v)
     if isinstance(v, bool):
         return "yes" if v else "no"
     if isinstance(v, date):
@@ -697,15 +733,21 @@ def fill(ev: Eval, text: str, cond: Node, args: tuple[Node, ...] = ()) -> str:
 # =====================================================================================================
 def run(d: Definition, firm: Any, awards: dict[str, Any] | None = None) -> Trace:
     """Evaluate ``d`` for ``firm`` (``awards``: the awards of the measures it depends on, by id), with the
-    definition's compiled form (:mod:`.compiled`) — the same statements and values as :func:`interpret`."""
+    definition's compiled form (:mod:`.compiled`) — the same statements and values as :func:`interpret`. The caller
+    provides the exact decimal context (:data:`subsidycalc.engine.estimate.CONTEXT`); :func:`evaluate` sets it."""
     fn = d.compiled
     if fn is None:
         from .compiled import compile_traced
 
         fn = d.compiled = compile_traced(d)
+    return fn(firm, awards)  # type: ignore[no-any-return]
+
+
+def evaluate(d: Definition, firm: Any, awards: dict[str, Any] | None = None) -> Trace:
+    """:func:`run` under the engine's exact decimal context."""
     with localcontext() as ctx:
         ctx.prec = PRECISION
-        return fn(firm, awards)  # type: ignore[no-any-return]
+        return run(d, firm, awards)
 
 
 def interpret(d: Definition, firm: Any, awards: dict[str, Any] | None = None) -> Trace:
@@ -713,31 +755,29 @@ def interpret(d: Definition, firm: Any, awards: dict[str, Any] | None = None) ->
     with localcontext() as ctx:
         ctx.prec = PRECISION
         ev = Eval(d, firm, awards)
-        t = Trace(dict(d.readings))
+        t = Trace(d.readings)
+        t.ev = ev
         for s in d.statements:
             if not HANDLERS[type(s)](ev, t, s):
                 break
-        return finish(ev, t)
+        return finish(t)
 
 
-def finish(ev: Eval, t: Trace) -> Trace:
-    """Close a trace: a measure that ran to its end is eligible unless a fact is missing; the params used."""
+def finish(t: Trace) -> Trace:
+    """Close a trace: a measure that ran to its end is eligible unless a fact is missing."""
     if t.status == "running":
         t.status = "undetermined" if t.missing else "eligible"
-    if t.status != "undetermined":
-        t.missing.clear()
-    env = ev.env
-    for n in ev.d.param_nodes:
-        if env[n.idx] is not UNSET:
-            t.params[n.meta[0]] = n.meta[1]
-    t.env = env
+    if t.status != "undetermined" and t.missing:
+        t.missing = {}
     return t
 
 
-def _flush_notes(ev: Eval, reasons: list[str]) -> None:
-    for x in ev.notes:
-        if x not in reasons:
-            reasons.append(x)
+# -- the log: what each statement found (words come later, from :func:`render`) ---------------------------
+MET, FAILED, UNKNOWN, NOTES, SELECTED, NEEDED, NOTED, STEPPED, PAID, UNQUANTIFIED, EFFECT = range(11)
+
+
+def _notes(ev: Eval, t: Trace) -> None:
+    t.log.append((NOTES, tuple(ev.notes)))
     ev.notes.clear()
 
 
@@ -749,22 +789,30 @@ def _add_missing(t: Trace, paths: Any) -> None:
 def h_require(ev: Eval, t: Trace, s: Require) -> bool:
     v = ev.val(s.cond)
     if ev.notes:
-        _flush_notes(ev, t.reasons)
+        _notes(ev, t)
     if v is True:
-        if s.met:
-            t.reasons.append(f"✓ {fill(ev, s.met, s.cond, s.args)}")
+        t.log.append((MET, s))
         return True
     if v is False:
-        t.reasons.append(f"✗ {fill(ev, s.failed, s.cond, s.args)}")
+        t.log.append((FAILED, s))
         t.status = "ineligible"
         return False
-    t.reasons.append(f"? {s.unknown or fill(ev, s.met, s.cond, s.args) + ' — not known'}")
+    t.log.append((UNKNOWN, s))
+    _add_missing(t, ev.miss(s.cond))
+    return True
+
+
+def h_require_unknown(ev: Eval, t: Trace, s: Require) -> bool:
+    """The compiled form's slow path of a condition it found unknown."""
+    if ev.notes:
+        _notes(ev, t)
+    t.log.append((UNKNOWN, s))
     _add_missing(t, ev.miss(s.cond))
     return True
 
 
 def h_select(ev: Eval, t: Trace, s: Select) -> bool:
-    _select(ev, s, t, lambda paths: _add_missing(t, paths))
+    _select(ev, s, t)
     return True
 
 
@@ -777,19 +825,19 @@ def h_settle(ev: Eval, t: Trace, s: Settle) -> bool:
 
 def h_need(ev: Eval, t: Trace, s: Need) -> bool:
     if ev.val(s.expr) is None:
-        t.reasons.append(f"? {s.what} — not known")
+        t.log.append((NEEDED, s))
         _add_missing(t, ev.miss(s.expr))
     return True
 
 
 def h_step(ev: Eval, t: Trace, s: Step) -> bool:
-    _step(ev, s, t)
+    t.log.append((STEPPED, s))
     return True
 
 
 def h_note(ev: Eval, t: Trace, s: Note) -> bool:
     if s.when is None or ev.val(s.when) is True:
-        t.reasons.append(s.text)
+        t.log.append((NOTED, s))
     return True
 
 
@@ -810,7 +858,7 @@ def h_pay(ev: Eval, t: Trace, s: Pay) -> bool:
     t.amount, t.low, t.high = a, lo, hi
     t.status = "eligible"
     if s.met:
-        t.reasons.append(f"✓ {s.met}")
+        t.log.append((PAID, s))
     return True
 
 
@@ -820,15 +868,14 @@ def h_unquantified(ev: Eval, t: Trace, s: Unquantified) -> bool:
         return False
     t.quantified = False
     t.needs.extend(s.needs)
-    t.reasons.append(s.why)
+    t.log.append((UNQUANTIFIED, s))
     t.amount = t.low = t.high = ZERO
     t.status = "eligible"
     return True
 
 
 def h_effect(ev: Eval, t: Trace, s: Effect) -> bool:
-    vals = [fmt(a, ev.val(a)) for a in s.args]
-    t.effects[s.key] = s.text.format(*vals) if vals else s.text
+    t.log.append((EFFECT, s))
     return True
 
 
@@ -848,21 +895,72 @@ HANDLERS: dict[type, Callable[[Eval, Trace, Any], bool]] = {
 }
 
 
-def _select(ev: Eval, s: Select, t: Trace, add_missing: Callable[[Any], None]) -> None:
+def render(t: Trace) -> tuple[list[str], list[str], dict[str, str]]:
+    """The reasons, steps and effects of a trace, in words, from its log and values."""
+    ev = t.ev
+    assert ev is not None
+    reasons: list[str] = []
+    steps: list[str] = []
+    effects: dict[str, str] = {}
+    with localcontext() as ctx:
+        ctx.prec = PRECISION
+        for entry in t.log:
+            kind, s = entry[0], entry[1]
+            if kind == MET:
+                if s.met:
+                    reasons.append(f"✓ {fill(ev, s.met, s.cond, s.args)}")
+            elif kind == FAILED:
+                reasons.append(f"✗ {fill(ev, s.failed, s.cond, s.args)}")
+            elif kind == UNKNOWN:
+                reasons.append(f"? {s.unknown or fill(ev, s.met, s.cond, s.args) + ' — not known'}")
+            elif kind == NOTES:
+                reasons.extend(x for x in s if x not in reasons)
+            elif kind == SELECTED:
+                reasons.extend(_select_words(ev, s, entry[2]))
+            elif kind == NEEDED:
+                reasons.append(f"? {s.what} — not known")
+            elif kind == NOTED:
+                reasons.append(s.text)
+            elif kind == STEPPED:
+                _step(ev, s, steps)
+            elif kind == PAID:
+                reasons.append(f"✓ {s.met}")
+            elif kind == UNQUANTIFIED:
+                reasons.append(s.why)
+            elif kind == EFFECT:
+                _effect(ev, s, effects)
+    return reasons, steps, effects
+
+
+def _effect(ev: Eval, s: Effect, effects: dict[str, str]) -> None:
+    level = next((a.level for a in s.args if a.level is not None), None)
+    if level is None:
+        vals = [fmt(a, ev.val(a)) for a in s.args]
+        effects[s.key] = s.text.format(*vals) if vals else s.text
+        return
+    cols = [_bcast(ev, a, level) for a in s.args]
+    where = _bcast(ev, s.where, level) if s.where is not None else [True] * ev.n_items(level)
+    for i in range(ev.n_items(level)):
+        if where[i] is True:
+            effects[f"{s.key} {level} {i}"] = s.text.format(*(fmt(a, c[i]) for a, c in zip(s.args, cols, strict=True)))
+
+
+def _select(ev: Eval, s: Select, t: Trace) -> None:
     items = ev.items(s.section)
     if items is None:
-        t.reasons.append(f"? {s.label} — not known")
-        add_missing((s.section,))
+        t.log.append((SELECTED, s, None))
+        _add_missing(t, (s.section,))
         return
     only = _bcast(ev, s.only, s.section) if s.only is not None else None
     conds = [(_bcast(ev, c, s.section), c, text) for c, text in s.conds]
     needs = [(_bcast(ev, x, s.section), x) for x in s.needs]
+    outcomes: list[tuple[int, str | None]] = []
     for i in range(len(items)):
         if only is not None and only[i] is False:
             continue
         failed = next((text for vals, _, text in conds if vals[i] is False), None)
         if failed is not None:
-            t.reasons.append(f"✗ {s.label} {i}: {_fill_item(ev, failed, conds, i)}")
+            outcomes.append((i, failed))
             continue
         paths: list[tuple[str, ...]] = []
         if only is not None and only[i] is None:
@@ -874,8 +972,18 @@ def _select(ev: Eval, s: Select, t: Trace, add_missing: Callable[[Any], None]) -
             if vals[i] is None:
                 paths.append(_bmiss(ev, x, s.section)[i])
         if paths:
-            t.reasons.append(f"? {s.label} {i}: facts needed to decide whether it qualifies")
-            add_missing(_union(*paths))
+            outcomes.append((i, None))
+            _add_missing(t, _union(*paths))
+    if outcomes:
+        t.log.append((SELECTED, s, outcomes))
+
+
+def _select_words(ev: Eval, s: Select, outcomes: Any) -> list[str]:
+    if outcomes is None:
+        return [f"? {s.label} — not known"]
+    conds = [(_bcast(ev, c, s.section), c, text) for c, text in s.conds]
+    return [f"✗ {s.label} {i}: {_fill_item(ev, text, conds, i)}" if text is not None else
+            f"? {s.label} {i}: facts needed to decide whether it qualifies" for i, text in outcomes]
 
 
 def _fill_item(ev: Eval, text: str, conds: list[Any], i: int) -> str:
@@ -891,7 +999,7 @@ def _fill_item(ev: Eval, text: str, conds: list[Any], i: int) -> str:
     return text.format(*((vals + ["?"] * need)[:need]))
 
 
-def _step(ev: Eval, s: Step, t: Trace) -> None:
+def _step(ev: Eval, s: Step, steps: list[str]) -> None:
     e = s.expr
     v = ev.val(e)
     if e.level is None:
@@ -899,7 +1007,7 @@ def _step(ev: Eval, s: Step, t: Trace) -> None:
             return
         f = formula(ev, e)
         shown = fmt(e, v)
-        t.steps.append(f"{s.name}: {f} = {shown}" if f != shown else f"{s.name}: {shown}")
+        steps.append(f"{s.name}: {f} = {shown}" if f != shown else f"{s.name}: {shown}")
         return
     where = _bcast(ev, s.where, e.level) if s.where is not None else [True] * len(v)
     for i, x in enumerate(v):
@@ -907,7 +1015,8 @@ def _step(ev: Eval, s: Step, t: Trace) -> None:
             continue
         f = formula(ev, e, item=i)
         shown = fmt(e, x)
-        t.steps.append(f"{e.level} {i}: {s.name}: {f} = {shown}" if f != shown else f"{e.level} {i}: {s.name}: {shown}")
+        steps.append(f"{e.level} {i}: {s.name}: {f} = {shown}" if f != shown else f"{e.level} {i}: {s.name}: {shown}")
 
 
-__all__ = ["HANDLERS", "Eval", "Period", "SCALAR", "Trace", "finish", "fmt", "formula", "interpret", "run"]
+__all__ = ["HANDLERS", "Eval", "Period", "SCALAR", "Trace", "evaluate", "finish", "fmt", "formula", "interpret",
+           "render", "run"]
