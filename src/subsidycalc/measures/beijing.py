@@ -347,7 +347,7 @@ def hardship_unemployment_insurance_refund(ev: Ev) -> None:
                         "assumptions.ui_refund_monthly_benefit", ["assumptions.ui_refund_monthly_benefit"])
         return
     amount = n.months * exact(m) * exact(head)
-    ev.step(f"refund = {n.months} months × {yuan(m)} (M) × {head} insured employees = {yuan(amount)}")
+    ev.step(f"refund = {n.months} months × {yuan(exact(m))} (M) × {head} insured employees = {yuan(amount)}")
     ev.pay(amount)
 
 
@@ -575,9 +575,9 @@ def si_deferral_to_march(ev: Ev) -> None:
         ev.step(f"make-up without late fee until max({n.deadline}, 疫情解除 {end} + {n.makeup_months} months) = {free_until}")
     payable = si.jan_feb_2020_payable if si else None
     if payable is not None:
-        ev.step(f"deferred {yuan(payable)} to {n.deadline}; the amount is unchanged (relief is time, not money)")
+        ev.step(f"deferred {yuan(exact(payable))} to {n.deadline}; the amount is unchanged (relief is time, not money)")
     ev.met("参保单位: January/February 2020 contributions may be paid until 2020-03-31")
-    ev.effect("deferral", f"{months}: due {n.deadline}" + (f" ({yuan(payable)})" if payable is not None else ""))
+    ev.effect("deferral", f"{months}: due {n.deadline}" + (f" ({yuan(exact(payable))})" if payable is not None else ""))
     ev.effect("late_fee", f"none for payment or make-up by {free_until}")
     ev.pay(Decimal(0))
 
@@ -733,9 +733,10 @@ def si_january_refund(ev: Ev) -> None:
     assert si is not None and debited is not None and settled is not None and si.jan_refund_applied_on is not None
     refund = debited - min(settled, debited)
     if refund == 0:
-        ev.fail(f"nothing to refund: {yuan(debited)} debited for January 2020, all of it for staff with settled "
-                f"accounts ({yuan(settled)}, 此类人员 1月份社会保险费不再办理退费)")
-    ev.step(f"refund = {yuan(debited)} debited − {yuan(min(settled, debited))} for settled accounts = {yuan(refund)}")
+        ev.fail(f"nothing to refund: {yuan(exact(debited))} debited for January 2020, all of it for staff with settled "
+                f"accounts ({yuan(exact(settled))}, 此类人员 1月份社会保险费不再办理退费)")
+    ev.step(f"refund = {yuan(exact(debited))} debited − {yuan(exact(min(settled, debited)))} for settled accounts = "
+            f"{yuan(exact(refund))}")
     applied = si.jan_refund_applied_on
     if n.early.contains(applied):
         when = f"by {n.early_refund_by} (2 月底前; applied {applied}, within {n.early})"
@@ -749,7 +750,7 @@ def si_january_refund(ev: Ev) -> None:
         due = max(n.repay_by, add_months(end, n.makeup_months))
         ev.step(f"due again by max({n.repay_by}, 疫情解除 {end} + {n.makeup_months} months) = {due}")
     ev.met("January 2020 contributions refunded on application; February no longer debited automatically")
-    ev.effect("refund", f"{yuan(refund)} returned {when}; due again by {due} (a deferral, not a reduction)")
+    ev.effect("refund", f"{yuan(exact(refund))} returned {when}; due again by {due} (a deferral, not a reduction)")
     ev.pay(Decimal(0))
 
 
@@ -911,7 +912,8 @@ HIRE_READINGS = [
 ]
 
 
-def claim_window(hired_on: date, months_done: int, day_count: str, days: int = 90) -> Window:
+def claim_window(hired_on: date, months_done: int, day_count: str,
+                 days: int = _HIRE_COMMON["claim_days"].value) -> Window:
     """The 90-day claim window after ``months_done`` months of contract from ``hired_on``: it opens on the first
     day of the month after the one in which those months complete (东城 examples: hired 2019-08-01, six months
     → 2020-02-01..2020-04-30)."""
@@ -1023,12 +1025,12 @@ def _hire_subsidy(ev: Ev, group: str) -> None:
             if name == "capped":
                 assert cap is not None
                 b = min(exact(ev.known(h.contribution_base)), cap)
-                terms.append(f"{pct(rate)} × min({yuan(ev.known(h.contribution_base))}, {yuan(cap)})")
+                terms.append(f"{pct(rate)} × min({yuan(exact(ev.known(h.contribution_base)))}, {yuan(cap)})")
             elif base is None:
                 continue
             else:
                 b = exact(base)
-                terms.append(f"{pct(rate)} × {yuan(base)}")
+                terms.append(f"{pct(rate)} × {yuan(exact(base))}")
             monthly += exact(rate) * b
         if not terms:
             continue
@@ -1263,7 +1265,7 @@ MEASURES = [
         params=SI_PARAMS,
         readings=tuple(r.name for r in SI_READINGS),
         aliases=("chaoyang.one_off_si_subsidy", "mentougou.one_off_si_subsidy"),
-        apply_window=Window(date(2020, 5, 1), date(2020, 7, 31)),
+        apply_window=SI_PARAMS.apply,
         summary="30% (growth 0–20%) or 50% (growth ≥ 20%) of Feb–Apr 2020 employer contributions, ≤ 6,315 yuan/person",
     ),
     Measure(
@@ -1279,7 +1281,7 @@ MEASURES = [
         readings=tuple(r.name for r in UI_READINGS),
         aliases=("chaoyang.hardship_ui_premium_refund", "mentougou.hardship_ui_refund",
                  "beijing.hardship_ui_refund"),  # the last: ERRATA_04_06's proposed id (README chose this one)
-        apply_window=Window(date(2020, 4, 1), date(2020, 7, 31)),
+        apply_window=UI_PARAMS.apply,
         summary="6 × M (2019 monthly unemployment benefit, not in the seed) × insured employees",
     ),
     Measure(
@@ -1328,7 +1330,7 @@ MEASURES = [
         readings=("si_deferral_regular_payer_test", *(r.name for r in JULY_READINGS), "epidemic_period_start"),
         aliases=("chaoyang.si_contribution_deferral_to_july_key_industries", "fangshan.ice_snow_si_deferral_to_july",
                  "mentougou.si_deferral_to_july_key_industries"),
-        apply_window=Window(date(2020, 2, 17), date(2020, 3, 20)),
+        apply_window=JULY_PARAMS.apply,
         summary="deferral to 2020-07-31 for confirmed firms of ten industries, no late fee (relief is time)",
     ),
     Measure(
@@ -1343,7 +1345,7 @@ MEASURES = [
         params=JAN_PARAMS,
         readings=(*(r.name for r in JAN_READINGS), "epidemic_period_end"),
         aliases=("mentougou.si_january_refund",),
-        apply_window=Window(date(2020, 2, 17), date(2020, 2, 29)),
+        apply_window=JAN_PARAMS.apply,
         summary="January 2020 pension/UI/work-injury contributions refunded (less settled accounts); due again later",
     ),
     Measure(
