@@ -1441,3 +1441,41 @@ def test_sub_fen_inputs_never_round_inside_a_calculator() -> None:
     assert a.effects["refund"].startswith("100.004 returned")
     a = run(MAR, merge(MAR_FIRM, social_insurance={"jan_feb_2020_payable": "80000.125"}))
     assert a.effects["deferral"].endswith("(80,000.125)")
+
+
+# =====================================================================================================
+# Remaining branches: each unknown fact leaves its measure undetermined with its path
+# =====================================================================================================
+def test_ui_refund_layoff_facts_unknown() -> None:
+    firm = merge(UI_FIRM)
+    firm["workforce"] = {k: v for k, v in UI_FIRM["workforce"].items()
+                         if k not in ("ui_insured_dec_2018", "ui_insured_dec_2019", "natural_attrition_2019")}
+    a = run(UI, firm, **M)
+    assert a.status == "undetermined"
+    assert a.missing == ["workforce.ui_insured_dec_2018", "workforce.ui_insured_dec_2019",
+                         "workforce.natural_attrition_2019"]
+    # 2019年度未裁员 decides without the headcounts
+    assert run(UI, merge(firm, workforce={"no_layoffs_2019": True}), **M).status == "eligible"
+    assert run(UI, merge(firm, workforce={"no_layoffs_2019": False}), **M).status == "undetermined"
+
+
+def test_ui_refund_profit_change_unknown() -> None:
+    firm = merge(UI_FIRM)
+    firm["finances"] = {k: v for k, v in UI_FIRM["finances"].items() if k != "profit_tax_change_2019"}
+    a = run(UI, firm, **M)
+    assert a.status == "undetermined" and a.missing == ["finances.profit_tax_change_2019"]
+
+
+def test_flexible_worker_unknown_and_both_effects() -> None:
+    a = run(FLEX, {"flexible_worker": {}})
+    assert a.status == "undetermined" and a.missing == ["flexible_worker.debit_failed_jan_feb_2020"]
+    a = run(FLEX, {"flexible_worker": {**flex("2020-01-01", "2020-01-31")["flexible_worker"],
+                                       "debit_failed_jan_feb_2020": True}})
+    assert a.status == "eligible" and set(a.effects) >= {"deferral", "continuity"}
+
+
+def test_hire_group_unknown_is_undetermined() -> None:
+    h = {k: v for k, v in hire("priority_groups").items() if k != "group"}
+    a = run(PRI, hire_firm(h), **REF)
+    assert a.status == "undetermined" and a.missing == ["hires.0.group"]
+    assert run(PRI, {"district": "dongcheng", "hires": []}).status == "ineligible"     # [] means no hire
