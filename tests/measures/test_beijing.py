@@ -5,8 +5,11 @@ lines are cited per row and the arithmetic is done by hand in the comments.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from decimal import Decimal
+from datetime import date
+from decimal import Context as DecimalContext
+from decimal import Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow
+from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,11 +17,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import subsidycalc as sc
+from subsidycalc.engine import estimate as engine
+from subsidycalc.engine import literals
 from subsidycalc.engine.estimate import evaluate
-from subsidycalc.engine.money import round_fen
-from subsidycalc.engine.periods import Window
-from subsidycalc.engine.sources import cite_in_seed, in_seed
-from subsidycalc.measures.beijing import add_months, claim_window
+from subsidycalc.engine.money import PRECISION, round_fen
+from subsidycalc.engine.periods import Window, add_days, add_months, month_end, month_start
+from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize
+from subsidycalc.measures import beijing
+from subsidycalc.measures.beijing import claim_window
+from subsidycalc.reference import public_figures as pf
 
 CAT = sc.catalog()
 
@@ -99,7 +106,10 @@ def test_every_quote_and_number_is_seed_text() -> None:
         for s in m.sources:
             assert in_seed(s.quote), (m.id, s.lines)
         for k, p in m.params.items():
-            assert cite_in_seed(p.cite), (m.id, k)
+            if p.ref is None:
+                assert cite_in_seed(p.cite), (m.id, k)
+            else:   # a public figure: cites its reference table and says why the seed does not print it
+                assert p.convention and p.ref, (m.id, k)
 
 
 # =====================================================================================================
@@ -195,7 +205,7 @@ def test_one_off_si_missing_fact_is_undetermined(path: str) -> None:
 
 
 HEADS = st.integers(1, 500).map(Decimal)
-MONEY = st.decimals(0, 10_000_000, places=2)
+MONEY = st.decimals("0.01", 10_000_000, places=2)
 
 
 @given(HEADS, st.integers(0, 300), MONEY)
@@ -623,12 +633,18 @@ def test_hire_subsidy_ineligible(mid: str, group: str, more: dict) -> None:
     assert a.status == "ineligible" and a.amount == 0
 
 
-def test_hire_subsidy_defaults_leave_the_si_part_unquantified() -> None:
+def test_hire_subsidy_defaults_leave_the_medical_part_unquantified() -> None:
+    # issue 8 §8: the base cap is the published 2019 全口径 monthly average wage (8,847) × 60% = 5,308.20; the medical
+    # minimum base was not found, so the medical part stays out: 8,000 + 16.8% × min(4,000, 5,308.20) × 12 = 8,000 +
+    # 8,064 = 16,064, unquantified
     a = run(PRI, hire_firm(hire("priority_groups")))
-    assert a.status == "eligible" and a.amount == Decimal("8000.00") and not a.quantified   # the job subsidy only
-    assert a.needs == ["assumptions.hire_subsidy_base_cap_monthly", "assumptions.si_min_base_medical_monthly"]
+    assert a.status == "eligible" and a.amount == Decimal("16064.00") and not a.quantified
+    assert a.needs == ["assumptions.si_min_base_medical_monthly"]
+    assert any("60% × 8,847.00" in s and "5,308.20" in s for s in a.steps)
     a = run(OTH, hire_firm(hire("registered_unemployed")))
     assert a.status == "eligible" and a.amount == 0 and not a.quantified
+    assert a.needs == ["assumptions.si_min_base_pension_monthly", "assumptions.si_min_base_unemployment_monthly",
+                       "assumptions.si_min_base_medical_monthly"]
 
 
 def test_hire_subsidy_one_off_share_needed_when_the_firm_may_have_had_it() -> None:
@@ -780,12 +796,11 @@ def test_medical_late_processing(end: date, due: str) -> None:
     assert f"completed by {due}" in a.effects["deferral"]
 
 
-@given(st.dates(date(2019, 1, 1), date(2022, 12, 31)), st.integers(0, 24))
-def test_add_months(day: date, months: int) -> None:
-    out = add_months(day, months)
-    assert (out.year - day.year) * 12 + out.month - day.month == months
-    assert out.day <= day.day
-    assert out.day == day.day or (out + timedelta(days=1)).day == 1     # clamped only at a month's end
+def test_the_module_has_no_month_arithmetic_of_its_own() -> None:
+    # issue 8 §7: month steps come from engine/periods (dateutil); beijing.add_months is that function, re-exported
+    # for the district modules that import it from here
+    assert beijing.add_months is add_months
+    assert "timedelta" not in Path(beijing.__file__).read_text(encoding="utf-8")
 
 
 # =====================================================================================================
@@ -800,3 +815,673 @@ def test_estimate_shows_several_city_rules_once() -> None:
     ids = [a.measure_id for a in r.awards]
     assert len(ids) == len(set(ids))
     assert "chaoyang.one_off_si_subsidy" not in ids                   # an alias never collects twice
+
+
+# =====================================================================================================
+# Issue 8 §8: public figures the texts name without printing (subsidycalc.reference.public_figures)
+# =====================================================================================================
+def test_full_caliber_average_wage_table() -> None:
+    # 北京市人力资源和社会保障局《历年北京市全口径城镇单位就业人员平均工资》, rows as published
+    assert pf.full_caliber_average_wage(2019) == pf.AverageWage(2019, Decimal(106168), Decimal(8847))
+    assert pf.full_caliber_average_wage(2018) == pf.AverageWage(2018, Decimal(94258), Decimal(7855))
+    for row in pf.FULL_CALIBER_AVERAGE_WAGE:     # the monthly column is the yearly figure / 12 to the yuan
+        assert abs(Fraction(row.annual) / 12 - Fraction(row.monthly)) <= Fraction(1, 2)
+    with pytest.raises(pf.FigureLookupError, match="2017"):
+        pf.full_caliber_average_wage(2017)       # never a silent fallback to another year
+    page = pf.FULL_CALIBER_AVERAGE_WAGE_PAGE
+    assert page.issuer == "北京市人力资源和社会保障局" and page.url.startswith("https://rsj.beijing.gov.cn/")
+    assert page.doc_no is None and page.published == date(2020, 7, 17) and "commit" in page.read_from
+
+
+def test_the_2018_average_wage_agrees_with_the_seed_cap_of_6315() -> None:
+    # L5995-L5997: "最高补贴上限以 2018 年全口径城镇就业人员平均工资为基数计算(最高补贴 6315元/人)": three months of the
+    # employer's pension + medical + unemployment contributions at the 2018 monthly average wage (catalog 06 §8
+    # ambiguity 1): 7,855 × 3 × (16% + 10% + 0.8%) = 6,315.42, printed 6315 — the table and the seed agree
+    p = CAT[PRI].params
+    three_months = pf.full_caliber_average_wage(2018).monthly * 3 * (p.pension_rate + p.medical_rate + p.ui_rate)
+    assert three_months == Decimal("6315.420")
+    assert int(three_months) == CAT[SI].params.cap_per_person
+
+
+def test_hire_base_cap_default_is_60_percent_of_the_2019_average_wage() -> None:
+    p = CAT[PRI].params
+    assert p["average_wage_monthly"].ref and p["average_wage_monthly"].convention
+    assert p.average_wage_monthly == pf.full_caliber_average_wage(2019).monthly == 8847
+    assert p.base_cap_share == Decimal("0.60")
+    med = {"si_min_base_medical_monthly": Decimal(4500)}
+
+    def amount(base: str, **r: Any) -> Decimal:
+        a = run(PRI, hire_firm(hire("priority_groups", contribution_base=base)), **med, **r)
+        assert a.status == "eligible" and a.quantified
+        return a.amount
+
+    # base above the cap: B = 60% × 8,847 = 5,308.20; 16.8% × 5,308.20 = 891.7776; + 10% × 4,500 = 1,341.7776/month
+    # × 12 = 16,101.3312; + 8,000 → 24,101.33
+    assert amount("6000") == Decimal("24101.33")
+    # the cap edge, one fen either side: 5,308.21 is capped to 5,308.20; 5,308.19 counts as it is (0.02016 less)
+    assert amount("5308.21") == amount("5308.20") == Decimal("24101.33")
+    assert amount("5308.19") == Decimal("24101.31")
+    # the reading overrides the published figure (06 §4 ex.2, W60 = 5,000 illustrative): 23,480
+    assert amount("6000", hire_subsidy_base_cap_monthly=Decimal(5000)) == Decimal("23480.00")
+
+
+def test_figures_not_found_leave_their_measures_unquantified_and_say_why() -> None:
+    assert set(pf.NOT_FOUND) == {"ui_refund_monthly_benefit", "si_min_base_pension_monthly",
+                                 "si_min_base_unemployment_monthly", "si_min_base_medical_monthly"}
+    for name in pf.NOT_FOUND:
+        field = sc.Assumptions.model_fields[name]
+        assert field.default is None and "no official publication" in (field.description or "").lower()
+    a = run(UI, UI_FIRM)
+    assert not a.quantified and any("no official publication" in r for r in a.reasons)
+    a = run(OTH, hire_firm(hire("registered_unemployed")))
+    assert not a.quantified and any("no official publication" in r for r in a.reasons)
+
+
+def test_how_many_measures_the_public_figures_quantify() -> None:
+    # under the defaults no city measure becomes fully quantified: the priority-groups hire subsidy now computes
+    # its pension/unemployment part (the cap was the only missing figure) but still lacks the medical minimum base
+    firm = merge(UI_FIRM, **{"hires": [hire("priority_groups"), hire("registered_unemployed")]})
+    r = sc.estimate(firm)
+    unquantified = {a.measure_id: a.needs for a in r.awards
+                    if a.measure_id.startswith("beijing.") and a.status == "eligible" and not a.quantified}
+    assert unquantified == {
+        UI: ["assumptions.ui_refund_monthly_benefit"],
+        PRI: ["assumptions.si_min_base_medical_monthly"],
+        OTH: ["assumptions.si_min_base_pension_monthly", "assumptions.si_min_base_unemployment_monthly",
+              "assumptions.si_min_base_medical_monthly"],
+    }
+
+
+# =====================================================================================================
+# Issue 8 §9: every number of this module is a literal of its sentence or a declared convention
+# =====================================================================================================
+MODULE_PARAMS = [(m.id, k, p) for m in beijing.MEASURES for k, p in m.params.items()
+                 if literals.is_numeric(p.value)]
+
+
+@pytest.mark.parametrize(("mid", "name", "param"), MODULE_PARAMS, ids=[f"{m}.{k}" for m, k, _ in MODULE_PARAMS])
+def test_every_number_has_a_literal_or_a_convention(mid: str, name: str, param: Any) -> None:
+    assert (param.literal is None) != (param.convention is None), (mid, name)
+    if param.literal is not None:
+        assert not literals.check(param.value, param.literal, normalize(param.cite), normalize)
+
+
+def test_apply_windows_are_the_declared_numbers() -> None:
+    # one source of truth: the catalog's apply windows are the cited Params
+    assert CAT[SI].apply_window == CAT[SI].params.apply == Window(date(2020, 5, 1), date(2020, 7, 31))
+    assert CAT[UI].apply_window == CAT[UI].params.apply == Window(date(2020, 4, 1), date(2020, 7, 31))
+    assert CAT[JUL].apply_window == CAT[JUL].params.apply == Window(date(2020, 2, 17), date(2020, 3, 20))
+    assert CAT[JAN].apply_window == CAT[JAN].params.apply == Window(date(2020, 2, 17), date(2020, 2, 29))
+
+
+# =====================================================================================================
+# One-off SI subsidy: every edge pinned (issue 8 §6)
+# =====================================================================================================
+@pytest.mark.parametrize(("h19", "h20", "paid", "expected"), [
+    (50, 50, "1000", "300.00"),          # 持平 (h20 = h19) → 30%
+    (100, 119, "1000", "300.00"),        # 19% growth → 30% (one person below the edge)
+    (100, 120, "1000", "500.00"),        # 20% exactly → 50% (增长 20%及以上)
+    # cap edge (L5997, 6,315 × 12 = 75,780): 50% × 151,560 = 75,780 exactly; 151,562 → 75,781 capped to 75,780;
+    # 151,558 → 75,779
+    (10, 12, "151560", "75780.00"),
+    (10, 12, "151562", "75780.00"),
+    (10, 12, "151558", "75779.00"),
+    # half a fen: 30% × 35.05 = 10.515 → 10.52 (half-up once, on the exact product)
+    (1, 1, "35.05", "10.52"),
+])
+def test_one_off_si_edges(h19: int, h20: int, paid: str, expected: str) -> None:
+    a = run(SI, si_firm(h19, h20, paid))
+    assert a.status == "eligible" and a.amount == Decimal(expected)
+
+
+def test_one_off_si_fewer_by_one_person_is_ineligible() -> None:
+    assert run(SI, si_firm(50, 49, "1000")).status == "ineligible"
+    assert run(SI, si_firm(50, "49.99", "1000")).status == "ineligible"
+
+
+def test_one_off_si_zero_contributions_is_ineligible() -> None:
+    a = run(SI, si_firm(50, 55, "0"))
+    assert a.status == "ineligible" and "nothing to subsidise" in a.reasons[-1]
+
+
+@pytest.mark.parametrize(("change", "status"), [
+    ({"size": "micro"}, "eligible"), ({"size": "medium"}, "eligible"), ({"size": "large"}, "ineligible"),
+    ({"ownership": "collective"}, "eligible"), ({"ownership": "foreign"}, "eligible"),
+    ({"ownership": "state"}, "ineligible"),
+    ({"qualifications": {"fits_capital_function": False}}, "ineligible"),
+    ({"qualifications": {"in_restricted_catalog": True}}, "ineligible"),
+])
+def test_one_off_si_conditions(change: dict, status: str) -> None:
+    assert run(SI, merge(SI_FIRM, **change)).status == status
+
+
+@pytest.mark.parametrize("path", ["qualifications.fits_capital_function", "qualifications.in_restricted_catalog"])
+def test_one_off_si_unknown_qualification_is_undetermined(path: str) -> None:
+    firm = merge(SI_FIRM)
+    firm["qualifications"] = {k: v for k, v in SI_FIRM["qualifications"].items() if k != path.split(".")[1]}
+    a = run(SI, firm)
+    assert a.status == "undetermined" and a.missing == [path]
+
+
+def test_one_off_si_reports_its_window() -> None:
+    a = run(SI, SI_FIRM)
+    assert a.effects["apply"].startswith("2020-05-01..2020-07-31")
+    assert "2020-02-01..2020-04-30" in a.steps[1]      # the contributions of 2020 年 2月至 4月
+
+
+@given(HEADS, st.integers(0, 300), st.decimals("0.01", 1_000_000, places=2),
+       st.sampled_from(["subsidy", "contribution_base", "none"]))
+def test_one_off_si_is_the_exact_product_rounded_once(h19: Decimal, growth_pct: int, paid: Decimal, cap: str) -> None:
+    h20 = h19 * (100 + growth_pct) / 100
+    a = run(SI, si_firm(str(h19), str(h20), str(paid)), si_subsidy_cap=cap)
+    rate = Fraction(1, 2) if growth_pct >= 20 else Fraction(3, 10)
+    ceiling = 6315 * Fraction(h20)
+    exact = {"subsidy": min(rate * Fraction(paid), ceiling), "contribution_base": rate * min(Fraction(paid), ceiling),
+             "none": rate * Fraction(paid)}[cap]
+    assert a.amount == round_fen(exact)
+
+
+# =====================================================================================================
+# Hardship UI refund: zero quantities, conditions, windows (issue 8 §6)
+# =====================================================================================================
+def test_ui_refund_of_zero_insured_employees_is_ineligible() -> None:
+    a = run(UI, merge(UI_FIRM, workforce={"ui_insured_employees": 0}), **M)
+    assert a.status == "ineligible" and "nothing to refund" in a.reasons[-1]
+
+
+def test_ui_refund_is_exact_on_half_a_fen() -> None:
+    # 6 × 1.0025 × 1 = 6.015 → 6.02
+    a = run(UI, merge(UI_FIRM, workforce={"ui_insured_employees": 1}), ui_refund_monthly_benefit=Decimal("1.0025"))
+    assert a.amount == Decimal("6.02")
+
+
+@pytest.mark.parametrize(("change", "status"), [
+    ({"qualifications": {"heavily_affected": False}}, "ineligible"),
+    ({"qualifications": {"temporary_difficulty": False}}, "ineligible"),
+    ({"qualifications": {"job_stabilisation_measures": False}}, "ineligible"),
+    ({"finances": {"losses_two_consecutive_quarters": False}}, "ineligible"),
+    ({"workforce": {"ui_paid_months": 12}}, "eligible"),
+])
+def test_ui_refund_conditions(change: dict, status: str) -> None:
+    assert run(UI, merge(UI_FIRM, **change), **M).status == status
+
+
+@pytest.mark.parametrize("path", ["qualifications.serious_dishonesty_list", "qualifications.job_stabilisation_measures",
+                                  "finances.loss_q1_2020", "workforce.ui_paid_months", "workforce.ui_insured_employees"])
+def test_ui_refund_unknown_fact_is_undetermined(path: str) -> None:
+    section, key = path.split(".")
+    firm = merge(UI_FIRM)
+    firm[section] = {k: v for k, v in UI_FIRM[section].items() if k != key}
+    a = run(UI, firm, **M)
+    assert a.status == "undetermined" and path in a.missing
+
+
+def test_ui_refund_condition2_either_reading() -> None:
+    r = {"ui_refund_condition2": "decline_or_losses", **M}
+    neither = merge(UI_FIRM, finances={"profit_tax_change_2019": "-0.1", "losses_two_consecutive_quarters": False})
+    assert run(UI, neither, **r).status == "ineligible"
+    decline_only = merge(UI_FIRM, finances={"losses_two_consecutive_quarters": False})
+    assert run(UI, decline_only, **r).amount == Decimal("360000.00")
+    unknown = merge(UI_FIRM, finances={"losses_two_consecutive_quarters": False})
+    unknown["finances"] = {k: v for k, v in unknown["finances"].items() if k != "profit_tax_change_2019"}
+    a = run(UI, unknown, **r)
+    assert a.status == "undetermined" and a.missing == ["finances.profit_tax_change_2019"]
+
+
+def test_ui_refund_reports_its_window() -> None:
+    assert run(UI, UI_FIRM, **M).effects["apply"].startswith("2020-04-01..2020-07-31")
+
+
+# =====================================================================================================
+# Training subsidy: its dependency on the UI refund / the one-off SI subsidy (L6309), its year, its facts
+# =====================================================================================================
+STATE = {"ownership": "state"}           # makes the one-off SI subsidy ineligible (非国有企业)
+
+
+@pytest.mark.parametrize(("change", "readings", "status"), [
+    # the one-off SI subsidy alone (UI refund undetermined): 'any' → eligible
+    ({}, {}, "eligible"),
+    # the UI refund alone (one-off SI subsidy ineligible: state-owned) → eligible under 'any'
+    ({**STATE, **{k: v for k, v in UI_FIRM.items() if k not in ("district", "workforce")},
+      "workforce": {**SI_FIRM["workforce"], **UI_FIRM["workforce"]}}, M, "eligible"),
+    # neither → ineligible
+    ({**STATE, "qualifications": {"heavily_affected": False}}, {}, "ineligible"),
+    # 'all' with only one → undetermined while the UI refund is unknown, ineligible once it fails
+    ({}, {"training_prior_policy": "all"}, "undetermined"),
+    ({"qualifications": {"heavily_affected": False}}, {"training_prior_policy": "all"}, "ineligible"),
+])
+def test_training_depends_on_the_ui_refund_or_the_one_off_si_subsidy(change: dict, readings: dict,
+                                                                      status: str) -> None:
+    assert run(TR, merge(TR_FIRM, **change), **readings).status == status
+
+
+def test_training_prerequisite_undetermined_names_the_fact_and_the_measures_facts() -> None:
+    firm = merge(TR_FIRM, ownership="state", qualifications={"heavily_affected": True})
+    a = run(TR, firm)   # SI subsidy ineligible; UI refund undetermined (its conditions unknown)
+    assert a.status == "undetermined"
+    assert a.missing[0] == "social_insurance.ui_refund_2020_received"
+    assert "workforce.ui_paid_months" in a.missing
+
+
+@pytest.mark.parametrize(("facts", "change", "status"), [
+    # issue 8 §2: what the firm received is a fact: not received → no training subsidy, whatever the library computes
+    ({"one_off_si_subsidy_received": False, "ui_refund_2020_received": False}, {}, "ineligible"),
+    # received (a state-owned firm the library finds ineligible for it) → the fact wins
+    ({"one_off_si_subsidy_received": True}, STATE, "eligible"),
+    ({"ui_refund_2020_received": True}, STATE, "eligible"),
+    # one fact false, the other measure eligible → still eligible under 'any'
+    ({"ui_refund_2020_received": False}, {}, "eligible"),
+])
+def test_training_prerequisite_facts(facts: dict, change: dict, status: str) -> None:
+    a = run(TR, merge(TR_FIRM, social_insurance=facts, **change))
+    assert a.status == status
+    if status == "eligible":
+        assert a.amount == Decimal("25000.00")
+
+
+@pytest.mark.parametrize(("completed", "counts"), [
+    ("2020-01-01", True), ("2019-12-31", False), ("2020-12-31", True), ("2021-01-01", False),
+])
+def test_training_year_edges(completed: str, counts: bool) -> None:
+    a = run(TR, merge(TR_FIRM, trainings=[{"employees": 3, "class_hours": 40, "completed_on": completed,
+                                           "still_employed": 3}]))
+    assert (a.status, a.amount) == (("eligible", Decimal("3000.00")) if counts else ("ineligible", 0))
+
+
+@pytest.mark.parametrize("batch", [
+    {"employees": 0, "class_hours": 60, "completed_on": "2020-06-01", "still_employed": 0},
+    {"employees": 5, "class_hours": 60, "completed_on": "2020-06-01", "still_employed": 0},
+])
+def test_training_zero_trained_is_ineligible(batch: dict) -> None:
+    a = run(TR, merge(TR_FIRM, trainings=[batch]))
+    assert a.status == "ineligible" and "no trained employee qualifies" in a.reasons[-1]
+    assert run(TR, merge(TR_FIRM, trainings=[])).status == "ineligible"
+
+
+def test_training_missing_batch_facts_are_undetermined() -> None:
+    a = run(TR, merge(TR_FIRM, trainings=[{"employees": 5}]))
+    assert a.status == "undetermined"
+    assert a.missing == ["trainings.0.completed_on", "trainings.0.class_hours", "trainings.0.still_employed"]
+    a = run(TR, merge(TR_FIRM, trainings=[{"employees": 5, "completed_on": "2020-06-01"}]),
+            training_min_class_hours="unstated", training_require_still_employed=False)
+    assert a.status == "eligible" and a.amount == Decimal("5000.00")
+
+
+# =====================================================================================================
+# Deferrals and the January refund: windows to the day, zero refunds, make-up dates
+# =====================================================================================================
+@pytest.mark.parametrize(("applied", "status"), [
+    ("2020-02-16", "ineligible"), ("2020-02-17", "eligible"), ("2020-03-20", "eligible"), ("2020-03-21", "ineligible"),
+])
+def test_july_application_window_first_and_last_day(applied: str, status: str) -> None:
+    assert run(JUL, merge(JUL_FIRM, social_insurance={"july_deferral_applied_on": applied})).status == status
+
+
+@pytest.mark.parametrize("industry", CAT[JUL].params.industries)
+def test_july_every_listed_industry(industry: str) -> None:
+    assert run(JUL, merge(JUL_FIRM, industry=industry)).status == "eligible"
+
+
+def test_july_unknown_facts_are_undetermined() -> None:
+    a = run(JUL, {k: v for k, v in JUL_FIRM.items() if k != "industry"})
+    assert a.status == "undetermined" and a.missing == ["industry"]
+    no_confirmation = merge(JUL_FIRM)
+    no_confirmation["social_insurance"] = {k: v for k, v in JUL_FIRM["social_insurance"].items()
+                                           if k != "july_deferral_confirmed"}
+    a = run(JUL, no_confirmation)
+    assert a.status == "undetermined" and a.missing == ["social_insurance.july_deferral_confirmed"]
+    # the open list: an unlisted industry needs 受影响较大
+    a = run(JUL, merge(JUL_FIRM, industry="software"), si_deferral_july_industry_list="open")
+    assert a.status == "undetermined" and a.missing == ["qualifications.heavily_affected"]
+
+
+def test_july_regular_payer_reading() -> None:
+    late = merge(JUL_FIRM, social_insurance={"late_before_dec_2019": True, "late_made_up": False})
+    assert run(JUL, late).status == "ineligible"
+    assert run(JUL, late, si_deferral_regular_payer_test="none").status == "eligible"
+    undecided = merge(JUL_FIRM, social_insurance={"late_before_dec_2019": True})
+    a = run(JUL, undecided)
+    assert a.status == "undetermined" and a.missing == ["social_insurance.late_made_up"]
+
+
+def jan_firm(applied: str = "2020-02-18", debited: str = "30000", settled: str = "0") -> dict[str, Any]:
+    return {"district": "mentougou", "social_insurance": {"jan_2020_debited": debited,
+                                                          "jan_2020_settled_persons": settled,
+                                                          "jan_refund_applied_on": applied}}
+
+
+@pytest.mark.parametrize(("applied", "status"), [
+    ("2020-02-16", "ineligible"), ("2020-02-17", "eligible"), ("2020-02-29", "eligible"), ("2020-03-01", "ineligible"),
+])
+def test_january_refund_window_first_and_last_day(applied: str, status: str) -> None:
+    assert run(JAN, jan_firm(applied)).status == status
+
+
+def test_january_refund_returned_by_end_february_or_in_march() -> None:
+    assert run(JAN, jan_firm("2020-02-17")).effects["refund"].startswith("30,000.00 returned by 2020-02-29")
+    assert run(JAN, jan_firm("2020-02-29")).effects["refund"].startswith("30,000.00 returned in March 2020")
+
+
+@pytest.mark.parametrize(("debited", "settled"), [("30000", "30000"), ("1500", "2000"), ("0", "0")])
+def test_january_refund_of_nothing_is_ineligible(debited: str, settled: str) -> None:
+    # 06 §20: "此类人员 1月份社会保险费不再办理退费": debited equal to (or below) the settled-persons part → 0 to refund
+    a = run(JAN, jan_firm(debited=debited, settled=settled))
+    assert a.status == "ineligible" and "nothing to refund" in a.reasons[-1] and a.amount == 0
+
+
+def test_january_refund_one_yuan_above_the_settled_part() -> None:
+    a = run(JAN, jan_firm(debited="30001", settled="30000"))
+    assert a.status == "eligible" and a.effects["refund"].startswith("1.00 returned")
+
+
+@pytest.mark.parametrize(("end", "due"), [
+    (date(2020, 6, 30), "2020-09-30"), (date(2020, 2, 15), "2020-05-15"), (date(2019, 12, 1), "2020-03-31"),
+    (date(2020, 11, 30), "2021-02-28"),
+])
+def test_january_refund_due_again_after_the_epidemic(end: date, due: str) -> None:
+    a = run(JAN, jan_firm(), si_january_refund_repay_by="epidemic_end_plus_3_months", epidemic_period_end=end)
+    assert f"due again by {due}" in a.effects["refund"]
+
+
+def test_january_refund_unknown_facts() -> None:
+    a = run(JAN, {"district": "mentougou"})
+    assert a.status == "undetermined"
+    assert a.missing == ["social_insurance.jan_2020_debited", "social_insurance.jan_2020_settled_persons",
+                         "social_insurance.jan_refund_applied_on"]
+
+
+def test_march_deferral_make_up_date_clamps_to_the_month_end() -> None:
+    # 疫情解除 2020-11-30 + 三个月 = 2021-02-28 (no 30 February)
+    a = run(MAR, MAR_FIRM, epidemic_period_end=date(2020, 11, 30))
+    assert a.effects["late_fee"].endswith("2021-02-28")
+    a = run(MAR, merge(MAR_FIRM, social_insurance={"late_before_dec_2019": True}))
+    assert a.status == "undetermined" and a.missing == ["social_insurance.late_made_up"]
+
+
+# =====================================================================================================
+# Flexible workers: the gap is an item with its own period (issue 8 §1)
+# =====================================================================================================
+def flex(start: str, end: str, failed: bool = True) -> dict[str, Any]:
+    return {"flexible_worker": {"debit_failed_jan_feb_2020": False, "gap_start": start, "gap_end": end,
+                                "gap_due_to_failed_debit": failed}}
+
+
+@pytest.mark.parametrize(("start", "end", "covered"), [
+    ("2019-12-01", "2020-02-29", "2019-12-01..2020-02-29"),     # the whole window
+    ("2019-12-31", "2019-12-31", "2019-12-01..2019-12-31"),     # a month given by any of its days
+    ("2019-11-15", "2019-12-10", "2019-12-01..2019-12-31"),     # straddles the start: December only
+    ("2020-02-01", "2020-04-30", "2020-02-01..2020-02-29"),     # straddles the end: February only
+    ("2019-11-01", "2019-11-30", None),                         # the month before (06 §18 ex.3)
+    ("2020-03-01", "2020-03-31", None),                         # the month after
+])
+def test_flexible_worker_gap_counts_only_inside_the_window(start: str, end: str, covered: str | None) -> None:
+    a = run(FLEX, flex(start, end))
+    if covered is None:
+        assert a.status == "ineligible" and "wholly outside" in " ".join(a.reasons)
+    else:
+        assert a.status == "eligible" and a.effects["continuity"].startswith(f"the gap {covered} may be made up")
+        whole = (start, end) in (("2019-12-01", "2020-02-29"), ("2019-12-31", "2019-12-31"))
+        assert ("follow the usual rules" in a.effects["continuity"]) is not whole
+
+
+def test_flexible_worker_gap_not_from_failed_debits() -> None:
+    assert run(FLEX, flex("2019-12-01", "2020-02-29", failed=False)).status == "ineligible"
+
+
+def test_flexible_worker_gap_ending_before_it_starts_is_a_validation_error() -> None:
+    with pytest.raises(sc.ValidationError, match="gap_end is before gap_start"):
+        sc.Firm.model_validate(flex("2020-02-01", "2019-12-01"))
+
+
+@given(st.dates(date(2019, 9, 1), date(2020, 6, 30)), st.integers(0, 200), st.integers(0, 200))
+def test_flexible_worker_shorter_gap_never_covers_more(start: date, length: int, cut: int) -> None:
+    end = add_days(start, length)
+    short_end = add_days(start, max(0, length - cut))
+    window = CAT[FLEX].params.gap
+    whole = Window(month_start(start), month_end(end)).intersection(window)
+    part = Window(month_start(start), month_end(short_end)).intersection(window)
+    a = run(FLEX, flex(start.isoformat(), end.isoformat()))
+    b = run(FLEX, flex(start.isoformat(), short_end.isoformat()))
+    assert (a.status == "eligible") == (whole is not None)
+    assert (b.status == "eligible") == (part is not None)
+    if part is not None:
+        assert whole is not None and whole.start <= part.start and part.end <= whole.end   # type: ignore[operator]
+
+
+# =====================================================================================================
+# Hire subsidies: edges, zero batches, registration, the one-off deduction fact (issue 8 §2, §6)
+# =====================================================================================================
+def pri(**more: Any) -> sc.Award:
+    return run(PRI, hire_firm(hire("priority_groups", **more)), **priority_readings({}))
+
+
+def oth(**more: Any) -> sc.Award:
+    return run(OTH, hire_firm(hire("registered_unemployed", **more)), **REF)
+
+
+def test_hire_contract_of_exactly_one_year_qualifies() -> None:
+    assert pri(contract_months=12).status == "eligible"           # 一年及以上: 12 included
+    assert pri(contract_months=11).status == "ineligible"
+    assert oth(contract_months=12).status == "eligible"
+    assert oth(contract_months=11).status == "ineligible"
+
+
+def test_hire_duration_caps_at_five_and_three_years() -> None:
+    # priority groups 最长不超过五年: 60 months count, the 61st does not; 1,122 × 60 + 8,000 × 5 = 107,320
+    assert pri(months_performed=60, contract_months=84).amount == Decimal("107320.00")
+    assert pri(months_performed=61, contract_months=84).amount == Decimal("107320.00")
+    assert pri(months_performed=59, contract_months=84).amount == Decimal("105531.33")   # 1,122 × 59 + 8,000 × 59/12
+    # other registered unemployed 最长不超过三年: 1,206 × 36 = 43,416; 1,206 × 35 = 42,210
+    assert oth(months_performed=37, contract_months=60).amount == Decimal("43416.00")
+    assert oth(months_performed=35, contract_months=60).amount == Decimal("42210.00")
+
+
+@pytest.mark.parametrize("more", [{"count": 0}, {"months_performed": 0}])
+def test_hire_zero_batch_is_ineligible(more: dict) -> None:
+    for a in (pri(**more), oth(**more)):
+        assert a.status == "ineligible" and a.amount == 0
+        assert any(("0 persons" in r or "no month" in r) for r in a.reasons)
+
+
+def test_hire_zero_batch_beside_a_real_one_counts_nothing() -> None:
+    firm = hire_firm(hire("priority_groups", count=0), hire("priority_groups"))
+    assert run(PRI, firm, **priority_readings({})).amount == Decimal("21464.00")
+
+
+@pytest.mark.parametrize(("mid", "group", "registration", "status"), [
+    (PRI, "priority_groups", "unemployment", "eligible"),
+    (PRI, "priority_groups", "rural_transfer", "eligible"),      # 农村劳动力转移就业登记 (L5823-L5825)
+    (PRI, "priority_groups", "none", "ineligible"),
+    (OTH, "registered_unemployed", "unemployment", "eligible"),
+    (OTH, "registered_unemployed", "rural_transfer", "ineligible"),   # 登记失业人员 only (L5839)
+    (OTH, "registered_unemployed", "none", "ineligible"),
+])
+def test_hire_registration(mid: str, group: str, registration: str, status: str) -> None:
+    a = run(mid, hire_firm(hire(group, registration=registration)), **REF)
+    assert a.status == status
+
+
+def test_hire_one_off_deduction_follows_the_received_fact() -> None:
+    h = {k: v for k, v in hire("registered_unemployed").items() if k != "one_off_si_subsidy_share"}
+    # the firm says it did not receive the one-off SI subsidy: nothing to deduct, no share needed
+    firm = {**SI_FIRM, "hires": [h], "social_insurance": {"one_off_si_subsidy_received": False}}
+    a = run(OTH, firm, **REF)
+    assert a.status == "eligible" and a.amount == Decimal("14472.00")
+    # it says it did (a state-owned firm the library finds ineligible for it): the share is needed
+    firm = {**SI_FIRM, "ownership": "state", "hires": [h], "social_insurance": {"one_off_si_subsidy_received": True}}
+    a = run(OTH, firm, **REF)
+    assert a.status == "undetermined" and a.missing == ["hires.0.one_off_si_subsidy_share"]
+
+
+def test_hire_deduction_never_below_zero() -> None:
+    assert oth(one_off_si_subsidy_share="20000").amount == 0
+    assert pri(one_off_si_subsidy_share="20000").amount == Decimal("8000.00")   # the job subsidy is not reduced
+
+
+def test_hire_half_year_job_subsidy_edges() -> None:
+    r = {"hire_subsidy_job_prorate": "half_years", **priority_readings({})}
+    firm = lambda m: hire_firm(hire("priority_groups", months_performed=m))  # noqa: E731
+    # 5 months: no full half-year → job 0; SI 1,122 × 5 = 5,610
+    assert run(PRI, firm(5), **r).amount == Decimal("5610.00")
+    # 6 months: one half-year 4,000 + 6,732 = 10,732; 11 months: still one (4,000 + 12,342 = 16,342)
+    assert run(PRI, firm(6), **r).amount == Decimal("10732.00")
+    assert run(PRI, firm(11), **r).amount == Decimal("16342.00")
+    # 12 months: two half-years 8,000 + 13,464 = 21,464
+    assert run(PRI, firm(12), **r).amount == Decimal("21464.00")
+
+
+def test_hire_claim_window_day_count_reading_on_the_measure() -> None:
+    h = hire("priority_groups", hired_on="2019-08-01", months_performed=6)
+    a = run(PRI, hire_firm(h), hire_subsidy_claim_day_count="day_zero", **priority_readings({}))
+    assert "2020-02-01..2020-05-01" in a.effects["apply"]
+    # 18 months performed: the last full half-year completes 2021-01-31 → 2021-02-01..2021-05-01 (day one: 04-30... 2021
+    # is not a leap year: 28 + 31 + 30 = 89, so day 90 is 2021-05-01)
+    a = run(PRI, hire_firm(hire("priority_groups", hired_on="2019-08-01", months_performed=18, contract_months=36)),
+            **priority_readings({}))
+    assert "2021-02-01..2021-05-01" in a.effects["apply"]
+
+
+@pytest.mark.parametrize(("hired", "months", "window"), [
+    # first and last day of the window, and the month it opens in: mid-month hire completes mid-month
+    (date(2019, 8, 15), 6, Window(date(2020, 3, 1), date(2020, 5, 29))),
+    (date(2019, 12, 31), 6, Window(date(2020, 7, 1), date(2020, 9, 28))),
+    (date(2020, 1, 1), 12, Window(date(2021, 1, 1), date(2021, 3, 31))),
+])
+def test_claim_window_edges(hired: date, months: int, window: Window) -> None:
+    w = claim_window(hired, months, "day_one")
+    assert w == window and w.days() == 90
+
+
+@given(st.integers(1, 80), st.integers(12, 96), st.decimals(0, 20000, places=2), st.integers(1, 5),
+       st.integers(0, 24), st.integers(0, 24))
+def test_priority_hire_shorter_never_pays_more_and_is_exact(months: int, contract: int, base: Decimal, count: int,
+                                                            less_months: int, less_contract: int) -> None:
+    r = {"si_min_base_medical_monthly": Decimal(4500)}
+    full = run(PRI, hire_firm(hire("priority_groups", months_performed=months, contract_months=contract,
+                                   contribution_base=str(base), count=count)), **r)
+    short = run(PRI, hire_firm(hire("priority_groups", months_performed=max(1, months - less_months),
+                                    contract_months=max(12, contract - less_contract), contribution_base=str(base),
+                                    count=count)), **r)
+    assert short.amount <= full.amount                       # issue 8 §1: shortening the item never raises it
+    m = min(months, contract, 60)
+    cap = Fraction("0.60") * 8847
+    monthly = Fraction("0.168") * min(Fraction(base), cap) + Fraction("0.10") * 4500
+    exact = (Fraction(8000) * m / 12 + monthly * m) * count
+    assert full.amount == round_fen(exact)                   # issue 8 §1b: exact until the one rounding
+    assert full.amount <= round_fen((Fraction(8000) / 12 + Fraction("0.168") * cap + 450) * 60 * count)
+
+
+# =====================================================================================================
+# HR agency: tiers and the epidemic period to the day
+# =====================================================================================================
+@pytest.mark.parametrize(("persons", "expected"), [
+    (49, 0), (50, 24000), (99, 24000), (100, 45000), (199, 45000), (200, 90000),
+])
+def test_hr_agency_tier_edges(persons: int, expected: int) -> None:
+    a = run(HR, agency(persons))
+    assert a.amount == expected and (a.status == "eligible") == (expected > 0)
+
+
+@pytest.mark.parametrize(("placed", "counts"), [
+    ("2020-01-23", False), ("2020-01-24", True), ("2020-12-31", True), ("2021-01-01", False),
+])
+def test_hr_agency_epidemic_period_edges(placed: str, counts: bool) -> None:
+    a = run(HR, agency(60, placed_on=placed))
+    assert a.amount == (24000 if counts else 0)
+
+
+def test_hr_agency_unknown_and_excluded_placements() -> None:
+    a = run(HR, {"hr_agency": {"placements": [{"persons": 60, "placed_on": "2020-03-01", "key_enterprise": True}]}})
+    assert a.status == "undetermined" and a.missing == ["hr_agency.licensed"]
+    a = run(HR, {"hr_agency": {"licensed": True, "placements": [{"persons": 60, "placed_on": "2020-03-01"}]}})
+    assert a.status == "undetermined" and a.missing == ["hr_agency.placements.0.key_enterprise"]
+    a = run(HR, {"hr_agency": {"licensed": True, "placements": [
+        {"persons": 60, "placed_on": "2020-03-01", "key_enterprise": False}]}})
+    assert a.status == "ineligible"
+    assert run(HR, {"hr_agency": {"licensed": True, "placements": []}}).status == "ineligible"
+    a = run(HR, {"hr_agency": {"licensed": True}})
+    assert a.status == "undetermined" and a.missing == ["hr_agency.placements"]
+
+
+# =====================================================================================================
+# Information entries: a reading of theirs is accepted and changes nothing paid
+# =====================================================================================================
+def test_startup_hire_ratio_reading_is_information_only() -> None:
+    m = CAT["beijing.startup_guarantee_loan.small_micro_quota"]
+    assert "startup_small_micro_hire_ratio" in m.readings
+    a = run(m.id, {"district": "mentougou", "size": "small"}, startup_small_micro_hire_ratio="0.25")
+    assert a.status == "ineligible" and a.amount == 0 and not m.relief
+
+
+# =====================================================================================================
+# Issue 8 §1b: no Decimal rounding anywhere before the engine's one rounding, whatever the input's digits
+# =====================================================================================================
+@pytest.fixture()
+def trap_inexact(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "CONTEXT", DecimalContext(prec=PRECISION, traps=[InvalidOperation, DivisionByZero,
+                                                                                 Overflow, Inexact]))
+
+
+@pytest.mark.usefixtures("trap_inexact")
+def test_sub_fen_inputs_never_round_inside_a_calculator() -> None:
+    # money in the profile is whole fen (docs/input.md); products and readings bring sub-fen digits: a Decimal
+    # division or a quantize in a step would raise Inexact here (the suite traps it)
+    a = run(SI, si_firm(3, 3, "100.01"))                                    # 30% × 100.01 = 30.003 → 30.00
+    assert a.amount == Decimal("30.00")
+    a = run(UI, merge(UI_FIRM, workforce={"ui_insured_employees": 7}), ui_refund_monthly_benefit=Decimal("0.335"))
+    assert a.amount == Decimal("14.07")                                     # 6 × 0.335 × 7 = 14.07
+    a = run(PRI, hire_firm(hire("priority_groups", contribution_base="4000.01", months_performed=7)),
+            si_min_base_medical_monthly=Decimal("4500.001"))
+    # 8,000 × 7/12 = 4,666.666…; (16.8% × 4,000.01 + 10% × 4,500.001) × 7 = 7,854.0119… → 12,520.68
+    exact = Fraction(8000) * 7 / 12 + (Fraction("0.168") * Fraction("4000.01") + Fraction("0.1") * Fraction("4500.001")) * 7
+    assert a.amount == round_fen(exact)
+    a = run(OTH, hire_firm(hire("registered_unemployed", months_performed=5)), si_min_base_pension_monthly=Decimal("1.005"),
+            si_min_base_unemployment_monthly=Decimal("1.005"), si_min_base_medical_monthly=Decimal("1.005"))
+    assert a.amount == round_fen(Fraction("0.268") * Fraction("1.005") * 5)
+    a = run(JAN, jan_firm(debited="100.01", settled="0.02"))
+    assert a.effects["refund"].startswith("99.99 returned")
+    a = run(MAR, merge(MAR_FIRM, social_insurance={"jan_feb_2020_payable": "80000.13"}))
+    assert a.effects["deferral"].endswith("(80,000.13)")
+
+
+def test_money_in_the_profile_is_whole_fen() -> None:
+    with pytest.raises(sc.ValidationError, match="at most 2 decimal places"):
+        sc.Firm.model_validate(si_firm(3, 3, "100.005"))
+
+
+# =====================================================================================================
+# Remaining branches: each unknown fact leaves its measure undetermined with its path
+# =====================================================================================================
+def test_ui_refund_layoff_facts_unknown() -> None:
+    firm = merge(UI_FIRM)
+    firm["workforce"] = {k: v for k, v in UI_FIRM["workforce"].items()
+                         if k not in ("ui_insured_dec_2018", "ui_insured_dec_2019", "natural_attrition_2019")}
+    a = run(UI, firm, **M)
+    assert a.status == "undetermined"
+    assert a.missing == ["workforce.ui_insured_dec_2018", "workforce.ui_insured_dec_2019",
+                         "workforce.natural_attrition_2019"]
+    # 2019年度未裁员 decides without the headcounts
+    assert run(UI, merge(firm, workforce={"no_layoffs_2019": True}), **M).status == "eligible"
+    assert run(UI, merge(firm, workforce={"no_layoffs_2019": False}), **M).status == "undetermined"
+
+
+def test_ui_refund_profit_change_unknown() -> None:
+    firm = merge(UI_FIRM)
+    firm["finances"] = {k: v for k, v in UI_FIRM["finances"].items() if k != "profit_tax_change_2019"}
+    a = run(UI, firm, **M)
+    assert a.status == "undetermined" and a.missing == ["finances.profit_tax_change_2019"]
+
+
+def test_flexible_worker_unknown_and_both_effects() -> None:
+    a = run(FLEX, {"flexible_worker": {}})
+    assert a.status == "undetermined" and a.missing == ["flexible_worker.debit_failed_jan_feb_2020"]
+    a = run(FLEX, {"flexible_worker": {**flex("2020-01-01", "2020-01-31")["flexible_worker"],
+                                       "debit_failed_jan_feb_2020": True}})
+    assert a.status == "eligible" and set(a.effects) >= {"deferral", "continuity"}
+
+
+def test_hire_group_unknown_is_undetermined() -> None:
+    h = {k: v for k, v in hire("priority_groups").items() if k != "group"}
+    a = run(PRI, hire_firm(h), **REF)
+    assert a.status == "undetermined" and a.missing == ["hires.0.group"]
+    assert run(PRI, {"district": "dongcheng", "hires": []}).status == "ineligible"     # [] means no hire

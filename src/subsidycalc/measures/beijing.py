@@ -10,28 +10,57 @@ the two), the SI deferrals to end-March and end-July, the January refund, the fl
 hiring subsidies (岗补社补), the HR-agency grant, medical-insurance late processing; and, as information only,
 the start-up guaranteed-loan rules and ceilings and three employer wage obligations.
 
+Public figures (issue 8 §8): the texts name figures they do not print. The 全口径城镇单位就业人员平均工资 is taken
+from 北京市人力资源和社会保障局's published table (``subsidycalc.reference.public_figures``): its 2019 monthly figure
+gives the default base cap of the priority-groups hire subsidy (reading ``hire_subsidy_base_cap_monthly`` overrides
+it), and its 2018 figure agrees with the one-off SI subsidy's printed cap of 6,315 yuan/person. The 2019 monthly
+average unemployment benefit and the minimum contribution bases were not found in an official publication: their
+readings have no default and the measures that need them say so (unquantified, or quantified only in part).
+
+What the firm received is a fact of the profile (issue 8 §2): ``social_insurance.ui_refund_2020_received`` and
+``social_insurance.one_off_si_subsidy_received`` decide the training subsidy's prerequisite and whether the hire
+subsidies have anything to deduct; absent, the library evaluates the two measures for the firm (a firm is taken to
+claim what it is eligible for). A recognition the texts make a condition is a fact too (issue 8 §3): the end-July
+deferral's 经市级相关行业主管部门确认 (``social_insurance.july_deferral_confirmed``), the HR agency's 职业中介活动行政许可
+(``hr_agency.licensed``), the 重点企业 of the 就业超市 column (``placements.N.key_enterprise``), the registration of a
+hire (``hires.N.registration``: a registration other than the scheme's is a failed condition; absent, the hire's
+group — 登记失业人员 / 就业困难人员 — is itself a registered status). Treated as procedure, because they check a claim
+rather than recognise a status: the collection agency's 核定 of the contributions (L5995), the district's 电话回访和检查
+of a training (东城 L2231-L2235), the 公示 before the HR grant is paid (L6131-L6133), and 市人力社保局's approval of a
+first hire-subsidy claim (东城 L2368-L2374, reading ``hire_subsidy_claim_rule='dongcheng'``).
+
+Items with a period (issue 8 §1): a hire counts for the months performed within its contract and the scheme's five
+(three) years; a training for its completion in 2020; a placement for its date inside 疫情防控期间; a flexible worker's
+gap for its months inside 2019-12..2020-02 only.
+
 Stacking: the hiring subsidies' "核减已享受的相应补贴" (L5847-L5848) is applied inside their calculator, per
 hire and on the SI part only, and the training subsidy's prerequisite is a condition of its calculator (see
 ``STACKING`` at the end for why neither is an engine rule).
+
+Arithmetic is exact (issue 8 §1b): amounts are :class:`~fractions.Fraction` until the engine's one rounding, and every
+step shows exact values. Period arithmetic is :mod:`subsidycalc.engine.periods` (``add_months`` is re-exported here
+for the district modules that import it from this module).
 
 Module layout: per measure, the quoted sentence(s) → declared numbers → readings → eligibility → amount.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Literal
 
 from ..engine import checks
 from ..engine.award import Award
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import exact, pct, yuan
+from ..engine.periods import Window, add_days, add_months, month_end, month_start
 from ..engine.stacking import StackingRule
 from ..profile.firm import Hire
 from ..profile.industries import SME_SIZES
+from ..reference.public_figures import FULL_CALIBER_AVERAGE_WAGE_REF, full_caliber_average_wage
 from ._documents import (
     CHAOYANG_CZBF_2020_2,
     DONGCHENG_D1,
@@ -76,13 +105,16 @@ SI_SOURCES = (
 
 SI_PARAMS = Params(
     lower_rate=Param(Decimal("0.30"), "持平或增长 20%(不含)以内的,一次性给予该企业 3个月实际缴纳社会保险费 30%的补贴",
-                     unit="share of contributions"),
+                     unit="share of contributions", literal="30%"),
     upper_rate=Param(Decimal("0.50"), "增长 20%及以上的,一次性给予该企业 3个月实际缴纳社会保险费 50%的补贴",
-                     unit="share of contributions"),
-    growth_threshold=Param(Decimal("0.20"), "相比增长 20%及以上的", unit="growth of UI-insured headcount"),
-    cap_per_person=Param(Decimal("6315"), "最高补贴 6315元/人", unit="yuan per person"),
-    months=Param(Window(date(2020, 2, 1), date(2020, 4, 30)), "(三)补贴期限。2020 年 2月至 4月。"),
-    apply=Param(Window(date(2020, 5, 1), date(2020, 7, 31)), "符合条件的企业于 2020 年 5 月 1 日至 7 月 31 日申请"),
+                     unit="share of contributions", literal="50%"),
+    growth_threshold=Param(Decimal("0.20"), "相比增长 20%及以上的", unit="growth of UI-insured headcount",
+                           literal="20%", note="及以上: 20% included in the upper tier; (不含): excluded from the lower"),
+    cap_per_person=Param(Decimal("6315"), "最高补贴 6315元/人", unit="yuan per person", literal="6315元/人"),
+    months=Param(Window(date(2020, 2, 1), date(2020, 4, 30)), "(三)补贴期限。2020 年 2月至 4月。",
+                 literal="2020 年 2月至 4月"),
+    apply=Param(Window(date(2020, 5, 1), date(2020, 7, 31)), "符合条件的企业于 2020 年 5 月 1 日至 7 月 31 日申请",
+                literal="2020 年 5 月 1 日至 7 月 31 日"),
 )
 
 SI_READINGS = [
@@ -133,6 +165,8 @@ def one_off_social_insurance_subsidy(ev: Ev) -> None:
                    f"UI payers fell: Jan–Apr 2020 average {h20} < 2019 average {h19} (不少于 not met)")
     ev.settle()
     assert h19 is not None and h20 is not None and contributions is not None
+    if contributions == 0:
+        ev.fail(f"no employer contributions {basis.replace('_', ' ')} for {n.months}: nothing to subsidise")
     if h20 >= h19 * (1 + n.growth_threshold):  # exact: h20/h19 - 1 >= 20%, without dividing
         rate = n.upper_rate
         ev.step(f"growth: {h20} ≥ {h19} × (1 + {pct(n.growth_threshold)}) → 增长 20%及以上 → rate {pct(rate)}")
@@ -143,19 +177,21 @@ def one_off_social_insurance_subsidy(ev: Ev) -> None:
     cap_mode = ev.reading("si_subsidy_cap")
     cap_field = ev.reading("si_subsidy_cap_headcount")
     head = h20 if cap_field == "ui_insured_avg_2020_jan_apr" else h19
-    cap = n.cap_per_person * head
-    amount = rate * contributions
-    ev.step(f"{pct(rate)} × {yuan(contributions)} (employer contributions Feb–Apr 2020, {basis}) = {yuan(amount)}")
+    cap = exact(n.cap_per_person) * exact(head)
+    paid = exact(contributions)
+    amount = exact(rate) * paid
+    ev.step(f"{pct(rate)} × {yuan(paid)} (employer contributions {n.months}, {basis}) = {yuan(amount)}")
     if cap_mode == "subsidy":
-        ev.step(f"cap: 6,315 × {head} persons = {yuan(cap)}")
+        ev.step(f"cap: {yuan(n.cap_per_person)} × {head} persons = {yuan(cap)}")
         if amount > cap:
             ev.step(f"capped: min({yuan(amount)}, {yuan(cap)}) = {yuan(cap)}")
             amount = cap
     elif cap_mode == "contribution_base":
-        base = min(contributions, cap)
-        amount = rate * base
-        ev.step(f"cap on the base: {pct(rate)} × min({yuan(contributions)}, 6,315 × {head} = {yuan(cap)}) = {yuan(amount)}")
-    ev.met(f"one-off subsidy of {pct(rate)} of Feb–Apr 2020 employer contributions")
+        base = min(paid, cap)
+        amount = exact(rate) * base
+        ev.step(f"cap on the base: {pct(rate)} × min({yuan(paid)}, {yuan(n.cap_per_person)} × {head} = {yuan(cap)}) "
+                f"= {yuan(amount)}")
+    ev.met(f"one-off subsidy of {pct(rate)} of employer contributions {n.months}")
     ev.effect("apply", f"{n.apply} (online, 北京市人力资源和社会保障局 '一次性社会保险补贴')")
     ev.pay(amount)
 
@@ -163,15 +199,6 @@ def one_off_social_insurance_subsidy(ev: Ev) -> None:
 # =====================================================================================================
 # Helpers
 # =====================================================================================================
-def add_months(day: date, months: int) -> date:
-    """``day`` plus whole calendar months, clamped to the month's last day (2020-12-31 + 3 → 2021-03-31)."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    last = (nxt - timedelta(days=1)).day
-    return date(year, month, min(day.day, last))
-
-
 def _tri_or(*values: bool | None) -> bool | None:
     """Three-valued OR: True if any is True, False if all are False, else unknown."""
     if any(v is True for v in values):
@@ -230,19 +257,24 @@ UI_SOURCES = (
                      "失业保险费返还。"),
 )
 UI_PARAMS = Params(
-    months=Param(6, "可按 6个月的上年度本市月人均失业保险金标准和参保职工人数,返还失业保险费", unit="months of benefit"),
-    min_ui_months=Param(12, "参加失业保险并足额缴纳失业保险费 12 个月以上", unit="months", note="以上: 12 included"),
+    months=Param(6, "可按 6个月的上年度本市月人均失业保险金标准和参保职工人数,返还失业保险费", unit="months of benefit",
+                 literal="6个月"),
+    min_ui_months=Param(12, "参加失业保险并足额缴纳失业保险费 12 个月以上", unit="months", note="以上: 12 included",
+                        literal="12 个月"),
     layoff_limit=Param(Decimal("0.052"), "裁员率低于2019年末全国城镇调查失业率(5.2%)", unit="2019 lay-off rate",
-                       note="低于: strictly below"),
+                       note="低于: strictly below", literal="5.2%"),
     profit_tax_decline=Param(Decimal("0.50"), "2019年度利税总额同比下降 50%以上", unit="year-on-year decline",
-                             note="以上: 50% included"),
-    apply=Param(Window(date(2020, 4, 1), date(2020, 7, 31)), "符合条件的企业于 2020 年 4 月 1 日至 7 月 31 日申请"),
+                             note="以上: 50% included", literal="50%"),
+    apply=Param(Window(date(2020, 4, 1), date(2020, 7, 31)), "符合条件的企业于 2020 年 4 月 1 日至 7 月 31 日申请",
+                literal="2020 年 4 月 1 日至 7 月 31 日"),
 )
 UI_READINGS = [
     Reading("ui_refund_monthly_benefit", Decimal | None, None,
             "M of the refund 6 × M × N: '2019年度本市月人均失业保险金标准' (L5944), the 2019 Beijing monthly average "
-            "unemployment benefit, which the seed does not state. Default None: the refund is eligible but unquantified; "
-            "supply the figure (yuan per month) to compute it."),
+            "unemployment benefit, which the seed does not state. No official publication of it was found (searched: "
+            "北京市人力资源和社会保障局 notices on the 2019/2020 失业保险金 standard; see "
+            "subsidycalc.reference.public_figures.NOT_FOUND), so there is no default: None leaves the refund eligible "
+            "but unquantified; supply the figure (yuan per month) to compute it."),
     Reading("ui_refund_conditions", Literal["city", "restatement"], "city",
             "Which conditions apply: 'city' (default: the 申请条件 (一)1–3 of the city rule as 门头沟 restates it, "
             "L5931-L5943: 12 months of UI, 2019 lay-off rate below 5.2% or no lay-offs, not on the 失信 list, profit-tax "
@@ -331,16 +363,18 @@ def hardship_unemployment_insurance_refund(ev: Ev) -> None:
     head = ev.need(getattr(w, field) if w else None, f"workforce.{field}", "N, the UI-insured employees")
     ev.settle()
     assert head is not None
+    if head == 0:
+        ev.fail(f"N = 0 UI-insured employees ({field}): nothing to refund (6 × M × 0)")
     ev.met("eligible for the hardship unemployment-insurance refund (困难企业失业保险费返还)")
     ev.effect("apply", f"{n.apply} (online, 北京市人力资源和社会保障局 '企业失业保险返还')")
     m = ev.reading("ui_refund_monthly_benefit")
     if m is None:
         ev.unquantified("the seed does not state M, the 2019 Beijing monthly average unemployment benefit "
-                        "(2019年度本市月人均失业保险金标准); supply assumptions.ui_refund_monthly_benefit",
-                        ["assumptions.ui_refund_monthly_benefit"])
+                        "(2019年度本市月人均失业保险金标准), and no official publication of it was found; supply "
+                        "assumptions.ui_refund_monthly_benefit", ["assumptions.ui_refund_monthly_benefit"])
         return
-    amount = n.months * m * head
-    ev.step(f"refund = {n.months} months × {yuan(m)} (M) × {head} insured employees = {yuan(amount)}")
+    amount = n.months * exact(m) * exact(head)
+    ev.step(f"refund = {n.months} months × {yuan(exact(m))} (M) × {head} insured employees = {yuan(amount)}")
     ev.pay(amount)
 
 
@@ -376,10 +410,13 @@ TRAINING_SOURCES = (
     ),
 )
 TRAINING_PARAMS = Params(
-    per_person=Param(Decimal(1000), "对参加了培训的职工按照每人 1000 元的标准给予一次性技能培训补贴", unit="yuan per employee"),
+    per_person=Param(Decimal(1000), "对参加了培训的职工按照每人 1000 元的标准给予一次性技能培训补贴", unit="yuan per employee",
+                     literal="1000 元"),
     min_class_hours=Param(40, "累计不低于 40 课时(每课时 45 分钟)", unit="class hours of 45 minutes",
-                          note="不低于: 40 included"),
-    year=Param(Window(date(2020, 1, 1), date(2020, 12, 31)), "在 2020 年组织职工(含待岗人员)参加职业技能培训"),
+                          note="不低于: 40 included", literal="40 课时"),
+    year=Param(Window(date(2020, 1, 1), date(2020, 12, 31)), "在 2020 年组织职工(含待岗人员)参加职业技能培训",
+               convention="'在 2020 年' is the calendar year 2020-01-01..2020-12-31 (the literal reader has no form "
+                          "for a bare year)"),
 )
 TRAINING_READINGS = [
     Reading("training_prior_policy", Literal["any", "all"], "any",
@@ -398,17 +435,28 @@ def skills_training_subsidy(ev: Ev) -> None:
     """1,000 yuan per employee who completed ≥ 40 class hours of training in 2020, for firms that enjoyed the
     hardship UI refund or the one-off SI subsidy."""
     f, n = ev.firm, ev.n
-    prior = [_other_award(ev, "beijing.hardship_unemployment_insurance_refund"),
-             _other_award(ev, "beijing.one_off_social_insurance_subsidy")]
+    si = f.social_insurance
+    enjoyed: list[bool | None] = []
+    missing: list[str] = []
+    said: list[str] = []
+    for mid, fact in (("beijing.hardship_unemployment_insurance_refund", "ui_refund_2020_received"),
+                      ("beijing.one_off_social_insurance_subsidy", "one_off_si_subsidy_received")):
+        received = getattr(si, fact) if si else None
+        if received is not None:  # what the firm received is a fact of the profile (issue 8 §2)
+            enjoyed.append(received)
+            said.append(f"{mid}: {'received' if received else 'not received'} (social_insurance.{fact})")
+            continue
+        a = _other_award(ev, mid)  # else the firm is taken to claim the measure when it is eligible
+        enjoyed.append(None if a.status == "undetermined" else a.status == "eligible")
+        said.append(f"{mid}: {a.status}")
+        if a.status == "undetermined":
+            missing += [p for p in (f"social_insurance.{fact}", *a.missing) if p not in missing]
     names = "困难企业失业保险费返还 / 一次性社会保险补贴"
-    statuses = [a.status for a in prior]
     mode = ev.reading("training_prior_policy")
-    ok = (_tri_or(*[None if s == "undetermined" else s == "eligible" for s in statuses]) if mode == "any" else
-          (False if "ineligible" in statuses else (True if all(s == "eligible" for s in statuses) else None)))
-    missing = [p for a in prior if a.status == "undetermined" for p in a.missing]
-    ev.require(ok, f"enjoys {'one of' if mode == 'any' else 'both of'} {names} "
-                   f"({', '.join(f'{a.measure_id}: {a.status}' for a in prior)})",
-               f"enjoys {'neither' if mode == 'any' else 'not both'} of {names}", missing)
+    ok = (_tri_or(*enjoyed) if mode == "any" else
+          (False if False in enjoyed else (True if all(e is True for e in enjoyed) else None)))
+    ev.require(ok, f"enjoys {'one of' if mode == 'any' else 'both of'} {names} ({', '.join(said)})",
+               f"enjoys {'neither' if mode == 'any' else 'not both'} of {names} ({', '.join(said)})", missing)
     hours_test = ev.reading("training_min_class_hours") == "city_40"
     still = ev.reading("training_require_still_employed")
     batches = f.trainings
@@ -428,10 +476,10 @@ def skills_training_subsidy(ev: Ev) -> None:
                 ev.reasons.append(f"✗ trainings {i}: another 职业技能提升行动 subsidy claimed for it (不得重复申领)")
                 continue
             if b.completed_on is not None and not n.year.contains(b.completed_on):
-                ev.reasons.append(f"✗ trainings {i}: completed {b.completed_on}, not in 2020")
+                ev.reasons.append(f"✗ trainings {i}: completed {b.completed_on}, not in {n.year}")
                 continue
             if hours_test and b.class_hours is not None and b.class_hours < n.min_class_hours:
-                ev.reasons.append(f"✗ trainings {i}: {b.class_hours} class hours < 40 (累计不低于 40 课时)")
+                ev.reasons.append(f"✗ trainings {i}: {b.class_hours} class hours < {n.min_class_hours} (累计不低于 40 课时)")
                 continue
             keys = ["employees", "completed_on"] + (["class_hours"] if hours_test else []) + (
                 ["still_employed"] if still else [])
@@ -442,11 +490,12 @@ def skills_training_subsidy(ev: Ev) -> None:
             assert b.employees is not None
             c = min(b.employees, b.still_employed) if still and b.still_employed is not None else b.employees
             ev.step(f"trainings {i}: {c} employee(s)" + (f" of {b.employees} still employed" if still else "")
-                    + (f", {b.class_hours} class hours ≥ 40" if hours_test else ""))
+                    + (f", {b.class_hours} class hours ≥ {n.min_class_hours}" if hours_test else ""))
             count += c
         ev.settle()
     if count == 0:
-        ev.fail("no trained employee qualifies (≥ 40 课时 in 2020, still employed)")
+        ev.fail(f"no trained employee qualifies (≥ {n.min_class_hours} 课时 in {n.year}"
+                + (", still employed)" if still else ")"))
     amount = n.per_person * count
     ev.step(f"{count} × {yuan(n.per_person)} = {yuan(amount)}")
     ev.met(f"{count} employee(s) trained in 2020")
@@ -503,8 +552,10 @@ MARCH_SOURCES = (
     ),
 )
 MARCH_PARAMS = Params(
-    deadline=Param(date(2020, 3, 31), "凡未能按时缴费的参保单位,均可以延长至 3月底缴费", note="3月底: 2020-03-31 included"),
-    makeup_months=Param(3, "参保单位应在疫情解除后三个月内完成补缴", unit="months after the epidemic is lifted"),
+    deadline=Param(date(2020, 3, 31), "凡未能按时缴费的参保单位,均可以延长至 3月底缴费", note="3月底: 2020-03-31 included",
+                   literal="3月底"),
+    makeup_months=Param(3, "参保单位应在疫情解除后三个月内完成补缴", unit="months after the epidemic is lifted",
+                        literal="三个月"),
 )
 SI_DEFERRAL_READINGS = [
     Reading("si_deferral_regular_payer_test", Literal["city", "none"], "city",
@@ -551,9 +602,9 @@ def si_deferral_to_march(ev: Ev) -> None:
         ev.step(f"make-up without late fee until max({n.deadline}, 疫情解除 {end} + {n.makeup_months} months) = {free_until}")
     payable = si.jan_feb_2020_payable if si else None
     if payable is not None:
-        ev.step(f"deferred {yuan(payable)} to {n.deadline}; the amount is unchanged (relief is time, not money)")
+        ev.step(f"deferred {yuan(exact(payable))} to {n.deadline}; the amount is unchanged (relief is time, not money)")
     ev.met("参保单位: January/February 2020 contributions may be paid until 2020-03-31")
-    ev.effect("deferral", f"{months}: due {n.deadline}" + (f" ({yuan(payable)})" if payable is not None else ""))
+    ev.effect("deferral", f"{months}: due {n.deadline}" + (f" ({yuan(exact(payable))})" if payable is not None else ""))
     ev.effect("late_fee", f"none for payment or make-up by {free_until}")
     ev.pay(Decimal(0))
 
@@ -610,8 +661,10 @@ JULY_PARAMS = Params(
         "旅游、住宿、餐饮、会展、商贸流通、交通运输、教育培训、文艺演出、影视剧院、冰雪体育",
         note="商贸流通 = wholesale and retail; 交通运输 = transport and logistics; 旅游 = tourism and culture_tourism",
     ),
-    deadline=Param(date(2020, 7, 31), "可将疫情影响期间应缴社会保险费征收期延长至 7月底", note="7月底: 2020-07-31 included"),
-    apply=Param(Window(date(2020, 2, 17), date(2020, 3, 20)), "可于 2 月 17 日至 3 月 20 日期间"),
+    deadline=Param(date(2020, 7, 31), "可将疫情影响期间应缴社会保险费征收期延长至 7月底", note="7月底: 2020-07-31 included",
+                   literal="7月底"),
+    apply=Param(Window(date(2020, 2, 17), date(2020, 3, 20)), "可于 2 月 17 日至 3 月 20 日期间",
+                literal="2 月 17 日至 3 月 20 日"),
 )
 JULY_READINGS = [
     Reading("si_deferral_july_industry_list", Literal["closed", "open"], "closed",
@@ -671,11 +724,20 @@ JAN_SOURCES = (
     ),
 )
 JAN_PARAMS = Params(
-    apply=Param(Window(date(2020, 2, 17), date(2020, 2, 29)), "参保单位可于 2 月 17 日至 29 日登录"),
+    apply=Param(Window(date(2020, 2, 17), date(2020, 2, 29)), "参保单位可于 2 月 17 日至 29 日登录",
+                literal="2 月 17 日至 29 日"),
     early=Param(Window(date(2020, 2, 17), date(2020, 2, 21)),
-                "2 月 17 日至 21 日申请退费的参保单位,已扣缴的 1 月份社会保险费将于 2 月底前退回"),
-    late=Param(Window(date(2020, 2, 22), date(2020, 2, 29)), "22 日至 29 日申请退费的参保单位,已扣缴的 1 月份社会保险费将于 3月份退回"),
-    repay_by=Param(date(2020, 3, 31), "选择“我要申请退回缴费或申请延期至 3 月底”"),
+                "2 月 17 日至 21 日申请退费的参保单位,已扣缴的 1 月份社会保险费将于 2 月底前退回", literal="2 月 17 日至 21 日"),
+    early_refund_by=Param(date(2020, 2, 29), "2 月 17 日至 21 日申请退费的参保单位,已扣缴的 1 月份社会保险费将于 2 月底前退回",
+                          literal="2 月底"),
+    late=Param(Window(date(2020, 2, 22), date(2020, 2, 29)), "22 日至 29 日申请退费的参保单位,已扣缴的 1 月份社会保险费将于 3月份退回",
+               convention="'22 日至 29 日' are days of February, the month of the sentence before ('2 月 17 日至 21 日'); the "
+                          "literal reader reads a bare day only after a month in the same literal"),
+    late_refund_in=Param(Window(date(2020, 3, 1), date(2020, 3, 31)),
+                         "22 日至 29 日申请退费的参保单位,已扣缴的 1 月份社会保险费将于 3月份退回", literal="3月份"),
+    repay_by=Param(date(2020, 3, 31), "选择“我要申请退回缴费或申请延期至 3 月底”", literal="3 月底"),
+    makeup_months=Param(3, "参保单位应在疫情解除后三个月内完成补缴", unit="months after the epidemic is lifted",
+                        literal="三个月", note="the make-up rule (L6413) of the reading epidemic_end_plus_3_months"),
 )
 JAN_READINGS = [
     Reading("si_january_refund_repay_by", Literal["march_31", "epidemic_end_plus_3_months"], "march_31",
@@ -698,15 +760,24 @@ def si_january_refund(ev: Ev) -> None:
     assert si is not None and debited is not None and settled is not None and si.jan_refund_applied_on is not None
     refund = debited - min(settled, debited)
     if refund == 0:
-        ev.fail("nothing to refund: no January 2020 contribution debited for staff other than settled accounts")
-    ev.step(f"refund = {yuan(debited)} debited − {yuan(min(settled, debited))} for settled accounts = {yuan(refund)}")
-    when = "by 2020-02-29 (2 月底前)" if n.early.contains(si.jan_refund_applied_on) else "in March 2020 (3月份)"
+        ev.fail(f"nothing to refund: {yuan(exact(debited))} debited for January 2020, all of it for staff with settled "
+                f"accounts ({yuan(exact(settled))}, 此类人员 1月份社会保险费不再办理退费)")
+    ev.step(f"refund = {yuan(exact(debited))} debited − {yuan(exact(min(settled, debited)))} for settled accounts = "
+            f"{yuan(exact(refund))}")
+    applied = si.jan_refund_applied_on
+    if n.early.contains(applied):
+        when = f"by {n.early_refund_by} (2 月底前; applied {applied}, within {n.early})"
+    else:
+        assert n.late.contains(applied)
+        when = f"in {n.late_refund_in.start:%B %Y} (3月份, {n.late_refund_in}; applied {applied}, within {n.late})"
     if ev.reading("si_january_refund_repay_by") == "march_31":
         due = n.repay_by
     else:
-        due = max(n.repay_by, add_months(ev.reading("epidemic_period_end"), 3))
+        end = ev.reading("epidemic_period_end")
+        due = max(n.repay_by, add_months(end, n.makeup_months))
+        ev.step(f"due again by max({n.repay_by}, 疫情解除 {end} + {n.makeup_months} months) = {due}")
     ev.met("January 2020 contributions refunded on application; February no longer debited automatically")
-    ev.effect("refund", f"{yuan(refund)} returned {when}; due again by {due} (a deferral, not a reduction)")
+    ev.effect("refund", f"{yuan(exact(refund))} returned {when}; due again by {due} (a deferral, not a reduction)")
     ev.pay(Decimal(0))
 
 
@@ -724,9 +795,11 @@ FLEX_SOURCES = (
                                              "人员，均可延长至 3月底缴费。"),
 )
 FLEX_PARAMS = Params(
-    deadline=Param(date(2020, 3, 31), "凡未成功缴费的人员,均可以延长至 3月底缴费"),
-    gap=Param(Window(date(2019, 12, 1), date(2020, 2, 29)), "2019年 12月至 2020年 2月期间出现因缴费不成功导致缴费中断的人员"),
-    waiting_months=Param(6, "不受 6 个月待遇等待期限制", unit="months of medical waiting period waived"),
+    deadline=Param(date(2020, 3, 31), "凡未成功缴费的人员,均可以延长至 3月底缴费", literal="3月底"),
+    gap=Param(Window(date(2019, 12, 1), date(2020, 2, 29)), "2019年 12月至 2020年 2月期间出现因缴费不成功导致缴费中断的人员",
+              literal="2019年 12月至 2020年 2月"),
+    waiting_months=Param(6, "不受 6 个月待遇等待期限制", unit="months of medical waiting period waived",
+                         literal="6 个月"),
 )
 
 
@@ -738,24 +811,32 @@ def flexible_worker_si_gap_makeup(ev: Ev) -> None:
     if fw is None:
         ev.fail("for flexible-employment individuals (灵活就业人员); the profile has no flexible_worker section")
     debit = fw.debit_failed_jan_feb_2020
+    covered: Window | None = None
     if fw.gap_start is None or fw.gap_end is None or fw.gap_due_to_failed_debit is None:
         gap = None if (fw.gap_start, fw.gap_end, fw.gap_due_to_failed_debit) != (None, None, None) else False
         gap_paths = [f"flexible_worker.{k}" for k in ("gap_start", "gap_end", "gap_due_to_failed_debit")
                      if getattr(fw, k) is None] if gap is None else []
     else:
-        gap = (fw.gap_due_to_failed_debit and n.gap.contains(fw.gap_start) and n.gap.contains(fw.gap_end)
-               and fw.gap_start <= fw.gap_end)
+        # the gap is an item with its own period (whole months): only its part inside 2019-12..2020-02 is relieved
+        months = Window(month_start(fw.gap_start), month_end(fw.gap_end))
+        covered = months.intersection(n.gap)
+        gap = fw.gap_due_to_failed_debit and covered is not None
         gap_paths = []
+        if fw.gap_due_to_failed_debit and covered is None:
+            ev.reasons.append(f"✗ the gap {months} lies wholly outside {n.gap}")
     ok = _tri_or(debit, gap)
     paths = (["flexible_worker.debit_failed_jan_feb_2020"] if debit is None else []) + gap_paths
-    ev.require(ok, "灵活就业人员 with a failed January/February debit or a Dec-2019..Feb-2020 gap from failed debits",
-               "no failed January/February 2020 debit and no Dec-2019..Feb-2020 gap from failed debits", paths)
+    ev.require(ok, f"灵活就业人员 with a failed January/February 2020 debit or a gap from failed debits in {n.gap}",
+               f"no failed January/February 2020 debit and no gap from failed debits in {n.gap}", paths)
     ev.settle()
     if debit:
         ev.effect("deferral", f"January/February 2020 contributions due {n.deadline}")
     if gap:
-        ev.effect("continuity", f"the gap {fw.gap_start}..{fw.gap_end} may be made up and is not a break (不视为断缴); "
-                                f"no {n.waiting_months}-month medical waiting period")
+        assert covered is not None and fw.gap_start is not None and fw.gap_end is not None
+        outside = "" if covered == Window(month_start(fw.gap_start), month_end(fw.gap_end)) else (
+            f" (the months of the gap outside {n.gap} follow the usual rules)")
+        ev.effect("continuity", f"the gap {covered} may be made up and is not a break (不视为断缴); no "
+                                f"{n.waiting_months}-month medical waiting period{outside}")
     ev.pay(Decimal(0))
 
 
@@ -795,34 +876,56 @@ HIRE_DONGCHENG_SOURCE = DONGCHENG_DZBF_2020_3.cite(
     "次月起 90日内提出首次申请。经市人力社保局批准后，在享受期内用人单位可于履行劳动合同每满半年或一年后的次月起 90日内提出申请。",
 )
 _HIRE_COMMON = dict(
-    min_contract_months=Param(12, "依法签订一年及以上期限劳动合同", unit="months", note="一年及以上: 12 included"),
-    pension_rate=Param(Decimal("0.16"), "基本养老保险补贴 16%", unit="share of the base"),
-    ui_rate=Param(Decimal("0.008"), "失业保险补贴 0.8%", unit="share of the base"),
-    medical_rate=Param(Decimal("0.10"), "医疗保险补贴 10%", unit="share of the base"),
-    claim_days=Param(90, "可于次月起 90日内提出申请", unit="days"),
-    claim_cycle_months=Param(6, "每满半年或一年的企业", unit="months (半年)"),
+    min_contract_months=Param(12, "依法签订一年及以上期限劳动合同", unit="months", note="一年及以上: 12 included",
+                              literal="一年"),
+    pension_rate=Param(Decimal("0.16"), "基本养老保险补贴 16%", unit="share of the base", literal="16%"),
+    ui_rate=Param(Decimal("0.008"), "失业保险补贴 0.8%", unit="share of the base", literal="0.8%"),
+    medical_rate=Param(Decimal("0.10"), "医疗保险补贴 10%", unit="share of the base", literal="10%"),
+    claim_days=Param(90, "可于次月起 90日内提出申请", unit="days", literal="90日"),
+    claim_cycle_months=Param(6, "每满半年或一年的企业", unit="months (半年)",
+                             convention="半年 is six months (the literal reader has no form for 半)"),
 )
 HIRE_PRIORITY_PARAMS = Params(
     **_HIRE_COMMON,
-    job_per_year=Param(Decimal(8000), "岗位补贴标准为每人每年 8000 元", unit="yuan per person per year"),
-    max_months=Param(60, "在劳动合同期限内可申请享受最长不超过五年的岗位补贴和社会保险补贴", unit="months (五年)"),
+    job_per_year=Param(Decimal(8000), "岗位补贴标准为每人每年 8000 元", unit="yuan per person per year", literal="8000 元"),
+    months_per_year=Param(12, "岗位补贴标准为每人每年 8000 元", unit="months",
+                          convention="12 months a year: the yearly job subsidy prorated by month or half-year "
+                                     "(reading hire_subsidy_job_prorate)"),
+    max_months=Param(60, "在劳动合同期限内可申请享受最长不超过五年的岗位补贴和社会保险补贴", unit="months (五年)",
+                     literal="五年"),
+    base_cap_share=Param(Decimal("0.60"), "以上年度全口径城镇就业人员平均工资的 60%为最高补贴基数",
+                         unit="share of the monthly average wage", literal="60%"),
+    average_wage_monthly=Param(
+        full_caliber_average_wage(2019).monthly,
+        "北京市人力资源和社会保障局《历年北京市全口径城镇单位就业人员平均工资》: 2019 年 月平均工资 8847 元",
+        unit="yuan per month", ref=FULL_CALIBER_AVERAGE_WAGE_REF,
+        convention="a public figure the seed names without printing ('上年度全口径城镇就业人员平均工资', L5833-L5835): the "
+                   "2019 monthly figure as published (上年度 of 2020, the year of the texts), from the reference "
+                   "table subsidycalc.reference.public_figures.FULL_CALIBER_AVERAGE_WAGE"),
 )
 HIRE_OTHER_PARAMS = Params(
     **_HIRE_COMMON,
-    max_months=Param(36, "在劳动合同期限内可申请享受最长不超过三年的社会保险补贴", unit="months (三年)"),
+    max_months=Param(36, "在劳动合同期限内可申请享受最长不超过三年的社会保险补贴", unit="months (三年)", literal="三年"),
 )
+_NOT_PUBLISHED = ("no official publication of it was found (subsidycalc.reference.public_figures.NOT_FOUND), so there "
+                  "is no default")
 HIRE_READINGS = [
     Reading("hire_subsidy_base_cap_monthly", Decimal | None, None,
-            "The monthly cap of the pension/UI subsidy base for priority groups: 60% of the previous year's "
-            "全口径城镇就业人员平均工资 (L5833-L5835), a figure the seed does not state. Default None: the SI part is "
-            "unquantified; supply it in yuan per month."),
+            "The monthly cap of the pension/UI subsidy base for priority groups, '以上年度全口径城镇就业人员平均工资的 60%' "
+            "(L5833-L5835). None (default) takes the published figure: 60% × 8,847 = 5,308.20 yuan, 8,847 being the "
+            "2019 monthly 全口径城镇单位就业人员平均工资 of 北京市人力资源和社会保障局's table (上年度 of 2020; "
+            "subsidycalc.reference.public_figures). A value (yuan per month) overrides it, e.g. for subsidy months of "
+            "another year."),
     Reading("si_min_base_pension_monthly", Decimal | None, None,
-            "最低缴费基数 of basic pension insurance, yuan per month (L5843-L5845), not in the seed; default None "
-            "(the SI subsidy for other registered unemployed is then unquantified)."),
+            "最低缴费基数 of basic pension insurance, yuan per month (L5843-L5845), not in the seed; " + _NOT_PUBLISHED
+            + ": None leaves the pension part of the SI subsidy for other registered unemployed unquantified."),
     Reading("si_min_base_unemployment_monthly", Decimal | None, None,
-            "最低缴费基数 of unemployment insurance, yuan per month (L5843-L5845), not in the seed; default None."),
+            "最低缴费基数 of unemployment insurance, yuan per month (L5843-L5845), not in the seed; " + _NOT_PUBLISHED
+            + ": None leaves the unemployment part of the SI subsidy for other registered unemployed unquantified."),
     Reading("si_min_base_medical_monthly", Decimal | None, None,
-            "医疗保险最低缴费基数, yuan per month (L5837, L5843-L5845), not in the seed; default None."),
+            "医疗保险最低缴费基数, yuan per month (L5837, L5843-L5845), not in the seed; " + _NOT_PUBLISHED
+            + ": None leaves the medical part of both hire subsidies unquantified (the award then pays the rest and "
+            "says so)."),
     Reading("hire_subsidy_job_prorate", Literal["monthly", "half_years"], "monthly",
             "How the 8,000 yuan/person/year job subsidy covers part of a year: 'monthly' (default, 8,000 × months / 12) "
             "or 'half_years' (only completed half-years, the claim cycle 每满半年, 4,000 each)."),
@@ -836,14 +939,29 @@ HIRE_READINGS = [
 ]
 
 
-def claim_window(hired_on: date, months_done: int, day_count: str, days: int = 90) -> Window:
+def claim_window(hired_on: date, months_done: int, day_count: str,
+                 days: int = _HIRE_COMMON["claim_days"].value) -> Window:
     """The 90-day claim window after ``months_done`` months of contract from ``hired_on``: it opens on the first
     day of the month after the one in which those months complete (东城 examples: hired 2019-08-01, six months
     → 2020-02-01..2020-04-30)."""
-    completed = add_months(hired_on, months_done) - timedelta(days=1)
-    opens = add_months(completed.replace(day=1), 1)
-    length = days - 1 if day_count == "day_one" else days
-    return Window(opens, opens + timedelta(days=length))
+    completed = add_days(add_months(hired_on, months_done), -1)
+    opens = add_months(month_start(completed), 1)
+    return Window(opens, add_days(opens, days - 1 if day_count == "day_one" else days))
+
+
+#: the registration each group of the city scheme needs: 失业登记 or 农村劳动力转移就业登记 for the priority groups
+#: (L5823-L5825), 登记失业 for the other registered unemployed (L5839)
+_REGISTRATIONS = {"priority_groups": ("unemployment", "rural_transfer"), "registered_unemployed": ("unemployment",)}
+
+
+def _one_off_received(ev: Ev) -> bool | None:
+    """Whether the firm enjoyed the one-off SI subsidy: the profile fact, else the library's evaluation of it."""
+    si = ev.firm.social_insurance
+    fact = si.one_off_si_subsidy_received if si else None
+    if fact is not None:
+        return fact
+    status = _other_award(ev, "beijing.one_off_social_insurance_subsidy").status
+    return None if status == "undetermined" else status == "eligible"
 
 
 def _hire_subsidy(ev: Ev, group: str) -> None:
@@ -859,12 +977,19 @@ def _hire_subsidy(ev: Ev, group: str) -> None:
             continue
         p = f"hires.{i}"
         fails = []
+        if h.registration is not None and h.registration not in _REGISTRATIONS[group]:
+            fails.append(f"registration {h.registration}: the scheme needs {' or '.join(_REGISTRATIONS[group])} "
+                         "(失业登记 / 农村劳动力转移就业登记)")
         if h.contract_months is not None and h.contract_months < n.min_contract_months:
-            fails.append(f"contract {h.contract_months} months < one year (一年及以上)")
+            fails.append(f"contract {h.contract_months} months < {n.min_contract_months} (一年及以上)")
         if h.social_insurance_paid is False:
             fails.append("social insurance not paid as required")
         if h.monthly_wage_at_least_1_2x_minimum is False:
             fails.append("wage below 1.2 × the Beijing minimum in some month")
+        if h.count == 0:
+            fails.append("a batch of 0 persons")
+        if h.months_performed == 0:
+            fails.append("no month of contract performed with social insurance paid yet")
         if fails:
             ev.reasons.append(f"✗ hires {i}: " + "; ".join(fails))
             continue
@@ -876,64 +1001,84 @@ def _hire_subsidy(ev: Ev, group: str) -> None:
             continue
         ok.append((i, h))
     ev.settle()
-    ok = [(i, h) for i, h in ok if h.count and h.months_performed]
     if not ok:
         ev.fail(f"no qualifying hire of {label} with months of contract performed")
+    # the monthly SI subsidy: rate × base per insurance; a base the seed does not state and no reading supplies is left
+    # out (the award is then unquantified and pays the rest)
     med = ev.reading("si_min_base_medical_monthly")
-    cap = ev.reading("hire_subsidy_base_cap_monthly") if priority else None
-    pen = None if priority else ev.reading("si_min_base_pension_monthly")
-    uimin = None if priority else ev.reading("si_min_base_unemployment_monthly")
-    needs = [f"assumptions.{k}" for k, v in (
-        (("hire_subsidy_base_cap_monthly", cap), ("si_min_base_medical_monthly", med)) if priority else
-        (("si_min_base_pension_monthly", pen), ("si_min_base_unemployment_monthly", uimin),
-         ("si_min_base_medical_monthly", med))) if v is None]
-    job_total = si_total = deduction = Decimal(0)
+    cap: Fraction | None = None
+    if priority:
+        override = ev.reading("hire_subsidy_base_cap_monthly")
+        if override is None:
+            cap = exact(n.base_cap_share) * exact(n.average_wage_monthly)
+            ev.step(f"subsidy base cap: {pct(n.base_cap_share)} × {yuan(n.average_wage_monthly)} (2019 全口径城镇单位就业"
+                    f"人员月平均工资, 北京市人社局) = {yuan(cap)}")
+        else:
+            cap = exact(override)
+            ev.step(f"subsidy base cap: {yuan(cap)} (assumptions.hire_subsidy_base_cap_monthly)")
+        parts: list[tuple[str, Decimal, Decimal | None, str]] = [
+            ("pension + unemployment", n.pension_rate + n.ui_rate, None, "capped"),
+            ("medical", n.medical_rate, med, "si_min_base_medical_monthly")]
+    else:
+        parts = [("pension", n.pension_rate, ev.reading("si_min_base_pension_monthly"), "si_min_base_pension_monthly"),
+                 ("unemployment", n.ui_rate, ev.reading("si_min_base_unemployment_monthly"),
+                  "si_min_base_unemployment_monthly"),
+                 ("medical", n.medical_rate, med, "si_min_base_medical_monthly")]
+    unknown_parts = [(what, name) for what, _, base, name in parts if name != "capped" and base is None]
+    needs = [f"assumptions.{name}" for _, name in unknown_parts]
+    job_total = si_total = deduction = Fraction(0)
     per_hire_unknown: list[str] = []
-    one_off = None
+    one_off: bool | None = None
+    asked = False
     for i, h in ok:
-        assert h.count is not None and h.months_performed is not None and h.contract_months is not None
-        months = min(h.months_performed, h.contract_months, n.max_months)
-        ev.step(f"hires {i}: {h.count} person(s), {months} month(s) counted (min of {h.months_performed} performed, "
-                f"contract {h.contract_months}, at most {n.max_months})")
+        count, performed, contract = ev.known(h.count), ev.known(h.months_performed), ev.known(h.contract_months)
+        months = min(performed, contract, n.max_months)
+        ev.step(f"hires {i}: {count} person(s), {months} month(s) counted (min of {performed} performed, "
+                f"contract {contract}, at most {n.max_months})")
         if priority:
             if ev.reading("hire_subsidy_job_prorate") == "monthly":
-                job = n.job_per_year * months / 12 * h.count
-                ev.step(f"hires {i}: job subsidy {yuan(n.job_per_year)} × {months}/12 × {h.count} = {yuan(job)}")
+                job = exact(n.job_per_year) * months / n.months_per_year * count
+                ev.step(f"hires {i}: job subsidy {yuan(n.job_per_year)} × {months}/{n.months_per_year} × {count} = "
+                        f"{yuan(job)}")
             else:
                 halves = months // n.claim_cycle_months
-                job = n.job_per_year * halves / 2 * h.count
-                ev.step(f"hires {i}: job subsidy {yuan(n.job_per_year)} × {halves} half-year(s) / 2 × {h.count} = "
-                        f"{yuan(job)}")
+                job = exact(n.job_per_year) * halves * n.claim_cycle_months / n.months_per_year * count
+                ev.step(f"hires {i}: job subsidy {yuan(n.job_per_year)} × {halves} half-year(s) × "
+                        f"{n.claim_cycle_months}/{n.months_per_year} × {count} = {yuan(job)}")
             job_total += job
-        if not needs:
-            if priority:
-                assert h.contribution_base is not None and cap is not None and med is not None
-                base = min(h.contribution_base, cap)
-                monthly = (n.pension_rate + n.ui_rate) * base + n.medical_rate * med
-                ev.step(f"hires {i}: SI subsidy per month = ({pct(n.pension_rate)} + {pct(n.ui_rate)}) × min("
-                        f"{yuan(h.contribution_base)}, {yuan(cap)}) + {pct(n.medical_rate)} × {yuan(med)} = {yuan(monthly)}")
+        monthly = Fraction(0)
+        terms: list[str] = []
+        for _, rate, base, name in parts:
+            if name == "capped":
+                assert cap is not None
+                b = min(exact(ev.known(h.contribution_base)), cap)
+                terms.append(f"{pct(rate)} × min({yuan(exact(ev.known(h.contribution_base)))}, {yuan(cap)})")
+            elif base is None:
+                continue
             else:
-                assert pen is not None and uimin is not None and med is not None
-                monthly = n.pension_rate * pen + n.ui_rate * uimin + n.medical_rate * med
-                ev.step(f"hires {i}: SI subsidy per month = {pct(n.pension_rate)} × {yuan(pen)} + {pct(n.ui_rate)} × "
-                        f"{yuan(uimin)} + {pct(n.medical_rate)} × {yuan(med)} = {yuan(monthly)}")
-            si = monthly * months * h.count
-            ev.step(f"hires {i}: SI subsidy {yuan(monthly)} × {months} × {h.count} = {yuan(si)}")
-            si_total += si
-            share = h.one_off_si_subsidy_share
-            if share is None:
-                if one_off is None:
-                    one_off = _other_award(ev, "beijing.one_off_social_insurance_subsidy")
-                if one_off.status != "ineligible":
-                    per_hire_unknown.append(f"hires.{i}.one_off_si_subsidy_share")
-            elif share:
-                deduction += share
+                b = exact(base)
+                terms.append(f"{pct(rate)} × {yuan(exact(base))}")
+            monthly += exact(rate) * b
+        if not terms:
+            continue
+        ev.step(f"hires {i}: SI subsidy per month = {' + '.join(terms)} = {yuan(monthly)}")
+        si = monthly * months * count
+        ev.step(f"hires {i}: SI subsidy {yuan(monthly)} × {months} × {count} = {yuan(si)}")
+        si_total += si
+        share = h.one_off_si_subsidy_share
+        if share is None:
+            if not asked:
+                one_off, asked = _one_off_received(ev), True
+            if one_off is not False:
+                per_hire_unknown.append(f"hires.{i}.one_off_si_subsidy_share")
+        elif share:
+            deduction += exact(share)
     if per_hire_unknown:
         ev.unknown("the firm may have enjoyed the one-off SI subsidy (核减已享受的相应补贴): its part for these hires is "
                    "needed", per_hire_unknown)
         ev.settle()
     if deduction:
-        after = max(Decimal(0), si_total - deduction)
+        after = max(Fraction(0), si_total - deduction)
         ev.step(f"核减已享受的相应补贴: SI subsidy {yuan(si_total)} − {yuan(deduction)} (one-off SI subsidy for these hires) "
                 f"= {yuan(after)}")
         si_total = after
@@ -941,30 +1086,24 @@ def _hire_subsidy(ev: Ev, group: str) -> None:
     day_count = ev.reading("hire_subsidy_claim_day_count")
     windows = []
     for i, h in ok:
-        assert h.months_performed is not None
-        done = h.months_performed // n.claim_cycle_months * n.claim_cycle_months
+        done = ev.known(h.months_performed) // n.claim_cycle_months * n.claim_cycle_months
         if h.hired_on is not None and done:
             windows.append(f"hires {i}: {claim_window(h.hired_on, done, day_count, n.claim_days)}")
     rule = ("each full half-year or year of contract with social insurance actually paid" if timing == "city" else
             "first claim after a full half-year or year of contract, later claims after 市人力社保局 approval")
-    ev.effect("apply", f"within 90 days from the next month after {rule} (市人社局 '用人单位岗补社补')"
+    ev.effect("apply", f"within {n.claim_days} days from the next month after {rule} (市人社局 '用人单位岗补社补')"
               + (": " + "; ".join(windows) if windows else ""))
-    ev.met(f"{sum(h.count or 0 for _, h in ok)} qualifying hire(s) of {label}")
-    if needs:
-        if priority:
-            ev.step(f"job subsidy {yuan(job_total)}; the SI subsidy needs figures the seed does not state")
-            ev.pay(job_total)
-            ev.quantified = False
-            ev.needs.extend(needs)
-            ev.reasons.append("the SI part needs figures the seed does not state; supply " + ", ".join(needs))
-        else:
-            ev.unquantified("the SI subsidy is a share of 最低缴费基数 the seed does not state; supply "
-                            + ", ".join(needs), needs)
-        return
+    ev.met(f"{sum(ev.known(h.count) for _, h in ok)} qualifying hire(s) of {label}")
     total = job_total + si_total
     if priority:
         ev.step(f"total = job {yuan(job_total)} + SI {yuan(si_total)} = {yuan(total)}")
     ev.pay(total)
+    if needs:
+        ev.quantified = False
+        ev.needs.extend(needs)
+        ev.reasons.append("the SI subsidy's " + ", ".join(what for what, _ in unknown_parts) + " part needs a minimum "
+                          "contribution base the seed does not state and no official publication was found for; the "
+                          "amount counts only the rest; supply " + ", ".join(needs))
 
 
 def hire_subsidy_priority_groups(ev: Ev) -> None:
@@ -1001,6 +1140,7 @@ HR_PARAMS = Params(
         ((50, Decimal(24000)), (100, Decimal(45000)), (200, Decimal(90000))),
         "人数为 50 人(含)以上的,补助 2.4 万元;100 人(含)以上的,补助 4.5 万元;200 人(含)以上的,补助 9 万元",
         unit="(persons placed, yuan)", note="(含)以上: each tier includes its lower bound; flat amounts",
+        literal=("50 人", "2.4 万元", "100 人", "4.5 万元", "200 人", "9 万元"),
     ),
 )
 
@@ -1112,7 +1252,7 @@ MEDICAL_SOURCE = DONGCHENG_DZBF_2020_3.cite(
     "允许疫情解除后补办。逾期办理的不影响基本医疗保险和生育保险的待遇享受和权益，补办手续应在疫情解除后三个月内完成。",
 )
 MEDICAL_PARAMS = Params(
-    months=Param(3, "补办手续应在疫情解除后三个月内完成", unit="months after the epidemic is lifted"),
+    months=Param(3, "补办手续应在疫情解除后三个月内完成", unit="months after the epidemic is lifted", literal="三个月"),
 )
 
 
@@ -1152,7 +1292,7 @@ MEASURES = [
         params=SI_PARAMS,
         readings=tuple(r.name for r in SI_READINGS),
         aliases=("chaoyang.one_off_si_subsidy", "mentougou.one_off_si_subsidy"),
-        apply_window=Window(date(2020, 5, 1), date(2020, 7, 31)),
+        apply_window=SI_PARAMS.apply,
         summary="30% (growth 0–20%) or 50% (growth ≥ 20%) of Feb–Apr 2020 employer contributions, ≤ 6,315 yuan/person",
     ),
     Measure(
@@ -1168,7 +1308,7 @@ MEASURES = [
         readings=tuple(r.name for r in UI_READINGS),
         aliases=("chaoyang.hardship_ui_premium_refund", "mentougou.hardship_ui_refund",
                  "beijing.hardship_ui_refund"),  # the last: ERRATA_04_06's proposed id (README chose this one)
-        apply_window=Window(date(2020, 4, 1), date(2020, 7, 31)),
+        apply_window=UI_PARAMS.apply,
         summary="6 × M (2019 monthly unemployment benefit, not in the seed) × insured employees",
     ),
     Measure(
@@ -1217,7 +1357,7 @@ MEASURES = [
         readings=("si_deferral_regular_payer_test", *(r.name for r in JULY_READINGS), "epidemic_period_start"),
         aliases=("chaoyang.si_contribution_deferral_to_july_key_industries", "fangshan.ice_snow_si_deferral_to_july",
                  "mentougou.si_deferral_to_july_key_industries"),
-        apply_window=Window(date(2020, 2, 17), date(2020, 3, 20)),
+        apply_window=JULY_PARAMS.apply,
         summary="deferral to 2020-07-31 for confirmed firms of ten industries, no late fee (relief is time)",
     ),
     Measure(
@@ -1232,7 +1372,7 @@ MEASURES = [
         params=JAN_PARAMS,
         readings=(*(r.name for r in JAN_READINGS), "epidemic_period_end"),
         aliases=("mentougou.si_january_refund",),
-        apply_window=Window(date(2020, 2, 17), date(2020, 2, 29)),
+        apply_window=JAN_PARAMS.apply,
         summary="January 2020 pension/UI/work-injury contributions refunded (less settled accounts); due again later",
     ),
     Measure(
@@ -1306,37 +1446,42 @@ MEASURES = [
           "a bank may extend an infected borrower's start-up guaranteed loan by up to one year (原则上不超过1年); the "
           "interest subsidy of the base scheme (not in the seed) continues",
           ("mentougou.startup_loan_extension_infected_borrower",),
-          Params(max_extension_months=Param(12, "展期期限原则上不超过 1 年", unit="months"))),
+          Params(max_extension_months=Param(12, "展期期限原则上不超过 1 年", unit="months", literal="1 年"))),
     _info("beijing.startup_guarantee_loan.individual_quota", "个人创业担保贷款额度", "Start-up guaranteed loan ceiling "
           "for individuals: 300,000 each, 1,000,000 per enterprise", "other", "individual",
           (STARTUP_BORROWER_SOURCE, STARTUP_INDIVIDUAL_SOURCE),
           "loan ceiling: ≤ 300,000 per eligible borrower, ≤ 1,000,000 for one enterprise's borrowers",
           ("mentougou.startup_guarantee_loan.individual_quota",),
-          Params(per_borrower=Param(Decimal(300000), "创业担保贷款担保额度最高不超过 30 万元", unit="yuan"),
+          Params(per_borrower=Param(Decimal(300000), "创业担保贷款担保额度最高不超过 30 万元", unit="yuan",
+                                    literal="30 万元"),
                  per_enterprise=Param(Decimal(1000000), "单一企业多个借款人的创业担保贷款担保额度总和最高不超过 100 万元",
-                                      unit="yuan"))),
+                                      unit="yuan", literal="100 万元"))),
     _info("beijing.startup_small_convenient_loan_quota", "个人创业小额便捷贷款额度", "Small convenient start-up loan "
           "ceiling: 150,000 (businesses registered in Beijing, Tianjin or Hebei)", "other", "individual",
           (STARTUP_SMALL_SOURCE, STARTUP_SMALL_SOURCE_2), "loan ceiling: ≤ 150,000",
           ("mentougou.startup_small_convenient_loan_quota",),
-          Params(ceiling=Param(Decimal(150000), "个人小额便捷贷款最高额度 15万", unit="yuan"))),
+          Params(ceiling=Param(Decimal(150000), "个人小额便捷贷款最高额度 15万", unit="yuan", literal="15万"))),
     _info("beijing.startup_guarantee_loan.small_micro_quota", "小微企业创业担保贷款额度", "Start-up guaranteed loan "
           "ceiling for small and micro firms: 150,000 per qualifying hire, at most 3,000,000", "other", "enterprise",
           (STARTUP_SME_SOURCE, STARTUP_SME_SOURCE_2),
           "loan ceiling: min(150,000 × qualifying new hires, 3,000,000) when new hires reach 30% "
           "(reading startup_small_micro_hire_ratio; 25% in clause (3)) of staff, 15% above 100 staff",
           ("mentougou.startup_guarantee_loan.small_micro_quota",),
-          Params(per_hire=Param(Decimal(150000), "每人不超过 15 万元", unit="yuan per hire"),
-                 ceiling=Param(Decimal(3000000), "申请最高不超过 300 万元的创业担保贷款", unit="yuan"),
-                 ratio=Param(Decimal("0.30"), "数量达到企业现有在职职工人数的 30%", unit="share of staff"),
-                 ratio_quota_clause=Param(Decimal("0.25"), "达到企业现有在职职工人数 25%", unit="share of staff"),
-                 ratio_over_100=Param(Decimal("0.15"), "超过 100 人的企业达到15%", unit="share of staff")),
+          Params(per_hire=Param(Decimal(150000), "每人不超过 15 万元", unit="yuan per hire", literal="15 万元"),
+                 ceiling=Param(Decimal(3000000), "申请最高不超过 300 万元的创业担保贷款", unit="yuan", literal="300 万元"),
+                 ratio=Param(Decimal("0.30"), "数量达到企业现有在职职工人数的 30%", unit="share of staff", literal="30%"),
+                 ratio_quota_clause=Param(Decimal("0.25"), "达到企业现有在职职工人数 25%", unit="share of staff",
+                                          literal="25%"),
+                 over_staff=Param(100, "超过 100 人的企业达到15%", unit="staff", literal="100 人",
+                                  note="超过: strictly more than 100 staff"),
+                 ratio_over_100=Param(Decimal("0.15"), "超过 100 人的企业达到15%", unit="share of staff",
+                                      literal="15%")),
           ("startup_small_micro_hire_ratio",)),
     _info("beijing.spring_festival_overtime_pay", "延长春节假期期间加班工资", "Work during the extended Spring Festival "
           "holiday (2020-01-31..02-02): time off in lieu, else ≥ 200% pay", "other", "individual", (OVERTIME_SOURCE,),
           "employer obligation: time off in lieu, else overtime pay ≥ 200% of the wage base",
           ("mentougou.spring_festival_overtime_pay",),
-          Params(rate=Param(Decimal(2), "按照不低于工资基数的 200%支付加班工资", unit="× wage base"))),
+          Params(rate=Param(Decimal(2), "按照不低于工资基数的 200%支付加班工资", unit="× wage base", literal="200%"))),
     _info("beijing.quarantine_wage_continuation", "隔离治疗、医学观察期间工资支付", "Wages continue during treatment, "
           "medical observation or isolation; normal pay for work from home", "other", "individual", (QUARANTINE_SOURCE,),
           "employer obligation: pay as for normal work, no dismissal, contracts extended",
@@ -1366,7 +1511,11 @@ READINGS = [*SI_READINGS, *UI_READINGS, *TRAINING_READINGS, *SI_DEFERRAL_READING
 
 # Stacking among the city employment rules (see the module notes):
 # - the hire SI subsidies are reduced by the one-off SI subsidy "相应补贴" (L5847-L5848) inside their calculator, per
-#   hire (Hire.one_off_si_subsidy_share), from the SI part only: the engine's reduce_by would deduct the whole
-#   one-off subsidy from the whole award, job subsidy included;
-# - the training subsidy's prerequisite (L6309) is a condition of its calculator.
+#   hire (Hire.one_off_si_subsidy_share; nothing to deduct when social_insurance.one_off_si_subsidy_received is
+#   False), from the SI part only: the engine's reduce_by would deduct the whole one-off subsidy from the whole award,
+#   job subsidy included;
+# - the training subsidy's prerequisite (L6309) is a condition of its calculator (a prerequisite, not a rule between
+#   two awards paid together), decided by the received facts or, absent them, by the two measures' evaluation;
+# - its "不得重复申领" with other 职业技能提升行动 subsidies (L6338-L6342) is per training batch
+#   (trainings.N.other_subsidy_claimed): those subsidies are not in the catalog.
 STACKING: list[StackingRule] = []

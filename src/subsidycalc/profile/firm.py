@@ -165,6 +165,15 @@ class SocialInsurance(_Model):
         None, description="Part of jan_2020_debited for staff with retirement, transfer or death settlement in January, yuan (账户清算类业务人员)")
     jan_refund_applied_on: Day | None = Field(
         None, description="Date the firm applied for the refund of January 2020 contributions (申请退费)")
+    ui_refund_2020_received: Flag | None = Field(
+        None, description="The firm received (享受了) the 2020 hardship unemployment-insurance refund (困难企业失业保险费返还, "
+        "beijing.hardship_unemployment_insurance_refund). Read by beijing.skills_training_subsidy (its prerequisite); "
+        "absent: decided by evaluating that measure for the firm")
+    one_off_si_subsidy_received: Flag | None = Field(
+        None, description="The firm received (享受了) the 2020 one-off social insurance subsidy (一次性社会保险补贴, "
+        "beijing.one_off_social_insurance_subsidy). Read by beijing.skills_training_subsidy (its prerequisite) and the "
+        "city hire subsidies (核减已享受的相应补贴: False means nothing to deduct); absent: decided by evaluating that "
+        "measure for the firm")
 
 
 class TrainingBatch(_Model):
@@ -212,6 +221,12 @@ class FlexibleWorker(_Model):
     gap_start: Day | None = Field(None, description="First month of interrupted contributions (缴费中断), any day of it")
     gap_end: Day | None = Field(None, description="Last month of interrupted contributions, any day of it")
     gap_due_to_failed_debit: Flag | None = Field(None, description="The interruption came from failed debits (因缴费不成功导致)")
+
+    @model_validator(mode="after")
+    def _gap_order(self) -> FlexibleWorker:
+        if self.gap_start and self.gap_end and self.gap_end < self.gap_start:
+            raise ValueError("gap_end is before gap_start")
+        return self
 
 
 class Finances(_Model):
