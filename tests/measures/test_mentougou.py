@@ -568,6 +568,19 @@ def test_district_hire_item_period_bounds(performed: int, shorter: int, contract
         assert full.status == "ineligible" and full.amount == 0
 
 
+def test_district_hire_explanation_follows_the_values() -> None:
+    # the steps name the category and the years computed
+    a = run(DISTRICT, employer(local("unemployment", performed=48, contract=120)), **CAP)
+    assert any("urban registered unemployed (失业登记)" in s and "4 full year(s)" in s for s in a.steps)
+    assert any("after the city's 3 years, at most 2: 1 year(s)" in s for s in a.steps)
+    a = run(DISTRICT, employer(local()), **CAP)
+    assert any("rural (转移就业登记)" in s for s in a.steps)
+    assert not any("after the city's" in s for s in a.steps)
+    a = run(DISTRICT, employer(local("none")), mentougou_district_hire_requires_registration=False, **CAP)
+    assert any("(unregistered)" in s for s in a.steps)
+    assert any(s.startswith("total = job 5,000.00 + SI 14,793.60 = 19,793.60") for s in a.steps)
+
+
 def test_city_rules_restated_by_mentougou_are_aliases() -> None:
     for alias, city in [
         ("mentougou.one_off_si_subsidy", "beijing.one_off_social_insurance_subsidy"),
