@@ -203,6 +203,9 @@ def test_scale_one_year_performed_is_the_edge(performed: int | None, counted: bo
         assert any("months performed not given" in s for s in a.steps)
     if performed == 11:
         assert any("< one year" in r for r in a.reasons)
+    # read as not required, every hire on a contract of one year or more counts, whatever was performed
+    b = run(SCALE, employer(batch(5, **extra)), mentougou_one_off_requires_year_performed=False)
+    assert b.amount == Decimal("7500.00") and not any("months performed" in s for s in b.steps)
 
 
 @pytest.mark.parametrize(("first", "second", "amount"), [
@@ -310,6 +313,12 @@ def test_military_spouse_min_wage_reading() -> None:
 def test_military_spouse_edges(kw: dict, status: str, amount: str) -> None:
     a = run(SPOUSE, employer(batch(1, group="military_family", **kw)))
     assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+def test_military_spouse_year_performed_reading() -> None:
+    f = employer(batch(1, group="military_family", months_performed=11))
+    assert run(SPOUSE, f).status == "ineligible"
+    assert run(SPOUSE, f, mentougou_one_off_requires_year_performed=False).amount == Decimal("3000.00")
 
 
 def test_military_spouse_batch_of_zero_and_unknowns() -> None:

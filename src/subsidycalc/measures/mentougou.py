@@ -83,6 +83,12 @@ READINGS = [
     Reading("mentougou_military_spouse_requires_min_wage", bool, True,
             "Whether the minimum-wage condition of (二) also applies to the 随军家属 subsidy (default True: a "
             "condition of the section)."),
+    Reading("mentougou_one_off_requires_year_performed", bool, True,
+            "Whether a hire counts for the one-off subsidies of 四 (scale hiring and 随军家属) only once its contract has "
+            "been performed with social insurance paid for one year (履行劳动合同,缴纳社会保险满一年后 … 申请, L6054-L6056; "
+            "catalog 06 §9 ambiguity 3): True (default: a batch with a known months_performed below 12 does not count; "
+            "an unknown one is counted on its contract, said in the steps) or False (every hire on a contract of one "
+            "year or more counts, whatever was performed)."),
 ]
 
 
@@ -104,9 +110,10 @@ def _wage_at_least_minimum(h: Hire) -> bool | None:
 def _hire_checks(ev: Ev, hires: list[Hire], groups: set[str], min_months: int, min_performed: int, need_wage: bool,
                  ) -> list[tuple[int, Hire]]:
     """The hire batches that count for a one-off subsidy of 四; unknown facts of a possibly-counting batch go to
-    ``missing``. A batch counts once its contract has been performed, with social insurance paid, for one year (the
-    claim comes after it, L6054-L6056): a known ``months_performed`` below that rules the batch out; an unknown one
-    leaves the batch counted on its contract as signed (said in the steps)."""
+    ``missing``. Under the default reading a batch counts once its contract has been performed, with social insurance
+    paid, for one year (the claim comes after it, L6054-L6056): a known ``months_performed`` below that rules the
+    batch out; an unknown one leaves the batch counted on its contract as signed (said in the steps)."""
+    need_year = ev.reading("mentougou_one_off_requires_year_performed")
     def fails(h: Hire) -> list[str] | None:
         if h.group is not None and h.group not in groups:
             return None
@@ -121,7 +128,7 @@ def _hire_checks(ev: Ev, hires: list[Hire], groups: set[str], min_months: int, m
             out.append("social insurance not paid")
         if need_wage and _wage_at_least_minimum(h) is False:
             out.append("wage below the Beijing minimum")
-        if h.months_performed is not None and h.months_performed < min_performed:
+        if need_year and h.months_performed is not None and h.months_performed < min_performed:
             out.append(f"{h.months_performed} months of contract performed with social insurance paid < one year "
                        "(缴纳社会保险满一年后)")
         return out
@@ -135,7 +142,7 @@ def _hire_checks(ev: Ev, hires: list[Hire], groups: set[str], min_months: int, m
     ok = checks.list_candidates(ev, hires, "hires", "hires", fails, keys,
                                 "facts needed to decide whether the batch counts")
     for i, h in ok:
-        if h.months_performed is None:
+        if need_year and h.months_performed is None:
             ev.step(f"hires {i}: months performed not given — counted on its contract of {h.contract_months} months "
                     f"(the claim comes after {min_performed} months of contract with social insurance paid)")
     return ok
@@ -424,7 +431,8 @@ MEASURES = [
         sources=(SCALE_SOURCE, TIMING_SOURCE),
         calc=scale_hiring_one_off_job_subsidy,
         params=SCALE_PARAMS,
-        readings=("mentougou_hiring_tier_mode", "mentougou_military_spouses_count_toward_scale"),
+        readings=("mentougou_hiring_tier_mode", "mentougou_military_spouses_count_toward_scale",
+                  "mentougou_one_off_requires_year_performed"),
         territory="beijing",
         summary="n ≥ 5 门头沟 hires: n × 1,500 / 2,000 / 2,500 / 3,000 by the tier reached (5/10/20/30)",
     ),
@@ -438,7 +446,7 @@ MEASURES = [
         sources=(SPOUSE_SOURCE, TIMING_SOURCE),
         calc=military_spouse_one_off_job_subsidy,
         params=SPOUSE_PARAMS,
-        readings=("mentougou_military_spouse_requires_min_wage",),
+        readings=("mentougou_military_spouse_requires_min_wage", "mentougou_one_off_requires_year_performed"),
         territory="beijing",
         summary="3,000 yuan per 门头沟 随军家属 hired (contract ≥ 1 year, social insurance paid)",
     ),
