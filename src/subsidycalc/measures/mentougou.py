@@ -114,6 +114,7 @@ def _hire_checks(ev: Ev, hires: list[Hire], groups: set[str], min_months: int, m
     paid, for one year (the claim comes after it, L6054-L6056): a known ``months_performed`` below that rules the
     batch out; an unknown one leaves the batch counted on its contract as signed (said in the steps)."""
     need_year = ev.reading("mentougou_one_off_requires_year_performed")
+
     def fails(h: Hire) -> list[str] | None:
         if h.group is not None and h.group not in groups:
             return None
