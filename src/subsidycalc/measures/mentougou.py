@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -24,7 +25,7 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
+from ..engine.money import exact, pct, yuan
 from ..profile.firm import Hire
 from ._documents import MENTOUGOU_M1 as DOC
 
@@ -51,13 +52,17 @@ TIMING_SOURCE = DOC.cite(
 )
 
 SCALE_PARAMS = Params(
-    min_contract_months=Param(12, "签订一年以上期限劳动合同", unit="months", note="一年以上: 12 months or more"),
+    min_contract_months=Param(12, "签订一年以上期限劳动合同", unit="months", note="一年以上: 12 months or more",
+                              literal="一年"),
+    min_performed_months=Param(12, "履行劳动合同,缴纳社会保险满一年后", unit="months of contract performed with social "
+                               "insurance paid", note="the claim comes after one full year (L6054-L6056)", literal="一年"),
     # (lowest head-count of the tier, yuan per person); each tier is "N人以上(含 N人)"
     tiers=Param(
         ((5, Decimal(1500)), (10, Decimal(2000)), (20, Decimal(2500)), (30, Decimal(3000))),
         "5人以上(含 5人) … 每人 1500元 … 10人以上(含 10 人) … 每人 2000元 … 20人以上(含 20 人) … 每人 2500元 … "
         "30人以上(含 30 人) … 每人 3000元",
         unit="(persons, yuan per person)",
+        literal=("5人", "1500元", "10 人", "2000元", "20 人", "2500元", "30 人", "3000元"),
     ),
 )
 # the tier cite above joins four sentences; each number is also cited exactly:
@@ -78,6 +83,12 @@ READINGS = [
     Reading("mentougou_military_spouse_requires_min_wage", bool, True,
             "Whether the minimum-wage condition of (二) also applies to the 随军家属 subsidy (default True: a "
             "condition of the section)."),
+    Reading("mentougou_one_off_requires_year_performed", bool, True,
+            "Whether a hire counts for the one-off subsidies of 四 (scale hiring and 随军家属) only once its contract has "
+            "been performed with social insurance paid for one year (履行劳动合同,缴纳社会保险满一年后 … 申请, L6054-L6056; "
+            "catalog 06 §9 ambiguity 3): True (default: a batch with a known months_performed below 12 does not count; "
+            "an unknown one is counted on its contract, said in the steps) or False (every hire on a contract of one "
+            "year or more counts, whatever was performed)."),
 ]
 
 
@@ -91,68 +102,97 @@ def _hires(ev: Ev) -> list[Hire]:
     return hires
 
 
-def _hire_checks(ev: Ev, hires: list[Hire], groups: set[str], min_months: int, need_wage: bool,
+def _wage_at_least_minimum(h: Hire) -> bool | None:
+    """月工资收入不低于最低工资标准: stated, or implied by a wage of at least 1.2 × the minimum in every month."""
+    return True if h.monthly_wage_at_least_1_2x_minimum else h.wage_at_least_minimum
+
+
+def _hire_checks(ev: Ev, hires: list[Hire], groups: set[str], min_months: int, min_performed: int, need_wage: bool,
                  ) -> list[tuple[int, Hire]]:
-    """The hire batches that qualify; unknown facts of a possibly-qualifying batch go to ``missing``."""
+    """The hire batches that count for a one-off subsidy of 四; unknown facts of a possibly-counting batch go to
+    ``missing``. Under the default reading a batch counts once its contract has been performed, with social insurance
+    paid, for one year (the claim comes after it, L6054-L6056): a known ``months_performed`` below that rules the
+    batch out; an unknown one leaves the batch counted on its contract as signed (said in the steps)."""
+    need_year = ev.reading("mentougou_one_off_requires_year_performed")
+
     def fails(h: Hire) -> list[str] | None:
         if h.group is not None and h.group not in groups:
             return None
         if h.hukou_district is not None and h.hukou_district != "mentougou":
             return None
         out = []
+        if h.count == 0:
+            out.append("a batch of 0 persons")
         if h.contract_months is not None and h.contract_months < min_months:
             out.append(f"contract {h.contract_months} months < one year")
         if h.social_insurance_paid is False:
             out.append("social insurance not paid")
-        if need_wage and h.wage_at_least_minimum is False:
+        if need_wage and _wage_at_least_minimum(h) is False:
             out.append("wage below the Beijing minimum")
+        if need_year and h.months_performed is not None and h.months_performed < min_performed:
+            out.append(f"{h.months_performed} months of contract performed with social insurance paid < one year "
+                       "(缴纳社会保险满一年后)")
         return out
 
-    keys = ["group", "hukou_district", "count", "contract_months", "social_insurance_paid"]
-    if need_wage:
-        keys.append("wage_at_least_minimum")
-    return checks.list_candidates(ev, hires, "hires", "hires", fails, keys,
-                                  "facts needed to decide whether the batch counts")
+    def keys(h: Hire) -> list[str]:
+        out = ["group", "hukou_district", "count", "contract_months", "social_insurance_paid"]
+        if need_wage and _wage_at_least_minimum(h) is None:
+            out.append("wage_at_least_minimum")
+        return out
+
+    ok = checks.list_candidates(ev, hires, "hires", "hires", fails, keys,
+                                "facts needed to decide whether the batch counts")
+    for i, h in ok:
+        if need_year and h.months_performed is None:
+            ev.step(f"hires {i}: months performed not given — counted on its contract of {h.contract_months} months "
+                    f"(the claim comes after {min_performed} months of contract with social insurance paid)")
+    return ok
 
 
 def scale_hiring_one_off_job_subsidy(ev: Ev) -> None:
-    """Per-head subsidy for hiring ≥ 5 门头沟 workers in a year; the tier reached pays every hire."""
+    """Per-head subsidy for hiring ≥ 5 门头沟 workers in a (calendar) year; the tier reached pays every hire."""
     n = ev.n
     hires = _hires(ev)
     groups = {"urban_rural_labor", "graduate"}
     if ev.reading("mentougou_military_spouses_count_toward_scale"):
         groups.add("military_family")
-    ok = _hire_checks(ev, hires, groups, n.min_contract_months, True)
+    ok = _hire_checks(ev, hires, groups, n.min_contract_months, n.min_performed_months, True)
     ev.settle()
+    if len(ok) > 1:  # 年度内累计: the year of each batch decides which batches add up
+        for i, h in ok:
+            ev.need(h.hired_on, f"hires.{i}.hired_on", f"hires {i}: the hiring date (年度内累计招用: which year it adds to)")
+        ev.settle()
     by_year: dict[str, int] = defaultdict(int)
     for _, h in ok:
-        by_year[str(h.hired_on.year) if h.hired_on else "the year"] += h.count or 0
+        by_year[str(h.hired_on.year) if h.hired_on else "the year"] += ev.known(h.count)
     tiers = n.tiers
     mode = ev.reading("mentougou_hiring_tier_mode")
-    total = Decimal(0)
+    total = Fraction(0)
     for year, count in sorted(by_year.items()):
         if count < tiers[0][0]:
             ev.step(f"{year}: {count} qualifying 门头沟 hires < {tiers[0][0]} (5人以上(含 5人)) → 0")
             continue
         if mode == "cliff":
             per = max(rate for lo, rate in tiers if count >= lo)
-            amount = per * count
-            ev.step(f"{year}: {count} hires reach the tier of {per} yuan/person → {count} × {yuan(per)} = {yuan(amount)}")
+            amount = exact(per) * count
+            ev.step(f"{year}: {count} hires reach the tier of {yuan(per)} yuan/person → {count} × {yuan(per)} = "
+                    f"{yuan(amount)}")
         else:
-            amount = Decimal(0)
+            amount = Fraction(0)
             parts = []
             for k, (lo, rate) in enumerate(tiers):
                 hi = tiers[k + 1][0] - 1 if k + 1 < len(tiers) else count
                 lower = 1 if k == 0 else lo
                 persons = max(0, min(count, hi) - lower + 1)
                 if persons:
-                    amount += persons * rate
+                    amount += exact(rate) * persons
                     parts.append(f"{persons} × {yuan(rate)}")
             ev.step(f"{year}: marginal tiers: {' + '.join(parts)} = {yuan(amount)}")
         total += amount
     if total == 0:
-        ev.fail("fewer than 5 qualifying hires of 门头沟 urban-rural labour in a year (5人以上(含 5人))")
-    ev.met("≥ 5 qualifying hires of 门头沟 urban-rural labour with ≥ 1-year contracts and social insurance paid")
+        ev.fail(f"fewer than {tiers[0][0]} qualifying hires of 门头沟 urban-rural labour in a year (5人以上(含 5人))")
+    ev.met(f"≥ {tiers[0][0]} qualifying hires of 门头沟 urban-rural labour in a year with ≥ 1-year contracts and social "
+           "insurance paid")
     ev.effect("apply", "within six months after one year of contract and social insurance (疫情期间: within 3 "
                        "months from the month after the epidemic ends)")
     ev.pay(total)
@@ -166,8 +206,10 @@ SPOUSE_SOURCE = DOC.cite(
     "用人单位招用本区随军家属,并签订一年以上劳动合同且按规定缴纳社会保险的,一次性给予用人单位每人 3000元的岗位补贴。",
 )
 SPOUSE_PARAMS = Params(
-    per_person=Param(Decimal(3000), "一次性给予用人单位每人 3000元的岗位补贴", unit="yuan per person"),
-    min_contract_months=Param(12, "并签订一年以上劳动合同", unit="months"),
+    per_person=Param(Decimal(3000), "一次性给予用人单位每人 3000元的岗位补贴", unit="yuan per person", literal="3000元"),
+    min_contract_months=Param(12, "并签订一年以上劳动合同", unit="months", literal="一年"),
+    min_performed_months=Param(12, "履行劳动合同,缴纳社会保险满一年后", unit="months of contract performed with social "
+                               "insurance paid", note="(四) applies to the whole of 四 (L6052-L6058)", literal="一年"),
 )
 
 
@@ -176,12 +218,12 @@ def military_spouse_one_off_job_subsidy(ev: Ev) -> None:
     n = ev.n
     hires = _hires(ev)
     need_wage = ev.reading("mentougou_military_spouse_requires_min_wage")
-    ok = _hire_checks(ev, hires, {"military_family"}, n.min_contract_months, need_wage)
+    ok = _hire_checks(ev, hires, {"military_family"}, n.min_contract_months, n.min_performed_months, need_wage)
     ev.settle()
-    count = sum(h.count or 0 for _, h in ok)
+    count = sum(ev.known(h.count) for _, h in ok)
     if count == 0:
         ev.fail("no qualifying hire of a 门头沟 随军家属 (military spouse)")
-    amount = n.per_person * count
+    amount = exact(n.per_person) * count
     ev.step(f"{count} × {yuan(n.per_person)} = {yuan(amount)}")
     ev.met(f"{count} 门头沟 随军家属 hired with ≥ 1-year contracts and social insurance paid")
     ev.pay(amount)
@@ -210,22 +252,30 @@ DISTRICT_HIRE_TIMING_SOURCE = DOC.cite(
     "4.申请流程 申请期在此次新冠肺炎疫情期间的用人单位,可在疫情结束后次月起 3 个月内申请",
 )
 DISTRICT_HIRE_PARAMS = Params(
-    min_contract_months=Param(12, "依法签订一年及以上期限劳动合同", unit="months", note="及以上: 12 included"),
-    job_per_year=Param(Decimal(5000), "岗位补贴标准为每人每年 5000 元", unit="yuan per person per year"),
-    pension_rate=Param(Decimal("0.16"), "基本养老保险补贴 16%", unit="share of the subsidy base"),
-    medical_rate=Param(Decimal("0.10"), "医疗保险补贴 10%", unit="share of the subsidy base"),
-    ui_rate=Param(Decimal("0.008"), "失业保险补贴 0.8%", unit="share of the subsidy base"),
-    max_years=Param(5, "最长不超过五年的岗位补贴和社会保险补贴", unit="years (job subsidy; SI for rural labour)"),
-    urban_si_years=Param(2, "不超过两年社会保险补贴", unit="years of district SI subsidy (urban registered unemployed)"),
+    min_contract_months=Param(12, "依法签订一年及以上期限劳动合同", unit="months", note="及以上: 12 included",
+                              literal="一年"),
+    job_per_year=Param(Decimal(5000), "岗位补贴标准为每人每年 5000 元", unit="yuan per person per year",
+                       literal="5000 元"),
+    pension_rate=Param(Decimal("0.16"), "基本养老保险补贴 16%", unit="share of the subsidy base", literal="16%"),
+    medical_rate=Param(Decimal("0.10"), "医疗保险补贴 10%", unit="share of the subsidy base", literal="10%"),
+    ui_rate=Param(Decimal("0.008"), "失业保险补贴 0.8%", unit="share of the subsidy base", literal="0.8%"),
+    max_years=Param(5, "最长不超过五年的岗位补贴和社会保险补贴", unit="years (job subsidy; SI for rural labour)",
+                    literal="五年"),
+    urban_si_years=Param(2, "不超过两年社会保险补贴", unit="years of district SI subsidy (urban registered unemployed)",
+                         literal="两年"),
     city_si_years=Param(3, "最长不超过三年的社会保险补贴", unit="years of the city SI subsidy that come first",
-                        note="一(一)2(2), L5839-L5841: the city SI subsidy for other registered unemployed"),
-    claim_cycle_months=Param(12, "实际缴纳社会保险费每满一年的企业", unit="months per claim"),
+                        note="一(一)2(2), L5839-L5841: the city SI subsidy for other registered unemployed",
+                        literal="三年"),
+    claim_cycle_months=Param(12, "实际缴纳社会保险费每满一年的企业", unit="months per claim", literal="一年"),
 )
 DISTRICT_HIRE_READINGS = [
     Reading("mentougou_district_si_base_cap_monthly", NonNegative | None, None,
-            "The monthly cap of the district SI subsidy base: 60% of 本市上年度职工月平均工资 (L5886-L5888), a figure the "
-            "seed does not state (and a different wage concept from the city scheme's 全口径 average). Default None: "
-            "the job subsidy is computed, the SI part is unquantified; supply it in yuan per month."),
+            "The monthly cap of the district SI subsidy base: 60% of 本市上年度职工月平均工资 (L5886-L5888), a public figure "
+            "the seed names without printing (and a different wage concept from the city scheme's 全口径 average, "
+            "hire_subsidy_base_cap_monthly). No official publication of it (a notice of 北京市人力资源和社会保障局 or "
+            "北京市统计局 with its number, date, URL and figure) was found for issue 8 §8, so there is no reference table "
+            "and no default figure. Default None: the job subsidy is computed, the SI part is unquantified; supply 60% "
+            "of the figure of the year before the claim, in yuan per month."),
     Reading("mentougou_district_medical_base", Literal["capped_base", "min_medical_base"], "capped_base",
             "The base of the 10% medical subsidy: 'capped_base' (default: one sentence sets the base for all three "
             "insurances, min(actual base, cap)) or 'min_medical_base' (as in the city scheme, 医疗保险最低缴费基数, "
@@ -240,6 +290,11 @@ DISTRICT_HIRE_READINGS = [
             "deducts hires.N.one_off_si_subsidy_share."),
 ]
 DISTRICT_GROUPS = {"urban_rural_labor", "registered_unemployed", "graduate"}
+
+
+def _average_wage_ok(h: Hire) -> bool | None:
+    """月平均工资不低于最低工资标准的 1.2 倍: stated, or implied by 1.2 × the minimum paid in every month."""
+    return True if h.monthly_wage_at_least_1_2x_minimum else h.average_wage_at_least_1_2x_minimum
 
 
 def hire_subsidy_district_non_difficult_labor(ev: Ev) -> None:
@@ -257,23 +312,28 @@ def hire_subsidy_district_non_difficult_labor(ev: Ev) -> None:
         if h.hukou_district is not None and h.hukou_district != "mentougou":
             continue
         fails = []
+        if h.count == 0:
+            fails.append("a batch of 0 persons")
         if need_reg and h.registration == "none":
             fails.append("neither 转移就业登记 nor 失业登记 (reading mentougou_district_hire_requires_registration)")
         if h.contract_months is not None and h.contract_months < n.min_contract_months:
             fails.append(f"contract {h.contract_months} months < one year (一年及以上)")
         if h.si_urban_employee_standard is False or h.social_insurance_paid is False:
             fails.append("social insurance not paid at the urban-employee standard (按照城镇职工标准)")
-        if h.wage_at_least_minimum is False:
+        wage_ok = _wage_at_least_minimum(h)
+        if wage_ok is False:
             fails.append("a month's wage below the Beijing minimum (月工资收入不低于最低工资标准)")
-        avg_ok = True if h.monthly_wage_at_least_1_2x_minimum else h.average_wage_at_least_1_2x_minimum
+        avg_ok = _average_wage_ok(h)
         if avg_ok is False:
             fails.append("average monthly wage below 1.2 × the Beijing minimum (月平均工资不低于1.2倍)")
         if fails:
             ev.reasons.append(f"✗ hires {i}: " + "; ".join(fails))
             continue
         keys = ["group", "hukou_district", "count", "contract_months", "si_urban_employee_standard",
-                "wage_at_least_minimum", "months_performed"] + (["registration"] if need_reg else [])
+                "months_performed"] + (["registration"] if need_reg else [])
         missing = [f"{p}.{k}" for k in keys if getattr(h, k) is None]
+        if wage_ok is None:
+            missing.append(f"{p}.wage_at_least_minimum")
         if avg_ok is None:
             missing.append(f"{p}.average_wage_at_least_1_2x_minimum")
         if missing:
@@ -283,8 +343,8 @@ def hire_subsidy_district_non_difficult_labor(ev: Ev) -> None:
     ev.settle()
     plan = []
     for i, h in ok:
-        assert h.months_performed is not None and h.contract_months is not None
-        years = min(h.months_performed, h.contract_months) // n.claim_cycle_months
+        performed, contract = ev.known(h.months_performed), ev.known(h.contract_months)
+        years = min(performed, contract) // n.claim_cycle_months
         job_years = min(years, n.max_years)
         if h.registration == "unemployment":
             si_years = min(n.urban_si_years, max(0, job_years - n.city_si_years))
@@ -292,6 +352,9 @@ def hire_subsidy_district_non_difficult_labor(ev: Ev) -> None:
             si_years = job_years
         if job_years:
             plan.append((i, h, job_years, si_years))
+        else:
+            ev.reasons.append(f"✗ hires {i}: {min(performed, contract)} month(s) of contract performed < one full year "
+                              "(每满一年)")
     if not plan:
         ev.fail("no qualifying hire of 门头沟 non-hard-to-employ labour with a full year of contract and social "
                 "insurance performed (每满一年)")
@@ -312,36 +375,37 @@ def hire_subsidy_district_non_difficult_labor(ev: Ev) -> None:
         needs.append("assumptions.mentougou_district_si_base_cap_monthly")
     if any_si and medical_basis == "min_medical_base" and med_min is None:
         needs.append("assumptions.si_min_base_medical_monthly")
-    job_total = si_total = Decimal(0)
+    pension, medical, ui = exact(n.pension_rate), exact(n.medical_rate), exact(n.ui_rate)
+    job_total = si_total = Fraction(0)
     for i, h, job_years, si_years in plan:
-        assert h.count is not None
+        count = ev.known(h.count)
         cat = {"unemployment": "urban registered unemployed (失业登记)", "rural_transfer": "rural (转移就业登记)"}.get(
             h.registration or "none", "unregistered")
-        job = n.job_per_year * job_years * h.count
+        job = exact(n.job_per_year) * job_years * count
         ev.step(f"hires {i} ({cat}): {job_years} full year(s); job subsidy {yuan(n.job_per_year)} × {job_years} × "
-                f"{h.count} = {yuan(job)}")
+                f"{count} = {yuan(job)}")
         job_total += job
         if h.registration == "unemployment":
             ev.step(f"hires {i}: district SI only after the city's {n.city_si_years} years, at most "
                     f"{n.urban_si_years}: {si_years} year(s)")
         if not si_years or needs:
             continue
-        assert h.contribution_base is not None and cap is not None
-        base = min(h.contribution_base, cap)
-        med_base = base if medical_basis == "capped_base" else med_min
-        assert med_base is not None
-        monthly = (n.pension_rate + n.ui_rate) * base + n.medical_rate * med_base
-        ev.step(f"hires {i}: SI per month = ({pct(n.pension_rate)} + {pct(n.ui_rate)}) × min({yuan(h.contribution_base)}, "
-                f"{yuan(cap)}) + {pct(n.medical_rate)} × {yuan(med_base)} = {yuan(monthly)}")
-        si = monthly * n.claim_cycle_months * si_years * h.count
-        ev.step(f"hires {i}: SI subsidy {yuan(monthly)} × {n.claim_cycle_months} × {si_years} × {h.count} = {yuan(si)}")
+        actual = exact(ev.known(h.contribution_base))
+        base = min(actual, exact(ev.known(cap)))
+        med_base = base if medical_basis == "capped_base" else exact(ev.known(med_min))
+        monthly = (pension + ui) * base + medical * med_base
+        ev.step(f"hires {i}: SI per month = ({pct(n.pension_rate)} + {pct(n.ui_rate)}) × min({yuan(actual)}, "
+                f"{yuan(exact(ev.known(cap)))}) + {pct(n.medical_rate)} × {yuan(med_base)} = {yuan(monthly)}")
+        si = monthly * n.claim_cycle_months * si_years * count
+        ev.step(f"hires {i}: SI subsidy {yuan(monthly)} × {n.claim_cycle_months} × {si_years} × {count} = {yuan(si)}")
         if deduct and h.one_off_si_subsidy_share:
-            after = max(Decimal(0), si - h.one_off_si_subsidy_share)
-            ev.step(f"hires {i}: less the one-off SI subsidy received for them: {yuan(si)} − "
-                    f"{yuan(h.one_off_si_subsidy_share)} = {yuan(after)}")
+            received = exact(h.one_off_si_subsidy_share)
+            after = max(Fraction(0), si - received)
+            ev.step(f"hires {i}: less the one-off SI subsidy received for them: {yuan(si)} − {yuan(received)} = "
+                    f"{yuan(after)}")
             si = after
         si_total += si
-    ev.met(f"{sum(h.count or 0 for _, h, *_ in plan)} qualifying 门头沟 non-hard-to-employ hire(s) with full years "
+    ev.met(f"{sum(ev.known(h.count) for _, h, *_ in plan)} qualifying 门头沟 non-hard-to-employ hire(s) with full years "
            "performed")
     ev.effect("apply", "within six months from the month after each full year (疫情期间: within 3 months from the month "
                        "after the epidemic ends, or by e-mailed pre-review)")
@@ -368,7 +432,8 @@ MEASURES = [
         sources=(SCALE_SOURCE, TIMING_SOURCE),
         calc=scale_hiring_one_off_job_subsidy,
         params=SCALE_PARAMS,
-        readings=("mentougou_hiring_tier_mode", "mentougou_military_spouses_count_toward_scale"),
+        readings=("mentougou_hiring_tier_mode", "mentougou_military_spouses_count_toward_scale",
+                  "mentougou_one_off_requires_year_performed"),
         territory="beijing",
         summary="n ≥ 5 门头沟 hires: n × 1,500 / 2,000 / 2,500 / 3,000 by the tier reached (5/10/20/30)",
     ),
@@ -382,7 +447,7 @@ MEASURES = [
         sources=(SPOUSE_SOURCE, TIMING_SOURCE),
         calc=military_spouse_one_off_job_subsidy,
         params=SPOUSE_PARAMS,
-        readings=("mentougou_military_spouse_requires_min_wage",),
+        readings=("mentougou_military_spouse_requires_min_wage", "mentougou_one_off_requires_year_performed"),
         territory="beijing",
         summary="3,000 yuan per 门头沟 随军家属 hired (contract ≥ 1 year, social insurance paid)",
     ),
