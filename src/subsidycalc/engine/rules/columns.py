@@ -199,6 +199,60 @@ class FirmsSource(ColumnSource):
         return np.fromiter((_get(f, chain) is not None for f in self.firms), dtype=bool, count=n)
 
 
+class TablesSource(ColumnSource):
+    """Columns given whole: a registry in memory (from files, or a generator).
+
+    - ``facts``: firm-level facts by path (``workforce.ui_insured_avg_2019``), each a :class:`V` over the firms;
+    - ``sections``: per list section (``loans``), a :class:`Section` (owner row and position of each item, whether
+      each firm gives the list) and its item facts by path (``loans.principal``), each a :class:`V` over the items;
+    - ``present``: per sub-model path (``workforce``, ``lending``), whether each firm gives it.
+
+    A fact, section or sub-model that is absent from the tables is unknown for every firm (a list: not given).
+    Numbers are exact :class:`~.rat.Rat` columns — by the profile's ranges every kind has a fixed scale: money,
+    headcounts and areas are hundredths (denominator 100), rates and changes millionths (10^6), counts whole.
+    """
+
+    def __init__(self, n: int, facts: dict[str, V], sections: dict[str, tuple[Section, dict[str, V]]],
+                 present: dict[str, Any]) -> None:
+        self.n = n
+        self.facts = facts
+        self.sections = sections
+        self.present_ = present
+
+    def fact(self, spec: FactSpec, n: int) -> V:
+        v = self.facts.get(spec.path)
+        return v if v is not None else unknown_column(spec, n)
+
+    def section(self, path: str, n: int) -> Section:
+        got = self.sections.get(path)
+        if got is None:
+            return Section(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(n, dtype=bool), 0)
+        return got[0]
+
+    def item_fact(self, spec: FactSpec, sec: Section) -> V:
+        got = self.sections.get(spec.section)  # type: ignore[arg-type]
+        v = got[1].get(spec.path) if got is not None else None
+        return v if v is not None else unknown_column(spec, sec.n_items)
+
+    def present(self, path: str, n: int) -> Any:
+        p = self.present_.get(path)
+        return p if p is not None else np.zeros(n, dtype=bool)
+
+
+def unknown_column(spec: FactSpec, n: int) -> V:
+    """A column of ``spec``'s kind, unknown in every row."""
+    known = np.zeros(n, dtype=bool)
+    if spec.kind in ("money", "number", "count"):
+        return V("num", Rat(np.zeros(n, dtype=np.int64), 1), known)
+    if spec.kind == "flag":
+        return bool_v(np.full(n, U, dtype=np.int8))
+    if spec.kind == "date":
+        return V("date", np.zeros(n, dtype=np.int64), known)
+    if spec.kind == "enum":
+        return V("enum", np.full(n, -1, dtype=np.int16), known, spec.values)
+    return V(spec.kind if spec.kind == "text" else "strlist", np.full(n, None, dtype=object), known)
+
+
 def take(v: V, idx: Any) -> V:
     data = v.data.take(idx) if isinstance(v.data, Rat) else v.data[idx]
     return V(v.kind, data, v.known[idx], v.vocab)
@@ -235,6 +289,6 @@ class SubsetSource(ColumnSource):
         return self.parent.present(path)[self.rows]
 
 
-__all__ = ["ColumnSource", "Columns", "F", "FirmsSource", "Section", "SubsetSource", "T", "U", "V", "bool_v",
-           "column", "take"]
+__all__ = ["ColumnSource", "Columns", "F", "FirmsSource", "Section", "SubsetSource", "T", "TablesSource", "U", "V",
+           "bool_v", "column", "take", "unknown_column"]
 
