@@ -911,3 +911,57 @@ def test_no_quote_says_recognised_without_a_fact() -> None:
 def test_sub_fen_inputs_run_under_the_inexact_trap(mid: str, firm: dict, readings: dict) -> None:
     a = run(mid, firm, **readings)
     assert a.status == "eligible" and a.amount >= 0
+
+
+# ---- §6: the sums and explanations a changed rule would move --------------------------------------------------
+@pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
+    # proportional clawback of a recovery larger than the exposure: max(0, 1,000,000 − 1,500,000) = 0 → nothing
+    (bank(claim("1000000", recovered="1500000")), {"dongcheng_risk_comp_clawback": "proportional"}, "ineligible",
+     "0.00"),
+    # per claimant, below the cap: 60% × 1,000,000 + 60% × 1,000,000 = 1,200,000 (< 300万)
+    (bank(claim("1000000"), claim("1000000")), {"dongcheng_risk_comp_cap_scope": "claimant"}, "eligible",
+     "1200000.00"),
+    # per claimant, both tiers: “文化+” min(60% × 6,000,000, 3,000,000) + 高精尖 50% × (1,000,000 + 1,000,000) = 4,000,000
+    (bank(claim("6000000"), claim("1000000", "high_end"), claim("1000000", "high_end")),
+     {"dongcheng_risk_comp_cap_scope": "claimant"}, "eligible", "4000000.00"),
+])
+def test_risk_comp_sums(firm: dict, readings: dict, status: str, amount: str) -> None:
+    a = run(RC, firm, **readings)
+    assert (a.status, a.amount, a.high) == (status, Decimal(amount), Decimal(amount))  # no ratio given: at the ceiling
+
+
+def test_building_subsidy_cap_per_building_below_the_cap() -> None:
+    # buildings A (100,000) and B (200,000) at 40%, one cap each: 40,000 + 80,000 = 120,000
+    f = building(relief("100000", carrier="A"), relief("200000", carrier="B"))
+    a = run(BLDG, f, dongcheng_building_subsidy_rate=Decimal("0.40"), dongcheng_building_cap_scope="building")
+    assert a.amount == Decimal("120000.00")
+    # the default point is the low end, whether left default or named
+    assert run(BLDG, building(relief("600000")), dongcheng_range_point="low").amount == Decimal("180000.00")
+
+
+def test_explanations_follow_the_values() -> None:
+    # a cut partly outside 疫情期间 shows its share; one wholly inside does not
+    partial = run(BLDG, building(relief("600000", period_start="2020-03-01", period_end="2020-04-30")),
+                  epidemic_period_end=date(2020, 3, 31))
+    assert any("× 1/2 months of 2020-03-01..2020-04-30 inside 疫情期间" in s for s in partial.steps)
+    edge = run(BLDG, building(relief("240000", period_start="2020-01-01", period_end="2020-01-24")))
+    assert any("× (1/31)/(24/31) months of" in s for s in edge.steps)
+    days = run(BLDG, building(relief("600000", period_start="2020-03-01", period_end="2020-04-30")),
+               epidemic_period_end=date(2020, 3, 31), dongcheng_building_relief_spread="days")
+    assert any("× 31/61 days of" in s for s in days.steps)
+    assert not any("inside 疫情期间" in s for s in run(BLDG, building(relief("600000"))).steps)
+    # a supplied rate outside 30%-50% is said to be held; one at the edge is not
+    held = run(BLDG, building(relief("1000000")), dongcheng_building_subsidy_rate=Decimal("0.29"))
+    assert any("rate 29% outside 30%-50% → 30%" in s for s in held.steps)
+    edge = run(BLDG, building(relief("1000000")), dongcheng_building_subsidy_rate=Decimal("0.30"))
+    assert not any("outside 30%-50%" in s for s in edge.steps)
+    # a risk-comp ratio above the ceiling is said to be held; the ceiling itself is not
+    assert any("above the ceiling" in s for s in run(RC, bank(claim()), dongcheng_risk_comp_ratio=Decimal("0.61")).steps)
+    assert not any("above the ceiling" in s
+                   for s in run(RC, bank(claim()), dongcheng_risk_comp_ratio=Decimal("0.60")).steps)
+    # the sum over leases is a step only when there are several
+    assert not any("sum over leases" in s for s in run(SOE, tenant(lease())).steps)
+    two = run(SOE, tenant(lease(), lease("office", "20000")))
+    assert two.amount == Decimal("40000.00") and any("sum over leases = 40,000.00" in s for s in two.steps)
+    # a partial February names its days
+    assert any("[2020-02: 15/29 days]" in s for s in run(SOE, tenant(lease(starts_on="2020-02-15"))).steps)
