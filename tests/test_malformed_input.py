@@ -37,13 +37,15 @@ def _deep(depth: int) -> Any:
     return v
 
 
-def _paths(node: Any) -> list[tuple[Any, Any]]:
-    """Every (container, key) of a JSON tree."""
+def _paths(node: Any, depth: int = 0) -> list[tuple[Any, Any]]:
+    """Every (container, key) of a JSON tree, down to a profile's own depth (not into a deep nest already put in)."""
+    if depth > 6:
+        return []
     out: list[tuple[Any, Any]] = []
     keys = list(node) if isinstance(node, dict) else range(len(node)) if isinstance(node, list) else []
     for k in keys:
         out.append((node, k))
-        out += _paths(node[k])
+        out += _paths(node[k], depth + 1)
     return out
 
 

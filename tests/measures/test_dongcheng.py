@@ -7,9 +7,11 @@ city module's owners test them; here only that the ids resolve there.
 
 from __future__ import annotations
 
+import inspect
 import json
-from datetime import date
-from decimal import Decimal
+from datetime import date, timedelta
+from decimal import Context, Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +20,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import subsidycalc as sc
+from subsidycalc.engine import estimate as engine
+from subsidycalc.engine import literals
 from subsidycalc.engine.estimate import evaluate
 from subsidycalc.engine.estimate import run as run_catalog
+from subsidycalc.engine.money import PRECISION, round_fen
+from subsidycalc.engine.periods import Window, add_months, month_window, months_covered, overlap_days
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import dongcheng
 
@@ -36,8 +42,20 @@ OWN = (RC, SOE, BLDG, TDJ, FZT, SUPPLY, *INFO)
 MONEY = st.integers(min_value=1, max_value=20_000_000).map(Decimal)
 
 
+#: the engine's context with ``Inexact`` trapped (issue 8 §1b): this module's calculators run under it in every test
+#: of this file, so a quotient taken in ``Decimal`` (or a sub-fen ``Decimal`` formatted by rounding) raises
+TRAPPING = Context(prec=PRECISION, traps=[InvalidOperation, DivisionByZero, Overflow, Inexact])
+
+
 def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
-    return evaluate(CAT[mid], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+    f, assumptions = sc.Firm.model_validate(firm), sc.Assumptions(**readings)
+    saved = engine.CONTEXT
+    if CAT[mid].district == "dongcheng":   # the city measure of the stacking tests is its owners' to trap
+        engine.CONTEXT = TRAPPING
+    try:
+        return evaluate(CAT[mid], f, assumptions)
+    finally:
+        engine.CONTEXT = saved
 
 
 @pytest.mark.parametrize("mid", OWN)
@@ -496,3 +514,456 @@ def test_example_firm_shows_several_measures() -> None:
     report = sc.estimate(json.loads(path.read_text(encoding="utf-8")))
     paid = {a.measure_id for a in report.awards if a.status == "eligible" and a.district == "dongcheng"}
     assert {SOE, BLDG, TDJ, FZT} <= paid
+
+
+# =====================================================================================================
+# issue 8 — §9 every number against its sentence; §1b exact arithmetic; §1 items count only while they exist;
+# §2 one level only (D4 附则); §3 recognitions as facts; §6 every edge pinned
+# =====================================================================================================
+NUMERIC = (Decimal, int, date, Window, tuple)
+
+
+@pytest.mark.parametrize("mid", OWN)
+def test_every_number_is_a_literal_of_its_cite_or_a_convention(mid: str) -> None:
+    for k, p in CAT[mid].params.items():
+        if isinstance(p.value, NUMERIC) and not isinstance(p.value, bool):
+            assert (p.literal is None) != (p.convention is None), (mid, k)
+            if p.literal is not None:
+                assert not literals.check(p.value, p.literal, normalize(p.cite), normalize), (mid, k)
+
+
+def test_no_district_module_helper_is_borrowed() -> None:
+    # period arithmetic comes from engine.periods (issue 8 §7), not from xicheng's lease helpers
+    src = inspect.getsource(dongcheng)
+    assert "lease_months_share" not in src and "from .xicheng import FEB" not in src
+    assert "timedelta" not in src
+
+
+def frac_amount(a: sc.Award) -> Decimal:
+    return a.amount if a.status == "eligible" else Decimal(0)
+
+
+# ---- dongcheng.district_soe_rent_reduction: the lease's own period inside February (L1547-L1555; 房山 L5656-L5660) --
+@pytest.mark.parametrize(("kw", "readings", "status", "amount"), [
+    # February 2020 has 29 days; business lease, 30,000 a month, 100% (免收 2月份房租)
+    ({"ends_on": "2020-01-31"}, {}, "ineligible", "0.00"),               # ended the day before February: 0
+    ({"ends_on": "2020-02-01"}, {}, "eligible", "1034.48"),              # 1 day: 30,000 × 1/29 = 1,034.48
+    ({"ends_on": "2020-02-28"}, {}, "eligible", "28965.52"),             # 28 days: 30,000 × 28/29 = 28,965.52
+    ({"ends_on": "2020-02-29"}, {}, "eligible", "30000.00"),             # the whole month
+    ({"starts_on": "2020-02-01"}, {}, "eligible", "30000.00"),
+    ({"starts_on": "2020-02-29"}, {}, "eligible", "1034.48"),            # the last day only: 1/29
+    ({"starts_on": "2020-03-01"}, {}, "ineligible", "0.00"),             # starts the day after February: 0
+    ({"starts_on": "2020-02-10", "ends_on": "2020-02-10"}, {}, "eligible", "1034.48"),  # one day inside
+    # whole_month: any day of February is the whole month; none is still none
+    ({"ends_on": "2020-02-01"}, {"dongcheng_rent_partial_month": "whole_month"}, "eligible", "30000.00"),
+    ({"ends_on": "2020-01-31"}, {"dongcheng_rent_partial_month": "whole_month"}, "ineligible", "0.00"),
+    ({"starts_on": "2020-03-01"}, {"dongcheng_rent_partial_month": "whole_month"}, "ineligible", "0.00"),
+])
+def test_soe_rent_counts_the_lease_only_while_it_exists(kw: dict, readings: dict, status: str, amount: str) -> None:
+    a = run(SOE, tenant(lease(**kw)), **readings)
+    assert (a.status, a.amount) == (status, Decimal(amount))
+    if status == "ineligible":
+        assert any("not in force in February 2020" in r for r in a.reasons)
+
+
+def test_soe_rent_office_partial_month_and_sizes() -> None:
+    # office 20,000 from 2020-02-15 (15 days): 50% × 20,000 × 15/29 = 5,172.41
+    assert run(SOE, tenant(lease("office", "20000", starts_on="2020-02-15"))).amount == Decimal("5172.41")
+    # 中小微企业 (D4 附则): micro and medium qualify, large does not
+    for size in ("micro", "medium"):
+        assert run(SOE, tenant(lease(), size=size)).amount == Decimal("30000.00")
+    assert run(SOE, tenant(lease(), size="large")).status == "ineligible"
+
+
+def test_soe_rent_lease_outside_february_needs_no_conditions() -> None:
+    # a lease that ended in January contributes 0 whatever the operating conditions: not undetermined on them
+    a = run(SOE, tenant(lease(ends_on="2020-01-31"), q={}))
+    assert a.status == "ineligible" and a.missing == []
+    # with a February lease beside it, only that lease's conditions are asked
+    a = run(SOE, tenant(lease(ends_on="2020-01-31"), lease(), q={}))
+    assert a.status == "undetermined" and a.missing == ["qualifications.open_or_closed_per_rules",
+                                                        "qualifications.no_layoffs"]
+
+
+def test_soe_rent_as_granted_zero_and_unknown() -> None:
+    a = run(SOE, tenant(lease(rent_waived="0")), dongcheng_soe_rent_terms="as_granted")
+    assert a.status == "ineligible" and a.amount == 0     # the SOE waived nothing
+    a = run(SOE, tenant(lease()), dongcheng_soe_rent_terms="as_granted")
+    assert a.status == "undetermined" and a.missing == ["leases.0.rent_waived"]
+    a = run(SOE, tenant(lease(landlord_district=None)))
+    assert a.status == "undetermined" and a.missing == ["leases.0.landlord_district"]
+
+
+def test_soe_rent_part_of_february_is_exact() -> None:
+    # one day of February on a rent of 29,000.29: 29,000.29 × 1/29 = 1,000.01 exactly (a Decimal division
+    # 29,000.29 / 29 rounded first could land a fen off); rents are whole fen, so no half-fen tie can arise here
+    a = run(SOE, tenant(lease(rent="29000.29", ends_on="2020-02-01")))
+    assert a.amount == Decimal("1000.01")
+    a = run(SOE, tenant(lease(rent="29000.30", ends_on="2020-02-01")))      # 1,000.010344… → 1,000.01
+    assert a.amount == Decimal("1000.01")
+
+
+DAYS = st.dates(min_value=date(2019, 12, 1), max_value=date(2020, 4, 30))
+CENTS = st.integers(min_value=1, max_value=10**9).map(lambda c: Decimal(c) / 100)
+
+
+@given(start=DAYS, end=DAYS, rent=CENTS, use=st.sampled_from(["business", "office"]))
+def test_soe_rent_is_the_exact_covered_share_rounded_once(start: date, end: date, rent: Decimal, use: str) -> None:
+
+    start, end = min(start, end), max(start, end)
+    a = run(SOE, tenant(lease(use, str(rent), starts_on=str(start), ends_on=str(end))))
+    days = overlap_days(Window(start, end), Window(date(2020, 2, 1), date(2020, 2, 29)))
+    share = Fraction(1) if use == "business" else Fraction(1, 2)
+    if days == 0:
+        assert a.status == "ineligible" and a.amount == 0
+    else:
+        assert a.amount == round_fen(share * Fraction(rent) * Fraction(days, 29))
+        assert a.amount <= round_fen(share * Fraction(rent))   # never above the month's rent share
+
+
+@given(start=DAYS, end=DAYS, cut_start=st.integers(0, 40), cut_end=st.integers(0, 40),
+       mode=st.sampled_from(["prorate_days", "whole_month"]))
+def test_soe_rent_shortening_a_lease_never_raises(start: date, end: date, cut_start: int, cut_end: int,
+                                                  mode: str) -> None:
+    start, end = min(start, end), max(start, end)
+    s2, e2 = start + timedelta(days=cut_start), end - timedelta(days=cut_end)
+    full = frac_amount(run(SOE, tenant(lease(starts_on=str(start), ends_on=str(end))), dongcheng_rent_partial_month=mode))
+    if s2 <= e2:
+        short = frac_amount(run(SOE, tenant(lease(starts_on=str(s2), ends_on=str(e2))),
+                                dongcheng_rent_partial_month=mode))
+        assert short <= full
+    assert full <= Decimal(30000)   # no lease is relieved of more than its February rent
+
+
+@given(days=st.integers(1, 400), after=st.booleans(), mode=st.sampled_from(["prorate_days", "whole_month"]))
+def test_soe_rent_lease_wholly_outside_february_is_zero(days: int, after: bool, mode: str) -> None:
+    if after:
+        kw = {"starts_on": str(date(2020, 3, 1) + timedelta(days=days - 1))}
+    else:
+        kw = {"ends_on": str(date(2020, 1, 31) - timedelta(days=days - 1))}
+    a = run(SOE, tenant(lease(**kw)), dongcheng_rent_partial_month=mode)
+    assert a.status == "ineligible" and a.amount == 0
+
+
+# ---- dongcheng.commercial_building_rent_subsidy: one level only (D4 附则 L2521-L2523) ------------------------
+@pytest.mark.parametrize(("elsewhere", "status", "amount"), [
+    # a 900,000 rent cut: 30% (the floor, default point) × 900,000 = 270,000 (L1599-L1601) …
+    (None, "eligible", "270000.00"),      # absent: not subsidised elsewhere (the field's documented meaning)
+    (False, "eligible", "270000.00"),
+    # … but the cut already drew the city's subsidy: "凡市区两级共有的政策，原则上企业只能选择其中一级进行申请，不得
+    # 重复享受同类补贴支持资金" → 0 (issue 8 §2: 270,000 was paid)
+    (True, "ineligible", "0.00"),
+])
+def test_building_subsidy_one_level_only(elsewhere: bool | None, status: str, amount: str) -> None:
+    r = relief("900000", **({} if elsewhere is None else {"subsidised_elsewhere": elsewhere}))
+    a = run(BLDG, building(r))
+    assert (a.status, a.amount) == (status, Decimal(amount))
+    if elsewhere:
+        assert any("不得重复享受同类补贴支持资金" in x for x in a.reasons)
+
+
+def test_building_subsidy_one_level_is_per_rent_cut() -> None:
+    # two cuts, 600,000 already subsidised by the city and 400,000 not: 30% × 400,000 = 120,000, 50% = 200,000
+    a = run(BLDG, building(relief("600000", subsidised_elsewhere=True), relief("400000")))
+    assert (a.amount, a.low, a.high) == (Decimal("120000.00"), Decimal("120000.00"), Decimal("200000.00"))
+    assert CAT[BLDG].sources[-1].lines == "L2521-L2523"
+
+
+@pytest.mark.parametrize(("period", "readings", "low", "high"), [
+    # 疫情期间 ends 2020-03-31 (reading): a cut of 600,000 over March–April counts for March only
+    #   months (default): 1 of 2 months → 300,000; 30% = 90,000, 50% = 150,000
+    (("2020-03-01", "2020-04-30"), {"epidemic_period_end": date(2020, 3, 31)}, "90000.00", "150000.00"),
+    #   days: 31 of 61 days → 600,000 × 31/61 = 304,918.03…; 30% = 91,475.41, 50% = 152,459.02
+    (("2020-03-01", "2020-04-30"), {"epidemic_period_end": date(2020, 3, 31), "dongcheng_building_relief_spread": "days"},
+     "91475.41", "152459.02"),
+    # the default window starts 2020-01-24: a cut of 240,000 over 2020-01-01..01-24 counts 1 day of 24 (1/31 of 24/31
+    # months) → 10,000; 30% = 3,000, 50% = 5,000
+    (("2020-01-01", "2020-01-24"), {}, "3000.00", "5000.00"),
+    (("2020-01-01", "2020-01-24"), {"dongcheng_building_relief_spread": "days"}, "3000.00", "5000.00"),
+    # the default window ends 2020-12-31: a cut of 240,000 over 2020-12-31..2021-01-23 counts 1 day: months
+    # (1/31) / (1/31 + 23/31) = 1/24 → 10,000; days 1/24 → 10,000
+    (("2020-12-31", "2021-01-23"), {}, "3000.00", "5000.00"),
+    (("2020-12-31", "2021-01-23"), {"dongcheng_building_relief_spread": "days"}, "3000.00", "5000.00"),
+    # wholly inside: the whole 240,000 → 72,000 / 120,000
+    (("2020-01-24", "2020-12-31"), {}, "72000.00", "120000.00"),
+])
+def test_building_subsidy_counts_the_cut_inside_the_epidemic_period(period: tuple[str, str], readings: dict,
+                                                                    low: str, high: str) -> None:
+    amount = "600000" if period[0] == "2020-03-01" else "240000"
+    a = run(BLDG, building(relief(amount, period_start=period[0], period_end=period[1])), **readings)
+    assert a.status == "eligible" and (a.low, a.high) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize("period", [("2020-01-01", "2020-01-23"), ("2021-01-01", "2021-01-31")])
+def test_building_subsidy_cut_wholly_outside_the_epidemic_period_is_zero(period: tuple[str, str]) -> None:
+    # the day before 2020-01-24 and the day after 2020-12-31 (readings epidemic_period_start / _end)
+    a = run(BLDG, building(relief("240000", period_start=period[0], period_end=period[1])))
+    assert a.status == "ineligible" and a.amount == 0 and any("wholly outside" in r for r in a.reasons)
+
+
+@pytest.mark.parametrize(("amount", "rate", "expected"), [
+    # rate edges of "30%-50%": a supplied rate is held inside (L1599-L1601)
+    ("1000000", "0.29", "300000.00"), ("1000000", "0.30", "300000.00"), ("1000000", "0.31", "310000.00"),
+    ("600000", "0.49", "294000.00"), ("600000", "0.50", "300000.00"), ("600000", "0.51", "300000.00"),
+    # cap "最高不超过 50万元", to the yuan: 50% × 999,998 = 499,999; × 1,000,002 = 500,001 → 500,000
+    ("999998", "0.50", "499999.00"), ("1000002", "0.50", "500000.00"),
+])
+def test_building_subsidy_rate_and_cap_edges(amount: str, rate: str, expected: str) -> None:
+    a = run(BLDG, building(relief(amount)), dongcheng_building_subsidy_rate=Decimal(rate))
+    assert a.amount == Decimal(expected)
+
+
+def test_building_subsidy_zero_unknowns_and_cap_scope() -> None:
+    assert run(BLDG, building(relief("0"))).status == "ineligible"            # a cut of 0: nothing to subsidise
+    for key in ("tenant_fits_district_positioning", "tenant_size", "period_start", "amount"):
+        a = run(BLDG, building({**relief("100000"), key: None}))
+        assert a.status == "undetermined" and a.missing == [f"rent_relief_granted.0.{key}"]
+    assert run(BLDG, building(relief("100000", tenant_size="medium"))).amount == Decimal("30000.00")
+    # two buildings of 1,600,000 at 40%: one cap per applicant (default) 500,000; per building 2 × 500,000
+    two = building(relief("1600000", carrier="A"), relief("1600000", carrier="B"))
+    assert run(BLDG, two, dongcheng_building_subsidy_rate=Decimal("0.40")).amount == Decimal("500000.00")
+
+
+MONTH_STARTS = st.sampled_from([date(2019, m, 1) for m in (10, 11, 12)] + [date(2020, m, 1) for m in range(1, 13)]
+                               + [date(2021, m, 1) for m in (1, 2, 3)])
+
+
+@given(first=MONTH_STARTS, months=st.integers(1, 8), drop_first=st.integers(0, 7), drop_last=st.integers(0, 7),
+       monthly=st.integers(1, 60_000))
+def test_building_subsidy_shortening_a_cut_never_raises_months(first: date, months: int, drop_first: int,
+                                                               drop_last: int, monthly: int) -> None:
+    # an equal monthly cut over whole months (the 'months' spread): dropping months never raises the subsidy, and
+    # no cut counts for more than its own amount (50% × amount bounds the high end; the cap is out of reach)
+
+    def high(first: date, n: int) -> Decimal:
+        w = month_window(first, n)
+        a = run(BLDG, building(relief(str(monthly * n), period_start=str(w.start), period_end=str(w.end))))
+        return a.high if a.status == "eligible" else Decimal(0)
+
+    full = high(first, months)
+    assert full <= Decimal(monthly * months) / 2
+    kept = months - drop_first - drop_last
+    if kept >= 1:
+        assert high(add_months(first, drop_first), kept) <= full
+
+
+@given(start=st.dates(min_value=date(2019, 12, 1), max_value=date(2021, 2, 28)), days=st.integers(1, 120),
+       cut_start=st.integers(0, 60), cut_end=st.integers(0, 60), daily=st.integers(1, 3000))
+def test_building_subsidy_shortening_a_cut_never_raises_days(start: date, days: int, cut_start: int, cut_end: int,
+                                                             daily: int) -> None:
+
+    def high(s: date, n: int) -> Decimal:
+        r = relief(str(daily * n), period_start=str(s), period_end=str(s + timedelta(days=n - 1)))
+        a = run(BLDG, building(r), dongcheng_building_relief_spread="days")
+        return a.high if a.status == "eligible" else Decimal(0)
+
+    full = high(start, days)
+    assert full == (Decimal(daily) * _days_inside(start, days) / 2).quantize(Decimal("0.01"))
+    if days - cut_start - cut_end >= 1:
+        assert high(start + timedelta(days=cut_start), days - cut_start - cut_end) <= full
+
+
+def _days_inside(start: date, n: int) -> int:
+
+    return overlap_days(Window(start, start + timedelta(days=n - 1)), Window(date(2020, 1, 24), date(2020, 12, 31)))
+
+
+@given(start=st.dates(min_value=date(2019, 12, 1), max_value=date(2021, 2, 28)), days=st.integers(1, 500),
+       amount=CENTS, spread=st.sampled_from(["months", "days"]))
+def test_building_subsidy_is_exact_rounded_once(start: date, days: int, amount: Decimal, spread: str) -> None:
+
+    item = Window(start, start + timedelta(days=days - 1))
+    epi = Window(date(2020, 1, 24), date(2020, 12, 31))
+    a = run(BLDG, building(relief(str(amount), period_start=str(item.start), period_end=str(item.end))),
+            dongcheng_building_relief_spread=spread)
+    if not item.overlaps(epi):
+        assert a.status == "ineligible" and a.amount == 0
+        return
+    share = (Fraction(overlap_days(item, epi), item.days()) if spread == "days"
+             else months_covered(item, epi) / months_covered(item, item))
+    counted = Fraction(amount) * share
+    assert a.low == round_fen(min(Fraction(3, 10) * counted, Fraction(500_000)))
+    assert a.high == round_fen(min(Fraction(1, 2) * counted, Fraction(500_000)))
+    assert a.high <= round_fen(Fraction(amount) / 2)
+
+
+# ---- dongcheng.risk_comp.default_compensation: edges, one level, exactness (L1306-L1340) -----------------------
+@pytest.mark.parametrize(("c", "amount"), [
+    # “文化+” ceiling 60%, cap 300万元, to the yuan
+    (claim("4999999"), "2999999.40"), (claim("5000000"), "3000000.00"), (claim("5000002"), "3000000.00"),
+    # other 高精尖 ceiling 50%, cap 200万元
+    (claim("3999999", "high_end"), "1999999.50"), (claim("4000002", "high_end"), "2000000.00"),
+    # residential 70% standard (不高于): credit 7,000,000 on 10,000,000 has no exposure; 7,000,001 has 1 yuan
+    (claim("3000000", "high_end", security="mortgage_residential", credit_line="7000000",
+           collateral_value="10000000"), None),
+    (claim("3000000", "high_end", security="mortgage_residential", credit_line="7000001",
+           collateral_value="10000000"), "0.50"),
+    # commercial 50%: 5,000,000 on 10,000,000 none; 5,000,001 → 1 yuan of exposure → 0.50
+    (claim("3000000", "high_end", security="mortgage_commercial", credit_line="5000000",
+           collateral_value="10000000"), None),
+    (claim("3000000", "high_end", security="mortgage_commercial", credit_line="5000001",
+           collateral_value="10000000"), "0.50"),
+    # a loss of 0 has nothing to compensate; a recovery of 0 is no recovery
+    (claim("0"), None), (claim(recovered="0"), "2400000.00"),
+    # borrowers of every 中小微 size
+    (claim(borrower_size="micro"), "2400000.00"), (claim(borrower_size="medium"), "2400000.00"),
+])
+def test_risk_comp_edges(c: dict, amount: str | None) -> None:
+    a = run(RC, bank(c))
+    if amount is None:
+        assert a.status == "ineligible" and a.amount == 0
+    else:
+        assert (a.status, a.amount, a.high) == ("eligible", Decimal(amount), Decimal(amount))
+
+
+def test_risk_comp_whole_line_reading_at_the_standard_ratio() -> None:
+    # whole_line counts the whole loss only above the standard ratio: at exactly 70% there is still no exposure
+    c = claim("3000000", "high_end", security="mortgage_residential", credit_line="7000000", collateral_value="10000000")
+    assert run(RC, bank(c), dongcheng_risk_comp_mortgage_exposure="whole_line").status == "ineligible"
+
+
+@pytest.mark.parametrize(("elsewhere", "status", "amount"), [
+    # D4 item 17 restates the fund; D4 附则 (L2521-L2523): a loss already compensated at another level draws nothing
+    (True, "ineligible", "0.00"),
+    (False, "eligible", "2400000.00"),   # 60% × 4,000,000
+    (None, "eligible", "2400000.00"),    # absent: not compensated elsewhere
+])
+def test_risk_comp_one_level_only(elsewhere: bool | None, status: str, amount: str) -> None:
+    c = claim(**({} if elsewhere is None else {"compensated_elsewhere": elsewhere}))
+    a = run(RC, guarantor(c))
+    assert (a.status, a.amount) == (status, Decimal(amount))
+    # the other claim of the same firm is unaffected
+    a = run(RC, bank(claim(compensated_elsewhere=True), claim("1000000", "high_end")))
+    assert a.amount == Decimal("500000.00")
+
+
+@given(loss=CENTS, ratio=st.integers(0, 1000).map(lambda k: Decimal(k) / 1000),
+       tier=st.sampled_from(["culture_plus", "high_end"]))
+def test_risk_comp_is_exact_rounded_once(loss: Decimal, ratio: Decimal, tier: str) -> None:
+
+    ceiling, cap = (Fraction(3, 5), 3_000_000) if tier == "culture_plus" else (Fraction(1, 2), 2_000_000)
+    a = run(RC, bank(claim(str(loss), tier)), dongcheng_risk_comp_ratio=ratio)
+    expected = round_fen(min(min(Fraction(ratio), ceiling) * Fraction(loss), Fraction(cap)))
+    if expected == 0 and ratio == 0:
+        return  # a ratio of 0 pays 0
+    assert a.amount == expected
+
+
+# ---- dongcheng.tou_dai_jiang_matching / fang_zu_tong_matching: exact, unknowns (L1795-L1798) ------------------
+@given(award=CENTS, mid=st.sampled_from([TDJ, FZT]))
+def test_matching_is_exact_rounded_once(award: Decimal, mid: str) -> None:
+
+    field = "city_tou_dai_jiang_award_2019" if mid == TDJ else "city_fang_zu_tong_subsidy"
+    assert run(mid, {"district": "dongcheng", field: str(award)}).amount == round_fen(Fraction(1, 5) * Fraction(award))
+
+
+def test_matching_edges_and_unknowns() -> None:
+    # 20% × 12,345.67 = 2,469.134 → 2,469.13; 20% × 0.03 = 0.006 → 0.01
+    assert run(TDJ, {"district": "dongcheng", "city_tou_dai_jiang_award_2019": "12345.67"}).amount == \
+        Decimal("2469.13")
+    assert run(FZT, {"district": "dongcheng", "city_fang_zu_tong_subsidy": "0.03"}).amount == Decimal("0.01")
+    a = run(TDJ, {"district": "dongcheng"})
+    assert a.status == "undetermined" and a.missing == ["city_tou_dai_jiang_award_2019"]
+    f = {"district": "dongcheng", "tax_district": "dongcheng", "city_fang_zu_tong_subsidy": "250000"}
+    assert run(FZT, f, dongcheng_matching_requires_tax=True).amount == Decimal("50000.00")
+
+
+# ---- §3: the recognitions and verifications the quotes make conditions are facts (unknown → undetermined, false →
+# ineligible); none of the quotes of this module says 认定 or 确认 -----------------------------------------------
+RECOGNITIONS = [
+    # (measure, the sentence's words, the profile fact, a firm with the fact set to value)
+    (SOE, "经区国资委核实承租房产确属区属国有企业房产", "leases.0.landlord",
+     lambda v: tenant(lease(landlord=v))),
+    (BLDG, "符合东城区产业发展方向", "rent_relief_granted.0.tenant_fits_district_positioning",
+     lambda v: building(relief("100000", tenant_fits_district_positioning=v))),
+    (RC, "纳入风险补偿资金池", "lending.risk_comp_claims.0.in_pool", lambda v: bank(claim(in_pool=v))),
+    (RC, "“文化+”融合企业", "lending.risk_comp_claims.0.borrower_tier", lambda v: bank(claim(tier=v))),
+    (SUPPLY, "东城区生活必需品应急保供企业", "qualifications.kept_supplies_during_epidemic",
+     lambda v: {"district": "dongcheng", "qualifications": {"kept_supplies_during_epidemic": v}}),
+]
+NOT_RECOGNISED = {"leases.0.landlord": "private", "lending.risk_comp_claims.0.borrower_tier": "none"}
+
+
+@pytest.mark.parametrize(("mid", "words", "path", "firm"), RECOGNITIONS, ids=[r[2] for r in RECOGNITIONS])
+def test_recognitions_are_facts(mid: str, words: str, path: str, firm: Any) -> None:
+    assert any(normalize(words) in normalize(s.quote) for s in CAT[mid].sources)
+    a = run(mid, firm(None))
+    assert a.status == "undetermined" and path in a.missing
+    assert run(mid, firm(NOT_RECOGNISED.get(path, False))).status == "ineligible"
+
+
+def test_no_quote_says_recognised_without_a_fact() -> None:
+    for mid in OWN:
+        for s in CAT[mid].sources:
+            if s.lines == "L2521-L2523":
+                continue
+            assert "认定" not in s.quote and "确认" not in s.quote, (mid, s.lines)
+
+
+@pytest.mark.parametrize(("mid", "firm", "readings"), [
+    # products with sub-fen digits: every step formats them exactly (a quantize in a step would trap Inexact)
+    (TDJ, {"district": "dongcheng", "city_tou_dai_jiang_award_2019": "12345.67"}, {}),
+    (SOE, tenant(lease(rent="30000.13")), {}),
+    (SOE, tenant(lease(rent_waived="100.01")), {"dongcheng_soe_rent_terms": "as_granted"}),
+    (RC, bank(claim("1000000.01", recovered="10.01")), {"dongcheng_risk_comp_clawback": "proportional"}),
+    (BLDG, building(relief("100000.01")), {"dongcheng_building_subsidy_rate": Decimal("0.333")}),
+    (SUPPLY, {"district": "dongcheng", "qualifications": {"kept_supplies_during_epidemic": True}},
+     {"dongcheng_supply_reward_amount": Decimal("0.005")}),
+])
+def test_sub_fen_inputs_run_under_the_inexact_trap(mid: str, firm: dict, readings: dict) -> None:
+    a = run(mid, firm, **readings)
+    assert a.status == "eligible" and a.amount >= 0
+
+
+# ---- §6: the sums and explanations a changed rule would move --------------------------------------------------
+@pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
+    # proportional clawback of a recovery larger than the exposure: max(0, 1,000,000 − 1,500,000) = 0 → nothing
+    (bank(claim("1000000", recovered="1500000")), {"dongcheng_risk_comp_clawback": "proportional"}, "ineligible",
+     "0.00"),
+    # per claimant, below the cap: 60% × 1,000,000 + 60% × 1,000,000 = 1,200,000 (< 300万)
+    (bank(claim("1000000"), claim("1000000")), {"dongcheng_risk_comp_cap_scope": "claimant"}, "eligible",
+     "1200000.00"),
+    # per claimant, both tiers: “文化+” min(60% × 6,000,000, 3,000,000) + 高精尖 50% × (1,000,000 + 1,000,000) = 4,000,000
+    (bank(claim("6000000"), claim("1000000", "high_end"), claim("1000000", "high_end")),
+     {"dongcheng_risk_comp_cap_scope": "claimant"}, "eligible", "4000000.00"),
+])
+def test_risk_comp_sums(firm: dict, readings: dict, status: str, amount: str) -> None:
+    a = run(RC, firm, **readings)
+    assert (a.status, a.amount, a.high) == (status, Decimal(amount), Decimal(amount))  # no ratio given: at the ceiling
+
+
+def test_building_subsidy_cap_per_building_below_the_cap() -> None:
+    # buildings A (100,000) and B (200,000) at 40%, one cap each: 40,000 + 80,000 = 120,000
+    f = building(relief("100000", carrier="A"), relief("200000", carrier="B"))
+    a = run(BLDG, f, dongcheng_building_subsidy_rate=Decimal("0.40"), dongcheng_building_cap_scope="building")
+    assert a.amount == Decimal("120000.00")
+    # the default point is the low end, whether left default or named
+    assert run(BLDG, building(relief("600000")), dongcheng_range_point="low").amount == Decimal("180000.00")
+
+
+def test_explanations_follow_the_values() -> None:
+    # a cut partly outside 疫情期间 shows its share; one wholly inside does not
+    partial = run(BLDG, building(relief("600000", period_start="2020-03-01", period_end="2020-04-30")),
+                  epidemic_period_end=date(2020, 3, 31))
+    assert any("× 1/2 months of 2020-03-01..2020-04-30 inside 疫情期间" in s for s in partial.steps)
+    edge = run(BLDG, building(relief("240000", period_start="2020-01-01", period_end="2020-01-24")))
+    assert any("× (1/31)/(24/31) months of" in s for s in edge.steps)
+    days = run(BLDG, building(relief("600000", period_start="2020-03-01", period_end="2020-04-30")),
+               epidemic_period_end=date(2020, 3, 31), dongcheng_building_relief_spread="days")
+    assert any("× 31/61 days of" in s for s in days.steps)
+    assert not any("inside 疫情期间" in s for s in run(BLDG, building(relief("600000"))).steps)
+    # a supplied rate outside 30%-50% is said to be held; one at the edge is not
+    held = run(BLDG, building(relief("1000000")), dongcheng_building_subsidy_rate=Decimal("0.29"))
+    assert any("rate 29% outside 30%-50% → 30%" in s for s in held.steps)
+    edge = run(BLDG, building(relief("1000000")), dongcheng_building_subsidy_rate=Decimal("0.30"))
+    assert not any("outside 30%-50%" in s for s in edge.steps)
+    # a risk-comp ratio above the ceiling is said to be held; the ceiling itself is not
+    assert any("above the ceiling" in s for s in run(RC, bank(claim()), dongcheng_risk_comp_ratio=Decimal("0.61")).steps)
+    assert not any("above the ceiling" in s
+                   for s in run(RC, bank(claim()), dongcheng_risk_comp_ratio=Decimal("0.60")).steps)
+    # the sum over leases is a step only when there are several
+    assert not any("sum over leases" in s for s in run(SOE, tenant(lease())).steps)
+    two = run(SOE, tenant(lease(), lease("office", "20000")))
+    assert two.amount == Decimal("40000.00") and any("sum over leases = 40,000.00" in s for s in two.steps)
+    # a partial February names its days
+    assert any("[2020-02: 15/29 days]" in s for s in run(SOE, tenant(lease(starts_on="2020-02-15"))).steps)

@@ -8,7 +8,11 @@
 - D4 东政办发〔2020〕3号 实施细则 (2020-02-13): district-SOE rent (by the city standard), the 商务楼宇 subsidy (30%–50%,
   ≤ 50万), the 投贷奖 / 房租通 20% top-ups, the one-off supply reward (no amount, R27), the procurement set-aside and the
   frontline staff insurance (information). Its 附则 defines 中小微企业 by 工信部联企业〔2011〕300号 (the document's scope
-  clause) and says "凡市区两级共有的政策…不得重复享受同类补贴支持资金" (``STACKING``).
+  clause) and says "凡市区两级共有的政策…不得重复享受同类补贴支持资金": between the district-SOE rent and the city
+  February rule, both in the catalog, it is a ``STACKING`` rule (lease by lease); where the other level's subsidy is
+  not a catalog measure, what the firm already received is a fact of its profile — a rent cut that drew a subsidy
+  elsewhere (``rent_relief_granted.N.subsidised_elsewhere``), a loss already compensated at another level
+  (``risk_comp_claims.N.compensated_elsewhere``, D4 item 17 restating D2) — and counts 0 here.
 - D5 东政办发〔2020〕2号 (2020-02-04): item 7's district-SOE rent sentence is a source of the D4 rent measure.
 - D6 招投标 notice (2020-02-03): no relief (catalogued for completeness).
 
@@ -20,8 +24,10 @@ venue utility subsidy.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -29,8 +35,16 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import exact, pct, yuan
+from ..engine.periods import (
+    Window,
+    add_days,
+    covered_share,
+    item_period,
+    month_window,
+    months_covered,
+    overlap_days,
+)
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease, RentRelief, RiskCompClaim
@@ -43,9 +57,7 @@ from ._leases import (
     declares_measure,
     declares_reading,
     lease_candidates,
-    pay_leases,
 )
-from .xicheng import FEB, lease_months_share
 
 HERE = "dongcheng"
 NonNegative = Annotated[Decimal, Field(ge=0)]
@@ -124,16 +136,18 @@ RC_SOURCES = (
 )
 RC_PARAMS = Params(
     culture_ratio=Param(Decimal("0.60"), "风险补偿资金给予信用敞口部分的代偿比例不超过 60%", unit="share of the exposure",
-                        note="不超过: a ceiling"),
-    culture_cap=Param(Decimal(3_000_000), "最高代偿金额不超过 300万元", unit="yuan"),
+                        note="不超过: a ceiling", literal="60%"),
+    culture_cap=Param(Decimal(3_000_000), "最高代偿金额不超过 300万元", unit="yuan", literal="300万元"),
     other_ratio=Param(Decimal("0.50"), "风险补偿资金给予信用敞口部分的代偿比例不超过 50%", unit="share of the exposure",
-                      note="不超过: a ceiling"),
-    other_cap=Param(Decimal(2_000_000), "最高代偿金额不超过 200万元", unit="yuan"),
+                      note="不超过: a ceiling", literal="50%"),
+    other_cap=Param(Decimal(2_000_000), "最高代偿金额不超过 200万元", unit="yuan", literal="200万元"),
     residential_ltv=Param(Decimal("0.70"), "住宅类房产抵押率不高于 70%", unit="loan-to-value",
-                          note="不高于: a mortgage at exactly 70% is standard (no exposure)"),
-    commercial_ltv=Param(Decimal("0.50"), "商用房抵押率不高于 50%", unit="loan-to-value"),
-    payout_days=Param(60, "在贷款合同到期日之后的 60个自然日内完成风险补偿资金拨付", unit="calendar days after maturity"),
-    notice_working_days=Param(10, "在贷款合同到期未归还后的 10个工作日内书面告知区金融服务办", unit="working days"),
+                          note="不高于: a mortgage at exactly 70% is standard (no exposure)", literal="70%"),
+    commercial_ltv=Param(Decimal("0.50"), "商用房抵押率不高于 50%", unit="loan-to-value", literal="50%"),
+    payout_days=Param(60, "在贷款合同到期日之后的 60个自然日内完成风险补偿资金拨付", unit="calendar days after maturity",
+                      literal="60个自然日"),
+    notice_working_days=Param(10, "在贷款合同到期未归还后的 10个工作日内书面告知区金融服务办", unit="working days",
+                              literal="10个工作日"),
 )
 RC_READINGS = [
     Reading("dongcheng_risk_comp_ratio", NonNegative | None, None,
@@ -155,16 +169,16 @@ RC_READINGS = [
 ]
 
 
-def _exposure(ev: Ev, i: int, c: RiskCompClaim, loss: Decimal, rule: str) -> Decimal:
+def _exposure(ev: Ev, i: int, c: RiskCompClaim, loss: Fraction, rule: str) -> Fraction:
     n = ev.n
     if c.security in ("mortgage_residential", "mortgage_commercial"):
         std = n.residential_ltv if c.security == "mortgage_residential" else n.commercial_ltv
-        credit, collateral = ev.known(c.credit_line), ev.known(c.collateral_value)
-        secured = std * collateral
+        credit, collateral = exact(ev.known(c.credit_line)), exact(ev.known(c.collateral_value))
+        secured = exact(std) * collateral
         if credit <= secured:
             ev.step(f"claim {i}: mortgage credit {yuan(credit)} ≤ {pct(std)} × {yuan(collateral)} "
                     "(standard loan-to-value) → no 信用敞口")
-            return Decimal(0)
+            return Fraction(0)
         if rule == "whole_line":
             ev.step(f"claim {i}: mortgage above the standard ratio → the whole loss {yuan(loss)} is exposure "
                     "(reading whole_line)")
@@ -197,7 +211,7 @@ def risk_comp_default_compensation(ev: Ev) -> None:
     ratio = ev.reading("dongcheng_risk_comp_ratio")
     scope = ev.reading("dongcheng_risk_comp_cap_scope")
     clawback = ev.reading("dongcheng_risk_comp_clawback")
-    rows: list[tuple[str, Decimal, Decimal, Decimal, Decimal]] = []  # tier, point, high, cap, ceiling
+    rows: list[tuple[str, Fraction, Fraction, Fraction]] = []  # tier, point, high, cap
     for p, i, c in claims:
         fails = []
         if c.in_pool is False:
@@ -208,6 +222,9 @@ def risk_comp_default_compensation(ev: Ev) -> None:
             fails.append(f"borrower registered in {checks.district_zh(c.borrower_district)}, not a 东城 enterprise")
         if c.borrower_tier == "none":
             fails.append("borrower neither “文化+” nor of 东城's “高精尖” direction (第七条)")
+        if c.compensated_elsewhere is True:
+            fails.append("the loss already drew a risk compensation of the same kind at another level (D4 附则: "
+                         "市区两级共有的政策…不得重复享受同类补贴支持资金)")
         if fails:
             ev.reasons.append(f"✗ claim {p}: " + "; ".join(fails))
             continue
@@ -219,17 +236,17 @@ def risk_comp_default_compensation(ev: Ev) -> None:
         if missing:
             ev.unknown(f"claim {p}: facts needed", missing)
             continue
-        loss = ev.known(c.loss_principal) + (
-            ev.known(c.loss_interest) if base == "principal_and_interest" else Decimal(0))
+        loss = exact(ev.known(c.loss_principal)) + (
+            exact(ev.known(c.loss_interest)) if base == "principal_and_interest" else Fraction(0))
         e = _exposure(ev, i, c, loss, rule)
         if c.recovered:
             if clawback == "full":
-                ev.step(f"claim {i}: {yuan(c.recovered)} recovered → the compensation is returned in full "
+                ev.step(f"claim {i}: {yuan(exact(c.recovered))} recovered → the compensation is returned in full "
                         "(归还已代偿的资金)")
-                e = Decimal(0)
+                e = Fraction(0)
             else:
-                e = max(Decimal(0), e - c.recovered)
-                ev.step(f"claim {i}: exposure less {yuan(c.recovered)} recovered = {yuan(e)} (reading proportional)")
+                e = max(Fraction(0), e - exact(c.recovered))
+                ev.step(f"claim {i}: exposure less {yuan(exact(c.recovered))} recovered = {yuan(e)} (reading proportional)")
         culture = c.borrower_tier == "culture_plus"
         ceiling = n.culture_ratio if culture else n.other_ratio
         cap = n.culture_cap if culture else n.other_cap
@@ -238,18 +255,19 @@ def risk_comp_default_compensation(ev: Ev) -> None:
             ev.step(f"claim {i}: ratio {pct(ratio)} above the ceiling → {pct(ceiling)} (不超过)")
         if e == 0:
             continue
-        rows.append(("culture_plus" if culture else "high_end", r * e, ceiling * e, cap, ceiling))
-        ev.step(f"claim {i}: {pct(r)} × {yuan(e)} = {yuan(r * e)} (ceiling {pct(ceiling)}; cap {yuan(cap)})")
+        point = exact(r) * e
+        rows.append(("culture_plus" if culture else "high_end", point, exact(ceiling) * e, exact(cap)))
+        ev.step(f"claim {i}: {pct(r)} × {yuan(e)} = {yuan(point)} (ceiling {pct(ceiling)}; cap {yuan(cap)})")
         if c.matures_on is not None:
-            ev.effect(f"payout_due_{p}", f"by {c.matures_on + timedelta(days=n.payout_days)} (maturity + "
+            ev.effect(f"payout_due_{p}", f"by {add_days(c.matures_on, n.payout_days)} (maturity + "
                                          f"{n.payout_days} calendar days, 政、银 mode); notice within "
                                          f"{n.notice_working_days} working days of maturity")
     ev.settle()
     if not rows:
         ev.fail("no overdue pool loan with a credit exposure to compensate")
-    point = high = Decimal(0)
+    point = high = Fraction(0)
     if scope == "loan":
-        for _, pt, hi, cap, _c in rows:
+        for _, pt, hi, cap in rows:
             point += min(pt, cap)
             high += min(hi, cap)
         ev.step(f"per loan, each capped: point {yuan(point)}, high {yuan(high)}")
@@ -258,11 +276,11 @@ def risk_comp_default_compensation(ev: Ev) -> None:
             part = [r for r in rows if r[0] == tier]
             if part:
                 cap = part[0][3]
-                point += min(sum((r[1] for r in part), Decimal(0)), cap)
-                high += min(sum((r[2] for r in part), Decimal(0)), cap)
+                point += min(sum((r[1] for r in part), Fraction(0)), cap)
+                high += min(sum((r[2] for r in part), Fraction(0)), cap)
         ev.step(f"per claimant and tier, capped: point {yuan(point)}, high {yuan(high)} (reading claimant)")
     ev.met(f"{len(rows)} overdue pool loan(s) of 东城 SMEs with a credit exposure")
-    low = Decimal(0) if ratio is None else point
+    low = Fraction(0) if ratio is None else point
     ev.pay(point, low=low, high=high if ratio is None else point)
 
 
@@ -275,8 +293,8 @@ RATE_CAP_SOURCE = D2.cite(
     "原则上承诺在资料齐全、授信方案确定之后 1个月内完成审批放款流程。",
 )
 RATE_CAP_PARAMS = Params(
-    spread_bp=Param(50, "不超过贷款利率（LPR）加50个基点", unit="basis points over the LPR"),
-    approval_months=Param(1, "1个月内完成审批放款流程", unit="months (原则上)"),
+    spread_bp=Param(50, "不超过贷款利率（LPR）加50个基点", unit="basis points over the LPR", literal="50个基点"),
+    approval_months=Param(1, "1个月内完成审批放款流程", unit="months (原则上)", literal="1个月"),
 )
 POOL_SOURCES = (
     D2.cite(
@@ -291,14 +309,17 @@ POOL_SOURCES = (
                            "评估后重启风险补偿资金，但对于存量业务依然有效。"),
 )
 POOL_PARAMS = Params(
-    pool=Param(Decimal(15_000_000), "风险补偿资金首期规模为 1500万元", unit="yuan"),
-    culture_priority=Param(Decimal(10_000_000), "其中 1000万优先支持文化类企业融资需求", unit="yuan"),
-    leverage_year1=Param(10, "在设立首个运营年度实现 1:10的放贷规模", unit="× pool"),
-    leverage_max=Param(20, "最终可达到 1:20的放贷规模", unit="× pool"),
-    inclusive_max=Param(Decimal(10_000_000), "融资金额 1000万元（含）以下的普惠金融业务", unit="yuan", note="（含）"),
-    inclusive_share=Param(Decimal("0.50"), "普惠金融户数占比不低于风险补偿资金业务总户数 50%", unit="share of borrowers"),
+    pool=Param(Decimal(15_000_000), "风险补偿资金首期规模为 1500万元", unit="yuan", literal="1500万元"),
+    culture_priority=Param(Decimal(10_000_000), "其中 1000万优先支持文化类企业融资需求", unit="yuan", literal="1000万"),
+    # the ratio "1:10" is written as a ratio the literal reader does not know: its second term is the literal
+    leverage_year1=Param(10, "在设立首个运营年度实现 1:10的放贷规模", unit="× pool", note="1:10", literal="10"),
+    leverage_max=Param(20, "最终可达到 1:20的放贷规模", unit="× pool", note="1:20", literal="20"),
+    inclusive_max=Param(Decimal(10_000_000), "融资金额 1000万元（含）以下的普惠金融业务", unit="yuan", note="（含）",
+                        literal="1000万元"),
+    inclusive_share=Param(Decimal("0.50"), "普惠金融户数占比不低于风险补偿资金业务总户数 50%", unit="share of borrowers",
+                          literal="50%"),
     suspend_share=Param(Decimal("0.50"), "代偿金额累积达到风险补偿资金池总额的 50%后，暂停操作", unit="share of the pool",
-                        note="existing business stays covered"),
+                        note="existing business stays covered", literal="50%"),
 )
 
 # =====================================================================================================
@@ -312,9 +333,10 @@ TALENT_SOURCE = D3.cite(
     "一般应在申报单位工作满 2年、无刑事犯罪记录、引进时年龄原则上不超过 45周岁。",
 )
 TALENT_PARAMS = Params(
-    deadline=Param(date(2020, 2, 19), "即日起至 2020年 2月 19日(周三）17:00", note="17:00 that day"),
-    tenure_years=Param(2, "一般应在申报单位工作满 2年", unit="years"),
-    max_age=Param(45, "引进时年龄原则上不超过 45周岁", unit="years of age"),
+    deadline=Param(date(2020, 2, 19), "即日起至 2020年 2月 19日(周三）17:00", note="17:00 that day",
+                   literal="2020年 2月 19日"),
+    tenure_years=Param(2, "一般应在申报单位工作满 2年", unit="years", literal="2年"),
+    max_age=Param(45, "引进时年龄原则上不超过 45周岁", unit="years of age", literal="45周岁"),
 )
 
 # =====================================================================================================
@@ -332,10 +354,10 @@ SOE_SOURCES = (
 )
 SOE_PARAMS = Params(
     business_share=Param(Decimal(1), "免收2月份房租", unit="share of February rent",
-                         note="北京市减免标准 (the city rule as restated by 房山 L5656-L5660)"),
+                         note="北京市减免标准 (the city rule as restated by 房山 L5656-L5660)", literal="免收"),
     office_share=Param(Decimal("0.50"), "给予2月份租金50%的减免", unit="share of February rent",
-                       note="北京市减免标准 (房山 L5660)"),
-    month=Param(FEB, "免收2月份房租", note="February 2020"),
+                       note="北京市减免标准 (房山 L5660)", literal="50%"),
+    month=Param(month_window(date(2020, 2, 1)), "免收2月份房租", note="February 2020", literal="2月份"),
 )
 OFFICE_NO_LAYOFF = "office_requires_no_layoff"
 SOE_READINGS = [
@@ -347,6 +369,37 @@ SOE_READINGS = [
             "A lease that begins or ends in February 2020 (leases.N.starts_on / ends_on): 'prorate_days' (default: "
             "rent × days leased / 29) or 'whole_month'."),
 ]
+
+
+def _february_months(ls: Lease, month: Window, mode: str) -> tuple[Fraction, str]:
+    """February rents one lease is relieved of: the share of February's days its own period (``starts_on`` …
+    ``ends_on``, absent ends open) covers, exact (``prorate_days``), or 1 for any part of the month
+    (``whole_month``); 0 when the lease is not in force in February (issue 8 §1)."""
+    days = overlap_days(item_period(ls.starts_on, ls.ends_on), month)
+    label = f"{month.start:%Y-%m}"
+    if days == 0:
+        return Fraction(0), f"{label}: not leased"
+    if days == month.days() or mode == "whole_month":
+        return Fraction(1), f"{label}: 1"
+    return covered_share(item_period(ls.starts_on, ls.ends_on), month), f"{label}: {days}/{month.days()} days"
+
+
+def _pay_leases(ev: Ev, paid: Sequence[tuple[int, Fraction]], none: str, met: str, apply: str) -> None:
+    """Pay the sum of the leases' reliefs, each recorded as its part (``leases.i``, for the one-level rule declared
+    ``per="leases"``): :func:`._leases.pay_leases` with exact sums (it adds ``Decimal`` values only, and a partial
+    February is a ``Fraction`` of a month's rent)."""
+    ev.settle()
+    if not paid:
+        ev.fail(none)
+    total = Fraction(0)
+    for i, amount in paid:
+        ev.part(f"leases.{i}", amount)
+        total += amount
+    if len(paid) > 1:
+        ev.step(f"sum over leases = {yuan(total)}")
+    ev.met(f"{len(paid)} {met}")
+    ev.effect("apply", apply)
+    ev.pay(total)
 
 
 def district_soe_rent_reduction(ev: Ev) -> None:
@@ -368,13 +421,13 @@ def district_soe_rent_reduction(ev: Ev) -> None:
 
     keys = ["landlord", "landlord_district"] + (["use", "monthly_rent"] if terms == "city_standard" else ["rent_waived"])
     candidates = lease_candidates(ev, leases, fails, keys, none="no lease of a 东城 区属国有企业's premises")
-    paid: list[tuple[int, Decimal]] = []
+    paid: list[tuple[int, Fraction]] = []
     if terms == "as_granted":
         for i, ls in candidates:
             waived = ev.known(ls.rent_waived)
-            ev.step(f"lease {i}: rent waived by the SOE {yuan(waived)} (reading as_granted)")
+            ev.step(f"lease {i}: rent waived by the SOE {yuan(exact(waived))} (reading as_granted)")
             if waived:
-                paid.append((i, waived))
+                paid.append((i, exact(waived)))
     else:
         # the conditions are read only when a lease needs them (office_requires_no_layoff: when none is business)
         if any(ls.use == "business" for _, ls in candidates) or ev.reading(OFFICE_NO_LAYOFF):
@@ -383,26 +436,27 @@ def district_soe_rent_reduction(ev: Ev) -> None:
             op = OperatingConditions(True, True)
         mode = ev.reading("dongcheng_rent_partial_month")
         for i, ls in candidates:
+            months, part = _february_months(ls, n.month, mode)
+            if months == 0:
+                ev.reasons.append(f"✗ lease {i}: not in force in February 2020 (its period "
+                                  f"{item_period(ls.starts_on, ls.ends_on)} is wholly outside {n.month})")
+                continue
             business = ls.use == "business"
             if business or ev.reading(OFFICE_NO_LAYOFF):
                 tag = "" if business else " (reading office_requires_no_layoff)"
                 if not op.check(ev, f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 not met{tag}",
                                 f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known{tag}"):
                     continue
-            rents, parts = lease_months_share(ls, [n.month], mode)
-            if rents == 0:
-                ev.reasons.append(f"✗ lease {i}: not in force in February 2020")
-                continue
             share = n.business_share if business else n.office_share
             rent = ev.known(ls.monthly_rent)
-            amount = share * rent * rents
-            ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(rent)} [{parts[0]}] = "
-                    f"{yuan(amount)} (北京市减免标准)")
+            amount = exact(share) * exact(rent) * months
+            ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(exact(rent))} [{part}] = {yuan(amount)} "
+                    "(北京市减免标准)")
             paid.append((i, amount))
     # each lease's share is recorded, for the one-level rule (per="leases")
-    pay_leases(ev, paid, "no lease of a 东城 区属国有企业 meets the conditions of the city standard",
-               "lease(s) of 东城 district-SOE premises",
-               apply="to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
+    _pay_leases(ev, paid, "no lease of a 东城 区属国有企业 meets the conditions of the city standard",
+                "lease(s) of 东城 district-SOE premises",
+                apply="to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
 
 
 # =====================================================================================================
@@ -415,9 +469,9 @@ BUILDING_SOURCE = D4.cite(
     "分中心、文化产业园等各类载体，优先予以政策扶持。（责任单位：区科信局、区发改委、区财政局、东城园管委会、区文促中心）",
 )
 BUILDING_PARAMS = Params(
-    low=Param(Decimal("0.30"), "由区政府给予 30%-50%的资金补贴", unit="share of the rent reduced"),
-    high=Param(Decimal("0.50"), "由区政府给予 30%-50%的资金补贴", unit="share of the rent reduced"),
-    cap=Param(Decimal(500_000), "最高不超过 50万元", unit="yuan", note="inclusive"),
+    low=Param(Decimal("0.30"), "由区政府给予 30%-50%的资金补贴", unit="share of the rent reduced", literal="30%"),
+    high=Param(Decimal("0.50"), "由区政府给予 30%-50%的资金补贴", unit="share of the rent reduced", literal="50%"),
+    cap=Param(Decimal(500_000), "最高不超过 50万元", unit="yuan", note="inclusive", literal="50万元"),
 )
 CARRIERS = ("science_park", "maker_space", "startup_base", "incubator", "cultural_park", "other_carrier")
 BUILDING_READINGS = [
@@ -433,7 +487,26 @@ BUILDING_READINGS = [
     Reading("dongcheng_carriers_get_building_rate", bool, False,
             "Whether carriers (孵化器, 众创空间, 创业基地, 中小企业服务分中心, 文化产业园 and the like) get the 30%–50% too. "
             "Default False: the text gives them '优先予以政策扶持' with no number (eligible, amount unquantified)."),
+    Reading("dongcheng_building_relief_spread", Literal["months", "days"], "months",
+            "A rent cut whose relieved period (rent_relief_granted.N.period_start … period_end) lies partly outside "
+            "'在疫情期间' counts only for its part inside (issue 8 §1); the text does not say how the amount spreads over "
+            "its period. 'months' (default): by calendar month, each month weighing the share of its days relieved "
+            "(rent is a monthly sum, so an equal cut each month); 'days': by day. A cut wholly outside counts 0."),
 ]
+
+
+def _inside_share(item: Window, period: Window, spread: str) -> tuple[Fraction, str]:
+    """The share of a rent cut's amount that falls inside 疫情期间: the months (or days) of its relieved period
+    ``item`` inside ``period`` over all its months (days), exact; and that share in words, for the explanation."""
+    if spread == "days":
+        inside, whole, unit = Fraction(overlap_days(item, period)), Fraction(item.days()), "days"
+    else:
+        inside, whole, unit = months_covered(item, period), months_covered(item, item), "months"
+    return inside / whole, f"{_num(inside)}/{_num(whole)} {unit} of {item} inside 疫情期间 {period}"
+
+
+def _num(x: Fraction) -> str:
+    return str(x.numerator) if x.denominator == 1 else f"({x})"
 
 
 def commercial_building_rent_subsidy(ev: Ev) -> None:
@@ -452,22 +525,35 @@ def commercial_building_rent_subsidy(ev: Ev) -> None:
     else:
         ev.fail(f"the premises ({kind}) are neither a 商务楼宇 nor a carrier of item 6")
     period = _epidemic(ev)
+
     def fails(r: RentRelief) -> list[str]:
         out = []
         if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
             out.append(f"tenant is {r.tenant_size}, not a 中小微企业")
         if r.tenant_fits_district_positioning is False:
             out.append("tenant does not fit 东城's industrial direction (符合东城区产业发展方向)")
-        if r.period_start is not None and r.period_end is not None and not (
-                period.contains(r.period_start) and period.contains(r.period_end)):
-            out.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
+        if r.period_start is not None and r.period_end is not None and not period.overlaps(
+                Window(r.period_start, r.period_end)):
+            out.append(f"relieved period {r.period_start}..{r.period_end} wholly outside 疫情期间 {period}")
+        if r.subsidised_elsewhere is True:
+            out.append("this rent cut already drew a subsidy of the same kind at another level (D4 附则: 市区两级共有的"
+                       "政策…只能选择其中一级进行申请，不得重复享受同类补贴支持资金)")
         return out
 
     keys = ["tenant_size", "tenant_fits_district_positioning", "period_start", "period_end", "amount"]
-    counted = [(i, r.carrier or "", ev.known(r.amount)) for i, r in checks.list_candidates(
-        ev, reliefs, "rent_relief_granted", "rent relief", fails, keys, "facts needed")]
+    candidates = checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys,
+                                        "facts needed")
     ev.settle()
-    total = sum((a for *_, a in counted), Decimal(0))
+    spread = ev.reading("dongcheng_building_relief_spread")
+    counted: list[tuple[int, str, Fraction]] = []
+    for i, r in candidates:
+        amount = exact(ev.known(r.amount))
+        share, text = _inside_share(Window(ev.known(r.period_start), ev.known(r.period_end)), period, spread)
+        if share != 1:
+            ev.step(f"relief {i}: {yuan(amount)} × {text} = {yuan(amount * share)} (reading "
+                    f"dongcheng_building_relief_spread={spread})")
+        counted.append((i, r.carrier or "", amount * share))
+    total = sum((a for *_, a in counted), Fraction(0))
     if total == 0:
         ev.fail("no rent cut for an SME of 东城's industrial direction in the epidemic period")
     ev.step("rent reduced for qualifying SME tenants: " + " + ".join(yuan(a) for *_, a in counted) + f" = {yuan(total)}")
@@ -476,21 +562,19 @@ def commercial_building_rent_subsidy(ev: Ev) -> None:
         ev.unquantified("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "
                         "to apply the 30%–50% of 商务楼宇", ["assumptions.dongcheng_carriers_get_building_rate"])
         return
+    groups: dict[str, Fraction] = {}
     if ev.reading("dongcheng_building_cap_scope") == "building":
-        groups: dict[str, Decimal] = {}
         for _, c, a in counted:
-            groups[c] = groups.get(c, Decimal(0)) + a
+            groups[c] = groups.get(c, Fraction(0)) + a
     else:
-        groups = {"": total}
+        groups[""] = total
+    cap = exact(n.cap)
 
-    def capped(rate: Decimal) -> Decimal:
-        out = Decimal(0)
-        for base in groups.values():
-            out += min(rate * base, n.cap)
-        return out
+    def capped(rate: Fraction) -> Fraction:
+        return sum((min(rate * base, cap) for base in groups.values()), Fraction(0))
 
     rate = ev.reading("dongcheng_building_subsidy_rate")
-    low, high = capped(n.low), capped(n.high)
+    low, high = capped(exact(n.low)), capped(exact(n.high))
     if rate is None:
         point = low if ev.reading("dongcheng_range_point") == "low" else high
         ev.step(f"30% … 50% × {yuan(total)}, each ≤ {yuan(n.cap)}: range {yuan(low)} – {yuan(high)}, point "
@@ -500,9 +584,9 @@ def commercial_building_rent_subsidy(ev: Ev) -> None:
     r = min(max(rate, n.low), n.high)
     if r != rate:
         ev.step(f"rate {pct(rate)} outside 30%-50% → {pct(r)}")
-    amount = capped(r)
-    ev.step(f"{pct(r)} × {yuan(total)} = {yuan(r * total)}" + (f" → capped at {yuan(n.cap)} (最高不超过 50万元)"
-                                                                 if amount < r * total else ""))
+    amount = capped(exact(r))
+    ev.step(f"{pct(r)} × {yuan(total)} = {yuan(exact(r) * total)}" + (
+        f" → capped at {yuan(n.cap)} (最高不超过 50万元)" if amount < exact(r) * total else ""))
     ev.pay(amount)
 
 
@@ -517,9 +601,9 @@ MATCH_PROCEDURE = D4.cite(
     "“房租通”政策兑现后，区文促中心立即开展区级配套奖励企业征集审核及兑现工作。",
 )
 TDJ_PARAMS = Params(share=Param(Decimal("0.20"), "2019 年度北京市“投贷奖”政策奖励的东城区企业，给予 20%的区级配套资金支持",
-                                unit="share of the city award"))
+                                unit="share of the city award", literal="20%"))
 FZT_PARAMS = Params(share=Param(Decimal("0.20"), "北京市“房租通”政策补贴的东城区企业，给予 20%的区级配套资金支持",
-                                unit="share of the city subsidy"))
+                                unit="share of the city subsidy", literal="20%"))
 MATCH_READINGS = [
     Reading("dongcheng_matching_requires_tax", bool, False,
             "'东城区企业' for the 投贷奖 / 房租通 top-ups: registered in 东城 (default, the document's scope) or also "
@@ -538,8 +622,8 @@ def _matching(ev: Ev, field: str, label: str) -> None:
     assert award is not None
     if award == 0:
         ev.fail(f"no city {label} granted")
-    amount = n.share * award
-    ev.step(f"{pct(n.share)} × city {label} {yuan(award)} = {yuan(amount)}")
+    amount = exact(n.share) * exact(award)
+    ev.step(f"{pct(n.share)} × city {label} {yuan(exact(award))} = {yuan(amount)}")
     ev.met(f"a 东城区企业 granted the city {label}")
     ev.pay(amount)
 
@@ -581,7 +665,7 @@ def supply_guarantee_one_off_reward(ev: Ev) -> None:
         ev.unquantified("the text sets no amount ('给予一次性政府资金奖励'); supply assumptions.dongcheng_supply_reward_amount",
                         ["assumptions.dongcheng_supply_reward_amount"])
         return
-    ev.step(f"reward {yuan(amount)} (reading dongcheng_supply_reward_amount)")
+    ev.step(f"reward {yuan(exact(amount))} (reading dongcheng_supply_reward_amount)")
     ev.pay(amount)
 
 
@@ -595,8 +679,10 @@ PROCUREMENT_SOURCE = D4.cite(
     "的比例不低于 60%。（责任单位：区财政局）",
 )
 PROCUREMENT_PARAMS = Params(
-    sme_share=Param(Decimal("0.30"), "达到本部门年度政府采购项目预算总额的 30%以上", unit="share of the procurement budget"),
-    small_micro_share=Param(Decimal("0.60"), "预留给小型和微型企业的比例不低于 60%", unit="share of the SME part"),
+    sme_share=Param(Decimal("0.30"), "达到本部门年度政府采购项目预算总额的 30%以上", unit="share of the procurement budget",
+                    literal="30%"),
+    small_micro_share=Param(Decimal("0.60"), "预留给小型和微型企业的比例不低于 60%", unit="share of the SME part",
+                          literal="60%"),
 )
 INSURANCE_SOURCE = D4.cite(
     "L1921-L1925",
@@ -604,7 +690,8 @@ INSURANCE_SOURCE = D4.cite(
     "疫情一线的医护人员。（责任单位：区金融办）",
 )
 INSURANCE_PARAMS = Params(
-    sum_insured=Param(Decimal(500_000), "保额达 50万元/人", unit="yuan per person (coverage, never relief)"),
+    sum_insured=Param(Decimal(500_000), "保额达 50万元/人", unit="yuan per person (coverage, never relief)",
+                      literal="50万元/人"),
 )
 
 
@@ -626,7 +713,7 @@ MEASURES = [
         title_en="Risk-compensation payout on the credit exposure of overdue pool loans to 东城 SMEs (≤ 60% / ≤ 50%)",
         kind="loss_compensation",
         beneficiary="financial_institution",
-        sources=RC_SOURCES,
+        sources=(*RC_SOURCES, ONE_LEVEL_SOURCE),
         calc=risk_comp_default_compensation,
         params=RC_PARAMS,
         readings=tuple(r.name for r in RC_READINGS),
@@ -636,7 +723,13 @@ MEASURES = [
         notes=("The LPR + 50bp ceiling (第九条) is a duty on the bank, not a payout condition (ERRATA_01_03 R13).",
                "The pool's 50% suspension (第二十条) leaves existing business covered, so it never stops a pool loan's "
                "payout.",
-               "A guarantor claims in the 政、银、担 mode on what it paid the bank (guarantor.risk_comp_claims)."),
+               "A guarantor claims in the 政、银、担 mode on what it paid the bank (guarantor.risk_comp_claims).",
+               "D4 item 17 (L1875-L1911) restates this fund, so D4 附则's one-level rule holds: a loss that already drew "
+               "a risk compensation of the same kind at another level (risk_comp_claims.N.compensated_elsewhere) "
+               "draws none here.",
+               "第十四条 (L1296-L1302) and D4 item 17: 区金融服务办 decides which loans enter the pool — the recognition "
+               "is the fact risk_comp_claims.N.in_pool (unknown → undetermined, false → ineligible); the “文化+” / "
+               "“高精尖” classification (第七条) is risk_comp_claims.N.borrower_tier."),
     ),
     _info("risk_comp.loan_rate_cap", "风险补偿资金支持项目利率优惠与快速审批",
           "Pool loans: rate at most LPR + 50bp and approval within a month (a duty on the bank; information)",
@@ -670,7 +763,14 @@ MEASURES = [
         summary="Σ leases from 东城 district SOEs: 100% (business) or 50% (office) × February 2020 rent "
                 "(参照北京市减免标准)",
         notes=("The numbers are the city standard the text refers to (北京市减免标准), cited from its restatement by "
-               "房山 (L5656-L5660); D5 says 中小企业 and 正常经营 (reading dongcheng_soe_rent_terms).",),
+               "房山 (L5656-L5660); D5 says 中小企业 and 正常经营 (reading dongcheng_soe_rent_terms).",
+               "A lease counts for the part of February its own period (leases.N.starts_on … ends_on) covers; a lease "
+               "not in force in February counts 0 (reading dongcheng_rent_partial_month).",
+               "'经区国资委核实承租房产确属区属国有企业房产的' (L1549) verifies the fact the profile states "
+               "(leases.N.landlord = district_soe, landlord_district = dongcheng); the tenant may also apply directly "
+               "to the landlord SOE, so the verification is no condition beyond that fact.",
+               "D4 附则: the city February rule (beijing.soe_rent_reduction_feb) relieves the same lease once, at the "
+               "higher level (STACKING, per lease)."),
     ),
     Measure(
         id="dongcheng.commercial_building_rent_subsidy",
@@ -679,13 +779,20 @@ MEASURES = [
         title_en="30%–50% (≤ 500,000) of the rent 商务楼宇 owners or operators cut for SMEs of 东城's direction",
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
-        sources=(BUILDING_SOURCE,),
+        sources=(BUILDING_SOURCE, ONE_LEVEL_SOURCE),
         calc=commercial_building_rent_subsidy,
         params=BUILDING_PARAMS,
         readings=(*EPI, *(r.name for r in BUILDING_READINGS)),
         valid=D4_VALID,
-        summary="range 30% … 50% × rent reduced for qualifying SME tenants, ≤ 500,000; carriers: 优先予以政策扶持 "
-                "(unquantified)",
+        summary="range 30% … 50% × rent reduced for qualifying SME tenants (the part of each cut inside 疫情期间), "
+                "≤ 500,000; carriers: 优先予以政策扶持 (unquantified)",
+        notes=("D4 附则 (L2521-L2523) '凡市区两级共有的政策…不得重复享受同类补贴支持资金': a rent cut that already drew a "
+               "subsidy of the same kind at another level (rent_relief_granted.N.subsidised_elsewhere) counts 0 here. No "
+               "city landlord subsidy is a catalog measure, so the rule is a fact of the profile, not a StackingRule.",
+               "A cut straddling 疫情期间 counts for its part inside (reading dongcheng_building_relief_spread).",
+               "The procedure's 核实 (L1617) checks the facts the profile states (SME tenant, rent cut); "
+               "'符合东城区产业发展方向' is rent_relief_granted.N.tenant_fits_district_positioning (unknown → "
+               "undetermined, false → that cut counts 0)."),
     ),
     Measure(
         id="dongcheng.tou_dai_jiang_matching",
@@ -716,6 +823,8 @@ MEASURES = [
         readings=("dongcheng_matching_requires_tax",),
         valid=D4_VALID,
         summary="20% × the city 房租通 subsidy received",
+        notes=("A top-up of a city subsidy by design (the same item 13 grants it): D4 附则's one-level rule does not bar "
+               "it (the city 房租通 is not a catalog measure).",),
     ),
     Measure(
         id="dongcheng.supply_guarantee_one_off_reward",

@@ -314,6 +314,10 @@ class RiskCompClaim(_Model):
     matures_on: Day | None = Field(None, description="Maturity date of the loan contract (贷款合同到期日)")
     recovered: Money | None = Field(
         None, description="Amount of the overdue loan recovered after compensation, yuan (收回逾期贷款); absent means none")
+    compensated_elsewhere: Flag | None = Field(
+        None, description="The loss on this loan already drew a risk compensation or 代偿补偿 of the same kind at another "
+        "level, e.g. from a city fund (东城 D4 附则: 凡市区两级共有的政策…不得重复享受同类补贴支持资金; read by "
+        "dongcheng.risk_comp.default_compensation); absent means not")
 
 
 class Lending(_Model):
