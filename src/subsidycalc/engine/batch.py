@@ -22,6 +22,7 @@ from .rules import columnar
 from .rules.columnar import INELIGIBLE, AwardColumns
 from .rules.columns import Columns, SubsetSource, take
 from .rules.define import ENGINE_SCOPES
+from .rules.rat import Rat
 
 STATUS = columnar.STATUS_NAMES
 
@@ -188,3 +189,210 @@ def firm_columns(firms: Sequence[Any]) -> Columns:
 
 
 __all__ = ["BatchResult", "MeasureResult", "evaluate_columns", "firm_columns", "order", "take"]
+
+
+# =====================================================================================================
+# Stacking rules over columns (the same rules as engine/stacking.py, row by row and item by item)
+# =====================================================================================================
+_ELIG = columnar.ELIGIBLE
+
+
+def _gt(a: Any, b: Any) -> Any:
+    return np.asarray(a > b, dtype=bool)
+
+
+class _Member:
+    """One measure of a rule, as full-batch arrays (written back to its own rows by :meth:`store`)."""
+
+    def __init__(self, batch: BatchResult, mid: str, cols: Columns, section: str | None) -> None:
+        r = batch.results[mid]
+        self.r = r
+        self.relief = r.measure.relief
+        self.status = batch.status(mid)
+        self.amount = batch.amount(mid).astype(object) if batch.amount(mid).dtype == object else batch.amount(mid)
+        self.low = batch.low(mid)
+        self.high = batch.high(mid)
+        self.quantified = batch.quantified(mid)
+        self.parts: tuple[Rat, Any] | None = None
+        if section is not None and r.result is not None and section in r.result.parts:
+            amounts, mask = r.result.parts[section]
+            full = cols.section(section)
+            idx = _full_items(r.result.cols, section)
+            n_items = full.n_items
+            pn = np.zeros(n_items, dtype=object if np.asarray(amounts.n).dtype == object else np.int64)
+            pd_ = np.ones(n_items, dtype=pn.dtype)
+            pn[idx] = amounts.n
+            pd_[idx] = amounts.d if isinstance(amounts.d, np.ndarray) else amounts.d
+            m = np.zeros(n_items, dtype=bool)
+            m[idx] = mask
+            self.parts = (Rat(pn, pd_), m)
+
+    def store(self) -> None:
+        res = self.r.result
+        if res is None:
+            return
+        rows = self.r.rows
+        sel = slice(None) if rows is None else rows
+        res.amount = self.amount[sel]
+        res.low = self.low[sel]
+        res.high = self.high[sel]
+
+
+def _full_items(sub: Columns, section: str) -> Any:
+    """The index in the whole batch of each item of ``sub``'s section."""
+    src = sub.source
+    if isinstance(src, SubsetSource):
+        sub.section(section)
+        return src._item_idx[section]
+    return np.arange(sub.section(section).n_items)
+
+
+def apply_stacking(batch: BatchResult, rules: Iterable[Any], assumptions: Any, cols: Columns) -> None:
+    """Apply the catalog's stacking rules to a batch's amounts, as :meth:`StackingRule.apply` does award by award."""
+    for rule in rules:
+        mids = [m for m in rule.measures if m in batch.results and batch.results[m].result is not None]
+        if len(mids) < 2:
+            continue
+        per = rule.per
+        if per is not None and rule.per_reading is not None and getattr(assumptions, rule.per_reading) == "firm":
+            per = None
+        members = [_Member(batch, m, cols, per) for m in mids]
+        n = batch.n
+        all_rows = np.ones(n, dtype=bool)
+        present = [np.ones(n, dtype=bool) for _ in members]
+        if per is not None:
+            sec = cols.section(per)
+            has_parts = []
+            for mb in members:
+                h = np.zeros(n, dtype=bool)
+                if mb.parts is not None:
+                    h[sec.owner[mb.parts[1]]] = True
+                has_parts.append(h)
+            present = [~((mb.status == _ELIG) & mb.quantified & ~h & (mb.amount == 0))
+                       for mb, h in zip(members, has_parts, strict=True)]
+            paying = [p & (mb.status == _ELIG) & mb.relief for p, mb in zip(present, members, strict=True)]
+            npay = np.sum(paying, axis=0)
+            with_parts = np.ones(n, dtype=bool)
+            for p, h in zip(paying, has_parts, strict=True):
+                with_parts &= ~p | h
+            item_rows = (npay >= 2) & with_parts
+            if item_rows.any():
+                if rule.kind == "exclusive":
+                    _exclusive_items(members, paying, item_rows, sec, rule.keep)
+                else:
+                    _reduce_items(members, paying, item_rows, sec, rule.measures[0] == mids[0])
+            all_rows = ~item_rows
+        if rule.kind == "exclusive":
+            _exclusive(members, present, all_rows, rule.keep)
+        else:
+            _reduce(members, present, all_rows, rule.measures[0] == mids[0])
+        for mb in members:
+            mb.store()
+
+
+def _exclusive(members: list[_Member], present: list[Any], rows: Any, keep: str) -> None:
+    paying = [p & rows & (mb.status == _ELIG) & mb.relief for p, mb in zip(present, members, strict=True)]
+    apply = np.sum(paying, axis=0) >= 2
+    if not apply.any():
+        return
+    kept = np.full(len(rows), -1, dtype=np.int64)
+    best_a = np.zeros(len(rows), dtype=members[0].amount.dtype)
+    best_h = np.zeros(len(rows), dtype=members[0].high.dtype)
+    for k, (p, mb) in enumerate(zip(paying, members, strict=True)):
+        if keep == "highest":
+            better = p & ((kept < 0) | _gt(mb.amount, best_a) | ((mb.amount == best_a) & _gt(mb.high, best_h)))
+        else:
+            better = p & (kept < 0)
+        kept = np.where(better, k, kept)
+        best_a = np.where(better, mb.amount, best_a)
+        best_h = np.where(better, mb.high, best_h)
+    for k, (p, mb) in enumerate(zip(paying, members, strict=True)):
+        lose = apply & p & (kept != k)
+        mb.amount = np.where(lose, 0, mb.amount)
+        mb.low = np.where(lose, 0, mb.low)
+        mb.high = np.where(lose, 0, mb.high)
+
+
+def _reduce(members: list[_Member], present: list[Any], rows: Any, later_first: bool) -> None:
+    if not later_first:
+        return
+    later = members[0]
+    go = rows & present[0] & (later.status == _ELIG)
+    paid = np.zeros(len(rows), dtype=later.amount.dtype)
+    any_paid = np.zeros(len(rows), dtype=bool)
+    for p, mb in zip(present[1:], members[1:], strict=True):
+        pay = p & (mb.status == _ELIG) & mb.relief
+        paid = paid + np.where(pay, mb.amount, 0)
+        any_paid |= pay
+    go &= any_paid
+    for name in ("amount", "low", "high"):
+        v = getattr(later, name)
+        setattr(later, name, np.where(go, np.maximum(0, v - paid), v))
+
+
+def _exclusive_items(members: list[_Member], paying: list[Any], rows: Any, sec: Any, keep: str) -> None:
+    on = [(p[sec.owner] & rows[sec.owner] & mb.parts[1]) if mb.parts is not None else np.zeros(sec.n_items, dtype=bool)
+          for p, mb in zip(paying, members, strict=True)]
+    contested = np.sum(on, axis=0) >= 2
+    if not contested.any():
+        return
+    kept = np.full(sec.n_items, -1, dtype=np.int64)
+    best: Rat | None = None
+    for k, (o, mb) in enumerate(zip(on, members, strict=True)):
+        if mb.parts is None:
+            continue
+        amounts = mb.parts[0]
+        if keep == "highest":
+            if best is None:
+                better = o & (kept < 0)
+            else:
+                x, y = amounts.cmp(best)
+                better = o & ((kept < 0) | _gt(x, y))
+        else:
+            better = o & (kept < 0)
+        kept = np.where(better, k, kept)
+        best = amounts if best is None else amounts.where(better, best)
+    for k, (o, mb) in enumerate(zip(on, members, strict=True)):
+        lose = contested & o & (kept != k)
+        if not lose.any():
+            continue
+        amounts, mask = mb.parts  # type: ignore[misc]
+        mask = mask & ~lose
+        mb.parts = (amounts, mask)
+        _resum(mb, sec, np.unique(sec.owner[lose]))
+
+
+def _reduce_items(members: list[_Member], paying: list[Any], rows: Any, sec: Any, later_first: bool) -> None:
+    if not later_first or members[0].parts is None:
+        return
+    later = members[0]
+    amounts, mask = later.parts  # type: ignore[misc]
+    go_items = paying[0][sec.owner] & rows[sec.owner] & mask
+    paid = Rat(np.zeros(sec.n_items, dtype=np.int64), 1)
+    hit = np.zeros(sec.n_items, dtype=bool)
+    for p, mb in zip(paying[1:], members[1:], strict=True):
+        if mb.parts is None:
+            continue
+        pa, pm = mb.parts
+        on = p[sec.owner] & pm & go_items
+        paid = pa.where(on, Rat(np.zeros(sec.n_items, dtype=np.int64), 1)) + paid
+        hit |= on
+    if not hit.any():
+        return
+    reduced = amounts - paid
+    x, y = reduced.cmp(Rat(np.zeros(sec.n_items, dtype=np.int64), 1))
+    reduced = reduced.where(_gt(x, y) | (x == y), Rat(np.zeros(sec.n_items, dtype=np.int64), 1))
+    later.parts = (reduced.where(hit, amounts), mask)
+    _resum(later, sec, np.unique(sec.owner[hit]))
+
+
+def _resum(mb: _Member, sec: Any, rows: Any) -> None:
+    """An award's amount, low and high from its remaining parts, rounded once (on ``rows``)."""
+    from .rules.columnar import _sum_by_owner
+
+    amounts, mask = mb.parts  # type: ignore[misc]
+    total = _sum_by_owner(amounts, mask, sec.owner, len(mb.amount)).round_fen()
+    for name in ("amount", "low", "high"):
+        v = getattr(mb, name).copy()
+        v[rows] = total[rows]
+        setattr(mb, name, v)

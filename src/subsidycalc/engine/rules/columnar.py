@@ -25,7 +25,7 @@ import numpy as np
 from ..periods import Window
 from . import nodes as N
 from .columns import Columns, F, T, U, V, bool_v
-from .define import Definition, Need, Pay, Require, Select, Settle, Unquantified
+from .define import Definition, Need, Parts, Pay, Require, Select, Settle, Unquantified
 from .nodes import Node, RuleError
 from .rat import Rat
 from .rat import mul as rmul
@@ -823,6 +823,7 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
     zero = Rat(np.zeros(n, dtype=np.int64), 1)
     amount, low, high = zero, zero, zero
     quantified = np.ones(n, dtype=bool)
+    parts: dict[str, tuple[Rat, Any]] = {}
 
     def add(m: M, rows: Any) -> None:
         acc.fb |= np.where(rows, m.fb, 0)
@@ -879,6 +880,10 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
             amount = a.data.where(paid, amount)
             low = lo.data.where(paid, low)
             high = hi.data.where(paid, high)
+        elif isinstance(s, Parts):
+            v = ev.val(s.amount)
+            where = ev.val(s.where).data == T if s.where is not None else np.ones(len(v.known), dtype=bool)
+            parts[s.section] = (v.data, where & v.known & (status == RUN)[ev.owner(s.section)])
         elif isinstance(s, Unquantified):
             undecided = running & has_missing()
             status[undecided] = UNDETERMINED
@@ -893,6 +898,8 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
         acc.ib[s] = np.where((status == UNDETERMINED)[ev.owner(s)], a, 0)
     out = AwardColumns(status, fen[0], fen[1], fen[2], quantified, np.where(status == UNDETERMINED, acc.fb, 0),
                        acc.ib, ev.bits, cols, dict(ev.foreign))
+    for section, (amounts, mask) in parts.items():
+        out.parts[section] = (amounts, mask & elig[ev.owner(section)])
     return out
 
 
