@@ -55,7 +55,7 @@ def batch_of(firms: list[list[Any]]) -> tuple[BatchResult, Columns]:
     sec = Section(owner, pos, np.ones(n, dtype=bool), 3 * n)
     cols = Columns(n, TablesSource(n, {}, {"leases": (sec, {})}, {}))
     results = {}
-    for k, mid in enumerate(IDS):
+    for mid in IDS:
         status = np.zeros(n, dtype=np.int8)
         amount = np.zeros(n, dtype=np.int64)
         quantified = np.ones(n, dtype=bool)

@@ -52,7 +52,7 @@ class BatchResult:
             return out
         values = getattr(r.result, attr)
         if r.rows is None:
-            return np.asarray(values).astype(dtype, copy=False) if dtype != object else values
+            return values if dtype is object else np.asarray(values).astype(dtype, copy=False)
         out[r.rows] = values
         return out
 
