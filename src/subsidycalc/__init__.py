@@ -30,7 +30,7 @@ from .reference.city_documents import CityDocument, city_documents
 __version__ = "0.1.0"
 
 _CATALOG: Catalog = load()
-Assumptions: type[AssumptionsBase] = build_assumptions(_CATALOG.readings)
+Assumptions: type[AssumptionsBase] = build_assumptions(_CATALOG.readings, _CATALOG.moved_readings)
 
 
 def catalog() -> Catalog:

@@ -106,7 +106,9 @@ class Measure:
     sources: tuple[Source, ...]
     calc: Callable[[Ev], None] | None = field(default=None, repr=False)
     params: Params = field(default_factory=Params, repr=False)
-    readings: tuple[str, ...] = ()
+    readings: tuple[str | Reading, ...] = ()
+    """The readings the measure reads: a ``Reading`` it owns (declared here, next to the measure), or the name of a
+    shared one (declared once, in ``measures/_readings.py`` or ``engine/readings.py``). Stored as names."""
     aliases: tuple[str, ...] = ()
     relief: bool = True
     """False for information entries (fund sizes, employer obligations): never added to a total."""
@@ -125,6 +127,9 @@ class Measure:
     ``calc`` stays as the reference the rule is tested against."""
 
     def __post_init__(self) -> None:
+        owned = tuple(r for r in self.readings if isinstance(r, Reading))
+        object.__setattr__(self, "readings", tuple(r.name if isinstance(r, Reading) else r for r in self.readings))
+        object.__setattr__(self, "owned_readings", owned)
         if "." not in self.id or not self.id.startswith(self.district + "."):
             raise ValueError(f"measure id {self.id!r} must be '<district>.<name>' with district {self.district!r}")
         if not self.sources:

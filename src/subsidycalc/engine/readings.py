@@ -9,9 +9,9 @@ error, and a value of the wrong type names the reading.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 from .measure import Reading
 
@@ -40,6 +40,17 @@ class AssumptionsBase(BaseModel):
     """Every reading the texts leave open; see ``subsidycalc.Assumptions.model_fields`` or docs/readings.md."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    #: readings that became something else, old name → where it went (a profile field, a reference table)
+    MOVED: ClassVar[dict[str, str]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _moved(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for name in data:
+                if name in cls.MOVED:
+                    raise ValueError(f"{name}: no longer a reading: {cls.MOVED[name]}")
+        return data
 
     def changed(self) -> dict[str, Any]:
         """The readings that differ from their defaults."""
@@ -50,11 +61,12 @@ class AssumptionsBase(BaseModel):
         return "Assumptions(" + ", ".join(f"{k}={v!r}" for k, v in ch.items()) + ")" if ch else "Assumptions(defaults)"
 
 
-def build_assumptions(readings: dict[str, Reading]) -> type[AssumptionsBase]:
+def build_assumptions(readings: dict[str, Reading], moved: dict[str, str] | None = None) -> type[AssumptionsBase]:
     fields: dict[str, Any] = {
         r.name: (r.annotation, Field(r.default, description=r.doc)) for r in readings.values()
     }
     model = create_model("Assumptions", __base__=AssumptionsBase, __module__="subsidycalc", **fields)
+    model.MOVED = dict(moved or {})
     model.__doc__ = (
         "Every reading the texts leave open, each named, typed, defaulted and documented.\n\n"
         "    >>> import subsidycalc as sc\n"

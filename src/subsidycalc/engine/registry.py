@@ -35,6 +35,8 @@ class Catalog:
                 self._by_id[key] = m
         self.rules: tuple[StackingRule, ...] = tuple(rules)
         self.readings: dict[str, Reading] = dict(readings)
+        #: readings that became something else (a profile field, a reference table), old name → where it went
+        self.moved_readings: dict[str, str] = {}
         # per registered district: the plan and the stacking rules it can touch (engine/estimate.py fills them)
         self._plans: dict[str | None, Any] = {}
         self._rules_for: dict[str | None, tuple[StackingRule, ...]] = {}
@@ -108,10 +110,16 @@ def load() -> Catalog:
     measures: list[Measure] = []
     rules: list[StackingRule] = []
     readings: dict[str, Reading] = {r.name: r for r in COMMON_READINGS}
+    moved: dict[str, str] = {}
+    shared = importlib.import_module("subsidycalc.measures._readings")
+    for r in getattr(shared, "READINGS", ()):
+        readings[r.name] = r
     for mod in _modules():
         measures += list(getattr(mod, "MEASURES", ()))
         rules += list(getattr(mod, "STACKING", ()))
-        for r in getattr(mod, "READINGS", ()):
+        moved.update(getattr(mod, "MOVED_READINGS", {}))
+        owned = [r for m in getattr(mod, "MEASURES", ()) for r in getattr(m, "owned_readings", ())]
+        for r in [*getattr(mod, "READINGS", ()), *owned]:
             if r.name in readings and readings[r.name] != r:
                 raise ValueError(f"reading {r.name!r} declared twice with different definitions ({mod.__name__})")
             readings[r.name] = r
@@ -130,5 +138,6 @@ def load() -> Catalog:
             if name not in readings:
                 raise ValueError(f"measure {m.id} uses reading {name!r} that no module declares")
     cat = Catalog(measures, resolved, readings)
+    cat.moved_readings = moved
     _CURRENT[:] = [cat]
     return cat
