@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from .money import ZERO, round_fen, yuan
 from .sources import Source
+from .views import view
 
 Status = Literal["eligible", "ineligible", "undetermined"]
 
@@ -184,14 +185,10 @@ class Award:
         return "\n".join(out)
 
     def _repr_html_(self) -> str:
-        from ..display import award_html
-
-        return award_html(self)
+        return view("award_html")(self)  # type: ignore[no-any-return]
 
     def to_html(self, lang: str = "en") -> str:
-        from ..display import award_html
-
-        return award_html(self, lang=lang)  # type: ignore[arg-type]
+        return view("award_html")(self, lang=lang)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         extra = ""
