@@ -462,9 +462,7 @@ def _node_kind(spec: FactSpec) -> str:
 
 
 def _fact_unit(spec: FactSpec) -> str:
-    if spec.kind == "money":
-        return "yuan"
-    return ""
+    return spec.unit
 
 
 # =====================================================================================================

@@ -75,6 +75,10 @@ class Trace:
         """Every value computed, by node index (for explanations and tests of named concepts)."""
         return self.ev.env if self.ev is not None else []
 
+    def words(self) -> tuple[list[str], list[str], dict[str, str]]:
+        """The reasons, steps and effects in words (:func:`render`)."""
+        return render(self)
+
     @property
     def reasons(self) -> list[str]:
         return render(self)[0]
@@ -708,12 +712,30 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
         return child(node.args[1] if c else node.args[2], 0)
     if op is N.DEFAULT:
         return child(node.args[0] if value(node.args[0]) is not None else node.args[1], 0)
+    if op is N.SUM:
+        return _sum_terms(ev, node)
     if op.miss == "agg":
-        return f"Σ over {node.meta} = {fmt(node, value(node))}"
+        return fmt(node, value(node))
+    if op is N.TABLE:
+        args = [value(a) for a in node.args]
+        v = value(node)
+        return fmt(node, v) if v is None or None in args else node.meta.describe(v, *args)
     if op is N.OVERLAP_DAYS:
         s, e = (value(a) for a in node.args)
         return f"days of {fmt(node.args[0], s)}..{fmt(node.args[1], e)} inside {node.meta}"
     return fmt(node, value(node))
+
+
+def _sum_terms(ev: Eval, node: Node) -> str:
+    """A sum over items as its terms: ``36,000.00 + 12,000.00`` (the items it counted, in order)."""
+    section = node.meta
+    value = node.args[0]
+    vals = _bcast(ev, value, section)
+    where = _bcast(ev, node.args[1], section) if len(node.args) > 1 else [True] * len(vals)
+    terms = [fmt(value, v) for v, w in zip(vals, where, strict=True) if w is True and v is not None]
+    if not terms:
+        return f"0 (no {section} item counted)"
+    return " + ".join(terms)
 
 
 def fill(ev: Eval, text: str, cond: Node, args: tuple[Node, ...] = ()) -> str:
