@@ -144,13 +144,46 @@ class Portfolio:
         return out.reset_index(drop=True)
 
     def _reasons(self, mid: str, st: Any) -> Any:
+        """The long frame's one-line reason: the quick reason of a measure ruled out beforehand (another district's,
+        an information entry), the failed condition's words, the missing facts, or nothing for an eligible award."""
+        from .engine.estimate import quick_reason
+
         r = self.batch.results[mid]
         out = np.empty(len(st), dtype=object)
         if r.result is None:
             out[:] = f"✗ {r.quick}"
             return out
-        out[:] = ""
+        if r.rows is None:
+            rows = np.arange(len(st))
+        else:
+            rows = r.rows
+            outside = np.ones(len(st), dtype=bool)
+            outside[rows] = False
+            if outside.any():
+                district = self._districts()
+                for d in np.unique(district[outside]):
+                    out[outside & (district == d)] = f"✗ {quick_reason(r.measure, d)}"
+        res = r.result
+        words = {k: "✗ " + s.failed.replace("{}", "…") for k, s in enumerate(res.statements or ())
+                 if hasattr(s, "failed")}
+        decided = res.decided_at
+        status = res.status
+        local = np.empty(len(status), dtype=object)
+        local[:] = ""
+        for k, w in words.items():
+            local[(status == 1) & (decided == k)] = w
+        for i in np.nonzero(status == 2)[0]:
+            local[i] = "needs " + ", ".join(res.missing(int(i)))
+        out[rows] = local
         return out
+
+    def _districts(self) -> Any:
+        from .engine.rules.schema import firm_schema
+
+        cols = self.batch.cols
+        v = cols.fact(firm_schema().fact("district"))
+        names = np.array(list(v.vocab) + [None], dtype=object)
+        return names[np.where(v.known, v.data, len(v.vocab))]
 
     def totals(self, by: str | list[str] = "district") -> pd.DataFrame:
         """Relief (point, low, high) summed over eligible relief awards, grouped by ``by`` (columns of

@@ -5,15 +5,15 @@ from __future__ import annotations
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, getcontext, localcontext
 from typing import Any
 
+from . import registry as _registry
 from .award import Award
 from .checks import district_zh
 from .evaluation import Ev, Ineligible, Undetermined
 from .measure import Measure
 from .money import PRECISION, ZERO, round_fen
-from . import registry as _registry
 from .registry import Catalog
-from .rules import traced
 from .report import Report
+from .rules import traced
 from .stacking import StackingRule
 
 _ENGINE_SCOPES = ("district", "district_and_tax")
