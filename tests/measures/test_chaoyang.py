@@ -37,8 +37,9 @@ def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
 
 
 def lease(landlord: str = "district_soe", use: str = "business", rent: str = "60000", **kw: Any) -> dict[str, Any]:
+    """A lease in force throughout Feb–Apr 2020 whose relief was recognised (经认定后)."""
     return {"landlord": landlord, "landlord_district": "chaoyang", "use": use, "monthly_rent": rent,
-            "premises_in_beijing": True, **kw}
+            "premises_in_beijing": True, "relief_recognised": True, **kw}
 
 
 def tenant(*leases: dict[str, Any], **kw: Any) -> dict[str, Any]:
@@ -53,8 +54,9 @@ def carrier(*relief: dict[str, Any], kind: str = "maker_space", **kw: Any) -> di
 
 def relief(amount: str, district: str = "chaoyang", start: str = "2020-02-01", end: str = "2020-04-30",
            **kw: Any) -> dict[str, Any]:
+    """A recognised (经行业主管部门认定) reduction for a small 朝阳 tenant, Feb–Apr 2020 by default."""
     return {"tenant_size": "small", "tenant_district": district, "amount": amount, "period_start": start,
-            "period_end": end, **kw}
+            "period_end": end, "recognised": True, **kw}
 
 
 # =====================================================================================================
@@ -429,7 +431,8 @@ def test_special_fund_pool_is_information() -> None:
     (MALL, "commercial_street", "chaoyang_mall_reward_share"),
 ])
 def test_operator_rewards_are_unquantified_unless_a_share_is_supplied(mid: str, kind: str, reading: str) -> None:
-    firm = carrier({"amount": "200000"}, {"amount": "100000"}, kind=kind)
+    # L2899-L2907 "对于采取减免租金措施的，给予奖励支持": no amount
+    firm = carrier(relief("200000"), relief("100000"), kind=kind)
     a = run(mid, firm)
     assert a.status == "eligible" and a.quantified is False and a.amount == 0
     assert a.needs == [f"assumptions.{reading}"]
@@ -437,10 +440,33 @@ def test_operator_rewards_are_unquantified_unless_a_share_is_supplied(mid: str, 
     a = run(mid, firm, **{reading: Decimal("0.1")})
     assert a.quantified and a.amount == Decimal("30000.00")
     # no rent cut, or the wrong kind of premises: ineligible
-    assert run(mid, carrier({"amount": "0"}, kind=kind)).status == "ineligible"
-    assert run(mid, carrier({"amount": "1"}, kind="incubator")).status == "ineligible"
+    assert run(mid, carrier(relief("0"), kind=kind)).status == "ineligible"
+    assert run(mid, carrier(relief("1"), kind="incubator")).status == "ineligible"
     a = run(mid, carrier({}, kind=kind))
-    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.amount"]
+    assert a.status == "undetermined" and a.missing == [
+        "rent_relief_granted.0.amount", "rent_relief_granted.0.period_start", "rent_relief_granted.0.period_end"]
+
+
+@pytest.mark.parametrize("mid", [OFFICE_BLDG, MALL])
+def test_operator_rewards_count_the_rent_cut_inside_the_epidemic_period(mid: str) -> None:
+    share = {"chaoyang_office_building_reward_share" if mid == OFFICE_BLDG else "chaoyang_mall_reward_share":
+             Decimal("0.1")}
+    kind = "office_building" if mid == OFFICE_BLDG else "mall"
+    # 疫情期间 defaults to 2020-01-24..2020-12-31: a cut for 2021 is not one in the period → ineligible
+    a = run(mid, carrier(relief("500000", start="2021-01-01", end="2021-03-31"), kind=kind), **share)
+    assert a.status == "ineligible" and "outside 疫情期间" in a.reasons[-2]
+    # ... its known start alone decides it (the end unknown)
+    a = run(mid, carrier(relief("500000", start="2021-01-01", end=None), kind=kind), **share)
+    assert a.status == "ineligible", a.missing
+    # a cut ending the day before 疫情期间 starts: out; ending on its first day: 1 day of 10 counts
+    a = run(mid, carrier(relief("500000", start="2020-01-14", end="2020-01-23"), kind=kind), **share)
+    assert a.status == "ineligible"
+    # 10% × 500,000 × 1/10 = 5,000
+    a = run(mid, carrier(relief("500000", start="2020-01-15", end="2020-01-24"), kind=kind), **share)
+    assert a.amount == Decimal("5000.00")
+    # a start only, inside the period: the end is needed to know how much falls inside
+    a = run(mid, carrier(relief("500000", end=None), kind=kind), **share)
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.period_end"]
 
 
 @pytest.mark.parametrize(("mid", "flag", "reading"), [
