@@ -996,3 +996,97 @@ def test_every_chaoyang_number_has_its_literal_or_a_convention() -> None:
             if literals.is_numeric(p.value):
                 assert p.literal is not None or p.convention, (m.id, name)
     assert chaoyang.RENT_PARAMS["business_terms"].literal == ("2 月份", "免收", "3月份", "减半", "4月份", "减半")
+
+
+# =====================================================================================================
+# Issue 8 §6: what a mutation run of this module left alive — explanations, unknown places, readings' edges
+# =====================================================================================================
+def test_lease_steps_and_reasons_say_what_was_computed() -> None:
+    # a full lease: whole months, no day fraction
+    a = run(PROD, tenant(lease()))
+    assert a.steps == ["lease 0: 2020-02: 100% × 60,000.00 = 60,000.00; 2020-03: 50% × 60,000.00 = 30,000.00; "
+                       "2020-04: 50% × 60,000.00 = 30,000.00 → 120,000.00"]
+    assert "✓ lease 0: the relief was recognised (经认定后)" in a.reasons
+    # a part month under whole_month says so
+    a = run(PROD, tenant(lease(rent="29000", ends_on="2020-02-15")), chaoyang_rent_partial_months="whole_month")
+    assert a.steps[0].startswith("lease 0: 2020-02: 100% × 29,000.00 (a part month counted whole, reading whole_month)")
+    # two leases: one step each and their sum
+    a = run(PROD, tenant(lease(rent="10000"), lease(rent="20000")))
+    assert len(a.steps) == 3 and a.steps[-1] == "sum over leases = 60,000.00"
+    # the literal reading of the reference: no recognition asked for, none claimed
+    f = tenant(lease("institution", rent="20000", relief_recognised=None))
+    a = run(INST, f, chaoyang_referenced_terms_include_conditions=False)
+    assert not any("经认定后" in r for r in a.reasons)
+    # why a lease outside the months counts 0, in its own dates
+    for dates, words in [({"ends_on": "2020-01-31"}, "lease ended 2020-01-31"),
+                         ({"starts_on": "2020-05-01"}, "lease starts 2020-05-01"),
+                         ({"starts_on": "2019-01-01", "ends_on": "2019-12-31"}, "leased 2019-01-01..2019-12-31")]:
+        a = run(PROD, tenant(lease(**dates)))
+        assert f"✗ lease 0: {words}: not leased in 2020-02-01..2020-04-30 (the months relieved) → 0" in a.reasons
+
+
+def test_carrier_steps_say_what_was_computed() -> None:
+    assert run(CARRIER, carrier(relief("2000000"))).steps == ["the operator: 30% × 2,000,000.00 = 600,000.00"]
+    # exactly the cap: 10,000,000 over 3 days, 1 inside 疫情期间 → 3,333,333.33… × 30% = 1,000,000, not "capped"
+    a = run(CARRIER, carrier(relief("10000000", start="2020-12-31", end="2021-01-02")))
+    assert a.amount == Decimal("1000000.00") and not any("capped" in s for s in a.steps)
+    assert a.steps[0] == "relief 0: 10,000,000.00 × 1/3 days inside 疫情期间 = 3,333,333.333333…"
+    two = carrier(relief("100000", carrier="A"), relief("200000", carrier="B"))
+    assert run(CARRIER, two, chaoyang_carrier_cap_scope="per_carrier").steps == [
+        "carrier 'A': 30% × 100,000.00 = 30,000.00", "carrier 'B': 30% × 200,000.00 = 60,000.00",
+        "sum over carriers = 90,000.00"]
+    assert run(CARRIER, two).steps == ["the operator: 30% × 300,000.00 = 90,000.00"]
+    a = run(CARRIER, carrier(relief("100", start="2021-01-01", end=None)))
+    assert "✗ relief 0: 2021-01-01..? is outside 疫情期间 2020-01-24..2020-12-31 → 0" in a.reasons
+    a = run(CARRIER, carrier(relief("100", start=None, end="2020-01-23")))
+    assert "✗ relief 0: ?..2020-01-23 is outside 疫情期间 2020-01-24..2020-12-31 → 0" in a.reasons
+
+
+@pytest.mark.parametrize(("firm", "readings", "missing"), [
+    # the registration district unknown, the tax district 朝阳: whether 在朝阳区注册纳税 holds is unknown
+    ({"district": None, "tax_district": "chaoyang"}, {}, ["district"]),
+    # under registered_or_tax, taxed elsewhere: registration in 朝阳 would still do
+    ({"district": None, "tax_district": "haidian"}, {"chaoyang_registration_test": "registered_or_tax"}, ["district"]),
+])
+def test_gc1_with_the_registration_district_unknown(firm: dict[str, Any], readings: dict[str, Any],
+                                                    missing: list[str]) -> None:
+    for mid, f in ((PROD, tenant(lease())), (CARRIER, carrier(relief("100000")))):
+        a = run(mid, {**f, **firm}, **readings)
+        assert a.status == "undetermined" and a.missing == missing, (mid, a.missing)
+
+
+def test_a_carriers_tenant_with_its_registration_unknown() -> None:
+    a = run(CARRIER, carrier(relief("100000", district=None, tenant_tax_district="chaoyang")))
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.tenant_district"]
+
+
+@pytest.mark.parametrize(("start", "end", "status"), [
+    ("2020-01-24", "2020-12-31", "eligible"),     # the whole of 疫情期间: wholly inside, counts under 'exclude'
+    ("2020-01-23", "2020-12-31", "ineligible"),   # one day before
+    ("2020-01-24", "2021-01-01", "ineligible"),   # one day after
+    (None, "2020-12-31", "undetermined"),         # the end known and inside: the start decides
+])
+def test_the_exclude_reading_edges(start: str | None, end: str | None, status: str) -> None:
+    a = run(CARRIER, carrier(relief("100000", start=start, end=end)),  # type: ignore[arg-type]
+            chaoyang_carrier_straddling_relief="exclude")
+    assert a.status == status, a.reasons
+
+
+def test_an_earlier_end_or_later_start_of_the_epidemic_period() -> None:
+    # 疫情期间 is a shared reading: starting it on 2020-02-01 leaves out a January reduction, half of a straddling one
+    jan = carrier(relief("100000", start="2020-01-24", end="2020-01-31"))
+    assert run(CARRIER, jan).amount == Decimal("30000.00")
+    assert run(CARRIER, jan, epidemic_period_start=date(2020, 2, 1)).status == "ineligible"
+    # 2020-01-25..2020-02-07 (14 days), 7 from 2020-02-01: 30% × 140,000 × 7/14 = 21,000
+    a = run(CARRIER, carrier(relief("140000", start="2020-01-25", end="2020-02-07")),
+            epidemic_period_start=date(2020, 2, 1))
+    assert a.amount == Decimal("21000.00")
+
+
+def test_notes_say_how_periods_and_recognitions_are_read() -> None:
+    for mid in (PROD, OFFICE, INST, COLL):
+        assert chaoyang.RENT_NOTES[0] in CAT[mid].notes
+    for mid in (PROD, OFFICE):
+        assert chaoyang.RENT_NOTES[1] in CAT[mid].notes
+    for mid in (OFFICE_BLDG, MALL):
+        assert CAT[mid].notes == (chaoyang.OPERATOR_PERIOD_NOTE,)
