@@ -15,10 +15,19 @@ training subsidy → ``beijing``). Items 6-8, 10, 12, 14-18 carry no number (cat
 measures"). Items 2 (商务楼宇 / 商场 rewards), 11 and 13 grant "奖励支持" with no amount (ERRATA_01_03 R27): they
 are measures whose amount is undetermined unless a reading supplies it.
 
+Facts, not procedure (issue 8 §3): item 2's "经认定后" is ``leases.N.relief_recognised`` and item 3's
+"经行业主管部门认定后" is ``rent_relief_granted.N.recognised``; GC1's "经各相关部门认定的直接参与疫情防控工作的企业" is
+``qualifications.epidemic_control_participant``. Unknown leaves a measure undetermined, false rules the item out.
+Items count only for their own periods (§1): a lease for the days it exists in each month relieved
+(:func:`~subsidycalc.engine.periods.month_shares`), a landlord's reduction for its days inside 疫情期间; amounts stay
+exact fractions until the engine's one rounding (§1b).
+
 Stacking: the district-SOE rent measures and the city February rule (``beijing.soe_rent_reduction_feb``) never
 both pay for the same rent (README "Decisions"; ERRATA_04_06 finding 7): the larger is paid, and 朝阳's award
 already contains February, so its March–April halving is the increment that adds. The rules apply lease by lease
 (``per="leases"``; each award records its leases' shares): a 市属 SOE lease of the same firm keeps the city relief.
+C1 itself states no "市区两级只能选择一级" / "不重复享受" clause (none in L2848-L3188): the one-rent-once rule above is
+the catalog's decision, not the text's.
 """
 
 from __future__ import annotations
@@ -403,6 +412,7 @@ def collective_org_rent_relief(ev: Ev) -> None:
     _rent_relief(ev, "collective", "集体经济组织 (collective economic organisation)" + ("" if any_district else " of 朝阳"),
                  ("business", "office"), referenced=True, any_district=any_district, encouraged=True,
                  as_granted=as_granted)
+
 
 # =====================================================================================================
 # chaoyang.innovation_carrier_rent_reduction_reward — 3.扶持创新创业载体
