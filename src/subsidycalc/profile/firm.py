@@ -108,6 +108,11 @@ class Lease(_Model):
         "heating, utilities or parking); for a quarterly or yearly invoice, one month's share")
     property_manager: Literal["landlord", "district_soe", "other"] | None = Field(
         None, description="Who manages the property (物业): landlord (the landlord itself), district_soe (another 区属国有企业), other")
+    relief_recognised: Flag | None = Field(
+        None, description="经认定: the rent relief on this lease was recognised (认定) by the authority the rule names — 朝阳 item 2 "
+        "(L2889-L2899, '经认定后'; 区国资委 for 区属国有企业 premises, 区财政局 for 区属事业单位, 区农业农村局 for 集体经济组织): "
+        "read by chaoyang.district_soe_rent_relief.production_use / .office_use, chaoyang.district_institution_rent_relief "
+        "and chaoyang.collective_org_rent_relief_encouraged; unknown leaves them undetermined, false rules the lease out")
 
     @model_validator(mode="after")
     def _lease_order(self) -> Lease:
@@ -260,6 +265,10 @@ class RentRelief(_Model):
     period_end: Day | None = Field(None, description="Last day of the relieved period")
     subsidised_elsewhere: Flag | None = Field(
         None, description="This reduction already earned a subsidy under another scheme (同一事项不重复享受补贴); absent means not")
+    recognised: Flag | None = Field(
+        None, description="经行业主管部门认定: this reduction was recognised by the competent authority — 朝阳 item 3 (L2929-L2946: "
+        "区科技和信息化局 for 科技创新园/众创空间/创业基地/孵化器, 文创实验区管委会 or 区文创办 for 文化产业园): read by "
+        "chaoyang.innovation_carrier_rent_reduction_reward; unknown leaves it undetermined, false leaves the reduction out")
 
     @model_validator(mode="after")
     def _period_order(self) -> RentRelief:
