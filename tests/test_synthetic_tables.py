@@ -98,11 +98,80 @@ def flag(path: str) -> Any:
 
 # --- the columns are the columns of the profiles ---------------------------------------------------------------
 
+NEVER_GENERATED = {"trained_employees", "subsidy_fraud_clawback_on", "rent_relief_granted.carrier",
+                   "lending.risk_comp_claims.compensated_elsewhere", "guarantor.risk_comp_claims.compensated_elsewhere",
+                   "social_insurance.ui_refund_2020_received", "social_insurance.one_off_si_subsidy_received"}
+
+
 def test_columns_round_trip_through_the_profiles() -> None:
     t = synthetic_tables(3000, seed=5, start=40_000)
     ps = profiles(t)
     firms = [sc.Firm.model_validate(p) for p in ps]
     same_columns(Columns(t.n, t), Columns.from_firms(firms))
+
+
+def test_columns_round_trip_with_every_role_and_section() -> None:
+    # every bank, guarantor, HR agency, venue and 东城 claimant of 100,000 firms, and 1,500 others
+    rare = np.zeros(N, dtype=bool)
+    for path in ("lending", "guarantor", "hr_agency", "ice_snow_venue"):
+        rare |= COLS.present(path)
+    for path in ("lending.risk_comp_claims", "guarantor.risk_comp_claims", "capital_markets.stock_pledges"):
+        rare[COLS.section(path).owner] = True
+    rows = np.union1d(np.nonzero(rare)[0], np.arange(0, N, N // 1500))
+    firms = [sc.Firm.model_validate(p) for p in profiles(BIG, rows)]
+    got, want = COLS.subset(rows), Columns.from_firms(firms)
+    same_columns(got, want)
+    for path in SCHEMA.sections:  # every section has items here, every generated fact is known somewhere
+        assert got.section(path).n_items > 0, path
+    for path, spec in SCHEMA.facts.items():
+        if path.split(".")[0] in ("flexible_worker", "covid_patient") or path in NEVER_GENERATED:
+            assert path not in BIG.facts and not any(path in cols for _, cols in BIG.sections.values()), path
+            continue
+        if path.startswith("guarantor.risk_comp_claims."):  # few: the banks' claims come from the same generator
+            spec = SCHEMA.fact(path.replace("guarantor.", "lending.", 1))
+        v = got.fact(spec) if spec.section is None else got.item_fact(spec)
+        assert v.known.any(), path
+
+
+def test_every_value_is_within_the_profiles_ranges_and_orders() -> None:
+    from datetime import date
+
+    from subsidycalc.profile import types
+
+    def check(path: str, v: V) -> None:
+        spec = SCHEMA.fact(path)
+        data = v.data.n if v.kind == "num" else v.data
+        k = v.known
+        if spec.kind == "money":
+            assert (data[k] >= 0).all() and (data[k] <= int(types.MONEY_MAX) * 100).all(), path
+        elif spec.kind == "count":
+            assert (data[k] >= 0).all() and (data[k] <= types.COUNT_MAX).all(), path
+        elif spec.kind == "number":
+            den = denominators()[path]
+            limit = int(types.SHARE_LIMIT) * den if den == 10**6 else int(types.HEADCOUNT_MAX) * den
+            low = -limit if path == "finances.profit_tax_change_2019" else 0
+            high = den - 1 if path.endswith("_rate") else limit
+            assert (data[k] >= low).all() and (data[k] <= high).all(), path
+        elif spec.kind == "date":
+            assert (data[k] >= types.FIRST_DAY.toordinal()).all() and (data[k] <= types.LAST_DAY.toordinal()).all()
+        elif spec.kind == "enum":
+            assert (data[k] >= 0).all() and (data[k] < len(spec.values)).all() and (data[~k] == -1).all(), path
+
+    for path, v in BIG.facts.items():
+        check(path, v)
+    for _, (_, cols) in BIG.sections.items():
+        for path, v in cols.items():
+            check(path, v)
+    for section, first, last in (("fees", "start", "end"), ("rent_relief_granted", "period_start", "period_end"),
+                                 ("frontline_duty", "first_day", "last_day"), ("leases", "starts_on", "ends_on")):
+        a = COLS.item_fact(SCHEMA.fact(f"{section}.{first}"))
+        b = COLS.item_fact(SCHEMA.fact(f"{section}.{last}"))
+        both = a.known & b.known
+        assert (b.data[both] >= a.data[both]).all(), section
+    resumed = COLS.fact(SCHEMA.fact("restart.resumed_on")).data
+    applied = COLS.fact(SCHEMA.fact("restart.applied_on")).data
+    assert (resumed >= applied).all()
+    assert date.fromordinal(int(COLS.fact(SCHEMA.fact("established_on")).data.max())).year == 2019
 
 
 def test_every_decoded_profile_validates_and_is_json_ready() -> None:
