@@ -11,8 +11,9 @@ True
 ``synthetic_tables(n, seed, start)`` returns firms ``start .. start + n - 1`` of the registry ``seed`` as a
 :class:`~subsidycalc.engine.rules.columns.TablesSource` — ``Columns(t.n, t)`` is a batch the columnar evaluator
 (:func:`subsidycalc.engine.batch.evaluate_columns`) runs on — with no Python loop over firms or items: a million
-firms take seconds and well under 1.5 GiB. :func:`profiles` decodes rows of those tables back into JSON-ready
-profile dicts that validate as :class:`subsidycalc.Firm` (for one firm's explanation, or to check the tables).
+firms take under 20 s and about 1 GiB (``benchmarks/bench_synthetic_tables.py``). :func:`profiles` decodes rows
+of those tables back into JSON-ready profile dicts that validate as :class:`subsidycalc.Firm` (for one firm's
+explanation, or to check the tables).
 
 The firms are of the kinds :mod:`subsidycalc.synthetic` generates, with its documented distributions (the weight
 tables are imported from it, so both generators share one declaration); only the random streams differ, so the
