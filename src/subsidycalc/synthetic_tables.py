@@ -684,6 +684,8 @@ def _leases(b: _Block, district: np.ndarray, industry: np.ndarray, emp: np.ndarr
     # the city business rules' facts
     _item(s, "leases.premises_district", np.where(b.bern(0.9, k), d, landlord_district).astype(np.int16),
           b.keep(0.2, k))
+    # 朝阳's 经认定后 (the relief recognised for this lease): 80% recognised, unknown for 30%
+    _item(s, "leases.relief_recognised", b.bern(0.8, k), b.keep(0.3, k))
 
 
 def _landlord(b: _Block, landlord: np.ndarray, district: np.ndarray, state: np.ndarray) -> None:
@@ -712,6 +714,8 @@ def _landlord(b: _Block, landlord: np.ndarray, district: np.ndarray, state: np.n
     _item(s, p + "tenant_high_tech", b.bern(0.2, k), b.keep(0.4, k))
     _item(s, p + "tenant_tax_district", b.other_district(tenant_district), b.bern(0.03, k))
     _item(s, p + "subsidised_elsewhere", b.bern(0.05, k), b.keep(0.3, k))
+    # 朝阳's 经行业主管部门认定 (the reduction recognised): 80% recognised, unknown for 30%
+    _item(s, p + "recognised", b.bern(0.8, k), b.keep(0.3, k))
 
 
 def _lending(b: _Block, lender: np.ndarray, district: np.ndarray) -> None:
