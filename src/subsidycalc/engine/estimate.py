@@ -178,11 +178,12 @@ def _evaluate_rule(measure: Measure, firm: Any, assumptions: Any, memo: dict[str
     for dep in d.depends:
         if dep not in memo:
             evaluate(_registry.current()[dep], firm, assumptions, memo)
+    deps = {k: memo[k] for k in d.depends} if d.depends else None  # only these: the trace keeps them
     if getcontext().prec >= CONTEXT.prec:  # run() already set the context for the whole estimate
-        t = traced.run(d, firm, memo)
+        t = traced.run(d, firm, deps)
     else:
         with localcontext(CONTEXT):
-            t = traced.run(d, firm, memo)
+            t = traced.run(d, firm, deps)
     award = award_from_trace(measure, t)
     memo[measure.id] = award
     return award

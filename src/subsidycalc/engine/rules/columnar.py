@@ -838,6 +838,7 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
     quantified = np.ones(n, dtype=bool)
     parts: dict[str, tuple[Rat, Any]] = {}
     decided_at = np.full(n, -1, dtype=np.int16)  # the condition that made a row ineligible
+    paid = np.zeros(n, dtype=bool)
 
     def add(m: M, rows: Any) -> None:
         acc.fb |= np.where(rows, m.fb, 0)
@@ -891,11 +892,11 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
                 add(_union([ev.miss(s.amount), ev.miss(s.low), ev.miss(s.high)], None), unk)
             undecided = running & has_missing()
             status[undecided] = UNDETERMINED
-            paid = running & ~undecided
-            status[paid] = ELIGIBLE
-            amount = a.data.where(paid, amount)
-            low = lo.data.where(paid, low)
-            high = hi.data.where(paid, high)
+            paying = running & ~undecided
+            paid |= paying
+            amount = a.data.where(paying, amount)
+            low = lo.data.where(paying, low)
+            high = hi.data.where(paying, high)
         elif isinstance(s, Parts):
             v = ev.val(s.amount)
             where = ev.val(s.where).data == T if s.where is not None else np.ones(len(v.known), dtype=bool)
@@ -903,9 +904,14 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
         elif isinstance(s, Unquantified):
             undecided = running & has_missing()
             status[undecided] = UNDETERMINED
-            paid = running & ~undecided
-            status[paid] = ELIGIBLE
-            quantified[paid] = False
+            rows = running & ~undecided
+            if s.when is not None:
+                rows &= ev.val(s.when).data == T
+            quantified[rows] = False
+            if not s.partial:
+                paid |= rows
+                zero = Rat(np.zeros(n, dtype=np.int64), 1)
+                amount, low, high = zero.where(rows, amount), zero.where(rows, low), zero.where(rows, high)
     status[(status == RUN) & has_missing()] = UNDETERMINED
     status[status == RUN] = ELIGIBLE
     elig = status == ELIGIBLE

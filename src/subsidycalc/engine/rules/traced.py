@@ -691,10 +691,10 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
         return v
 
     def child(n: Node, prec: int) -> str:
-        if n.name and not top or n.op in (N.FACT, N.ITEM_FACT, N.PARAM, N.CONST) or n.op.miss == "agg" \
+        if n.name or n.op in (N.FACT, N.ITEM_FACT, N.PARAM, N.CONST) or n.op.miss == "agg" \
                 or n.op in (N.TABLE, N.AWARD, N.SIZE):
             text = fmt(n, value(n))
-            return f"{text} ({n.name})" if n.name and n.op not in (N.PARAM, N.CONST) and not top else text
+            return f"{text} ({n.name})" if n.name and n.op not in (N.PARAM, N.CONST) else text
         inner = formula(ev, n, False, item)
         if n.op.infix and n.op.prec < prec:
             return f"({inner})"
@@ -786,9 +786,11 @@ def interpret(d: Definition, firm: Any, awards: dict[str, Any] | None = None) ->
 
 
 def finish(t: Trace) -> Trace:
-    """Close a trace: a measure that ran to its end is eligible unless a fact is missing."""
+    """Close a trace: a measure that ran to its end is eligible (its last ``pay``) unless a fact is missing."""
     if t.status == "running":
         t.status = "undetermined" if t.missing else "eligible"
+        if t.status == "eligible" and t.amount is None:
+            raise AssertionError(f"{t.ev.d.measure.id if t.ev else '?'}: the definition ended without paying")
     if t.status != "undetermined" and t.missing:
         t.missing = {}
     return t
@@ -878,7 +880,6 @@ def h_pay(ev: Eval, t: Trace, s: Pay) -> bool:
         t.status = "undetermined"
         return False
     t.amount, t.low, t.high = a, lo, hi
-    t.status = "eligible"
     if s.met:
         t.log.append((PAID, s))
     return True
@@ -888,11 +889,13 @@ def h_unquantified(ev: Eval, t: Trace, s: Unquantified) -> bool:
     if t.missing:
         t.status = "undetermined"
         return False
+    if s.when is not None and ev.val(s.when) is not True:
+        return True
     t.quantified = False
-    t.needs.extend(s.needs)
+    t.needs.extend(x for x in s.needs if x not in t.needs)
     t.log.append((UNQUANTIFIED, s))
-    t.amount = t.low = t.high = ZERO
-    t.status = "eligible"
+    if not s.partial:
+        t.amount = t.low = t.high = ZERO
     return True
 
 
@@ -976,13 +979,13 @@ def _select(ev: Eval, s: Select, t: Trace) -> None:
     only = _bcast(ev, s.only, s.section) if s.only is not None else None
     conds = [(_bcast(ev, c, s.section), c, text) for c, text in s.conds]
     needs = [(_bcast(ev, x, s.section), x) for x in s.needs]
-    outcomes: list[tuple[int, str | None]] = []
+    outcomes: list[tuple[int, tuple[str, ...] | None]] = []
     for i in range(len(items)):
         if only is not None and only[i] is False:
             continue
-        failed = next((text for vals, _, text in conds if vals[i] is False), None)
-        if failed is not None:
-            outcomes.append((i, failed))
+        failed = [text for vals, _, text in conds if vals[i] is False]
+        if failed:
+            outcomes.append((i, tuple(failed)))
             continue
         paths: list[tuple[str, ...]] = []
         if only is not None and only[i] is None:
@@ -1004,8 +1007,8 @@ def _select_words(ev: Eval, s: Select, outcomes: Any) -> list[str]:
     if outcomes is None:
         return [f"? {s.label} — not known"]
     conds = [(_bcast(ev, c, s.section), c, text) for c, text in s.conds]
-    return [f"✗ {s.label} {i}: {_fill_item(ev, text, conds, i)}" if text is not None else
-            f"? {s.label} {i}: facts needed to decide whether it qualifies" for i, text in outcomes]
+    return ["✗ " + f"{s.label} {i}: " + "; ".join(_fill_item(ev, t, conds, i) for t in texts) if texts is not None
+            else f"? {s.label} {i}: facts needed to decide whether it qualifies" for i, texts in outcomes]
 
 
 def _fill_item(ev: Eval, text: str, conds: list[Any], i: int) -> str:
