@@ -114,11 +114,6 @@ def test_plot_extra_ships_a_cjk_font() -> None:
     assert cjk_font() is not None
 
 
-@pytest.mark.xfail(strict=True, reason="engine (issue 9): an award of the traced evaluator keeps its trace (Award._render "
-                   "= Trace.words), the trace its Eval, and the Eval the estimate's whole memo of awards "
-                   "(engine/estimate.py _evaluate_rule passes memo to traced.run; Eval.awards = memo): a cycle per "
-                   "rule-evaluated award once a catalog measure has rule= (the first: mentougou). Passing only the "
-                   "dependencies, {k: memo[k] for k in d.depends}, leaves no garbage; the engine is the lead's")
 def test_estimating_makes_no_reference_cycles() -> None:
     """estimate_many pauses the cyclic GC while it runs: that is only safe if an estimate leaves no cyclic
     garbage behind (a calculator keeping its exception's traceback, say). This fails if one does."""

@@ -541,9 +541,6 @@ def test_district_hire_unknown_figures_of_the_readings() -> None:
     assert a.quantified and a.amount == Decimal("15000.00")
 
 
-@pytest.mark.xfail(strict=True, reason="vocabulary gap (issue 9): no statement pays an amount and marks it unquantified "
-                   "where a condition holds; the rule pays the job part and says in a reason which figure the SI part "
-                   "needs, but quantified/needs stay True/[] (the reference calculator set them)")
 @pytest.mark.parametrize(("readings", "figure"), [
     ({}, "mentougou_district_si_base_cap_monthly"),
     ({"mentougou_district_medical_base": "min_medical_base", **CAP}, "si_min_base_medical_monthly"),
@@ -603,7 +600,8 @@ def test_district_hire_explanation_follows_the_values() -> None:
     assert not any("after the city's" in s for s in a.steps)
     a = run(DISTRICT, employer(local("none")), mentougou_district_hire_requires_registration=False, **CAP)
     assert any("(unregistered)" in s for s in a.steps)
-    assert "total (job subsidy + district SI subsidy): 5,000.00 + 14,793.60 = 19,793.60" in a.steps
+    assert "total (job subsidy + district SI subsidy): 5,000.00 (job subsidy) + 14,793.60 (SI subsidy) = 19,793.60" \
+        in a.steps
 
 
 def concept(mid: str, firm: dict[str, Any], name: str, **readings: Any) -> Any:

@@ -369,12 +369,11 @@ def hire_subsidy_district_non_difficult_labor(r: Rule) -> None:
                       "after the epidemic ends, or by e-mailed pre-review)")
     met = "qualifying 门头沟 non-hard-to-employ hire(s) with full years performed"
     if unknown:
-        # VOCABULARY GAP: the SI part cannot be computed without the figures, but the job part is known; the
-        # calculator paid the job part with quantified=False and needs=[assumptions.…]. The vocabulary has no
-        # "pay, and unquantified where <cond>" statement, so the job part is paid and the note says what is missing.
-        needs = ", ".join(f"assumptions.{x}" for x in unknown)
-        r.note(f"the SI part needs figures the seed does not state; supply {needs}", when=hires.any(si_due))
+        # the SI part needs figures the seed does not print: the job part is paid, the award says what is missing
+        needs = [f"assumptions.{x}" for x in unknown]
         r.pay(job_total, met=met)
+        r.incomplete(f"the SI part needs figures the seed does not state; supply {', '.join(needs)}", needs,
+                     when=hires.any(si_due))
         return
     base = minimum(hires.contribution_base, reading_figure(r, "mentougou_district_si_base_cap_monthly")).named(
         "subsidy base", "yuan")
