@@ -118,6 +118,13 @@ class Award:
     __hash__ = None  # type: ignore[assignment]
 
     @property
+    def how_to_apply(self) -> Any:
+        """Where, how and by when to apply (office, contacts, channel, materials, window, deadline), each cited."""
+        from .registry import current
+
+        return current().how_to_apply(self.measure_id)
+
+    @property
     def reason(self) -> str:
         """One line: the deciding reason (failed condition, missing facts, or what is paid)."""
         if self.status == "undetermined" and self.missing:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,13 @@ class Report:
             "counts": {s: len(self.by_status(s)) for s in _ORDER},
             "awards": [a.to_dict() for a in self.sorted()],
         }
+
+    def calendar(self, as_of: date | None = None, closing_days: int = 14) -> list[Any]:
+        """The firm's eligible and undetermined relief measures with where their applications stand on ``as_of``
+        (default today): open, closing, closed, not yet open, or no deadline in the text (:mod:`.apply`)."""
+        from .apply import calendar
+
+        return calendar(self, as_of or date.today(), closing_days)
 
     def summary(self, lang: str = "en", show_all: bool = False) -> str:
         """A plain-text table: measure, status, amount, one-line reason; eligible and undetermined first."""
