@@ -248,6 +248,19 @@ def test_rent_lease_period_properties(rent: int, a: date | None, b: date | None,
                            shijingshan_rent_free_month_per_lease=per_lease).amount)
 
 
+@pytest.mark.parametrize(("landlord", "ok"), [("district_soe", True), ("collective", True), ("city_soe", False),
+                                              ("park", False), ("private", False), ("institution", False),
+                                              ("individual", False)])
+def test_rent_landlord_types(landlord: str, ok: bool) -> None:
+    # L4765: 区属国有企业和集体经济企业 only
+    assert (run(RENT, tenant(landlord=landlord)).status == "eligible") is ok
+
+
+@pytest.mark.parametrize(("size", "ok"), [("micro", True), ("small", True), ("medium", True), ("large", False)])
+def test_rent_tenant_size(size: str, ok: bool) -> None:
+    assert (run(RENT, {**tenant(), "size": size}).status == "eligible") is ok
+
+
 def test_rent_recognition_is_the_positioning_fact() -> None:
     # L4765-L4767 "对符合区域产业发展定位的区属中小微企业，经认定后": the recognition is the fact
     # qualifications.fits_district_positioning (as recognised): false → 0, unknown → undetermined (path in missing)
@@ -536,6 +549,20 @@ def test_reading_loan_scope_after_the_period() -> None:
         assert run(LOAN, firm, shijingshan_loan_scope=scope, epidemic_period_end=date(2020, 6, 30)).status == "ineligible"
 
 
+@pytest.mark.parametrize(("day", "ok"), [("2020-02-03", False), ("2020-02-04", True)])
+def test_loan_reading_epidemic_period_start(day: str, ok: bool) -> None:
+    # 疫情防控期间 read from the issue date (附则 L4852 "自印发之日起施行", 2020-02-04)
+    a = run(LOAN, {**AFFECTED, "loans": [loan("1000", on=day)]}, epidemic_period_start=date(2020, 2, 4))
+    assert (a.status == "eligible") is ok
+
+
+def test_loan_local_firm_test_reading() -> None:
+    # registered_and_tax: a firm paying tax in 海淀 is not 区内 / 驻区 → 0
+    firm = {**AFFECTED, "tax_district": "haidian", "loans": [loan("1000")]}
+    assert run(LOAN, firm).status == "eligible"
+    assert run(LOAN, firm, shijingshan_local_firm_test="registered_and_tax").status == "ineligible"
+
+
 def test_loan_zero_interest_and_deduction_floor() -> None:
     # no interest paid yet: eligible, 100% × 0 = 0
     a = run(LOAN, {**AFFECTED, "loans": [loan("0")]})
@@ -712,6 +739,15 @@ def test_post_recognition_is_a_fact(flag: bool | None, status: str) -> None:
     assert a.status == status
     if flag is None:
         assert a.missing == ["qualifications.essential_outlet_recognised"]
+
+
+@pytest.mark.parametrize(("outlet", "ok"), [("key_supermarket", True), ("chain_convenience_store", True),
+                                            ("community_vegetable_shop", True), ("public_catering", True),
+                                            ("other", False)])
+def test_post_outlet_types(outlet: str, ok: bool) -> None:
+    # L4805-L4807: 重点商超、连锁便利店、社区菜店和为社会提供供餐服务的餐饮经营单位 only
+    a = run(POST, {**SHOP, "essential_outlet": outlet, "frontline_duty": [duty(1, date(2020, 2, 1), date(2020, 2, 1))]})
+    assert (a.status == "eligible") is ok
 
 
 @pytest.mark.parametrize(("first", "last", "amount"), [

@@ -308,6 +308,19 @@ def test_loan_lender_not_needed_by_default() -> None:
     assert run(LOAN, borrower(loan(lender_district=None))).amount == Decimal("36000.00")
 
 
+TEN = ("wholesale", "retail", "accommodation", "catering", "logistics", "transport", "warehousing", "postal",
+       "culture_tourism", "tourism", "medical", "internet_services", "software", "rnd_design", "content_creative",
+       "fintech")
+
+
+@pytest.mark.parametrize("industry", sorted(set(sc.profile.industries.INDUSTRIES) - {"other"}))
+def test_loan_industry_list_is_closed(industry: str) -> None:
+    # （七） L656-L660: 批发零售、住宿餐饮、物流运输、文化旅游、医药及器械、互联网生活服务、软件和信息服务、研发设计、内容创意、
+    # 金融科技 — no "等": every industry of the list qualifies, every other one does not (金融业 is not 金融科技)
+    a = run(LOAN, borrower(loan(), industry=industry))
+    assert (a.status == "eligible") is (industry in TEN)
+
+
 # =====================================================================================================
 # xicheng.stock_pledge_extension — （八） L672-L674
 # =====================================================================================================
@@ -458,6 +471,22 @@ def test_guarantee_recognition_is_a_fact(flag: bool | None, status: str) -> None
         assert a.missing == ["guarantor.discounted_guarantees.0.recognised"]
     if flag is False:
         assert "经认定" in " ".join(a.reasons) and a.amount == 0
+
+
+@pytest.mark.parametrize(("mode", "old", "new", "base"), [
+    # B: min(original, 2%) − discounted: 1.9% → 1.2%: 0.7% × 3,000,000 = 21,000; 2.1% → 1.2%: capped at 2%: 24,000
+    ("reduction_within_band", "0.019", "0.012", "21000.00"),
+    ("reduction_within_band", "0.021", "0.012", "24000.00"),
+    # C: the whole cut: 2.1% → 1.2%: 0.9% × 3,000,000 = 27,000
+    ("whole_reduction", "0.021", "0.012", "27000.00"),
+    # a "discount" that raised the rate (1.0% → 1.5%) has no reduction under B and C: nothing to subsidise
+    ("reduction_within_band", "0.010", "0.015", "0.00"),
+    ("whole_reduction", "0.010", "0.015", "0.00"),
+])
+def test_guarantee_base_readings_edges(mode: str, old: str, new: str, base: str) -> None:
+    a = run(GUAR, guarantor(gd(old=old, new=new)), xicheng_guarantee_base=mode, **K1)
+    assert a.amount == Decimal(base)
+    assert (a.status == "eligible") is (base != "0.00")
 
 
 @pytest.mark.parametrize(("rate", "amount"), [
@@ -635,6 +664,34 @@ def test_rent_extension_counts_the_lease_days_in_each_month() -> None:
     assert a.amount == Decimal("120000.00")
 
 
+@pytest.mark.parametrize(("kw", "path"), [
+    ({"landlord_district": None}, "leases.0.landlord_district"),
+    ({"landlord": None}, "leases.0.landlord"),
+    ({"use": None}, "leases.0.use"),
+])
+def test_rent_unknown_lease_facts(kw: dict, path: str) -> None:
+    for mid, use in ((PROD, "business"), (OFFICE, "office")):
+        a = run(mid, tenant(lease(**{"use": use, **kw})))
+        assert a.status == "undetermined" and path in a.missing
+
+
+@pytest.mark.parametrize(("landlord", "ok"), [("district_soe", True), ("city_soe", False), ("collective", False),
+                                              ("park", False), ("private", False), ("institution", False)])
+def test_rent_landlord_must_be_a_district_soe(landlord: str, ok: bool) -> None:
+    # （十三） L801: 承租区属国有企业房产 — a 西城 district SOE only
+    assert (run(PROD, tenant(lease(landlord=landlord))).status == "eligible") is ok
+
+
+def test_rent_size_and_conditions() -> None:
+    for size, ok in (("micro", True), ("small", True), ("medium", True), ("large", False)):
+        assert (run(PROD, tenant(lease(), size=size)).status == "eligible") is ok
+    # 按照政府要求坚持营业或依照防疫规定关闭停业 not met → 0 (production/business), whatever the office reading
+    shut = tenant(lease(), q={"open_or_closed_per_rules": False, "no_layoffs": True})
+    assert run(PROD, shut).status == "ineligible"
+    # the office tier with the reading office_requires_no_layoff: conditions met → 40,000
+    assert run(OFFICE, tenant(lease("office", "80000")), office_requires_no_layoff=True).amount == Decimal("40000.00")
+
+
 def test_rent_zero_rent_and_no_lease() -> None:
     a = run(PROD, tenant(lease(rent="0")))
     assert (a.status, a.amount) == ("eligible", Decimal("0.00"))
@@ -776,6 +833,18 @@ def test_landlord_mandated_needed_only_under_the_reading() -> None:
     assert run(LANDLORD, landlord(relief("10000"))).amount == Decimal("3000.00")
     a = run(LANDLORD, landlord(relief("10000")), xicheng_landlord_counts_mandated=False)
     assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.mandated"]
+
+
+def test_landlord_reading_epidemic_period_start() -> None:
+    # 疫情期间 read from the issue date 2020-02-17: a February reduction of 29,000 counts 13 of its 29 days:
+    # 13,000 × 30% = 3,900
+    a = run(LANDLORD, landlord(relief("29000")), epidemic_period_start=date(2020, 2, 17))
+    assert a.amount == Decimal("3900.00")
+
+
+@pytest.mark.parametrize(("size", "ok"), [("micro", True), ("small", True), ("medium", True), ("large", False)])
+def test_landlord_tenant_size(size: str, ok: bool) -> None:
+    assert (run(LANDLORD, landlord(relief("10000", tenant_size=size))).status == "eligible") is ok
 
 
 @given(daily=st.integers(0, 10**5), start=st.integers(-60, 400), length=st.integers(0, 120), cut=st.integers(0, 120))
