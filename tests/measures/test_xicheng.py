@@ -229,7 +229,32 @@ def test_loan_monotone_in_interest_paid(i1: Decimal, i2: Decimal) -> None:
     ("0.0404", "36000.00"),
 ])
 def test_loan_benchmark_edge(rate: str, amount: str) -> None:
-    assert run(LOAN, borrower(loan(rate=rate))).amount == Decimal(amount)
+    a = run(LOAN, borrower(loan(rate=rate)))
+    assert a.amount == Decimal(amount)
+    # the step shows the interest within the benchmark only when the rate is above it
+    above = [s for s in a.steps if "within the benchmark" in s]
+    if rate == "0.0406":
+        assert above == ["loan 0: interest within the benchmark = 120,000.00 × 4.05% / 4.06% = 119,704.433497…"]
+    else:
+        assert above == []
+
+
+def test_loan_above_benchmark_reading_spares_loans_below_it() -> None:
+    # reading loan_ineligible drops only loans priced above the benchmark: a 4.00% loan (LPR 4.05%) and one at the
+    # benchmark still get 30% × 120,000 = 36,000; one at 4.06% gets nothing
+    for rate, amount in (("0.04", "36000.00"), ("0.0405", "36000.00"), ("0.0406", "0.00")):
+        a = run(LOAN, borrower(loan(rate=rate)), xicheng_loan_above_benchmark="loan_ineligible")
+        assert a.amount == Decimal(amount), rate
+
+
+def test_loan_steps_sum_over_loans_and_the_size_label() -> None:
+    two = run(LOAN, borrower(loan(), loan(interest="60000")))
+    assert two.amount == Decimal("54000.00") and "sum over loans = 54,000.00" in two.steps
+    one = run(LOAN, borrower(loan()))
+    assert not any(s.startswith("sum over loans") for s in one.steps)
+    # the reading small_micro names the 普惠 sizes in the reason
+    assert any("小微企业 (普惠)" in r for r in run(LOAN, borrower(loan()), xicheng_loan_sizes="small_micro").reasons)
+    assert any("within 中小微企业" in r for r in one.reasons)
 
 
 def test_loan_zero_interest_pays_zero() -> None:
@@ -526,6 +551,13 @@ def test_guarantee_borrower_conditions() -> None:
     assert run(GUAR, guarantor(gd(original_rate=None)), **K1).amount == Decimal("24000.00")  # not needed under A
 
 
+def test_guarantee_steps_sum_over_guarantees() -> None:
+    # two guarantees: 24,000 + 24,000 = 48,000 (k = 100%), with a step adding them; one guarantee: no such step
+    a = run(GUAR, guarantor(gd(), gd()), **K1)
+    assert a.amount == Decimal("48000.00") and "base: sum over guarantees = 48,000.00" in a.steps
+    assert not any(s.startswith("base: sum") for s in run(GUAR, guarantor(gd()), **K1).steps)
+
+
 def test_guarantee_zero_amount_and_none() -> None:
     # a guarantee of 0 yuan gives a base of 0: nothing to subsidise
     assert run(GUAR, guarantor(gd("0")), **K1).status == "ineligible"
@@ -594,8 +626,10 @@ def test_rent_worked_examples(mid: str, firm: dict, status: str, amount: str) ->
 def test_rent_readings() -> None:
     laid_off = tenant(lease("office", "80000"), q={"open_or_closed_per_rules": True, "no_layoffs": False})
     assert run(OFFICE, laid_off, office_requires_no_layoff=True).status == "ineligible"
-    # 可适当延长减免期: two more months at the same rate: 60,000 × 3 = 180,000
-    assert run(PROD, tenant(lease()), xicheng_rent_extension_months=2).amount == Decimal("180000.00")
+    # 可适当延长减免期: two more months at the same rate: 60,000 × 3 = 180,000, with a step naming the reading
+    a = run(PROD, tenant(lease()), xicheng_rent_extension_months=2)
+    assert a.amount == Decimal("180000.00") and a.steps[0].startswith("relieved months: February 2020 + 2")
+    assert not run(PROD, tenant(lease())).steps[0].startswith("relieved months")
     # whole_month: a lease from 2020-02-10 counts the full month: 29,000
     part = tenant(lease(rent="29000", starts_on="2020-02-10"))
     assert run(PROD, part, xicheng_rent_partial_month="whole_month").amount == Decimal("29000.00")
@@ -690,6 +724,31 @@ def test_rent_size_and_conditions() -> None:
     assert run(PROD, shut).status == "ineligible"
     # the office tier with the reading office_requires_no_layoff: conditions met → 40,000
     assert run(OFFICE, tenant(lease("office", "80000")), office_requires_no_layoff=True).amount == Decimal("40000.00")
+
+
+def test_rent_steps_and_parts() -> None:
+    # a whole month shows as 1, a partial one as days leased / days in the month; each lease's share is a part; the
+    # effect says where to apply; several leases add up in a step
+    a = run(PROD, tenant(lease(), lease(rent="29000", starts_on="2020-02-10")))
+    assert a.amount == Decimal("80000.00")  # 60,000 + 29,000 × 20/29
+    assert "[2020-02: 1]" in a.steps[0] and "[2020-02: 20/29 days]" in a.steps[1]
+    assert "sum over leases = 80,000.00" in a.steps
+    assert set(a.parts) == {"leases.0", "leases.1"} and "apply" in a.effects
+    one = run(PROD, tenant(lease()))
+    assert not any(s.startswith("sum over leases") for s in one.steps)
+    # whole_month with an extension: a month the lease does not reach still counts 0 (February only: 60,000)
+    a = run(PROD, tenant(lease(ends_on="2020-02-15")), xicheng_rent_extension_months=1,
+            xicheng_rent_partial_month="whole_month")
+    assert a.amount == Decimal("60000.00") and "[2020-02: 1; 2020-03: not leased]" in a.steps[-1]
+
+
+def test_legacy_lease_months_share() -> None:
+    # the former signature, kept for dongcheng.py: 20/29 of February for a lease from 2020-02-10, as a Decimal
+    from subsidycalc.profile.firm import Lease
+    share, parts = xicheng.lease_months_share(Lease(starts_on=date(2020, 2, 10)), [xicheng.FEB], "prorate_days")
+    assert share == Decimal(20) / Decimal(29) and parts == ["2020-02: 20/29 days"]
+    share, _ = xicheng.lease_months_share(Lease(), [xicheng.FEB, month_of(date(2020, 3, 1))], "prorate_days")
+    assert share == 2
 
 
 def test_rent_zero_rent_and_no_lease() -> None:
@@ -827,6 +886,12 @@ def test_landlord_counts_the_days_inside_the_epidemic_period(start: str, end: st
                                                               subsidy: str) -> None:
     a = run(LANDLORD, landlord(relief(amount, start, end)))
     assert (a.status, a.amount) == (status, Decimal(subsidy))
+    if status == "ineligible":
+        assert any(r.startswith("✗ rent relief 0: relieved period") and "wholly outside 疫情期间" in r for r in a.reasons)
+    # a step shows the proration only for a reduction that is partly outside the period
+    inside = date(2020, 1, 24) <= date.fromisoformat(start) and date.fromisoformat(end) <= date(2020, 12, 31)
+    assert any(s.startswith("relief 0: ") and "within 疫情期间" in s for s in a.steps) is (status == "eligible"
+                                                                                       and not inside)
 
 
 def test_landlord_mandated_needed_only_under_the_reading() -> None:

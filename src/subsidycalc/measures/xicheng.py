@@ -139,10 +139,10 @@ def loan_interest_subsidy(ev: Ev) -> None:
         ev.reasons.append(f"✗ {r}")
     ev.settle()
     if not qualifying:
-        ev.fail("no loan qualifies (普惠, disbursed 2020-02..05, ≤ 1 year, ≤ 1000万)")
+        ev.fail(f"no loan qualifies (普惠, disbursed {window}, ≤ {n.max_term_months} months, ≤ {yuan(n.max_principal)})")
     scale = Fraction(1)
     if basis == "firm_total":
-        total_p = sum((ln.principal or Decimal(0) for _, ln in qualifying), Decimal(0))
+        total_p = sum((ev.known(ln.principal) for _, ln in qualifying), Decimal(0))
         ev.step(f"total principal of qualifying loans: {yuan(total_p)}")
         if total_p > n.max_principal:
             if mode == "whole_loan_ineligible":
