@@ -261,6 +261,22 @@ def test_rent_tenant_size(size: str, ok: bool) -> None:
     assert (run(RENT, {**tenant(), "size": size}).status == "eligible") is ok
 
 
+def test_rent_steps_reasons_and_the_last_day() -> None:
+    # two leases add up in a step; one lease has none
+    a = run(RENT, {**TENANT, "leases": [lease(), lease(landlord="collective", rent="10000")]},
+            epidemic_period_end=date(2020, 3, 31))
+    assert "sum over leases = 45,000.00" in a.steps and set(a.parts) == {"leases.0", "leases.1"}
+    assert not any(x.startswith("sum over leases") for x in run(RENT, tenant()).steps)
+    # a lease not in force in the relieved months says which period it has
+    a = run(RENT, dated(ends_on="2020-01-31"))
+    assert any("not in force in the relieved months" in r and "(…..2020-01-31)" in r for r in a.reasons)
+    # per lease, a lease beginning on the last day of 疫情防控期间 still gets its own free month: 20,000
+    a = run(RENT, dated(starts_on="2020-12-31"), shijingshan_rent_free_month_per_lease=True)
+    assert a.amount == Decimal("20000.00")
+    a = run(RENT, dated(starts_on="2021-01-01"), shijingshan_rent_free_month_per_lease=True)
+    assert a.status == "ineligible" and any("after the end of 疫情防控期间" in r for r in a.reasons)
+
+
 def test_rent_recognition_is_the_positioning_fact() -> None:
     # L4765-L4767 "对符合区域产业发展定位的区属中小微企业，经认定后": the recognition is the fact
     # qualifications.fits_district_positioning (as recognised): false → 0, unknown → undetermined (path in missing)
@@ -306,12 +322,23 @@ def test_support_not_a_landlord() -> None:
     ("state", "district", "ineligible"),  # a 石景山 区属国有企业: item 3
     ("state", "city", "eligible"),  # 市属: other premises
     ("state", None, "undetermined"),
+    ("private", None, "eligible"),
+    ("foreign", None, "eligible"),
 ])
 def test_support_item3_landlords_excluded(own: str, level: str | None, status: str) -> None:
     firm = {**LANDLORD, "ownership": own, "rent_relief_granted": [relief("1000")]}
     if level:
         firm["state_owner_level"] = level
     assert run(SUPPORT, firm).status == status
+
+
+def test_support_district_soe_of_unknown_district() -> None:
+    # a district-owned landlord whose district is unknown: it may be item 3's (石景山) → undetermined on district
+    firm = {"ownership": "state", "state_owner_level": "district", "rent_relief_granted": [relief("1000")]}
+    a = run(SUPPORT, firm)
+    assert a.status == "undetermined" and a.missing == ["district"]
+    # one of another district: other premises (其他经营用房) → counted
+    assert run(SUPPORT, {**firm, "district": "haidian"}).amount == Decimal("300.00")
 
 
 def test_reading_support_excludes_item3_landlords() -> None:
@@ -388,6 +415,25 @@ def test_support_recognition_is_a_fact(flag: bool | None, status: str, amount: s
 def test_support_relief_days_inside_the_period(start: date, end: date, status: str, amount: str) -> None:
     a = run(SUPPORT, {**LANDLORD, "rent_relief_granted": [relief("1000", start, end)]})
     assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+def test_support_period_facts_and_steps() -> None:
+    # relief_in_period (default) needs the relief's dates; under the reading 'any' they are not needed
+    r = relief("1000")
+    del r["period_start"]
+    a = run(SUPPORT, {**LANDLORD, "rent_relief_granted": [r]})
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.period_start"]
+    assert run(SUPPORT, {**LANDLORD, "rent_relief_granted": [r]}, shijingshan_support_period="any").amount == Decimal(
+        "300.00")
+    # a step shows the proration only for a relief partly outside the period
+    inside = run(SUPPORT, {**LANDLORD, "rent_relief_granted": [relief("1000")]})
+    assert not any(x.startswith("relief 0:") for x in inside.steps)
+    part = run(SUPPORT, {**LANDLORD, "rent_relief_granted": [relief("1000", date(2020, 12, 25), date(2021, 1, 2))]})
+    assert any(x.startswith("relief 0: 7 of 9 days") for x in part.steps)
+    # a cap equal to the support leaves it as it is, with no capping step
+    at_cap = run(SUPPORT, {**LANDLORD, "rent_relief_granted": [relief("1000")]},
+                 shijingshan_landlord_support_cap=Decimal(300))
+    assert at_cap.amount == Decimal("300.00") and not any("capped" in x for x in at_cap.steps)
 
 
 @given(daily=st.integers(0, 10**5), start=st.integers(-60, 400), length=st.integers(0, 120), cut=st.integers(0, 120))
@@ -516,6 +562,49 @@ def test_two_groups_recognition(quals: dict, size: str, status: str, path: str |
             assert path in a.missing
         if status == "eligible":
             assert a.amount == Decimal("1000.00")
+
+
+@pytest.mark.parametrize(("quals", "size", "missing"), [
+    # exactly the unknown facts go to missing: both groups unknown; only (b)'s recognition; only (a); only the size
+    ({}, "small", ["qualifications.epidemic_control_participant", "qualifications.heavily_affected_recognised"]),
+    ({"epidemic_control_participant": False}, "small", ["qualifications.heavily_affected_recognised"]),
+    ({"heavily_affected": False}, "small", ["qualifications.epidemic_control_participant"]),
+    ({"epidemic_control_participant": False, "heavily_affected_recognised": True}, None, ["size"]),
+])
+def test_two_groups_missing_exactly(quals: dict, size: str | None, missing: list) -> None:
+    firm = {"district": "shijingshan", "qualifications": quals, "loans": [loan("1000")],
+            **({"size": size} if size else {})}
+    a = run(LOAN, firm)
+    assert a.status == "undetermined" and a.missing == missing
+    if missing == ["size"]:
+        assert not any("direct part in epidemic prevention, or as a heavily affected SME" in r for r in a.reasons)
+
+
+def test_two_groups_reasons() -> None:
+    a = run(LOAN, {**AFFECTED, "loans": [loan("1000")]})
+    assert "✓ recognised as a heavily affected 小型 firm (受疫情影响较大的区内中小微企业, 经认定后)" in a.reasons
+    not_affected = {"epidemic_control_participant": False, "heavily_affected": False}
+    a = run(LOAN, {**AFFECTED, "qualifications": not_affected, "loans": [loan("1000")]})
+    assert a.reasons[-1].endswith("and is not heavily affected (受疫情影响较大)")
+    not_recognised = {"epidemic_control_participant": False, "heavily_affected_recognised": False}
+    a = run(LOAN, {**AFFECTED, "qualifications": not_recognised, "loans": [loan("1000")]})
+    assert a.reasons[-1].endswith("and is not recognised as heavily affected (受疫情影响较大, 经认定后)")
+
+
+def test_loan_term_needed_only_before_the_period() -> None:
+    # the term of a loan disbursed in the period is not needed (either scope); the cap leaves an amount at it unchanged
+    for scope in ("originated_in_period", "interest_in_period"):
+        a = run(LOAN, {**AFFECTED, "loans": [{"disbursed_on": "2020-03-01", "interest_paid": "1000"}]},
+                shijingshan_loan_scope=scope)
+        assert (a.status, a.amount) == ("eligible", Decimal("1000.00"))
+    # interest_in_period at the period's two ends: disbursed on its first day (no term needed) or its last day
+    for day in ("2020-01-24", "2020-12-31"):
+        a = run(LOAN, {**AFFECTED, "loans": [{"disbursed_on": day, "interest_paid": "1000"}]},
+                shijingshan_loan_scope="interest_in_period")
+        assert (a.status, a.amount) == ("eligible", Decimal("1000.00")), day
+    at_cap = run(LOAN, {**AFFECTED, "loans": [loan("1000000")]})
+    assert at_cap.amount == Decimal("1000000.00") and not any("capped" in x for x in at_cap.steps)
+    assert any("capped" in x for x in run(LOAN, {**AFFECTED, "loans": [loan("1000000.01")]}).steps)
 
 
 @pytest.mark.parametrize(("day", "ok"), [("2020-01-23", False), ("2020-01-24", True), ("2020-12-31", True),
@@ -765,6 +854,10 @@ def test_post_zero_persons_and_an_early_period_end() -> None:
     a = run(POST, {**SHOP, "frontline_duty": [duty(1, date(2020, 1, 24), date(2020, 2, 29))]},
             epidemic_period_end=date(2020, 1, 31))
     assert (a.status, a.amount) == ("ineligible", Decimal("0.00"))
+    # a period ending on 2020-02-01 leaves that one day: 100
+    a = run(POST, {**SHOP, "frontline_duty": [duty(1, date(2020, 1, 24), date(2020, 2, 29))]},
+            epidemic_period_end=date(2020, 2, 1))
+    assert (a.status, a.amount) == ("eligible", Decimal("100.00"))
 
 
 @given(persons=st.integers(0, 50), first=st.dates(date(2020, 1, 1), date(2021, 1, 31)), length=st.integers(0, 200),
