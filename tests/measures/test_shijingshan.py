@@ -580,6 +580,15 @@ def test_two_groups_missing_exactly(quals: dict, size: str | None, missing: list
         assert not any("direct part in epidemic prevention, or as a heavily affected SME" in r for r in a.reasons)
 
 
+def test_two_groups_unknown_size_and_a_failed_condition() -> None:
+    # a failed condition wins over a missing fact: size unknown, but the firm pays tax in 海淀 under the reading
+    # registered_and_tax → ineligible (not undetermined on size)
+    firm = {"district": "shijingshan", "tax_district": "haidian", "loans": [loan("1000")],
+            "qualifications": {"epidemic_control_participant": False, "heavily_affected_recognised": True}}
+    assert run(LOAN, firm).status == "undetermined"
+    assert run(LOAN, firm, shijingshan_local_firm_test="registered_and_tax").status == "ineligible"
+
+
 def test_two_groups_reasons() -> None:
     a = run(LOAN, {**AFFECTED, "loans": [loan("1000")]})
     assert "✓ recognised as a heavily affected 小型 firm (受疫情影响较大的区内中小微企业, 经认定后)" in a.reasons

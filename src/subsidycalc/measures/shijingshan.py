@@ -357,11 +357,9 @@ def _two_groups(ev: Ev) -> None:
         paths.append("qualifications.epidemic_control_participant")
     if b is None:
         paths.append("qualifications.heavily_affected_recognised")
-    if paths:
+    if paths:  # (an unknown size has its path recorded by firm_size; a failed condition found later still wins)
         ev.unknown("recognised as taking a direct part in epidemic prevention, or as a heavily affected SME (经认定后) "
                    "— not known", paths)
-    elif size is None:
-        ev.settle()  # the size is what is missing; firm_size recorded its path
 
 
 # =====================================================================================================

@@ -193,7 +193,7 @@ SME_LABEL = "中小微企业 (G5: 以上政策措施适用于…中小微企业)
 FEB = Window(date(2020, 2, 1), date(2020, 2, 29))
 
 
-def pay_exact_leases(ev: Ev, paid: list[tuple[int, Fraction]], none: str, met: str, apply: str | None = None) -> None:
+def pay_exact_leases(ev: Ev, paid: list[tuple[int, Fraction]], none: str, met: str, apply: str) -> None:
     """``_leases.pay_leases`` for exact reliefs (a month's rent × days leased / days in the month is a ``Fraction``;
     ``pay_leases`` sums in ``Decimal``, which cannot add one): settle; fail with ``none`` when no lease is relieved;
     record each lease's share (``ev.part("leases.i")``, for the stacking rules declared ``per="leases"``); a step
@@ -208,8 +208,7 @@ def pay_exact_leases(ev: Ev, paid: list[tuple[int, Fraction]], none: str, met: s
     if len(paid) > 1:
         ev.step(f"sum over leases = {yuan(total)}")
     ev.met(f"{len(paid)} {met}")
-    if apply is not None:
-        ev.effect("apply", apply)
+    ev.effect("apply", apply)
     ev.pay(total)
 
 
