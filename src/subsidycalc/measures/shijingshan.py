@@ -15,7 +15,17 @@ Stacking: item 3 and the city February-rent rule (``beijing.soe_rent_reduction_f
 same premises (README "Decisions"; ERRATA_04_06 finding 7): lease by lease (``per="leases"``; each lease's share is
 recorded with ``ev.part``) the larger is paid, and 石景山's award already contains the February month, so its later
 50% is the increment that adds. A lease only one of them covers (a 市属 SOE's premises: the city rule; a 集体经济企业's:
-item 3) keeps that measure's relief.
+item 3) keeps that measure's relief. The 附则's "国家、北京市出台相关支持政策的，将遵照执行" is no one-level clause: no
+other rule between measures.
+
+"经认定后" (items 3, 4, 6, 7, 8) is a fact of the profile each time (unknown → undetermined, false → ineligible): item 3
+``qualifications.fits_district_positioning`` (the tenant recognised as fitting the positioning); item 4
+``rent_relief_granted.N.recognised``; items 6-7 ``qualifications.epidemic_control_participant`` (group a) or
+``qualifications.heavily_affected_recognised`` (group b); item 8 ``qualifications.essential_outlet_recognised``.
+
+Items count only for their own periods: a lease's days in the relieved months (item 3), a reduction's days inside
+疫情防控期间 (item 4), a guarantee term's days (item 7, readings), duty days from 2020-02-01 (item 8); amounts are exact
+until the engine's one rounding.
 """
 
 from __future__ import annotations

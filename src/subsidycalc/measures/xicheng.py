@@ -11,8 +11,16 @@ the （十九） fee waivers, the （十四） tax deferral, the （三） SI de
 
 Stacking: the February SOE rent and the city February rule relieve one rent once (（十三） "同一事项不重复享受补贴",
 README "Decisions"), lease by lease (``per="leases"``): a firm renting one 西城 区属 and one 市属 SOE premises gets the
-西城 relief on the first and the city relief on the second; the landlord subsidy skips reductions already subsidised elsewhere (同一事项); "与区有关相近政策
-不重复享受" (（七）) has no partner among the catalog's 西城 measures (see the measure's notes).
+西城 relief on the first and the city relief on the second; the landlord subsidy skips reductions already subsidised
+elsewhere (同一事项, ``rent_relief_granted.N.subsidised_elsewhere``); "与区有关相近政策不重复享受" (（七）) is the fact
+``loans.N.similar_district_subsidy`` (no partner among the catalog's 西城 measures, so no stacking rule).
+
+Recognitions are facts of the profile (unknown → undetermined, false → not counted): （十） "经认定"
+(``guarantor.discounted_guarantees.N.recognised``), （十三） "…认定，经认定后" (``rent_relief_granted.N.recognised``),
+（十二） 信用良好、抗击疫情贡献突出 (``qualifications.good_credit_epidemic_contribution``, as recognised).
+
+Every amount is exact (``Fraction``) until the engine's one rounding; an item counts only for its own period inside the
+measure's window (a lease's days in the relieved months, a reduction's days inside 疫情期间).
 """
 
 from __future__ import annotations
