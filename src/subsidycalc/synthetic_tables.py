@@ -642,6 +642,8 @@ def _loans(b: _Block, district: np.ndarray, revenue: np.ndarray, sme: np.ndarray
           guaranteed | zero_fee)
     _item(s, "loans.guarantor_district_government", b.bern(0.6, k), guaranteed)
     _item(s, "loans.other_interest_subsidy", _yuan(principal * 0.01), b.bern(0.05, k))
+    # 西城's 与区有关相近政策不重复享受: 5% already subsidised by a similar district policy, unknown for 30%
+    _item(s, "loans.similar_district_subsidy", b.bern(0.05, k), b.keep(0.3, k))
     # the 海淀 measures' facts of each loan
     _item(s, "loans.rights_confirmation",
           _codes("loans.rights_confirmation", ["platform", "other", "none"])[b.pick([5, 5, 90], k)], b.keep(0.2, k))
@@ -829,6 +831,10 @@ def _qualifications(b: _Block, heavily: np.ndarray, industry: np.ndarray, distri
     }
     for key, (p_true, p_unknown) in probs.items():
         b.put("qualifications." + key, b.bern(p_true, m), b.keep(p_unknown, m))
+    # 石景山's 经认定后: recognised only where heavily affected (true implies heavily_affected); the outlet's recognition
+    heavy, heavy_known = b.facts["qualifications.heavily_affected"]
+    b.put("qualifications.heavily_affected_recognised", heavy & b.bern(0.7, m), heavy_known & b.keep(0.4, m))
+    b.put("qualifications.essential_outlet_recognised", b.bern(0.7, m), b.keep(0.5, m))
     # the city business rules' flags
     producer = b.bern(_p(maker, 0.06, 0.0), m)
     haidian = district == DIS["haidian"]
@@ -870,6 +876,8 @@ def _guarantor(b: _Block, guarantor: np.ndarray, district: np.ndarray) -> None:
     _item(s, p + "borrower_severely_affected", b.bern(0.5, k))
     _item(s, p + "borrower_district", np.where(b.bern(0.85, k), d, b.other_district(d)).astype(np.int16))
     _item(s, p + "borrower_supply_firm", b.bern(0.2, k))
+    # 西城's 经认定后 (the discounted guarantee recognised): 80% recognised, unknown for 30%
+    _item(s, p + "recognised", b.bern(0.8, k), b.keep(0.3, k))
     _risk_claims(b, "guarantor.risk_comp_claims", guarantor, district)
 
 

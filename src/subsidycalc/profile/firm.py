@@ -82,6 +82,9 @@ class Loan(_Model):
     ma_loan: Flag | None = Field(None, description="An M&A loan (并购贷款) financing an acquisition")
     interest_months_paid: Count | None = Field(
         None, description="Months of interest already paid on the loan (付息后), from disbursement")
+    similar_district_subsidy: Flag | None = Field(
+        None, description="This loan already draws an interest subsidy under another, similar policy of the same district "
+        "(与区有关相近政策不重复享受: read by 西城 （七） xicheng.loan_interest_subsidy); absent means not")
 
 
 class Lease(_Model):
@@ -266,9 +269,11 @@ class RentRelief(_Model):
     subsidised_elsewhere: Flag | None = Field(
         None, description="This reduction already earned a subsidy under another scheme (同一事项不重复享受补贴); absent means not")
     recognised: Flag | None = Field(
-        None, description="经行业主管部门认定: this reduction was recognised by the competent authority — 朝阳 item 3 (L2929-L2946: "
-        "区科技和信息化局 for 科技创新园/众创空间/创业基地/孵化器, 文创实验区管委会 or 区文创办 for 文化产业园): read by "
-        "chaoyang.innovation_carrier_rent_reduction_reward; unknown leaves it undetermined, false leaves the reduction out")
+        None, description="The reduction was recognised by the authority the measure names (经认定后 / 经行业主管部门认定): "
+        "西城 （十三） xicheng.landlord_rent_reduction_subsidy (区国资委 for a 区属国有企业, 园区主管部门 for a park non-SOE, "
+        "行业主管部门 for others); 石景山 item 4 shijingshan.landlord_rent_reduction_support; 朝阳 item 3 (L2929-L2946: "
+        "区科技和信息化局 for 科技创新园/众创空间/创业基地/孵化器, 文创实验区管委会 or 区文创办 for 文化产业园) "
+        "chaoyang.innovation_carrier_rent_reduction_reward; unknown leaves the reduction undetermined, false leaves it out")
 
     @model_validator(mode="after")
     def _period_order(self) -> RentRelief:
@@ -362,6 +367,9 @@ class GuaranteeDiscount(_Model):
     borrower_supply_firm: Flag | None = Field(
         None, description="The borrower is a firm of epidemic control or key daily-necessities supply (疫情防控和重点生活必需品"
         "保障的相关企业)")
+    recognised: Flag | None = Field(
+        None, description="The discount was recognised by the district (经认定: read by 西城 （十） xicheng.guarantee_fee_subsidy, "
+        "区发展改革委 / 北京金融街服务局); unknown leaves the guarantee undetermined, false rules it out")
 
 
 class Guarantor(_Model):
@@ -480,6 +488,13 @@ class Qualifications(_Model):
         None, description="中关村高新技术企业 (a certified Zhongguancun high-tech enterprise)")
     in_zgc_zone: Flag | None = Field(
         None, description="注册在中关村国家自主创新示范区内 (registered in the Zhongguancun demonstration zone, 一区十六园)")
+    heavily_affected_recognised: Flag | None = Field(
+        None, description="受疫情影响较大, as recognised by the district authority (经认定后): 石景山 items 6–7, group (b) "
+        "受疫情影响较大的区内中小微企业 (shijingshan.loan_interest_subsidy, shijingshan.guarantee_fee_waiver; 区金融办); true "
+        "implies heavily_affected")
+    essential_outlet_recognised: Flag | None = Field(
+        None, description="The outlet (essential_outlet) is recognised as one that kept the city's basic operation supplied "
+        "in the epidemic (保障城市基本运行的…经认定后): 石景山 item 8 shijingshan.frontline_staff_post_subsidy (区商务局)")
 
 
 FeeKind = Literal[
