@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import subsidycalc as sc
 from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.periods import add_months
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import beijing_business as bb
 
@@ -325,7 +326,7 @@ def test_road_readings() -> None:
     f = sme(fee("road_occupation", "500", "2020-04-01"), q={"heavily_affected": False})
     check(run(ROAD, f, road_occupation_requires_heavily_affected=False), "eligible", "500")
     # 东城's 当年: with the epidemic over on 2020-06-30, a 东城 road in November is still waived under the reading
-    f = sme(fee("road_occupation", "3000", "2020-11-01", "2020-11-30", district="dongcheng"),
+    f = sme(fee("road_occupation", "3000", "2020-11-01", "2020-11-30", district="dongcheng", extension="none"),
             fee("road_occupation", "1000", "2020-11-01", "2020-11-30", district="xicheng"))
     check(run(ROAD, f, epidemic_period_end=date(2020, 6, 30)), "ineligible")
     check(run(ROAD, f, epidemic_period_end=date(2020, 6, 30), road_occupation_new_permit_current_year=True),
@@ -435,7 +436,7 @@ def test_tax_deferral_never_beyond_three_months(due: date, months: int) -> None:
         assert a.status == "ineligible"
         return
     new = date.fromisoformat(a.effects["deferral"].split(" → ")[1][:10])
-    assert due < new <= bb._add_months(due, 3) and new == bb._add_months(due, min(months, 3))
+    assert due < new <= add_months(due, 3) and new == add_months(due, min(months, 3))
 
 
 # =====================================================================================================
@@ -645,8 +646,9 @@ def zgc(rd: str = "600000", employees: int = 50, revenue: str = "8000000", estab
     # tier 2 below 5,000,000; 5,000,000 (含) → tier 3, up to 200,000
     (zgc("4999999"), {"zgc_rd_tier_cap_mode": "fixed_at_cap"}, "eligible", "100000", "100000"),
     (zgc("5000000"), {}, "eligible", "0", "200000"),
-    (zgc("5000000"), {"zgc_rd_assessed_amount": Decimal(150000)}, "eligible", "150000", "150000"),
-    (zgc("2000000"), {"zgc_rd_assessed_amount": Decimal(150000)}, "eligible", "100000", "100000"),
+    # the grant the 中关村管委会 assessed is a fact of the profile (zgc_rd_subsidy_assessed), capped at the tier's maximum
+    ({**zgc("5000000"), "zgc_rd_subsidy_assessed": "150000"}, {}, "eligible", "150000", "150000"),
+    ({**zgc("2000000"), "zgc_rd_subsidy_assessed": "150000"}, {}, "eligible", "100000", "100000"),
     # ex.3: R = 199,000 → 0; 101 staff, established 6 years before, or revenue 10,000,001 → 0
     (zgc("199000"), {}, "ineligible", "0", "0"),
     (zgc(employees=101), {}, "ineligible", "0", "0"),

@@ -175,14 +175,17 @@ def test_landlord_subsidy_is_rate_times_relief(amount: int, rate: Decimal) -> No
 # item 4 (L3865-L3869): 运营、房租等支持 for key chain outlets
 # ---------------------------------------------------------------------------------------------------------------
 def test_outlet_support() -> None:
-    f = {"district": "fengtai", "essential_outlet": "chain_convenience_store", "essential_outlet_rent": "150000"}
+    f = {"district": "fengtai", "essential_outlet": "chain_convenience_store", "essential_outlet_rent": "150000",
+         "qualifications": {"affected_by_epidemic": True}}
     a = run(OUTLET, f)
     assert a.status == "eligible" and a.amount == 0  # no rate in the text
     # hypothetical r = 0.5: 50% × 150,000 = 75,000
     assert run(OUTLET, f, fengtai_essential_outlet_support_rate=Decimal("0.5")).amount == Decimal("75000.00")
     assert run(OUTLET, {**f, "essential_outlet": "other"}).status == "ineligible"
-    assert run(OUTLET, {"district": "fengtai"}).missing == ["essential_outlet"]
-    a = run(OUTLET, {"district": "fengtai", "essential_outlet": "public_catering"},
+    a = run(OUTLET, {"district": "fengtai"})
+    assert a.status == "undetermined" and a.missing == [
+        "essential_outlet", "qualifications.affected_by_epidemic", "qualifications.kept_supplies_during_epidemic"]
+    a = run(OUTLET, {"district": "fengtai", "essential_outlet": "public_catering", "qualifications": {"heavily_affected": True}},
             fengtai_essential_outlet_support_rate=Decimal("0.5"))
     assert a.status == "undetermined" and a.missing == ["essential_outlet_rent"]
     assert run(OUTLET, {**f, "district": "tongzhou"}).status == "ineligible"  # a 丰台 measure

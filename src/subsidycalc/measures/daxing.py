@@ -29,7 +29,17 @@ from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
-from ._leases import declares_measure, february_tiers, lease_candidates, office_reading_fallback, pay_leases
+from ._leases import (
+    FEBRUARY_2020,
+    PARTIAL_MONTH,
+    PARTIAL_MONTH_READING,
+    declares_measure,
+    february_tiers,
+    lease_candidates,
+    office_reading_fallback,
+    pay_leases,
+    reading_fallbacks,
+)
 
 DX5 = Document(
     title="《大兴区国资委关于落实区属国有企业减免中小微企业房租的通知》",
@@ -69,10 +79,12 @@ PREAMBLE_SOURCE = DX5.cite(
 )
 
 RENT_PARAMS = Params(
-    business_share=Param(Decimal(1), "免收 2 月份房租", unit="share of February rent (production and business use)"),
-    office_share=Param(Decimal("0.50"), "减收 2月份租金的 50%", unit="share of February rent (offices)"),
-    rent_month=Param(Window(date(2020, 2, 1), date(2020, 2, 29)), "免收 2 月份房租",
-                     note="February 2020 (29 days); the measure covers that month's rent only"),
+    business_share=Param(Decimal(1), "免收 2 月份房租", unit="share of February rent (production and business use)",
+                         literal="免收"),
+    office_share=Param(Decimal("0.50"), "减收 2月份租金的 50%", unit="share of February rent (offices)", literal="50%"),
+    rent_month=Param(FEBRUARY_2020, "免收 2 月份房租", literal="2 月份",
+                     note="February 2020 (29 days); the measure covers that month's rent only, each lease for its own "
+                          "days in it (reading soe_rent_feb_partial_month)"),
 )
 
 OFFICE_READING_NAME = "office_requires_no_layoff"
@@ -84,7 +96,7 @@ _DECLARERS = ("beijing_business", "chaoyang")
 
 def soe_rent_reduction(ev: Ev) -> None:
     """February 2020 rent of leases from 大兴 district SOEs: 100% (production/business use, kept open or closed by
-    the rules, no or few lay-offs) or 50% (offices)."""
+    the rules, no or few lay-offs) or 50% (offices), each lease for its own days in February."""
     f, n = ev.firm, ev.n
     ev.require(None if f.district is None else True, "registered in Beijing (在京注册)", "", ["district"])
     checks.require_size(ev, SME_SIZES, "中小微企业 (300号 第四条)")
@@ -92,6 +104,8 @@ def soe_rent_reduction(ev: Ev) -> None:
     ev.settle()
     assert leases is not None
     office_conditions = ev.reading(OFFICE_READING_NAME)
+    partial = ev.reading(PARTIAL_MONTH)
+    month: Window = n.rent_month
 
     def fails(ls: Lease) -> list[str]:
         out = []
@@ -105,9 +119,10 @@ def soe_rent_reduction(ev: Ev) -> None:
 
     candidates = lease_candidates(ev, leases, fails,
                                   ("landlord", "landlord_district", "premises_in_beijing", "use", "monthly_rent"),
-                                  none="no lease of 京内 premises from a 大兴 区属国有企业")
+                                  window=month, none="no lease of 京内 premises from a 大兴 区属国有企业 in force in "
+                                  "February 2020")
     paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
-                          office_label="减收 2月份租金的 50%")
+                          office_label="减收 2月份租金的 50%", month=month, partial=partial)
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
     pay_leases(ev, paid, "no lease meets its tier's conditions", "lease(s) of 京内 premises from a 大兴 区属国有企业",
                apply="promptly to the SOE landlord with the lease (及时向区属国有出租方提出申请)")
@@ -124,7 +139,7 @@ MEASURES = [
         sources=(RENT_SOURCE, DEFINITIONS_SOURCE, APPLY_SOURCE),
         calc=soe_rent_reduction,
         params=RENT_PARAMS,
-        readings=(OFFICE_READING_NAME,),
+        readings=(OFFICE_READING_NAME, PARTIAL_MONTH),
         summary="Σ leases from 大兴 district SOEs: 100% (business) or 50% (office) × February 2020 rent",
         notes=("Mixed-use premises: enter the production and the office parts as two leases (by area or by the "
                "lease's stated purposes).",
@@ -133,7 +148,7 @@ MEASURES = [
     ),
 ]
 
-READINGS = office_reading_fallback(_DECLARERS)
+READINGS = [*office_reading_fallback(_DECLARERS), *reading_fallbacks(_DECLARERS, PARTIAL_MONTH_READING)]
 
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
 STACKING: list[StackingRule] = [
