@@ -60,7 +60,12 @@ def lease_period(ls: Lease) -> Window:
 
 
 def _period_text(ls: Lease) -> str:
-    return f"{ls.starts_on or '…'}..{ls.ends_on or '…'}"
+    """The lease's own period in words: ``2020-01-01..2020-02-10``, ``ending 2020-02-10``, ``from 2020-02-15``."""
+    if ls.starts_on and ls.ends_on:
+        return f"{ls.starts_on}..{ls.ends_on}"
+    if ls.ends_on:
+        return f"ending {ls.ends_on}"
+    return f"from {ls.starts_on}" if ls.starts_on else "no start or end given"
 
 
 def outside(ls: Lease, window: Window) -> str | None:
