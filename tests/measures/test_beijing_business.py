@@ -1056,3 +1056,78 @@ def test_every_number_has_a_literal_or_a_convention(mid: str) -> None:
     for k, p in CAT[mid].params.items():
         if literals.is_numeric(p.value):
             assert (p.literal is None) != (p.convention is None), (mid, k)
+
+
+def test_road_registration_none_reading() -> None:
+    # 'none' (丰台 and the city sentence state no registration test): an unknown district does not matter
+    f = {"size": "small", "qualifications": HEAVY, "fees": [fee("road_occupation", "500", "2020-04-01")]}
+    a = run(ROAD, f)
+    assert a.status == "undetermined" and a.missing == ["district"]
+    check(run(ROAD, f, road_occupation_registration="none"), "eligible", "500")
+
+
+# -- the shared lease helpers (_leases), used by every SOE-rent measure ------------------------------------
+def _ev(firm: dict[str, Any], **readings: Any) -> Any:
+    from subsidycalc.engine.evaluation import Ev
+    return Ev(CAT[RENT], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+def test_month_rent_is_the_lease_share_of_the_month() -> None:
+    from subsidycalc.engine.periods import month_of
+    from subsidycalc.measures import _leases
+
+    def rent(**kw: Any) -> Fraction:
+        ev = _ev(tenant(lease("business", "29000", **kw)))
+        return _leases.month_rent(ev, 0, ev.firm.leases[0])
+
+    assert rent() == 29000 and rent(starts_on="2020-01-01", ends_on="2020-03-31") == 29000
+    assert rent(ends_on="2020-02-10") == 10000 and rent(starts_on="2020-02-20") == 10000
+    assert rent(starts_on="2020-02-10", ends_on="2020-02-10") == 1000
+    assert rent(ends_on="2020-01-31") == 0 and rent(starts_on="2020-03-01") == 0
+    ev = _ev(tenant(lease("business", "31000", ends_on="2020-03-10")))
+    assert _leases.month_rent(ev, 0, ev.firm.leases[0], month_of(date(2020, 3, 1))) == 10000
+    assert _leases.month_rent(ev, 0, ev.firm.leases[0], partial="whole_month") == 31000
+    ev = _ev(tenant(lease("business", "29000", ends_on="2020-02-10")))
+    assert _leases.month_rent(ev, 0, ev.firm.leases[0], partial="whole_month") == 29000
+    assert ev.steps[-1].startswith("lease 0: in force 10 of the 29 days")
+
+
+def test_february_tiers_stays_backward_compatible() -> None:
+    # the district modules that call the helpers positionally, with a rent of their own, and Decimal reliefs
+    from subsidycalc.measures import _leases
+    ev = _ev(tenant(lease("business", "30000"), lease("office", "10000", ends_on="2020-02-10")))
+    leases = ev.firm.leases
+    cands = _leases.lease_candidates(ev, leases, lambda ls: [], ["monthly_rent"])
+    paid = _leases.february_tiers(ev, cands, False, Decimal(1), Decimal("0.5"), office_label="x",
+                                  rent=lambda i, ls: Decimal(ls.monthly_rent))
+    assert paid == [(0, Fraction(30000)), (1, Fraction(5000))]  # rent= is the caller's own rent, used as given
+    paid = _leases.february_tiers(ev, cands, False, Decimal(1), Decimal("0.5"), office_label="x")
+    assert paid == [(0, Fraction(30000)), (1, Fraction(5000 * 10, 29))]  # the default prorates by the lease's days
+    ev2 = _ev(tenant(lease()))
+    _leases.pay_leases(ev2, [(0, Decimal("0.5")), (1, Fraction(1, 3))], "none", "met")  # Decimal and Fraction mix
+    assert ev2.amount == Fraction(5, 6) and set(ev2.parts) == {"leases.0", "leases.1"}
+
+
+def test_lease_candidates_window_rules_a_lease_out_whatever_else_is_unknown() -> None:
+    from subsidycalc.measures import _leases
+    ev = _ev(tenant({"ends_on": "2020-01-31"}, {"starts_on": "2020-01-15"}))
+    out = _leases.lease_candidates(ev, ev.firm.leases, lambda ls: [], ["monthly_rent", "use"],
+                                   window=_leases.FEBRUARY_2020)
+    assert out == [] and ev.missing == ["leases.1.monthly_rent", "leases.1.use"]
+    assert ev.reasons[0] == "✗ lease 0: the lease (ending 2020-01-31) is not in force in 2020-02-01..2020-02-29"
+    # without window (the old call): the unknowns of both leases are asked for
+    ev = _ev(tenant({"ends_on": "2020-01-31"}))
+    _leases.lease_candidates(ev, ev.firm.leases, lambda ls: [], ["monthly_rent"])
+    assert ev.missing == ["leases.0.monthly_rent"]
+
+
+def test_shared_partial_month_reading_is_declared_once() -> None:
+    from subsidycalc.measures import _leases
+    r = CAT.readings["soe_rent_feb_partial_month"]
+    assert r.default == "prorate_days" and r is _leases.PARTIAL_MONTH_READING
+    for mid in (RENT, "daxing.soe_rent_reduction", "fengtai.soe_rent_reduction"):
+        assert "soe_rent_feb_partial_month" in CAT[mid].readings
+    # a district module declares it only when none of the modules it loads does
+    assert _leases.reading_fallbacks(("beijing_business",), _leases.PARTIAL_MONTH_READING) == []
+    assert _leases.reading_fallbacks(("no_such_module",), _leases.PARTIAL_MONTH_READING) == [
+        _leases.PARTIAL_MONTH_READING]

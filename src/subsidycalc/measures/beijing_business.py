@@ -12,7 +12,13 @@ scope clause narrows a city rule: the territory of every measure here is ``beiji
 通州's "在本区注册", is a named reading instead).
 
 Fees: the fee schedules are not in the seed. When the profile lists the fees (``fees``), the waived amount is
-computed; when it does not, the waiver is reported eligible with its non-cash effect and no amount.
+computed; when it does not, the waiver is reported eligible with its non-cash effect and no amount. A fee charged for
+a period counts for the days of that period inside the window (reading ``fee_waiver_straddle``), exactly.
+
+Items count only for the time they exist (issue 8 §1): a lease is relieved on the share of February 2020 its own
+period covers (``_leases.month_rent``; reading ``soe_rent_feb_partial_month``). What one firm received or why its
+permit was extended are facts of its profile, not readings: the 中关村 grant assessed (``zgc_rd_subsidy_assessed``),
+the cause of a road-permit extension (``fees.N.extension``, read under 东城's item 2).
 
 Stacking: every rule here is one measure whatever the number of restatements ("one rule, one measure"), so a firm
 never collects it twice. The district SOE-rent measures that restate the February rule are exclusive with
@@ -1026,7 +1032,10 @@ MEASURES = [
         aliases=("fangshan.soe_rent_reduction_feb",),
         summary="Σ leases from 市及区属国有企业: 100% (business, open/closed per rules, no or few lay-offs) or 50% "
                 "(office) × February 2020 rent",
-        notes=("Other landlords (其他经营用房) are only encouraged to reduce rent, by agreement: no amount.",
+        notes=("Other landlords (其他经营用房) are only encouraged to reduce rent, by agreement: no amount. A 事业单位 "
+               "landlord, 市属 or 区属 (leases.N.landlord_level), is one of them: the sentence names SOE premises only.",
+               "A lease in force for part of February counts for its days in it (monthly rent × days / 29; reading "
+               "soe_rent_feb_partial_month); a lease not in force in February at all counts for nothing.",
                "District restatements for their own SOEs are district measures, exclusive with this one (their "
                "modules declare the rules): one February rent is relieved once.",
                "Mixed-use premises: enter the production and the office parts as two leases."),

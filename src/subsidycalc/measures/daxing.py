@@ -10,6 +10,11 @@ The other 大兴 notices with a number restate city rules and are aliases of cit
 DX-3, DX-7 and DX-8 carry no relief amount (catalog 05, "Non-quantified measures"); the sublease clause (L5287-L5291)
 leaves the loss to negotiation.
 
+Each lease counts for its own days in February 2020 (``leases.N.starts_on`` / ``ends_on``; the shared reading
+``soe_rent_feb_partial_month``, ``_leases.february_tiers``): a lease that ended on 2020-02-10 is relieved on 10/29 of
+its rent, one that ended in January on nothing — as the city rule, so that the per-lease rule below compares like with
+like.
+
 Stacking: this measure restates the city February-rent rule for 大兴's own SOEs; for one lease the two never add
 (README "Decisions"; ERRATA_04_06 finding 7): ``STACKING`` pays the larger, which is the same amount, lease by lease
 (``per="leases"``: each lease's share is recorded with ``ev.part``), so a firm that also rents from a 市属 SOE keeps
@@ -143,6 +148,7 @@ MEASURES = [
         summary="Σ leases from 大兴 district SOEs: 100% (business) or 50% (office) × February 2020 rent",
         notes=("Mixed-use premises: enter the production and the office parts as two leases (by area or by the "
                "lease's stated purposes).",
+               "A lease in force for part of February counts for its days in it (reading soe_rent_feb_partial_month).",
                "Sublease by a non-state head tenant (L5287-L5291): the loss is negotiated with the SOE; no formula.",
                "Tenants are enterprises classified under 300号; 个体工商户 are not named."),
     ),

@@ -7,9 +7,12 @@ The district's own measures with a number or a computable base:
   territory is ``beijing`` and what must be 丰台 is the landlord and the premises (``leases.N``).
 - items 17 / 18 ``fengtai.mall_landlord_rent_relief_subsidy`` / ``fengtai.property_owner_rent_relief_subsidy``:
   "适度补贴" to landlords that cut SME tenants' rent during the epidemic (ERRATA_04_06 finding 19): eligibility
-  computed, amount unquantified unless a rate is supplied.
-- item 4 ``fengtai.essential_outlet_support``: "运营、房租等支持" for key chain outlets (finding 22): eligibility
-  computed, amount unquantified unless a rate is supplied.
+  computed, amount unquantified unless a rate is supplied; a relief counts for the days of its period inside 疫情期间.
+- item 4 ``fengtai.essential_outlet_support``: "运营、房租等支持" for key chain outlets affected by the epidemic or
+  keeping residents supplied (finding 22): eligibility computed, amount unquantified unless a rate is supplied.
+
+Items count only for the time they exist (issue 8 §1): a lease for its own days in February 2020 (reading
+``soe_rent_feb_partial_month``), a landlord's rent relief for its days in 疫情期间.
 
 Items that restate city rules are aliases of city measures, not encoded here (ERRATA_04_06 findings 4, 5, 11, 23;
 README "Decisions"): item 19 ``fengtai.admin_fee_suspension`` → the first city fee waiver it names
@@ -305,7 +308,8 @@ MEASURES = [
         summary="Σ leases of 丰台 premises from 丰台 district SOEs: 100% (business) or 50% (office) × February 2020 rent",
         notes=("The tenant's registration is not a condition (the text names none); the landlord and the premises "
                "must be 丰台's.",
-               "monthly_rent is read as the rent of February 2020; the relief is the rent only, not 物业费.",
+               "monthly_rent is read as the rent of February 2020; the relief is the rent only, not 物业费. A lease in "
+               "force for part of February counts for its days in it (reading soe_rent_feb_partial_month).",
                "Mixed-use premises: enter the production and the office parts as two leases.",
                "A sublease from a non-state head tenant is not covered: the firm's landlord is then not the SOE."),
     ),
@@ -322,7 +326,8 @@ MEASURES = [
                   "epidemic_period_start", "epidemic_period_end"),
         apply_note="区商务局",
         summary="eligible on rent waived for SME tenants in the epidemic period; amount = rate × waived, rate not stated",
-        notes=("'大型' (large) is not defined: any mall or shopping centre (landlord_premises_type mall) is tested.",),
+        notes=("'大型' (large) is not defined: any mall or shopping centre (landlord_premises_type mall) is tested.",
+               "A relief counts for the days of its period inside 疫情期间 (amount × days inside / days of the period)."),
     ),
     Measure(
         id="fengtai.property_owner_rent_relief_subsidy",
@@ -338,7 +343,8 @@ MEASURES = [
         apply_note="区投资促进中心",
         summary="eligible on rent waived for SME tenants in the epidemic period; amount = rate × waived, rate not stated",
         notes=("Malls and shopping centres are item 17's; every other property owner is item 18's, so one waiver is "
-               "counted by one item.",),
+               "counted by one item.",
+               "A relief counts for the days of its period inside 疫情期间 (amount × days inside / days of the period)."),
     ),
     Measure(
         id="fengtai.essential_outlet_support",
@@ -351,7 +357,10 @@ MEASURES = [
         calc=essential_outlet_support,
         readings=("fengtai_essential_outlet_support_rate",),
         apply_note="区商务局",
-        summary="eligible for key chain outlets; amount = rate × outlet rent, rate not stated",
+        summary="eligible for key chain outlets affected by the epidemic or keeping residents supplied; amount = rate × "
+                "outlet rent, rate not stated",
+        notes=("'重点' (key) outlets are the outlet types of essential_outlet; the programme's list of key outlets is not "
+               "in the seed.",),
     ),
 ]
 
