@@ -1131,3 +1131,25 @@ def test_shared_partial_month_reading_is_declared_once() -> None:
     assert _leases.reading_fallbacks(("beijing_business",), _leases.PARTIAL_MONTH_READING) == []
     assert _leases.reading_fallbacks(("no_such_module",), _leases.PARTIAL_MONTH_READING) == [
         _leases.PARTIAL_MONTH_READING]
+
+
+@pytest.mark.parametrize(("mid", "firm", "readings", "missing"), [
+    (ROAD, sme(fee("road_occupation", "500", "2020-04-01")), {"road_occupation_construction_only": True},
+     ["fees.0.construction_works"]),
+    (TAX, {"district": "xicheng", "qualifications": {"tax_payment_difficulty": True},
+           "tax_deferrals": [req("2020-04-15", 3)]}, {}, ["size"]),
+    (ICE, {**venue(), "ice_snow_venue": {k: v for k, v in venue()["ice_snow_venue"].items()
+                                         if k != "cit_receipts_2017_2019"}}, {},
+     ["ice_snow_venue.cit_receipts_2017_2019"]),
+    (RENT, tenant({k: v for k, v in lease().items() if k != "use"}), {}, ["leases.0.use"]),
+    (RENT, tenant({k: v for k, v in lease().items() if k != "landlord"}), {}, ["leases.0.landlord"]),
+])
+def test_more_unknown_facts(mid: str, firm: dict, readings: dict, missing: list[str]) -> None:
+    a = run(mid, firm, **readings)
+    assert a.status == "undetermined" and a.missing == missing, (a.status, a.missing)
+
+
+def test_tax_fengtai_wording_needs_no_size() -> None:
+    f = {"district": "fengtai", "qualifications": {"tax_payment_difficulty": True}, "tax_deferrals": [req("2020-04-15", 5)]}
+    a = run(TAX, f, tax_deferral_fengtai_wording=True)
+    assert a.status == "eligible" and a.effects["deferral"].startswith("2020-04-15 → 2020-09-15")

@@ -344,3 +344,9 @@ def test_one_level_on_a_lease_ending_in_february(ends_on: str, total: str) -> No
     r = sc.estimate(firm(lease(ends_on=ends_on)))
     assert r[RENT].amount + r[CITY].amount == Decimal(total)
     assert r[RENT].amount == Decimal(total)  # listed first among equals
+
+
+@pytest.mark.parametrize("key", ["landlord", "landlord_district", "use"])
+def test_unknown_lease_facts(key: str) -> None:
+    a = run(firm({k: v for k, v in lease().items() if k != key}))
+    assert a.status == "undetermined" and a.missing == [f"leases.0.{key}"]

@@ -463,3 +463,15 @@ def test_outlet_rate_times_rent_rounded_once(rent: Decimal, rate: Decimal) -> No
     a = run(OUTLET, {"district": "fengtai", "essential_outlet": "key_supermarket", "essential_outlet_rent": str(rent),
                      "qualifications": {"affected_by_epidemic": True}}, fengtai_essential_outlet_support_rate=rate)
     assert a.amount == round_fen(Fraction(rate) * Fraction(rent))
+
+
+@pytest.mark.parametrize("key", ["landlord", "landlord_district", "use"])
+def test_soe_rent_unknown_lease_facts(key: str) -> None:
+    a = run(RENT, tenant({k: v for k, v in lease().items() if k != key}))
+    assert a.status == "undetermined" and a.missing == [f"leases.0.{key}"]
+
+
+@pytest.mark.parametrize("key", ["period_start", "period_end", "amount"])
+def test_landlord_subsidy_unknown_relief_facts(key: str) -> None:
+    a = run(MALL, landlord("mall", {k: v for k, v in relief().items() if k != key}))
+    assert a.status == "undetermined" and a.missing == [f"rent_relief_granted.0.{key}"]

@@ -1002,6 +1002,8 @@ MEASURES = [
         summary="total cost − (basic insurance + critical illness + medical assistance + other) for confirmed or "
                 "suspected patients (suspected: 疫情期间)",
         notes=("丰台: COVID-19 drugs and services are temporarily within insurance coverage, which lowers the burden.",
+               "A suspected case counts when its treatment starts in 疫情期间 (covid_patient.treated_from); the costs "
+               "have no unit of time in the texts, so they are not split by date.",
                "Non-Beijing-insured patients treated in Beijing are included (含非本市参保人员)."),
     ),
     Measure(
