@@ -1153,3 +1153,87 @@ def test_tax_fengtai_wording_needs_no_size() -> None:
     f = {"district": "fengtai", "qualifications": {"tax_payment_difficulty": True}, "tax_deferrals": [req("2020-04-15", 5)]}
     a = run(TAX, f, tax_deferral_fengtai_wording=True)
     assert a.status == "eligible" and a.effects["deferral"].startswith("2020-04-15 → 2020-09-15")
+
+
+# -- survivors of a mutation run over this module (flipped comparisons, swapped and/or, nudged constants) ------
+def test_affected_reading_accepts_heavily_affected_alone() -> None:
+    # 受影响较大 implies 受疫情影响: under 'affected' a heavily affected firm needs no second flag
+    check(run(SPECIAL, sme(fee("special_equipment_inspection", "1000", "2020-02-20"), q={"heavily_affected": True}),
+              special_equipment_affected_test="affected"), "eligible", "1000")
+    check(run(ICE, {**venue(), "qualifications": {"heavily_affected": True}}), "eligible", "0")
+
+
+def test_fee_steps_say_what_was_counted() -> None:
+    f = sme(fee("sewage_treatment", "600", "2020-03-01"), fee("other_admin", "400", "2020-03-01"))
+    a = run(SEWAGE, f, sewage_waiver_other_admin_fees=True)
+    assert "waived: 600.00; with the other 行政事业性收费 of the bundle: up to 1,000.00" in a.steps
+    assert not any("行政事业性收费 of the bundle" in s for s in run(SEWAGE, f).steps)
+    a = run(SEWAGE, sme(fee("sewage_treatment", "600", "2020-06-01", "2020-06-30")),
+            epidemic_period_end=date(2020, 6, 15))
+    assert a.steps[0] == ("fee 0 (sewage_treatment): 15 of the 30 days of 2020-06-01..2020-06-30 inside "
+                          "2020-02-05..2020-06-15 → 600.00 × 15/30 = 300.00")
+
+
+def test_road_fee_district_reading_with_the_firm_district_unknown() -> None:
+    f = {"size": "small", "qualifications": HEAVY,
+         "fees": [fee("road_occupation", "500", "2020-04-01", district="tongzhou")]}
+    a = run(ROAD, f, road_occupation_registration="fee_district")
+    assert a.status == "undetermined" and a.missing == ["district"]
+
+
+def test_dongcheng_terms_with_an_epidemic_period_into_2021() -> None:
+    # epidemic_period_end 2021-03-31 (a reading): 当年 does not shorten the window; a 东城 new permit's fee for
+    # 2021-02-01..02-28 (2,800) is waived under the city window, which is the longer
+    f = sme(dc_fee("2800", "2021-02-01", "2021-02-28", extension="none"))
+    a = run(ROAD, f, epidemic_period_end=date(2021, 3, 31), road_occupation_new_permit_current_year=True)
+    check(a, "eligible", "2800")
+    assert a.steps[0].startswith("reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new "
+                                 "permit's fee is waived for 2020-02-05..2021-03-31 (当年)")
+    assert not any("东城 item 2" in s for s in run(ROAD, f, epidemic_period_end=date(2021, 3, 31)).steps)
+
+
+def test_tax_deferral_step_says_when_capped() -> None:
+    a = run(TAX, tax_firm(req("2020-04-15", 4)))
+    assert a.steps == ["request 0: due 2020-04-15 + 3 month(s) (asked 4, at most 3) → latest due date 2020-07-15"]
+    a = run(TAX, tax_firm(req("2020-04-15", 3)))
+    assert a.steps == ["request 0: due 2020-04-15 + 3 month(s) → latest due date 2020-07-15"]
+
+
+def test_covid_reason_names_who_pays() -> None:
+    assert any(r.startswith("✓ confirmed COVID-19 patient") and "(财政;" in r for r in run(COVID, patient()).reasons)
+    a = run(COVID, patient("suspected", "6000", "4200", "0", "0"))
+    assert any(r.startswith("✓ suspected COVID-19 patient") and "(市级财政;" in r for r in a.reasons)
+
+
+@pytest.mark.parametrize(("kind", "reading"), [("ice", "ice_snow_utility_rate_ice_per_m2"),
+                                               ("snow", "ice_snow_utility_rate_snow_per_m2")])
+def test_ice_snow_needs_the_rate_of_its_kind(kind: str, reading: str) -> None:
+    a = run(ICE, venue(kind))
+    assert a.needs == [f"assumptions.{reading}"]
+    assert any(r.startswith(f"✓ {'ice rink' if kind == 'ice' else 'ski venue'} affected") for r in a.reasons)
+
+
+@pytest.mark.parametrize(("q", "status", "missing"), [
+    ({"high_tech_enterprise": True, "in_zgc_zone": True}, "eligible", []),
+    ({"zgc_high_tech_enterprise": False, "high_tech_enterprise": False}, "ineligible", []),
+    ({"zgc_high_tech_enterprise": False, "in_zgc_zone": False}, "ineligible", []),
+    ({"high_tech_enterprise": False}, "undetermined", ["qualifications.zgc_high_tech_enterprise"]),
+    ({"zgc_high_tech_enterprise": False, "high_tech_enterprise": True}, "undetermined", ["qualifications.in_zgc_zone"]),
+    ({"zgc_high_tech_enterprise": False, "in_zgc_zone": True}, "undetermined",
+     ["qualifications.high_tech_enterprise"]),
+    ({}, "undetermined", ["qualifications.zgc_high_tech_enterprise", "qualifications.high_tech_enterprise",
+                          "qualifications.in_zgc_zone"]),
+])
+def test_zgc_high_tech_either_way(q: dict, status: str, missing: list[str]) -> None:
+    a = run(ZGC, zgc(q=q))
+    assert (a.status, a.missing) == (status, missing), a.reasons
+
+
+def test_zgc_range_and_tier_words() -> None:
+    a = run(ZGC, zgc("1000000"))
+    assert (a.amount, a.low, a.high) == (Decimal("0.00"), Decimal("0.00"), Decimal("100000.00"))
+    assert a.steps[0].startswith("tier 2 (1,000,000.00 ≤ R < 5,000,000.00): 每家不超过 100,000.00")
+    assert run(ZGC, zgc("5000000")).steps[0].startswith("tier 3 (R ≥ 5,000,000.00)")
+    assert run(ZGC, zgc("200000")).steps[0] == "tier 1 (200,000.00 ≤ R < 1,000,000.00): 5% × 200,000.00 = 10,000.00"
+    a = run(ZGC, {"qualifications": {"zgc_high_tech_enterprise": True}})
+    assert "? revenue  ≤ 10,000,000.00 (含) — not known" in a.reasons

@@ -350,3 +350,53 @@ def test_one_level_on_a_lease_ending_in_february(ends_on: str, total: str) -> No
 def test_unknown_lease_facts(key: str) -> None:
     a = run(firm({k: v for k, v in lease().items() if k != key}))
     assert a.status == "undetermined" and a.missing == [f"leases.0.{key}"]
+
+
+# -- survivors of a mutation run over _leases (the shared helpers) -----------------------------------------
+def test_steps_of_a_whole_and_a_partial_lease() -> None:
+    a = run(firm(lease()))
+    assert a.steps == ["lease 0 (business): 100% × February rent 30,000.00 = 30,000.00 (免收 2月份房租)"]
+    a = run(firm(lease(ends_on="2020-02-10"), lease("office", "10000")))
+    assert a.steps[0] == "lease 0: in force 10 of the 29 days of 2020-02-01..2020-02-29 (ending 2020-02-10) → " \
+                         "30,000.00 × 10/29 = 10,344.827586…"
+    assert a.steps[-2:] == ["sum over leases = 15,344.827586…", "rounded half-up to the fen: 15344.83"]
+    assert a.effects["apply"].startswith("promptly to the SOE landlord")
+
+
+@pytest.mark.parametrize(("q", "why"), [
+    ({"open_or_closed_per_rules": False, "no_layoffs": True}, "did not stay open as required nor close under the rules"),
+    ({"open_or_closed_per_rules": True, "no_layoffs": False}, "laid off staff (不裁员、少裁员 not met)"),
+])
+def test_failed_operating_condition_says_which(q: dict, why: str) -> None:
+    a = run(firm(lease(), q=q))
+    assert a.status == "ineligible" and f"✗ lease 0 (production/business): {why}" in a.reasons
+
+
+def test_the_load_order_helpers() -> None:
+    from subsidycalc.measures import _leases
+    # 丰台 declares neither the office reading nor the partial-month one (the city module does), nor the city measure
+    assert not _leases.declares_reading(("fengtai",), "office_requires_no_layoff")
+    assert not _leases.declares_measure(("fengtai",), CITY)
+    assert _leases.declares_measure(("beijing_business",), CITY)
+    assert _leases.declares_measure(("beijing_business",), "fangshan.soe_rent_reduction_feb")  # an alias
+    assert _leases.reading_fallbacks(("fengtai",), _leases.PARTIAL_MONTH_READING) == [_leases.PARTIAL_MONTH_READING]
+    assert _leases.office_reading_fallback(("fengtai",)) == [_leases.OFFICE_NO_LAYOFF_FALLBACK]
+    assert _leases.office_reading_fallback(("beijing_business",)) == []
+
+
+def test_lease_candidates_passes_over_another_use() -> None:
+    from subsidycalc.engine.evaluation import Ev
+    from subsidycalc.measures import _leases
+    ev = Ev(CAT[RENT], sc.Firm.model_validate(firm(lease("office"), lease("business"), {"monthly_rent": "1"})),
+            sc.Assumptions())
+    out = _leases.lease_candidates(ev, ev.firm.leases, lambda ls: [], ["monthly_rent", "use"], use="business")
+    assert [i for i, _ in out] == [1] and ev.reasons == ["? lease 2: facts needed to decide whether and how much it "
+                                                         "qualifies"] and ev.missing == ["leases.2.use"]
+
+
+def test_month_rent_of_a_lease_outside_the_month_says_so() -> None:
+    from subsidycalc.engine.evaluation import Ev
+    from subsidycalc.measures import _leases
+    ev = Ev(CAT[RENT], sc.Firm.model_validate(firm(lease(ends_on="2020-01-31"))), sc.Assumptions())
+    assert _leases.month_rent(ev, 0, ev.firm.leases[0]) == 0
+    assert ev.steps == ["lease 0: not in force in 2020-02-01..2020-02-29 (ending 2020-01-31) → 0"]

@@ -475,3 +475,24 @@ def test_soe_rent_unknown_lease_facts(key: str) -> None:
 def test_landlord_subsidy_unknown_relief_facts(key: str) -> None:
     a = run(MALL, landlord("mall", {k: v for k, v in relief().items() if k != key}))
     assert a.status == "undetermined" and a.missing == [f"rent_relief_granted.0.{key}"]
+
+
+# -- survivors of a mutation run over this module ------------------------------------------------------------
+def test_landlord_subsidy_reasons_and_steps() -> None:
+    late = relief("5000", period_start="2021-02-01", period_end="2021-02-28")
+    a = run(MALL, landlord("mall", relief(), late), fengtai_mall_landlord_subsidy_rate=Decimal("0.3"))
+    assert a.amount == Decimal("30000.00")
+    assert "✗ rent relief 1: relieved period 2021-02-01..2021-02-28 outside 疫情期间 2020-01-24..2020-12-31" in a.reasons
+    assert "✓ rent waived for 中小微 tenants in the epidemic period: 100,000.00 (1 relief(s))" in a.reasons
+    assert a.steps[0] == ("rent relief 0: 100,000.00 waived for a small tenant, 2020-02-01..2020-03-31, inside 疫情期间")
+    a = run(MALL, landlord("mall", relief(), relief("24000", period_start="2020-01-01", period_end="2020-01-24")))
+    assert "✓ rent waived for 中小微 tenants in the epidemic period: 101,000.00 (2 relief(s))" in a.reasons
+    assert a.steps[1] == ("rent relief 1: 24,000.00 waived for a small tenant, 2020-01-01..2020-01-24: 1 of its 24 days "
+                          "in 疫情期间 2020-01-24..2020-12-31 → 24,000.00 × 1/24 = 1,000.00")
+    # a relief of 0 waived nothing: ineligible
+    assert run(MALL, landlord("mall", relief("0"))).status == "ineligible"
+
+
+def test_tongzhou_lookup() -> None:
+    assert fengtai._tongzhou_declares("tongzhou.essential_outlet_rent_support")
+    assert not fengtai._tongzhou_declares("tongzhou.no_such_measure")

@@ -873,24 +873,30 @@ def zgc_small_firm_rd_subsidy(ev: Ev) -> None:
     ev.require(None if est is None else est >= oldest, f"established {est}, within 5 years (含) of {ref}",
                f"established {est}, more than 5 years before {ref} (成立时间在 5年（含）以内 not met)", ["established_on"])
     emp = f.employees
-    ev.require(None if emp is None else emp <= n.max_employees, f"{emp} employees ≤ 100 (含)",
-               f"{emp} employees > 100 (从业人员 100人（含）以下 not met)", ["employees"])
+    ev.require(None if emp is None else emp <= n.max_employees,
+               f"employees {'' if emp is None else emp} ≤ {n.max_employees} (含)",
+               f"{emp} employees > {n.max_employees} (从业人员 100人（含）以下 not met)", ["employees"])
     rev = f.revenue
-    ev.require(None if rev is None else rev <= n.max_revenue, f"revenue {yuan(rev or Decimal(0))} ≤ 10,000,000 (含)",
-               f"revenue {yuan(rev or Decimal(0))} > 10,000,000 (营业收入 1000 万元（含）以下 not met)", ["revenue"])
+    ev.require(None if rev is None else rev <= n.max_revenue,
+               f"revenue {'' if rev is None else yuan(rev)} ≤ {yuan(n.max_revenue)} (含)",
+               f"revenue {'' if rev is None else yuan(rev)} > {yuan(n.max_revenue)} (营业收入 1000 万元（含）以下 not met)",
+               ["revenue"])
     rd = f.rd_expense_2019
-    ev.require(None if rd is None else rd >= n.min_rd, f"2019 R&D {yuan(rd or Decimal(0))} ≥ 200,000 (含)",
-               f"2019 R&D {yuan(rd or Decimal(0))} < 200,000 (研发费用 20万元（含）以上 not met)", ["rd_expense_2019"])
+    ev.require(None if rd is None else rd >= n.min_rd,
+               f"2019 R&D {'' if rd is None else yuan(rd)} ≥ {yuan(n.min_rd)} (含)",
+               f"2019 R&D {'' if rd is None else yuan(rd)} < {yuan(n.min_rd)} (研发费用 20万元（含）以上 not met)",
+               ["rd_expense_2019"])
     ev.settle()
     assert rd is not None
     ev.effect("apply", "online on the 中关村企业统一申报服务平台 after the call (2月下旬); 中关村管委会 reviews and pays")
     if rd < n.tier2_from:
         amount = exact(n.rate) * exact(rd)
-        ev.step(f"tier 1 (200,000 ≤ R < 1,000,000): {pct(n.rate)} × {yuan(rd)} = {yuan(amount)}")
+        ev.step(f"tier 1 ({yuan(n.min_rd)} ≤ R < {yuan(n.tier2_from)}): {pct(n.rate)} × {yuan(rd)} = {yuan(amount)}")
         ev.pay(amount)
         return
     cap = n.tier2_cap if rd < n.tier3_from else n.tier3_cap
-    tier = "tier 2 (1,000,000 ≤ R < 5,000,000)" if rd < n.tier3_from else "tier 3 (R ≥ 5,000,000)"
+    tier = (f"tier 2 ({yuan(n.tier2_from)} ≤ R < {yuan(n.tier3_from)})" if rd < n.tier3_from
+            else f"tier 3 (R ≥ {yuan(n.tier3_from)})")
     assessed = f.zgc_rd_subsidy_assessed
     if assessed is not None:
         amount = min(assessed, cap)
