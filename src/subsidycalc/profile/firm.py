@@ -10,9 +10,17 @@ term of the text), in the section it belongs to, and document the measure that r
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from .industries import District, Industry, Size
 from .types import Count, Day, Flag, Headcount, Money, Rate, SignedShare, SquareMetres, Text
@@ -116,12 +124,26 @@ class Lease(_Model):
         "(L2889-L2899, '经认定后'; 区国资委 for 区属国有企业 premises, 区财政局 for 区属事业单位, 区农业农村局 for 集体经济组织): "
         "read by chaoyang.district_soe_rent_relief.production_use / .office_use, chaoyang.district_institution_rent_relief "
         "and chaoyang.collective_org_rent_relief_encouraged; unknown leaves them undetermined, false rules the lease out")
+    landlord_level: Literal["central", "city", "district"] | None = Field(
+        None, description="The level the landlord belongs to — central (中央), city (市属) or district (区属) — for an "
+        "institution (事业单位) or a collective; for city_soe / district_soe it follows from landlord (a different value "
+        "is an error). A 市属事业单位's premises are neither 区属事业单位房产 (朝阳 L2897) nor 国有企业房产 (the city "
+        "February rule beijing.soe_rent_reduction_feb, L5656, names SOE premises only)")
 
     @model_validator(mode="after")
     def _lease_order(self) -> Lease:
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValueError("ends_on is before starts_on")
         return self
+
+    @field_validator("landlord_level")
+    @classmethod
+    def _landlord_level(cls, level: str | None, info: ValidationInfo) -> str | None:
+        landlord = info.data.get("landlord")
+        implied = {"city_soe": "city", "district_soe": "district"}.get(landlord or "")
+        if implied is not None and level is not None and level != implied:
+            raise ValueError(f"{level} contradicts landlord {landlord} (level {implied}); leave it out for an SOE")
+        return level
 
 
 class Hire(_Model):
@@ -519,12 +541,20 @@ class FeeCharge(_Model):
         None, description="District where the fee is charged (the road occupied, the equipment's site, the water supply)")
     construction_works: Flag | None = Field(
         None, description="占道费 only: the road is occupied for construction works (因工程建设需要占用城市道路)")
+    extension: Literal["none", "epidemic", "other"] | None = Field(
+        None, description="占道费 only: whether the charge is for extending an already-granted road-occupation permit, and "
+        "why — none (a new permit, 新报送的临时占用城市道路的许可), epidemic (受疫情影响需延期占用城市道路), other (another "
+        "cause, e.g. 因特殊原因未在审批时限内完成占掘路施工). Read by beijing.road_occupation_fee_waiver under 东城's "
+        "item 2 (reading road_occupation_new_permit_current_year), which waives an extension only when the epidemic "
+        "caused it")
 
-    @model_validator(mode="after")
-    def _order(self) -> FeeCharge:
-        if self.start and self.end and self.end < self.start:
-            raise ValueError("end is before start")
-        return self
+    @field_validator("end")
+    @classmethod
+    def _order(cls, end: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("start")
+        if start is not None and end is not None and end < start:
+            raise ValueError(f"end {end} is before start {start}")
+        return end
 
 
 class TaxDeferral(_Model):
@@ -684,6 +714,10 @@ class Firm(_Model):
     established_on: Day | None = Field(None, description="Date the firm was established (成立时间)")
     rd_expense_2019: Money | None = Field(
         None, description="R&D expenses of 2019, the year before the 2020 applications (上一年度研发费用), yuan")
+    zgc_rd_subsidy_assessed: Money | None = Field(
+        None, description="The grant the 中关村管委会 assessed for the firm under the 中关村 small-firm R&D subsidy, yuan "
+        "(tiers 2 and 3 say only '每家不超过 10万元 / 20万元'); read by beijing.zgc_small_firm_rd_subsidy, capped at the "
+        "tier's maximum; absent: not assessed yet (the award is the range 0 … cap)")
 
     @property
     def effective_tax_district(self) -> str | None:
