@@ -6,7 +6,7 @@ every reading. Arithmetic by hand in the comments.
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -892,10 +892,11 @@ def test_example_firm_shows_several_measures() -> None:
     assert report.total_high >= report.total >= D(69_000 + 40_500)
 
 
-def test_dates_helper() -> None:
-    assert haidian._add_months(date(2020, 8, 31), 6) == date(2021, 2, 28)
-    assert haidian._add_years(date(2020, 2, 29), 3) == date(2023, 2, 28)
-    assert haidian._add_months(date(2020, 3, 15), 3) == date(2020, 3, 15) + timedelta(days=92)
+def test_pledge_extension_clamps_to_the_month_end() -> None:
+    # 2020-08-31 + 6 months: there is no 31 February → 2021-02-28 (engine.periods.add_months, dateutil)
+    a = run("stock_pledge_extension", listed({"matures_on": "2020-08-31", "repayment_difficulty": True}),
+            haidian_pledge_extension_months=6)
+    assert "2020-08-31 → 2021-02-28" in a.effects["deferral"]
 
 
 def test_control_cost_cap_scope_per_project() -> None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated, Any, Literal
 
 from pydantic import Field
@@ -34,8 +35,8 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import exact, pct, yuan
+from ..engine.periods import Window, add_months, add_years
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease, Loan, RentRelief
 from ..profile.industries import SME_SIZES
@@ -70,26 +71,12 @@ CITY_POLICY_SOURCE = DOC.cite(
     "《北京市人民政府办公厅关于应对新型冠状病毒感染的肺炎疫情影响促进中小微企业持续健康发展的若干措施》（京政办发〔2020〕7号）",
 )
 
-BAN = Param(3, "三年内不准其申请区内各类补贴奖励资金", unit="years after the clawback")
+BAN = Param(3, "三年内不准其申请区内各类补贴奖励资金", unit="years after the clawback", literal="三年内")
 
 
 def _params(**kw: Param) -> Params:
     """A measure's numbers, plus GH4's three-year ban (every 海淀 subsidy applies it)."""
     return Params(ban_years=BAN, **kw)
-
-
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
-def _add_months(day: date, months: int) -> date:
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, min(day.day, (nxt - date(year, month, 1)).days))
 
 
 def _general_rules(ev: Ev) -> None:
@@ -99,7 +86,7 @@ def _general_rules(ev: Ev) -> None:
                 "企业只能选择其中一级进行申请; reading haidian_city_level_chosen)")
     clawed = ev.firm.subsidy_fraud_clawback_on
     if clawed is not None:
-        until = _add_years(clawed, ev.n.ban_years)
+        until = add_years(clawed, ev.n.ban_years)
         if until >= ISSUED:
             ev.fail(f"GH4: district subsidies clawed back for fraud on {clawed}; banned from 海淀 subsidies until "
                     f"{until} (三年内不准其申请区内各类补贴奖励资金)")
@@ -139,20 +126,20 @@ def _benchmarks(ev: Ev, loans: list[tuple[int, Any]]) -> dict[int, tuple[Decimal
 
 
 def _benchmark_interest(ev: Ev, label: str, loan: Loan, rate: tuple[Decimal, str], months: int,
-                        cap_reading: str | None) -> Decimal:
+                        cap_reading: str | None) -> Fraction:
     """One loan's 贴息 at ``share`` of its benchmark ``rate`` (the rate and its citation, from :func:`_benchmarks`):
     share × rate × principal × months / 12, limited to the interest paid when the reading ``cap_reading`` (named
     only when it is on) says so; a step for each."""
     n = ev.n
     bench, cite = rate
     principal = ev.known(loan.principal)
-    sub: Decimal = n.share * bench * principal * months / n.months_per_year
+    sub: Fraction = exact(n.share * bench * principal * months) / n.months_per_year
     ev.step(f"{label}: {pct(n.share)} × {cite} × {yuan(principal)} × {months}/{n.months_per_year} = {yuan(sub)}")
     if cap_reading is not None:
         paid = ev.known(loan.interest_paid)
         if sub > paid:
             ev.step(f"{label}: limited to the interest paid {yuan(paid)} (reading {cap_reading})")
-            sub = paid
+            sub = exact(paid)
     return sub
 
 
@@ -207,7 +194,8 @@ RD_SOURCE = DOC.cite(
     "L3227-L3231",
     "对从事新冠肺炎快速检测试剂、疫苗、创新医疗器械或特效治疗药物研发的企业，给予不高于 300万元的研发支持。",
 )
-RD_PARAMS = _params(cap=Param(Decimal(3_000_000), "给予不高于 300万元的研发支持", unit="yuan", note="不高于: inclusive"))
+RD_PARAMS = _params(cap=Param(Decimal(3_000_000), "给予不高于 300万元的研发支持", unit="yuan", note="不高于: inclusive",
+                                literal="300万元"))
 RD_READINGS = [
     Reading("haidian_covid_rd_support_amounts", list[NonNegative] | None, None,
             "The R&D support the 区科信局 assesses, one figure per project (or one for the firm): the text sets only "
@@ -240,7 +228,7 @@ def covid_rd_support(ev: Ev) -> None:
 MATCH_SOURCE = DOC.cite(
     "L3240-L3244", "对获得国家级防治新冠肺炎的科技攻关项目应急立项的项目单位，采用前资助方式给予不高于 500万元的配套资金支持。",
 )
-MATCH_PARAMS = _params(cap=Param(Decimal(5_000_000), "给予不高于 500万元的配套资金支持", unit="yuan",
+MATCH_PARAMS = _params(cap=Param(Decimal(5_000_000), "给予不高于 500万元的配套资金支持", unit="yuan", literal="500万元",
                                  note="不高于: inclusive; paid up front (前资助)"))
 MATCH_READINGS = [
     Reading("haidian_matching_amount", NonNegative | None, None,
@@ -305,6 +293,7 @@ TECH_SOURCE = DOC.cite(
     "效率有突出贡献的企业，经相关部门评定后，给予不高于 300万元的一次性奖励。",
 )
 TECH_PARAMS = _params(cap=Param(Decimal(3_000_000), "经相关部门评定后，给予不高于 300万元的一次性奖励", unit="yuan",
+                                literal="300万元",
                                 note="one-off; 不高于: inclusive"))
 TECH_READINGS = [
     Reading("haidian_tech_reward_amount", NonNegative | None, None,
@@ -352,6 +341,7 @@ SUPPLY_SOURCE = DOC.cite(
     "300万元的一次性奖励。",
 )
 SUPPLY_PARAMS = _params(cap=Param(Decimal(3_000_000), "经相关部门评定后，给予不高于 300万元的一次性奖励", unit="yuan",
+                                  literal="300万元",
                                   note="one-off; 不高于: inclusive"))
 SUPPLY_READINGS = [
     Reading("haidian_supply_reward_amount", NonNegative | None, None,
@@ -390,14 +380,15 @@ SOE_SOURCE = DOC.cite(
 )
 FEB = Window(date(2020, 2, 1), date(2020, 2, 29))
 PRODUCTION_PARAMS = _params(
-    rent_share=Param(Decimal(1), "除按市级政策免收 2020年 2月份房租外", unit="share of February 2020 rent"),
-    fee_share=Param(Decimal(1), "另免收该月的物业费", unit="share of February 2020 property fee"),
-    month=Param(FEB, "免收 2020年 2月份房租", note="February 2020 only"),
+    rent_share=Param(Decimal(1), "除按市级政策免收 2020年 2月份房租外", unit="share of February 2020 rent", literal="免收"),
+    fee_share=Param(Decimal(1), "另免收该月的物业费", unit="share of February 2020 property fee", literal="免收"),
+    month=Param(FEB, "免收 2020年 2月份房租", note="February 2020 only", literal="2020年 2月份"),
 )
 OFFICE_PARAMS = _params(
-    rent_share=Param(Decimal("0.50"), "除按市级政策将 2020年 2月份房租减免 50%外", unit="share of February 2020 rent"),
-    fee_share=Param(Decimal("0.50"), "另将该月物业费减免 50%", unit="share of February 2020 property fee"),
-    month=Param(FEB, "将 2020年 2月份房租减免 50%", note="February 2020 only"),
+    rent_share=Param(Decimal("0.50"), "除按市级政策将 2020年 2月份房租减免 50%外", unit="share of February 2020 rent",
+                     literal="50%"),
+    fee_share=Param(Decimal("0.50"), "另将该月物业费减免 50%", unit="share of February 2020 property fee", literal="50%"),
+    month=Param(FEB, "将 2020年 2月份房租减免 50%", note="February 2020 only", literal="2020年 2月份"),
 )
 OFFICE_NO_LAYOFF = "office_requires_no_layoff"  # shared SOE-rent reading (README "Decisions"), declared once elsewhere
 SOE_READINGS = [
@@ -504,8 +495,10 @@ COST_SOURCE = DOC.cite(
     "200万元的疫情防控经费补助。",
 )
 COST_PARAMS = _params(
-    cap=Param(Decimal(2_000_000), "给予最高 200万元的疫情防控经费补助", unit="yuan", note="最高: inclusive"),
-    quarter=Param(Window(date(2020, 1, 1), date(2020, 3, 31)), "在2020年第一季度", note="the contribution's quarter"),
+    cap=Param(Decimal(2_000_000), "给予最高 200万元的疫情防控经费补助", unit="yuan", note="最高: inclusive",
+                literal="200万元"),
+    quarter=Param(Window(date(2020, 1, 1), date(2020, 3, 31)), "在2020年第一季度", note="the contribution's quarter",
+                    literal="2020年第一季度"),
 )
 COST_READINGS = [
     Reading("haidian_control_cost_amounts", list[NonNegative] | None, None,
@@ -549,8 +542,9 @@ FIRST_LOAN_SOURCE = DOC.cite(
     "对疫情期间向中小微企业提供首笔信贷业务的驻区金融机构，给予首笔贷款金额2%的补贴，对单家机构或网点的补贴上限为 100万元。",
 )
 FIRST_LOAN_PARAMS = _params(
-    share=Param(Decimal("0.02"), "给予首笔贷款金额2%的补贴", unit="share of first-loan amounts"),
-    cap=Param(Decimal(1_000_000), "对单家机构或网点的补贴上限为 100万元", unit="yuan per institution or branch"),
+    share=Param(Decimal("0.02"), "给予首笔贷款金额2%的补贴", unit="share of first-loan amounts", literal="2%"),
+    cap=Param(Decimal(1_000_000), "对单家机构或网点的补贴上限为 100万元", unit="yuan per institution or branch",
+               literal="100万元"),
 )
 FIRST_LOAN_READINGS = [
     Reading("haidian_first_loan_definition", Literal["as_listed", "borrower_first_ever"], "as_listed",
@@ -627,9 +621,10 @@ LOSS_SOURCE = DOC.cite(
     "对疫情期间向中小微企业提供信用贷款的金融机构，出现信贷损失的，按本金的 20%至 70%予以补贴，对单家机构或网点的补贴上限为 500万元。",
 )
 LOSS_PARAMS = _params(
-    low=Param(Decimal("0.20"), "按本金的 20%至 70%予以补贴", unit="share of principal (lowest)"),
-    high=Param(Decimal("0.70"), "按本金的 20%至 70%予以补贴", unit="share of principal (highest)"),
-    cap=Param(Decimal(5_000_000), "对单家机构或网点的补贴上限为 500万元", unit="yuan per institution or branch"),
+    low=Param(Decimal("0.20"), "按本金的 20%至 70%予以补贴", unit="share of principal (lowest)", literal="20%"),
+    high=Param(Decimal("0.70"), "按本金的 20%至 70%予以补贴", unit="share of principal (highest)", literal="70%"),
+    cap=Param(Decimal(5_000_000), "对单家机构或网点的补贴上限为 500万元", unit="yuan per institution or branch",
+               literal="500万元"),
 )
 LossShare = Annotated[Decimal, Field(ge=LOSS_PARAMS.low, le=LOSS_PARAMS.high)]
 LOSS_READINGS = [
@@ -710,10 +705,12 @@ RC_CONTEXT = DOC.cite(
     "L3354-L3358", "率先试点使用基于区块链的供应链债权债务平台，为参与区政府采购和区属国有企业采购的企业提供确权融资服务。",
 )
 RC_PARAMS = _params(
-    share=Param(Decimal("0.50"), "给予基准利率 50%的贴息", unit="share of the benchmark rate"),
-    cap=Param(Decimal(500_000), "对单家企业的补贴上限为50万元", unit="yuan per firm"),
+    share=Param(Decimal("0.50"), "给予基准利率 50%的贴息", unit="share of the benchmark rate", literal="50%"),
+    cap=Param(Decimal(500_000), "对单家企业的补贴上限为50万元", unit="yuan per firm", literal="50万元"),
     months_per_year=Param(12, "基准利率", unit="months", ref="spec/reference/benchmark_rates.md",
-                          note="the benchmark is an annual rate: interest for m months = rate × m / 12"),
+                          note="the benchmark is an annual rate: interest for m months = rate × m / 12",
+                          convention="12 months a year: the benchmark (基准利率) is an annual rate, and the table of "
+                                     "spec/reference/benchmark_rates.md quotes it per year"),
 )
 RC_READINGS = [
     Reading("haidian_rc_cap_at_interest_paid", bool, True,
@@ -752,13 +749,13 @@ def rights_confirmation_financing_interest_subsidy(ev: Ev) -> None:
         ev.fail("no 确权融资 (confirmed-receivable financing)"
                 + (" on the district's blockchain platform" if kinds == {"platform"} else ""))
     rates = _benchmarks(ev, qualifying)
-    total = Decimal(0)
+    total = Fraction(0)
     for i, loan in qualifying:
         total += _benchmark_interest(ev, f"financing {i}", loan, rates[i], loan.term_months,
                                      "haidian_rc_cap_at_interest_paid" if cap_interest else None)
     if total > n.cap:
         ev.step(f"{yuan(total)} capped at {yuan(n.cap)} per firm (补贴上限为50万元)")
-        total = n.cap
+        total = exact(n.cap)
     ev.met(f"{len(qualifying)} 确权融资 financing(s)")
     ev.pay(total)
 
@@ -772,9 +769,10 @@ RENEW_REWARD_SOURCE = DOC.cite(
     "20万元。",
 )
 RENEW_REWARD_PARAMS = _params(
-    threshold=Param(20, "开展续贷业务超过 20笔（含）", unit="renewals", note="（含）: 20 itself counts"),
-    per_renewal=Param(Decimal(5000), "按照 0.5万元/笔的标准予以奖励", unit="yuan per renewal"),
-    cap=Param(Decimal(200_000), "对单一金融机构的奖励上限为 20万元", unit="yuan per institution"),
+    threshold=Param(20, "开展续贷业务超过 20笔（含）", unit="renewals", note="（含）: 20 itself counts",
+                    literal="20笔"),
+    per_renewal=Param(Decimal(5000), "按照 0.5万元/笔的标准予以奖励", unit="yuan per renewal", literal="0.5万元/笔"),
+    cap=Param(Decimal(200_000), "对单一金融机构的奖励上限为 20万元", unit="yuan per institution", literal="20万元"),
 )
 RENEW_REWARD_READINGS = [
     Reading("haidian_renewal_reward_count_mode", Literal["all", "above_threshold"], "all",
@@ -830,12 +828,13 @@ RENEW_GUARANTOR_SOURCE = DOC.cite(
     "对入驻北京市企业续贷受理中心开展续贷业务的驻区融资担保公司，按照担保金额的 1%予以补贴，对单家融资担保公司的补贴上限为 100万元。",
 )
 RENEW_LENDER_PARAMS = _params(
-    share=Param(Decimal("0.01"), "按照贷款金额的1%予以补贴", unit="share of renewed loan amounts"),
-    cap=Param(Decimal(1_000_000), "对单一金融机构的补贴上限为 100万元", unit="yuan per institution"),
+    share=Param(Decimal("0.01"), "按照贷款金额的1%予以补贴", unit="share of renewed loan amounts", literal="1%"),
+    cap=Param(Decimal(1_000_000), "对单一金融机构的补贴上限为 100万元", unit="yuan per institution", literal="100万元"),
 )
 RENEW_GUARANTOR_PARAMS = _params(
-    share=Param(Decimal("0.01"), "按照担保金额的 1%予以补贴", unit="share of amounts guaranteed"),
-    cap=Param(Decimal(1_000_000), "对单家融资担保公司的补贴上限为 100万元", unit="yuan per guarantee company"),
+    share=Param(Decimal("0.01"), "按照担保金额的 1%予以补贴", unit="share of amounts guaranteed", literal="1%"),
+    cap=Param(Decimal(1_000_000), "对单家融资担保公司的补贴上限为 100万元", unit="yuan per guarantee company",
+               literal="100万元"),
 )
 
 
@@ -889,8 +888,8 @@ BOND_SOURCE = DOC.cite(
 )
 PRE_IPO_SOURCE = DOC.cite("L3388-L3390", "对拟上市企业，参照该标准给予支持。")
 FEE_PARAMS = _params(
-    share=Param(Decimal("0.50"), "给予 50%的中介费用补贴", unit="share of intermediary fees"),
-    cap=Param(Decimal(1_000_000), "对单家企业的补贴上限为 100万元", unit="yuan per firm"),
+    share=Param(Decimal("0.50"), "给予 50%的中介费用补贴", unit="share of intermediary fees", literal="50%"),
+    cap=Param(Decimal(1_000_000), "对单家企业的补贴上限为 100万元", unit="yuan per firm", literal="100万元"),
 )
 FEE_READINGS = [
     Reading("haidian_bond_registration_counts", bool, False,
@@ -965,10 +964,12 @@ def pre_ipo_intermediary_fee_subsidy(ev: Ev) -> None:
 # =====================================================================================================
 MA_SOURCE = DOC.cite("L3392-L3394", "对通过并购贷款融资的企业，付息后按基准利率的 40％予以补贴，补贴上限为200万元。")
 MA_PARAMS = _params(
-    share=Param(Decimal("0.40"), "付息后按基准利率的 40％予以补贴", unit="share of the benchmark rate"),
-    cap=Param(Decimal(2_000_000), "补贴上限为200万元", unit="yuan"),
+    share=Param(Decimal("0.40"), "付息后按基准利率的 40％予以补贴", unit="share of the benchmark rate", literal="40％"),
+    cap=Param(Decimal(2_000_000), "补贴上限为200万元", unit="yuan", literal="200万元"),
     months_per_year=Param(12, "基准利率", unit="months", ref="spec/reference/benchmark_rates.md",
-                          note="the benchmark is an annual rate: interest for m months = rate × m / 12"),
+                          note="the benchmark is an annual rate: interest for m months = rate × m / 12",
+                          convention="12 months a year: the benchmark (基准利率) is an annual rate, and the table of "
+                                     "spec/reference/benchmark_rates.md quotes it per year"),
 )
 MA_READINGS = [
     Reading("haidian_ma_cap_scope", Literal["firm", "loan"], "firm",
@@ -1017,17 +1018,17 @@ def ma_loan_interest_subsidy(ev: Ev) -> None:
         ev.fail("no M&A loan (并购贷款) with interest paid (付息后)")
     rates = _benchmarks(ev, qualifying)
     per_loan = ev.reading("haidian_ma_cap_scope") == "loan"
-    total = Decimal(0)
+    total = Fraction(0)
     for i, loan in qualifying:
         sub = _benchmark_interest(ev, f"loan {i}", loan, rates[i], loan.interest_months_paid,
                                   "haidian_ma_cap_at_interest_paid" if cap_interest else None)
         if per_loan and sub > n.cap:
             ev.step(f"loan {i}: capped at {yuan(n.cap)} (per loan; reading haidian_ma_cap_scope)")
-            sub = n.cap
+            sub = exact(n.cap)
         total += sub
     if not per_loan and total > n.cap:
         ev.step(f"{yuan(total)} capped at {yuan(n.cap)} (补贴上限为200万元, per firm)")
-        total = n.cap
+        total = exact(n.cap)
     ev.met(f"{len(qualifying)} M&A loan(s) with interest paid")
     ev.pay(total)
 
@@ -1041,8 +1042,8 @@ PLEDGE_SOURCE = DOC.cite(
     "上市公司，鼓励证券公司等金融机构给予展期 3至 6个月的支持。",
 )
 PLEDGE_PARAMS = _params(
-    min_months=Param(3, "给予展期 3至 6个月的支持", unit="months"),
-    max_months=Param(6, "给予展期 3至 6个月的支持", unit="months"),
+    min_months=Param(3, "给予展期 3至 6个月的支持", unit="months", literal="3至 6个月"),
+    max_months=Param(6, "给予展期 3至 6个月的支持", unit="months", literal="6个月"),
 )
 PLEDGE_READINGS = [
     Reading("haidian_pledge_requires_district", bool, True,
@@ -1096,10 +1097,10 @@ def stock_pledge_extension(ev: Ev) -> None:
     parts = []
     for i, due in covered:
         if fixed is None:
-            a, b = _add_months(due, n.min_months), _add_months(due, n.max_months)
+            a, b = add_months(due, n.min_months), add_months(due, n.max_months)
             parts.append(f"pledge {i}: {due} → between {a} and {b}")
         else:
-            parts.append(f"pledge {i}: {due} → {_add_months(due, fixed)}")
+            parts.append(f"pledge {i}: {due} → {add_months(due, fixed)}")
     for p in parts:
         ev.step(p)
     ev.met(f"{len(covered)} stock pledge(s) maturing in the epidemic period with repayment difficulty")
@@ -1310,7 +1311,8 @@ MEASURES = [
         title_zh="海淀区政府应急转贷引导基金或续贷基金（规模5亿元）",
         title_en="District emergency bridge-loan guidance fund or renewal fund, size 500,000,000 (information)",
         kind="other", beneficiary="enterprise", sources=(BRIDGE_SOURCE,), calc=checks.information,
-        params=Params(fund_size=Param(Decimal(500_000_000), "规模为 5亿元", unit="yuan (fund size, not per firm)")),
+        params=Params(fund_size=Param(Decimal(500_000_000), "规模为 5亿元", unit="yuan (fund size, not per firm)",
+                                      literal="5亿元")),
         relief=False, summary="a fund of 500,000,000 yuan to be set up (加快推动设立); no per-firm amount, rate or term",
     ),
     Measure(
@@ -1318,7 +1320,8 @@ MEASURES = [
         title_zh="总规模100亿元纾困基金",
         title_en="10-billion-yuan relief fund for quality tech listed companies (information)",
         kind="other", beneficiary="enterprise", sources=(BAILOUT_SOURCE,), calc=checks.information,
-        params=Params(fund_size=Param(Decimal(10_000_000_000), "总规模达 100亿元", unit="yuan (fund size, not per firm)")),
+        params=Params(fund_size=Param(Decimal(10_000_000_000), "总规模达 100亿元", unit="yuan (fund size, not per firm)",
+                                      literal="100亿元")),
         relief=False, summary="an existing fund of 10,000,000,000 yuan (继续推进), case by case (一企一策) for listed "
                               "tech companies; no per-firm amount",
     ),
