@@ -106,8 +106,11 @@ def test_gh1_registered_taxed_counted(firm: dict, status: str) -> None:
 
 def test_gh3_city_level_chosen_and_gh4_ban() -> None:
     # GH3 (L3482-L3484): the firm applies for a same-type city programme instead → the 海淀 measure is not paid
-    a = run("covid_rd_support", hd(**RD_OK), haidian_city_level_chosen=("haidian.covid_rd_support",))
+    a = run("covid_rd_support", hd(city_level_chosen_for=["haidian.covid_rd_support"], **RD_OK))
     assert a.status == "ineligible" and "GH3" in a.reasons[-1]
+    # another measure chosen at the city level leaves this one paid
+    assert run("covid_rd_support", hd(city_level_chosen_for=["haidian.tech_epidemic_control_reward"],
+                                      **RD_OK)).status == "eligible"
     # GH4 (L3486-L3490): clawback on 2019-01-01 → banned until 2022-01-01 ≥ 2020-02-11 → 0
     a = run("covid_rd_support", hd(subsidy_fraud_clawback_on="2019-01-01", **RD_OK))
     assert a.status == "ineligible" and "2022-01-01" in a.reasons[-1]
@@ -199,8 +202,9 @@ def test_stacking_one_rent_once_against_the_city_rule() -> None:
     # B4 ex.3: a mask trader (no production) → 0; a same-type city reward taken (GH3) → 0
     ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=False)), {}, "ineligible",
      0, 0, 0),
-    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True)),
-     {"haidian_city_level_chosen": ("haidian.epidemic_supply_production_reward",)}, "ineligible", 0, 0, 0),
+    ("epidemic_supply_production_reward", hd(city_level_chosen_for=["haidian.epidemic_supply_production_reward"],
+                                             **q(epidemic_supply_emergency_production=True)),
+     {}, "ineligible", 0, 0, 0),
     # B4 ambiguity 2: a regular producer raising output is out under 'new producers only'
     ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True,
                                                  existing_plant_epidemic_supply_line=False)),
@@ -925,3 +929,75 @@ def test_control_cost_cap_scope_per_project() -> None:
 def test_money_measures_missing_facts(mid: str, firm: dict, path: str) -> None:
     a = run(mid, firm)
     assert a.status == "undetermined" and path in a.missing, (a.status, a.missing)
+
+
+# =====================================================================================================
+# GH3 and GH4 in every 海淀 measure (L3482-L3490)
+# =====================================================================================================
+ELIGIBLE: dict[str, Any] = {
+    "covid_rd_support": lambda: hd(**RD_OK),
+    "national_emergency_project_matching": lambda: hd(**q(covid_emergency_project="national")),
+    "tech_epidemic_control_reward": lambda: hd(**q(tech_epidemic_control_applied=True,
+                                                   tech_epidemic_control_contributions=["production"])),
+    "epidemic_supply_production_reward": lambda: hd(**q(epidemic_supply_emergency_production=True)),
+    PROD: lambda: hd(leases=[soe_lease()], qualifications=OPEN),
+    OFFICE: lambda: hd(leases=[soe_lease("office")]),
+    "epidemic_control_cost_subsidy_q1": lambda: hd(**q(high_epidemic_cost_operation=True,
+                                                       q1_2020_growth_contribution=True)),
+    "first_loan_subsidy": lambda: lender(fl(1_000_000)),
+    "credit_loan_loss_compensation": lambda: loss_lender(loss(1_000_000)),
+    "rights_confirmation_financing_interest_subsidy": lambda: hd(loans=[rc(5_000_000, 6, 120_000)]),
+    "renewal_center_per_loan_reward": lambda: renewing(30),
+    "renewal_center_lender_subsidy": lambda: renewing(amount=30_000_000),
+    "renewal_center_guarantor_subsidy": lambda: guarantor(40_000_000),
+    "direct_financing_intermediary_fee_subsidy": lambda: issuer(1_200_000),
+    "pre_ipo_intermediary_fee_subsidy": lambda: pre_ipo(1_000_000),
+    "ma_loan_interest_subsidy": lambda: hd(loans=[ma(50_000_000)]),
+    "stock_pledge_extension": lambda: listed({"matures_on": "2020-03-15", "repayment_difficulty": True}),
+    "hnte_tenant_rent_reduction_landlord_subsidy": lambda: landlord(relief(400_000)),
+}
+
+
+def test_every_relief_measure_has_an_eligible_firm() -> None:
+    relief = {m.id.removeprefix(H) for m in CAT if m.district == "haidian" and m.relief}
+    assert relief == set(ELIGIBLE)
+
+
+@pytest.mark.parametrize("mid", sorted(ELIGIBLE))
+def test_gh3_one_level_is_a_fact_of_the_firm_in_every_measure(mid: str) -> None:
+    firm = ELIGIBLE[mid]()
+    assert run(mid, firm).status == "eligible"
+    # GH3 (L3482-L3484): the firm claims this measure at the city level instead → ineligible here
+    a = run(mid, {**firm, "city_level_chosen_for": [H + mid]})
+    assert (a.status, a.amount) == ("ineligible", 0) and "GH3" in a.reasons[-1]
+    # [] (none chosen) and another measure chosen leave it paid
+    assert run(mid, {**firm, "city_level_chosen_for": []}).status == "eligible"
+    other = H + ("covid_rd_support" if mid != "covid_rd_support" else "bailout_fund")
+    assert run(mid, {**firm, "city_level_chosen_for": [other]}).status == "eligible"
+
+
+@pytest.mark.parametrize("mid", sorted(ELIGIBLE))
+def test_gh4_three_year_ban_edge_in_every_measure(mid: str) -> None:
+    firm = ELIGIBLE[mid]()
+    # GH4 (L3486-L3490): clawed back 2017-02-11 → banned until 2020-02-11, the day the measures were issued → 0
+    a = run(mid, {**firm, "subsidy_fraud_clawback_on": "2017-02-11"})
+    assert a.status == "ineligible" and "until 2020-02-11" in a.reasons[-1]
+    # one day earlier: the ban ended 2020-02-10, before the measures → paid
+    assert run(mid, {**firm, "subsidy_fraud_clawback_on": "2017-02-10"}).status == "eligible"
+
+
+@pytest.mark.parametrize(("ids", "error"), [
+    (["haidian.covid_rd_suport"], "unknown measure id"),            # a typo is refused, with close ids
+    (["beijing.soe_rent_reduction_feb"], "is a city measure"),     # the city level is the alternative, not a choice
+    (["fangshan.soe_rent_reduction_feb"], "is a city measure"),    # an alias of the city rule
+])
+def test_city_level_chosen_for_names_district_measures(ids: list[str], error: str) -> None:
+    with pytest.raises(ValueError, match=error) as e:
+        sc.Firm.model_validate(hd(city_level_chosen_for=ids))
+    assert "city_level_chosen_for.0" in str(e.value)
+
+
+def test_gh3_is_not_a_reading_any_more() -> None:
+    assert "haidian_city_level_chosen" not in CAT.readings
+    with pytest.raises(ValueError):
+        sc.Assumptions(haidian_city_level_chosen=("haidian.covid_rd_support",))

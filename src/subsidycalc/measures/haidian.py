@@ -12,8 +12,10 @@ Global rules of H1 五、附则 (L3476-L3494):
   ``STACKING`` against the city measures of the same type that the catalog has (the city February SOE-rent rule),
   lease by lease (``per="leases"``): one lease's February rent is relieved at one level, the higher, and a firm's
   other leases (a 市属 SOE's premises the 海淀 measure does not cover) keep the city relief;
-  for a city programme outside the catalog, reading ``haidian_city_level_chosen`` names the 海淀 measures the firm
-  claims at city level instead (each then ineligible here).
+  for a city programme outside the catalog, the firm's choice is a fact of its profile, not a reading (it differs
+  between the firms of a portfolio): ``Firm.city_level_chosen_for`` lists the district measures the firm claims at
+  the city level instead; every 海淀 measure named there is ineligible (the ids are checked against the catalog when
+  the profile is validated, ``profile.firm._district_measure_id``).
 - **GH4 (fraud)**: "三年内不准其申请区内各类补贴奖励资金": a firm whose district subsidies were clawed back for fraud
   (``subsidy_fraud_clawback_on``) within three years before the measures is ineligible for every 海淀 subsidy.
 - **Validity**: from issue (2020-02-11) for "新冠肺炎疫情防控期间"; "疫情期间" is the shared epidemic-period readings.
@@ -80,10 +82,12 @@ def _params(**kw: Param) -> Params:
 
 
 def _general_rules(ev: Ev) -> None:
-    """GH3 (the firm chose the city level for this measure) and GH4 (three-year ban after a fraud clawback)."""
-    if ev.measure.id in ev.reading("haidian_city_level_chosen"):
+    """GH3 (the firm chose the city level for this measure: ``Firm.city_level_chosen_for``, a fact of the firm) and
+    GH4 (three-year ban after a fraud clawback)."""
+    chosen = ev.firm.city_level_chosen_for or ()
+    if ev.measure.id in chosen or any(a in chosen for a in ev.measure.aliases):
         ev.fail("GH3: the firm applies for the city-level policy of the same type instead (凡市区两级共有的政策，"
-                "企业只能选择其中一级进行申请; reading haidian_city_level_chosen)")
+                "企业只能选择其中一级进行申请; city_level_chosen_for)")
     clawed = ev.firm.subsidy_fraud_clawback_on
     if clawed is not None:
         until = add_years(clawed, ev.n.ban_years)
@@ -148,11 +152,6 @@ def _flag(ev: Ev, name: str, met: str, failed: str) -> bool | None:
 
 
 COMMON_READINGS = [
-    Reading("haidian_city_level_chosen", tuple[str, ...], (),
-            "GH3 '凡市区两级共有的政策，企业只能选择其中一级进行申请': the 海淀 measure ids for which the firm applies for "
-            "a city-level programme of the same type that the catalog does not hold (e.g. a 京政办发〔2020〕5号 "
-            "epidemic-supply reward): each is then ineligible here. Default () — none. City measures the catalog "
-            "holds are handled by the STACKING rules instead."),
     Reading("haidian_range_point", Literal["low", "high"], "low",
             "Where a 海淀 amount is a range the text leaves to assessment ('不高于 X' / '最高 X' with no base, "
             "'按本金的 20%至 70%') and no assessed figure is supplied: the point reported is the low end (default, "
@@ -162,7 +161,6 @@ COMMON_READINGS = [
             "Default False (catalog 03 GH1): the item's own '驻区' test (the branch or company located in 海淀) "
             "applies to the payee; True adds registration and tax in 海淀."),
 ]
-GENERAL = ("haidian_city_level_chosen",)
 
 
 def _range(ev: Ev, cap: Decimal, amounts: list[Decimal] | None, reading: str, per_project: bool = False) -> None:
@@ -1190,7 +1188,7 @@ def _m(id_: str, title_zh: str, title_en: str, kind: str, beneficiary: str, sour
     return Measure(id=f"{HERE}.{id_}", district=HERE, title_zh=title_zh, title_en=title_en, kind=kind,
                    beneficiary=beneficiary,  # type: ignore[arg-type]
                    sources=(*sources, SCOPE_SOURCE, ONE_LEVEL_SOURCE, FRAUD_SOURCE), calc=calc, params=params,
-                   readings=(*GENERAL, *readings), summary=summary, **kw)
+                   readings=readings, summary=summary, **kw)
 
 
 MEASURES = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from .industries import District, Industry, Size
 from .types import Count, Day, Flag, Headcount, Money, Rate, _decimal
@@ -32,6 +32,31 @@ HireGroup = Literal[
 
 SignedShare = Annotated[Decimal, BeforeValidator(_decimal)]
 """A decimal fraction that may be negative (a change: -0.5 = down 50%)."""
+
+
+def _district_measure_id(value: str) -> str:
+    """A measure id (or alias) of a district measure of the catalog, for :attr:`Firm.city_level_chosen_for`.
+
+    The profile cannot import the catalog when it loads (the measure modules import the profile), so the catalog is
+    looked up when a profile is validated; while the catalog itself is still being built the id is let through."""
+    try:
+        from .. import catalog
+    except ImportError:  # pragma: no cover - only while the package is still initialising
+        return value
+    cat = catalog()
+    if value not in cat:
+        try:
+            cat[value]
+        except KeyError as e:
+            raise ValueError(str(e)) from None
+    if cat[value].district == "beijing":
+        raise ValueError(f"{value!r} is a city measure: name the district measure the firm claims at the city level "
+                         "instead")
+    return value
+
+
+DistrictMeasureId = Annotated[str, AfterValidator(_district_measure_id)]
+"""The id (or alias) of a district measure of the catalog (e.g. ``haidian.covid_rd_support``)."""
 
 
 class _Model(BaseModel):
@@ -646,6 +671,12 @@ class Firm(_Model):
     established_on: Day | None = Field(None, description="Date the firm was established (成立时间)")
     rd_expense_2019: Money | None = Field(
         None, description="R&D expenses of 2019, the year before the 2020 applications (上一年度研发费用), yuan")
+    city_level_chosen_for: list[DistrictMeasureId] | None = Field(
+        None, description="凡市区两级共有的政策，企业只能选择其中一级进行申请 (海淀 附则 L3482-L3484; 东城 附则 L2521-L2523): the "
+        "district measures of this library (ids such as haidian.epidemic_supply_production_reward) for which the firm "
+        "applies for the city-level policy of the same type instead; each of them is then ineligible. Read by every "
+        "海淀 measure (haidian.*). Absent or [] means none: the firm claims the district level. Each id must name a "
+        "district measure of the catalog (checked when the profile is validated)")
 
     @property
     def effective_tax_district(self) -> str | None:
