@@ -665,9 +665,13 @@ def test_renewal_reward_tier_edge_cap_monotone(n: int, m: int) -> None:
     assert 0 <= a.amount <= b.amount <= 200_000
 
 
-def guarantor(amount: int, district: str = "haidian", member: bool = True) -> dict:
-    return {"district": district, "industry": "finance",
-            "guarantor": {"renewal_center_member": member, "renewal_guarantee_amount": amount}}
+def guarantor(amount: int, district: str | None = "haidian", member: bool = True, registered: str = "haidian") -> dict:
+    """A guarantee company located (驻区) in ``district`` (guarantor.district; None: unknown), registered in
+    ``registered`` (Firm.district)."""
+    g: dict[str, Any] = {"renewal_center_member": member, "renewal_guarantee_amount": amount}
+    if district is not None:
+        g["district"] = district
+    return {"district": registered, "industry": "finance", "guarantor": g}
 
 
 @pytest.mark.parametrize(("mid", "firm", "status", "amount"), [
@@ -685,6 +689,13 @@ def guarantor(amount: int, district: str = "haidian", member: bool = True) -> di
     ("renewal_center_guarantor_subsidy", guarantor(120_000_000), "eligible", 1_000_000),
     # B13 ex.3: a guarantee company registered in 朝阳 → 0; not in the center → 0; not a guarantor → 0
     ("renewal_center_guarantor_subsidy", guarantor(40_000_000, district="chaoyang"), "ineligible", 0),
+    # the 驻区 test reads the guarantee company's own location (guarantor.district), as 西城's does: located in 朝阳
+    # though the profile's district is 海淀 → 0; located in 海淀, registered in 朝阳 → 400,000 (GH1 on the payee only
+    # under haidian_gh1_applies_to_payee)
+    ("renewal_center_guarantor_subsidy", guarantor(40_000_000, district="chaoyang", registered="haidian"),
+     "ineligible", 0),
+    ("renewal_center_guarantor_subsidy", guarantor(40_000_000, district="haidian", registered="chaoyang"),
+     "eligible", 400_000),
     ("renewal_center_guarantor_subsidy", guarantor(40_000_000, member=False), "ineligible", 0),
     ("renewal_center_guarantor_subsidy", hd(), "ineligible", 0),
 ])
@@ -918,6 +929,7 @@ def test_control_cost_cap_scope_per_project() -> None:
     ("renewal_center_lender_subsidy", renewing(), "lending.renewal_loan_amount"),
     ("renewal_center_guarantor_subsidy", {"district": "haidian", "guarantor": {"renewal_center_member": True}},
      "guarantor.renewal_guarantee_amount"),
+    ("renewal_center_guarantor_subsidy", guarantor(40_000_000, district=None), "guarantor.district"),
     ("credit_loan_loss_compensation", {"district": "haidian", "lending": {"branch_district": "haidian"}},
      "lending.credit_loan_losses"),
     ("rights_confirmation_financing_interest_subsidy", hd(loans=[{"principal": 1}]), "loans.0.rights_confirmation"),

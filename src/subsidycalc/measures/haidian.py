@@ -864,7 +864,8 @@ def renewal_center_guarantor_subsidy(ev: Ev) -> None:
     if g is None:
         ev.fail("pays a financing guarantee company; the profile has no guarantor section (not one)")
     _general_rules(ev)
-    _payee_in_haidian(ev, f.district, "district", "guarantee company")
+    # the guarantee company's own location (驻区融资担保公司): guarantor.district, the fact 西城's guarantee subsidy reads
+    _payee_in_haidian(ev, g.district, "guarantor.district", "guarantee company")
     checks.require_flag(ev, g, "renewal_center_member", True,
                         "joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)",
                         "has not joined the Beijing enterprise loan-renewal center", "guarantor")
