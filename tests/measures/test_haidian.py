@@ -6,8 +6,9 @@ every reading. Arithmetic by hand in the comments.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -179,10 +180,10 @@ def test_stacking_one_rent_once_against_the_city_rule() -> None:
                                                **q(covid_emergency_project="national")),
      {"haidian_matching_allows_non_enterprise": False}, "ineligible", 0, 0, 0),
     # B3 ex.1 (L3248-L3254): assessed 1,500,000 → 1,500,000; ex.2: 3,000,000 → 3,000,000, higher → 3,000,000
-    ("tech_epidemic_control_reward", hd(**q(tech_epidemic_control_applied=True,
+    ("tech_epidemic_control_reward", hd(**q(tech_epidemic_control_applied=True, tech_epidemic_control_recognised=True,
                                             tech_epidemic_control_contributions=["epidemic_control"])),
      {"haidian_tech_reward_amount": 1_500_000}, "eligible", 1_500_000, 1_500_000, 1_500_000),
-    ("tech_epidemic_control_reward", hd(**q(tech_epidemic_control_applied=True,
+    ("tech_epidemic_control_reward", hd(**q(tech_epidemic_control_applied=True, tech_epidemic_control_recognised=True,
                                             tech_epidemic_control_contributions=["epidemic_control"])),
      {"haidian_tech_reward_amount": 4_000_000}, "eligible", 3_000_000, 3_000_000, 3_000_000),
     # B3 ex.3: only piloted, not 实际应用于大规模疫情防控 → 0
@@ -190,23 +191,23 @@ def test_stacking_one_rent_once_against_the_city_rule() -> None:
                                             tech_epidemic_control_contributions=["production"])), {}, "ineligible",
      0, 0, 0),
     # B3 ambiguity 2: one efficiency suffices by default; not under 'all three'
-    ("tech_epidemic_control_reward", hd(**q(tech_epidemic_control_applied=True,
+    ("tech_epidemic_control_reward", hd(**q(tech_epidemic_control_applied=True, tech_epidemic_control_recognised=True,
                                             tech_epidemic_control_contributions=["production"])),
      {"haidian_tech_reward_requires_all_three": True}, "ineligible", 0, 0, 0),
     # B4 ex.1 (L3256-L3260): a converted thermometer line assessed at 800,000 → 800,000
-    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True)),
+    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True, epidemic_supply_production_recognised=True)),
      {"haidian_supply_reward_amount": 800_000}, "eligible", 800_000, 800_000, 800_000),
     # B4 ex.2: 3,200,000 → 3,000,000
-    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True)),
+    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True, epidemic_supply_production_recognised=True)),
      {"haidian_supply_reward_amount": 3_200_000}, "eligible", 3_000_000, 3_000_000, 3_000_000),
     # B4 ex.3: a mask trader (no production) → 0; a same-type city reward taken (GH3) → 0
     ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=False)), {}, "ineligible",
      0, 0, 0),
     ("epidemic_supply_production_reward", hd(city_level_chosen_for=["haidian.epidemic_supply_production_reward"],
-                                             **q(epidemic_supply_emergency_production=True)),
+                                             **q(epidemic_supply_emergency_production=True, epidemic_supply_production_recognised=True)),
      {}, "ineligible", 0, 0, 0),
     # B4 ambiguity 2: a regular producer raising output is out under 'new producers only'
-    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True,
+    ("epidemic_supply_production_reward", hd(**q(epidemic_supply_emergency_production=True, epidemic_supply_production_recognised=True,
                                                  existing_plant_epidemic_supply_line=False)),
      {"haidian_supply_reward_new_producers_only": True}, "ineligible", 0, 0, 0),
     # B7 ex.1 (L3325-L3329): assessed 1,200,000 → 1,200,000; ex.2: 2,000,000 → 2,000,000; 2,500,000 → 2,000,000
@@ -234,10 +235,10 @@ def test_assessed_grants(mid: str, firm: dict, readings: dict, status: str, amou
 
 @pytest.mark.parametrize(("mid", "flags", "reading", "cap"), [
     ("covid_rd_support", {"covid_rd_engaged": True}, "haidian_covid_rd_support_amounts", 3_000_000),
-    ("tech_epidemic_control_reward", {"tech_epidemic_control_applied": True,
+    ("tech_epidemic_control_reward", {"tech_epidemic_control_applied": True, "tech_epidemic_control_recognised": True,
                                       "tech_epidemic_control_contributions": ["production"]},
      "haidian_tech_reward_amount", 3_000_000),
-    ("epidemic_supply_production_reward", {"epidemic_supply_emergency_production": True},
+    ("epidemic_supply_production_reward", {"epidemic_supply_emergency_production": True, "epidemic_supply_production_recognised": True},
      "haidian_supply_reward_amount", 3_000_000),
     ("epidemic_control_cost_subsidy_q1", {"high_epidemic_cost_operation": True, "q1_2020_growth_contribution": True},
      "haidian_control_cost_amounts", 2_000_000),
@@ -272,6 +273,25 @@ def test_grants_missing_facts_are_undetermined(mid: str, path: str) -> None:
     assert a.status == "undetermined" and path in a.missing
 
 
+# B3 (L3248-L3254) and B4 (L3256-L3260): "经相关部门评定后" is a fact of the firm (issue 8 §3)
+@pytest.mark.parametrize(("mid", "flags", "flag"), [
+    ("tech_epidemic_control_reward", {"tech_epidemic_control_applied": True,
+                                      "tech_epidemic_control_contributions": ["production"]},
+     "tech_epidemic_control_recognised"),
+    ("epidemic_supply_production_reward", {"epidemic_supply_emergency_production": True},
+     "epidemic_supply_production_recognised"),
+])
+def test_assessment_by_the_departments_is_a_fact(mid: str, flags: dict, flag: str) -> None:
+    a = run(mid, hd(qualifications={**flags, flag: True}))
+    assert (a.status, a.low, a.high) == ("eligible", D(0), D(3_000_000))
+    # not recognised → 0 (it was paid on the old code: the recognition was procedure)
+    a = run(mid, hd(qualifications={**flags, flag: False}))
+    assert (a.status, a.amount) == ("ineligible", D(0)) and "经相关部门评定" in a.reasons[-1]
+    # unknown → undetermined, the flag in missing
+    a = run(mid, hd(qualifications=flags))
+    assert a.status == "undetermined" and a.missing == [f"qualifications.{flag}"]
+
+
 def test_matching_ratio_needs_the_national_funding() -> None:
     a = run("national_emergency_project_matching", hd(**q(covid_emergency_project="national")),
             haidian_matching_ratio=1)
@@ -284,7 +304,7 @@ def test_matching_ratio_needs_the_national_funding() -> None:
 def soe_lease(use: str = "business", rent: int = 50_000, fee: int | None = 8_000, manager: str = "district_soe",
               **kw: Any) -> dict:
     out = {"landlord": "district_soe", "landlord_district": "haidian", "use": use, "monthly_rent": rent,
-           "property_manager": manager, **kw}
+           "property_manager": manager, "rent_relief_recognised": True, **kw}
     if fee is not None:
         out["monthly_property_fee"] = fee
     return out
@@ -356,6 +376,80 @@ def test_soe_relief_is_the_shares_of_rent_and_fee(rent: Decimal, fee: Decimal, o
     a = run(mid, hd(leases=[soe_lease(use, rent, fee)], qualifications=OPEN))
     assert a.status == "eligible"
     assert a.amount == D(share * (rent + fee)) and 0 <= a.amount <= rent + fee
+
+
+# B5/B6: 经行业主管部门和出租方认定 (L3280-L3284) is a fact of each lease (leases.N.rent_relief_recognised, issue 8 §3)
+@pytest.mark.parametrize(("mid", "recognised", "readings", "status", "amount"), [
+    (PROD, True, {}, "eligible", 58_000),          # 100% × 50,000 + 100% × 8,000
+    (PROD, False, {}, "ineligible", 0),            # refused by the authority or the lessor → 0
+    (PROD, None, {}, "undetermined", 0),           # unknown → undetermined (leases.0.rent_relief_recognised)
+    (OFFICE, True, {}, "eligible", 29_000),        # 50% × 50,000 + 50% × 8,000
+    (OFFICE, False, {}, "ineligible", 0),          # catalog 03 B6 ambiguity 1: the recognition carries over (default)
+    (OFFICE, None, {}, "undetermined", 0),
+    (OFFICE, False, {"haidian_office_requires_recognition": False}, "eligible", 29_000),
+    (OFFICE, None, {"haidian_office_requires_recognition": False}, "eligible", 29_000),
+    # the production clause always needs it (the reading is about offices only)
+    (PROD, False, {"haidian_office_requires_recognition": False}, "ineligible", 0),
+])
+def test_soe_relief_needs_the_recognition(mid: str, recognised: bool | None, readings: dict, status: str,
+                                          amount: int) -> None:
+    ls = soe_lease("office" if mid == OFFICE else "business", rent_relief_recognised=recognised)
+    if recognised is None:
+        del ls["rent_relief_recognised"]
+    a = run(mid, hd(leases=[ls], qualifications=OPEN), **readings)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+    if status == "undetermined":
+        assert a.missing == ["leases.0.rent_relief_recognised"]
+
+
+# B5/B6 count a lease only for the days of February 2020 it is in force (issue 8 §1; L3284 "免收 2020年 2月份房租")
+@pytest.mark.parametrize(("mid", "span", "status", "amount"), [
+    (PROD, {"ends_on": "2020-01-31"}, "ineligible", "0"),            # ended the day before February → 0
+    (PROD, {"ends_on": "2020-02-01"}, "eligible", "2000"),           # 1 day: 58,000 × 1/29 = 2,000
+    (PROD, {"ends_on": "2020-02-10"}, "eligible", "20000"),          # 10 days: 58,000 × 10/29 = 20,000
+    (PROD, {"ends_on": "2020-02-28"}, "eligible", "56000"),          # 28 days: 58,000 × 28/29 = 56,000
+    (PROD, {"ends_on": "2020-02-29"}, "eligible", "58000"),          # the whole month
+    (PROD, {"starts_on": "2020-02-01"}, "eligible", "58000"),
+    (PROD, {"starts_on": "2020-02-02"}, "eligible", "56000"),        # 28 days
+    (PROD, {"starts_on": "2020-02-29"}, "eligible", "2000"),         # 1 day
+    (PROD, {"starts_on": "2020-03-01"}, "ineligible", "0"),          # starts after February → 0 (B6 ex.2: "March: 0")
+    (PROD, {"starts_on": "2020-02-10", "ends_on": "2020-02-19"}, "eligible", "20000"),   # 10 days
+    # offices: 50% × (80,000 + 12,000) × 10/29 = 46,000 × 10/29 = 15,862.068… → 15,862.07
+    (OFFICE, {"ends_on": "2020-02-10"}, "eligible", "15862.07"),
+    (OFFICE, {"ends_on": "2020-01-31"}, "ineligible", "0"),
+])
+def test_soe_relief_counts_the_days_of_february_leased(mid: str, span: dict, status: str, amount: str) -> None:
+    ls = soe_lease("business", 50_000, 8_000, **span) if mid == PROD else soe_lease("office", 80_000, 12_000, **span)
+    a = run(mid, hd(leases=[ls], qualifications=OPEN))
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+FEB_DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 3, 31))
+
+
+@given(rent=money, fee=money, office=st.booleans(), a=FEB_DAYS, b=FEB_DAYS, shorten=st.integers(0, 40))
+def test_soe_relief_item_period_properties(rent: Decimal, fee: Decimal, office: bool, a: date, b: date,
+                                           shorten: int) -> None:
+    start, end = sorted((a, b))
+    mid, use, share = (OFFICE, "office", Fraction(1, 2)) if office else (PROD, "business", Fraction(1))
+    feb = (date(2020, 2, 1), date(2020, 2, 29))
+    days = max(0, (min(end, feb[1]) - max(start, feb[0])).days + 1)
+
+    def amount(s: date, e: date) -> Decimal:
+        r = run(mid, hd(leases=[soe_lease(use, rent, fee, starts_on=s.isoformat(), ends_on=e.isoformat())],
+                        qualifications=OPEN))
+        return r.amount if r.status == "eligible" else Decimal(0)
+
+    got = amount(start, end)
+    # exactly the shares of a month's rent and fee × the days of February leased / 29, rounded once (§1, §1b)
+    assert got == round_fen(share * (Fraction(rent) + Fraction(fee)) * Fraction(days, 29))
+    # wholly outside February → 0; never more than the month's rent and fee over the days it covers
+    if days == 0:
+        assert got == 0
+    assert got <= round_fen((Fraction(rent) + Fraction(fee)) * Fraction(days, 29))
+    # shortening the lease never raises the amount
+    shorter = max(start, end - timedelta(days=shorten))
+    assert amount(start, shorter) <= got
 
 
 # =====================================================================================================
@@ -949,9 +1043,9 @@ def test_money_measures_missing_facts(mid: str, firm: dict, path: str) -> None:
 ELIGIBLE: dict[str, Any] = {
     "covid_rd_support": lambda: hd(**RD_OK),
     "national_emergency_project_matching": lambda: hd(**q(covid_emergency_project="national")),
-    "tech_epidemic_control_reward": lambda: hd(**q(tech_epidemic_control_applied=True,
+    "tech_epidemic_control_reward": lambda: hd(**q(tech_epidemic_control_applied=True, tech_epidemic_control_recognised=True,
                                                    tech_epidemic_control_contributions=["production"])),
-    "epidemic_supply_production_reward": lambda: hd(**q(epidemic_supply_emergency_production=True)),
+    "epidemic_supply_production_reward": lambda: hd(**q(epidemic_supply_emergency_production=True, epidemic_supply_production_recognised=True)),
     PROD: lambda: hd(leases=[soe_lease()], qualifications=OPEN),
     OFFICE: lambda: hd(leases=[soe_lease("office")]),
     "epidemic_control_cost_subsidy_q1": lambda: hd(**q(high_epidemic_cost_operation=True,

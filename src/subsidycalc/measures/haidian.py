@@ -38,7 +38,7 @@ from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import exact, pct, yuan
-from ..engine.periods import Window, add_months, add_years
+from ..engine.periods import Window, add_months, add_years, covered_share, item_period, overlap_days
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease, Loan, RentRelief
 from ..profile.industries import SME_SIZES
@@ -310,6 +310,8 @@ def tech_epidemic_control_reward(ev: Ev) -> None:
     _flag(ev, "tech_epidemic_control_applied", "AI, cloud, big-data or information systems actually applied to "
           "large-scale epidemic control (实际应用于大规模疫情防控)",
           "its technology was not actually applied to large-scale epidemic control (e.g. only piloted)")
+    _flag(ev, "tech_epidemic_control_recognised", "assessed and recognised by the relevant departments (经相关部门评定)",
+          "not recognised by the relevant departments (经相关部门评定)")
     q = ev.firm.qualifications
     done = q.tech_epidemic_control_contributions if q is not None else None
     if done is None:
@@ -357,6 +359,8 @@ def epidemic_supply_production_reward(ev: Ev) -> None:
     _general_rules(ev)
     _flag(ev, "epidemic_supply_emergency_production", "produced epidemic supplies in the emergency (应急生产口罩…等防疫物资)",
           "did not produce epidemic supplies (trading is not 应急生产)")
+    _flag(ev, "epidemic_supply_production_recognised", "assessed and recognised by the relevant departments "
+          "(经相关部门评定)", "not recognised by the relevant departments (经相关部门评定)")
     if ev.reading("haidian_supply_reward_new_producers_only"):
         _flag(ev, "existing_plant_epidemic_supply_line", "set up a line for epidemic supplies (reading "
               "haidian_supply_reward_new_producers_only)", "a regular producer, not a converted line (reading "
@@ -396,6 +400,10 @@ SOE_READINGS = [
             "for any SME tenant whose property a district SOE manages."),
     Reading("haidian_property_manager_must_be_landlord", bool, False,
             "'物业由区属国有企业管理': any 区属国有企业 may manage (default False) or only the landlord SOE itself (True)."),
+    Reading("haidian_office_requires_recognition", bool, True,
+            "'经行业主管部门和出租方认定' stands in the production clause; the office clause after the semicolon does not "
+            "restate it. True (default, catalog 03 B6 ambiguity 1: 'recognition yes'): an office lease too needs the "
+            "recognition (leases.N.rent_relief_recognised); False: offices need none."),
     Reading("haidian_office_requires_district_soe_landlord", bool, True,
             "The office clause does not restate the landlord: a 海淀 district SOE is implied (default True, catalog 03 "
             "B6 ambiguity 1); False drops the landlord test for offices whose property a district SOE manages."),
@@ -410,8 +418,10 @@ def _soe_relief(ev: Ev, use: str) -> None:
     ev.settle()
     assert leases is not None
     office = use == "office"
+    month: Window = n.month
     need_landlord = not office or ev.reading("haidian_office_requires_district_soe_landlord")
     conditions = not office or ev.reading(OFFICE_NO_LAYOFF)
+    recognition = not office or ev.reading("haidian_office_requires_recognition")
     fee_needs_rent = ev.reading("haidian_property_fee_requires_rent_conditions")
     managers = {"landlord"} if ev.reading("haidian_property_manager_must_be_landlord") else {"landlord", "district_soe"}
 
@@ -421,29 +431,46 @@ def _soe_relief(ev: Ev, use: str) -> None:
             out.append(f"landlord {ls.landlord}, not a 区属国有企业")
         if need_landlord and ls.landlord_district is not None and ls.landlord_district != HERE:
             out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 海淀 区属国有企业 (区内)")
+        if ls.ends_on is not None and ls.ends_on < month.start:
+            out.append(f"lease ended {ls.ends_on}, before February 2020")
+        if ls.starts_on is not None and month.end is not None and ls.starts_on > month.end:
+            out.append(f"lease starts {ls.starts_on}, after February 2020")
+        if recognition and ls.rent_relief_recognised is False:
+            out.append("relief not recognised by the industry authority and the lessor (经行业主管部门和出租方认定)"
+                       + (" (reading haidian_office_requires_recognition)" if office else ""))
         return out
 
-    keys = ["use", "monthly_rent", "property_manager"] + (["landlord", "landlord_district"] if need_landlord else [])
+    keys = ["use", "monthly_rent", "property_manager"] + (["landlord", "landlord_district"] if need_landlord else []) + (
+        ["rent_relief_recognised"] if recognition else [])
     candidates = lease_candidates(
         ev, leases, fails, keys, use=use,
-        none=f"no {'office' if office else 'production/business'} lease of a 海淀 区属国有企业's premises")
+        none=f"no {'office' if office else 'production/business'} lease of a 海淀 区属国有企业's premises in force in "
+             "February 2020")
     ok: bool | None = True
     paths: list[str] = []
     if conditions:
         op = OperatingConditions.of(ev)
         ok, paths = op.met, op.missing
-    total = Decimal(0)
+    total = Fraction(0)
     for i, ls in candidates:
-        rent = ls.monthly_rent
-        assert rent is not None
+        rent = ev.known(ls.monthly_rent)
         managed = ls.property_manager in managers and (ls.landlord == "district_soe" or ls.property_manager != "landlord")
         if ok is None:
             ev.unknown(f"lease {i}: 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
             continue
-        got: Decimal | None = None  # this lease's relief (rent + property fee), when it earns any
+        # the lease counts only for the days of February 2020 it is in force (issue 8 §1): a month's rent or fee × the
+        # share of February the lease covers
+        covered = covered_share(item_period(ls.starts_on, ls.ends_on), month)
+        part = "" if covered == 1 else f" × {covered.numerator}/{covered.denominator} of February (days leased)"
+        if covered != 1:
+            ev.step(f"lease {i}: in force {overlap_days(item_period(ls.starts_on, ls.ends_on), month)} of February "
+                    f"2020's {month.days()} days ({ls.starts_on or '…'} to {ls.ends_on or '…'})")
+        if recognition:
+            ev.met(f"lease {i}: recognised by the industry authority and the lessor (经行业主管部门和出租方认定)")
+        got: Fraction | None = None  # this lease's relief (rent + property fee), when it earns any
         if ok:
-            got = n.rent_share * rent
-            ev.step(f"lease {i}: rent (按市级政策) {pct(n.rent_share)} × February rent {yuan(rent)} = {yuan(got)}")
+            got = exact(n.rent_share * rent) * covered
+            ev.step(f"lease {i}: rent (按市级政策) {pct(n.rent_share)} × February rent {yuan(rent)}{part} = {yuan(got)}")
         else:
             why = ("laid off staff or neither stayed open nor closed under the rules"
                    + (" (reading office_requires_no_layoff)" if office else ""))
@@ -458,9 +485,9 @@ def _soe_relief(ev: Ev, use: str) -> None:
             fee = ev.need(ls.monthly_property_fee, f"leases.{i}.monthly_property_fee",
                           f"lease {i}: February property fee")
             if fee is not None:
-                part = n.fee_share * fee
-                ev.step(f"lease {i}: property fee (海淀's own) {pct(n.fee_share)} × {yuan(fee)} = {yuan(part)}")
-                got = part if got is None else got + part
+                waived = exact(n.fee_share * fee) * covered
+                ev.step(f"lease {i}: property fee (海淀's own) {pct(n.fee_share)} × {yuan(fee)}{part} = {yuan(waived)}")
+                got = waived if got is None else got + waived
         if got is not None:
             # the lease's share, for the one-level rule with the city February rent (STACKING, per="leases")
             ev.part(f"leases.{i}", got)
@@ -469,8 +496,8 @@ def _soe_relief(ev: Ev, use: str) -> None:
     if total == 0 and not ok:
         ev.fail("不裁员、少裁员 / 坚持营业或依规关闭停业 not met, and no property fee relieved")
     ev.met(f"{len(candidates)} {'office' if office else 'production/business'} lease(s) of 海淀 district-SOE premises")
-    ev.effect("apply", "to the landlord after recognition by the industry authority and the lessor (经行业主管部门和出租方"
-                       "认定); 区国资委")
+    ev.effect("apply", "to the landlord, with the recognition of the industry authority and the lessor (经行业主管部门和"
+                       "出租方认定); 区国资委")
     ev.pay(total)
 
 

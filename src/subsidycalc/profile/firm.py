@@ -136,6 +136,10 @@ class Lease(_Model):
         "heating, utilities or parking); for a quarterly or yearly invoice, one month's share")
     property_manager: Literal["landlord", "district_soe", "other"] | None = Field(
         None, description="Who manages the property (物业): landlord (the landlord itself), district_soe (another 区属国有企业), other")
+    rent_relief_recognised: Flag | None = Field(
+        None, description="经行业主管部门和出租方认定: the industry authority and the lessor recognised the tenant's rent "
+        "relief on this lease (海淀 district-SOE February rent and property fee, haidian.district_soe_tenant_relief_feb.*, "
+        "L3280-L3284); false: not recognised (refused); absent: unknown")
 
     @model_validator(mode="after")
     def _lease_order(self) -> Lease:
@@ -480,6 +484,14 @@ class Qualifications(_Model):
         None, description="中关村高新技术企业 (a certified Zhongguancun high-tech enterprise)")
     in_zgc_zone: Flag | None = Field(
         None, description="注册在中关村国家自主创新示范区内 (registered in the Zhongguancun demonstration zone, 一区十六园)")
+    tech_epidemic_control_recognised: Flag | None = Field(
+        None, description="经相关部门评定: the relevant departments assessed and recognised the firm's technology "
+        "contribution to epidemic control (海淀 haidian.tech_epidemic_control_reward, L3248-L3254); false: assessed and "
+        "not recognised")
+    epidemic_supply_production_recognised: Flag | None = Field(
+        None, description="经相关部门评定: the relevant departments assessed and recognised the firm's emergency "
+        "production of epidemic supplies (海淀 haidian.epidemic_supply_production_reward, L3256-L3260); false: assessed "
+        "and not recognised")
 
 
 FeeKind = Literal[
