@@ -20,6 +20,7 @@ import subsidycalc as sc
 from subsidycalc.engine.estimate import evaluate
 from subsidycalc.engine.estimate import run as run_catalog
 from subsidycalc.engine.money import round_fen
+from subsidycalc.engine.periods import add_days, add_months
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import haidian
 
@@ -685,22 +686,45 @@ def rc(principal: int, months: int, interest: int, kind: str = "platform", on: s
             "rights_confirmation": kind}
 
 
+WHOLE = {"haidian_interest_subsidy_period": "whole_term"}  # every month of a financing in force in H1's validity
+
+
 @pytest.mark.parametrize(("loans", "readings", "status", "amount"), [
-    # ex.1 (L3360-L3362), PBoC 4.35%: 50% × 4.35% × 5,000,000 × 6/12 = 54,375
+    # ex.1 (L3360-L3362), PBoC 4.35%: 50% × 4.35% × 5,000,000 × 6/12 = 54,375 (2020-03-02..2020-09-01: all inside
+    # H1's validity 2020-02-11..2020-12-31)
     ([rc(5_000_000, 6, 120_000)], {"benchmark_series": "pboc"}, "eligible", "54375"),
     # LPR default (4.05% published 2020-02-20): 50% × 4.05% × 5,000,000 × 6/12 = 50,625
     ([rc(5_000_000, 6, 120_000)], {}, "eligible", "50625"),
-    # ex.2: 25,000,000 for a year: 50% × 4.35% × 25,000,000 = 543,750 → capped at 500,000
-    ([rc(25_000_000, 12, 900_000)], {"benchmark_series": "pboc"}, "eligible", "500000"),
+    # ex.2: 25,000,000 for a year: 50% × 4.35% × 25,000,000 = 543,750 → capped at 500,000 (the whole year counted)
+    ([rc(25_000_000, 12, 900_000)], {"benchmark_series": "pboc", **WHOLE}, "eligible", "500000"),
+    # … by default only the months inside H1's validity (2020-03-02..2020-12-31 = 9 months + 30/31 of the tenth,
+    # 2020-12-02..2021-01-01): 543,750 × (9 + 30/31)/12 = 451,663.306… → 451,663.31, under the cap (issue 8 §1)
+    ([rc(25_000_000, 12, 900_000)], {"benchmark_series": "pboc"}, "eligible", "451663.31"),
     # ex.2: contract rate 2.0% on 5,000,000 for a year: interest 100,000 < 108,750 → 100,000
-    ([rc(5_000_000, 12, 100_000)], {"benchmark_series": "pboc"}, "eligible", "100000"),
-    ([rc(5_000_000, 12, 100_000)], {"benchmark_series": "pboc", "haidian_rc_cap_at_interest_paid": False},
+    ([rc(5_000_000, 12, 100_000)], {"benchmark_series": "pboc", **WHOLE}, "eligible", "100000"),
+    ([rc(5_000_000, 12, 100_000)], {"benchmark_series": "pboc", "haidian_rc_cap_at_interest_paid": False, **WHOLE},
      "eligible", "108750"),
+    # … by default: 108,750 × (309/31)/12 = 90,332.66 against the interest of those months 100,000 × (309/31)/12 =
+    # 83,064.516… → 83,064.52
+    ([rc(5_000_000, 12, 100_000)], {"benchmark_series": "pboc"}, "eligible", "83064.52"),
     # ex.3: an ordinary bank loan, not 确权融资 → 0; 确权融资 off the platform: 0 by default, paid under the reading
     ([rc(5_000_000, 12, 100_000, kind="none")], {}, "ineligible", "0"),
     ([rc(5_000_000, 6, 120_000, kind="other")], {"benchmark_series": "pboc"}, "ineligible", "0"),
     ([rc(5_000_000, 6, 120_000, kind="other")], {"benchmark_series": "pboc", "haidian_rc_requires_platform": False},
      "eligible", "54375"),
+    # a financing wholly before H1 (2019-08-01 + 6 months = ..2020-01-31) or after its validity → 0, either reading
+    ([rc(5_000_000, 6, 120_000, on="2019-08-01")], {"benchmark_series": "pboc"}, "ineligible", "0"),
+    ([rc(5_000_000, 6, 120_000, on="2019-08-01")], {"benchmark_series": "pboc", **WHOLE}, "ineligible", "0"),
+    ([rc(5_000_000, 6, 120_000, on="2021-01-01")], {"benchmark_series": "pboc"}, "ineligible", "0"),
+    # the validity's first day: a term ending 2020-02-11 counts that day, 1/31 of its last month (2020-01-12..02-11):
+    # 50% × 4.35% × 5,000,000 × (1/31)/12 = 292.338… → 292.34; ending the day before → 0
+    ([rc(5_000_000, 1, 120_000, on="2020-01-12")], {"benchmark_series": "pboc"}, "eligible", "292.34"),
+    ([rc(5_000_000, 1, 120_000, on="2020-01-11")], {"benchmark_series": "pboc"}, "ineligible", "0"),
+    # its last day (epidemic_period_end 2020-12-31): a term from 2020-12-31 counts 1/31 of its first month; from
+    # 2021-01-01 nothing
+    ([rc(5_000_000, 1, 120_000, on="2020-12-31")], {"benchmark_series": "pboc"}, "eligible", "292.34"),
+    # a term of 0 months → no interest → 0
+    ([rc(5_000_000, 0, 0)], {"benchmark_series": "pboc"}, "ineligible", "0"),
 ])
 def test_rights_confirmation_financing(loans: list, readings: dict, status: str, amount: str) -> None:
     a = run("rights_confirmation_financing_interest_subsidy", hd(loans=loans), **readings)
@@ -709,12 +733,15 @@ def test_rights_confirmation_financing(loans: list, readings: dict, status: str,
 
 def test_benchmark_before_the_series_is_undetermined_not_an_error() -> None:
     # an M&A loan of 2018: the LPR series starts 2019-08-20 → undetermined (choose pboc), never an exception
-    loan = {"principal": 10_000_000, "disbursed_on": "2018-06-01", "term_months": 60, "interest_months_paid": 12,
-            "ma_loan": True}
+    loan = {"principal": 10_000_000, "disbursed_on": "2018-06-01", "term_months": 60, "interest_months_paid": 24,
+            "interest_paid": 1_200_000, "ma_loan": True}
     a = run("ma_loan_interest_subsidy", hd(loans=[loan]))
     assert a.status == "undetermined" and a.missing == ["assumptions.benchmark_series"]
-    # 40% × 4.75% × 10,000,000 × 12/12 = 190,000
-    assert run("ma_loan_interest_subsidy", hd(loans=[loan]), benchmark_series="pboc").amount == D(190_000)
+    # interest paid 2018-06-01..2020-05-31; inside H1's validity: 19/29 of 2020-02-01..02-29 and March–May = 106/29
+    # months: 40% × 4.75% × 10,000,000 × (106/29)/12 = 57,873.563… → 57,873.56
+    assert run("ma_loan_interest_subsidy", hd(loans=[loan]), benchmark_series="pboc").amount == D("57873.56")
+    # the catalog's way, every month paid (whole_term): 40% × 4.75% × 10,000,000 × 24/12 = 380,000
+    assert run("ma_loan_interest_subsidy", hd(loans=[loan]), benchmark_series="pboc", **WHOLE).amount == D(380_000)
 
 
 # =====================================================================================================
@@ -861,44 +888,111 @@ def test_fee_subsidy_half_capped(fees: Decimal) -> None:
 # =====================================================================================================
 # B17: M&A loan interest subsidy (40% of the benchmark after interest is paid, ≤ 2,000,000)
 # =====================================================================================================
-def ma(principal: int, months_paid: int = 12, term: int = 36, ma_loan: bool = True, **kw: Any) -> dict:
-    return {"principal": principal, "disbursed_on": "2020-04-01", "term_months": term,
-            "interest_months_paid": months_paid, "ma_loan": ma_loan, **kw}
+def ma(principal: int, months_paid: int = 12, term: int = 36, ma_loan: bool = True, on: str = "2020-04-01",
+       **kw: Any) -> dict:
+    """An M&A loan; by default interest of 6% a year paid on it (never the binding limit at 40% of a benchmark)."""
+    return {"principal": principal, "disbursed_on": on, "term_months": term, "interest_months_paid": months_paid,
+            "ma_loan": ma_loan, "interest_paid": str(Decimal(principal) * months_paid * 6 / 1200), **kw}
 
 
 @pytest.mark.parametrize(("loans", "readings", "status", "amount"), [
-    # ex.1 (L3392-L3394), PBoC 1–5 years 4.75%: 40% × 4.75% × 50,000,000 × 12/12 = 950,000
-    ([ma(50_000_000)], {"benchmark_series": "pboc"}, "eligible", "950000"),
-    # LPR default (1-year LPR 4.05% on 2020-04-01): 40% × 4.05% × 50,000,000 = 810,000
-    ([ma(50_000_000)], {}, "eligible", "810000"),
+    # ex.1 (L3392-L3394), PBoC 1–5 years 4.75%, one year of interest paid: 40% × 4.75% × 50,000,000 × 12/12 =
+    # 950,000 (the whole year counted, haidian_interest_subsidy_period = whole_term)
+    ([ma(50_000_000)], {"benchmark_series": "pboc", **WHOLE}, "eligible", "950000"),
+    # by default only the interest months inside H1's validity: 2020-04-01..2020-12-31 = 9 → 950,000 × 9/12 = 712,500
+    ([ma(50_000_000)], {"benchmark_series": "pboc"}, "eligible", "712500"),
+    # LPR default (1-year LPR 4.05% on 2020-04-01): 40% × 4.05% × 50,000,000 × 9/12 = 607,500
+    ([ma(50_000_000)], {}, "eligible", "607500"),
     # ex.2: 120,000,000 → 2,280,000 → capped at 2,000,000; per loan (two loans of 1,140,000 each) → 2,280,000
-    ([ma(120_000_000)], {"benchmark_series": "pboc"}, "eligible", "2000000"),
-    ([ma(60_000_000), ma(60_000_000)], {"benchmark_series": "pboc", "haidian_ma_cap_scope": "loan"}, "eligible",
-     "2280000"),
+    ([ma(120_000_000)], {"benchmark_series": "pboc", **WHOLE}, "eligible", "2000000"),
+    ([ma(60_000_000), ma(60_000_000)], {"benchmark_series": "pboc", "haidian_ma_cap_scope": "loan", **WHOLE},
+     "eligible", "2280000"),
+    # by default 2,280,000 × 9/12 = 1,710,000: under the cap
+    ([ma(120_000_000)], {"benchmark_series": "pboc"}, "eligible", "1710000"),
+    # the cap's edge: 40% × 4.75% × P × 12/12 = 2,000,000 at P = 105,263,157.89…; 105,263,157 → 1,999,999.98;
+    # 105,263,158 → 2,000,000.002 → 2,000,000
+    ([ma(105_263_157)], {"benchmark_series": "pboc", **WHOLE}, "eligible", "1999999.98"),
+    ([ma(105_263_158)], {"benchmark_series": "pboc", **WHOLE}, "eligible", "2000000"),
     # ex.3: interest not yet paid (付息后) → 0; an ordinary working-capital loan → 0
     ([ma(50_000_000, months_paid=0)], {}, "ineligible", "0"),
     ([ma(50_000_000, ma_loan=False)], {}, "ineligible", "0"),
-    # cap at the interest actually paid (not stated; reading): 400,000 paid < 950,000 → 400,000
-    ([ma(50_000_000, interest_paid=400_000)], {"benchmark_series": "pboc", "haidian_ma_cap_at_interest_paid": True},
-     "eligible", "400000"),
+    # limited to the interest actually paid (default): 400,000 paid < 950,000 → 400,000 …
+    ([ma(50_000_000, interest_paid=400_000)], {"benchmark_series": "pboc", **WHOLE}, "eligible", "400000"),
+    # … of the months counted: 400,000 × 9/12 = 300,000 < 712,500 → 300,000
+    ([ma(50_000_000, interest_paid=400_000)], {"benchmark_series": "pboc"}, "eligible", "300000"),
+    # … not limited under the reading: 950,000
+    ([ma(50_000_000, interest_paid=400_000)], {"benchmark_series": "pboc", "haidian_ma_cap_at_interest_paid": False,
+                                              **WHOLE}, "eligible", "950000"),
+    # interest paid only for months before H1 (2019-01-01 + 12 months = ..2019-12-31) → 0, either reading
+    ([ma(50_000_000, on="2019-01-01")], {"benchmark_series": "pboc"}, "ineligible", "0"),
+    ([ma(50_000_000, on="2019-01-01")], {"benchmark_series": "pboc", **WHOLE}, "ineligible", "0"),
 ])
 def test_ma_loan_interest_subsidy(loans: list, readings: dict, status: str, amount: str) -> None:
     a = run("ma_loan_interest_subsidy", hd(loans=loans), **readings)
     assert (a.status, a.amount) == (status, D(amount)), a.reasons
 
 
+def test_ma_loan_interest_paid_is_needed_by_default() -> None:
+    loan = ma(50_000_000)
+    del loan["interest_paid"]
+    a = run("ma_loan_interest_subsidy", hd(loans=[loan]))
+    assert a.status == "undetermined" and a.missing == ["loans.0.interest_paid"]
+    assert run("ma_loan_interest_subsidy", hd(loans=[loan]), haidian_ma_cap_at_interest_paid=False).status \
+        == "eligible"
+
+
 def test_ma_loans_in_epidemic_only_reading() -> None:
-    loan = {**ma(10_000_000), "disbursed_on": "2019-10-08"}
+    loan = ma(10_000_000, on="2019-10-08")
     assert run("ma_loan_interest_subsidy", hd(loans=[loan])).status == "eligible"
     assert run("ma_loan_interest_subsidy", hd(loans=[loan]), haidian_ma_loans_in_epidemic_only=True).status \
         == "ineligible"
+    # the epidemic period's first day (2020-01-24) is in, the day before is out
+    for on, status in (("2020-01-24", "eligible"), ("2020-01-23", "ineligible")):
+        assert run("ma_loan_interest_subsidy", hd(loans=[ma(10_000_000, on=on)]),
+                   haidian_ma_loans_in_epidemic_only=True).status == status
 
 
-@given(p=st.integers(min_value=0, max_value=300_000_000), months=st.integers(min_value=1, max_value=36))
-def test_ma_never_above_cap(p: int, months: int) -> None:
-    a = run("ma_loan_interest_subsidy", hd(loans=[ma(p, months_paid=months)]), benchmark_series="pboc")
-    assert a.amount == D(min(Decimal("0.4") * Decimal("0.0475") * p * months / 12, Decimal(2_000_000)))
+@given(p=st.integers(min_value=0, max_value=300_000_000), months=st.integers(min_value=1, max_value=10))
+def test_ma_inside_the_validity_is_exact_and_capped(p: int, months: int) -> None:
+    # interest months from 2020-03-01: at most 10 (to 2020-12-31), all inside H1's validity
+    a = run("ma_loan_interest_subsidy", hd(loans=[ma(p, months_paid=months, on="2020-03-01")]),
+            benchmark_series="pboc")
+    exact_amount = Fraction("0.4") * Fraction("0.0475") * p * months / 12
+    assert a.amount == round_fen(min(exact_amount, Fraction(2_000_000)))
     assert 0 <= a.amount <= 2_000_000
+
+
+LOAN_DAYS = st.dates(min_value=date(2018, 1, 1), max_value=date(2021, 6, 30))
+
+
+@given(p=st.integers(min_value=1, max_value=100_000_000), on=LOAN_DAYS, months=st.integers(min_value=1, max_value=48),
+       shorter=st.integers(min_value=0, max_value=48), rate=st.integers(min_value=0, max_value=800))
+def test_interest_subsidies_item_period_properties(p: int, on: date, months: int, shorter: int, rate: int) -> None:
+    """B10 and B17 (issue 8 §1): a loan whose months lie wholly outside H1's validity pays 0; fewer months never pay
+    more; never more than the interest paid on the months counted; 'validity' never pays more than 'whole_term'."""
+    fewer = max(0, months - shorter)
+
+    def paid(m: int) -> Decimal:  # interest in proportion to the months paid: rate × 100 yuan a month
+        return Decimal(rate * 100 * m)
+
+    start, end = on, add_days(add_months(on, months), -1)
+    outside = end < date(2020, 2, 11) or start > date(2020, 12, 31)
+    cases = (
+        ("ma_loan_interest_subsidy", lambda m: {**ma(p, months_paid=m, on=on.isoformat()),
+                                                "interest_paid": str(paid(m))}),
+        ("rights_confirmation_financing_interest_subsidy", lambda m: {**rc(p, m, 0, on=on.isoformat()),
+                                                                       "interest_paid": str(paid(m))}),
+    )
+    for mid, loan in cases:
+        def amount(m: int, mid: str = mid, loan: Any = loan, **readings: Any) -> Decimal:
+            a = run(mid, hd(loans=[loan(m)]), benchmark_series="pboc", **readings)
+            assert a.status in ("eligible", "ineligible"), a.missing
+            return a.amount
+        got = amount(months)
+        if outside:
+            assert got == 0 and amount(months, **WHOLE) == 0
+        assert amount(fewer) <= got <= amount(months, **WHOLE)
+        assert got <= round_fen(Fraction(paid(months)))
 
 
 # =====================================================================================================

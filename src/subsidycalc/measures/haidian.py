@@ -38,7 +38,16 @@ from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import exact, pct, yuan
-from ..engine.periods import Window, add_months, add_years, covered_share, item_period, overlap_days
+from ..engine.periods import (
+    Window,
+    add_days,
+    add_months,
+    add_years,
+    covered_share,
+    item_period,
+    overlap_days,
+    whole_months_between,
+)
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease, Loan, RentRelief
 from ..profile.industries import SME_SIZES
@@ -47,7 +56,7 @@ from ._documents import HAIDIAN_H1 as DOC
 from ._leases import CITY_MODULES, OperatingConditions, declares_measure, lease_candidates
 
 HERE = "haidian"
-ISSUED = date(2020, 2, 11)
+ISSUED = DOC.issued  # 2020-02-11 (L3191)
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
 # =====================================================================================================
@@ -129,22 +138,85 @@ def _benchmarks(ev: Ev, loans: list[tuple[int, Any]]) -> dict[int, tuple[Decimal
     return out
 
 
-def _benchmark_interest(ev: Ev, label: str, loan: Loan, rate: tuple[Decimal, str], months: int,
-                        cap_reading: str | None) -> Fraction:
-    """One loan's 贴息 at ``share`` of its benchmark ``rate`` (the rate and its citation, from :func:`_benchmarks`):
-    share × rate × principal × months / 12, limited to the interest paid when the reading ``cap_reading`` (named
-    only when it is on) says so; a step for each."""
+VALID_FROM = Param(ISSUED, "以上措施自印发之日起实施", unit="first day of H1's validity",
+                   convention="the document's issue date, 2020-02-11 (L3191, cover notice L3205-L3207): "
+                              "'以上措施自印发之日起实施'")
+
+
+def _validity(ev: Ev) -> Window | None:
+    """H1's validity (L3492-L3494): from the issue date to the end of '新冠肺炎疫情防控期间' (the shared reading
+    ``epidemic_period_end``); None when that end is set before the issue date."""
+    end = ev.reading("epidemic_period_end")
+    return Window(ev.n.valid_from, end) if end >= ev.n.valid_from else None
+
+
+def _contract_month(start: date, k: int) -> Window:
+    """The ``k``-th month (from 0) of a term running from ``start``: ``start + k`` months to the day before
+    ``start + k + 1`` months (clamped to month ends, :func:`add_months`)."""
+    return Window(add_months(start, k), add_days(add_months(start, k + 1), -1))
+
+
+def _months_inside(start: date, months: int, window: Window | None) -> Fraction:
+    """Of the ``months`` contract months from ``start``, the months that fall inside ``window``, each prorated by
+    its days inside (exact). Only the months that can meet the window are visited."""
+    if window is None or months <= 0 or window.end is None:
+        return Fraction(0)
+    first = max(0, whole_months_between(start, window.start) - 1)
+    last = min(months, whole_months_between(start, window.end) + 2)
+    return sum((covered_share(window, _contract_month(start, k)) for k in range(first, last)), Fraction(0))
+
+
+def _months_text(m: Fraction) -> str:
+    whole, rest = divmod(m, 1)
+    if rest == 0:
+        return str(whole)
+    return (f"{whole} + " if whole else "") + f"{rest.numerator}/{rest.denominator}"
+
+
+def _benchmark_interest(ev: Ev, label: str, loan: Loan, rate: tuple[Decimal, str], months: Fraction,
+                        of_months: int, cap_reading: str | None) -> Fraction:
+    """One loan's 贴息 at ``share`` of its benchmark ``rate`` (the rate and its citation, from :func:`_benchmarks`)
+    for ``months`` (of its ``of_months``; a Fraction when a month is only partly counted): share × rate × principal
+    × months / 12, limited, when the reading ``cap_reading`` (named only when it is on) says so, to the interest paid
+    over those months (interest_paid × months / of_months); a step for each."""
     n = ev.n
     bench, cite = rate
     principal = ev.known(loan.principal)
-    sub: Fraction = exact(n.share * bench * principal * months) / n.months_per_year
-    ev.step(f"{label}: {pct(n.share)} × {cite} × {yuan(principal)} × {months}/{n.months_per_year} = {yuan(sub)}")
+    sub: Fraction = exact(n.share * bench * principal) * months / n.months_per_year
+    m = _months_text(months) if months.denominator == 1 else f"({_months_text(months)})"
+    ev.step(f"{label}: {pct(n.share)} × {cite} × {yuan(principal)} × {m}/{n.months_per_year} = {yuan(sub)}")
     if cap_reading is not None:
-        paid = ev.known(loan.interest_paid)
+        paid = exact(ev.known(loan.interest_paid))
+        if months != of_months:
+            paid = paid * months / of_months
         if sub > paid:
-            ev.step(f"{label}: limited to the interest paid {yuan(paid)} (reading {cap_reading})")
-            sub = exact(paid)
+            share = "" if months == of_months else f" × {m}/{of_months} months counted"
+            ev.step(f"{label}: limited to the interest paid {yuan(ev.known(loan.interest_paid))}{share} = "
+                    f"{yuan(paid)} (reading {cap_reading})")
+            sub = paid
     return sub
+
+
+def _interest_months(ev: Ev, label: str, start: date, months: int, what: str) -> Fraction:
+    """The months of a loan's interest the subsidy counts (issue 8 §1): under ``haidian_interest_subsidy_period``
+    = "validity" (default) those of its ``months`` from ``start`` inside H1's validity, else all of them when any
+    falls inside it; a step when fewer than all count, a reason when none does."""
+    if months == 0:
+        ev.reasons.append(f"✗ {label}: no months of {what}, no interest")
+        return Fraction(0)
+    window = _validity(ev)
+    inside = _months_inside(start, months, window)
+    end = add_days(add_months(start, months), -1) if months else start
+    if inside == 0:
+        ev.reasons.append(f"✗ {label}: its {what} ({start}..{end}) lie outside H1's validity "
+                          f"{window or 'from ' + str(ev.n.valid_from)} (以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间)")
+        return Fraction(0)
+    if ev.reading("haidian_interest_subsidy_period") == "whole_term":
+        return Fraction(months)
+    if inside != months:
+        ev.step(f"{label}: {_months_text(inside)} of its {months} months of {what} ({start}..{end}) fall in H1's "
+                f"validity {window} (以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间)")
+    return inside
 
 
 def _flag(ev: Ev, name: str, met: str, failed: str) -> bool | None:
@@ -156,6 +228,14 @@ COMMON_READINGS = [
             "Where a 海淀 amount is a range the text leaves to assessment ('不高于 X' / '最高 X' with no base, "
             "'按本金的 20%至 70%') and no assessed figure is supplied: the point reported is the low end (default, "
             "the floor the text guarantees: 0, or 20%) or the high end (the ceiling). low/high always show both."),
+    Reading("haidian_interest_subsidy_period", Literal["validity", "whole_term"], "validity",
+            "The 海淀 interest subsidies (确权融资 B10 '给予基准利率 50%的贴息', 并购贷款 B17 '付息后按基准利率的 40％予以"
+            "补贴') name no period of their own; H1 is valid '自印发之日起…有效期为新冠肺炎疫情防控期间' (L3492-L3494). "
+            "'validity' (default; issue 8 §1: an item counts only for the time it falls in the measure's window): only "
+            "the interest of the months of the financing (B10: its term) or of the interest paid (B17) that fall "
+            "between the issue date 2020-02-11 and epidemic_period_end, a month partly inside prorated by its days; "
+            "'whole_term': every such month of a financing or loan any of whose months falls in that window (as catalog "
+            "03's examples count 'for a year'). A loan wholly outside the window counts nothing either way."),
     Reading("haidian_gh1_applies_to_payee", bool, False,
             "Whether GH1 (注册、纳税、纳统 in 海淀) also binds a paid financial institution or guarantee company. "
             "Default False (catalog 03 GH1): the item's own '驻区' test (the branch or company located in 海淀) "
@@ -730,6 +810,7 @@ RC_CONTEXT = DOC.cite(
     "L3354-L3358", "率先试点使用基于区块链的供应链债权债务平台，为参与区政府采购和区属国有企业采购的企业提供确权融资服务。",
 )
 RC_PARAMS = _params(
+    valid_from=VALID_FROM,
     share=Param(Decimal("0.50"), "给予基准利率 50%的贴息", unit="share of the benchmark rate", literal="50%"),
     cap=Param(Decimal(500_000), "对单家企业的补贴上限为50万元", unit="yuan per firm", literal="50万元"),
     months_per_year=Param(12, "基准利率", unit="months", ref="spec/reference/benchmark_rates.md",
@@ -773,15 +854,23 @@ def rights_confirmation_financing_interest_subsidy(ev: Ev) -> None:
     if not qualifying:
         ev.fail("no 确权融资 (confirmed-receivable financing)"
                 + (" on the district's blockchain platform" if kinds == {"platform"} else ""))
-    rates = _benchmarks(ev, qualifying)
-    total = Fraction(0)
+    counted: list[tuple[int, Loan, Fraction]] = []
     for i, loan in qualifying:
-        total += _benchmark_interest(ev, f"financing {i}", loan, rates[i], loan.term_months,
+        months = _interest_months(ev, f"financing {i}", ev.known(loan.disbursed_on), ev.known(loan.term_months),
+                                  "term")
+        if months:
+            counted.append((i, loan, months))
+    if not counted:
+        ev.fail("no 确权融资 in force during H1's validity (自印发之日起…疫情防控期间)")
+    rates = _benchmarks(ev, [(i, loan) for i, loan, _ in counted])
+    total = Fraction(0)
+    for i, loan, months in counted:
+        total += _benchmark_interest(ev, f"financing {i}", loan, rates[i], months, ev.known(loan.term_months),
                                      "haidian_rc_cap_at_interest_paid" if cap_interest else None)
     if total > n.cap:
         ev.step(f"{yuan(total)} capped at {yuan(n.cap)} per firm (补贴上限为50万元)")
         total = exact(n.cap)
-    ev.met(f"{len(qualifying)} 确权融资 financing(s)")
+    ev.met(f"{len(counted)} 确权融资 financing(s) in force during H1's validity")
     ev.pay(total)
 
 
@@ -990,6 +1079,7 @@ def pre_ipo_intermediary_fee_subsidy(ev: Ev) -> None:
 # =====================================================================================================
 MA_SOURCE = DOC.cite("L3392-L3394", "对通过并购贷款融资的企业，付息后按基准利率的 40％予以补贴，补贴上限为200万元。")
 MA_PARAMS = _params(
+    valid_from=VALID_FROM,
     share=Param(Decimal("0.40"), "付息后按基准利率的 40％予以补贴", unit="share of the benchmark rate", literal="40％"),
     cap=Param(Decimal(2_000_000), "补贴上限为200万元", unit="yuan", literal="200万元"),
     months_per_year=Param(12, "基准利率", unit="months", ref="spec/reference/benchmark_rates.md",
@@ -1000,8 +1090,12 @@ MA_PARAMS = _params(
 MA_READINGS = [
     Reading("haidian_ma_cap_scope", Literal["firm", "loan"], "firm",
             "'补贴上限为200万元' with no unit: per firm (default, catalog 03) or per loan."),
-    Reading("haidian_ma_cap_at_interest_paid", bool, False,
-            "Whether the subsidy is also limited to the interest actually paid: not stated (default False)."),
+    Reading("haidian_ma_cap_at_interest_paid", bool, True,
+            "Whether the subsidy is also limited to the interest actually paid over the months counted (loans.N."
+            "interest_paid, prorated when only some of the months paid count): not stated. Default True, as for B10 "
+            "(catalog 03: a 贴息 never exceeds the interest; '付息后…予以补贴' subsidises interest paid) and issue 8 §1 "
+            "(no loan contributes more than its own interest over the months it covers); False pays 40% of the "
+            "benchmark whatever the interest paid."),
     Reading("haidian_ma_loans_in_epidemic_only", bool, False,
             "Whether only M&A loans disbursed in the epidemic period count: not stated (default False: any M&A loan "
             "on which interest was paid)."),
@@ -1042,11 +1136,20 @@ def ma_loan_interest_subsidy(ev: Ev) -> None:
     ev.settle()
     if not qualifying:
         ev.fail("no M&A loan (并购贷款) with interest paid (付息后)")
-    rates = _benchmarks(ev, qualifying)
+    counted: list[tuple[int, Loan, Fraction]] = []
+    for i, loan in qualifying:
+        months = _interest_months(ev, f"loan {i}", ev.known(loan.disbursed_on), ev.known(loan.interest_months_paid),
+                                  "interest paid")
+        if months:
+            counted.append((i, loan, months))
+    if not counted:
+        ev.fail("no M&A loan (并购贷款) with interest paid (付息后) for months within H1's validity (自印发之日起…"
+                "疫情防控期间)")
+    rates = _benchmarks(ev, [(i, loan) for i, loan, _ in counted])
     per_loan = ev.reading("haidian_ma_cap_scope") == "loan"
     total = Fraction(0)
-    for i, loan in qualifying:
-        sub = _benchmark_interest(ev, f"loan {i}", loan, rates[i], loan.interest_months_paid,
+    for i, loan, months in counted:
+        sub = _benchmark_interest(ev, f"loan {i}", loan, rates[i], months, ev.known(loan.interest_months_paid),
                                   "haidian_ma_cap_at_interest_paid" if cap_interest else None)
         if per_loan and sub > n.cap:
             ev.step(f"loan {i}: capped at {yuan(n.cap)} (per loan; reading haidian_ma_cap_scope)")
@@ -1055,7 +1158,7 @@ def ma_loan_interest_subsidy(ev: Ev) -> None:
     if not per_loan and total > n.cap:
         ev.step(f"{yuan(total)} capped at {yuan(n.cap)} (补贴上限为200万元, per firm)")
         total = exact(n.cap)
-    ev.met(f"{len(qualifying)} M&A loan(s) with interest paid")
+    ev.met(f"{len(counted)} M&A loan(s) with interest paid for months within H1's validity")
     ev.pay(total)
 
 
@@ -1282,7 +1385,8 @@ MEASURES = [
     _m("rights_confirmation_financing_interest_subsidy", "确权融资贴息（基准利率50%，单家企业上限50万元）",
        "Interest subsidy on confirmed-receivable financing: half the benchmark rate, ≤ 500,000 per firm",
        "interest_subsidy", "enterprise", (RC_SOURCE, RC_CONTEXT), rights_confirmation_financing_interest_subsidy,
-       RC_PARAMS, ("benchmark_series", *(r.name for r in RC_READINGS)),
+       RC_PARAMS, ("benchmark_series", "epidemic_period_end", "haidian_interest_subsidy_period",
+                   *(r.name for r in RC_READINGS)),
        "min(Σ 50% × benchmark × principal × months/12, 500,000)",
        notes=("The beneficiary is read as the firm obtaining the financing (贴息 goes to the borrower), not the "
               "financing provider.", "The cap is for the whole policy period; time is whole months (term_months/12).")),
@@ -1315,7 +1419,7 @@ MEASURES = [
     _m("ma_loan_interest_subsidy", "并购贷款贴息（付息后按基准利率的40%补贴，上限200万元）",
        "M&A loan interest subsidy: 40% of the benchmark rate after interest is paid, ≤ 2,000,000",
        "interest_subsidy", "enterprise", (MA_SOURCE,), ma_loan_interest_subsidy, MA_PARAMS,
-       ("benchmark_series", *EPI, *(r.name for r in MA_READINGS)),
+       ("benchmark_series", *EPI, "haidian_interest_subsidy_period", *(r.name for r in MA_READINGS)),
        "min(Σ 40% × benchmark × principal × months of interest paid / 12, 2,000,000)"),
     _m("stock_pledge_extension", "股票质押到期展期3至6个月（鼓励）",
        "Encouraged 3–6-month extension of stock pledges maturing in the epidemic period", "deferral", "enterprise",
