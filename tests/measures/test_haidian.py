@@ -1072,6 +1072,55 @@ def test_hnte_landlord_subsidy(firm: dict, readings: dict, status: str, amount: 
         assert a.needs == ["assumptions.haidian_hnte_landlord_subsidy_share"]
 
 
+K = {"haidian_hnte_landlord_subsidy_share": "0.3"}  # an illustrative k (catalog 03 R18 example 1)
+
+
+@pytest.mark.parametrize(("relieved", "readings", "status", "amount"), [
+    # a reduction counts only for its days in 疫情期间 (2020-01-24..2020-12-31; issue 8 §1), spread evenly over its days:
+    # 310,000 over January (31 days): 8 days from 01-24 → 310,000 × 8/31 = 80,000; × 30% = 24,000
+    (relief(310_000, start="2020-01-01", end="2020-01-31"), K, "eligible", "24000"),
+    # ending 2020-01-24, the first day: 310,000 over 2019-12-25..2020-01-24 (31 days) × 1/31 = 10,000 → 3,000
+    (relief(310_000, start="2019-12-25", end="2020-01-24"), K, "eligible", "3000"),
+    # ending the day before → 0
+    (relief(310_000, start="2019-12-24", end="2020-01-23"), K, "ineligible", "0"),
+    # starting 2020-12-31, the last day: 1 of 31 days → 10,000 → 3,000; starting 2021-01-01 → 0
+    (relief(310_000, start="2020-12-31", end="2021-01-30"), K, "eligible", "3000"),
+    (relief(310_000, start="2021-01-01", end="2021-01-31"), K, "ineligible", "0"),
+    # the end of 疫情期间 moved to 2020-06-30 (reading epidemic_period_end): 2020-06-01..07-31 (61 days) 610,000 →
+    # 30 days → 300,000 → 90,000
+    (relief(610_000, start="2020-06-01", end="2020-07-31"), {**K, "epidemic_period_end": "2020-06-30"}, "eligible",
+     "90000"),
+    # GH3 "不得重复享受同类补贴支持资金" (L3482-L3484): a reduction that already drew a subsidy elsewhere (e.g. a city
+    # landlord subsidy) earns nothing here (rent_relief_granted.N.subsidised_elsewhere, as 西城 reads it)
+    ({**relief(400_000), "subsidised_elsewhere": True}, K, "ineligible", "0"),
+    ({**relief(400_000), "subsidised_elsewhere": False}, K, "eligible", "120000"),
+])
+def test_hnte_relief_period_and_one_subsidy(relieved: dict, readings: dict, status: str, amount: str) -> None:
+    a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord(relieved), **readings)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+@given(daily=st.integers(min_value=0, max_value=100_000), a=st.dates(min_value=date(2019, 10, 1),
+                                                                     max_value=date(2021, 3, 31)),
+       length=st.integers(min_value=1, max_value=200), cut=st.integers(min_value=0, max_value=200))
+def test_hnte_relief_item_period_properties(daily: int, a: date, length: int, cut: int) -> None:
+    """R18 (issue 8 §1): the reduction counts for its days in 疫情期间 only: wholly outside → 0; a shorter reduction (at
+    the same daily rent) never counts more; exact: k × amount × days inside / days, rounded once."""
+    def amount(days: int) -> Decimal:
+        end = a + timedelta(days=days - 1)
+        r = run("hnte_tenant_rent_reduction_landlord_subsidy",
+                landlord(relief(daily * days, start=a.isoformat(), end=end.isoformat())), **K)
+        return r.amount if r.status == "eligible" else Decimal(0)
+
+    end = a + timedelta(days=length - 1)
+    inside = max(0, (min(end, date(2020, 12, 31)) - max(a, date(2020, 1, 24))).days + 1)
+    got = amount(length)
+    assert got == round_fen(Fraction(3, 10) * daily * inside)
+    if inside == 0:
+        assert got == 0
+    assert amount(max(1, length - cut)) <= got
+
+
 def test_hnte_missing_facts() -> None:
     a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord({"amount": 1000}))
     assert a.status == "undetermined"

@@ -1271,19 +1271,33 @@ def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
             out.append(f"tenant registered in {checks.district_zh(r.tenant_district)}, not a 海淀区 enterprise")
         if r.tenant_tax_district is not None and r.tenant_tax_district != HERE:
             out.append(f"tenant pays tax in {checks.district_zh(r.tenant_tax_district)} (GH1)")
-        if r.period_start is not None and r.period_end is not None and not (
-                period.contains(r.period_start) and period.contains(r.period_end)):
-            out.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
+        if (r.period_end is not None and r.period_end < period.start) or (
+                r.period_start is not None and period.end is not None and r.period_start > period.end):
+            out.append(f"relieved period {r.period_start or '…'}..{r.period_end or '…'} outside 疫情期间 {period}")
         if not mandated_ok and r.mandated is True:
             out.append("a mandated reduction (reading haidian_hnte_include_mandated_reductions)")
+        if r.subsidised_elsewhere is True:
+            out.append("the reduction already drew a subsidy of the same type elsewhere (不得重复享受同类补贴支持资金, GH3; "
+                       "subsidised_elsewhere)")
         return out
 
     keys = ["tenant_high_tech", "tenant_district", "period_start", "period_end", "amount"] + (
         [] if mandated_ok else ["mandated"])
-    counted = [(i, ev.known(r.amount)) for i, r in checks.list_candidates(
-        ev, reliefs, "rent_relief_granted", "rent relief", fails, keys, "facts needed")]
+    counted: list[tuple[int, Fraction]] = []
+    for i, r in checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys,
+                                       "facts needed"):
+        # a reduction counts only for its days inside 疫情期间 (issue 8 §1), the amount spread evenly over its days
+        relieved = Window(ev.known(r.period_start), ev.known(r.period_end))
+        amount = exact(ev.known(r.amount))
+        days, all_days = overlap_days(relieved, period), relieved.days()
+        if days < all_days:
+            part = amount * days / all_days
+            ev.step(f"relief {i}: {days} of its {all_days} days ({relieved}) in 疫情期间 {period}: {yuan(amount)} × "
+                    f"{days}/{all_days} = {yuan(part)}")
+            amount = part
+        counted.append((i, amount))
     ev.settle()
-    total = sum((a for _, a in counted), Decimal(0))
+    total = sum((a for _, a in counted), Fraction(0))
     if total == 0:
         ev.fail("no rent reduced for a 海淀区高新技术企业 tenant in the epidemic period")
     ev.step("rent reduced for 海淀 high-tech tenants: " + " + ".join(yuan(a) for _, a in counted) + f" = {yuan(total)}")
@@ -1293,7 +1307,7 @@ def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
         ev.unquantified("the text sets no rate ('给予一定资金补贴'); supply assumptions.haidian_hnte_landlord_subsidy_share",
                         ["assumptions.haidian_hnte_landlord_subsidy_share"])
         return
-    amount = share * total
+    amount = exact(share) * total
     ev.step(f"{pct(share)} × {yuan(total)} = {yuan(amount)} (reading haidian_hnte_landlord_subsidy_share)")
     ev.pay(amount)
 
