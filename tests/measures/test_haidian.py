@@ -1250,3 +1250,402 @@ def test_gh3_is_not_a_reading_any_more() -> None:
     assert "haidian_city_level_chosen" not in CAT.readings
     with pytest.raises(ValueError):
         sc.Assumptions(haidian_city_level_chosen=("haidian.covid_rd_support",))
+
+
+# =====================================================================================================
+# §6: every edge pinned by one unit (one yuan, one day, one renewal), every unknown fact, zero quantities
+# =====================================================================================================
+GRANTS = [  # (measure, qualifications that make it eligible, the reading of the assessed amount, the ceiling)
+    ("covid_rd_support", {"covid_rd_engaged": True}, "haidian_covid_rd_support_amounts", 3_000_000),
+    ("national_emergency_project_matching", {"covid_emergency_project": "national"}, "haidian_matching_amount",
+     5_000_000),
+    ("tech_epidemic_control_reward", {"tech_epidemic_control_applied": True, "tech_epidemic_control_recognised": True,
+                                      "tech_epidemic_control_contributions": ["production"]},
+     "haidian_tech_reward_amount", 3_000_000),
+    ("epidemic_supply_production_reward", {"epidemic_supply_emergency_production": True,
+                                           "epidemic_supply_production_recognised": True},
+     "haidian_supply_reward_amount", 3_000_000),
+    ("epidemic_control_cost_subsidy_q1", {"high_epidemic_cost_operation": True, "q1_2020_growth_contribution": True},
+     "haidian_control_cost_amounts", 2_000_000),
+]
+
+
+@pytest.mark.parametrize(("mid", "flags", "reading", "cap"), GRANTS)
+@pytest.mark.parametrize("delta", [-1, 0, 1])
+def test_grant_ceiling_edge_by_one_yuan(mid: str, flags: dict, reading: str, cap: int, delta: int) -> None:
+    # 不高于 / 最高 (L3227-L3329): inclusive; one yuan above the ceiling pays the ceiling
+    assessed = cap + delta
+    a = run(mid, hd(qualifications=flags), **{reading: [assessed] if reading.endswith("amounts") else assessed})
+    assert (a.status, a.amount) == ("eligible", D(min(assessed, cap)))
+
+
+@pytest.mark.parametrize(("mid", "flags", "reading", "cap"), GRANTS)
+def test_grant_range_without_assessment(mid: str, flags: dict, reading: str, cap: int) -> None:
+    # no assessed amount: the range 0 … ceiling, the point at the floor (default) or the ceiling (reading)
+    a = run(mid, hd(qualifications=flags))
+    assert (a.amount, a.low, a.high) == (D(0), D(0), D(cap))
+    a = run(mid, hd(qualifications=flags), haidian_range_point="high")
+    assert (a.amount, a.low, a.high) == (D(cap), D(0), D(cap))
+
+
+def test_grant_per_project_ceiling_edge() -> None:
+    # per project (reading): min(3,000,001, 3M) + min(1, 3M) = 3,000,001; per firm: min(3,000,002, 3M) = 3,000,000
+    firm = hd(**RD_OK)
+    assert run("covid_rd_support", firm, haidian_covid_rd_support_amounts=[3_000_001, 1],
+               haidian_covid_rd_cap_scope="project").amount == D(3_000_001)
+    assert run("covid_rd_support", firm, haidian_covid_rd_support_amounts=[3_000_001, 1]).amount == D(3_000_000)
+    assert run("epidemic_control_cost_subsidy_q1", hd(**q(high_epidemic_cost_operation=True,
+                                                           q1_2020_growth_contribution=True)),
+               haidian_control_cost_amounts=[2_000_001, 0], haidian_control_cost_cap_scope="project").amount \
+        == D(2_000_000)
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount", "missing"), [
+    # 研发出 (reading): developed → paid; unknown → undetermined
+    (hd(**q(covid_rd_engaged=True, covid_rd_developed=True)), {"haidian_covid_rd_requires_success": True,
+                                                               "haidian_covid_rd_support_amounts": [100]},
+     "eligible", 100, []),
+    (hd(**RD_OK), {"haidian_covid_rd_requires_success": True}, "undetermined", 0,
+     ["qualifications.covid_rd_developed"]),
+])
+def test_covid_rd_success_reading(firm: dict, readings: dict, status: str, amount: int, missing: list) -> None:
+    a = run("covid_rd_support", firm, **readings)
+    assert (a.status, a.amount, a.missing) == (status, D(amount), missing)
+
+
+NATIONAL = q(covid_emergency_project="national")
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "amount", "missing"), [
+    # B2 1:1 on 5,000,001 of national funding → the ceiling; a ratio of 0.5 on 4,000,000 → 2,000,000
+    (hd(national_emergency_project_funding=5_000_001, **NATIONAL), {"haidian_matching_ratio": 1}, "eligible",
+     5_000_000, []),
+    (hd(national_emergency_project_funding=4_000_000, **NATIONAL), {"haidian_matching_ratio": "0.5"}, "eligible",
+     2_000_000, []),
+    # an assessed amount wins over the ratio
+    (hd(national_emergency_project_funding=4_000_000, **NATIONAL), {"haidian_matching_ratio": 1,
+                                                                     "haidian_matching_amount": 300}, "eligible", 300,
+     []),
+    # registered in 海淀, taxed elsewhere: a non-enterprise unit passes (default), an enterprise fails GH1, unknown →
+    # undetermined (enterprise)
+    (hd(tax_district="xicheng", enterprise=True, **NATIONAL), {}, "ineligible", 0, []),
+    (hd(tax_district="xicheng", **NATIONAL), {}, "undetermined", 0, ["enterprise"]),
+    # registered and taxed in 海淀: GH1 met whatever the unit
+    (hd(enterprise=True, **NATIONAL), {}, "eligible", 0, []),
+    # registration unknown → undetermined; no emergency approval → 0; a national one with the city reading → paid
+    ({**NATIONAL}, {}, "undetermined", 0, ["district"]),
+    (hd(**q(covid_emergency_project="none")), {}, "ineligible", 0, []),
+    (hd(**NATIONAL), {"haidian_matching_accepts_city_projects": True}, "eligible", 0, []),
+])
+def test_matching_edges(firm: dict, readings: dict, status: str, amount: int, missing: list) -> None:
+    a = run("national_emergency_project_matching", firm, **readings)
+    assert (a.status, a.amount, a.missing) == (status, D(amount), missing), a.reasons
+
+
+TECH = {"tech_epidemic_control_applied": True, "tech_epidemic_control_recognised": True}
+
+
+@pytest.mark.parametrize(("flags", "readings", "status", "missing"), [
+    ({**TECH, "tech_epidemic_control_contributions": []}, {}, "ineligible", []),        # no 突出贡献 → 0
+    ({**TECH}, {}, "undetermined", ["qualifications.tech_epidemic_control_contributions"]),
+    ({**TECH, "tech_epidemic_control_contributions": ["epidemic_control", "production", "city_operation"]},
+     {"haidian_tech_reward_requires_all_three": True}, "eligible", []),
+    ({**TECH, "tech_epidemic_control_contributions": ["epidemic_control", "production"]},
+     {"haidian_tech_reward_requires_all_three": True}, "ineligible", []),
+])
+def test_tech_reward_contributions(flags: dict, readings: dict, status: str, missing: list) -> None:
+    a = run("tech_epidemic_control_reward", hd(qualifications=flags), **readings)
+    assert (a.status, a.missing) == (status, missing)
+
+
+SUPPLY = {"epidemic_supply_emergency_production": True, "epidemic_supply_production_recognised": True}
+
+
+@pytest.mark.parametrize(("flags", "status", "missing"), [
+    ({**SUPPLY, "existing_plant_epidemic_supply_line": True}, "eligible", []),
+    ({**SUPPLY}, "undetermined", ["qualifications.existing_plant_epidemic_supply_line"]),
+])
+def test_supply_reward_new_producers_reading(flags: dict, status: str, missing: list) -> None:
+    a = run("epidemic_supply_production_reward", hd(qualifications=flags),
+            haidian_supply_reward_new_producers_only=True)
+    assert (a.status, a.missing) == (status, missing)
+
+
+COST = q(high_epidemic_cost_operation=True, q1_2020_growth_contribution=True)
+
+
+@pytest.mark.parametrize(("costs", "readings", "status", "amount", "low", "high"), [
+    # reading cap_at_costs (R15): the costs unknown → undetermined
+    (None, {"haidian_control_cost_amounts": [1_000]}, "undetermined", 0, 0, 0),
+    # no assessment: the range 0 … 2,000,000 limited to costs of 1,500,000; point at the floor or, under
+    # haidian_range_point = high, the ceiling limited to the costs
+    (1_500_000, {}, "eligible", 0, 0, 1_500_000),
+    (1_500_000, {"haidian_range_point": "high"}, "eligible", 1_500_000, 0, 1_500_000),
+    # costs at the ceiling, or one yuan below it
+    (2_000_000, {"haidian_control_cost_amounts": [2_000_000]}, "eligible", 2_000_000, 2_000_000, 2_000_000),
+    (1_999_999, {"haidian_control_cost_amounts": [2_000_000]}, "eligible", 1_999_999, 1_999_999, 1_999_999),
+])
+def test_control_cost_cap_at_costs_edges(costs: int | None, readings: dict, status: str, amount: int, low: int,
+                                         high: int) -> None:
+    firm = hd(**COST) if costs is None else hd(epidemic_control_costs=costs, **COST)
+    a = run("epidemic_control_cost_subsidy_q1", firm, haidian_control_cost_cap_at_costs=True, **readings)
+    assert (a.status, a.amount, a.low, a.high) == (status, D(amount), D(low), D(high))
+    if status == "undetermined":
+        assert a.missing == ["epidemic_control_costs"]
+
+
+@pytest.mark.parametrize(("mid", "firm", "readings", "status", "amount"), [
+    # a medium-sized enterprise is an SME (GH2 300号); a large one is not
+    (PROD, hd(size="medium", leases=[soe_lease()], qualifications=OPEN), {}, "eligible", 58_000),
+    # did not stay open nor close under the rules → no rent part, and the fee add-on needs it → 0
+    (PROD, hd(leases=[soe_lease()], qualifications={**OPEN, "open_or_closed_per_rules": False}), {}, "ineligible", 0),
+    # a lease of rent 0 and fee 0: relieved, 0
+    (PROD, hd(leases=[soe_lease(rent=0, fee=0)], qualifications=OPEN), {}, "eligible", 0),
+    # offices with the landlord test dropped (reading): a private landlord that manages its own building is not a
+    # 区属国有企业 managing it → rent 50% × 80,000 only
+    (OFFICE, hd(leases=[soe_lease("office", 80_000, 12_000, landlord="private", manager="landlord")]),
+     {"haidian_office_requires_district_soe_landlord": False}, "eligible", 40_000),
+    # two production leases: 58,000 + 100% × 20,000 + 100% × 2,000 = 80,000
+    (PROD, hd(leases=[soe_lease(), soe_lease(rent=20_000, fee=2_000)], qualifications=OPEN), {}, "eligible", 80_000),
+])
+def test_soe_relief_edges(mid: str, firm: dict, readings: dict, status: str, amount: int) -> None:
+    a = run(mid, firm, **readings)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+@pytest.mark.parametrize(("lease", "path"), [
+    ({"landlord_district": None}, "leases.0.landlord_district"),
+    ({"landlord": None}, "leases.0.landlord"),
+    ({"monthly_rent": None}, "leases.0.monthly_rent"),
+    ({"use": None}, "leases.0.use"),
+])
+def test_soe_relief_unknown_lease_facts(lease: dict, path: str) -> None:
+    ls = {k: v for k, v in {**soe_lease(), **lease}.items() if v is not None}
+    a = run(PROD, hd(leases=[ls], qualifications=OPEN))
+    assert a.status == "undetermined" and path in a.missing
+
+
+def test_soe_one_level_scope_firm_reading() -> None:
+    # reading soe_rent_one_level_scope = firm: the firm takes one level for the whole policy, the higher award — the city
+    # rule 50,000 + 10,000 = 60,000 against 海淀 B5's 58,000 → the city's 60,000 (per lease, default: 58,000 + 10,000)
+    r = stacked(hd(leases=[soe_lease(**IN_BJ), city_lease()], qualifications=OPEN), soe_rent_one_level_scope="firm")
+    assert (r[H + PROD].amount, r[CITY].amount) == (D(0), D(60_000))
+
+
+@pytest.mark.parametrize(("loans", "readings", "status", "amount"), [
+    # 2% × Σ: the cap's edge by 50 yuan of loans (one yuan of subsidy): 999,999 / 1,000,000 (1,000,001 capped)
+    ([fl(49_999_950)], {}, "eligible", 999_999),
+    ([fl(50_000_050)], {}, "eligible", 1_000_000),
+    # 疫情期间 2020-01-24 … 2020-12-31, both ends in, the day outside out: 2% × 1,000,000 = 20,000
+    ([fl(1_000_000, on="2020-01-23")], {}, "ineligible", 0),
+    ([fl(1_000_000, on="2020-01-24")], {}, "eligible", 20_000),
+    ([fl(1_000_000, on="2020-12-31")], {}, "eligible", 20_000),
+    ([fl(1_000_000, on="2021-01-01")], {}, "ineligible", 0),
+    # the shared reading moves the start: from 2020-02-01, a loan of 2020-01-31 is out
+    ([fl(1_000_000, on="2020-01-31")], {"epidemic_period_start": "2020-02-01"}, "ineligible", 0),
+    ([fl(1_000_000, on="2020-02-01")], {"epidemic_period_start": "2020-02-01"}, "eligible", 20_000),
+    # a medium-sized borrower is an SME; a first loan of 0 → 0
+    ([fl(1_000_000, size="medium")], {}, "eligible", 20_000),
+    ([fl(0)], {}, "eligible", 0),
+    # 首贷 (reading): a borrower's first loan ever counts
+    ([fl(1_000_000, borrower_first_ever=True)], {"haidian_first_loan_definition": "borrower_first_ever"}, "eligible",
+     20_000),
+    ([fl(1_000_000, borrower_district="haidian")], {"haidian_first_loan_borrower_must_be_haidian": True},
+     "eligible", 20_000),
+])
+def test_first_loan_edges(loans: list, readings: dict, status: str, amount: int) -> None:
+    a = run("first_loan_subsidy", lender(*loans), **readings)
+    assert (a.status, a.amount) == (status, D(amount)), a.reasons
+
+
+@pytest.mark.parametrize(("firm", "readings", "path"), [
+    (lender(fl(1_000_000)), {"haidian_first_loan_definition": "borrower_first_ever"},
+     "lending.first_loans.0.borrower_first_ever"),
+    (lender(fl(1_000_000)), {"haidian_first_loan_borrower_must_be_haidian": True},
+     "lending.first_loans.0.borrower_district"),
+    ({"district": "haidian", "lending": {"branch_district": "haidian"}}, {}, "lending.first_loans"),
+    (lender(fl(1_000_000), branch=None), {}, "lending.branch_district"),
+])
+def test_first_loan_unknown_facts(firm: dict, readings: dict, path: str) -> None:
+    if firm["lending"].get("branch_district", "") is None:
+        del firm["lending"]["branch_district"]
+    a = run("first_loan_subsidy", firm, **readings)
+    assert a.status == "undetermined" and a.missing == [path]
+
+
+@pytest.mark.parametrize(("losses", "readings", "status", "amount", "low", "high"), [
+    # the cap's edge at 20% (low end): 24,999,995 → 4,999,999; 25,000,005 → 5,000,001 → 5,000,000
+    ([loss(24_999_995)], {}, "eligible", 4_999_999, 4_999_999, 5_000_000),
+    ([loss(25_000_005)], {}, "eligible", 5_000_000, 5_000_000, 5_000_000),
+    # …at 70% (high end): 7,142,857 × 70% = 4,999,999.90; 7,142,858 × 70% = 5,000,000.60 → 5,000,000
+    ([loss(7_142_857)], {}, "eligible", "1428571.4", "1428571.4", "4999999.9"),
+    ([loss(7_142_858)], {}, "eligible", "1428571.6", "1428571.6", 5_000_000),
+    # the share's bounds are in: 20% and 70% of 1,000,000
+    ([loss(1_000_000)], {"haidian_credit_loss_share": "0.2"}, "eligible", 200_000, 200_000, 200_000),
+    ([loss(1_000_000)], {"haidian_credit_loss_share": "0.7"}, "eligible", 700_000, 700_000, 700_000),
+    # 疫情期间 ends: 2020-01-23 out, 01-24 in, 12-31 in, 2021-01-01 out
+    ([loss(1_000_000, on="2020-01-23")], {}, "ineligible", 0, 0, 0),
+    ([loss(1_000_000, on="2020-01-24")], {}, "eligible", 200_000, 200_000, 700_000),
+    ([loss(1_000_000, on="2020-12-31")], {}, "eligible", 200_000, 200_000, 700_000),
+    ([loss(1_000_000, on="2021-01-01")], {}, "ineligible", 0, 0, 0),
+    # borrowers: medium in, large out; no loss listed → 0
+    ([loss(1_000_000, borrower_size="medium")], {}, "eligible", 200_000, 200_000, 700_000),
+    ([loss(1_000_000, borrower_size="large")], {}, "ineligible", 0, 0, 0),
+    ([], {}, "ineligible", 0, 0, 0),
+])
+def test_credit_loss_edges(losses: list, readings: dict, status: str, amount: int | str, low: int | str,
+                           high: int | str) -> None:
+    a = run("credit_loan_loss_compensation", loss_lender(*losses), **readings)
+    assert (a.status, a.amount, a.low, a.high) == (status, D(amount), D(low), D(high)), a.reasons
+
+
+def test_credit_loss_unknown_unsecured_is_undetermined() -> None:
+    # 信用贷款 (unsecured) unknown: the loss may or may not count → undetermined, never paid (issue 8 §6)
+    ls = loss(1_000_000)
+    del ls["unsecured"]
+    a = run("credit_loan_loss_compensation", loss_lender(ls))
+    assert (a.status, a.missing) == ("undetermined", ["lending.credit_loan_losses.0.unsecured"])
+    # and with another, known loss beside it, still undetermined
+    a = run("credit_loan_loss_compensation", loss_lender(loss(1_000_000), ls))
+    assert (a.status, a.missing) == ("undetermined", ["lending.credit_loan_losses.1.unsecured"])
+
+
+@pytest.mark.parametrize("share", ["0.19", "0.71"])
+def test_credit_loss_share_outside_the_range_is_refused(share: str) -> None:
+    with pytest.raises(ValueError):
+        sc.Assumptions(haidian_credit_loss_share=share)
+
+
+@pytest.mark.parametrize(("principal", "amount"), [
+    # 50% × 4.35% × P = 500,000 at P = 22,988,505.74…: 22,988,505 → 499,999.98375 → 499,999.98; 22,988,506 → capped
+    (22_988_505, "499999.98"),
+    (22_988_506, "500000"),
+])
+def test_rights_confirmation_cap_edge(principal: int, amount: str) -> None:
+    a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(principal, 12, 10_000_000)]),
+            benchmark_series="pboc", **WHOLE)
+    assert a.amount == D(amount)
+
+
+def test_rights_confirmation_interest_paid_needed_by_default() -> None:
+    loan = rc(5_000_000, 6, 0)
+    del loan["interest_paid"]
+    a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[loan]))
+    assert (a.status, a.missing) == ("undetermined", ["loans.0.interest_paid"])
+    a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[loan]), benchmark_series="pboc",
+            haidian_rc_cap_at_interest_paid=False)
+    assert a.amount == D(54_375)
+
+
+@pytest.mark.parametrize(("n", "readings", "status", "amount"), [
+    (39, {}, "eligible", 195_000),                    # 5,000 × 39
+    (41, {}, "eligible", 200_000),                    # 205,000 → the cap
+    (0, {}, "ineligible", 0),                         # no renewals
+    # marginal reading: at 20 nothing beyond the threshold → 0; 60 → 5,000 × 40 = 200,000; 61 → capped
+    (20, {"haidian_renewal_reward_count_mode": "above_threshold"}, "eligible", 0),
+    (60, {"haidian_renewal_reward_count_mode": "above_threshold"}, "eligible", 200_000),
+    (61, {"haidian_renewal_reward_count_mode": "above_threshold"}, "eligible", 200_000),
+    (59, {"haidian_renewal_reward_count_mode": "above_threshold"}, "eligible", 195_000),
+])
+def test_renewal_reward_edges(n: int, readings: dict, status: str, amount: int) -> None:
+    a = run("renewal_center_per_loan_reward", renewing(n), **readings)
+    assert (a.status, a.amount) == (status, D(amount))
+
+
+@pytest.mark.parametrize(("mid", "make"), [
+    ("renewal_center_lender_subsidy", lambda v: renewing(amount=v)),
+    ("renewal_center_guarantor_subsidy", guarantor),
+])
+@pytest.mark.parametrize(("base", "status", "amount"), [
+    (99_999_900, "eligible", 999_999),     # 1% one yuan under the cap
+    (100_000_100, "eligible", 1_000_000),  # 1,000,001 → the cap
+    (0, "ineligible", 0),                  # nothing renewed or guaranteed → 0
+])
+def test_one_percent_edges(mid: str, make: Any, base: int, status: str, amount: int) -> None:
+    a = run(mid, make(base))
+    assert (a.status, a.amount) == (status, D(amount))
+
+
+@pytest.mark.parametrize(("mid", "firm", "path"), [
+    ("renewal_center_lender_subsidy", {"district": "haidian", "lending": {"branch_district": "haidian",
+                                                                          "renewal_loan_amount": 1}},
+     "lending.renewal_center_member"),
+    ("renewal_center_lender_subsidy", {"district": "haidian", "lending": {"renewal_center_member": True,
+                                                                          "renewal_loan_amount": 1}},
+     "lending.branch_district"),
+    ("renewal_center_guarantor_subsidy", {"district": "haidian", "guarantor": {"district": "haidian",
+                                                                               "renewal_guarantee_amount": 1}},
+     "guarantor.renewal_center_member"),
+])
+def test_renewal_center_unknown_facts(mid: str, firm: dict, path: str) -> None:
+    a = run(mid, firm)
+    assert a.status == "undetermined" and a.missing == [path]
+
+
+@pytest.mark.parametrize(("mid", "make", "fees", "status", "amount"), [
+    ("direct_financing_intermediary_fee_subsidy", issuer, 1_999_998, "eligible", 999_999),
+    ("direct_financing_intermediary_fee_subsidy", issuer, 2_000_002, "eligible", 1_000_000),
+    ("direct_financing_intermediary_fee_subsidy", issuer, 0, "eligible", 0),
+    ("pre_ipo_intermediary_fee_subsidy", pre_ipo, 1_999_998, "eligible", 999_999),
+    ("pre_ipo_intermediary_fee_subsidy", pre_ipo, 2_000_002, "eligible", 1_000_000),
+    ("pre_ipo_intermediary_fee_subsidy", pre_ipo, 0, "eligible", 0),
+])
+def test_fee_subsidy_edges(mid: str, make: Any, fees: int, status: str, amount: int) -> None:
+    a = run(mid, make(fees))
+    assert (a.status, a.amount) == (status, D(amount))
+
+
+@pytest.mark.parametrize(("mid", "firm", "status", "missing"), [
+    ("direct_financing_intermediary_fee_subsidy", hd(qualifications={"high_tech_enterprise": True}, capital_markets={
+        "direct_financing_national_strategy": True, "direct_financing_intermediary_fees": 1}), "undetermined",
+     ["capital_markets.direct_financing_approval"]),
+    ("direct_financing_intermediary_fee_subsidy", hd(qualifications={"high_tech_enterprise": True}, capital_markets={
+        "direct_financing_approval": "none", "direct_financing_national_strategy": True,
+        "direct_financing_intermediary_fees": 1}), "ineligible", []),
+    ("direct_financing_intermediary_fee_subsidy", hd(qualifications={"high_tech_enterprise": True}, capital_markets={
+        "direct_financing_approval": "approved", "direct_financing_national_strategy": False,
+        "direct_financing_intermediary_fees": 1}), "ineligible", []),
+    ("direct_financing_intermediary_fee_subsidy", hd(capital_markets={
+        "direct_financing_approval": "approved", "direct_financing_national_strategy": True,
+        "direct_financing_intermediary_fees": 1}), "undetermined", ["qualifications.high_tech_enterprise"]),
+    ("pre_ipo_intermediary_fee_subsidy", hd(capital_markets={"listing_intermediary_fees": 1}), "undetermined",
+     ["capital_markets.pre_ipo"]),
+    ("pre_ipo_intermediary_fee_subsidy", hd(capital_markets={"pre_ipo": True}), "undetermined",
+     ["capital_markets.listing_intermediary_fees"]),
+    ("pre_ipo_intermediary_fee_subsidy", hd(), "undetermined", ["capital_markets"]),
+])
+def test_fee_subsidy_conditions(mid: str, firm: dict, status: str, missing: list) -> None:
+    a = run(mid, firm)
+    assert (a.status, a.missing) == (status, missing)
+
+
+@pytest.mark.parametrize(("matures", "status"), [
+    ("2020-01-23", "ineligible"), ("2020-01-24", "eligible"), ("2020-12-31", "eligible"), ("2021-01-01", "ineligible"),
+])
+def test_stock_pledge_window_edges(matures: str, status: str) -> None:
+    a = run("stock_pledge_extension", listed({"matures_on": matures, "repayment_difficulty": True}))
+    assert a.status == status
+
+
+@pytest.mark.parametrize(("firm", "readings", "status", "missing"), [
+    (listed({"matures_on": "2020-03-15"}), {}, "undetermined", ["capital_markets.stock_pledges.0.repayment_difficulty"]),
+    (listed(), {}, "ineligible", []),                                    # no pledge
+    ({**listed({"matures_on": "2020-03-15", "repayment_difficulty": True}), "tax_district": "xicheng"}, {},
+     "ineligible", []),                                                   # 驻区 = GH1: taxed elsewhere → not 驻区
+    ({"capital_markets": {"listed": True, "stock_pledges": [{"matures_on": "2020-03-15",
+                                                              "repayment_difficulty": True}]}}, {}, "undetermined",
+     ["district"]),
+    ({"district": "haidian", "capital_markets": {"listed": False, "stock_pledges": []}}, {}, "ineligible", []),
+])
+def test_stock_pledge_conditions(firm: dict, readings: dict, status: str, missing: list) -> None:
+    a = run("stock_pledge_extension", firm, **readings)
+    assert (a.status, a.missing) == (status, missing)
+
+
+def test_stock_pledge_extension_bounds() -> None:
+    # 3至6个月: k = 3 gives the minimum, both ends of the range are reported by default
+    a = run("stock_pledge_extension", listed({"matures_on": "2020-03-15", "repayment_difficulty": True}),
+            haidian_pledge_extension_months=3)
+    assert "2020-03-15 → 2020-06-15" in a.effects["deferral"] and "3–6 months" in a.effects["deferral"]
+    with pytest.raises(ValueError):
+        sc.Assumptions(haidian_pledge_extension_months=2)
