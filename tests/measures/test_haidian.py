@@ -1649,3 +1649,54 @@ def test_stock_pledge_extension_bounds() -> None:
     assert "2020-03-15 → 2020-06-15" in a.effects["deferral"] and "3–6 months" in a.effects["deferral"]
     with pytest.raises(ValueError):
         sc.Assumptions(haidian_pledge_extension_months=2)
+
+
+@pytest.mark.parametrize(("firm", "status", "missing"), [
+    # GH1 on the payee (reading haidian_gh1_applies_to_payee): registered and taxed in 海淀 → paid; taxed elsewhere →
+    # 0; registration unknown → undetermined (district)
+    (lender(fl(1_000_000)), "eligible", []),
+    ({**lender(fl(1_000_000)), "tax_district": "xicheng"}, "ineligible", []),
+    ({k: v for k, v in lender(fl(1_000_000)).items() if k != "district"}, "undetermined", ["district"]),
+])
+def test_gh1_on_the_payee_reading(firm: dict, status: str, missing: list) -> None:
+    a = run("first_loan_subsidy", firm, haidian_gh1_applies_to_payee=True)
+    assert (a.status, a.missing) == (status, missing)
+    # by default the payee's registration and tax are not tested (the branch's 驻区 only)
+    assert run("first_loan_subsidy", firm).status == "eligible"
+
+
+@pytest.mark.parametrize(("end", "status", "amount"), [
+    # H1's validity from 2020-02-11 to epidemic_period_end: ending on the issue day itself leaves one day, 1/31 of the
+    # financing's month 2020-01-12..02-11: 50% × 4.35% × 5,000,000 × (1/31)/12 = 292.34
+    ("2020-02-11", "eligible", "292.34"),
+    # ending before the issue day leaves no validity at all → 0
+    ("2020-02-10", "ineligible", "0"),
+])
+def test_validity_ending_on_the_issue_day(end: str, status: str, amount: str) -> None:
+    a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 1, 120_000, on="2020-01-12")]),
+            benchmark_series="pboc", epidemic_period_end=end)
+    assert (a.status, a.amount) == (status, D(amount))
+
+
+def test_interest_steps_show_the_months_counted() -> None:
+    # the explanation carries the arithmetic: 3 + 19/29 of 24 months inside the validity, × (3 + 19/29)/12, and the
+    # interest paid over those months as the limit
+    loan = {"principal": 10_000_000, "disbursed_on": "2018-06-01", "term_months": 60, "interest_months_paid": 24,
+            "interest_paid": 60_000, "ma_loan": True}
+    a = run("ma_loan_interest_subsidy", hd(loans=[loan]), benchmark_series="pboc")
+    # 40% × 4.75% × 10,000,000 × (106/29)/12 = 57,873.56 > 60,000 × (106/29)/24 = 9,137.93 → 9,137.93
+    assert a.amount == D("9137.93")
+    assert "loan 0: 3 + 19/29 of its 24 months of interest paid (2018-06-01..2020-05-31) fall in H1's validity " \
+           "2020-02-11..2020-12-31" in a.steps[0]
+    assert "× 10,000,000.00 × (3 + 19/29)/12 = 57,873.563218…" in a.steps[1]
+    assert "limited to the interest paid 60,000.00 × (3 + 19/29)/24 months counted = 9,137.931034…" in a.steps[2]
+    # whole months: no fraction, no parentheses (50% × 4.35% × 5,000,000 × 6/12)
+    a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 120_000)]),
+            benchmark_series="pboc")
+    assert a.steps == ["financing 0: 50% × PBoC benchmark for a 6-month loan: 4.35% (PBoC 贷款基准利率, in force from "
+                       "2015-10-24 (spec/reference/benchmark_rates.md)) × 5,000,000.00 × 6/12 = 54,375.00"]
+    # a term of 0 months has no interest (reason), a financing outside the validity says so
+    assert "✗ financing 0: no months of term, no interest" in run(
+        "rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 0, 0)])).reasons
+    assert any("lie outside H1's validity" in r for r in run(
+        "rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 0, on="2019-01-01")])).reasons)

@@ -15,10 +15,21 @@ Global rules of H1 五、附则 (L3476-L3494):
   for a city programme outside the catalog, the firm's choice is a fact of its profile, not a reading (it differs
   between the firms of a portfolio): ``Firm.city_level_chosen_for`` lists the district measures the firm claims at
   the city level instead; every 海淀 measure named there is ineligible (the ids are checked against the catalog when
-  the profile is validated, ``profile.firm._district_measure_id``).
+  the profile is validated, ``profile.firm._district_measure_id``). "不得重复享受同类补贴支持资金" also reads, in the
+  landlord subsidy (R18), ``rent_relief_granted.N.subsidised_elsewhere`` (the fact 西城 reads): a reduction that
+  already drew a subsidy elsewhere earns nothing here.
 - **GH4 (fraud)**: "三年内不准其申请区内各类补贴奖励资金": a firm whose district subsidies were clawed back for fraud
   (``subsidy_fraud_clawback_on``) within three years before the measures is ineligible for every 海淀 subsidy.
 - **Validity**: from issue (2020-02-11) for "新冠肺炎疫情防控期间"; "疫情期间" is the shared epidemic-period readings.
+  The interest subsidies (B10, B17) name no period of their own: a loan counts for its months inside the validity
+  (``haidian_interest_subsidy_period``).
+
+Items count only for the time they exist (issue 8 §1): a lease for the days of February 2020 it is in force (B5/B6), a
+financing or M&A loan for its months inside H1's validity (B10/B17, contract months prorated by days), a landlord's
+rent reduction for its days inside 疫情期间 (R18). Recognitions the texts make conditions are facts of the profile
+(issue 8 §3): 经相关部门评定 (B3, B4: ``qualifications.tech_epidemic_control_recognised``,
+``epidemic_supply_production_recognised``), 经行业主管部门和出租方认定 (B5/B6: ``leases.N.rent_relief_recognised``):
+unknown → undetermined, false → ineligible. Amounts are exact (``Fraction``) until the engine's one rounding.
 
 Amounts with only a ceiling ("不高于 300万元", "最高 200万元") or a range ("20%至 70%") are ranges (low … high);
 the point follows ``haidian_range_point`` (default the floor the text guarantees) unless the caller supplies the
@@ -93,8 +104,7 @@ def _params(**kw: Param) -> Params:
 def _general_rules(ev: Ev) -> None:
     """GH3 (the firm chose the city level for this measure: ``Firm.city_level_chosen_for``, a fact of the firm) and
     GH4 (three-year ban after a fraud clawback)."""
-    chosen = ev.firm.city_level_chosen_for or ()
-    if ev.measure.id in chosen or any(a in chosen for a in ev.measure.aliases):
+    if ev.measure.id in (ev.firm.city_level_chosen_for or ()):  # ids as validated: an alias becomes the measure's id
         ev.fail("GH3: the firm applies for the city-level policy of the same type instead (凡市区两级共有的政策，"
                 "企业只能选择其中一级进行申请; city_level_chosen_for)")
     clawed = ev.firm.subsidy_fraud_clawback_on
@@ -159,8 +169,9 @@ def _contract_month(start: date, k: int) -> Window:
 def _months_inside(start: date, months: int, window: Window | None) -> Fraction:
     """Of the ``months`` contract months from ``start``, the months that fall inside ``window``, each prorated by
     its days inside (exact). Only the months that can meet the window are visited."""
-    if window is None or months <= 0 or window.end is None:
+    if window is None:
         return Fraction(0)
+    assert window.end is not None, "H1's validity ends at epidemic_period_end"
     first = max(0, whole_months_between(start, window.start) - 1)
     last = min(months, whole_months_between(start, window.end) + 2)
     return sum((covered_share(window, _contract_month(start, k)) for k in range(first, last)), Fraction(0))
@@ -186,9 +197,7 @@ def _benchmark_interest(ev: Ev, label: str, loan: Loan, rate: tuple[Decimal, str
     m = _months_text(months) if months.denominator == 1 else f"({_months_text(months)})"
     ev.step(f"{label}: {pct(n.share)} × {cite} × {yuan(principal)} × {m}/{n.months_per_year} = {yuan(sub)}")
     if cap_reading is not None:
-        paid = exact(ev.known(loan.interest_paid))
-        if months != of_months:
-            paid = paid * months / of_months
+        paid = exact(ev.known(loan.interest_paid)) * months / of_months
         if sub > paid:
             share = "" if months == of_months else f" × {m}/{of_months} months counted"
             ev.step(f"{label}: limited to the interest paid {yuan(ev.known(loan.interest_paid))}{share} = "

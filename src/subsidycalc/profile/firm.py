@@ -35,7 +35,8 @@ SignedShare = Annotated[Decimal, BeforeValidator(_decimal)]
 
 
 def _district_measure_id(value: str) -> str:
-    """A measure id (or alias) of a district measure of the catalog, for :attr:`Firm.city_level_chosen_for`.
+    """A measure id (or alias) of a district measure of the catalog, for :attr:`Firm.city_level_chosen_for`; returns
+    the measure's own id.
 
     The profile cannot import the catalog when it loads (the measure modules import the profile), so the catalog is
     looked up when a profile is validated; while the catalog itself is still being built the id is let through."""
@@ -49,10 +50,11 @@ def _district_measure_id(value: str) -> str:
             cat[value]
         except KeyError as e:
             raise ValueError(str(e)) from None
-    if cat[value].district == "beijing":
+    measure = cat[value]
+    if measure.district == "beijing":
         raise ValueError(f"{value!r} is a city measure: name the district measure the firm claims at the city level "
                          "instead")
-    return value
+    return measure.id  # an alias is stored as the measure's own id
 
 
 DistrictMeasureId = Annotated[str, AfterValidator(_district_measure_id)]
