@@ -1277,6 +1277,7 @@ def test_grant_ceiling_edge_by_one_yuan(mid: str, flags: dict, reading: str, cap
     assessed = cap + delta
     a = run(mid, hd(qualifications=flags), **{reading: [assessed] if reading.endswith("amounts") else assessed})
     assert (a.status, a.amount) == ("eligible", D(min(assessed, cap)))
+    assert a.steps[-1].endswith(f" → capped at {cap:,}.00 (不高于, inclusive)" if delta > 0 else " ≤ the ceiling")
 
 
 @pytest.mark.parametrize(("mid", "flags", "reading", "cap"), GRANTS)
@@ -1332,8 +1333,11 @@ NATIONAL = q(covid_emergency_project="national")
     (hd(tax_district="xicheng", **NATIONAL), {}, "undetermined", 0, ["enterprise"]),
     # registered and taxed in 海淀: GH1 met whatever the unit
     (hd(enterprise=True, **NATIONAL), {}, "eligible", 0, []),
-    # registration unknown → undetermined; no emergency approval → 0; a national one with the city reading → paid
+    # registration unknown → undetermined; registered in 西城 → 0 (the measure tests registration itself, territory
+    # custom); no emergency approval → 0; a national one with the city reading → paid
     ({**NATIONAL}, {}, "undetermined", 0, ["district"]),
+    ({"district": "xicheng", **NATIONAL}, {}, "ineligible", 0, []),
+    ({"district": "xicheng", "enterprise": False, **NATIONAL}, {}, "ineligible", 0, []),
     (hd(**q(covid_emergency_project="none")), {}, "ineligible", 0, []),
     (hd(**NATIONAL), {"haidian_matching_accepts_city_projects": True}, "eligible", 0, []),
 ])
@@ -1392,6 +1396,9 @@ def test_control_cost_cap_at_costs_edges(costs: int | None, readings: dict, stat
     assert (a.status, a.amount, a.low, a.high) == (status, D(amount), D(low), D(high))
     if status == "undetermined":
         assert a.missing == ["epidemic_control_costs"]
+    else:  # the limit is stated only where it binds (costs below the high end)
+        limited = [x for x in a.steps if x.startswith("limited to the epidemic-control costs borne")]
+        assert len(limited) == (1 if costs is not None and costs < 2_000_000 else 0)
 
 
 @pytest.mark.parametrize(("mid", "firm", "readings", "status", "amount"), [
@@ -1676,6 +1683,8 @@ def test_validity_ending_on_the_issue_day(end: str, status: str, amount: str) ->
     a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 1, 120_000, on="2020-01-12")]),
             benchmark_series="pboc", epidemic_period_end=end)
     assert (a.status, a.amount) == (status, D(amount))
+    if status == "ineligible":
+        assert any("outside H1's validity from 2020-02-11" in r for r in a.reasons)
 
 
 def test_interest_steps_show_the_months_counted() -> None:
@@ -1700,3 +1709,24 @@ def test_interest_steps_show_the_months_counted() -> None:
         "rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 0, 0)])).reasons
     assert any("lie outside H1's validity" in r for r in run(
         "rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 0, on="2019-01-01")])).reasons)
+
+
+def test_soe_steps_show_the_days_of_february() -> None:
+    a = run(PROD, hd(leases=[soe_lease(ends_on="2020-02-10")], qualifications=OPEN))
+    assert a.steps == [
+        "lease 0: in force 10 of February 2020's 29 days (… to 2020-02-10)",
+        "lease 0: rent (按市级政策) 100% × February rent 50,000.00 × 10/29 of February (days leased) = 17,241.379310…",
+        "lease 0: property fee (海淀's own) 100% × 8,000.00 × 10/29 of February (days leased) = 2,758.620689…",
+    ]
+    assert "✓ lease 0: recognised by the industry authority and the lessor (经行业主管部门和出租方认定)" in a.reasons
+    # the whole month: no proration step, no share
+    a = run(PROD, hd(leases=[soe_lease()], qualifications=OPEN))
+    assert a.steps == ["lease 0: rent (按市级政策) 100% × February rent 50,000.00 = 50,000.00",
+                       "lease 0: property fee (海淀's own) 100% × 8,000.00 = 8,000.00"]
+    # offices without the recognition (reading): nothing said about it
+    a = run(OFFICE, hd(leases=[soe_lease("office")]), haidian_office_requires_recognition=False)
+    assert not any("认定" in r for r in a.reasons)
+    # the rent part refused (lay-offs), the fee add-on without it (reading): the reason and the fee step
+    a = run(PROD, hd(leases=[soe_lease()], qualifications={**OPEN, "no_layoffs": False}),
+            haidian_property_fee_requires_rent_conditions=False)
+    assert "✗ lease 0: rent part: laid off staff or neither stayed open nor closed under the rules" in a.reasons

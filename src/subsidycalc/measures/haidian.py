@@ -303,7 +303,6 @@ def covid_rd_support(ev: Ev) -> None:
     if ev.reading("haidian_covid_rd_requires_success"):
         _flag(ev, "covid_rd_developed", "the R&D succeeded (研发出; reading haidian_covid_rd_requires_success)",
               "the R&D has not succeeded (reading haidian_covid_rd_requires_success: 研发出)")
-    ev.settle()
     per_project = ev.reading("haidian_covid_rd_cap_scope") == "project"
     _range(ev, ev.n.cap, ev.reading("haidian_covid_rd_support_amounts"), "haidian_covid_rd_support_amounts",
            per_project)
@@ -413,7 +412,6 @@ def tech_epidemic_control_reward(ev: Ev) -> None:
     else:
         ev.require(bool(done), f"outstanding contribution to {', '.join(done)} efficiency (有突出贡献)",
                    "no outstanding contribution (突出贡献) to epidemic control, production or city operation")
-    ev.settle()
     _range(ev, ev.n.cap, _one(ev.reading("haidian_tech_reward_amount")), "haidian_tech_reward_amount")
 
 
@@ -454,7 +452,6 @@ def epidemic_supply_production_reward(ev: Ev) -> None:
         _flag(ev, "existing_plant_epidemic_supply_line", "set up a line for epidemic supplies (reading "
               "haidian_supply_reward_new_producers_only)", "a regular producer, not a converted line (reading "
               "haidian_supply_reward_new_producers_only)")
-    ev.settle()
     _range(ev, ev.n.cap, _one(ev.reading("haidian_supply_reward_amount")), "haidian_supply_reward_amount")
 
 
