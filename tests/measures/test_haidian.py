@@ -1730,3 +1730,70 @@ def test_soe_steps_show_the_days_of_february() -> None:
     a = run(PROD, hd(leases=[soe_lease()], qualifications={**OPEN, "no_layoffs": False}),
             haidian_property_fee_requires_rent_conditions=False)
     assert "✗ lease 0: rent part: laid off staff or neither stayed open nor closed under the rules" in a.reasons
+
+
+def test_credit_loss_and_rc_explanations() -> None:
+    a = run("credit_loan_loss_compensation", loss_lender(loss(1_000_000), loss(500_000)))
+    assert a.steps[0] == "principal lost (本金): 1,000,000.00 + 500,000.00 = 1,500,000.00"
+    a = run("credit_loan_loss_compensation", loss_lender(loss(1_000_000)), haidian_credit_loss_base="loan_principal")
+    assert a.steps[0] == "loan principal (本金): 2,000,000.00 = 2,000,000.00"
+    a = run("credit_loan_loss_compensation", loss_lender(loss(10_000_000)), haidian_credit_loss_share="0.5")
+    assert a.steps[-1].endswith("(reading haidian_credit_loss_share)")  # 5,000,000 = the cap: not "capped"
+    a = run("credit_loan_loss_compensation", loss_lender(loss(10_000_001)), haidian_credit_loss_share="0.5")
+    assert a.steps[-1].endswith(" → capped at 5,000,000.00")
+    # 确权融资: no platform financing at all vs platform financing outside the validity
+    a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 0, kind="none")]))
+    assert a.reasons[-1] == "✗ no 确权融资 (confirmed-receivable financing) on the district's blockchain platform"
+    a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 0, kind="none")]),
+            haidian_rc_requires_platform=False)
+    assert a.reasons[-1] == "✗ no 确权融资 (confirmed-receivable financing)"
+
+
+CENTS = st.integers(min_value=0, max_value=3_000_000_000).map(lambda c: Decimal(c) / 100)
+
+
+@given(p=CENTS, months=st.integers(min_value=1, max_value=9), whole=st.booleans())
+def test_interest_subsidies_are_exact_rationals_rounded_once(p: Decimal, months: int, whole: bool) -> None:
+    """§1b: share × benchmark × principal × months / 12 for decimal principals, exact until the one rounding."""
+    readings = {"benchmark_series": "pboc", **(WHOLE if whole else {})}
+    loan = rc(0, months, 0, on="2020-03-01")  # months from 2020-03-01: all inside H1's validity
+    loan.update(principal=str(p), interest_paid=str(p))
+    a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[loan]), **readings)
+    want = Fraction(1, 2) * Fraction("0.0435") * Fraction(p) * months / 12
+    assert a.amount == round_fen(min(want, Fraction(500_000)))
+    m = {**ma(0, months_paid=months, on="2020-03-01"), "principal": str(p), "interest_paid": str(p)}
+    a = run("ma_loan_interest_subsidy", hd(loans=[m]), **readings)
+    want = Fraction(2, 5) * Fraction("0.0475") * Fraction(p) * months / 12
+    assert a.amount == round_fen(min(want, Fraction(2_000_000)))
+
+
+@pytest.mark.parametrize("key", ["principal", "disbursed_on", "term_months"])
+def test_rc_unknown_financing_facts(key: str) -> None:
+    loan = rc(5_000_000, 6, 120_000)
+    del loan[key]
+    a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[loan]))
+    assert (a.status, a.missing) == ("undetermined", [f"loans.0.{key}"])
+
+
+@pytest.mark.parametrize("key", ["principal", "disbursed_on", "term_months", "interest_months_paid"])
+def test_ma_unknown_loan_facts(key: str) -> None:
+    loan = ma(50_000_000)
+    del loan[key]
+    a = run("ma_loan_interest_subsidy", hd(loans=[loan]))
+    assert (a.status, a.missing) == ("undetermined", [f"loans.0.{key}"])
+
+
+def test_cap_steps_appear_only_above_the_cap() -> None:
+    capped = "capped at 200,000.00 per institution (奖励上限为 20万元)"
+    assert capped not in run("renewal_center_per_loan_reward", renewing(40)).steps          # 200,000 = the cap
+    assert run("renewal_center_per_loan_reward", renewing(41)).steps[-1] == capped          # 205,000
+    a = run("renewal_center_per_loan_reward", renewing(30), haidian_renewal_reward_count_mode="above_threshold")
+    assert a.steps[0] == ("10 renewal(s) × 5,000.00 = 50,000.00 (only those beyond 20; reading "
+                          "haidian_renewal_reward_count_mode)")
+    assert run("renewal_center_per_loan_reward", renewing(30)).steps == ["30 renewal(s) × 5,000.00 = 150,000.00"]
+    one = "capped at 1,000,000.00 (补贴上限为 100万元)"
+    assert one not in run("renewal_center_lender_subsidy", renewing(amount=100_000_000)).steps
+    assert run("renewal_center_lender_subsidy", renewing(amount=100_000_100)).steps[-1] == one
+    fee = "capped at 1,000,000.00 per firm (补贴上限为 100万元)"
+    assert fee not in run("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_000)).steps
+    assert run("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_002)).steps[-1] == fee
