@@ -1094,6 +1094,9 @@ K = {"haidian_hnte_landlord_subsidy_share": "0.3"}  # an illustrative k (catalog
     # landlord subsidy) earns nothing here (rent_relief_granted.N.subsidised_elsewhere, as 西城 reads it)
     ({**relief(400_000), "subsidised_elsewhere": True}, K, "ineligible", "0"),
     ({**relief(400_000), "subsidised_elsewhere": False}, K, "eligible", "120000"),
+    # GH1 on the tenant (海淀区高新技术企业): taxed in 海淀 → counts; taxed in 西城 → not
+    ({**relief(400_000), "tenant_tax_district": "haidian"}, K, "eligible", "120000"),
+    ({**relief(400_000), "tenant_tax_district": "xicheng"}, K, "ineligible", "0"),
 ])
 def test_hnte_relief_period_and_one_subsidy(relieved: dict, readings: dict, status: str, amount: str) -> None:
     a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord(relieved), **readings)
@@ -1125,7 +1128,26 @@ def test_hnte_missing_facts() -> None:
     a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord({"amount": 1000}))
     assert a.status == "undetermined"
     assert {"rent_relief_granted.0.tenant_high_tech", "rent_relief_granted.0.tenant_district",
-            "rent_relief_granted.0.mandated"} <= set(a.missing)
+            "rent_relief_granted.0.mandated", "rent_relief_granted.0.period_start",
+            "rent_relief_granted.0.period_end"} <= set(a.missing)
+    for key in ("period_start", "period_end", "amount"):
+        r = relief(400_000)
+        del r[key]
+        a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord(r))
+        assert (a.status, a.missing) == ("undetermined", [f"rent_relief_granted.0.{key}"])
+
+
+def test_hnte_explanations() -> None:
+    a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord(relief(400_000)), **K)
+    assert a.steps == ["rent reduced for 海淀 high-tech tenants: 400,000.00 = 400,000.00",
+                       "30% × 400,000.00 = 120,000.00 (reading haidian_hnte_landlord_subsidy_share)"]
+    a = run("hnte_tenant_rent_reduction_landlord_subsidy",
+            landlord(relief(310_000, start="2020-01-01", end="2020-01-31")), **K)
+    assert a.steps[0] == ("relief 0: 8 of its 31 days (2020-01-01..2020-01-31) in 疫情期间 2020-01-24..2020-12-31: "
+                          "310,000.00 × 8/31 = 80,000.00")
+    a = run("hnte_tenant_rent_reduction_landlord_subsidy",
+            landlord(relief(310_000, start="2021-01-01", end="2021-01-31")), **K)
+    assert "outside 疫情期间 2020-01-24..2020-12-31" in a.reasons[-2]
 
 
 # =====================================================================================================
@@ -1797,3 +1819,40 @@ def test_cap_steps_appear_only_above_the_cap() -> None:
     fee = "capped at 1,000,000.00 per firm (补贴上限为 100万元)"
     assert fee not in run("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_000)).steps
     assert run("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_002)).steps[-1] == fee
+
+
+def test_ma_loan_kind_and_refusal_reasons() -> None:
+    # whether the loan is an M&A loan unknown → undetermined
+    loan = ma(50_000_000)
+    del loan["ma_loan"]
+    a = run("ma_loan_interest_subsidy", hd(loans=[loan]))
+    assert (a.status, a.missing) == ("undetermined", ["loans.0.ma_loan"])
+    a = run("ma_loan_interest_subsidy", hd(loans=[ma(50_000_000, months_paid=0)]))
+    assert a.reasons[-2:] == ["✗ loan 0: no interest paid yet (付息后)", "✗ no M&A loan (并购贷款) with interest paid (付息后)"]
+    a = run("ma_loan_interest_subsidy", hd(loans=[ma(50_000_000, ma_loan=False)]))
+    assert a.reasons[-1] == "✗ no M&A loan (并购贷款) with interest paid (付息后)"
+
+
+@pytest.mark.parametrize(("principals", "amount"), [
+    # per loan (reading): 40% × 4.75% × 120,000,000 = 2,280,000 → 2,000,000, + 60,000,000 → 1,140,000 = 3,140,000
+    ([120_000_000, 60_000_000], 3_140_000),
+    # exactly at the cap per loan: 2,000,000 (no step), one loan
+    ([120_000_000], 2_000_000),
+])
+def test_ma_per_loan_cap(principals: list[int], amount: int) -> None:
+    a = run("ma_loan_interest_subsidy", hd(loans=[ma(p) for p in principals]), benchmark_series="pboc",
+            haidian_ma_cap_scope="loan", **WHOLE)
+    assert a.amount == D(amount)
+    assert "loan 0: capped at 2,000,000.00 (per loan; reading haidian_ma_cap_scope)" in a.steps
+
+
+def test_direct_financing_fees_unknown() -> None:
+    a = run("direct_financing_intermediary_fee_subsidy", hd(qualifications={"high_tech_enterprise": True},
+                                                            capital_markets={"direct_financing_approval": "approved",
+                                                                             "direct_financing_national_strategy": True}))
+    assert (a.status, a.missing) == ("undetermined", ["capital_markets.direct_financing_intermediary_fees"])
+
+
+def test_stock_pledge_maturity_unknown() -> None:
+    a = run("stock_pledge_extension", listed({"repayment_difficulty": True}))
+    assert (a.status, a.missing) == ("undetermined", ["capital_markets.stock_pledges.0.matures_on"])

@@ -1269,6 +1269,9 @@ def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
         ev.fail("the landlord is not an enterprise (减免租金的企业)")
     period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
     mandated_ok = ev.reading("haidian_hnte_include_mandated_reductions")
+    last = period.end
+    assert last is not None, "疫情期间 ends at epidemic_period_end"
+
     def fails(r: RentRelief) -> list[str]:
         out = []
         if r.tenant_high_tech is False:
@@ -1278,7 +1281,7 @@ def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
         if r.tenant_tax_district is not None and r.tenant_tax_district != HERE:
             out.append(f"tenant pays tax in {checks.district_zh(r.tenant_tax_district)} (GH1)")
         if (r.period_end is not None and r.period_end < period.start) or (
-                r.period_start is not None and period.end is not None and r.period_start > period.end):
+                r.period_start is not None and r.period_start > last):
             out.append(f"relieved period {r.period_start or '…'}..{r.period_end or '…'} outside 疫情期间 {period}")
         if not mandated_ok and r.mandated is True:
             out.append("a mandated reduction (reading haidian_hnte_include_mandated_reductions)")
