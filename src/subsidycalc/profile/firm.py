@@ -11,9 +11,10 @@ term of the text), in the section it belongs to, and document the measure that r
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -37,6 +38,33 @@ HireGroup = Literal[
 ]
 
 
+
+
+def _district_measure_id(value: str) -> str:
+    """A measure id (or alias) of a district measure of the catalog, for :attr:`Firm.city_level_chosen_for`; returns
+    the measure's own id.
+
+    The profile cannot import the catalog when it loads (the measure modules import the profile), so the catalog is
+    looked up when a profile is validated; while the catalog itself is still being built the id is let through."""
+    try:
+        from .. import catalog
+    except ImportError:  # pragma: no cover - only while the package is still initialising
+        return value
+    cat = catalog()
+    if value not in cat:
+        try:
+            cat[value]
+        except KeyError as e:
+            raise ValueError(str(e)) from None
+    measure = cat[value]
+    if measure.district == "beijing":
+        raise ValueError(f"{value!r} is a city measure: name the district measure the firm claims at the city level "
+                         "instead")
+    return measure.id  # an alias is stored as the measure's own id
+
+
+DistrictMeasureId = Annotated[str, AfterValidator(_district_measure_id)]
+"""The id (or alias) of a district measure of the catalog (e.g. ``haidian.covid_rd_support``)."""
 
 
 class _Model(BaseModel):
@@ -123,7 +151,9 @@ class Lease(_Model):
         None, description="经认定: the rent relief on this lease was recognised (认定) by the authority the rule names — 朝阳 item 2 "
         "(L2889-L2899, '经认定后'; 区国资委 for 区属国有企业 premises, 区财政局 for 区属事业单位, 区农业农村局 for 集体经济组织): "
         "read by chaoyang.district_soe_rent_relief.production_use / .office_use, chaoyang.district_institution_rent_relief "
-        "and chaoyang.collective_org_rent_relief_encouraged; unknown leaves them undetermined, false rules the lease out")
+        "and chaoyang.collective_org_rent_relief_encouraged; 海淀 (L3280-L3284, 经行业主管部门和出租方认定: the industry "
+        "authority and the lessor) haidian.district_soe_tenant_relief_feb.*; unknown leaves them undetermined, false rules "
+        "the lease out")
     landlord_level: Literal["central", "city", "district"] | None = Field(
         None, description="The level the landlord belongs to — central (中央), city (市属) or district (区属) — for an "
         "institution (事业单位) or a collective; for city_soe / district_soe it follows from landlord (a different value "
@@ -517,6 +547,14 @@ class Qualifications(_Model):
     essential_outlet_recognised: Flag | None = Field(
         None, description="The outlet (essential_outlet) is recognised as one that kept the city's basic operation supplied "
         "in the epidemic (保障城市基本运行的…经认定后): 石景山 item 8 shijingshan.frontline_staff_post_subsidy (区商务局)")
+    tech_epidemic_control_recognised: Flag | None = Field(
+        None, description="经相关部门评定: the relevant departments assessed and recognised the firm's technology "
+        "contribution to epidemic control (海淀 haidian.tech_epidemic_control_reward, L3248-L3254); false: assessed and "
+        "not recognised")
+    epidemic_supply_production_recognised: Flag | None = Field(
+        None, description="经相关部门评定: the relevant departments assessed and recognised the firm's emergency "
+        "production of epidemic supplies (海淀 haidian.epidemic_supply_production_reward, L3256-L3260); false: assessed "
+        "and not recognised")
 
 
 FeeKind = Literal[
@@ -718,6 +756,12 @@ class Firm(_Model):
         None, description="The grant the 中关村管委会 assessed for the firm under the 中关村 small-firm R&D subsidy, yuan "
         "(tiers 2 and 3 say only '每家不超过 10万元 / 20万元'); read by beijing.zgc_small_firm_rd_subsidy, capped at the "
         "tier's maximum; absent: not assessed yet (the award is the range 0 … cap)")
+    city_level_chosen_for: list[DistrictMeasureId] | None = Field(
+        None, description="凡市区两级共有的政策，企业只能选择其中一级进行申请 (海淀 附则 L3482-L3484; 东城 附则 L2521-L2523): the "
+        "district measures of this library (ids such as haidian.epidemic_supply_production_reward) for which the firm "
+        "applies for the city-level policy of the same type instead; each of them is then ineligible. Read by every "
+        "海淀 measure (haidian.*). Absent or [] means none: the firm claims the district level. Each id must name a "
+        "district measure of the catalog (checked when the profile is validated)")
 
     @property
     def effective_tax_district(self) -> str | None:
