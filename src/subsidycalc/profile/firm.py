@@ -455,6 +455,9 @@ class Qualifications(_Model):
         None, description="中关村高新技术企业 (a certified Zhongguancun high-tech enterprise)")
     in_zgc_zone: Flag | None = Field(
         None, description="注册在中关村国家自主创新示范区内 (registered in the Zhongguancun demonstration zone, 一区十六园)")
+    tongzhou_epidemic_supply_producer_recognised: Flag | None = Field(
+        None, description="经认定: recognised by 通州区经济和信息化局 as a 防疫用品生产企业 for the full rent subsidy of "
+        "通政办发〔2020〕3号 （二） (read by tongzhou.epidemic_supply_producer_rent_subsidy); false: not (yet) recognised")
 
 
 FeeKind = Literal[
@@ -558,6 +561,10 @@ class Restart(_Model):
     labour_headcount: Count | None = Field(None, description="Labour headcount (劳务用工人数)")
     charter_cost_per_head: Money | None = Field(
         None, description="Cost of the chartered transport per person carried, yuan")
+    tongzhou_commute_recognised: Flag | None = Field(
+        None, description="经认定: recognised by the competent 通州 authority (中关村科技园通州园、文化旅游区、运河商务区管委会 or "
+        "区住房城乡建设委) for the one-off commute subsidy of 通政办发〔2020〕3号 （七） (read by "
+        "tongzhou.commute_per_worker_subsidy); false: not (yet) recognised")
 
 
 class Firm(_Model):
