@@ -265,6 +265,8 @@ def test_supply_stability_reward(q: dict, status: str) -> None:
     if status == "undetermined":
         assert set(a.missing) == {"qualifications.necessities_supply_increased",
                                   "qualifications.key_enterprise_kept_operating"}
+    if status == "ineligible":  # every fact known: nothing reported as unknown
+        assert not any(r.startswith("?") for r in a.reasons)
 
 
 def test_supply_reward_reading() -> None:

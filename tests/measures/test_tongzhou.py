@@ -66,6 +66,15 @@ def test_every_number_is_a_literal_of_its_sentence_or_a_convention(mid: str) -> 
             assert not literals.check(p.value, p.literal, normalize(p.cite), normalize), k
 
 
+@pytest.mark.parametrize(("mid", "lines", "issued"), [
+    (PRODUCER, "L4395", "2020年 2月 13日"),  # TZ-1: "1 2020年 2月 13日,通州区人民政府办公室,通政办发〔2020〕3号"
+    (PENSION, "L4624", "2020年 2月 5日"),    # TZ-4: "4 2020年 2月 5日，通州区人力资源和社会保障局，"
+])
+def test_documents_are_dated_as_the_seed_dates_them(mid: str, lines: str, issued: str) -> None:
+    doc = CAT[mid].sources[0].document
+    assert doc is not None and issued in seed_excerpt(lines) and literals.reads_as(issued, doc.issued)
+
+
 def test_scope_clause_is_registered_and_taxed_in_tongzhou() -> None:
     doc = CAT[NOTARY].sources[0].document
     assert doc is not None and doc.territory == "district_and_tax" and in_seed(doc.scope_quote or "")
@@ -296,8 +305,19 @@ def test_producer_rent_covers_the_lease_period_only(starts: str | None, ends: st
           **({"starts_on": starts} if starts else {}), **({"ends_on": ends} if ends else {})}
     a = run(PRODUCER, producer(ls), tongzhou_producer_rent_months=2)
     assert (a.status, a.amount) == ("eligible", Decimal(amount))
+    # the explanation names the lease's own period and the months it covers
+    span = {(True, True): f"{starts}..{ends}", (True, False): f"from {starts}", (False, True): f"until {ends}",
+            (False, False): "throughout"}[(starts is not None, ends is not None)]
+    covered = {"80000.00": "2", "0.00": "0", "1379.31": "1/29", "13793.10": "10/29", "78709.68": "61/31",
+               "78620.69": "57/29", "1290.32": "1/31"}[amount]
+    step = next(x for x in a.steps if x.startswith("lease 0: "))
+    assert step.startswith(f"lease 0: 100% × 40,000.00 × {covered} month(s) of 2020-02-01..2020-03-31")
     if amount == "0.00":
-        assert any("wholly outside" in r for r in a.reasons)
+        assert f"✗ lease 0: runs {span}, wholly outside the covered months 2020-02-01..2020-03-31" in a.reasons[-1]
+    elif covered != "2":
+        assert a.steps[0].startswith(f"lease 0 runs {span}: share of each covered month it runs: 2020-02 ")
+    else:
+        assert len(a.steps) == 1
 
 
 def test_producer_rent_months_reading_moves_the_window_end() -> None:

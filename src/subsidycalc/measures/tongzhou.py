@@ -105,7 +105,10 @@ PRODUCER_READINGS = [
 
 
 def _lease_span(starts_on: date | None, ends_on: date | None) -> str:
-    return f"{starts_on or '…'}..{ends_on or '…'}"
+    """A dated lease's own period in words (a lease without dates runs throughout and is never prorated)."""
+    if starts_on is None:
+        return f"until {ends_on}"
+    return f"from {starts_on}" if ends_on is None else f"{starts_on}..{ends_on}"
 
 
 def _months_text(months: Fraction) -> str:
