@@ -468,6 +468,13 @@ def _generate(b: _Block) -> dict[str, np.ndarray]:
     _lending(b, lender, district)
     _hr_agency(b, industry == IND["hr_services"], district)
     _qualifications(b, heavily, industry, district)
+    # 海淀 GH3 (市区两级只能选择一级): a 海淀 firm that claims a shared measure at the city level names it (3%);
+    # the others claim none; unknown for half
+    city_level = b.bern(0.03, m)
+    chosen = np.empty(m, dtype=object)
+    for i, c in enumerate(city_level.tolist()):
+        chosen[i] = ("haidian.covid_rd_support",) if c else ()
+    b.put("city_level_chosen_for", chosen, (district == DIS["haidian"]) & b.keep(0.5, m))
     _guarantor(b, industry == IND["guarantee"], district)
     _capital_markets(b, emp, district)
     _research_facts(b, industry, emp)
@@ -688,6 +695,13 @@ def _leases(b: _Block, district: np.ndarray, industry: np.ndarray, emp: np.ndarr
           b.keep(0.2, k))
     # 朝阳's 经认定后 (the relief recognised for this lease): 80% recognised, unknown for 30%
     _item(s, "leases.relief_recognised", b.bern(0.8, k), b.keep(0.3, k))
+    # the landlord's level: follows from a state landlord; for an institution or a collective, mostly district-level
+    level = np.select([landlord == _code("leases.landlord", "city_soe"), landlord == _code("leases.landlord", "district_soe")],
+                      [_code("leases.landlord_level", "city"), _code("leases.landlord_level", "district")],
+                      _codes("leases.landlord_level", ["central", "city", "district"])[b.pick([10, 20, 70], k)])
+    inst = _in(landlord, _codes("leases.landlord", ["institution", "collective", "city_soe", "district_soe"]),
+               len(_vocab("leases.landlord")))
+    _item(s, "leases.landlord_level", level.astype(np.int16), inst & b.keep(0.3, k))
 
 
 def _landlord(b: _Block, landlord: np.ndarray, district: np.ndarray, state: np.ndarray) -> None:
@@ -835,6 +849,10 @@ def _qualifications(b: _Block, heavily: np.ndarray, industry: np.ndarray, distri
     heavy, heavy_known = b.facts["qualifications.heavily_affected"]
     b.put("qualifications.heavily_affected_recognised", heavy & b.bern(0.7, m), heavy_known & b.keep(0.4, m))
     b.put("qualifications.essential_outlet_recognised", b.bern(0.7, m), b.keep(0.5, m))
+    # 海淀's 经相关部门评定 and 通州's 经认定 (recognitions the texts make conditions): known for half the firms
+    for key in ("tech_epidemic_control_recognised", "epidemic_supply_production_recognised",
+                "tongzhou_epidemic_supply_producer_recognised"):
+        b.put("qualifications." + key, b.bern(0.6, m), b.keep(0.5, m))
     # the city business rules' flags
     producer = b.bern(_p(maker, 0.06, 0.0), m)
     haidian = district == DIS["haidian"]
@@ -978,6 +996,8 @@ def _city_business_facts(b: _Block, district: np.ndarray, industry: np.ndarray, 
     b.put("established_on", b.day(start, _year_start(year + 1) - 1, m), b.keep(0.2, m))
     revenue = rev_fen / 100  # the profile's revenue (0 when left out)
     b.put("rd_expense_2019", np.where(tech, _yuan(revenue * b.uniform(0.03, 0.15, m), 1_000), 0), b.keep(0.3, m))
+    # the grant the 中关村管委会 assessed (not yet assessed for most): 10,000–200,000 yuan for 2% of the tech firms
+    b.put("zgc_rd_subsidy_assessed", _yuan(b.uniform(10_000, 200_000, m), 1_000), tech & b.bern(0.02, m))
     for key, p_some, scale in (("city_tou_dai_jiang_award_2019", np.where(tech, 0.03, 0.0), 500_000),
                                ("city_fang_zu_tong_subsidy", 0.03, 200_000)):
         some = b.bern(p_some, m)
@@ -996,6 +1016,9 @@ def _city_business_facts(b: _Block, district: np.ndarray, industry: np.ndarray, 
     _item(s, "fees.construction_works", b.bern(0.7, k), kind == _code("fees.fee", "road_occupation"))
     _item(s, "fees.billed_on", b.day(start, _o(2020, 7, 31), k), b.keep(0.3, k))
     _item(s, "fees.district", district[s.owner])
+    # why a fee period was extended (东城 item 2): none 80%, the epidemic 15%, another cause 5%; unknown for 40%
+    _item(s, "fees.extension", _codes("fees.extension", ["none", "epidemic", "other"])[b.pick([80, 15, 5], k)],
+          b.keep(0.4, k))
     # tax deferrals
     u = b.u(m)
     s = b.section("tax_deferrals", (u < 0.05).astype(I64), u < 0.55)
@@ -1019,6 +1042,7 @@ def _city_business_facts(b: _Block, district: np.ndarray, industry: np.ndarray, 
     b.put(r + "chartered_buses", buses, True, restart)
     b.put(r + "labour_headcount", np.maximum(1, _persons(emp * b.uniform(0.2, 1, m))), buses, restart)
     b.put(r + "charter_cost_per_head", _yuan(b.uniform(100, 1_500, m)), buses, restart)
+    b.put(r + "tongzhou_commute_recognised", b.bern(0.7, m), b.keep(0.4, m), restart)
     # outlets, notary fees, ice and snow venues
     kind, known = outlet
     essential = known & (kind != _code("essential_outlet", "other"))

@@ -917,9 +917,9 @@ def test_covid_missing_and_exact() -> None:
     del f["covid_patient"]["treated_from"]
     a = run(COVID, f)
     assert a.status == "undetermined" and a.missing == ["covid_patient.treated_from"]
-    # costs with several decimals: 100.005 − 50.001 = 50.004 → 50.00; 100.015 − 0 → 100.02 (half-up once)
-    check(run(COVID, patient(total="100.005", basic="50.001", critical="0", assistance="0")), "eligible", "50.00")
-    check(run(COVID, patient(total="100.015", basic="0", critical="0", assistance="0")), "eligible", "100.02")
+    # costs in fen (the profile takes money to the fen): 100.05 − 50.01 = 50.04 exactly; 100.01 − 0 → 100.01
+    check(run(COVID, patient(total="100.05", basic="50.01", critical="0", assistance="0")), "eligible", "50.04")
+    check(run(COVID, patient(total="100.01", basic="0", critical="0", assistance="0")), "eligible", "100.01")
     # paid more than the cost: nothing left, 0; self-pay items above the burden: 0
     check(run(COVID, patient(total="1000", basic="1200", critical="0", assistance="0")), "eligible", "0")
     check(run(COVID, patient(total="1000", basic="900", critical="0", assistance="0", self_pay_items="150"),

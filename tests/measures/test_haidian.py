@@ -892,7 +892,7 @@ def ma(principal: int, months_paid: int = 12, term: int = 36, ma_loan: bool = Tr
        **kw: Any) -> dict:
     """An M&A loan; by default interest of 6% a year paid on it (never the binding limit at 40% of a benchmark)."""
     return {"principal": principal, "disbursed_on": on, "term_months": term, "interest_months_paid": months_paid,
-            "ma_loan": ma_loan, "interest_paid": str(Decimal(principal) * months_paid * 6 / 1200), **kw}
+            "ma_loan": ma_loan, "interest_paid": str((Decimal(principal) * months_paid * 6 / 1200).quantize(Decimal("0.01"))), **kw}
 
 
 @pytest.mark.parametrize(("loans", "readings", "status", "amount"), [

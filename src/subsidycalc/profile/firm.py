@@ -555,6 +555,9 @@ class Qualifications(_Model):
         None, description="经相关部门评定: the relevant departments assessed and recognised the firm's emergency "
         "production of epidemic supplies (海淀 haidian.epidemic_supply_production_reward, L3256-L3260); false: assessed "
         "and not recognised")
+    tongzhou_epidemic_supply_producer_recognised: Flag | None = Field(
+        None, description="经认定: recognised by 通州区经济和信息化局 as a 防疫用品生产企业 for the full rent subsidy of "
+        "通政办发〔2020〕3号 （二） (read by tongzhou.epidemic_supply_producer_rent_subsidy); false: not (yet) recognised")
 
 
 FeeKind = Literal[
@@ -664,6 +667,10 @@ class Restart(_Model):
     labour_headcount: Count | None = Field(None, description="Labour headcount (劳务用工人数)")
     charter_cost_per_head: Money | None = Field(
         None, description="Cost of the chartered transport per person carried, yuan")
+    tongzhou_commute_recognised: Flag | None = Field(
+        None, description="经认定: recognised by the competent 通州 authority (中关村科技园通州园、文化旅游区、运河商务区管委会 or "
+        "区住房城乡建设委) for the one-off commute subsidy of 通政办发〔2020〕3号 （七） (read by "
+        "tongzhou.commute_per_worker_subsidy); false: not (yet) recognised")
 
 
 class Firm(_Model):
