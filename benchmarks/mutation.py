@@ -96,12 +96,12 @@ def module_key(arg: str) -> str:
     return a
 
 
-def tests_for(key: str, given: list[str] | None) -> list[str]:
+def tests_for(key: str, given: list[str] | None, own_file: bool = True) -> list[str]:
     if given:
         return given
     tests = list(MODULES.get(key, []))
     own = f"tests/test_mutation_{Path(key).stem}.py"
-    if (ROOT / own).exists():
+    if own_file and (ROOT / own).exists():
         tests.append(own)
     if not tests:
         raise SystemExit(f"mutation.py: no tests known for {key}: pass --tests")
@@ -261,8 +261,25 @@ def run_module(key: str, tests: list[str], workers: Workers, cfg: dict, sample: 
 
     running: dict[int, tuple[WorkItem, Path, Path, str, str, float]] = {}
     todo = list(pending)
-    done = 0
     t0 = time.perf_counter()
+    try:
+        _loop(key, todo, running, workers, tests, timeout, record, len(pending))
+    finally:  # interrupted: end the children, put the copies' sources back
+        for pid, (_, _, path, original, _, _) in running.items():
+            try:
+                os.killpg(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+            path.write_text(original, encoding="utf-8")
+    out.seconds = time.perf_counter() - t0
+    out.survived.sort()
+    work_db.close()
+    return out
+
+
+def _loop(key, todo, running, workers, tests, timeout, record, total) -> None:
+    done = 0
     while todo or running:
         while todo and workers.free:
             item = todo.pop()
@@ -270,10 +287,11 @@ def run_module(key: str, tests: list[str], workers: Workers, cfg: dict, sample: 
             m = item.mutations[0]
             path = copy / m.module_path
             operator = cosmic_ray.plugins.get_operator(m.operator_name)(**(m.operator_args or {}))
+            saved = path.read_text(encoding="utf-8")
             try:
                 original, mutated = apply_mutation(path, operator, m.occurrence)
             except Exception as exc:  # noqa: BLE001 - reported, not fatal
-                path.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+                path.write_text(saved, encoding="utf-8")
                 record(item, WorkResult(worker_outcome=WorkerOutcome.EXCEPTION, output=repr(exc)))
                 workers.free.append(copy)
                 continue
@@ -303,12 +321,8 @@ def run_module(key: str, tests: list[str], workers: Workers, cfg: dict, sample: 
                 output="timeout" if timed_out else None,
                 diff=_changed_lines(original, mutated)))
             done += 1
-            if done % 25 == 0 or done == len(pending):
-                print(f"  {key}: {done}/{len(pending)}", flush=True)
-    out.seconds = time.perf_counter() - t0
-    out.survived.sort()
-    work_db.close()
-    return out
+            if done % 25 == 0 or done == total:
+                print(f"  {key}: {done}/{total}", flush=True)
 
 
 def _changed_lines(original: str, mutated: str) -> str:
@@ -360,14 +374,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--jobs", type=int, default=max(1, min(4, os.cpu_count() or 1)), help="parallel scratch copies")
     p.add_argument("--sample", type=int, help="run a random sample of this many mutants per module")
     p.add_argument("--seed", type=int, default=2020)
+    p.add_argument("--without-own-tests", action="store_true",
+                   help="leave out tests/test_mutation_<stem>.py (the score of the other tests alone)")
     p.add_argument("--count", action="store_true", help="only count the mutants")
     p.add_argument("--no-write", action="store_true", help="print, do not update benchmarks/MUTATION.md")
     ARGS = p.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # run the clean-ups: children ended, copies removed
     keys = [module_key(m) for m in ARGS.modules] or list(MODULES)
     with open(CONFIG, "rb") as f:
         cfg = tomllib.load(f)["cosmic-ray"]
     tool = f"cosmic-ray {importlib.metadata.version('cosmic-ray')}"
-    plan = {key: tests_for(key, ARGS.tests) for key in keys}  # before copying the tree
+    plan = {key: tests_for(key, ARGS.tests, not ARGS.without_own_tests) for key in keys}  # before copying the tree
     assert "subsidycalc" not in sys.modules, "the parent must not import the package it mutates"
     workers = Workers(1 if ARGS.count else ARGS.jobs)
     try:
