@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from subsidycalc.engine.money import D, PRECISION, ZERO, exact, pct, ratio, round_fen, yuan
+from subsidycalc.engine.money import PRECISION, ZERO, D, exact, pct, ratio, round_fen, yuan
 
 
 def test_d_builds_decimals_from_exact_inputs_only() -> None:
