@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import ast
 import difflib
+import fcntl
 import importlib.metadata
 import os
 import random
@@ -397,13 +398,19 @@ def main(argv: list[str] | None = None) -> int:
             text = section(out, tool)
             print(text)
             if not ARGS.no_write:
-                if not REPORT.exists() or "<!-- mutation:summary:start -->" not in REPORT.read_text("utf-8"):
-                    write_section("mutation:summary", "## Summary", results=REPORT, header=HEADER)
-                write_section(f"mutation:{key}", text, results=REPORT, header=HEADER)
-                write_section("mutation:summary", summary(), results=REPORT, header=HEADER)
+                with open(REPORT.with_suffix(".lock"), "w") as lock:  # runs of other modules may write too
+                    fcntl.flock(lock, fcntl.LOCK_EX)
+                    _write(key, text)
     finally:
         workers.close()
     return 0
+
+
+def _write(key: str, text: str) -> None:
+    if not REPORT.exists() or "<!-- mutation:summary:start -->" not in REPORT.read_text("utf-8"):
+        write_section("mutation:summary", "## Summary", results=REPORT, header=HEADER)
+    write_section(f"mutation:{key}", text, results=REPORT, header=HEADER)
+    write_section("mutation:summary", summary(), results=REPORT, header=HEADER)
 
 
 if __name__ == "__main__":
