@@ -46,6 +46,7 @@ def test_a_window_holds_both_ends_and_refuses_an_end_before_its_start() -> None:
     assert open_.contains(date(2099, 1, 1)) and not open_.contains(date(2020, 1, 31))
     with pytest.raises(dataclasses.FrozenInstanceError):
         w.start = date(2020, 1, 1)  # type: ignore[misc]
+    assert not hasattr(w, "__dict__")  # slotted
 
 
 def test_days_and_months_need_an_end() -> None:
@@ -118,6 +119,8 @@ def test_month_window() -> None:
     (date(2019, 1, 1), date(2021, 2, 1), 25),
     (date(2019, 1, 2), date(2021, 2, 1), 24),
     (date(2020, 1, 2), date(2020, 1, 1), 0),
+    (date(2020, 5, 1), date(2020, 3, 1), 0),  # an end months before the start: 0, not -2
+    (date(2021, 5, 1), date(2020, 3, 1), 0),
 ])
 def test_whole_months_between(a: date, b: date, n: int) -> None:
     assert whole_months_between(a, b) == n

@@ -88,3 +88,24 @@ def test_repr() -> None:
     flat = report([award("x.big", "eligible", "300.00")], firm=sc.Firm(district="xicheng"))
     assert repr(flat) == "<Report firm: total 300.00 yuan; 1 eligible, 0 undetermined, 0 ineligible>"
     assert repr(report([], firm=object())) == "<Report firm: total 0.00 yuan; 0 eligible, 0 undetermined, 0 ineligible>"
+
+
+def test_an_eligible_award_of_nothing_still_sorts_before_the_undetermined() -> None:
+    r = report([award("z.und", "undetermined"), award("y.zero", "eligible", "0.00"), award("a.no", "ineligible"),
+                award("b.und", "undetermined")])
+    assert [a.measure_id for a in r.sorted()] == ["y.zero", "b.und", "z.und", "a.no"]
+
+
+def test_statuses_are_compared_by_value() -> None:
+    """A status read back from JSON is an equal string, not the same object."""
+    status = "".join(["eli", "gible"])
+    r = report([Award("x.big", status, Decimal(5), Decimal(5), Decimal(5))])  # type: ignore[arg-type]
+    assert r.total == 5
+    assert len(r.by_status("".join(["eli", "gible"]))) == 1 and len(r.eligible) == 1
+
+
+def test_text_and_html_defaults() -> None:
+    r = report()
+    assert r.summary() == r.summary(show_all=False) != r.summary(show_all=True)
+    assert "x.no" not in r.summary() and "x.no" in r.summary(show_all=True)
+    assert r.to_html() == r.to_html(show_all=True) != r.to_html(show_all=False)

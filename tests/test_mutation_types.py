@@ -174,7 +174,8 @@ def test_the_schema_words_of_each_range() -> None:
     assert share == {"minimum": -100, "maximum": 100, "x-decimal-places": 6, "x-kind": t.SHARE_KIND}
     assert type(share["minimum"]) is int
     assert _extra(DAY) == {"formatMinimum": "1900-01-01", "formatMaximum": "2099-12-31", "x-kind": t.DAY_KIND}
-    assert _extra(HEADCOUNT)["maximum"] == 10**7 and _extra(AREA)["maximum"] == 10**8
+    assert _extra(HEADCOUNT) == {"minimum": 0, "maximum": 10**7, "x-decimal-places": 2, "x-kind": t.HEADCOUNT_KIND}
+    assert _extra(AREA) == {"minimum": 0, "maximum": 10**8, "x-decimal-places": 2, "x-kind": t.AREA_KIND}
 
 
 def test_schema_of_a_fractional_range_is_a_float() -> None:
