@@ -130,8 +130,9 @@ def test_missing_figures_and_uncovered_industries() -> None:
         classify_size("leasing_business_services", employees=1, revenue=Decimal(1))
     # a figure the row does not use is not needed, and does not count
     assert classify_size("other", employees=10, revenue=Decimal(10**12), assets=Decimal(10**12)) == "small"
-    for industry in ("finance", "guarantee"):
-        with pytest.raises(SizeStandardError, match=r"^industry: .* is not covered .*declare size"):
+    for industry, zh in (("finance", "金融业"), ("guarantee", "融资担保")):
+        with pytest.raises(SizeStandardError,
+                           match=rf"^industry: '{industry}' \({zh}\) is not covered by the SME size standard; declare size$"):
             classify_size(industry, employees=1, revenue=Decimal(1), assets=Decimal(1))
     with pytest.raises(SizeStandardError, match=r"^industry: unknown industry 'astrology'"):
         classify_size("astrology", employees=1)
