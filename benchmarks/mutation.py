@@ -238,6 +238,9 @@ def run_module(key: str, tests: list[str], workers: Workers, cfg: dict, sample: 
     work_db, out.left_out = generate(key, db_path, cfg)
     out.total_generated = work_db.num_work_items
     pending: list[WorkItem] = list(work_db.pending_work_items)
+    if ARGS.lines:  # a targeted re-run: only the mutants starting on these lines
+        pending = [w for w in pending if w.mutations[0].start_pos[0] in ARGS.lines]
+        out.sampled = len(pending)
     if sample is not None and sample < len(pending):
         pending = random.Random(seed).sample(pending, sample)
         out.sampled = sample
@@ -342,7 +345,8 @@ def section(out: Outcome, tool: str) -> str:
         f"- command: `{command()}`",
         f"- tool: {tool}; tests: {', '.join(f'`{t}`' for t in out.tests)}",
         f"- mutants: {out.total_generated} generated"
-        + (f", a sample of {out.sampled} run (seed {ARGS.seed})" if out.sampled is not None else "")
+        + (f", only those on lines {' '.join(map(str, ARGS.lines))} run ({out.sampled})" if ARGS.lines else
+           f", a sample of {out.sampled} run (seed {ARGS.seed})" if out.sampled is not None else "")
         + f"; killed {out.killed} (timeouts {out.timeouts}), survived {len(out.survived)}; left out: "
         + (", ".join(f"{n} {why}" for why, n in sorted(out.left_out.items())) or "none"),
         f"- time: {out.seconds:.0f} s ({out.baseline_seconds:.1f} s for one run of the tests unmutated)",
@@ -359,10 +363,20 @@ def section(out: Outcome, tool: str) -> str:
 
 def summary() -> str:
     text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else ""
-    rows = re.findall(r"^## `([^`]+)`: \*\*([\d.]+)%\*\* \((\d+) / (\d+) killed\)", text, re.M)
-    lines = ["## Summary", "", "| module | score | killed / total |", "|---|---:|---:|"]
-    for key, score, k, n in sorted(rows):
-        lines.append(f"| `{key}` | {score}% | {k} / {n} |")
+    lines = ["## Summary", "", "| module | score | killed / total | mutants run | tests |", "|---|---:|---:|---|---|"]
+    blocks = re.findall(r"<!-- mutation:([^ ]+?):start -->\n(.*?)<!-- mutation:\1:end -->", text, re.S)
+    for key, block in sorted(blocks):
+        head = re.search(r"^## `[^`]+`: \*\*([\d.]+)%\*\* \((\d+) / (\d+) killed\)", block, re.M)
+        if key == "summary" or not head:
+            continue
+        generated = re.search(r"- mutants: (\d+) generated", block)
+        sample = re.search(r"a sample of (\d+) run|only those on lines [\d ]+ run \((\d+)\)", block)
+        tests = re.search(r"; tests: (.*)$", block, re.M)
+        run = (f"a sample of {sample.group(1)}" if sample and sample.group(1) else
+               "some lines only" if sample else f"all {head.group(3)}")
+        lines.append(f"| `{key}` | {head.group(1)}% | {head.group(2)} / {head.group(3)} | {run}"
+                     f"{f' ({generated.group(1)} generated)' if generated else ''} | "
+                     f"{tests.group(1) if tests else ''} |")
     return "\n".join(lines)
 
 
@@ -381,10 +395,15 @@ def main(argv: list[str] | None = None) -> int:
                    help="leave out tests/test_mutation_<stem>.py (the score of the other tests alone)")
     p.add_argument("--own-tests-only", action="store_true",
                    help="run tests/test_mutation_<stem>.py alone where it exists (fast; a lower bound of the score)")
+    p.add_argument("--lines", type=int, nargs="+", help="only the mutants on these lines (a targeted re-run)")
+    p.add_argument("--summary", action="store_true", help="only rewrite the summary of benchmarks/MUTATION.md")
     p.add_argument("--count", action="store_true", help="only count the mutants")
     p.add_argument("--no-write", action="store_true", help="print, do not update benchmarks/MUTATION.md")
     ARGS = p.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # run the clean-ups: children ended, copies removed
+    if ARGS.summary:
+        write_section("mutation:summary", summary(), results=REPORT, header=HEADER)
+        return 0
     keys = [module_key(m) for m in ARGS.modules] or list(MODULES)
     with open(CONFIG, "rb") as f:
         cfg = tomllib.load(f)["cosmic-ray"]
