@@ -61,6 +61,15 @@ def now() -> str:
 
 def git_head() -> str:
     try:
+        import subprocess
+
+        out = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short=10", "HEAD"], capture_output=True,
+                             text=True, check=False)
+        if out.returncode == 0:
+            return out.stdout.strip()
+    except OSError:
+        pass
+    try:
         head = (ROOT / ".git" / "HEAD").read_text().strip()
         if head.startswith("ref: "):
             ref = ROOT / ".git" / head[5:]
@@ -74,17 +83,17 @@ def git_head() -> str:
         return "?"
 
 
-def write_section(name: str, body: str) -> None:
-    """Replace (or add) the section ``name`` of RESULTS.md with ``body``."""
+def write_section(name: str, body: str, results: Path = RESULTS, header: str = HEADER) -> None:
+    """Replace (or add) the section ``name`` of ``results`` (RESULTS.md) with ``body``."""
     start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
     block = f"{start}\n{body.rstrip()}\n{end}"
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER
+    text = results.read_text(encoding="utf-8") if results.exists() else header
     if start in text and end in text:
         text = text[: text.index(start)] + block + text[text.index(end) + len(end):]
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
-    print(f"updated section {name!r} of {os.path.relpath(RESULTS, Path.cwd())}")
+    results.write_text(text, encoding="utf-8")
+    print(f"updated section {name!r} of {os.path.relpath(results, Path.cwd())}")
 
 
 def run_facts(catalog_size: int) -> str:

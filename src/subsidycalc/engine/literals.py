@@ -38,7 +38,8 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 
 
 def cn_number(text: str) -> int:
-    """A Chinese numeral as an int: ``"十二"`` → 12, ``"两"`` → 2, ``"一百五十"`` → 150, ``"三千万"`` → 30,000,000.
+    """A Chinese numeral as an int: ``"十二"`` → 12, ``"两"`` → 2, ``"一百五十"`` → 150, ``"三千万"`` → 30,000,000,
+    ``"三亿五千万"`` → 350,000,000.
 
     >>> cn_number("十二"), cn_number("二十"), cn_number("一千零五")
     (12, 20, 1005)
@@ -52,7 +53,10 @@ def cn_number(text: str) -> int:
         elif c in _CN_UNITS:
             section += (digit or 1) * _CN_UNITS[c]
             digit = 0
-        else:  # 万, 亿
+        elif c == "万":  # scales the part since the last 亿 only: 三亿五千万 is 350,000,000
+            total += (section + digit) * _CN_BIG[c]
+            section, digit = 0, 0
+        else:  # 亿 scales everything before it
             total = (total + section + digit) * _CN_BIG[c]
             section, digit = 0, 0
     return total + section + digit
