@@ -33,7 +33,7 @@ __version__ = "0.1.0"
 def _register_views() -> None:
     """The presentations of results (tables, frames, plots, HTML): registered with the engine, which never imports
     them (``engine/views.py``)."""
-    from . import analysis, display, plotting
+    from . import analysis, display, plotting, questions
     from .engine.views import register
 
     register("report_table", display.table)
@@ -41,6 +41,7 @@ def _register_views() -> None:
     register("award_html", display.award_html)
     register("report_frame", analysis.report_frame)
     register("report_plot", plotting.plot_report)
+    register("questions", questions.questions)
 
 
 _register_views()

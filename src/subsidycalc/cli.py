@@ -108,7 +108,70 @@ def cmd_estimate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(report.summary(lang=args.lang, show_all=args.all))
+        from .display import table
+
+        print(table(report, lang=args.lang, show_all=args.all, cli=True))
+        qs = report.questions()
+        if qs:
+            from .questions import render
+
+            print()
+            print(render(qs, lang=args.lang, limit=3))
+    return 0
+
+
+def cmd_questions(args: argparse.Namespace) -> int:
+    from . import estimate
+    from .questions import render
+
+    report = estimate(_load_firm(args.firm), _assumptions(args.set))
+    qs = report.questions()
+    if args.json:
+        print(json.dumps([q.to_dict() for q in qs], ensure_ascii=False, indent=2))
+    elif not qs:
+        print("Nothing is missing: every measure is decided." if args.lang == "en" else "信息已完整：所有措施均已判定。")
+    else:
+        print(render(qs, lang=args.lang))
+    return 0
+
+
+def _day(raw: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        _fail(f"--as-of {raw}: expected a date YYYY-MM-DD")
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from . import estimate
+    from .engine.apply import ics
+
+    report = estimate(_load_firm(args.firm), _assumptions(args.set))
+    as_of = _day(args.as_of) if args.as_of else date.today()
+    entries = report.calendar(as_of)
+    if args.ics:
+        try:
+            data = ics(entries, reminder_days=args.remind)
+        except ImportError as e:
+            _fail(str(e))
+        try:
+            Path(args.ics).write_bytes(data)
+        except OSError as e:
+            _fail(f"--ics {args.ics}: cannot write: {e.strerror or e.__class__.__name__}")
+    if args.json:
+        print(json.dumps({"as_of": as_of.isoformat(), "entries": [e.to_dict() for e in entries]}, ensure_ascii=False,
+                         indent=2))
+        return 0
+    from .display import calendar_table
+
+    print(calendar_table(entries, as_of, lang=args.lang))
+    if args.ics:
+        n = sum(1 for e in entries if e.last_day is not None and e.state != "closed")
+        print(f"\nwrote {args.ics}: {n} deadline(s), each with a reminder {args.remind} days before")
     return 0
 
 
@@ -187,6 +250,21 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("measure_id")
     common(x)
     x.set_defaults(func=cmd_explain)
+
+    q = sub.add_parser("questions", help="the facts still missing, most valuable first, and what each could unlock")
+    q.add_argument("firm")
+    q.add_argument("--lang", choices=("en", "zh"), default="en")
+    common(q)
+    q.set_defaults(func=cmd_questions)
+
+    c = sub.add_parser("calendar", help="where and by when to apply: open, closing and closed applications on a date")
+    c.add_argument("firm")
+    c.add_argument("--as-of", metavar="YYYY-MM-DD", help="the date to look from (default: today)")
+    c.add_argument("--ics", metavar="OUT.ics", help="also write an iCalendar file with a reminder before each deadline")
+    c.add_argument("--remind", type=int, default=3, metavar="DAYS", help="days before a deadline to remind (3)")
+    c.add_argument("--lang", choices=("en", "zh"), default="en")
+    common(c)
+    c.set_defaults(func=cmd_calendar)
 
     m = sub.add_parser("measures", help="the catalog")
     m.add_argument("--district")

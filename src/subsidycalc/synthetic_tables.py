@@ -1084,7 +1084,7 @@ def denominators() -> dict[str, int]:
             out[path] = 100
         elif kind in (_types.RATE_KIND, _types.SHARE_KIND):
             out[path] = 10**6
-        elif kind == _types.COUNT_KIND:
+        elif kind in (_types.COUNT_KIND, _types.MONTHS_KIND):
             out[path] = 1
         else:  # pragma: no cover - a new number type must declare its scale here
             raise TypeError(f"{path}: no fixed denominator for {ann!r}")

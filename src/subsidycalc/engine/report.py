@@ -38,6 +38,11 @@ class Report:
     def __getitem__(self, measure_id: str) -> Award:
         return self._by_id[self._catalog.resolve(measure_id)]
 
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog the estimate ran."""
+        return self._catalog
+
     def __iter__(self) -> Iterator[Award]:
         return iter(self.awards)
 
@@ -72,6 +77,12 @@ class Report:
             "counts": {s: len(self.by_status(s)) for s in _ORDER},
             "awards": [a.to_dict() for a in self.sorted()],
         }
+
+    def questions(self) -> list[Any]:
+        """Every fact still missing, with the measures it would help decide and the most relief it could unlock,
+        most valuable first; facts needed only once another is known come last, "asked after" it
+        (:mod:`subsidycalc.questions`)."""
+        return view("questions")(self)  # type: ignore[no-any-return]
 
     def calendar(self, as_of: date | None = None, closing_days: int = 14) -> list[Any]:
         """The firm's eligible and undetermined relief measures with where their applications stand on ``as_of``

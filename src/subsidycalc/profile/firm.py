@@ -24,7 +24,7 @@ from pydantic import (
 )
 
 from .industries import District, Industry, Size
-from .types import Count, Day, Flag, Headcount, Money, Rate, SignedShare, SquareMetres, Text
+from .types import Count, Months, Day, Flag, Headcount, Money, Rate, SignedShare, SquareMetres, Text
 
 Ownership = Literal["private", "state", "collective", "foreign"]
 LandlordType = Literal["district_soe", "city_soe", "collective", "park", "private", "institution", "individual"]
@@ -82,7 +82,7 @@ class Workforce(_Model):
         None, description="Employer pension + medical + unemployment contributions actually paid for Feb–Apr 2020 (3个月实际缴纳社会保险费, 单位缴费)")
     employer_si_payable_2020_feb_apr: Money | None = Field(
         None, description="Employer pension + medical + unemployment contributions payable for Feb–Apr 2020 (应缴纳社会保险费; 朝阳 wording)")
-    ui_paid_months: Count | None = Field(
+    ui_paid_months: Months | None = Field(
         None, description="Months of unemployment insurance paid in full up to the application (足额缴纳失业保险费月数; hardship UI refund: 12 个月以上)")
     ui_insured_dec_2018: Headcount | None = Field(
         None, description="Staff insured for unemployment in December 2018 (2018年12月失业保险参保人数), for the 2019 lay-off rate")
@@ -101,7 +101,7 @@ class Loan(_Model):
 
     principal: Money | None = Field(None, description="Principal in yuan (贷款金额)")
     disbursed_on: Day | None = Field(None, description="Disbursement date (发放日期)")
-    term_months: Count | None = Field(None, description="Contract term in months (期限)")
+    term_months: Months | None = Field(None, description="Contract term in months (期限)")
     annual_rate: Rate | None = Field(None, description="Contract annual interest rate as a decimal fraction (年利率)")
     interest_paid: Money | None = Field(None, description="Interest actually paid, yuan (实际支付利息)")
     inclusive_finance: Flag | None = Field(None, description="An inclusive-finance loan (普惠贷款)")
@@ -116,7 +116,7 @@ class Loan(_Model):
         None, description="Confirmed-receivable financing (确权融资): platform (on 海淀's blockchain supply-chain debt platform, "
         "against receivables from district government or district-SOE procurement), other (确权融资 elsewhere), none")
     ma_loan: Flag | None = Field(None, description="An M&A loan (并购贷款) financing an acquisition")
-    interest_months_paid: Count | None = Field(
+    interest_months_paid: Months | None = Field(
         None, description="Months of interest already paid on the loan (付息后), from disbursement")
     similar_district_subsidy: Flag | None = Field(
         None, description="This loan already draws an interest subsidy under another, similar policy of the same district "
@@ -182,7 +182,7 @@ class Hire(_Model):
     group: HireGroup | None = Field(None, description="urban_rural_labor (城乡劳动力, incl. 应届大中专毕业生), military_family (随军家属), registered_unemployed (登记失业人员), priority_groups (就业困难人员等), graduate")
     hukou_district: District | None = Field(None, description="District whose labour force the hires belong to (本区劳动力)")
     count: Count | None = Field(None, description="Number of persons in the batch")
-    contract_months: Count | None = Field(None, description="Labour-contract term in months (劳动合同期限)")
+    contract_months: Months | None = Field(None, description="Labour-contract term in months (劳动合同期限)")
     hired_on: Day | None = Field(None, description="Hiring date")
     social_insurance_paid: Flag | None = Field(None, description="Social insurance paid as required (按规定缴纳社会保险)")
     wage_at_least_minimum: Flag | None = Field(None, description="Monthly wage at least the Beijing minimum wage (不低于最低工资标准)")
@@ -190,7 +190,7 @@ class Hire(_Model):
         None, description="Wage paid in full every month at no less than 1.2 × the Beijing minimum wage (按月足额发放不低于本市职工最低工资标准1.2倍工资)")
     contribution_base: Money | None = Field(
         None, description="Monthly social-insurance contribution base of each hire, yuan (实际缴费基数)")
-    months_performed: Count | None = Field(
+    months_performed: Months | None = Field(
         None, description="Months of the labour contract performed with social insurance actually paid, up to the claim (履行劳动合同且实际缴纳社会保险费的月数)")
     one_off_si_subsidy_share: Money | None = Field(
         None, description="Part of the one-off social insurance subsidy already received that relates to these hires, yuan (核减已享受的相应补贴)")
@@ -256,7 +256,7 @@ class Placement(_Model):
         None, description="The employer is a 重点企业 that posted its needs in the 就业超市 urgent-hiring column (急聘公告专栏)")
     workers_district: District | None = Field(
         None, description="District whose labour force the placed workers belong to (本区劳动者)")
-    si_months: Count | None = Field(
+    si_months: Months | None = Field(
         None, description="Months of employee social insurance (职工社会保险) the employer has paid for each placed worker")
 
 
@@ -409,7 +409,7 @@ class GuaranteeDiscount(_Model):
     amount: Money | None = Field(None, description="Amount guaranteed, yuan")
     original_rate: Rate | None = Field(None, description="Comprehensive annual rate before the discount (综合费率)")
     discounted_rate: Rate | None = Field(None, description="Comprehensive annual rate charged after the discount")
-    term_months: Count | None = Field(None, description="Guarantee term in months")
+    term_months: Months | None = Field(None, description="Guarantee term in months")
     granted_on: Day | None = Field(None, description="Date the discounted guarantee was granted")
     borrower_size: Size | None = Field(None, description="Borrower's size (中小微企业)")
     borrower_severely_affected: Flag | None = Field(
@@ -605,7 +605,7 @@ class TaxDeferral(_Model):
         None, description="payment (延期缴纳税款) or filing (延期申报)")
     due_on: Day | None = Field(None, description="The original due date (法定缴款/申报期限)")
     amount: Money | None = Field(None, description="The tax due, yuan (unchanged by a deferral)")
-    months_requested: Count | None = Field(None, description="Months of deferral asked for")
+    months_requested: Months | None = Field(None, description="Months of deferral asked for")
     statutory_conditions_met: Flag | None = Field(
         None, description="符合法定条件不能按期申报或按期缴纳税款 (the statutory conditions of the tax-collection law are met; 朝阳)")
 

@@ -134,6 +134,11 @@ Headcount = Annotated[Decimal, BeforeValidator(_decimal), _range(0, HEADCOUNT_MA
 COUNT_KIND = Kind("integer: 0 to 10^7")
 Count = Annotated[StrictInt, _range(0, COUNT_MAX, "count"), COUNT_KIND, _schema(COUNT_KIND, 0, COUNT_MAX)]
 """A whole, non-negative number."""
+MONTHS_MAX = 1200
+MONTHS_KIND = Kind("months: integer, 0 to 1,200 (a century)")
+Months = Annotated[StrictInt, _range(0, MONTHS_MAX, "number of months"), MONTHS_KIND,
+                   _schema(MONTHS_KIND, 0, MONTHS_MAX)]
+"""A number of months (a term, months paid): whole, at most a century, so a date it moves stays a date."""
 RATE_KIND = Kind("rate: decimal fraction in [0, 1), ≤ 6 decimals")
 Rate = Annotated[Decimal, BeforeValidator(_rate), _range(0, 1, "rate"), _places(6), RATE_KIND,
                  _schema(RATE_KIND, 0, 1, 6)]
