@@ -55,6 +55,9 @@ def catalog() -> Catalog:
     return _CATALOG
 
 
+from .profile.errors import ProfileError, profile_error  # noqa: E402
+
+
 def estimate(firm: Firm | Mapping[str, Any], assumptions: AssumptionsBase | Mapping[str, Any] | None = None) -> Report:
     """Evaluate every measure for ``firm`` under ``assumptions`` (default readings when omitted).
 
@@ -62,7 +65,10 @@ def estimate(firm: Firm | Mapping[str, Any], assumptions: AssumptionsBase | Mapp
     naming it). ``assumptions`` may be an :class:`Assumptions` or a mapping of reading names to values.
     """
     if not isinstance(firm, Firm):
-        firm = Firm.model_validate(firm)
+        try:
+            firm = Firm.model_validate(firm)
+        except ValidationError as e:  # every problem at once, with did-you-mean (still a ValidationError)
+            raise profile_error(e) from None
     return _run(_CATALOG, firm, _assumptions(assumptions))
 
 
@@ -79,5 +85,5 @@ _DEFAULT_ASSUMPTIONS = Assumptions()
 
 __all__ = [
     "Assumptions", "Award", "Catalog", "Comparison", "Portfolio", "compare", "estimate_many", "CityDocument", "city_documents", "Firm", "Measure", "Report", "SizeStandardError", "Source",
-    "UnknownMeasureError", "ValidationError", "__version__", "catalog", "classify_size", "estimate",
+    "UnknownMeasureError", "ValidationError", "ProfileError", "__version__", "catalog", "classify_size", "estimate",
 ]

@@ -353,8 +353,8 @@ def estimate_many(firms: Iterable[Any] | pd.DataFrame, assumptions: Any = None, 
     Decimal('6000.00')
     """
     from . import Firm, _assumptions, catalog
-    from .cli import format_validation_error
     from .engine.estimate import run_evaluated
+    from .profile.errors import problems
 
     _pandas()
     assumptions = _assumptions(assumptions)
@@ -375,9 +375,8 @@ def estimate_many(firms: Iterable[Any] | pd.DataFrame, assumptions: Any = None, 
             try:
                 firm = profile if isinstance(profile, Firm) else Firm.model_validate(profile)
             except ValidationError as e:
-                line = format_validation_error(e, str(k))
-                _, fld, problem = (line.split(": ", 2) + ["", ""])[:3]
-                errors.append(FirmError(k, fld, problem))
+                for pr in problems(e):  # every problem of the profile, each with its did-you-mean
+                    errors.append(FirmError(k, pr.field, str(pr).split(": ", 1)[1]))
                 continue
             table.add(k, firm.district, run_evaluated(cat, firm, assumptions))
     finally:

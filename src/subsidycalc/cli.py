@@ -24,16 +24,15 @@ def _fail(msg: str) -> NoReturn:
     raise UsageError(msg)
 
 
-def format_validation_error(e: ValidationError, what: str) -> str:
-    """One line: ``<what>: <field path>: <problem>`` (and how many more problems)."""
-    errs = e.errors()
-    first = errs[0]
-    loc = ".".join(str(x) for x in first["loc"]) or "(root)"
-    msg = first["msg"].removeprefix("Value error, ")
-    if first["type"] == "extra_forbidden":
-        msg = "unknown field (check the spelling; see `subsidycalc schema`)"
-    more = f" (and {len(errs) - 1} more problem{'s' if len(errs) > 2 else ''})" if len(errs) > 1 else ""
-    return f"{what}: {loc}: {msg}{more}"
+def format_validation_error(e: ValidationError, what: str, model: Any = None) -> str:
+    """Every problem, one per line: ``<what>: <field path>: <problem>; did you mean …?``."""
+    from .profile.errors import problems
+
+    if model is None and what == "--set":
+        from . import Assumptions
+
+        model = Assumptions
+    return "\n".join(f"{what}: {p}" for p in problems(e, model))
 
 
 def _load_firm(path: str) -> Any:

@@ -216,7 +216,7 @@ def estimate_many(firms: Iterable[Any] | Any, assumptions: Any = None, *, measur
     ``measures``: only these measures (and what they depend on).
     """
     from . import Firm, _assumptions, catalog
-    from .cli import format_validation_error
+    from .profile.errors import problems
 
     a = _assumptions(assumptions)
     cat = catalog()
@@ -237,9 +237,8 @@ def estimate_many(firms: Iterable[Any] | Any, assumptions: Any = None, *, measur
             try:
                 valid.append(f if isinstance(f, Firm) else Firm.model_validate(f))
             except ValidationError as e:
-                line = format_validation_error(e, str(k))
-                _, fld, problem = (line.split(": ", 2) + ["", ""])[:3]
-                errors.append(FirmError(k, fld, problem))
+                for pr in problems(e):  # every problem of the profile, each with its did-you-mean
+                    errors.append(FirmError(k, pr.field, str(pr).split(": ", 1)[1]))
                 continue
             keys.append(k)
         cols = Columns.from_firms(valid)

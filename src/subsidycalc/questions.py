@@ -23,7 +23,6 @@ import itertools
 import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
 from decimal import Decimal
 from typing import Any
 

@@ -11,7 +11,7 @@ with the seed sentence it comes from; a test checks every quote is seed text and
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from typing import Any, Literal
 
 from .periods import Window
@@ -209,9 +209,9 @@ def ics(entries: list[CalendarEntry], reminder_days: int = 3) -> bytes:
 
 
 def _stamp() -> Any:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime(2020, 1, 1, tzinfo=timezone.utc)  # a fixed stamp: the same profile gives the same file
+    return datetime(2020, 1, 1, tzinfo=UTC)  # a fixed stamp: the same profile gives the same file
 
 
 __all__ = ["CLOSING_DAYS", "CalendarEntry", "Contact", "Dated", "Fact", "HowToApply", "NOTHING", "calendar", "ics",

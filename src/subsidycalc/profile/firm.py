@@ -24,7 +24,7 @@ from pydantic import (
 )
 
 from .industries import District, Industry, Size
-from .types import Count, Months, Day, Flag, Headcount, Money, Rate, SignedShare, SquareMetres, Text
+from .types import Count, Day, Flag, Headcount, Money, Months, Rate, SignedShare, SquareMetres, Text
 
 Ownership = Literal["private", "state", "collective", "foreign"]
 LandlordType = Literal["district_soe", "city_soe", "collective", "park", "private", "institution", "individual"]
