@@ -187,6 +187,20 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from .web import create_app
+    except ImportError:
+        _fail("the web page needs its extra: pip install 'subsidycalc[web]'")
+    if not 0 < args.port < 65536:
+        _fail(f"--port {args.port}: expected 1..65535")
+    print(f"subsidycalc: serving on http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
+    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def cmd_measures(args: argparse.Namespace) -> int:
     from . import catalog
     from .profile.industries import DISTRICT_ZH
@@ -264,6 +278,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--lang", choices=("en", "zh"), default="en")
     common(c)
     c.set_defaults(func=cmd_calendar)
+
+    w = sub.add_parser("serve", help="a local web page to estimate a firm, and its JSON API (extra: web)")
+    w.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    w.add_argument("--port", type=int, default=8000)
+    w.set_defaults(func=cmd_serve)
 
     m = sub.add_parser("measures", help="the catalog")
     m.add_argument("--district")
