@@ -53,7 +53,6 @@ from ..engine.rules.rat import Rat
 from ..engine.sources import Source
 from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
-from . import _chaoyang_reference as REF
 from ._documents import CHAOYANG_CZBF_2020_2 as DOC
 
 HERE = "chaoyang"
@@ -432,6 +431,13 @@ CARRIER_READINGS = [
 ]
 
 
+# 每个单位 under the reading per_carrier: the reductions of one carrier (rent_relief_granted.N.carrier, a name) are summed
+# and capped together. The vocabulary groups items (partition_sum / first_in_partition) by a number or an enum code,
+# not by a text fact, so the name goes through this table first: one code per distinct name, the same in both
+# evaluators (a workaround until the engine partitions by text; only equality of codes matters, never their value).
+_CODES: dict[str, int] = {}
+
+
 def _carrier_code(name: str) -> tuple[int, None]:
     return _CODES.setdefault(name, len(_CODES)), None
 
@@ -442,11 +448,8 @@ def _carrier_codes(names: Any) -> tuple[Rat, Any]:
     return Rat(codes, 1), np.zeros(len(names), dtype=bool)
 
 
-_CODES: dict[str, int] = {}
-#: the carrier (park) a reduction was granted in, as a number for grouping the reductions of one carrier: the
-#: columnar evaluator groups items by a number or a code, not by a name (a workaround; see the module's report)
 CARRIER_KEY = Table("carrier", "num", _carrier_code, _carrier_codes, "rent_relief_granted.carrier",
-                lambda value, name: str(name))
+                    lambda value, name: str(name))
 
 
 def innovation_carrier_reward(r: Rule) -> None:
@@ -645,7 +648,6 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(RENT_SOURCE,),
         rule=district_soe_rent_relief_production,
-        calc=REF.district_soe_rent_relief_production,
         params=RENT_PARAMS,
         readings=(*RENT_COMMON, ONE_LEVEL_SCOPE),
         apply_note=SOE_APPLY,
@@ -660,7 +662,6 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(RENT_SOURCE,),
         rule=district_soe_rent_relief_office,
-        calc=REF.district_soe_rent_relief_office,
         params=RENT_PARAMS,
         readings=(*RENT_COMMON, OFFICE_NO_LAYOFF, ONE_LEVEL_SCOPE),
         apply_note=SOE_APPLY,
@@ -676,7 +677,6 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(INSTITUTION_SOURCE, RENT_SOURCE),
         rule=district_institution_rent_relief,
-        calc=REF.district_institution_rent_relief,
         params=RENT_PARAMS,
         readings=(*RENT_COMMON, OFFICE_NO_LAYOFF, REFERENCED),
         apply_note="to the landlord; district public institutions: 区财政局",
@@ -692,7 +692,6 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(COLLECTIVE_SOURCE, RENT_SOURCE),
         rule=collective_org_rent_relief,
-        calc=REF.collective_org_rent_relief,
         params=RENT_PARAMS,
         readings=(*RENT_COMMON, OFFICE_NO_LAYOFF, REFERENCED, *COLLECTIVE_READINGS),
         apply_note="to the landlord; collective economic organisations: 区农业农村局",
@@ -710,7 +709,6 @@ MEASURES = [
         beneficiary="landlord",
         sources=(CARRIER_SOURCE,),
         rule=innovation_carrier_reward,
-        calc=REF.innovation_carrier_reward,
         params=CARRIER_PARAMS,
         readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end", *CARRIER_READINGS),
         summary="min(30% × rent waived in 疫情期间 for 朝阳-registered-and-taxed SME tenants, 1,000,000) per unit",
@@ -732,12 +730,11 @@ MEASURES = [
         beneficiary="landlord",
         sources=(OFFICE_BUILDING_SOURCE,),
         rule=office_building_reward,
-        calc=REF.office_building_reward,
         params=OFFICE_BUILDING_PARAMS,
         readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end"),
         apply_note="区发展改革委",
-        summary="eligible when a 商务楼宇 operator cut tenants' rent in 疫情期间; amount undetermined unless a share is "
-                "supplied",
+        summary="the share of the rent a 商务楼宇 operator waived in 疫情期间 that the district rewards it "
+                "(chaoyang_rent_cut_reward_share: the text sets no amount); undetermined while that share is not known",
         notes=(OPERATOR_PERIOD_NOTE,),
     ),
     _m(
@@ -748,12 +745,11 @@ MEASURES = [
         beneficiary="landlord",
         sources=(MALL_SOURCE,),
         rule=mall_reward,
-        calc=REF.mall_reward,
         params=MALL_PARAMS,
         readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end"),
         apply_note="区商务局",
-        summary="eligible when a mall / commercial-street operator cut tenants' rent in 疫情期间; amount undetermined "
-                "unless supplied",
+        summary="the share of the rent a mall / commercial-street operator waived in 疫情期间 that the district "
+                "rewards it (chaoyang_rent_cut_reward_share: the text sets no amount); undetermined while it is not known",
         notes=(OPERATOR_PERIOD_NOTE,),
     ),
     _m(
@@ -764,11 +760,11 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(RND_SOURCE,),
         rule=rnd_breakthrough_reward,
-        calc=REF.rnd_breakthrough_reward,
         params=GRANT_PARAMS,
         readings=SCOPE,
         apply_note="区科技和信息化局、中关村朝阳园管委会",
-        summary="eligible on a recognised major breakthrough in epidemic R&D; amount undetermined unless supplied",
+        summary="the reward the district granted for a recognised major breakthrough in epidemic R&D "
+                "(chaoyang_rnd_breakthrough_reward: the text sets no amount); undetermined while it is not known",
     ),
     _m(
         id="chaoyang.epidemic_supply_contribution_reward",
@@ -778,11 +774,11 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(SUPPLY_SOURCE,),
         rule=supply_contribution_reward,
-        calc=REF.supply_contribution_reward,
         params=GRANT_PARAMS,
         readings=SCOPE,
         apply_note="区商务局",
-        summary="eligible on a recognised outstanding contribution to supplies; amount undetermined unless supplied",
+        summary="the reward the district granted for a recognised outstanding contribution to supplies "
+                "(chaoyang_supply_contribution_reward: the text sets no amount); undetermined while it is not known",
     ),
 ]
 
