@@ -1171,3 +1171,28 @@ def test_concepts_rent_waived_inside_the_epidemic_period() -> None:
     assert concept(CARRIER, f, "days inside 疫情期间") == [1, 90, 0]  # Feb–Apr 2020: 29 + 31 + 30
     assert concept(CARRIER, f, "rent waived inside 疫情期间")[:2] == [Fraction(50000), Fraction(200000)]
     assert concept(CARRIER, f, "counted reduction") == [True, True, False]
+
+
+def test_a_known_failure_rules_a_lease_out_whatever_else_is_unknown() -> None:
+    # L2899 "鼓励集体经济组织参照执行": a collective that did not follow the terms rules its lease out, even with the
+    # rent unknown (three-valued, issue 9: the calculator asked for leases.0.monthly_rent first)
+    f = tenant(lease("collective", rent=None, landlord_follows_district_terms=False))  # type: ignore[arg-type]
+    a = run(COLL, f)
+    assert a.status == "ineligible" and "✗ lease 0: the collective did not follow the encouragement" in "\n".join(
+        a.reasons)
+    # the facts of a lease still undecided are all asked for at once
+    f = tenant(lease("collective", rent=None))  # type: ignore[arg-type]
+    a = run(COLL, f)
+    assert a.status == "undetermined" and set(a.missing) == {"leases.0.monthly_rent",
+                                                              "leases.0.landlord_follows_district_terms"}
+
+
+def test_a_tenant_taxed_in_chaoyang_needs_no_registration_under_registered_or_tax() -> None:
+    # L2929-L2931 "为承租在朝阳区注册纳税的中小微企业减免租金": under registered_or_tax the tenant's 朝阳 tax district decides
+    # alone; its registration district is not asked for (the calculator listed it as missing)
+    f = carrier(relief("100000", district=None, tenant_tax_district="chaoyang"))  # type: ignore[arg-type]
+    a = run(CARRIER, f, chaoyang_registration_test="registered_or_tax")
+    assert a.status == "eligible" and a.amount == Decimal("30000.00") and not a.missing
+    # under registered_and_tax the registration is still needed
+    a = run(CARRIER, f)
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.tenant_district"]
