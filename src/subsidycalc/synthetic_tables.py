@@ -732,6 +732,9 @@ def _landlord(b: _Block, landlord: np.ndarray, district: np.ndarray, state: np.n
     _item(s, p + "subsidised_elsewhere", b.bern(0.05, k), b.keep(0.3, k))
     # 朝阳's 经行业主管部门认定 (the reduction recognised): 80% recognised, unknown for 30%
     _item(s, p + "recognised", b.bern(0.8, k), b.keep(0.3, k))
+    # 朝阳 item 2's reward to 商务楼宇 / 商场 operators that cut rent (给予奖励支持, no amount in the text): the share of the
+    # rent waived the district set for the operator, 5%–30% in whole percent, known for a fifth of the landlords
+    b.put("chaoyang_rent_cut_reward_share", b.randint(5, 30, m) * 10_000, b.bern(0.2, m), landlord)
 
 
 def _lending(b: _Block, lender: np.ndarray, district: np.ndarray) -> None:
@@ -871,6 +874,12 @@ def _qualifications(b: _Block, heavily: np.ndarray, industry: np.ndarray, distri
     ]
     for key, p_true, p_unknown in flags:
         b.put("qualifications." + key, b.bern(p_true, m), b.keep(p_unknown, m))
+    # 朝阳 items 11 / 13 (给予奖励支持, no amount in the text): the reward the district granted, 50,000–1,000,000 yuan,
+    # known for half of the firms with the recognised achievement
+    for key, flag in (("chaoyang_rnd_breakthrough_reward", "epidemic_rnd_breakthrough"),
+                      ("chaoyang_supply_contribution_reward", "epidemic_supply_outstanding_contribution")):
+        done, done_known = b.facts["qualifications." + flag]
+        b.put(key, _yuan(b.uniform(50_000, 1_000_000, m), 10_000), done & done_known & b.bern(0.5, m))
 
 
 def _guarantor(b: _Block, guarantor: np.ndarray, district: np.ndarray) -> None:

@@ -1,6 +1,10 @@
 """朝阳区: 《北京市朝阳区人民政府办公室关于支持企业应对新型冠状病毒感染的肺炎疫情稳定发展的若干措施》
 (朝政办发〔2020〕2号, 2020-02-10; catalog 03 Part A, C1).
 
+Every measure is written once, in the rule vocabulary (``docs/rules.md``): a definition reads as its item does —
+the quote, its declared numbers, its conditions, its arithmetic — and the engine evaluates it for one firm with
+its trace or for many firms on columns.
+
 Scope clause (GC1, L3174-L3184): "除经各相关部门认定的直接参与疫情防控工作的企业外，享受以上政策措施的企业须在朝阳区
 注册纳税" — registered **and** paying tax in 朝阳 (reading ``chaoyang_registration_test``), unless the firm is
 recognised as directly taking part in epidemic control (``qualifications.epidemic_control_participant``). The
@@ -12,44 +16,44 @@ In force from 2020-02-10 "至 2020年底".
 Items restating city rules are encoded once at city level, with the 朝阳 catalog ids as aliases: item 4 (fee
 waivers, tax deferral → ``beijing_business``), item 5 (SI deferrals), item 9 (UI refund, one-off SI subsidy,
 training subsidy → ``beijing``). Items 6-8, 10, 12, 14-18 carry no number (catalog 03, "Non-quantified
-measures"). Items 2 (商务楼宇 / 商场 rewards), 11 and 13 grant "奖励支持" with no amount (ERRATA_01_03 R27): they
-are measures whose amount is undetermined unless a reading supplies it.
+measures"). Items 2 (商务楼宇 / 商场 rewards), 11 and 13 grant "奖励支持" with no amount (ERRATA_01_03 R27): the
+amount is the district's decision for each firm, a fact of its profile (``chaoyang_rent_cut_reward_share``,
+``chaoyang_rnd_breakthrough_reward``, ``chaoyang_supply_contribution_reward``; unknown → undetermined), no longer a
+reading (:data:`MOVED_READINGS`).
 
 Facts, not procedure (issue 8 §3): item 2's "经认定后" is ``leases.N.relief_recognised`` and item 3's
 "经行业主管部门认定后" is ``rent_relief_granted.N.recognised``; GC1's "经各相关部门认定的直接参与疫情防控工作的企业" is
 ``qualifications.epidemic_control_participant``. Unknown leaves a measure undetermined, false rules the item out.
 Items count only for their own periods (§1): a lease for the days it exists in each month relieved
-(:func:`~subsidycalc.engine.periods.month_shares`), a landlord's reduction for its days inside 疫情期间; amounts stay
-exact fractions until the engine's one rounding (§1b).
+(:func:`_month_reliefs`: days leased / days in the month), a landlord's reduction for its days inside 疫情期间
+(:func:`_waived_inside`); amounts stay exact fractions until the engine's one rounding (§1b).
 
 Stacking: the district-SOE rent measures and the city February rule (``beijing.soe_rent_reduction_feb``) never
 both pay for the same rent (README "Decisions"; ERRATA_04_06 finding 7): the larger is paid, and 朝阳's award
 already contains February, so its March–April halving is the increment that adds. The rules apply lease by lease
-(``per="leases"``; each award records its leases' shares): a 市属 SOE lease of the same firm keeps the city relief.
-C1 itself states no "市区两级只能选择一级" / "不重复享受" clause (none in L2848-L3188): the one-rent-once rule above is
-the catalog's decision, not the text's.
+(``per="leases"``; each award records its leases' shares with ``r.parts``): a 市属 SOE lease of the same firm keeps
+the city relief. C1 itself states no "市区两级只能选择一级" / "不重复享受" clause (none in L2848-L3188): the
+one-rent-once rule above is the catalog's decision, not the text's.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any, Literal
 
-from ..engine import checks
-from ..engine.evaluation import Ev
+import numpy as np
+
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import exact, pct, ratio, yuan
-from ..engine.periods import Window, item_period, month_of, month_shares, overlap_days
+from ..engine.periods import Window, month_of
+from ..engine.rules import nodes as N
+from ..engine.rules.define import Items, Rule
+from ..engine.rules.nodes import Node, Table, all_of, any_of, if_, minimum, overlap_days
+from ..engine.rules.rat import Rat
 from ..engine.sources import Source
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease, RentRelief
 from ..profile.industries import SME_SIZES
 from ._documents import CHAOYANG_CZBF_2020_2 as DOC
-from ._leases import OperatingConditions, declares_measure, declares_reading, lease_candidates
 
 HERE = "chaoyang"
 
@@ -81,64 +85,92 @@ SCOPE_READINGS = [
 ]
 
 
-def _local(ev: Ev, reg: str | None, tax: str | None) -> bool | None:
-    """Whether (reg, tax) meets '在朝阳区注册纳税' under the reading; ``None`` when unknown."""
-    if ev.reading("chaoyang_registration_test") == "registered_and_tax":
-        if reg is not None and reg != HERE or tax is not None and tax != HERE:
-            return False
-        return None if reg is None or tax is None else True
-    if reg == HERE or tax == HERE:
-        return True
-    return None if reg is None or tax is None else False
+def _registered_here(r: Rule, reg: Node, tax_declared: Node, who: str) -> tuple[list[tuple[Node, str]], Node]:
+    """'在朝阳区注册纳税' under the reading ``chaoyang_registration_test``: the conditions on the registration district
+    ``reg`` and the tax district (``tax_declared``, else where registered), each with the words of its failure
+    (``{}``: the district), and the tax district. 'registered_and_tax': both in 朝阳; 'registered_or_tax': either."""
+    tax = if_(tax_declared.known(), tax_declared, reg).named("tax district")
+    both = r.choose("chaoyang_registration_test", {"registered_and_tax": True, "registered_or_tax": False})
+    if both:
+        return [(reg.eq(HERE), f"{who} registered in {{}}, not 朝阳区 (在朝阳区注册纳税)"),
+                (tax.eq(HERE), f"{who} pays tax in {{}}, not 朝阳区 (在朝阳区注册纳税)")], tax
+    return [(reg.eq(HERE) | tax.eq(HERE), f"{who} neither registered nor paying tax in 朝阳区 (在朝阳区注册纳税)")], tax
 
 
-def _gc1(ev: Ev, item_states_it: bool) -> None:
-    """GC1: registered and paying tax in 朝阳, unless recognised as directly taking part in epidemic control."""
-    f = ev.firm
-    local = _local(ev, f.district, f.effective_tax_district)
-    where = f"registered in {checks.district_zh(f.district)}, paying tax in {checks.district_zh(f.effective_tax_district)}"
-    if local:
-        ev.met("registered and paying tax in 朝阳区 (在朝阳区注册纳税)")
+LOCAL_MET = "registered and paying tax in 朝阳区 (在朝阳区注册纳税)"
+
+
+def _gc1(r: Rule, item_states_it: bool) -> None:
+    """GC1: registered and paying tax in 朝阳, unless recognised as directly taking part in epidemic control. Where
+    the item states '在朝阳区注册纳税' for its own tenants (``item_states_it``), that condition stands unless the
+    reading ``chaoyang_exemption_lifts_item_test`` lets the exemption lift it."""
+    reg = r.fact.district
+    tests, tax = _registered_here(r, reg, r.fact.tax_district, "the firm is")
+    local = all_of(*(c for c, _ in tests)).named("在朝阳区注册纳税")
+    where = "the firm is registered in {}, paying tax in {}"
+    if item_states_it and not r.flag("chaoyang_exemption_lifts_item_test"):
+        r.require(local, LOCAL_MET, "the item is for firms registered and paying tax in 朝阳区 (在朝阳区注册纳税); " + where,
+                  args=(reg, tax))
         return
-    if item_states_it and not ev.reading("chaoyang_exemption_lifts_item_test"):
-        ev.require(local, "registered and paying tax in 朝阳区 (在朝阳区注册纳税, the item's own condition)",
-                   f"the item is for firms registered and paying tax in 朝阳区 (在朝阳区注册纳税); the firm is {where}",
-                   ["district"])
-        return
-    q = f.qualifications
-    exempt = q.epidemic_control_participant if q is not None else None
-    if exempt:
-        ev.met("exempt from 朝阳 registration and tax: recognised as directly taking part in epidemic control "
-               "(除经各相关部门认定的直接参与疫情防控工作的企业外)")
-    elif local is None:
-        ev.unknown("registered and paying tax in 朝阳区 (在朝阳区注册纳税) — not known", ["district"])
-    elif exempt is None:
-        ev.unknown(f"the firm is {where}: only a firm recognised as directly taking part in epidemic control is "
-                   "exempt (直接参与疫情防控) — not known", ["qualifications.epidemic_control_participant"])
-    else:
-        ev.fail(f"朝阳 measures are for firms registered and paying tax in 朝阳区 (在朝阳区注册纳税) or recognised as "
-                f"directly taking part in epidemic control; the firm is {where} and is not")
+    exempt = r.fact.qualifications.epidemic_control_participant.named("直接参与疫情防控")
+    r.require(local | exempt, "",
+              "朝阳 measures are for firms registered and paying tax in 朝阳区 (在朝阳区注册纳税) or recognised as "
+              f"directly taking part in epidemic control; {where}, and is not recognised",
+              unknown=f"{LOCAL_MET}, or recognised as directly taking part in epidemic control (直接参与疫情防控) — "
+                      "not known", args=(reg, tax))
+    r.note(f"✓ {LOCAL_MET}", when=local)
+    r.note("✓ exempt from 朝阳 registration and tax: recognised as directly taking part in epidemic control "
+           "(除经各相关部门认定的直接参与疫情防控工作的企业外)", when=exempt & ~local.default(False))
 
 
-def _sme(ev: Ev) -> None:
-    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
+def _sme(r: Rule) -> None:
+    """GC2: 中小微企业 by 工信部联企业〔2011〕300号 (the declared size, else classified from the firm's figures)."""
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (工信部联企业〔2011〕300号)",
+              "size {} is not within 中小微企业 (工信部联企业〔2011〕300号)")
 
 
-def _landlord(ev: Ev) -> list:  # type: ignore[type-arg]
-    relief = ev.firm.rent_relief_granted
-    if relief is None:
-        ev.fail("pays a landlord for rent it waived; the profile has no rent_relief_granted (not a landlord claiming)")
-    return relief
+def _landlord(r: Rule) -> Items:
+    """The rent the firm, as landlord, waived for its tenants (``rent_relief_granted``): a reward to a landlord needs
+    it; absent, the firm is not a landlord claiming."""
+    r.require(r.present("rent_relief_granted"), "",
+              "pays a landlord for rent it waived; the profile has no rent_relief_granted (not a landlord claiming)")
+    return r.items("rent_relief_granted")
 
 
-def _premises_type(ev: Ev, allowed: tuple[str, ...], label: str) -> None:
-    kind = ev.firm.landlord_premises_type
-    ev.require(None if kind is None else kind in allowed, f"operates {label} ({kind})",
-               f"operates {kind}, not {label}", ["landlord_premises_type"])
+def _premises(r: Rule, allowed: tuple[str, ...], label: str) -> None:
+    """The premises the landlord operates (``landlord_premises_type``) are of the kind the item names."""
+    r.require(r.fact.landlord_premises_type.isin(allowed), f"operates {label} ({{}})", f"operates {{}}, not {label}")
 
 
-def _information(ev: Ev) -> None:
-    """Information entry: the engine reports it and never pays."""
+def _epidemic_period(r: Rule) -> Window:
+    """疫情期间, which the texts leave undefined: the shared readings epidemic_period_start / epidemic_period_end."""
+    return Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+
+
+def _inside_period(reliefs: Items, period: Window, exclude: bool) -> list[tuple[Node, str]]:
+    """A reduction (its own period_start..period_end) counts only for its part inside 疫情期间: one known end outside
+    the period rules it out alone, whatever the other; under ``exclude`` (only reductions wholly inside count) one
+    known end beyond the period does too. Conditions with the words of their failure (``{}``: the date)."""
+    start, end = reliefs.period_start, reliefs.period_end
+    tests = [(start <= period.end, f"starts {{}}: outside 疫情期间 {period} → 0"),
+             (end >= period.start, f"ends {{}}: outside 疫情期间 {period} → 0")]
+    if exclude:
+        tests += [(start >= period.start, f"starts {{}}: runs partly outside 疫情期间 {period} (reading exclude: only "
+                                          "reductions wholly inside count)"),
+                  (end <= period.end, f"ends {{}}: runs partly outside 疫情期间 {period} (reading exclude: only "
+                                      "reductions wholly inside count)")]
+    return tests
+
+
+def _waived_inside(reliefs: Items, period: Window) -> tuple[Node, Node]:
+    """The part of each reduction inside 疫情期间: its amount × days inside / days relieved (exact), and whether it
+    is prorated (part of it lies outside)."""
+    start, end = reliefs.period_start, reliefs.period_end
+    days = (start.days_until(end) + 1).named("days relieved", "days")
+    inside = overlap_days(start, end, period).named("days inside 疫情期间", "days")
+    prorated = inside < days
+    part = if_(prorated, reliefs.amount * inside / days, reliefs.amount).named("rent waived inside 疫情期间", "yuan")
+    return part, prorated
 
 
 # =====================================================================================================
@@ -185,8 +217,6 @@ RENT_PARAMS = Params(
                        note="office use (办公用房)", literal=("2月份", "减半", "3月份", "减半", "4月份", "减半")),
     policy_valid=VALIDITY,
 )
-Terms = tuple[tuple[Window, Decimal], ...]
-
 RENT_READINGS = [
     Reading("chaoyang_rent_partial_months", Literal["prorate_days", "whole_month"], "prorate_days",
             "A lease that begins or ends inside February, March or April (leases.N.starts_on / ends_on): "
@@ -200,6 +230,10 @@ RENT_READINGS = [
             "production/business tier's 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员; False is the literal "
             "reading (only '期限、标准' are named: no recognition, no operating conditions). The office tier's operating "
             "conditions follow office_requires_no_layoff either way."),
+]
+
+
+COLLECTIVE_READINGS = [
     Reading("chaoyang_collective_scope", Literal["chaoyang", "any"], "chaoyang",
             "'集体经济组织' the tenant rents from: 'chaoyang' (default; a 朝阳 collective — the item is about 区属 "
             "landlords and its contact is 区农业农村局) or 'any' collective economic organisation."),
@@ -210,194 +244,147 @@ RENT_READINGS = [
             "what it waives beyond them is not '参照执行')."),
 ]
 
-# The shared office-tier reading (README "Decisions"): declared by the city module when it exists, else here.
+#: the shared reading of the SOE-rent measures' office tier (README "Decisions"), declared once elsewhere in the
+#: catalog; read here by name
 OFFICE_NO_LAYOFF = "office_requires_no_layoff"
-_OFFICE_NO_LAYOFF_READING = Reading(
-    OFFICE_NO_LAYOFF, bool, False,
-    "Whether office tenants of SOE landlords must also have stayed open or closed under the rules and not laid staff "
-    "off (不裁员、少裁员), as production/business tenants must. Default False (README 'Decisions'): the conditions sit "
-    "inside the business-use clause; 大兴 (L5282-L5285) and 海淀 (L3286-L3288) state the office tier without them.",
-)
+#: the declared shares of rent relieved by use of the premises: 生产经营 (business) and 办公用房 (office)
+TERMS = {"business": "business_terms", "office": "office_terms"}
 
 
-def _declared_elsewhere(name: str) -> bool:
-    """Whether another measure module already declares the reading ``name`` (the city business module owns the
-    shared SOE-rent reading; until it does, a district module may declare it): one declaration in the catalog."""
-    import pkgutil
-
-    from .. import measures as pkg
-
-    here = __name__.rsplit(".", 1)[-1]
-    return declares_reading((info.name for info in pkgutil.iter_modules(pkg.__path__)
-                             if not info.name.startswith("_") and info.name != here), name)
+def _span(r: Rule) -> Window:
+    """The months item 2 relieves, first day of the first to last day of the last (Feb–Apr 2020), the same for both
+    uses."""
+    spans = {Window(t[0][0].start, t[-1][0].end) for t in (r.value(name) for name in TERMS.values())}
+    assert len(spans) == 1, spans
+    return spans.pop()
 
 
-def _span(terms: Terms) -> Window:
-    """The months ``terms`` relieve, first day of the first to last day of the last (Feb–Apr 2020)."""
-    return Window(terms[0][0].start, terms[-1][0].end)
+def _lease_period(leases: Items, span: Window) -> tuple[Node, Node]:
+    """A lease's own period: from ``starts_on`` (absent: already in force) to ``ends_on`` (absent: still in
+    force)."""
+    return (leases.starts_on.default(span.start).named("lease start"),
+            leases.ends_on.default(span.end).named("lease end"))
 
 
-def _lease_dates(ls: Lease) -> str:
-    """The lease's own period in words, for a reason."""
-    if ls.starts_on and ls.ends_on:
-        return f"leased {ls.starts_on}..{ls.ends_on}"
-    if ls.starts_on:
-        return f"lease starts {ls.starts_on}"
-    return f"lease ended {ls.ends_on}"
+def _month_reliefs(r: Rule, leases: Items, uses: tuple[str, ...], start: Node, end: Node, whole: bool
+                   ) -> list[tuple[Window, Node, Node]]:
+    """Each month item 2 relieves, for each lease: ``(month, days leased in it, relief)`` — the share the text sets
+    for the lease's use (免收 = 100%, 减半 = 50%) × the month's rent for the days the lease covers
+    (``overlap_days`` of its own period: rent × days leased / days in the month), or, when ``whole`` (the reading
+    ``chaoyang_rent_partial_months = whole_month``), × the whole month's rent when it is leased on any day."""
+    rent = leases.monthly_rent
+    terms = {u: r.value(TERMS[u]) for u in uses}
+    out = []
+    for k, (month, _) in enumerate(terms[uses[0]]):
+        label = f"{month.start:%Y-%m}"
+        shares = {u: N.param(TERMS[u], r.n[TERMS[u]], terms[u][k][1]) for u in uses}
+        share = shares[uses[0]] if len(uses) == 1 else if_(leases.use.eq("business"), shares["business"],
+                                                            shares["office"])
+        days = overlap_days(start, end, month).named(f"days leased in {label}", "days")
+        if whole:
+            base = if_(days > 0, rent, 0)
+        else:
+            base = if_(days.eq(month.days()), rent, rent * days / month.days())
+        out.append((month, days, (share * base).named(label, "yuan")))
+    return out
 
 
-def _lease_relief(ev: Ev, i: int, lease: Lease, terms: Terms) -> Fraction:
-    """The relief on one lease: Σ over the months of ``terms`` of share × the rent of the part of the month the lease
-    covers (:func:`month_shares`: days leased / days in the month), exact; under the reading ``whole_month`` a month
-    leased on any day counts whole."""
-    rent = exact(ev.known(lease.monthly_rent))
-    whole = ev.reading("chaoyang_rent_partial_months") == "whole_month"
-    own = item_period(lease.starts_on, lease.ends_on)
-    parts, total = [], Fraction(0)
-    for month, share in terms:
-        for part, covered in month_shares(own, month):
-            if covered == 0:
-                parts.append(f"{part.start:%Y-%m}: not leased → 0")
-                continue
-            if covered == 1 or whole:
-                base, basis = rent, yuan(rent) + ("" if covered == 1 else " (a part month counted whole, reading "
-                                                                           "whole_month)")
-            else:
-                base = rent * covered
-                basis = f"{yuan(rent)} × {overlap_days(own, part)}/{part.days()} days leased"
-            amount = exact(share) * base
-            parts.append(f"{part.start:%Y-%m}: {pct(share)} × {basis} = {yuan(amount)}")
-            total += amount
-    ev.step(f"lease {i}: " + "; ".join(parts) + f" → {yuan(total)}")
-    return total
+def _operating_conditions(r: Rule) -> Node:
+    """按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员: the firm's two flags (qualifications)."""
+    q = r.fact.qualifications
+    return (q.open_or_closed_per_rules.is_(True) & q.no_layoffs.is_(True)).named(
+        "坚持营业或依照防疫规定关闭停业且不裁员、少裁员")
 
 
-def _recognition_applies(ev: Ev, referenced: bool) -> bool:
-    """Whether '经认定后' binds a lease of this measure: always for the district-SOE clause (both tiers state it); for a
-    referenced landlord (事业单位, 集体经济组织) under ``chaoyang_referenced_terms_include_conditions``."""
-    return not referenced or bool(ev.reading("chaoyang_referenced_terms_include_conditions"))
+def _rent_relief(r: Rule, landlord: str, label: str, uses: tuple[str, ...], *, referenced: bool,
+                 encouraged: bool = False) -> None:
+    """Item 2 on every lease from ``landlord`` (a 朝阳 one) for one of ``uses``, premises 京内, lease by lease and month
+    by month. ``referenced``: a landlord the text refers to the district-SOE terms ('参照…执行': 区属事业单位,
+    集体经济组织), whose conditions come with the terms under the reading
+    ``chaoyang_referenced_terms_include_conditions``; ``encouraged``: the landlord is only encouraged to follow them
+    (leases.N.landlord_follows_district_terms says whether it did)."""
+    _sme(r)
+    _gc1(r, item_states_it=True)
+    leases = r.items("leases")
+    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.settle()
+    # '经认定后' and the production/business tier's operating conditions: the district-SOE clause's own; a referenced
+    # landlord's under the reading
+    with_conditions = not referenced or r.flag("chaoyang_referenced_terms_include_conditions")
+    conditioned = ["business"] if with_conditions and "business" in uses else []
+    if with_conditions and "office" in uses and r.flag(OFFICE_NO_LAYOFF):
+        conditioned.append("office")
+    any_district = encouraged and r.choose("chaoyang_collective_scope", {"chaoyang": False, "any": True})
+    as_granted = encouraged and r.choose("chaoyang_collective_amount", {"district_terms": False, "as_granted": True})
+    span = _span(r)
+    start, end = _lease_period(leases, span)
 
+    tests = [(leases.landlord.eq(landlord), f"landlord {{}}, not a {label}")]
+    if not any_district:
+        tests.append((leases.landlord_district.eq(HERE), "landlord belongs to {}, not 朝阳 (区属)"))
+    tests += [
+        (leases.use.isin(uses), "{} use"),
+        (leases.premises_in_beijing.is_(True), "premises outside Beijing (京内房产 only)"),
+        (start <= span.end, f"lease starts {{}}: not leased in {span} (the months relieved) → 0"),
+        (end >= span.start, f"lease ended {{}}: not leased in {span} (the months relieved) → 0"),
+    ]
+    if with_conditions:
+        tests.append((leases.relief_recognised.is_(True), "the relief was not recognised (经认定后)"))
+    if encouraged:
+        tests.append((leases.landlord_follows_district_terms.is_(True),
+                      "the collective did not follow the encouragement (鼓励…参照执行)"))
+    if conditioned:
+        tests.append((if_(leases.use.isin(conditioned), _operating_conditions(r), True),
+                      "the firm did not stay open or close under the rules with no or few lay-offs "
+                      "(坚持营业或依照防疫规定关闭停业且不裁员、少裁员)"))
+    needs = [leases.monthly_rent] + ([leases.rent_waived] if as_granted else [])
+    q = r.select(leases, *tests, needs=needs, label="lease").named("qualifying lease")
+    r.settle()
+    r.require(leases.count(where=q) > 0,
+              f"{{}} lease(s) from a {label}, premises in Beijing (京内房产)"
+              + (", the relief recognised (经认定后)" if with_conditions else ""),
+              f"no qualifying lease from a {label}")
 
-def _rent_leases(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], span: Window, recognition: bool,
-                 any_district: bool = False) -> list[tuple[int, Lease]]:
-    """Leases from ``landlord`` (a 朝阳 one unless ``any_district``) for one of ``uses``, premises 京内, leased on some
-    day of ``span`` and (when ``recognition``) not refused recognition. Unknown facts of a possibly-qualifying lease go
-    to ``missing``; the rest are skipped with a reason."""
-    leases = checks.require_list(ev, ev.firm.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-
-    def fails(ls: Lease) -> list[str]:
-        """The first test the lease fails, if any."""
-        if ls.landlord is not None and ls.landlord != landlord:
-            return [f"landlord {ls.landlord}, not a {label}"]
-        if not any_district and ls.landlord_district is not None and ls.landlord_district != HERE:
-            return [f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 朝阳 (区属)"]
-        if ls.use is not None and ls.use not in uses:
-            return [f"{ls.use} use"]
-        if ls.premises_in_beijing is False:
-            return ["premises outside Beijing (京内房产 only)"]
-        if not item_period(ls.starts_on, ls.ends_on).overlaps(span):
-            return [f"{_lease_dates(ls)}: not leased in {span} (the months relieved) → 0"]
-        if recognition and ls.relief_recognised is False:
-            return ["the relief was not recognised (经认定后)"]
-        return []
-
-    keys = ["landlord", "use", "premises_in_beijing", "monthly_rent"] + ([] if any_district else ["landlord_district"])
-    keys += ["relief_recognised"] if recognition else []
-    return lease_candidates(ev, leases, fails, keys)
-
-
-def _conditions_for(ev: Ev, use: str, referenced: bool) -> bool:
-    """Whether the operating conditions apply to a lease of ``use`` under this measure's readings."""
-    if use == "office":
-        return bool(ev.reading(OFFICE_NO_LAYOFF)) and (not referenced or ev.reading(
-            "chaoyang_referenced_terms_include_conditions"))
-    return not referenced or bool(ev.reading("chaoyang_referenced_terms_include_conditions"))
-
-
-def _pay_leases(ev: Ev, paid: Sequence[tuple[int, Fraction]], none: str, met: str) -> None:
-    """Pay the sum of the leases' reliefs ``paid`` (exact), recording each lease's share (``ev.part("leases.i")``,
-    for the stacking rules declared ``per="leases"``); fail with ``none`` when nothing is relieved (no lease, or a
-    relief of 0). (``_leases.pay_leases`` sums in ``Decimal``; these reliefs are exact fractions.)"""
-    ev.settle()
-    total = sum((amount for _, amount in paid), Fraction(0))
-    if total == 0:
-        ev.fail(none if not paid else f"{none}: the relief on the qualifying lease(s) is 0 (monthly rent 0)")
-    for i, amount in paid:
-        ev.part(f"leases.{i}", amount)
-    if len(paid) > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{len(paid)} {met}")
-    ev.pay(total)
-
-
-def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], referenced: bool,
-                 any_district: bool = False, encouraged: bool = False, as_granted: bool = False) -> None:
-    """Item 2's arithmetic for every qualifying lease; conditions per lease use. ``encouraged``: the landlord only
-    is encouraged to follow the terms (leases.N.landlord_follows_district_terms says whether it did)."""
-    n = ev.n
-    _sme(ev)
-    _gc1(ev, item_states_it=True)
-    span = _span(n.business_terms)
-    assert span == _span(n.office_terms)
-    recognition = _recognition_applies(ev, referenced)
-    candidates = _rent_leases(ev, landlord, label, uses, span, recognition, any_district)
-    op = OperatingConditions.of(ev)
-    qualifying = []
-    for i, ls in candidates:
-        if encouraged:
-            follows = ls.landlord_follows_district_terms
-            if follows is False:
-                ev.reasons.append(f"✗ lease {i}: the collective did not follow the encouragement (鼓励…参照执行)")
-                continue
-            need = ["landlord_follows_district_terms"] + (["rent_waived"] if as_granted else [])
-            missing = [f"leases.{i}.{k}" for k in need if getattr(ls, k) is None]
-            if missing:
-                ev.unknown(f"lease {i}: whether (and how far) the collective follows the district terms", missing)
-                continue
-        if _conditions_for(ev, ls.use or "", referenced) and not op.check(
-                ev, f"lease {i} ({ls.use}): the firm neither stayed open / closed under the rules with no (or few) "
-                "lay-offs (坚持营业或依照防疫规定关闭停业且不裁员、少裁员)",
-                f"lease {i} ({ls.use}): stayed open or closed under the rules, and 不裁员、少裁员"):
-            continue
-        if recognition:
-            ev.met(f"lease {i}: the relief was recognised (经认定后)")
-        qualifying.append((i, ls))
-    ev.settle()
-    if not qualifying:
-        ev.fail(f"no qualifying lease from a {label}")
-    paid: list[tuple[int, Fraction]] = []
-    for i, ls in qualifying:
-        terms = n.business_terms if ls.use == "business" else n.office_terms
-        due = _lease_relief(ev, i, ls, terms)
-        if as_granted:
-            waived = exact(ev.known(ls.rent_waived))
-            amount = min(waived, due)
-            ev.step(f"lease {i}: rent the collective waived {yuan(waived)} (reading as_granted), up to the district "
-                    f"terms {yuan(due)} → {yuan(amount)}")
-            due = amount
-        paid.append((i, due))
-    # each lease's share is recorded, so that a per-lease rule (one rent once with the city, per="leases") can see it
-    _pay_leases(ev, paid, f"no lease from a {label} relieved in the months relieved",
-                f"lease(s) from a {label}, premises in Beijing (京内房产)")
+    whole = r.choose("chaoyang_rent_partial_months", {"prorate_days": False, "whole_month": True})
+    months = _month_reliefs(r, leases, uses, start, end, whole)
+    for month, days, relief in months:
+        r.step(f"{month.start:%Y-%m}", relief, where=q & (days > 0))
+    due = months[0][2]
+    for _, _, relief in months[1:]:
+        due = due + relief
+    due = due.named("relief on the lease", "yuan")
+    if whole:
+        part_month = any_of(*((days > 0) & (days < month.days()) for month, days, _ in months))
+        r.note("a month leased on only some of its days counts at its whole rent (reading "
+               "chaoyang_rent_partial_months = whole_month)", when=leases.any(q & part_month))
+    if as_granted:
+        due = r.step("waived, up to the district terms", minimum(leases.rent_waived, due).named(
+            "rent the collective waived, up to the district terms", "yuan"), where=q)
+    total = r.step("sum over leases", leases.sum(due, where=q).named("rent relieved", "yuan"))
+    r.require(total > 0, "", f"no lease from a {label} relieved in the months relieved: the relief on the "
+                             "qualifying lease(s) is 0 (monthly rent 0)")
+    r.parts(leases, due, where=q)  # each lease's share: the one-rent-once rules apply lease by lease
+    r.pay(total)
 
 
 # -- chaoyang.district_soe_rent_relief.production_use / .office_use ------------------------------------
-def district_soe_rent_relief_production(ev: Ev) -> None:
-    """February rent waived, March and April halved, on 京内 premises of a 朝阳 区属国有企业 used for business."""
-    _rent_relief(ev, "district_soe", "朝阳 区属国有企业 (district SOE)", ("business",), referenced=False)
+SOE = "朝阳 区属国有企业 (district SOE)"
 
 
-def district_soe_rent_relief_office(ev: Ev) -> None:
-    """February, March and April rent halved on 京内 office premises of a 朝阳 区属国有企业."""
-    _rent_relief(ev, "district_soe", "朝阳 区属国有企业 (district SOE)", ("office",), referenced=False)
+def district_soe_rent_relief_production(r: Rule) -> None:
+    """免收 2 月份房租，3月份、4月份房租减半 on 京内 premises of a 朝阳 区属国有企业 used for business (生产经营)."""
+    _rent_relief(r, "district_soe", SOE, ("business",), referenced=False)
+
+
+def district_soe_rent_relief_office(r: Rule) -> None:
+    """2月份、3月份、4月份房租减半 on 京内 office premises (办公用房) of a 朝阳 区属国有企业."""
+    _rent_relief(r, "district_soe", SOE, ("office",), referenced=False)
 
 
 # -- chaoyang.district_institution_rent_relief ------------------------------------------------------------
-def district_institution_rent_relief(ev: Ev) -> None:
-    """The district-SOE periods and rates (参照…期限、标准) on 京内 premises of a 朝阳 区属事业单位."""
-    _rent_relief(ev, "institution", "朝阳 区属事业单位 (district public institution)", ("business", "office"),
+def district_institution_rent_relief(r: Rule) -> None:
+    """The district-SOE periods and rates (参照…期限、标准执行) on 京内 premises of a 朝阳 区属事业单位."""
+    _rent_relief(r, "institution", "朝阳 区属事业单位 (district public institution)", ("business", "office"),
                  referenced=True)
 
 
@@ -405,13 +392,12 @@ def district_institution_rent_relief(ev: Ev) -> None:
 COLLECTIVE_ID = "chaoyang.collective_org_rent_relief_encouraged"
 
 
-def collective_org_rent_relief(ev: Ev) -> None:
-    """A collective that follows the encouragement grants the district-SOE terms (or what it actually waived)."""
-    any_district = ev.reading("chaoyang_collective_scope") == "any"
-    as_granted = ev.reading("chaoyang_collective_amount") == "as_granted"
-    _rent_relief(ev, "collective", "集体经济组织 (collective economic organisation)" + ("" if any_district else " of 朝阳"),
-                 ("business", "office"), referenced=True, any_district=any_district, encouraged=True,
-                 as_granted=as_granted)
+def collective_org_rent_relief(r: Rule) -> None:
+    """A collective that follows the encouragement (鼓励…参照执行) grants the district-SOE terms, or, under the reading
+    chaoyang_collective_amount = as_granted, what it actually waived up to them."""
+    anywhere = r.choose("chaoyang_collective_scope", {"chaoyang": False, "any": True})
+    _rent_relief(r, "collective", "集体经济组织 (collective economic organisation)" + ("" if anywhere else " of 朝阳"),
+                 ("business", "office"), referenced=True, encouraged=True)
 
 
 # =====================================================================================================
@@ -445,107 +431,72 @@ CARRIER_READINGS = [
 ]
 
 
-def _relief_dates(r: RentRelief) -> str:
-    """A reduction's known period in words (either end may be unknown)."""
-    return f"{r.period_start or '?'}..{r.period_end or '?'}"
+# 每个单位 under the reading per_carrier: the reductions of one carrier (rent_relief_granted.N.carrier, a name) are summed
+# and capped together. The vocabulary groups items (partition_sum / first_in_partition) by a number or an enum code,
+# not by a text fact, so the name goes through this table first: one code per distinct name, the same in both
+# evaluators (a workaround until the engine partitions by text; only equality of codes matters, never their value).
+_CODES: dict[str, int] = {}
 
 
-def _relief_ruled_out_by_dates(r: RentRelief, period: Window, exclude_straddling: bool) -> str | None:
-    """Why a reduction's *known* dates alone rule it out of ``period`` (疫情期间), else ``None``.
-
-    One known end can decide: a reduction starting after the period ends, or ending before it starts, lies wholly
-    outside whatever its other end; under the reading ``exclude`` (only reductions wholly inside count) one starting
-    before the period, or ending after it, is out too."""
-    start, end = r.period_start, r.period_end
-    assert period.end is not None
-    if (start is not None and start > period.end) or (end is not None and end < period.start):
-        return f"{_relief_dates(r)} is outside 疫情期间 {period} → 0"
-    if exclude_straddling and ((start is not None and start < period.start) or (end is not None and end > period.end)):
-        return f"{_relief_dates(r)} runs partly outside 疫情期间 {period} (reading exclude)"
-    return None
+def _carrier_code(name: str) -> tuple[int, None]:
+    return _CODES.setdefault(name, len(_CODES)), None
 
 
-def _relief_inside(ev: Ev, i: int, r: RentRelief, period: Window) -> Fraction:
-    """The part of a reduction (its dates and amount known) that falls inside ``period``: amount × days inside /
-    days relieved, exact; a step when it is prorated."""
-    own = Window(ev.known(r.period_start), ev.known(r.period_end))
-    amount = exact(ev.known(r.amount))
-    inside = overlap_days(own, period)
-    if inside < own.days():
-        part = amount * ratio(inside, own.days())
-        ev.step(f"relief {i}: {yuan(amount)} × {inside}/{own.days()} days inside 疫情期间 = {yuan(part)}")
-        return part
-    return amount
+def _carrier_codes(names: Any) -> tuple[Rat, Any]:
+    codes = np.fromiter((_CODES.setdefault(x, len(_CODES)) if x is not None else 0 for x in names), dtype=np.int64,
+                        count=len(names))
+    return Rat(codes, 1), np.zeros(len(names), dtype=bool)
 
 
-def innovation_carrier_reward(ev: Ev) -> None:
-    """30% of the rent a carrier waived for 朝阳-registered-and-taxed SME tenants in 疫情期间, recognised by the
-    competent authority, ≤ 1,000,000 per unit."""
-    n = ev.n
-    relief = _landlord(ev)
-    _gc1(ev, item_states_it=False)
-    _premises_type(ev, n.carriers, "an innovation and entrepreneurship carrier (创新创业载体)")
-    ev.settle()
-    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-    with_mandated = ev.reading("chaoyang_carrier_include_mandated_reductions")
-    per_carrier = ev.reading("chaoyang_carrier_cap_scope") == "per_carrier"
-    exclude_straddling = ev.reading("chaoyang_carrier_straddling_relief") == "exclude"
-    counted: list[tuple[int, str, Fraction]] = []
-    for i, r in enumerate(relief):
-        p = f"rent_relief_granted.{i}"
-        if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
-            ev.reasons.append(f"✗ relief {i}: tenant is {r.tenant_size}, not 中小微企业")
-            continue
-        tax = r.tenant_tax_district or r.tenant_district
-        if _local(ev, r.tenant_district, tax) is False:
-            ev.reasons.append(f"✗ relief {i}: tenant registered in {checks.district_zh(r.tenant_district)}, paying tax "
-                              f"in {checks.district_zh(tax)} — not 在朝阳区注册纳税")
-            continue
-        if not with_mandated and r.mandated:
-            ev.reasons.append(f"✗ relief {i}: a reduction the landlord had to grant (reading excludes mandated)")
-            continue
-        outside = _relief_ruled_out_by_dates(r, period, exclude_straddling)
-        if outside is not None:
-            ev.reasons.append(f"✗ relief {i}: {outside}")
-            continue
-        if r.recognised is False:
-            ev.reasons.append(f"✗ relief {i}: not recognised by the competent authority (经行业主管部门认定)")
-            continue
-        keys = ["tenant_size", "tenant_district", "amount", "period_start", "period_end", "recognised"]
-        keys += ["mandated"] if not with_mandated else []
-        keys += ["carrier"] if per_carrier else []
-        # the tenant's tax district falls back to its registration district: the 朝阳 test is unknown only when
-        # tenant_district is, and that path is then in missing
-        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
-        if missing:
-            ev.unknown(f"relief {i}: facts needed to decide whether and how much it counts", missing)
-            continue
-        counted.append((i, (r.carrier or "") if per_carrier else "", _relief_inside(ev, i, r, period)))
-    ev.settle()
-    waived_total = sum((amount for _, _, amount in counted), Fraction(0))
-    if waived_total == 0:
-        ev.fail("no rent waived in 疫情期间 for 中小微企业 tenants registered and paying tax in 朝阳区"
-                + (" (the reductions counted total 0)" if counted else ""))
-    groups: dict[str, Fraction] = defaultdict(Fraction)
-    for _, key, amount in counted:
-        groups[key] += amount
-    share, cap = exact(n.share), exact(n.cap)
-    total = Fraction(0)
-    for key, waived in sorted(groups.items()):
-        who = f"carrier {key!r}" if per_carrier else "the operator"
-        reward = share * waived
-        ev.step(f"{who}: {pct(n.share)} × {yuan(waived)} = {yuan(reward)}")
-        if reward > cap:
-            ev.step(f"{who}: capped at {yuan(cap)} (每个单位不超过 100万元)")
-            reward = cap
-        total += reward
-    if len(groups) > 1:
-        ev.step(f"sum over carriers = {yuan(total)}")
-    ev.met(f"{len(counted)} rent reduction(s) for 朝阳 SME tenants in 疫情期间, recognised by the competent authority "
-           "(经行业主管部门认定)")
-    ev.effect("apply", "after recognition (经行业主管部门认定): 区科技和信息化局 for 科技创新园/众创空间/创业基地/孵化器; "
-                       "文创实验区管委会 or 区文创办 for 文化产业园 inside / outside the 国家文创实验区")
-    ev.pay(total)
+CARRIER_KEY = Table("carrier", "num", _carrier_code, _carrier_codes, "rent_relief_granted.carrier",
+                    lambda value, name: str(name))
+
+
+def innovation_carrier_reward(r: Rule) -> None:
+    """30% of the rent a carrier waived in 疫情期间 for 中小微企业 tenants registered and paying tax in 朝阳, recognised by
+    the competent authority, ≤ 1,000,000 per unit (单位)."""
+    n = r.n
+    reliefs = _landlord(r)
+    _gc1(r, item_states_it=False)
+    _premises(r, r.value("carriers"), "an innovation and entrepreneurship carrier (创新创业载体)")
+    r.settle()
+    period = _epidemic_period(r)
+    with_mandated = r.flag("chaoyang_carrier_include_mandated_reductions")
+    per_carrier = r.choose("chaoyang_carrier_cap_scope", {"per_operator": False, "per_carrier": True})
+    exclude = r.choose("chaoyang_carrier_straddling_relief", {"prorate_days": False, "exclude": True})
+
+    tests = [(reliefs.tenant_size.isin(SME_SIZES), "tenant is {}, not 中小微企业")]
+    tests += _registered_here(r, reliefs.tenant_district, reliefs.tenant_tax_district, "tenant")[0]
+    if not with_mandated:
+        tests.append((reliefs.mandated.is_(False), "a reduction the landlord had to grant (reading "
+                                                   "chaoyang_carrier_include_mandated_reductions)"))
+    tests += _inside_period(reliefs, period, exclude)
+    tests.append((reliefs.recognised.is_(True), "not recognised by the competent authority (经行业主管部门认定)"))
+    q = r.select(reliefs, *tests, needs=[reliefs.amount] + ([reliefs.carrier] if per_carrier else []),
+                 label="relief").named("counted reduction")
+    r.settle()
+    none = "no rent waived in 疫情期间 for 中小微企业 tenants registered and paying tax in 朝阳区"
+    r.require(reliefs.count(where=q) > 0,
+              "{} rent reduction(s) for 中小微企业 tenants registered and paying tax in 朝阳区, in 疫情期间, recognised by "
+              "the competent authority (经行业主管部门认定)", none)
+    part, prorated = _waived_inside(reliefs, period)
+    r.step("rent waived inside 疫情期间", part, where=q & prorated)
+    waived = r.step("rent waived in 疫情期间", reliefs.sum(part, where=q).named("rent waived in 疫情期间", "yuan"))
+    r.require(waived > 0, "", f"{none} (the reductions counted total 0)")
+    if per_carrier:
+        # 每个单位: one cap per carrier (park); the reductions of each carrier summed, the first of each counts it
+        carrier = if_(q, r.table(CARRIER_KEY, reliefs.carrier), 0)
+        own = reliefs.partition_sum(carrier, part, where=q).named("rent waived in the carrier", "yuan")
+        reward = minimum(n.share * own, n.cap).named("reward of the carrier", "yuan")
+        first = reliefs.first_in_partition(carrier, where=q)
+        r.step("reward of the carrier", reward, where=first)
+        total = r.step("sum over carriers", reliefs.sum(reward, where=first).named("reward", "yuan"))
+    else:
+        # 每个单位: one cap for the operator claiming
+        total = r.step("reward", minimum(n.share * waived, n.cap).named("reward", "yuan"))
+    r.effect("apply", "after recognition (经行业主管部门认定): 区科技和信息化局 for 科技创新园/众创空间/创业基地/孵化器; "
+                      "文创实验区管委会 or 区文创办 for 文化产业园 inside / outside the 国家文创实验区")
+    r.pay(total)
 
 
 # =====================================================================================================
@@ -569,70 +520,47 @@ MALL_PARAMS = Params(
                    note="'等物业运营单位': other retail property operators of that kind also count"),
     policy_valid=VALIDITY,
 )
-REWARD_READINGS = [
-    Reading("chaoyang_office_building_reward_share", Decimal | None, None,
-            "The reward to 商务楼宇 operators that cut rent: the text sets no amount ('给予奖励支持'). Default None "
-            "(amount undetermined); supply a share of the rent waived (e.g. 0.3) to compute one."),
-    Reading("chaoyang_mall_reward_share", Decimal | None, None,
-            "The reward to 商场卖场 / 商业街区 operators that cut rent: the text sets no amount ('给予奖励支持'). Default "
-            "None (amount undetermined); supply a share of the rent waived to compute one."),
-    Reading("chaoyang_rnd_breakthrough_reward", Decimal | None, None,
-            "The reward for a major breakthrough in epidemic R&D (item 11): the text sets no amount ('给予奖励支持'). "
-            "Default None (amount undetermined); supply a yuan amount to compute one."),
-    Reading("chaoyang_supply_contribution_reward", Decimal | None, None,
-            "The reward for an outstanding contribution to epidemic supplies or necessities (item 13): the text sets "
-            "no amount ('给予奖励支持'). Default None (amount undetermined); supply a yuan amount to compute one."),
-]
+
+OPERATOR_PERIOD_NOTE = (
+    "The text names no period for the rent cut: a reduction (rent_relief_granted.N) counts for the part of its own "
+    "period inside 疫情期间 (readings epidemic_period_start / epidemic_period_end), prorated by days.")
 
 
-def _operator_reward(ev: Ev, label: str, reading: str) -> None:
-    """Item 2's rewards to operators that cut tenants' rent: the text names no period, so a reduction counts for the
-    part of its own period inside 疫情期间 (the shared readings epidemic_period_start / epidemic_period_end, the period
-    the document responds to), prorated by days; one wholly outside counts 0."""
-    n = ev.n
-    relief = _landlord(ev)
-    _gc1(ev, item_states_it=False)
-    _premises_type(ev, n.premises, label)
-    ev.settle()
-    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-    counted: list[tuple[int, RentRelief]] = []
-    for i, r in enumerate(relief):
-        outside = _relief_ruled_out_by_dates(r, period, exclude_straddling=False)
-        if outside is not None:
-            ev.reasons.append(f"✗ relief {i}: {outside}")
-            continue
-        missing = [f"rent_relief_granted.{i}.{k}" for k in ("amount", "period_start", "period_end")
-                   if getattr(r, k) is None]
-        if missing:
-            ev.unknown(f"relief {i}: rent waived for tenants, and when", missing)
-            continue
-        counted.append((i, r))
-    ev.settle()
-    waived = sum((_relief_inside(ev, i, r, period) for i, r in counted), Fraction(0))
-    if waived == 0:
-        ev.fail(f"no rent waived for tenants in 疫情期间 {period} (采取减免租金措施)")
-    ev.met(f"cut tenants' rent by {yuan(waived)} in 疫情期间 (采取减免租金措施)")
-    share = ev.reading(reading)
-    if share is None:
-        ev.unquantified(f"the text sets no amount ('给予奖励支持'); supply assumptions.{reading}", [f"assumptions.{reading}"])
-        return
-    amount = exact(share) * waived
-    ev.step(f"{pct(share)} (reading {reading}) × {yuan(waived)} = {yuan(amount)}")
-    ev.pay(amount)
+def _operator_reward(r: Rule, label: str) -> None:
+    """Item 2's rewards to operators that cut tenants' rent ('对于采取减免租金措施的，给予奖励支持'): the text names no
+    period, so a reduction counts for the part of its own period inside 疫情期间, prorated by days; it sets no amount:
+    the share of the rent waived that the district rewards is the operator's fact (chaoyang_rent_cut_reward_share)."""
+    reliefs = _landlord(r)
+    _gc1(r, item_states_it=False)
+    _premises(r, r.value("premises"), label)
+    r.settle()
+    period = _epidemic_period(r)
+    q = r.select(reliefs, *_inside_period(reliefs, period, exclude=False), needs=[reliefs.amount],
+                 label="relief").named("counted reduction")
+    r.settle()
+    part, prorated = _waived_inside(reliefs, period)
+    r.step("rent waived inside 疫情期间", part, where=q & prorated)
+    waived = r.step("rent waived in 疫情期间", reliefs.sum(part, where=q).named("rent waived in 疫情期间", "yuan"))
+    r.require(waived > 0, "cut tenants' rent by {} in 疫情期间 (采取减免租金措施)",
+              f"no rent waived for tenants in 疫情期间 {period} (采取减免租金措施)")
+    share = r.fact.chaoyang_rent_cut_reward_share.named("share of the rent waived the district rewards", "share")
+    r.need(share, "the share of the rent waived the district rewards ('给予奖励支持': the text sets no amount; "
+                  "chaoyang_rent_cut_reward_share)")
+    r.pay(r.step("reward", (share * waived).named("reward", "yuan")))
 
 
-def office_building_reward(ev: Ev) -> None:
-    """Reward to a 商务楼宇 operator that cut tenants' rent; no amount in the text."""
-    _operator_reward(ev, "a commercial office building (商务楼宇)", "chaoyang_office_building_reward_share")
+def office_building_reward(r: Rule) -> None:
+    """Reward to a 商务楼宇 operator that cut tenants' rent; the text sets no amount."""
+    _operator_reward(r, "a commercial office building (商务楼宇)")
 
 
-def mall_reward(ev: Ev) -> None:
-    """Reward to a 商场卖场 / 商业街区 operator that cut tenants' rent; no amount in the text."""
-    _operator_reward(ev, "a mall or commercial street (商场卖场、商业街区)", "chaoyang_mall_reward_share")
+def mall_reward(r: Rule) -> None:
+    """Reward to a 商场卖场 / 商业街区 operator that cut tenants' rent; the text sets no amount."""
+    _operator_reward(r, "a mall or commercial street (商场卖场、商业街区)")
 
 
 # =====================================================================================================
-# Items 11 and 13 — "给予奖励支持" with no amount (R27)
+# Items 11 and 13 — "给予奖励支持" with no amount (R27): the reward the district grants the firm
 # =====================================================================================================
 RND_SOURCE = DOC.cite(
     "L3068-L3076",
@@ -648,31 +576,30 @@ SUPPLY_SOURCE = DOC.cite(
 GRANT_PARAMS = Params(policy_valid=VALIDITY)
 
 
-def _flag_reward(ev: Ev, flag: str, met: str, failed: str, reading: str) -> None:
-    _gc1(ev, item_states_it=False)
-    checks.require_qualification(ev, flag, True, met, failed)
-    ev.settle()
-    amount = ev.reading(reading)
-    if amount is None:
-        ev.unquantified(f"the text sets no amount ('给予奖励支持'); supply assumptions.{reading}", [f"assumptions.{reading}"])
-        return
-    ev.step(f"reward = {yuan(exact(amount))} (reading {reading})")
-    ev.pay(amount)
+def _reward_granted(r: Rule, flag: str, met: str, failed: str, amount: str) -> None:
+    """GC1, the recognised achievement (a fact of qualifications), and the reward the district granted for it: the
+    text sets no amount, so it is the firm's fact ``amount`` (unknown → undetermined)."""
+    _gc1(r, item_states_it=False)
+    r.require(getattr(r.fact.qualifications, flag).is_(True),
+              met, failed)
+    r.settle()
+    reward = getattr(r.fact, amount).named("reward granted", "yuan")
+    r.need(reward, f"the reward the district granted ('给予奖励支持': the text sets no amount; {amount})")
+    r.pay(r.step("reward", reward))
 
 
-def rnd_breakthrough_reward(ev: Ev) -> None:
-    """Reward for a major breakthrough in epidemic R&D; no amount in the text."""
-    _flag_reward(ev, "epidemic_rnd_breakthrough",
-                 "a major breakthrough in epidemic R&D (防疫领域研发…取得重大突破)",
-                 "no major breakthrough in epidemic R&D (取得重大突破)", "chaoyang_rnd_breakthrough_reward")
+def rnd_breakthrough_reward(r: Rule) -> None:
+    """Reward for a major breakthrough in epidemic R&D; the text sets no amount."""
+    _reward_granted(r, "epidemic_rnd_breakthrough", "a major breakthrough in epidemic R&D (防疫领域研发…取得重大突破)",
+                    "no major breakthrough in epidemic R&D (取得重大突破)", "chaoyang_rnd_breakthrough_reward")
 
 
-def supply_contribution_reward(ev: Ev) -> None:
-    """Reward for an outstanding contribution to epidemic supplies or necessities; no amount in the text."""
-    _flag_reward(ev, "epidemic_supply_outstanding_contribution",
-                 "an outstanding contribution to epidemic supplies or necessities (做出突出贡献)",
-                 "no outstanding contribution to epidemic supplies or necessities (突出贡献)",
-                 "chaoyang_supply_contribution_reward")
+def supply_contribution_reward(r: Rule) -> None:
+    """Reward for an outstanding contribution to epidemic supplies or necessities; the text sets no amount."""
+    _reward_granted(r, "epidemic_supply_outstanding_contribution",
+                    "an outstanding contribution to epidemic supplies or necessities (做出突出贡献)",
+                    "no outstanding contribution to epidemic supplies or necessities (突出贡献)",
+                    "chaoyang_supply_contribution_reward")
 
 
 # =====================================================================================================
@@ -685,7 +612,11 @@ def _m(*, sources: tuple[Source, ...], **kw: Any) -> Measure:
 
 
 SCOPE = ("chaoyang_registration_test",)
-RENT_COMMON = (*SCOPE, "chaoyang_exemption_lifts_item_test", "chaoyang_rent_partial_months", OFFICE_NO_LAYOFF)
+RENT_COMMON = (*SCOPE, "chaoyang_exemption_lifts_item_test", "chaoyang_rent_partial_months")
+REFERENCED = "chaoyang_referenced_terms_include_conditions"
+#: the reading of the one-rent-once rules with the city February rule (:func:`one_rent_once_rules`, ``per_reading``):
+#: the district-SOE awards depend on it through them, so they declare it
+ONE_LEVEL_SCOPE = "soe_rent_one_level_scope"
 SOE_APPLY = "to the landlord, after recognition (经认定, leases.N.relief_recognised); district SOE rent relief: 区国资委"
 RENT_NOTES = (
     "Each lease counts for the part of its own period (leases.N.starts_on / ends_on) inside each month relieved: a "
@@ -693,9 +624,6 @@ RENT_NOTES = (
     "February–April 2020 contributes 0.",
     "'经认定后' is a condition: leases.N.relief_recognised (unknown → undetermined, false → the lease is out).",
 )
-OPERATOR_PERIOD_NOTE = (
-    "The text names no period for the rent cut: a reduction (rent_relief_granted.N) counts for the part of its own "
-    "period inside 疫情期间 (readings epidemic_period_start / epidemic_period_end), prorated by days.")
 
 MEASURES = [
     _m(
@@ -705,7 +633,6 @@ MEASURES = [
         kind="other",
         beneficiary="enterprise",
         sources=(POOL_SOURCE,),
-        calc=_information,
         params=POOL_PARAMS,
         relief=False,
         summary="a 300,000,000-yuan budget funding other measures (carriers, epidemic R&D, restart, jobs, legal and "
@@ -720,9 +647,9 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(RENT_SOURCE,),
-        calc=district_soe_rent_relief_production,
+        rule=district_soe_rent_relief_production,
         params=RENT_PARAMS,
-        readings=RENT_COMMON,
+        readings=(*RENT_COMMON, ONE_LEVEL_SCOPE),
         apply_note=SOE_APPLY,
         summary="Σ business leases from a 朝阳 区属国有企业: 100% × Feb rent + 50% × Mar rent + 50% × Apr rent",
         notes=RENT_NOTES,
@@ -734,9 +661,9 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(RENT_SOURCE,),
-        calc=district_soe_rent_relief_office,
+        rule=district_soe_rent_relief_office,
         params=RENT_PARAMS,
-        readings=RENT_COMMON,
+        readings=(*RENT_COMMON, OFFICE_NO_LAYOFF, ONE_LEVEL_SCOPE),
         apply_note=SOE_APPLY,
         summary="Σ office leases from a 朝阳 区属国有企业: 50% × (Feb + Mar + Apr rent)",
         notes=("The landlord (区属国有企业, 京内房产) and the tenant's 朝阳 registration and tax are read from the first "
@@ -749,9 +676,9 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(INSTITUTION_SOURCE, RENT_SOURCE),
-        calc=district_institution_rent_relief,
+        rule=district_institution_rent_relief,
         params=RENT_PARAMS,
-        readings=(*RENT_COMMON, "chaoyang_referenced_terms_include_conditions"),
+        readings=(*RENT_COMMON, OFFICE_NO_LAYOFF, REFERENCED),
         apply_note="to the landlord; district public institutions: 区财政局",
         summary="business: 100% Feb + 50% Mar + 50% Apr; office: 50% × (Feb + Mar + Apr), leases from a 朝阳 区属事业单位",
         notes=(RENT_NOTES[0], "'经认定后' and the operating conditions come with the terms under the reading "
@@ -764,10 +691,9 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(COLLECTIVE_SOURCE, RENT_SOURCE),
-        calc=collective_org_rent_relief,
+        rule=collective_org_rent_relief,
         params=RENT_PARAMS,
-        readings=(*RENT_COMMON, "chaoyang_referenced_terms_include_conditions", "chaoyang_collective_scope",
-                  "chaoyang_collective_amount"),
+        readings=(*RENT_COMMON, OFFICE_NO_LAYOFF, REFERENCED, *COLLECTIVE_READINGS),
         apply_note="to the landlord; collective economic organisations: 区农业农村局",
         summary="the district-SOE terms on leases from a 朝阳 集体经济组织 that chose to follow them; 0 where it did not",
         notes=("Voluntary: the landlord decides ('鼓励…参照执行'); leases.N.landlord_follows_district_terms says whether it did.",
@@ -782,9 +708,9 @@ MEASURES = [
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
         sources=(CARRIER_SOURCE,),
-        calc=innovation_carrier_reward,
+        rule=innovation_carrier_reward,
         params=CARRIER_PARAMS,
-        readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end", *(r.name for r in CARRIER_READINGS)),
+        readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end", *CARRIER_READINGS),
         summary="min(30% × rent waived in 疫情期间 for 朝阳-registered-and-taxed SME tenants, 1,000,000) per unit",
         notes=("'减免金额' is rent (减免租金): property fees waived are not counted.",
                "GC1 applies to the claiming carrier; the tenants' 朝阳 test is the item's own.",
@@ -803,12 +729,12 @@ MEASURES = [
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
         sources=(OFFICE_BUILDING_SOURCE,),
-        calc=office_building_reward,
+        rule=office_building_reward,
         params=OFFICE_BUILDING_PARAMS,
-        readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end", "chaoyang_office_building_reward_share"),
+        readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end"),
         apply_note="区发展改革委",
-        summary="eligible when a 商务楼宇 operator cut tenants' rent in 疫情期间; amount undetermined unless a share is "
-                "supplied",
+        summary="the share of the rent a 商务楼宇 operator waived in 疫情期间 that the district rewards it "
+                "(chaoyang_rent_cut_reward_share: the text sets no amount); undetermined while that share is not known",
         notes=(OPERATOR_PERIOD_NOTE,),
     ),
     _m(
@@ -818,12 +744,12 @@ MEASURES = [
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
         sources=(MALL_SOURCE,),
-        calc=mall_reward,
+        rule=mall_reward,
         params=MALL_PARAMS,
-        readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end", "chaoyang_mall_reward_share"),
+        readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end"),
         apply_note="区商务局",
-        summary="eligible when a mall / commercial-street operator cut tenants' rent in 疫情期间; amount undetermined "
-                "unless supplied",
+        summary="the share of the rent a mall / commercial-street operator waived in 疫情期间 that the district "
+                "rewards it (chaoyang_rent_cut_reward_share: the text sets no amount); undetermined while it is not known",
         notes=(OPERATOR_PERIOD_NOTE,),
     ),
     _m(
@@ -833,11 +759,12 @@ MEASURES = [
         kind="reward",
         beneficiary="enterprise",
         sources=(RND_SOURCE,),
-        calc=rnd_breakthrough_reward,
+        rule=rnd_breakthrough_reward,
         params=GRANT_PARAMS,
-        readings=(*SCOPE, "chaoyang_rnd_breakthrough_reward"),
+        readings=SCOPE,
         apply_note="区科技和信息化局、中关村朝阳园管委会",
-        summary="eligible on a recognised major breakthrough in epidemic R&D; amount undetermined unless supplied",
+        summary="the reward the district granted for a recognised major breakthrough in epidemic R&D "
+                "(chaoyang_rnd_breakthrough_reward: the text sets no amount); undetermined while it is not known",
     ),
     _m(
         id="chaoyang.epidemic_supply_contribution_reward",
@@ -846,17 +773,29 @@ MEASURES = [
         kind="reward",
         beneficiary="enterprise",
         sources=(SUPPLY_SOURCE,),
-        calc=supply_contribution_reward,
+        rule=supply_contribution_reward,
         params=GRANT_PARAMS,
-        readings=(*SCOPE, "chaoyang_supply_contribution_reward"),
+        readings=SCOPE,
         apply_note="区商务局",
-        summary="eligible on a recognised outstanding contribution to supplies; amount undetermined unless supplied",
+        summary="the reward the district granted for a recognised outstanding contribution to supplies "
+                "(chaoyang_supply_contribution_reward: the text sets no amount); undetermined while it is not known",
     ),
 ]
 
-READINGS = [*SCOPE_READINGS, *RENT_READINGS, *CARRIER_READINGS, *REWARD_READINGS]
-if not _declared_elsewhere(OFFICE_NO_LAYOFF):
-    READINGS.append(_OFFICE_NO_LAYOFF_READING)
+#: the readings several measures of this module read (each measure's own are declared with it)
+READINGS = [*SCOPE_READINGS, *RENT_READINGS]
+
+#: the readings that were per-firm determinations: now facts of each firm's profile (issue 9 §4)
+MOVED_READINGS = {
+    "chaoyang_office_building_reward_share": "the profile field chaoyang_rent_cut_reward_share (a fact of each firm: "
+                                             "the share of the rent waived the district rewards this operator)",
+    "chaoyang_mall_reward_share": "the profile field chaoyang_rent_cut_reward_share (a fact of each firm: the share "
+                                  "of the rent waived the district rewards this operator)",
+    "chaoyang_rnd_breakthrough_reward": "the profile field chaoyang_rnd_breakthrough_reward (a fact of each firm: the "
+                                        "reward the district granted it)",
+    "chaoyang_supply_contribution_reward": "the profile field chaoyang_supply_contribution_reward (a fact of each "
+                                           "firm: the reward the district granted it)",
+}
 
 
 # =====================================================================================================
@@ -875,12 +814,10 @@ def one_rent_once_rules() -> list[StackingRule]:
             "a 朝阳 district SOE lease's February rent is relieved once: on that lease, the 朝阳 measure (February "
             "plus the March–April halving) or the city February rule (免收 2月份房租 / 50% for offices), whichever "
             "pays more — 朝阳's already contains February; other leases are independent",
-            keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
+            keep="highest", per="leases", per_reading=ONE_LEVEL_SCOPE,
         )
         for use in ("production", "office")
     ]
 
 
-# the rule waits for the city business module to declare the city measure, so that the package stays importable
-STACKING: list[StackingRule] = (
-    one_rent_once_rules() if declares_measure(("beijing_business",), CITY_SOE_RENT, ImportError) else [])
+STACKING: list[StackingRule] = one_rent_once_rules()

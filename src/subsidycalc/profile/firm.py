@@ -769,6 +769,21 @@ class Firm(_Model):
         "applies for the city-level policy of the same type instead; each of them is then ineligible. Read by every "
         "海淀 measure (haidian.*). Absent or [] means none: the firm claims the district level. Each id must name a "
         "district measure of the catalog (checked when the profile is validated)")
+    chaoyang_rent_cut_reward_share: Rate | None = Field(
+        None, description="As a 商务楼宇 / 商场卖场 / 商业街区 operator that cut tenants' rent (对于采取减免租金措施的，给予奖励支持; "
+        "朝阳 item 2, L2899-L2907): the share of the rent waived that the district rewards it — the text sets no amount, "
+        "区发展改革委 / 区商务局 decide it per operator; read by chaoyang.office_building_rent_reduction_reward and "
+        "chaoyang.mall_rent_reduction_reward (formerly the readings chaoyang_office_building_reward_share / "
+        "chaoyang_mall_reward_share); unknown leaves them undetermined")
+    chaoyang_rnd_breakthrough_reward: Money | None = Field(
+        None, description="The reward the district granted for a major breakthrough in epidemic R&D (对取得重大突破的，给予奖励支持; "
+        "朝阳 item 11, L3068-L3076: the text sets no amount, 区科技和信息化局 / 中关村朝阳园管委会 decide it per firm), yuan; "
+        "read by chaoyang.epidemic_rnd_breakthrough_reward (formerly a reading); unknown leaves it undetermined")
+    chaoyang_supply_contribution_reward: Money | None = Field(
+        None, description="The reward the district granted for an outstanding contribution to epidemic supplies or daily "
+        "necessities (做出突出贡献的企业，给予奖励支持; 朝阳 item 13, L3101-L3103: the text sets no amount, 区商务局 decides it per "
+        "firm), yuan; read by chaoyang.epidemic_supply_contribution_reward (formerly a reading); unknown leaves it "
+        "undetermined")
 
     @property
     def effective_tax_district(self) -> str | None:
