@@ -36,6 +36,8 @@ from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import exact, pct, yuan
+from ..engine.rules.define import Items, Rule
+from ..engine.rules.nodes import Node, const, if_, maximum, minimum, month_shares, overlap_days as overlap_days_node
 from ..engine.periods import (
     Window,
     add_days,
@@ -638,6 +640,30 @@ def fang_zu_tong_matching(ev: Ev) -> None:
     _matching(ev, "city_fang_zu_tong_subsidy", "房租通 subsidy")
 
 
+def city_award_matching(r: Rule, award: Node, label: str) -> None:
+    """区级配套: 20% of a city award the firm received; a 东城区企业 (registered, and under the reading also paying tax,
+    in 东城)."""
+    if r.flag("dongcheng_matching_requires_tax"):
+        tax = r.fact.tax_district.default(r.fact.district)
+        r.require(tax.eq(HERE), "pays tax in 东城 (reading dongcheng_matching_requires_tax)", "pays tax in {}, not 东城")
+    r.need(award, f"the city {label} received")
+    r.settle()
+    r.require(award > 0, "", f"no city {label} granted")
+    top_up = (r.n.share * award).named("district top-up (区级配套)", "yuan")
+    r.pay(r.step("district top-up", top_up), met=f"a 东城区企业 granted the city {label}")
+
+
+def tou_dai_jiang_matching_rule(r: Rule) -> None:
+    """20% district top-up of a 2019 Beijing 投贷奖 award."""
+    city_award_matching(r, r.fact.city_tou_dai_jiang_award_2019.named("2019 city 投贷奖 award", "yuan"),
+                        "2019 投贷奖 award")
+
+
+def fang_zu_tong_matching_rule(r: Rule) -> None:
+    """20% district top-up of a Beijing 房租通 subsidy."""
+    city_award_matching(r, r.fact.city_fang_zu_tong_subsidy.named("city 房租通 subsidy", "yuan"), "房租通 subsidy")
+
+
 # =====================================================================================================
 # dongcheng.supply_guarantee_one_off_reward — D4 item 11 (no amount; ERRATA_01_03 R27)
 # =====================================================================================================
@@ -667,6 +693,20 @@ def supply_guarantee_one_off_reward(ev: Ev) -> None:
         return
     ev.step(f"reward {yuan(exact(amount))} (reading dongcheng_supply_reward_amount)")
     ev.pay(amount)
+
+
+def supply_guarantee_one_off_reward_rule(r: Rule) -> None:
+    """One-off reward, amount not stated, for firms that kept necessities or epidemic supplies flowing."""
+    r.require(r.fact.qualifications.kept_supplies_during_epidemic.is_(True),
+              "kept necessities or epidemic supplies flowing during the epidemic (item 11)",
+              "not a supplier of necessities or epidemic materials under item 11")
+    r.settle()
+    amount = r.reading("dongcheng_supply_reward_amount")
+    if amount is None:
+        r.unquantified("the text sets no amount ('给予一次性政府资金奖励'); supply assumptions.dongcheng_supply_reward_amount",
+                       ["assumptions.dongcheng_supply_reward_amount"])
+        return
+    r.pay(r.step("reward", const(amount).named("assumptions.dongcheng_supply_reward_amount", "yuan")))
 
 
 # =====================================================================================================
@@ -803,6 +843,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(TDJ_SOURCE, MATCH_PROCEDURE),
         calc=tou_dai_jiang_matching,
+        rule=tou_dai_jiang_matching_rule,
         params=TDJ_PARAMS,
         readings=("dongcheng_matching_requires_tax",),
         valid=D4_VALID,
@@ -819,6 +860,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(FZT_SOURCE, MATCH_PROCEDURE),
         calc=fang_zu_tong_matching,
+        rule=fang_zu_tong_matching_rule,
         params=FZT_PARAMS,
         readings=("dongcheng_matching_requires_tax",),
         valid=D4_VALID,
@@ -835,6 +877,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(SUPPLY_SOURCE, SUPPLY_D5_SOURCE),
         calc=supply_guarantee_one_off_reward,
+        rule=supply_guarantee_one_off_reward_rule,
         readings=("dongcheng_supply_reward_amount",),
         valid=D4_VALID,
         summary="eligible on the supply role; amount undetermined unless supplied (ERRATA_01_03 R27)",
