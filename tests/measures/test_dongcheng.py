@@ -945,18 +945,21 @@ def test_explanations_follow_the_values() -> None:
     # a cut partly outside 疫情期间 shows its share; one wholly inside does not
     partial = run(BLDG, building(relief("600000", period_start="2020-03-01", period_end="2020-04-30")),
                   epidemic_period_end=date(2020, 3, 31))
-    assert any("× 1/2 months of 2020-03-01..2020-04-30 inside 疫情期间" in s for s in partial.steps)
+    assert any("share inside 疫情期间: 1 (months relieved inside 疫情期间) / 2 (months relieved) = 50%" in s
+               for s in partial.steps)
+    assert any("600,000.00 × 50% (share inside 疫情期间) = 300,000.00" in s for s in partial.steps)
     edge = run(BLDG, building(relief("240000", period_start="2020-01-01", period_end="2020-01-24")))
-    assert any("× (1/31)/(24/31) months of" in s for s in edge.steps)
+    assert edge.low == Decimal("3000.00")   # 240,000 × (1/31)/(24/31) = 10,000; × 30%
+    assert any("share inside 疫情期间:" in s and "(months relieved)" in s for s in edge.steps)
     days = run(BLDG, building(relief("600000", period_start="2020-03-01", period_end="2020-04-30")),
                epidemic_period_end=date(2020, 3, 31), dongcheng_building_relief_spread="days")
-    assert any("× 31/61 days of" in s for s in days.steps)
+    assert any("31 (days relieved inside 疫情期间) / 61 (days relieved)" in s for s in days.steps)
     assert not any("inside 疫情期间" in s for s in run(BLDG, building(relief("600000"))).steps)
     # a supplied rate outside 30%-50% is said to be held; one at the edge is not
     held = run(BLDG, building(relief("1000000")), dongcheng_building_subsidy_rate=Decimal("0.29"))
-    assert any("rate 29% outside 30%-50% → 30%" in s for s in held.steps)
+    assert any("rate held within 30%-50%: min(max(29%, 30%), 50%) = 30%" in s for s in held.steps)
     edge = run(BLDG, building(relief("1000000")), dongcheng_building_subsidy_rate=Decimal("0.30"))
-    assert not any("outside 30%-50%" in s for s in edge.steps)
+    assert not any("held within 30%-50%" in s for s in edge.steps)
     # a risk-comp ratio above the ceiling is said to be held; the ceiling itself is not
     assert any("above the ceiling" in s for s in run(RC, bank(claim()), dongcheng_risk_comp_ratio=Decimal("0.61")).steps)
     assert not any("above the ceiling" in s

@@ -37,7 +37,9 @@ from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import exact, pct, yuan
 from ..engine.rules.define import Items, Rule
-from ..engine.rules.nodes import Node, const, if_, maximum, minimum, month_shares, overlap_days as overlap_days_node
+from ..engine.rules.nodes import Node, const, if_, maximum, minimum, month_shares
+from ..engine.rules.nodes import months_covered as months_covered_node
+from ..engine.rules.nodes import overlap_days as overlap_days_node
 from ..engine.periods import (
     Window,
     add_days,
@@ -52,6 +54,7 @@ from ..engine.stacking import StackingRule
 from ..profile.firm import Lease, RentRelief, RiskCompClaim
 from ..profile.industries import SME_SIZES
 from ._documents import DONGCHENG_DZBF_2020_2 as D5
+from ._dongcheng_periods import months_spanned
 from ._documents import DONGCHENG_DZBF_2020_3 as D4
 from ._leases import (
     CITY_MODULES,
@@ -592,6 +595,85 @@ def commercial_building_rent_subsidy(ev: Ev) -> None:
     ev.pay(amount)
 
 
+def inside_epidemic_share(r: Rule, reliefs: Items, period: Window) -> Node:
+    """The share of a rent cut's amount that falls inside 疫情期间 ``period``: the months (reading ``months``, each
+    month weighing the share of its days relieved) or the days of its relieved period inside ``period``, over all
+    of them, exact."""
+    start, end = reliefs.period_start, reliefs.period_end
+    if r.choose("dongcheng_building_relief_spread", {"months": True, "days": False}):
+        inside = months_covered_node(start, end, period).named("months relieved inside 疫情期间")
+        whole = months_spanned(start, end).named("months relieved")
+    else:
+        inside = overlap_days_node(start, end, period).named("days relieved inside 疫情期间")
+        whole = (start.days_until(end) + 1).named("days relieved")
+    return (inside / whole).named("share inside 疫情期间", "share")
+
+
+def commercial_building_rent_subsidy_rule(r: Rule) -> None:
+    """30%–50% (≤ 50万) of the rent a 商务楼宇 owner or operator cut for SMEs of 东城's industrial direction."""
+    n = r.n
+    reliefs = r.items("rent_relief_granted")
+    r.require(reliefs.given.known(), "",
+              "pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
+    kind = r.fact.landlord_premises_type
+    r.require(kind.isin({"office_building", *CARRIERS}), "the premises ({}) are a 商务楼宇 (产权单位或运营单位) or a "
+              "carrier of item 6 (各类载体)", "the premises ({}) are neither a 商务楼宇 nor a carrier of item 6",
+              unknown="the premises are a 商务楼宇 or a carrier — not known")
+    period = Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+    start, end = reliefs.period_start, reliefs.period_end
+    overlaps = ((start <= period.end) & (end >= period.start)).named("relieved in 疫情期间")
+    q = r.select(
+        reliefs,
+        (reliefs.tenant_size.isin(SME_SIZES), "tenant is {}, not a 中小微企业"),
+        (reliefs.tenant_fits_district_positioning.is_(True),
+         "tenant does not fit 东城's industrial direction (符合东城区产业发展方向)"),
+        (if_(start.known() & end.known(), overlaps, True),
+         f"relieved period wholly outside 疫情期间 {period}"),
+        (reliefs.subsidised_elsewhere.default(False).is_(False),
+         "this rent cut already drew a subsidy of the same kind at another level (D4 附则: 市区两级共有的政策…只能选择其中"
+         "一级进行申请，不得重复享受同类补贴支持资金)"),
+        needs=(start, end, reliefs.amount), label="relief",
+    ).named("qualifying rent cut")
+    r.settle()
+    share = inside_epidemic_share(r, reliefs, period)
+    r.step("share inside 疫情期间", share, where=q & share.ne(1))
+    counted = (reliefs.amount * share).named("rent reduced inside 疫情期间", "yuan")
+    r.step("rent reduced inside 疫情期间", counted, where=q & share.ne(1))
+    total = r.step("rent reduced for qualifying SME tenants",
+                   reliefs.sum(counted, where=q).named("rent reduced for qualifying SME tenants", "yuan"))
+    r.require(total > 0, "cut the rent of {} qualifying SME tenancy(ies) in the epidemic period",
+              "no rent cut for an SME of 东城's industrial direction in the epidemic period",
+              args=(reliefs.count(where=q),))
+    cap = n.cap
+    if r.choose("dongcheng_building_cap_scope", {"applicant": False, "building": True}):
+        building = reliefs.carrier.default("").named("building (carrier)")
+        base = reliefs.partition_sum(building, counted, where=q).named("rent reduced in the building", "yuan")
+        first = reliefs.first_in_partition(building, where=q)
+        r.step("rent reduced in the building", base, where=first)
+
+        def capped(rate: Node) -> Node:
+            return reliefs.sum(minimum(rate * base, cap), where=first)
+    else:
+        def capped(rate: Node) -> Node:
+            return minimum(rate * total, cap)
+    carrier = kind.isin(CARRIERS).named("a carrier (各类载体)")
+    if r.flag("dongcheng_carriers_get_building_rate"):
+        carrier = const(False)
+    rate = r.reading("dongcheng_building_subsidy_rate")
+    if rate is None:
+        low = r.step("low (30%, ≤ 50万)", capped(n.low).named("low", "yuan"))
+        high = r.step("high (50%, ≤ 50万)", capped(n.high).named("high", "yuan"))
+        point = r.choose("dongcheng_range_point", {"low": low, "high": high})
+        r.pay(if_(carrier, 0, point), low=if_(carrier, 0, low), high=if_(carrier, 0, high))
+    else:
+        within = fixed = const(rate).named("assumptions.dongcheng_building_subsidy_rate", "rate")
+        if not r.value("low") <= rate <= r.value("high"):
+            within = r.step("rate held within 30%-50%", minimum(maximum(fixed, n.low), n.high).named("rate", "rate"))
+        r.pay(if_(carrier, 0, r.step("subsidy", capped(within).named("subsidy", "yuan"))))
+    r.incomplete("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "
+                 "to apply the 30%–50% of 商务楼宇", ["assumptions.dongcheng_carriers_get_building_rate"], when=carrier)
+
+
 # =====================================================================================================
 # dongcheng.tou_dai_jiang_matching / dongcheng.fang_zu_tong_matching — D4 item 13
 # =====================================================================================================
@@ -821,6 +903,7 @@ MEASURES = [
         beneficiary="landlord",
         sources=(BUILDING_SOURCE, ONE_LEVEL_SOURCE),
         calc=commercial_building_rent_subsidy,
+        rule=commercial_building_rent_subsidy_rule,
         params=BUILDING_PARAMS,
         readings=(*EPI, *(r.name for r in BUILDING_READINGS)),
         valid=D4_VALID,
