@@ -964,9 +964,10 @@ def test_explanations_follow_the_values() -> None:
     assert any("above the ceiling" in s for s in run(RC, bank(claim()), dongcheng_risk_comp_ratio=Decimal("0.61")).steps)
     assert not any("above the ceiling" in s
                    for s in run(RC, bank(claim()), dongcheng_risk_comp_ratio=Decimal("0.60")).steps)
-    # the sum over leases is a step only when there are several
-    assert not any("sum over leases" in s for s in run(SOE, tenant(lease())).steps)
+    # the sum over leases adds each lease's relief
+    assert "sum over leases: 30,000.00" in run(SOE, tenant(lease())).steps
     two = run(SOE, tenant(lease(), lease("office", "20000")))
-    assert two.amount == Decimal("40000.00") and any("sum over leases = 40,000.00" in s for s in two.steps)
+    assert two.amount == Decimal("40000.00") and "sum over leases: 30,000.00 + 10,000.00 = 40,000.00" in two.steps
     # a partial February names its days
-    assert any("[2020-02: 15/29 days]" in s for s in run(SOE, tenant(lease(starts_on="2020-02-15"))).steps)
+    assert any("days of 2020-02-15..2020-02-29 inside 2020-02-01..2020-02-29 / 29" in s
+               for s in run(SOE, tenant(lease(starts_on="2020-02-15"))).steps)

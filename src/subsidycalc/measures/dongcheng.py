@@ -464,6 +464,70 @@ def district_soe_rent_reduction(ev: Ev) -> None:
                 apply="to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
 
 
+def february_share(r: Rule, leases: Items, month: Window) -> tuple[Node, Node]:
+    """The days of February 2020 a lease's own period covers (``starts_on`` … ``ends_on``; an absent end is open) and
+    the February rents it is relieved of: those days over the month's, exact (``prorate_days``), or 1 for any part of
+    the month (``whole_month``); 0 when the lease is not in force in February (issue 8 §1)."""
+    start = leases.starts_on.default(month.start)
+    end = leases.ends_on.default(month.end)
+    days = overlap_days_node(start, end, month).named("days leased in February 2020", "days")
+    ((_, share),) = month_shares(start, end, month)
+    whole = if_(days > 0, 1, 0)
+    months = r.choose("dongcheng_rent_partial_month", {"prorate_days": share, "whole_month": whole})
+    return days, months.named("February rents relieved (share of the month leased)", "share")
+
+
+def district_soe_rent_reduction_rule(r: Rule) -> None:
+    """February 2020 rent of leases from 东城 district SOEs, by the city standard (or as granted)."""
+    n = r.n
+    r.require(r.size().isin(SME_SIZES), f"size {{}} is within {SME_LABEL}", f"size {{}} is not within {SME_LABEL}")
+    leases = r.items("leases")
+    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.settle()
+    as_granted = r.choose("dongcheng_soe_rent_terms", {"city_standard": False, "as_granted": True})
+    soe = r.select(
+        leases,
+        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
+        (leases.landlord_district.eq(HERE), "landlord belongs to {}, not a 东城 区属国有企业"),
+        needs=(leases.rent_waived,) if as_granted else (leases.use, leases.monthly_rent),
+        label="lease", none="no lease of a 东城 区属国有企业's premises",
+    ).named("lease of 东城 district-SOE premises")
+    if as_granted:
+        relief = leases.rent_waived.named("rent waived by the SOE (reading as_granted)", "yuan")
+        relieved = (soe & (relief > 0)).named("relieved lease")
+        r.step("rent waived by the SOE (reading as_granted)", relief, where=soe)
+    else:
+        month = r.value("month")
+        days, months = february_share(r, leases, month)
+        business = leases.use.eq("business")
+        # 坚持营业或依照防疫规定关闭停业且不裁员、少裁员: the production/business tier's conditions (and the office tier's
+        # under the reading office_requires_no_layoff)
+        q = r.fact.qualifications
+        operating = (q.open_or_closed_per_rules.is_(True) & q.no_layoffs.is_(True)).named(
+            "坚持营业或依照防疫规定关闭停业且不裁员、少裁员")
+        conditioned = const(True) if r.flag(OFFICE_NO_LAYOFF) else business
+        relieved = r.select(
+            leases,
+            (days > 0, f"not in force in February 2020 (its own period is wholly outside {month})"),
+            (if_(conditioned, operating, True), "坚持营业或依照防疫规定关闭停业且不裁员、少裁员 not met"),
+            only=soe, label="lease",
+        ).named("relieved lease")
+        r.step("February rents relieved", months, where=relieved & months.ne(1))
+        share = if_(business, n.business_share, n.office_share).named("share of February rent (北京市减免标准)", "share")
+        rent = leases.monthly_rent.named("monthly rent", "yuan")
+        relief = (share * rent * months).named("February rent relieved", "yuan")
+        r.step("February rent relieved (北京市减免标准)", relief, where=relieved)
+    r.settle()
+    count = leases.count(where=relieved).named("relieved leases")
+    r.require(count > 0, "{} lease(s) of 东城 district-SOE premises relieved",
+              "no lease of a 东城 区属国有企业 meets the conditions of the city standard", args=(count,))
+    # each lease's share is recorded, for the one-level rule (per="leases")
+    r.parts(leases, relief, where=relieved)
+    total = leases.sum(relief, where=relieved).named("sum over leases", "yuan")
+    r.effect("apply", "to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
+    r.pay(r.step("sum over leases", total))
+
+
 # =====================================================================================================
 # dongcheng.commercial_building_rent_subsidy — D4 item 6 (30%–50%, ≤ 50万)
 # =====================================================================================================
@@ -879,6 +943,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=SOE_SOURCES,
         calc=district_soe_rent_reduction,
+        rule=district_soe_rent_reduction_rule,
         params=SOE_PARAMS,
         readings=(OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS)),
         valid=D4_VALID,
