@@ -25,6 +25,7 @@ venue utility subsidy.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -37,7 +38,7 @@ from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import exact, pct, yuan
 from ..engine.rules.define import Items, Rule
-from ..engine.rules.nodes import Node, const, if_, maximum, minimum, month_shares
+from ..engine.rules.nodes import Node, all_of, const, if_, maximum, minimum, month_shares
 from ..engine.rules.nodes import months_covered as months_covered_node
 from ..engine.rules.nodes import overlap_days as overlap_days_node
 from ..engine.periods import (
@@ -287,6 +288,135 @@ def risk_comp_default_compensation(ev: Ev) -> None:
     ev.met(f"{len(rows)} overdue pool loan(s) of 东城 SMEs with a credit exposure")
     low = Fraction(0) if ratio is None else point
     ev.pay(point, low=low, high=high if ratio is None else point)
+
+
+MORTGAGES = ("mortgage_residential", "mortgage_commercial")
+ROLES = (("lending", "a cooperating bank (政、银)"), ("guarantor", "a guarantor (政、银、担)"))
+
+
+@dataclass(frozen=True)
+class Compensations:
+    """One role's claims (``lending.risk_comp_claims`` or ``guarantor.risk_comp_claims``) and, per claim, what the
+    fund pays on it: the claim is a row (it qualifies and has a credit exposure left), its point and high amounts
+    (ratio × exposure, ceiling × exposure) and the tier's cap."""
+
+    present: Node
+    claims: Items
+    row: Node
+    culture: Node
+    point: Node
+    high: Node
+    cap: Node
+
+    def sum(self, value: Node, where: Node) -> Node:
+        """Σ ``value`` over the role's claims where ``where`` holds; 0 when the firm has not the role."""
+        return if_(self.present, self.claims.sum(value, where=where), 0)
+
+
+def credit_exposure(r: Rule, claims: Items, loss: Node) -> Node:
+    """第十六条 信用敞口: the whole loss for credit, pledges and third-party guarantees; for a mortgage, none at or below
+    the standard loan-to-value (住宅 70%, 商用房 50%, 不高于), and above it the credit above the standard ratio (at most
+    the loss; reading excess_only) or the whole loss (whole_line)."""
+    n = r.n
+    std = if_(claims.security.eq("mortgage_residential"), n.residential_ltv, n.commercial_ltv).named(
+        "standard loan-to-value", "share")
+    secured = (std * claims.collateral_value).named("credit at the standard ratio", "yuan")
+    above = r.choose("dongcheng_risk_comp_mortgage_exposure", {
+        "excess_only": minimum(loss, claims.credit_line - secured), "whole_line": loss})
+    mortgage = if_(claims.credit_line > secured, above, 0).named("exposure of the mortgage", "yuan")
+    r.step("credit at the standard ratio (标准抵押率)", secured, where=claims.security.isin(MORTGAGES))
+    r.step("credit above the standard ratio", claims.credit_line - secured,
+           where=claims.security.isin(MORTGAGES) & (claims.credit_line > secured))
+    return if_(claims.security.isin(MORTGAGES), mortgage, loss).named("信用敞口 (credit exposure)", "yuan")
+
+
+def compensations(r: Rule, role: str) -> Compensations:
+    """The claims of one role that the fund compensates, item by item (第十五–十八条, D4 附则)."""
+    n = r.n
+    claims = r.items(f"{role}.risk_comp_claims")
+    principal_and_interest = r.choose("dongcheng_risk_comp_base",
+                                      {"principal": False, "principal_and_interest": True})
+    mortgage = claims.security.isin(MORTGAGES)
+    needs = [claims.security, claims.loss_principal, if_(mortgage, claims.credit_line + claims.collateral_value, 0)]
+    if principal_and_interest:
+        needs.insert(2, claims.loss_interest)
+    # the claims of a role the firm does not have are none (select() would ask for the role's list: a vocabulary
+    # gap), so the claims are qualified by one condition and their unknown facts asked by need()
+    conditions = (
+        (claims.in_pool.is_(True), "loan in the risk-compensation pool (仅用于代偿纳入风险补偿资金池的贷款项目)"),
+        (claims.borrower_size.isin(SME_SIZES), "borrower a 中小微企业"),
+        (claims.borrower_district.eq(HERE), "borrower a 东城 enterprise"),
+        (claims.borrower_tier.ne("none"), "borrower “文化+” or of 东城's “高精尖” direction (第七条)"),
+        (claims.compensated_elsewhere.default(False).is_(False),
+         "the loss drew no risk compensation of the same kind at another level (D4 附则: 市区两级共有的政策…"
+         "不得重复享受同类补贴支持资金)"),
+    )  # a claim that fails one is not compensated: a step shows it ("…: no")
+    q = all_of(*(c for c, _ in conditions), *(x.defined() for x in needs)).named("qualifying claim")
+    r.need(if_(r.present(role), claims.count(where=q), 0), f"the facts of each {role} claim that may qualify")
+    for c, words in conditions:
+        r.step(words, c, where=~c)
+    loss = claims.loss_principal + claims.loss_interest if principal_and_interest else claims.loss_principal
+    exposure = r.step("信用敞口 (credit exposure)", credit_exposure(r, claims, loss.named("loss", "yuan")), where=q)
+    recovered = claims.recovered.default(0).named("recovered", "yuan")
+    exposure = r.choose("dongcheng_risk_comp_clawback", {
+        # 收回逾期贷款的…归还已代偿的资金
+        "full": if_(recovered > 0, 0, exposure).named("exposure after the recovery (returned in full)", "yuan"),
+        "proportional": maximum(0, exposure - recovered).named("exposure less the amount recovered", "yuan"),
+    })
+    r.step("after the recovery (收回逾期贷款的…归还已代偿的资金)", exposure, where=q & (recovered > 0))
+    culture = claims.borrower_tier.eq("culture_plus").named("“文化+” borrower")
+    ceiling = if_(culture, n.culture_ratio, n.other_ratio).named("ceiling (不超过)", "share")
+    cap = if_(culture, n.culture_cap, n.other_cap).named("cap (最高代偿金额)", "yuan")
+    given = r.reading("dongcheng_risk_comp_ratio")
+    if given is None:
+        ratio = ceiling
+    else:
+        supplied = const(given).named("assumptions.dongcheng_risk_comp_ratio", "share")
+        ratio = minimum(supplied, ceiling).named("ratio", "share")
+        r.step("ratio above the ceiling, held at it (不超过)", ratio, where=q & (supplied > ceiling))
+    row = (q & (exposure > 0)).named("claim with a credit exposure")
+    point = (ratio * exposure).named("compensation", "yuan")
+    r.step("compensation", point, where=row)
+    r.effect("payout_due", "by {} (maturity + {} calendar days, 政、银 mode); notice within {} working days of maturity",
+             claims.matures_on.add_days(r.value("payout_days")), n.payout_days, n.notice_working_days,
+             where=row & claims.matures_on.known())
+    return Compensations(r.present(role), claims, row, culture, point, (ceiling * exposure).named("at the ceiling", "yuan"), cap)
+
+
+def risk_comp_default_compensation_rule(r: Rule) -> None:
+    """Compensation of a cooperating bank (政、银) or guarantor (政、银、担) on the credit exposure of an overdue pool
+    loan to a 东城 SME: ≤ 60% (“文化+”, ≤ 300万) or ≤ 50% (other 高精尖, ≤ 200万)."""
+    n = r.n
+    r.require(r.present("lending") | r.present("guarantor"), "",
+              "pays a cooperating bank or guarantor; the profile has neither a lending nor a guarantor section")
+    for role, _ in ROLES:
+        r.require(~r.present(role) | r.items(f"{role}.risk_comp_claims").given, "", "",
+                  unknown=f"risk-compensation claims ({role}) — not known")
+    r.settle()
+    roles = [compensations(r, role) for role, _ in ROLES]
+    r.settle()
+    rows = (roles[0].sum(1, where=roles[0].row) + roles[1].sum(1, where=roles[1].row)).named("claims compensated")
+    r.require(rows > 0, "{} overdue pool loan(s) of 东城 SMEs with a credit exposure",
+              "no overdue pool loan with a credit exposure to compensate", args=(rows,))
+
+    if r.choose("dongcheng_risk_comp_cap_scope", {"loan": True, "claimant": False}):
+        def total(of: str) -> Node:
+            parts = [c.sum(minimum(getattr(c, of), c.cap), where=c.row) for c in roles]
+            return parts[0] + parts[1]
+    else:
+        def total(of: str) -> Node:
+            out = []
+            for culture, cap in ((True, n.culture_cap), (False, n.other_cap)):
+                parts = [c.sum(getattr(c, of), where=c.row & c.culture.eq(culture)) for c in roles]
+                out.append(minimum(parts[0] + parts[1], cap))
+            return out[0] + out[1]
+    point = r.step("compensation, each capped", total("point").named("compensation", "yuan"))
+    if r.reading("dongcheng_risk_comp_ratio") is None:
+        # 不超过: the ratio is the ceiling at most, and the text guarantees no floor
+        high = r.step("at the ceiling, each capped", total("high").named("at the ceiling", "yuan"))
+        r.pay(point, low=0, high=high)
+    else:
+        r.pay(point)
 
 
 # =====================================================================================================
@@ -901,6 +1031,7 @@ MEASURES = [
         beneficiary="financial_institution",
         sources=(*RC_SOURCES, ONE_LEVEL_SOURCE),
         calc=risk_comp_default_compensation,
+        rule=risk_comp_default_compensation_rule,
         params=RC_PARAMS,
         readings=tuple(r.name for r in RC_READINGS),
         territory="custom",
