@@ -24,46 +24,24 @@ venue utility subsidy.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
 
 from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import exact, pct, yuan
+from ..engine.periods import Window, month_window
 from ..engine.rules.define import Items, Rule
-from ..engine.rules.nodes import Node, all_of, const, if_, maximum, minimum, month_shares
-from ..engine.rules.nodes import months_covered as months_covered_node
-from ..engine.rules.nodes import overlap_days as overlap_days_node
-from ..engine.periods import (
-    Window,
-    add_days,
-    covered_share,
-    item_period,
-    month_window,
-    months_covered,
-    overlap_days,
-)
+from ..engine.rules.nodes import Node, all_of, const, if_, maximum, minimum, month_shares, months_covered, overlap_days
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease, RentRelief, RiskCompClaim
 from ..profile.industries import SME_SIZES
 from ._documents import DONGCHENG_DZBF_2020_2 as D5
-from ._dongcheng_periods import months_spanned
 from ._documents import DONGCHENG_DZBF_2020_3 as D4
-from ._leases import (
-    CITY_MODULES,
-    OperatingConditions,
-    declares_measure,
-    declares_reading,
-    lease_candidates,
-)
+from ._dongcheng_periods import months_spanned
 
 HERE = "dongcheng"
 NonNegative = Annotated[Decimal, Field(ge=0)]
@@ -104,10 +82,6 @@ D6 = Document(
 
 ONE_LEVEL_SOURCE = D4.cite("L2521-L2523", "凡市区两级共有的政策，原则上企业只能选择其中一级进行申请，不得重复享受同类补贴支持资金。")
 SME_LABEL = "中小微企业 (D4 附则: 工信部联企业〔2011〕300号)"
-
-
-def _epidemic(ev: Ev) -> Window:
-    return Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
 
 
 # =====================================================================================================
@@ -173,121 +147,6 @@ RC_READINGS = [
             "'收回逾期贷款的…归还已代偿的资金': after a recovery the compensation is returned in full (default, literal) "
             "or in proportion, i.e. compensation on the exposure less the amount recovered."),
 ]
-
-
-def _exposure(ev: Ev, i: int, c: RiskCompClaim, loss: Fraction, rule: str) -> Fraction:
-    n = ev.n
-    if c.security in ("mortgage_residential", "mortgage_commercial"):
-        std = n.residential_ltv if c.security == "mortgage_residential" else n.commercial_ltv
-        credit, collateral = exact(ev.known(c.credit_line)), exact(ev.known(c.collateral_value))
-        secured = exact(std) * collateral
-        if credit <= secured:
-            ev.step(f"claim {i}: mortgage credit {yuan(credit)} ≤ {pct(std)} × {yuan(collateral)} "
-                    "(standard loan-to-value) → no 信用敞口")
-            return Fraction(0)
-        if rule == "whole_line":
-            ev.step(f"claim {i}: mortgage above the standard ratio → the whole loss {yuan(loss)} is exposure "
-                    "(reading whole_line)")
-            return loss
-        excess = credit - secured
-        e = min(loss, excess)
-        ev.step(f"claim {i}: exposure = min(loss {yuan(loss)}, credit {yuan(credit)} − {pct(std)} × "
-                f"{yuan(collateral)} = {yuan(excess)}) = {yuan(e)}")
-        return e
-    ev.step(f"claim {i}: security {c.security}: the loss {yuan(loss)} is 信用敞口")
-    return loss
-
-
-def risk_comp_default_compensation(ev: Ev) -> None:
-    """Compensation of a cooperating bank (政、银) or guarantor (政、银、担) on the credit exposure of an overdue pool
-    loan to a 东城 SME: ≤ 60% (“文化+”, ≤ 300万) or ≤ 50% (other 高精尖, ≤ 200万)."""
-    f, n = ev.firm, ev.n
-    claims: list[tuple[str, int, RiskCompClaim]] = []
-    roles = [(name, sec) for name, sec in (("lending", f.lending), ("guarantor", f.guarantor)) if sec is not None]
-    if not roles:
-        ev.fail("pays a cooperating bank or guarantor; the profile has neither a lending nor a guarantor section")
-    for name, sec in roles:
-        items = checks.require_list(ev, sec.risk_comp_claims, f"{name}.risk_comp_claims",
-                                    f"risk-compensation claims ({name})")
-        for i, c in enumerate(items or []):
-            claims.append((f"{name}.risk_comp_claims.{i}", i, c))
-    ev.settle()
-    base = ev.reading("dongcheng_risk_comp_base")
-    rule = ev.reading("dongcheng_risk_comp_mortgage_exposure")
-    ratio = ev.reading("dongcheng_risk_comp_ratio")
-    scope = ev.reading("dongcheng_risk_comp_cap_scope")
-    clawback = ev.reading("dongcheng_risk_comp_clawback")
-    rows: list[tuple[str, Fraction, Fraction, Fraction]] = []  # tier, point, high, cap
-    for p, i, c in claims:
-        fails = []
-        if c.in_pool is False:
-            fails.append("loan not in the risk-compensation pool (仅用于代偿纳入风险补偿资金池的贷款项目)")
-        if c.borrower_size is not None and c.borrower_size not in SME_SIZES:
-            fails.append(f"borrower is {c.borrower_size}, not a 中小微企业")
-        if c.borrower_district is not None and c.borrower_district != HERE:
-            fails.append(f"borrower registered in {checks.district_zh(c.borrower_district)}, not a 东城 enterprise")
-        if c.borrower_tier == "none":
-            fails.append("borrower neither “文化+” nor of 东城's “高精尖” direction (第七条)")
-        if c.compensated_elsewhere is True:
-            fails.append("the loss already drew a risk compensation of the same kind at another level (D4 附则: "
-                         "市区两级共有的政策…不得重复享受同类补贴支持资金)")
-        if fails:
-            ev.reasons.append(f"✗ claim {p}: " + "; ".join(fails))
-            continue
-        keys = ["in_pool", "borrower_size", "borrower_district", "borrower_tier", "security", "loss_principal"]
-        keys += ["loss_interest"] if base == "principal_and_interest" else []
-        if c.security in ("mortgage_residential", "mortgage_commercial"):
-            keys += ["credit_line", "collateral_value"]
-        missing = [f"{p}.{k}" for k in keys if getattr(c, k) is None]
-        if missing:
-            ev.unknown(f"claim {p}: facts needed", missing)
-            continue
-        loss = exact(ev.known(c.loss_principal)) + (
-            exact(ev.known(c.loss_interest)) if base == "principal_and_interest" else Fraction(0))
-        e = _exposure(ev, i, c, loss, rule)
-        if c.recovered:
-            if clawback == "full":
-                ev.step(f"claim {i}: {yuan(exact(c.recovered))} recovered → the compensation is returned in full "
-                        "(归还已代偿的资金)")
-                e = Fraction(0)
-            else:
-                e = max(Fraction(0), e - exact(c.recovered))
-                ev.step(f"claim {i}: exposure less {yuan(exact(c.recovered))} recovered = {yuan(e)} (reading proportional)")
-        culture = c.borrower_tier == "culture_plus"
-        ceiling = n.culture_ratio if culture else n.other_ratio
-        cap = n.culture_cap if culture else n.other_cap
-        r = ceiling if ratio is None else min(ratio, ceiling)
-        if ratio is not None and ratio > ceiling:
-            ev.step(f"claim {i}: ratio {pct(ratio)} above the ceiling → {pct(ceiling)} (不超过)")
-        if e == 0:
-            continue
-        point = exact(r) * e
-        rows.append(("culture_plus" if culture else "high_end", point, exact(ceiling) * e, exact(cap)))
-        ev.step(f"claim {i}: {pct(r)} × {yuan(e)} = {yuan(point)} (ceiling {pct(ceiling)}; cap {yuan(cap)})")
-        if c.matures_on is not None:
-            ev.effect(f"payout_due_{p}", f"by {add_days(c.matures_on, n.payout_days)} (maturity + "
-                                         f"{n.payout_days} calendar days, 政、银 mode); notice within "
-                                         f"{n.notice_working_days} working days of maturity")
-    ev.settle()
-    if not rows:
-        ev.fail("no overdue pool loan with a credit exposure to compensate")
-    point = high = Fraction(0)
-    if scope == "loan":
-        for _, pt, hi, cap in rows:
-            point += min(pt, cap)
-            high += min(hi, cap)
-        ev.step(f"per loan, each capped: point {yuan(point)}, high {yuan(high)}")
-    else:
-        for tier in ("culture_plus", "high_end"):
-            part = [r for r in rows if r[0] == tier]
-            if part:
-                cap = part[0][3]
-                point += min(sum((r[1] for r in part), Fraction(0)), cap)
-                high += min(sum((r[2] for r in part), Fraction(0)), cap)
-        ev.step(f"per claimant and tier, capped: point {yuan(point)}, high {yuan(high)} (reading claimant)")
-    ev.met(f"{len(rows)} overdue pool loan(s) of 东城 SMEs with a credit exposure")
-    low = Fraction(0) if ratio is None else point
-    ev.pay(point, low=low, high=high if ratio is None else point)
 
 
 MORTGAGES = ("mortgage_residential", "mortgage_commercial")
@@ -383,7 +242,7 @@ def compensations(r: Rule, role: str) -> Compensations:
     return Compensations(r.present(role), claims, row, culture, point, (ceiling * exposure).named("at the ceiling", "yuan"), cap)
 
 
-def risk_comp_default_compensation_rule(r: Rule) -> None:
+def risk_comp_default_compensation(r: Rule) -> None:
     """Compensation of a cooperating bank (政、银) or guarantor (政、银、担) on the credit exposure of an overdue pool
     loan to a 东城 SME: ≤ 60% (“文化+”, ≤ 300万) or ≤ 50% (other 高精尖, ≤ 200万)."""
     n = r.n
@@ -506,108 +365,20 @@ SOE_READINGS = [
 ]
 
 
-def _february_months(ls: Lease, month: Window, mode: str) -> tuple[Fraction, str]:
-    """February rents one lease is relieved of: the share of February's days its own period (``starts_on`` …
-    ``ends_on``, absent ends open) covers, exact (``prorate_days``), or 1 for any part of the month
-    (``whole_month``); 0 when the lease is not in force in February (issue 8 §1)."""
-    days = overlap_days(item_period(ls.starts_on, ls.ends_on), month)
-    label = f"{month.start:%Y-%m}"
-    if days == 0:
-        return Fraction(0), f"{label}: not leased"
-    if days == month.days() or mode == "whole_month":
-        return Fraction(1), f"{label}: 1"
-    return covered_share(item_period(ls.starts_on, ls.ends_on), month), f"{label}: {days}/{month.days()} days"
-
-
-def _pay_leases(ev: Ev, paid: Sequence[tuple[int, Fraction]], none: str, met: str, apply: str) -> None:
-    """Pay the sum of the leases' reliefs, each recorded as its part (``leases.i``, for the one-level rule declared
-    ``per="leases"``): :func:`._leases.pay_leases` with exact sums (it adds ``Decimal`` values only, and a partial
-    February is a ``Fraction`` of a month's rent)."""
-    ev.settle()
-    if not paid:
-        ev.fail(none)
-    total = Fraction(0)
-    for i, amount in paid:
-        ev.part(f"leases.{i}", amount)
-        total += amount
-    if len(paid) > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{len(paid)} {met}")
-    ev.effect("apply", apply)
-    ev.pay(total)
-
-
-def district_soe_rent_reduction(ev: Ev) -> None:
-    """February 2020 rent of leases from 东城 district SOEs, by the city standard (or as granted)."""
-    f, n = ev.firm, ev.n
-    checks.require_size(ev, SME_SIZES, SME_LABEL)
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-    terms = ev.reading("dongcheng_soe_rent_terms")
-
-    def fails(ls: Lease) -> list[str]:
-        out = []
-        if ls.landlord is not None and ls.landlord != "district_soe":
-            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
-        if ls.landlord_district is not None and ls.landlord_district != HERE:
-            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 东城 区属国有企业")
-        return out
-
-    keys = ["landlord", "landlord_district"] + (["use", "monthly_rent"] if terms == "city_standard" else ["rent_waived"])
-    candidates = lease_candidates(ev, leases, fails, keys, none="no lease of a 东城 区属国有企业's premises")
-    paid: list[tuple[int, Fraction]] = []
-    if terms == "as_granted":
-        for i, ls in candidates:
-            waived = ev.known(ls.rent_waived)
-            ev.step(f"lease {i}: rent waived by the SOE {yuan(exact(waived))} (reading as_granted)")
-            if waived:
-                paid.append((i, exact(waived)))
-    else:
-        # the conditions are read only when a lease needs them (office_requires_no_layoff: when none is business)
-        if any(ls.use == "business" for _, ls in candidates) or ev.reading(OFFICE_NO_LAYOFF):
-            op = OperatingConditions.of(ev)
-        else:
-            op = OperatingConditions(True, True)
-        mode = ev.reading("dongcheng_rent_partial_month")
-        for i, ls in candidates:
-            months, part = _february_months(ls, n.month, mode)
-            if months == 0:
-                ev.reasons.append(f"✗ lease {i}: not in force in February 2020 (its period "
-                                  f"{item_period(ls.starts_on, ls.ends_on)} is wholly outside {n.month})")
-                continue
-            business = ls.use == "business"
-            if business or ev.reading(OFFICE_NO_LAYOFF):
-                tag = "" if business else " (reading office_requires_no_layoff)"
-                if not op.check(ev, f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 not met{tag}",
-                                f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known{tag}"):
-                    continue
-            share = n.business_share if business else n.office_share
-            rent = ev.known(ls.monthly_rent)
-            amount = exact(share) * exact(rent) * months
-            ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(exact(rent))} [{part}] = {yuan(amount)} "
-                    "(北京市减免标准)")
-            paid.append((i, amount))
-    # each lease's share is recorded, for the one-level rule (per="leases")
-    _pay_leases(ev, paid, "no lease of a 东城 区属国有企业 meets the conditions of the city standard",
-                "lease(s) of 东城 district-SOE premises",
-                apply="to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
-
-
 def february_share(r: Rule, leases: Items, month: Window) -> tuple[Node, Node]:
     """The days of February 2020 a lease's own period covers (``starts_on`` … ``ends_on``; an absent end is open) and
     the February rents it is relieved of: those days over the month's, exact (``prorate_days``), or 1 for any part of
     the month (``whole_month``); 0 when the lease is not in force in February (issue 8 §1)."""
     start = leases.starts_on.default(month.start)
     end = leases.ends_on.default(month.end)
-    days = overlap_days_node(start, end, month).named("days leased in February 2020", "days")
+    days = overlap_days(start, end, month).named("days leased in February 2020", "days")
     ((_, share),) = month_shares(start, end, month)
     whole = if_(days > 0, 1, 0)
     months = r.choose("dongcheng_rent_partial_month", {"prorate_days": share, "whole_month": whole})
     return days, months.named("February rents relieved (share of the month leased)", "share")
 
 
-def district_soe_rent_reduction_rule(r: Rule) -> None:
+def district_soe_rent_reduction(r: Rule) -> None:
     """February 2020 rent of leases from 东城 district SOEs, by the city standard (or as granted)."""
     n = r.n
     r.require(r.size().isin(SME_SIZES), f"size {{}} is within {SME_LABEL}", f"size {{}} is not within {SME_LABEL}")
@@ -694,116 +465,21 @@ BUILDING_READINGS = [
 ]
 
 
-def _inside_share(item: Window, period: Window, spread: str) -> tuple[Fraction, str]:
-    """The share of a rent cut's amount that falls inside 疫情期间: the months (or days) of its relieved period
-    ``item`` inside ``period`` over all its months (days), exact; and that share in words, for the explanation."""
-    if spread == "days":
-        inside, whole, unit = Fraction(overlap_days(item, period)), Fraction(item.days()), "days"
-    else:
-        inside, whole, unit = months_covered(item, period), months_covered(item, item), "months"
-    return inside / whole, f"{_num(inside)}/{_num(whole)} {unit} of {item} inside 疫情期间 {period}"
-
-
-def _num(x: Fraction) -> str:
-    return str(x.numerator) if x.denominator == 1 else f"({x})"
-
-
-def commercial_building_rent_subsidy(ev: Ev) -> None:
-    """30%–50% (≤ 50万) of the rent a 商务楼宇 owner or operator cut for SMEs of 东城's industrial direction."""
-    f, n = ev.firm, ev.n
-    reliefs = f.rent_relief_granted
-    if reliefs is None:
-        ev.fail("pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
-    kind = f.landlord_premises_type
-    if kind is None:
-        ev.unknown("the premises are a 商务楼宇 or a carrier — not known", ["landlord_premises_type"])
-    elif kind == "office_building":
-        ev.met("owner or operator of a 商务楼宇 (产权单位或运营单位)")
-    elif kind in CARRIERS:
-        ev.met(f"a carrier ({kind}) that cut SME rent (各类载体)")
-    else:
-        ev.fail(f"the premises ({kind}) are neither a 商务楼宇 nor a carrier of item 6")
-    period = _epidemic(ev)
-
-    def fails(r: RentRelief) -> list[str]:
-        out = []
-        if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
-            out.append(f"tenant is {r.tenant_size}, not a 中小微企业")
-        if r.tenant_fits_district_positioning is False:
-            out.append("tenant does not fit 东城's industrial direction (符合东城区产业发展方向)")
-        if r.period_start is not None and r.period_end is not None and not period.overlaps(
-                Window(r.period_start, r.period_end)):
-            out.append(f"relieved period {r.period_start}..{r.period_end} wholly outside 疫情期间 {period}")
-        if r.subsidised_elsewhere is True:
-            out.append("this rent cut already drew a subsidy of the same kind at another level (D4 附则: 市区两级共有的"
-                       "政策…只能选择其中一级进行申请，不得重复享受同类补贴支持资金)")
-        return out
-
-    keys = ["tenant_size", "tenant_fits_district_positioning", "period_start", "period_end", "amount"]
-    candidates = checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys,
-                                        "facts needed")
-    ev.settle()
-    spread = ev.reading("dongcheng_building_relief_spread")
-    counted: list[tuple[int, str, Fraction]] = []
-    for i, r in candidates:
-        amount = exact(ev.known(r.amount))
-        share, text = _inside_share(Window(ev.known(r.period_start), ev.known(r.period_end)), period, spread)
-        if share != 1:
-            ev.step(f"relief {i}: {yuan(amount)} × {text} = {yuan(amount * share)} (reading "
-                    f"dongcheng_building_relief_spread={spread})")
-        counted.append((i, r.carrier or "", amount * share))
-    total = sum((a for *_, a in counted), Fraction(0))
-    if total == 0:
-        ev.fail("no rent cut for an SME of 东城's industrial direction in the epidemic period")
-    ev.step("rent reduced for qualifying SME tenants: " + " + ".join(yuan(a) for *_, a in counted) + f" = {yuan(total)}")
-    ev.met(f"cut the rent of {len(counted)} qualifying SME tenancy(ies) in the epidemic period")
-    if kind in CARRIERS and not ev.reading("dongcheng_carriers_get_building_rate"):
-        ev.unquantified("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "
-                        "to apply the 30%–50% of 商务楼宇", ["assumptions.dongcheng_carriers_get_building_rate"])
-        return
-    groups: dict[str, Fraction] = {}
-    if ev.reading("dongcheng_building_cap_scope") == "building":
-        for _, c, a in counted:
-            groups[c] = groups.get(c, Fraction(0)) + a
-    else:
-        groups[""] = total
-    cap = exact(n.cap)
-
-    def capped(rate: Fraction) -> Fraction:
-        return sum((min(rate * base, cap) for base in groups.values()), Fraction(0))
-
-    rate = ev.reading("dongcheng_building_subsidy_rate")
-    low, high = capped(exact(n.low)), capped(exact(n.high))
-    if rate is None:
-        point = low if ev.reading("dongcheng_range_point") == "low" else high
-        ev.step(f"30% … 50% × {yuan(total)}, each ≤ {yuan(n.cap)}: range {yuan(low)} – {yuan(high)}, point "
-                f"{yuan(point)} (reading dongcheng_range_point)")
-        ev.pay(point, low=low, high=high)
-        return
-    r = min(max(rate, n.low), n.high)
-    if r != rate:
-        ev.step(f"rate {pct(rate)} outside 30%-50% → {pct(r)}")
-    amount = capped(exact(r))
-    ev.step(f"{pct(r)} × {yuan(total)} = {yuan(exact(r) * total)}" + (
-        f" → capped at {yuan(n.cap)} (最高不超过 50万元)" if amount < exact(r) * total else ""))
-    ev.pay(amount)
-
-
 def inside_epidemic_share(r: Rule, reliefs: Items, period: Window) -> Node:
     """The share of a rent cut's amount that falls inside 疫情期间 ``period``: the months (reading ``months``, each
     month weighing the share of its days relieved) or the days of its relieved period inside ``period``, over all
     of them, exact."""
     start, end = reliefs.period_start, reliefs.period_end
     if r.choose("dongcheng_building_relief_spread", {"months": True, "days": False}):
-        inside = months_covered_node(start, end, period).named("months relieved inside 疫情期间")
+        inside = months_covered(start, end, period).named("months relieved inside 疫情期间")
         whole = months_spanned(start, end).named("months relieved")
     else:
-        inside = overlap_days_node(start, end, period).named("days relieved inside 疫情期间")
+        inside = overlap_days(start, end, period).named("days relieved inside 疫情期间")
         whole = (start.days_until(end) + 1).named("days relieved")
     return (inside / whole).named("share inside 疫情期间", "share")
 
 
-def commercial_building_rent_subsidy_rule(r: Rule) -> None:
+def commercial_building_rent_subsidy(r: Rule) -> None:
     """30%–50% (≤ 50万) of the rent a 商务楼宇 owner or operator cut for SMEs of 东城's industrial direction."""
     n = r.n
     reliefs = r.items("rent_relief_granted")
@@ -889,33 +565,6 @@ MATCH_READINGS = [
 ]
 
 
-def _matching(ev: Ev, field: str, label: str) -> None:
-    f, n = ev.firm, ev.n
-    if ev.reading("dongcheng_matching_requires_tax"):
-        tax = f.effective_tax_district
-        ev.require(None if tax is None else tax == HERE, "pays tax in 东城 (reading dongcheng_matching_requires_tax)",
-                   f"pays tax in {checks.district_zh(tax)}, not 东城", ["tax_district"])
-    award = ev.need(getattr(f, field), field, f"the city {label} received")
-    ev.settle()
-    assert award is not None
-    if award == 0:
-        ev.fail(f"no city {label} granted")
-    amount = exact(n.share) * exact(award)
-    ev.step(f"{pct(n.share)} × city {label} {yuan(exact(award))} = {yuan(amount)}")
-    ev.met(f"a 东城区企业 granted the city {label}")
-    ev.pay(amount)
-
-
-def tou_dai_jiang_matching(ev: Ev) -> None:
-    """20% district top-up of a 2019 Beijing 投贷奖 award."""
-    _matching(ev, "city_tou_dai_jiang_award_2019", "2019 投贷奖 award")
-
-
-def fang_zu_tong_matching(ev: Ev) -> None:
-    """20% district top-up of a Beijing 房租通 subsidy."""
-    _matching(ev, "city_fang_zu_tong_subsidy", "房租通 subsidy")
-
-
 def city_award_matching(r: Rule, award: Node, label: str) -> None:
     """区级配套: 20% of a city award the firm received; a 东城区企业 (registered, and under the reading also paying tax,
     in 东城)."""
@@ -929,13 +578,13 @@ def city_award_matching(r: Rule, award: Node, label: str) -> None:
     r.pay(r.step("district top-up", top_up), met=f"a 东城区企业 granted the city {label}")
 
 
-def tou_dai_jiang_matching_rule(r: Rule) -> None:
+def tou_dai_jiang_matching(r: Rule) -> None:
     """20% district top-up of a 2019 Beijing 投贷奖 award."""
     city_award_matching(r, r.fact.city_tou_dai_jiang_award_2019.named("2019 city 投贷奖 award", "yuan"),
                         "2019 投贷奖 award")
 
 
-def fang_zu_tong_matching_rule(r: Rule) -> None:
+def fang_zu_tong_matching(r: Rule) -> None:
     """20% district top-up of a Beijing 房租通 subsidy."""
     city_award_matching(r, r.fact.city_fang_zu_tong_subsidy.named("city 房租通 subsidy", "yuan"), "房租通 subsidy")
 
@@ -956,22 +605,7 @@ SUPPLY_READINGS = [
 ]
 
 
-def supply_guarantee_one_off_reward(ev: Ev) -> None:
-    """One-off reward, amount not stated, for firms that kept necessities or epidemic supplies flowing."""
-    checks.require_qualification(ev, "kept_supplies_during_epidemic", True,
-                                 "kept necessities or epidemic supplies flowing during the epidemic (item 11)",
-                                 "not a supplier of necessities or epidemic materials under item 11")
-    ev.settle()
-    amount = ev.reading("dongcheng_supply_reward_amount")
-    if amount is None:
-        ev.unquantified("the text sets no amount ('给予一次性政府资金奖励'); supply assumptions.dongcheng_supply_reward_amount",
-                        ["assumptions.dongcheng_supply_reward_amount"])
-        return
-    ev.step(f"reward {yuan(exact(amount))} (reading dongcheng_supply_reward_amount)")
-    ev.pay(amount)
-
-
-def supply_guarantee_one_off_reward_rule(r: Rule) -> None:
+def supply_guarantee_one_off_reward(r: Rule) -> None:
     """One-off reward, amount not stated, for firms that kept necessities or epidemic supplies flowing."""
     r.require(r.fact.qualifications.kept_supplies_during_epidemic.is_(True),
               "kept necessities or epidemic supplies flowing during the epidemic (item 11)",
@@ -1030,8 +664,7 @@ MEASURES = [
         kind="loss_compensation",
         beneficiary="financial_institution",
         sources=(*RC_SOURCES, ONE_LEVEL_SOURCE),
-        calc=risk_comp_default_compensation,
-        rule=risk_comp_default_compensation_rule,
+        rule=risk_comp_default_compensation,
         params=RC_PARAMS,
         readings=tuple(r.name for r in RC_READINGS),
         territory="custom",
@@ -1073,8 +706,7 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=SOE_SOURCES,
-        calc=district_soe_rent_reduction,
-        rule=district_soe_rent_reduction_rule,
+        rule=district_soe_rent_reduction,
         params=SOE_PARAMS,
         readings=(OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS)),
         valid=D4_VALID,
@@ -1098,8 +730,7 @@ MEASURES = [
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
         sources=(BUILDING_SOURCE, ONE_LEVEL_SOURCE),
-        calc=commercial_building_rent_subsidy,
-        rule=commercial_building_rent_subsidy_rule,
+        rule=commercial_building_rent_subsidy,
         params=BUILDING_PARAMS,
         readings=(*EPI, *(r.name for r in BUILDING_READINGS)),
         valid=D4_VALID,
@@ -1121,8 +752,7 @@ MEASURES = [
         kind="reward",
         beneficiary="enterprise",
         sources=(TDJ_SOURCE, MATCH_PROCEDURE),
-        calc=tou_dai_jiang_matching,
-        rule=tou_dai_jiang_matching_rule,
+        rule=tou_dai_jiang_matching,
         params=TDJ_PARAMS,
         readings=("dongcheng_matching_requires_tax",),
         valid=D4_VALID,
@@ -1138,8 +768,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(FZT_SOURCE, MATCH_PROCEDURE),
-        calc=fang_zu_tong_matching,
-        rule=fang_zu_tong_matching_rule,
+        rule=fang_zu_tong_matching,
         params=FZT_PARAMS,
         readings=("dongcheng_matching_requires_tax",),
         valid=D4_VALID,
@@ -1155,8 +784,7 @@ MEASURES = [
         kind="reward",
         beneficiary="enterprise",
         sources=(SUPPLY_SOURCE, SUPPLY_D5_SOURCE),
-        calc=supply_guarantee_one_off_reward,
-        rule=supply_guarantee_one_off_reward_rule,
+        rule=supply_guarantee_one_off_reward,
         readings=("dongcheng_supply_reward_amount",),
         valid=D4_VALID,
         summary="eligible on the supply role; amount undetermined unless supplied (ERRATA_01_03 R27)",
@@ -1176,10 +804,6 @@ MEASURES = [
 
 
 READINGS = [*RC_READINGS, *SOE_READINGS, *BUILDING_READINGS, *MATCH_READINGS, *SUPPLY_READINGS]
-if not declares_reading(("beijing_business", "chaoyang", "daxing"), OFFICE_NO_LAYOFF):
-    from .xicheng import _OFFICE_NO_LAYOFF_FALLBACK
-
-    READINGS.append(_OFFICE_NO_LAYOFF_FALLBACK)
 
 # =====================================================================================================
 # Stacking: D4 附则 "凡市区两级共有的政策…不得重复享受同类补贴支持资金" — the district-SOE February rent and the city
@@ -1202,4 +826,4 @@ def one_level_rules() -> list[StackingRule]:
     ]
 
 
-STACKING: list[StackingRule] = one_level_rules() if declares_measure(CITY_MODULES, CITY_SOE_RENT) else []
+STACKING: list[StackingRule] = one_level_rules()
