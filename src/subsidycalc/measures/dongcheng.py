@@ -27,9 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from ..engine import checks
 from ..engine.measure import Measure, Param, Params, Reading
@@ -44,7 +42,6 @@ from ._documents import DONGCHENG_DZBF_2020_3 as D4
 from ._dongcheng_periods import months_spanned
 
 HERE = "dongcheng"
-NonNegative = Annotated[Decimal, Field(ge=0)]
 D4_VALID = Window(date(2020, 2, 13), date(9999, 12, 31))
 
 D2 = Document(
@@ -130,9 +127,6 @@ RC_PARAMS = Params(
                               literal="10个工作日"),
 )
 RC_READINGS = [
-    Reading("dongcheng_risk_comp_ratio", NonNegative | None, None,
-            "The compensation ratio '不超过 60% / 50%' is a ceiling set case by case. Default None: the point is the "
-            "ceiling (catalog 02 ambiguity a), the range 0 … ceiling; a ratio fixes it (capped at the tier's ceiling)."),
     Reading("dongcheng_risk_comp_cap_scope", Literal["loan", "claimant"], "loan",
             "Scope of '最高代偿金额不超过 300万元 / 200万元': per loan project (default) or per claiming institution "
             "(the sum of its claims of the tier)."),
@@ -156,14 +150,15 @@ ROLES = (("lending", "a cooperating bank (政、银)"), ("guarantor", "a guarant
 @dataclass(frozen=True)
 class Compensations:
     """One role's claims (``lending.risk_comp_claims`` or ``guarantor.risk_comp_claims``) and, per claim, what the
-    fund pays on it: the claim is a row (it qualifies and has a credit exposure left), its point and high amounts
-    (ratio × exposure, ceiling × exposure) and the tier's cap."""
+    fund pays on it: the claim is a row (it qualifies and has a credit exposure left), its point, low and high
+    amounts (ratio × exposure; with no ratio set, 0 and ceiling × exposure) and the tier's cap."""
 
     present: Node
     claims: Items
     row: Node
     culture: Node
     point: Node
+    low: Node
     high: Node
     cap: Node
 
@@ -226,20 +221,21 @@ def compensations(r: Rule, role: str) -> Compensations:
     culture = claims.borrower_tier.eq("culture_plus").named("“文化+” borrower")
     ceiling = if_(culture, n.culture_ratio, n.other_ratio).named("ceiling (不超过)", "share")
     cap = if_(culture, n.culture_cap, n.other_cap).named("cap (最高代偿金额)", "yuan")
-    given = r.reading("dongcheng_risk_comp_ratio")
-    if given is None:
-        ratio = ceiling
-    else:
-        supplied = const(given).named("assumptions.dongcheng_risk_comp_ratio", "share")
-        ratio = minimum(supplied, ceiling).named("ratio", "share")
-        r.step("ratio above the ceiling, held at it (不超过)", ratio, where=q & (supplied > ceiling))
+    # 不超过: the ratio 区金融服务办 set for the claim, held at the ceiling; not set yet, the ceiling is the point
+    assessed = claims.compensation_ratio.named("ratio set (代偿比例)", "share")
+    ratio_set = assessed.known()
+    r.step("ratio above the ceiling, held at it (不超过)", minimum(assessed, ceiling).named("ratio", "share"),
+           where=q & ratio_set & (assessed > ceiling))
+    ratio = if_(ratio_set, minimum(assessed, ceiling), ceiling).named("ratio", "share")
     row = (q & (exposure > 0)).named("claim with a credit exposure")
     point = (ratio * exposure).named("compensation", "yuan")
     r.step("compensation", point, where=row)
+    high = if_(ratio_set, point, ceiling * exposure).named("at the ceiling", "yuan")
+    low = if_(ratio_set, point, 0).named("at the ratio set (no floor otherwise)", "yuan")
     r.effect("payout_due", "by {} (maturity + {} calendar days, 政、银 mode); notice within {} working days of maturity",
              claims.matures_on.add_days(r.value("payout_days")), n.payout_days, n.notice_working_days,
              where=row & claims.matures_on.known())
-    return Compensations(r.present(role), claims, row, culture, point, (ceiling * exposure).named("at the ceiling", "yuan"), cap)
+    return Compensations(r.present(role), claims, row, culture, point, low, high, cap)
 
 
 def risk_comp_default_compensation(r: Rule) -> None:
@@ -270,12 +266,10 @@ def risk_comp_default_compensation(r: Rule) -> None:
                 out.append(minimum(parts[0] + parts[1], cap))
             return out[0] + out[1]
     point = r.step("compensation, each capped", total("point").named("compensation", "yuan"))
-    if r.reading("dongcheng_risk_comp_ratio") is None:
-        # 不超过: the ratio is the ceiling at most, and the text guarantees no floor
-        high = r.step("at the ceiling, each capped", total("high").named("at the ceiling", "yuan"))
-        r.pay(point, low=0, high=high)
-    else:
-        r.pay(point)
+    # 不超过: a ratio not yet set is at most the ceiling, and the text guarantees no floor
+    low = r.step("low: at the ratios set, each capped", total("low").named("low", "yuan"))
+    high = r.step("high: at the ceiling where no ratio is set, each capped", total("high").named("high", "yuan"))
+    r.pay(point, low=low, high=high)
 
 
 # =====================================================================================================
@@ -353,7 +347,8 @@ SOE_PARAMS = Params(
                        note="北京市减免标准 (房山 L5660)", literal="50%"),
     month=Param(month_window(date(2020, 2, 1)), "免收2月份房租", note="February 2020", literal="2月份"),
 )
-OFFICE_NO_LAYOFF = "office_requires_no_layoff"
+OFFICE_NO_LAYOFF = "office_requires_no_layoff"  # shared SOE-rent readings, declared by their owners
+ONE_LEVEL_SCOPE = "soe_rent_one_level_scope"
 SOE_READINGS = [
     Reading("dongcheng_soe_rent_terms", Literal["city_standard", "as_granted"], "city_standard",
             "D4 '参照北京市减免标准' gives no number: 'city_standard' (default) applies the city February rule (100% for "
@@ -385,6 +380,9 @@ def district_soe_rent_reduction(r: Rule) -> None:
     leases = r.items("leases")
     r.require(leases.given, "", "", unknown="the firm's leases — not known")
     r.settle()
+    # D4 附则's one-level rule (STACKING, per lease or per award) names this reading: it is recorded with the award
+    # (and the award's readings are never changed after the evaluation by the stacking rule that reads it)
+    r.reading(ONE_LEVEL_SCOPE)
     as_granted = r.choose("dongcheng_soe_rent_terms", {"city_standard": False, "as_granted": True})
     soe = r.select(
         leases,
@@ -445,9 +443,6 @@ BUILDING_PARAMS = Params(
 )
 CARRIERS = ("science_park", "maker_space", "startup_base", "incubator", "cultural_park", "other_carrier")
 BUILDING_READINGS = [
-    Reading("dongcheng_building_subsidy_rate", NonNegative | None, None,
-            "The rate within '30%-50%' (set case by case, no criteria). Default None: the range 30% … 50% is "
-            "reported with the point at dongcheng_range_point; a rate fixes it (kept within 30%–50%)."),
     Reading("dongcheng_range_point", Literal["low", "high"], "low",
             "Where a 东城 amount is a range the text leaves to assessment: the point reported is the low end "
             "(default, the floor the text guarantees) or the high end."),
@@ -529,17 +524,16 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
     carrier = kind.isin(CARRIERS).named("a carrier (各类载体)")
     if r.flag("dongcheng_carriers_get_building_rate"):
         carrier = const(False)
-    rate = r.reading("dongcheng_building_subsidy_rate")
-    if rate is None:
-        low = r.step("low (30%, ≤ 50万)", capped(n.low).named("low", "yuan"))
-        high = r.step("high (50%, ≤ 50万)", capped(n.high).named("high", "yuan"))
-        point = r.choose("dongcheng_range_point", {"low": low, "high": high})
-        r.pay(if_(carrier, 0, point), low=if_(carrier, 0, low), high=if_(carrier, 0, high))
-    else:
-        within = fixed = const(rate).named("assumptions.dongcheng_building_subsidy_rate", "rate")
-        if not r.value("low") <= rate <= r.value("high"):
-            within = r.step("rate held within 30%-50%", minimum(maximum(fixed, n.low), n.high).named("rate", "rate"))
-        r.pay(if_(carrier, 0, r.step("subsidy", capped(within).named("subsidy", "yuan"))))
+    # the rate the district set for this firm (held within 30%-50%); not set yet, the range 30% … 50%
+    rate = r.fact.commercial_building_subsidy_rate.named("rate set (由区政府给予)", "rate")
+    rate_set = rate.known()
+    within = r.step("rate within 30%-50%", minimum(maximum(rate, n.low), n.high).named("rate", "rate"))
+    fixed = r.step("subsidy at the rate set", capped(within).named("subsidy", "yuan"))
+    low = r.step("low (30%, ≤ 50万)", capped(n.low).named("low", "yuan"))
+    high = r.step("high (50%, ≤ 50万)", capped(n.high).named("high", "yuan"))
+    point = r.choose("dongcheng_range_point", {"low": low, "high": high})
+    amount, low, high = (if_(carrier, 0, if_(rate_set, fixed, x)) for x in (point, low, high))
+    r.pay(amount, low=low, high=high)
     r.incomplete("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "
                  "to apply the 30%–50% of 商务楼宇", ["assumptions.dongcheng_carriers_get_building_rate"], when=carrier)
 
@@ -558,11 +552,11 @@ TDJ_PARAMS = Params(share=Param(Decimal("0.20"), "2019 年度北京市“投贷�
                                 unit="share of the city award", literal="20%"))
 FZT_PARAMS = Params(share=Param(Decimal("0.20"), "北京市“房租通”政策补贴的东城区企业，给予 20%的区级配套资金支持",
                                 unit="share of the city subsidy", literal="20%"))
-MATCH_READINGS = [
-    Reading("dongcheng_matching_requires_tax", bool, False,
-            "'东城区企业' for the 投贷奖 / 房租通 top-ups: registered in 东城 (default, the document's scope) or also "
-            "paying tax there (True)."),
-]
+# read by both top-ups of item 13
+MATCHING_REQUIRES_TAX = Reading(
+    "dongcheng_matching_requires_tax", bool, False,
+    "'东城区企业' for the 投贷奖 / 房租通 top-ups: registered in 东城 (default, the document's scope) or also paying tax "
+    "there (True).")
 
 
 def city_award_matching(r: Rule, award: Node, label: str) -> None:
@@ -598,11 +592,6 @@ SUPPLY_SOURCE = D4.cite(
     "企业及提供和保障防疫物资的社会企业，给予一次性政府资金奖励。（责任单位：区商务局）",
 )
 SUPPLY_D5_SOURCE = D5.cite("L2623", "6．对疫情防控期间稳定市场供应的社会企业给予奖励和支持，具体办法另行制定。")
-SUPPLY_READINGS = [
-    Reading("dongcheng_supply_reward_amount", NonNegative | None, None,
-            "'给予一次性政府资金奖励' sets no amount: default None (eligible, amount unquantified); a figure (yuan) is "
-            "paid as the reward."),
-]
 
 
 def supply_guarantee_one_off_reward(r: Rule) -> None:
@@ -611,12 +600,11 @@ def supply_guarantee_one_off_reward(r: Rule) -> None:
               "kept necessities or epidemic supplies flowing during the epidemic (item 11)",
               "not a supplier of necessities or epidemic materials under item 11")
     r.settle()
-    amount = r.reading("dongcheng_supply_reward_amount")
-    if amount is None:
-        r.unquantified("the text sets no amount ('给予一次性政府资金奖励'); supply assumptions.dongcheng_supply_reward_amount",
-                       ["assumptions.dongcheng_supply_reward_amount"])
-        return
-    r.pay(r.step("reward", const(amount).named("assumptions.dongcheng_supply_reward_amount", "yuan")))
+    granted = r.fact.supply_guarantee_reward_granted.named("reward granted (一次性政府资金奖励)", "yuan")
+    r.step("reward granted", granted)
+    r.pay(granted.default(0))
+    r.incomplete("the text sets no amount ('给予一次性政府资金奖励'); the reward granted is the fact "
+                 "supply_guarantee_reward_granted", ["supply_guarantee_reward_granted"], when=~granted.known())
 
 
 # =====================================================================================================
@@ -666,7 +654,7 @@ MEASURES = [
         sources=(*RC_SOURCES, ONE_LEVEL_SOURCE),
         rule=risk_comp_default_compensation,
         params=RC_PARAMS,
-        readings=tuple(r.name for r in RC_READINGS),
+        readings=tuple(RC_READINGS),
         territory="custom",
         valid=Window(date(2020, 2, 17), date(9999, 12, 31)),
         summary="per overdue pool loan: min(ratio × credit exposure, 300万 “文化+” / 200万 other 高精尖), ratio ≤ 60% / 50%",
@@ -708,7 +696,7 @@ MEASURES = [
         sources=SOE_SOURCES,
         rule=district_soe_rent_reduction,
         params=SOE_PARAMS,
-        readings=(OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS)),
+        readings=(OFFICE_NO_LAYOFF, *SOE_READINGS, ONE_LEVEL_SCOPE),
         valid=D4_VALID,
         summary="Σ leases from 东城 district SOEs: 100% (business) or 50% (office) × February 2020 rent "
                 "(参照北京市减免标准)",
@@ -732,7 +720,7 @@ MEASURES = [
         sources=(BUILDING_SOURCE, ONE_LEVEL_SOURCE),
         rule=commercial_building_rent_subsidy,
         params=BUILDING_PARAMS,
-        readings=(*EPI, *(r.name for r in BUILDING_READINGS)),
+        readings=(*EPI, *BUILDING_READINGS),
         valid=D4_VALID,
         summary="range 30% … 50% × rent reduced for qualifying SME tenants (the part of each cut inside 疫情期间), "
                 "≤ 500,000; carriers: 优先予以政策扶持 (unquantified)",
@@ -754,7 +742,7 @@ MEASURES = [
         sources=(TDJ_SOURCE, MATCH_PROCEDURE),
         rule=tou_dai_jiang_matching,
         params=TDJ_PARAMS,
-        readings=("dongcheng_matching_requires_tax",),
+        readings=(MATCHING_REQUIRES_TAX,),
         valid=D4_VALID,
         summary="20% × the 2019 city 投贷奖 award",
         notes=("A top-up of a city award by design: D4 附则's one-level rule does not bar it (the city award is not a "
@@ -770,7 +758,7 @@ MEASURES = [
         sources=(FZT_SOURCE, MATCH_PROCEDURE),
         rule=fang_zu_tong_matching,
         params=FZT_PARAMS,
-        readings=("dongcheng_matching_requires_tax",),
+        readings=(MATCHING_REQUIRES_TAX,),
         valid=D4_VALID,
         summary="20% × the city 房租通 subsidy received",
         notes=("A top-up of a city subsidy by design (the same item 13 grants it): D4 附则's one-level rule does not bar "
@@ -785,7 +773,6 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(SUPPLY_SOURCE, SUPPLY_D5_SOURCE),
         rule=supply_guarantee_one_off_reward,
-        readings=("dongcheng_supply_reward_amount",),
         valid=D4_VALID,
         summary="eligible on the supply role; amount undetermined unless supplied (ERRATA_01_03 R27)",
     ),
@@ -803,7 +790,16 @@ MEASURES = [
 ]
 
 
-READINGS = [*RC_READINGS, *SOE_READINGS, *BUILDING_READINGS, *MATCH_READINGS, *SUPPLY_READINGS]
+# issue 9 §4: per-firm determinations are facts of the profile, no longer readings
+MOVED_READINGS = {
+    "dongcheng_risk_comp_ratio": "the profile field lending.risk_comp_claims.N.compensation_ratio / "
+                                 "guarantor.risk_comp_claims.N.compensation_ratio (a fact of each claim: the ratio "
+                                 "区金融服务办 set for it)",
+    "dongcheng_building_subsidy_rate": "the profile field commercial_building_subsidy_rate (a fact of each firm: the "
+                                       "rate the district set for it)",
+    "dongcheng_supply_reward_amount": "the profile field supply_guarantee_reward_granted (a fact of each firm: the "
+                                      "reward 区商务局 granted it)",
+}
 
 # =====================================================================================================
 # Stacking: D4 附则 "凡市区两级共有的政策…不得重复享受同类补贴支持资金" — the district-SOE February rent and the city
@@ -821,7 +817,7 @@ def one_level_rules() -> list[StackingRule]:
             "D4 附则: a policy both the city and the district have is claimed at one level only; the 东城 district-SOE "
             "rent (参照北京市减免标准) and the city February rule relieve the same lease's rent once, whichever pays "
             "more on it; different leases are independent",
-            keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
+            keep="highest", per="leases", per_reading=ONE_LEVEL_SCOPE,
         ),
     ]
 
