@@ -15,6 +15,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -1025,3 +1026,30 @@ def test_building_rate_set_for_one_landlord_in_a_portfolio() -> None:
     a, b = run(BLDG, set_), run(BLDG, unset)
     assert (a.amount, a.low, a.high) == (Decimal("240000.00"),) * 3
     assert (b.amount, b.low, b.high) == (Decimal("180000.00"), Decimal("180000.00"), Decimal("300000.00"))
+
+
+# ---- the calendar months of a period whose ends are facts (measures/_dongcheng_periods.py) ----------------------
+@given(days=st.lists(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)), min_size=1, max_size=20))
+def test_calendar_tables_agree_for_one_firm_and_for_columns(days: list[date]) -> None:
+    from subsidycalc.measures._dongcheng_periods import DAY_OF_MONTH, MONTH_INDEX, MONTH_LENGTH
+
+    ordinals = np.array([d.toordinal() for d in days], dtype=np.int64)
+    for t in (MONTH_INDEX, DAY_OF_MONTH, MONTH_LENGTH):
+        col, unknown = t.vector(ordinals)
+        assert not unknown.any()
+        assert [int(v) for v in col.n] == [t.scalar(d)[0] for d in days] and col.d == 1
+
+
+@given(start=st.dates(min_value=date(2019, 1, 1), max_value=date(2021, 12, 31)), length=st.integers(0, 500))
+def test_months_spanned_is_the_periods_months_covered(start: date, length: int) -> None:
+    # the building subsidy's share inside 疫情期间 (months): the cut's months inside over all its months, exact
+    end = start + timedelta(days=length)
+    amount = Decimal("290000")
+    a = run(BLDG, building(relief(str(amount), period_start=start.isoformat(), period_end=end.isoformat())))
+    item, period = Window(start, end), Window(date(2020, 1, 24), date(2020, 12, 31))
+    if not item.overlaps(period):
+        assert a.status == "ineligible"
+        return
+    expected = round_fen(min(Fraction(3, 10) * Fraction(amount) * months_covered(item, period) / months_covered(item, item),
+                             Fraction(500_000)))
+    assert a.low == expected
