@@ -16,6 +16,13 @@
 - D5 东政办发〔2020〕2号 (2020-02-04): item 7's district-SOE rent sentence is a source of the D4 rent measure.
 - D6 招投标 notice (2020-02-03): no relief (catalogued for completeness).
 
+Each relief measure is written once in the rule vocabulary (docs/rules.md), evaluated for one firm with its trace and
+for many firms on columns. What an authority decides for one firm is a fact of its profile, not a reading
+(``MOVED_READINGS``): the ratio 区金融服务办 set for a claim (``risk_comp_claims.N.compensation_ratio``), the rate the
+district set for a 商务楼宇 landlord (``commercial_building_subsidy_rate``), the supply reward 区商务局 granted
+(``supply_guarantee_reward_granted``); unset, the award is the text's range (or unquantified). The months of a rent
+cut's own period are counted by :mod:`._dongcheng_periods`.
+
 City rules restated here are aliases of ``beijing.*`` measures and not encoded in this module (ERRATA R02–R11, R19):
 fee waivers (special equipment, road occupation, sewage), tax deferral, SI deferral, skills training, COVID patient
 costs, medical-insurance late processing, the hiring-subsidy window, the ZGC R&D subsidy and the ice-and-snow
