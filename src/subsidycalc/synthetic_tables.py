@@ -710,6 +710,9 @@ def _landlord(b: _Block, landlord: np.ndarray, district: np.ndarray, state: np.n
              "office_building", "mall", "commercial_street", "other"]
     b.put("landlord_premises_type",
           _codes("landlord_premises_type", types)[b.pick([10, 5, 5, 8, 6, 4, 30, 12, 8, 12], m)], landlord)
+    # 东城's 商务楼宇 subsidy rate the district set (30%-50%, whole percent, a few outside): for 20% of the landlords
+    b.put("commercial_building_subsidy_rate", np.rint(b.uniform(0.25, 0.55, m) * 100).astype(I64) * 10_000,
+          landlord & b.bern(0.2, m))
     s = b.section("rent_relief_granted", b.randint(1, 6, m), landlord)
     k, own = s.k, s.owner
     start_month = b.randint(2, 6, k)
@@ -795,6 +798,8 @@ def _risk_claims(b: _Block, path: str, role: np.ndarray, district: np.ndarray) -
                    len(_vocab(p + "security")))
     _item(s, p + "collateral_value", _yuan(line * b.uniform(0.5, 2, k), 10_000), mortgage)
     _item(s, p + "recovered", _yuan(line * b.uniform(0, 0.3, k), 100), b.bern(0.2, k))
+    # the ratio 区金融服务办 set (不超过 60% / 50%), whole percent, some above the ceiling; set for 30% of the claims
+    _item(s, p + "compensation_ratio", np.rint(b.uniform(0.3, 0.7, k) * 100).astype(I64) * 10_000, b.bern(0.3, k))
 
 
 def _hr_agency(b: _Block, agency: np.ndarray, district: np.ndarray) -> None:
@@ -1007,6 +1012,8 @@ def _city_business_facts(b: _Block, district: np.ndarray, industry: np.ndarray, 
     b.put("rd_expense_2019", np.where(tech, _yuan(revenue * b.uniform(0.03, 0.15, m), 1_000), 0), b.keep(0.3, m))
     # the grant the 中关村管委会 assessed (not yet assessed for most): 10,000–200,000 yuan for 2% of the tech firms
     b.put("zgc_rd_subsidy_assessed", _yuan(b.uniform(10_000, 200_000, m), 1_000), tech & b.bern(0.02, m))
+    # 东城's one-off supply reward 区商务局 granted (no amount in the text): 10,000–500,000 yuan for 2% of the firms
+    b.put("supply_guarantee_reward_granted", _yuan(b.uniform(10_000, 500_000, m), 1_000), b.bern(0.02, m))
     for key, p_some, scale in (("city_tou_dai_jiang_award_2019", np.where(tech, 0.03, 0.0), 500_000),
                                ("city_fang_zu_tong_subsidy", 0.03, 200_000)):
         some = b.bern(p_some, m)

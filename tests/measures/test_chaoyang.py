@@ -1125,11 +1125,6 @@ def test_notes_say_how_periods_and_recognitions_are_read() -> None:
         assert CAT[mid].notes == (chaoyang.OPERATOR_PERIOD_NOTE,)
 
 
-@pytest.mark.xfail(strict=True, reason="engine (issue 9): a rule's award shares its readings dict with the staged "
-                   "definition (traced.py: Trace(d.readings) → make_award(readings=t.readings)), and StackingRule.apply "
-                   "writes a.readings[per_reading] into it: once a per-lease rule applied to one firm, every later award "
-                   "of the measure under the same readings lists soe_rent_one_level_scope. Copying the dict per award "
-                   "(Trace(dict(d.readings))) fixes it; the engine is the lead's")
 def test_a_stacking_reading_stays_on_the_award_it_was_applied_to() -> None:
     assert sc.estimate(MIXED)[PROD].readings["soe_rent_one_level_scope"] == "lease"  # the rules applied here
     a = sc.estimate(tenant(lease(landlord="private")))[PROD]  # no qualifying lease: no rule applies to it

@@ -15,6 +15,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -47,7 +48,29 @@ MONEY = st.integers(min_value=1, max_value=20_000_000).map(Decimal)
 TRAPPING = Context(prec=PRECISION, traps=[InvalidOperation, DivisionByZero, Overflow, Inexact])
 
 
+#: issue 9 §4: three former readings are facts of the profile now (MOVED_READINGS): the ratio 区金融服务办 set for a
+#: risk-compensation claim, the rate the district set for a 商务楼宇 landlord, the supply reward 区商务局 granted. A case
+#: written with the old reading name sets the fact instead (on every claim, for the ratio): same amounts expected.
+MOVED_TO_FACTS = {"dongcheng_building_subsidy_rate": "commercial_building_subsidy_rate",
+                  "dongcheng_supply_reward_amount": "supply_guarantee_reward_granted"}
+
+
+def as_facts(firm: dict[str, Any], readings: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    firm, readings = dict(firm), dict(readings)
+    for old, new in MOVED_TO_FACTS.items():
+        if old in readings:
+            firm[new] = str(readings.pop(old))
+    if "dongcheng_risk_comp_ratio" in readings:
+        ratio = str(readings.pop("dongcheng_risk_comp_ratio"))
+        for role in ("lending", "guarantor"):
+            if firm.get(role) and firm[role].get("risk_comp_claims"):
+                firm[role] = {**firm[role], "risk_comp_claims": [{**c, "compensation_ratio": ratio}
+                                                                 for c in firm[role]["risk_comp_claims"]]}
+    return firm, readings
+
+
 def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
+    firm, readings = as_facts(firm, readings)
     f, assumptions = sc.Firm.model_validate(firm), sc.Assumptions(**readings)
     saved = engine.CONTEXT
     if CAT[mid].district == "dongcheng":   # the city measure of the stacking tests is its owners' to trap
@@ -446,7 +469,7 @@ def test_building_ineligible_carriers_and_missing() -> None:
     assert a.status == "undetermined" and a.missing == ["landlord_premises_type"]
 
 
-@given(amount=MONEY, rate=st.integers(min_value=0, max_value=100).map(lambda k: Decimal(k) / 100))
+@given(amount=MONEY, rate=st.integers(min_value=0, max_value=99).map(lambda k: Decimal(k) / 100))  # a Rate is < 1
 def test_building_within_range_and_cap(amount: Decimal, rate: Decimal) -> None:
     a = run(BLDG, building(relief(str(amount))), dongcheng_building_subsidy_rate=rate)
     assert 0 <= a.amount <= Decimal(500_000)
@@ -494,8 +517,9 @@ def test_matching_is_20_percent(award: Decimal) -> None:
 def test_supply_reward_without_amount() -> None:
     f = {"district": "dongcheng", "qualifications": {"kept_supplies_during_epidemic": True}}
     a = run(SUPPLY, f)
-    assert a.status == "eligible" and not a.quantified and a.needs == ["assumptions.dongcheng_supply_reward_amount"]
-    assert run(SUPPLY, f, dongcheng_supply_reward_amount=Decimal(20000)).amount == Decimal("20000.00")
+    assert a.status == "eligible" and not a.quantified and a.needs == ["supply_guarantee_reward_granted"]
+    a = run(SUPPLY, {**f, "supply_guarantee_reward_granted": "20000"})
+    assert (a.amount, a.quantified, a.needs) == (Decimal("20000.00"), True, [])
     assert run(SUPPLY, {"district": "dongcheng", "qualifications": {"kept_supplies_during_epidemic": False}}).status \
         == "ineligible"
     a = run(SUPPLY, {"district": "dongcheng"})
@@ -504,9 +528,13 @@ def test_supply_reward_without_amount() -> None:
 
 def test_readings_are_declared_and_documented() -> None:
     fields = sc.Assumptions.model_fields
-    for r in dongcheng.READINGS:
-        assert r.name.startswith("dongcheng_") or r.name == "office_requires_no_layoff"
+    owned = [r for m in dongcheng.MEASURES for r in m.owned_readings]  # declared with the measures that own them
+    assert len(owned) >= 11
+    for r in owned:
+        assert r.name.startswith("dongcheng_")
         assert fields[r.name].default == r.default and len(r.doc) > 60
+    for m in dongcheng.MEASURES:   # every reading a measure names is declared (its own, or shared elsewhere)
+        assert all(name in fields for name in m.readings)
 
 
 def test_example_firm_shows_several_measures() -> None:
@@ -837,7 +865,7 @@ def test_risk_comp_one_level_only(elsewhere: bool | None, status: str, amount: s
     assert a.amount == Decimal("500000.00")
 
 
-@given(loss=CENTS, ratio=st.integers(0, 1000).map(lambda k: Decimal(k) / 1000),
+@given(loss=CENTS, ratio=st.integers(0, 999).map(lambda k: Decimal(k) / 1000),  # a Rate is < 1
        tier=st.sampled_from(["culture_plus", "high_end"]))
 def test_risk_comp_is_exact_rounded_once(loss: Decimal, ratio: Decimal, tier: str) -> None:
 
@@ -908,7 +936,7 @@ def test_no_quote_says_recognised_without_a_fact() -> None:
     (RC, bank(claim("1000000.01", recovered="10.01")), {"dongcheng_risk_comp_clawback": "proportional"}),
     (BLDG, building(relief("100000.01")), {"dongcheng_building_subsidy_rate": Decimal("0.333")}),
     (SUPPLY, {"district": "dongcheng", "qualifications": {"kept_supplies_during_epidemic": True}},
-     {"dongcheng_supply_reward_amount": Decimal("0.005")}),
+     {"dongcheng_supply_reward_amount": Decimal("0.01")}),   # a fact now: whole fen
 ])
 def test_sub_fen_inputs_run_under_the_inexact_trap(mid: str, firm: dict, readings: dict) -> None:
     a = run(mid, firm, **readings)
@@ -945,25 +973,83 @@ def test_explanations_follow_the_values() -> None:
     # a cut partly outside 疫情期间 shows its share; one wholly inside does not
     partial = run(BLDG, building(relief("600000", period_start="2020-03-01", period_end="2020-04-30")),
                   epidemic_period_end=date(2020, 3, 31))
-    assert any("× 1/2 months of 2020-03-01..2020-04-30 inside 疫情期间" in s for s in partial.steps)
+    assert any("share inside 疫情期间: 1 (months relieved inside 疫情期间) / 2 (months relieved) = 50%" in s
+               for s in partial.steps)
+    assert any("600,000.00 × 50% (share inside 疫情期间) = 300,000.00" in s for s in partial.steps)
     edge = run(BLDG, building(relief("240000", period_start="2020-01-01", period_end="2020-01-24")))
-    assert any("× (1/31)/(24/31) months of" in s for s in edge.steps)
+    assert edge.low == Decimal("3000.00")   # 240,000 × (1/31)/(24/31) = 10,000; × 30%
+    assert any("share inside 疫情期间:" in s and "(months relieved)" in s for s in edge.steps)
     days = run(BLDG, building(relief("600000", period_start="2020-03-01", period_end="2020-04-30")),
                epidemic_period_end=date(2020, 3, 31), dongcheng_building_relief_spread="days")
-    assert any("× 31/61 days of" in s for s in days.steps)
+    assert any("31 (days relieved inside 疫情期间) / 61 (days relieved)" in s for s in days.steps)
     assert not any("inside 疫情期间" in s for s in run(BLDG, building(relief("600000"))).steps)
-    # a supplied rate outside 30%-50% is said to be held; one at the edge is not
+    # a rate set outside 30%-50% is held inside, and the step shows it
     held = run(BLDG, building(relief("1000000")), dongcheng_building_subsidy_rate=Decimal("0.29"))
-    assert any("rate 29% outside 30%-50% → 30%" in s for s in held.steps)
-    edge = run(BLDG, building(relief("1000000")), dongcheng_building_subsidy_rate=Decimal("0.30"))
-    assert not any("outside 30%-50%" in s for s in edge.steps)
+    assert "rate within 30%-50%: min(max(29% (rate set (由区政府给予)), 30%), 50%) = 30%" in held.steps
+    assert not any("rate within" in s for s in run(BLDG, building(relief("1000000"))).steps)  # no rate set
     # a risk-comp ratio above the ceiling is said to be held; the ceiling itself is not
     assert any("above the ceiling" in s for s in run(RC, bank(claim()), dongcheng_risk_comp_ratio=Decimal("0.61")).steps)
     assert not any("above the ceiling" in s
                    for s in run(RC, bank(claim()), dongcheng_risk_comp_ratio=Decimal("0.60")).steps)
-    # the sum over leases is a step only when there are several
-    assert not any("sum over leases" in s for s in run(SOE, tenant(lease())).steps)
+    # the sum over leases adds each lease's relief
+    assert "sum over leases: 30,000.00" in run(SOE, tenant(lease())).steps
     two = run(SOE, tenant(lease(), lease("office", "20000")))
-    assert two.amount == Decimal("40000.00") and any("sum over leases = 40,000.00" in s for s in two.steps)
+    assert two.amount == Decimal("40000.00") and "sum over leases: 30,000.00 + 10,000.00 = 40,000.00" in two.steps
     # a partial February names its days
-    assert any("[2020-02: 15/29 days]" in s for s in run(SOE, tenant(lease(starts_on="2020-02-15"))).steps)
+    assert any("days of 2020-02-15..2020-02-29 inside 2020-02-01..2020-02-29 / 29" in s
+               for s in run(SOE, tenant(lease(starts_on="2020-02-15"))).steps)
+
+
+# ---- issue 9 §4: per-firm determinations are facts, not readings ------------------------------------------------
+@pytest.mark.parametrize(("old", "new"), [
+    ("dongcheng_risk_comp_ratio", "compensation_ratio"),
+    ("dongcheng_building_subsidy_rate", "commercial_building_subsidy_rate"),
+    ("dongcheng_supply_reward_amount", "supply_guarantee_reward_granted"),
+])
+def test_moved_readings_name_the_profile_field(old: str, new: str) -> None:
+    with pytest.raises(ValueError, match=new):
+        sc.Assumptions(**{old: Decimal("0.4")})
+    assert old in dongcheng.MOVED_READINGS and new in dongcheng.MOVED_READINGS[old]
+
+
+def test_risk_comp_ratio_is_set_claim_by_claim() -> None:
+    # 40% set on claim 0 (4,000,000 → 1,600,000); claim 1 not set yet: 0 … 60% × 1,000,000, the point at the ceiling
+    a = run(RC, bank(claim(compensation_ratio="0.40"), claim("1000000")))
+    assert (a.status, a.amount, a.low, a.high) == ("eligible", Decimal("2200000.00"), Decimal("1600000.00"),
+                                                   Decimal("2200000.00"))
+
+
+def test_building_rate_set_for_one_landlord_in_a_portfolio() -> None:
+    # the rate is the landlord's own: two landlords of one run, one with 40% set, one without
+    set_, unset = building(relief("600000")), building(relief("600000"))
+    set_["commercial_building_subsidy_rate"] = "0.40"
+    a, b = run(BLDG, set_), run(BLDG, unset)
+    assert (a.amount, a.low, a.high) == (Decimal("240000.00"),) * 3
+    assert (b.amount, b.low, b.high) == (Decimal("180000.00"), Decimal("180000.00"), Decimal("300000.00"))
+
+
+# ---- the calendar months of a period whose ends are facts (measures/_dongcheng_periods.py) ----------------------
+@given(days=st.lists(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)), min_size=1, max_size=20))
+def test_calendar_tables_agree_for_one_firm_and_for_columns(days: list[date]) -> None:
+    from subsidycalc.measures._dongcheng_periods import DAY_OF_MONTH, MONTH_INDEX, MONTH_LENGTH
+
+    ordinals = np.array([d.toordinal() for d in days], dtype=np.int64)
+    for t in (MONTH_INDEX, DAY_OF_MONTH, MONTH_LENGTH):
+        col, unknown = t.vector(ordinals)
+        assert not unknown.any()
+        assert [int(v) for v in col.n] == [t.scalar(d)[0] for d in days] and col.d == 1
+
+
+@given(start=st.dates(min_value=date(2019, 1, 1), max_value=date(2021, 12, 31)), length=st.integers(0, 500))
+def test_months_spanned_is_the_periods_months_covered(start: date, length: int) -> None:
+    # the building subsidy's share inside 疫情期间 (months): the cut's months inside over all its months, exact
+    end = start + timedelta(days=length)
+    amount = Decimal("290000")
+    a = run(BLDG, building(relief(str(amount), period_start=start.isoformat(), period_end=end.isoformat())))
+    item, period = Window(start, end), Window(date(2020, 1, 24), date(2020, 12, 31))
+    if not item.overlaps(period):
+        assert a.status == "ineligible"
+        return
+    expected = round_fen(min(Fraction(3, 10) * Fraction(amount) * months_covered(item, period) / months_covered(item, item),
+                             Fraction(500_000)))
+    assert a.low == expected

@@ -195,14 +195,14 @@ def award_from_trace(measure: Measure, t: Any) -> Award:
     status = t.status
     if status != "eligible":
         award = make_award(measure, status, ZERO, ZERO, ZERO, [], list(t.missing) if status == "undetermined" else [],
-                           [], t.readings, True, [], {}, {})
+                           [], dict(t.readings), True, [], {}, {})
         award._render = t.words
         return award
     amount, low, high = round_fen(t.amount), round_fen(t.low), round_fen(t.high)
     if t.parts and tuple(sum(v[i] for v in t.parts.values()) for i in range(3)) != (t.amount, t.low, t.high):
         raise AssertionError(f"{measure.id}: its parts {t.parts} do not add up to amount, low and high "
                              f"{t.amount, t.low, t.high}")
-    award = make_award(measure, status, amount, low, high, [], [], [], t.readings, t.quantified, t.needs, {},
+    award = make_award(measure, status, amount, low, high, [], [], [], dict(t.readings), t.quantified, t.needs, {},
                        dict(t.parts))
     exact_amount = t.amount
 

@@ -10,7 +10,7 @@ one rounding.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, Inexact, localcontext
+from decimal import ROUND_HALF_UP, Decimal, Inexact, Rounded, localcontext
 from fractions import Fraction
 
 FEN = Decimal("0.01")
@@ -68,6 +68,8 @@ def round_fen(amount: Number) -> Decimal:
     else:
         with localcontext() as ctx:
             ctx.prec = PRECISION
+            ctx.traps[Inexact] = False  # the one rounding: inexact by design (the trap guards the arithmetic before it)
+            ctx.traps[Rounded] = False
             out = Decimal(amount).quantize(FEN, rounding=ROUND_HALF_UP)
     return ZERO if out == 0 else out
 

@@ -16,6 +16,13 @@
 - D5 东政办发〔2020〕2号 (2020-02-04): item 7's district-SOE rent sentence is a source of the D4 rent measure.
 - D6 招投标 notice (2020-02-03): no relief (catalogued for completeness).
 
+Each relief measure is written once in the rule vocabulary (docs/rules.md), evaluated for one firm with its trace and
+for many firms on columns. What an authority decides for one firm is a fact of its profile, not a reading
+(``MOVED_READINGS``): the ratio 区金融服务办 set for a claim (``risk_comp_claims.N.compensation_ratio``), the rate the
+district set for a 商务楼宇 landlord (``commercial_building_subsidy_rate``), the supply reward 区商务局 granted
+(``supply_guarantee_reward_granted``); unset, the award is the text's range (or unquantified). The months of a rent
+cut's own period are counted by :mod:`._dongcheng_periods`.
+
 City rules restated here are aliases of ``beijing.*`` measures and not encoded in this module (ERRATA R02–R11, R19):
 fee waivers (special equipment, road occupation, sewage), tax deferral, SI deferral, skills training, COVID patient
 costs, medical-insurance late processing, the hiring-subsidy window, the ZGC R&D subsidy and the ice-and-snow
@@ -24,43 +31,32 @@ venue utility subsidy.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import exact, pct, yuan
-from ..engine.periods import (
-    Window,
-    add_days,
-    covered_share,
-    item_period,
-    month_window,
-    months_covered,
-    overlap_days,
-)
+from ..engine.periods import Window, month_window
+from ..engine.rules.define import Items, Rule
+from ..engine.rules.nodes import Node, all_of, const, if_, maximum, minimum, month_shares, months_covered, overlap_days
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease, RentRelief, RiskCompClaim
 from ..profile.industries import SME_SIZES
 from ._documents import DONGCHENG_DZBF_2020_2 as D5
 from ._documents import DONGCHENG_DZBF_2020_3 as D4
-from ._leases import (
-    CITY_MODULES,
-    OperatingConditions,
-    declares_measure,
-    declares_reading,
-    lease_candidates,
-)
+from ._dongcheng_periods import months_spanned
 
 HERE = "dongcheng"
-NonNegative = Annotated[Decimal, Field(ge=0)]
+
+
+def exactly(amount: Node) -> Node:
+    """The amount as an exact fraction (``amount / 1``), for ``pay`` and ``parts``. The traced evaluator keeps a product
+    of ``Decimal`` s (20% × 0.01 = 0.0020) as a ``Decimal``, and the engine's one rounding quantizes it, which the
+    trapping context (``SUBSIDYCALC_TRAP_INEXACT=1``) reports as ``Inexact``; a fraction is rounded exactly. A
+    workaround of an engine gap (reported), never shown in the steps."""
+    return amount / 1
 D4_VALID = Window(date(2020, 2, 13), date(9999, 12, 31))
 
 D2 = Document(
@@ -98,10 +94,6 @@ D6 = Document(
 
 ONE_LEVEL_SOURCE = D4.cite("L2521-L2523", "凡市区两级共有的政策，原则上企业只能选择其中一级进行申请，不得重复享受同类补贴支持资金。")
 SME_LABEL = "中小微企业 (D4 附则: 工信部联企业〔2011〕300号)"
-
-
-def _epidemic(ev: Ev) -> Window:
-    return Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
 
 
 # =====================================================================================================
@@ -150,9 +142,6 @@ RC_PARAMS = Params(
                               literal="10个工作日"),
 )
 RC_READINGS = [
-    Reading("dongcheng_risk_comp_ratio", NonNegative | None, None,
-            "The compensation ratio '不超过 60% / 50%' is a ceiling set case by case. Default None: the point is the "
-            "ceiling (catalog 02 ambiguity a), the range 0 … ceiling; a ratio fixes it (capped at the tier's ceiling)."),
     Reading("dongcheng_risk_comp_cap_scope", Literal["loan", "claimant"], "loan",
             "Scope of '最高代偿金额不超过 300万元 / 200万元': per loan project (default) or per claiming institution "
             "(the sum of its claims of the tier)."),
@@ -169,119 +158,133 @@ RC_READINGS = [
 ]
 
 
-def _exposure(ev: Ev, i: int, c: RiskCompClaim, loss: Fraction, rule: str) -> Fraction:
-    n = ev.n
-    if c.security in ("mortgage_residential", "mortgage_commercial"):
-        std = n.residential_ltv if c.security == "mortgage_residential" else n.commercial_ltv
-        credit, collateral = exact(ev.known(c.credit_line)), exact(ev.known(c.collateral_value))
-        secured = exact(std) * collateral
-        if credit <= secured:
-            ev.step(f"claim {i}: mortgage credit {yuan(credit)} ≤ {pct(std)} × {yuan(collateral)} "
-                    "(standard loan-to-value) → no 信用敞口")
-            return Fraction(0)
-        if rule == "whole_line":
-            ev.step(f"claim {i}: mortgage above the standard ratio → the whole loss {yuan(loss)} is exposure "
-                    "(reading whole_line)")
-            return loss
-        excess = credit - secured
-        e = min(loss, excess)
-        ev.step(f"claim {i}: exposure = min(loss {yuan(loss)}, credit {yuan(credit)} − {pct(std)} × "
-                f"{yuan(collateral)} = {yuan(excess)}) = {yuan(e)}")
-        return e
-    ev.step(f"claim {i}: security {c.security}: the loss {yuan(loss)} is 信用敞口")
-    return loss
+MORTGAGES = ("mortgage_residential", "mortgage_commercial")
+ROLES = (("lending", "a cooperating bank (政、银)"), ("guarantor", "a guarantor (政、银、担)"))
 
 
-def risk_comp_default_compensation(ev: Ev) -> None:
+@dataclass(frozen=True)
+class Compensations:
+    """One role's claims (``lending.risk_comp_claims`` or ``guarantor.risk_comp_claims``) and, per claim, what the
+    fund pays on it: the claim is a row (it qualifies and has a credit exposure left), its point, low and high
+    amounts (ratio × exposure; with no ratio set, 0 and ceiling × exposure) and the tier's cap."""
+
+    present: Node
+    claims: Items
+    row: Node
+    culture: Node
+    point: Node
+    low: Node
+    high: Node
+    cap: Node
+
+    def sum(self, value: Node, where: Node) -> Node:
+        """Σ ``value`` over the role's claims where ``where`` holds; 0 when the firm has not the role."""
+        return if_(self.present, self.claims.sum(value, where=where), 0)
+
+
+def credit_exposure(r: Rule, claims: Items, loss: Node) -> Node:
+    """第十六条 信用敞口: the whole loss for credit, pledges and third-party guarantees; for a mortgage, none at or below
+    the standard loan-to-value (住宅 70%, 商用房 50%, 不高于), and above it the credit above the standard ratio (at most
+    the loss; reading excess_only) or the whole loss (whole_line)."""
+    n = r.n
+    std = if_(claims.security.eq("mortgage_residential"), n.residential_ltv, n.commercial_ltv).named(
+        "standard loan-to-value", "share")
+    secured = (std * claims.collateral_value).named("credit at the standard ratio", "yuan")
+    above = r.choose("dongcheng_risk_comp_mortgage_exposure", {
+        "excess_only": minimum(loss, claims.credit_line - secured), "whole_line": loss})
+    mortgage = if_(claims.credit_line > secured, above, 0).named("exposure of the mortgage", "yuan")
+    r.step("credit at the standard ratio (标准抵押率)", secured, where=claims.security.isin(MORTGAGES))
+    r.step("credit above the standard ratio", claims.credit_line - secured,
+           where=claims.security.isin(MORTGAGES) & (claims.credit_line > secured))
+    return if_(claims.security.isin(MORTGAGES), mortgage, loss).named("信用敞口 (credit exposure)", "yuan")
+
+
+def compensations(r: Rule, role: str) -> Compensations:
+    """The claims of one role that the fund compensates, item by item (第十五–十八条, D4 附则)."""
+    n = r.n
+    claims = r.items(f"{role}.risk_comp_claims")
+    principal_and_interest = r.choose("dongcheng_risk_comp_base",
+                                      {"principal": False, "principal_and_interest": True})
+    mortgage = claims.security.isin(MORTGAGES)
+    needs = [claims.security, claims.loss_principal, if_(mortgage, claims.credit_line + claims.collateral_value, 0)]
+    if principal_and_interest:
+        needs.insert(2, claims.loss_interest)
+    # the claims of a role the firm does not have are none (select() would ask for the role's list: a vocabulary
+    # gap), so the claims are qualified by one condition and their unknown facts asked by need()
+    conditions = (
+        (claims.in_pool.is_(True), "loan in the risk-compensation pool (仅用于代偿纳入风险补偿资金池的贷款项目)"),
+        (claims.borrower_size.isin(SME_SIZES), "borrower a 中小微企业"),
+        (claims.borrower_district.eq(HERE), "borrower a 东城 enterprise"),
+        (claims.borrower_tier.ne("none"), "borrower “文化+” or of 东城's “高精尖” direction (第七条)"),
+        (claims.compensated_elsewhere.default(False).is_(False),
+         "the loss drew no risk compensation of the same kind at another level (D4 附则: 市区两级共有的政策…"
+         "不得重复享受同类补贴支持资金)"),
+    )  # a claim that fails one is not compensated: a step shows it ("…: no")
+    q = all_of(*(c for c, _ in conditions), *(x.defined() for x in needs)).named("qualifying claim")
+    r.need(if_(r.present(role), claims.count(where=q), 0), f"the facts of each {role} claim that may qualify")
+    for c, words in conditions:
+        r.step(words, c, where=~c)
+    loss = claims.loss_principal + claims.loss_interest if principal_and_interest else claims.loss_principal
+    exposure = r.step("信用敞口 (credit exposure)", credit_exposure(r, claims, loss.named("loss", "yuan")), where=q)
+    recovered = claims.recovered.default(0).named("recovered", "yuan")
+    exposure = r.choose("dongcheng_risk_comp_clawback", {
+        # 收回逾期贷款的…归还已代偿的资金
+        "full": if_(recovered > 0, 0, exposure).named("exposure after the recovery (returned in full)", "yuan"),
+        "proportional": maximum(0, exposure - recovered).named("exposure less the amount recovered", "yuan"),
+    })
+    r.step("after the recovery (收回逾期贷款的…归还已代偿的资金)", exposure, where=q & (recovered > 0))
+    culture = claims.borrower_tier.eq("culture_plus").named("“文化+” borrower")
+    ceiling = if_(culture, n.culture_ratio, n.other_ratio).named("ceiling (不超过)", "share")
+    cap = if_(culture, n.culture_cap, n.other_cap).named("cap (最高代偿金额)", "yuan")
+    # 不超过: the ratio 区金融服务办 set for the claim, held at the ceiling; not set yet, the ceiling is the point
+    assessed = claims.compensation_ratio.named("ratio set (代偿比例)", "share")
+    ratio_set = assessed.known()
+    r.step("ratio above the ceiling, held at it (不超过)", minimum(assessed, ceiling).named("ratio", "share"),
+           where=q & ratio_set & (assessed > ceiling))
+    ratio = if_(ratio_set, minimum(assessed, ceiling), ceiling).named("ratio", "share")
+    row = (q & (exposure > 0)).named("claim with a credit exposure")
+    point = (ratio * exposure).named("compensation", "yuan")
+    r.step("compensation", point, where=row)
+    high = if_(ratio_set, point, ceiling * exposure).named("at the ceiling", "yuan")
+    low = if_(ratio_set, point, 0).named("at the ratio set (no floor otherwise)", "yuan")
+    r.effect("payout_due", "by {} (maturity + {} calendar days, 政、银 mode); notice within {} working days of maturity",
+             claims.matures_on.add_days(r.value("payout_days")), n.payout_days, n.notice_working_days,
+             where=row & claims.matures_on.known())
+    return Compensations(r.present(role), claims, row, culture, point, low, high, cap)
+
+
+def risk_comp_default_compensation(r: Rule) -> None:
     """Compensation of a cooperating bank (政、银) or guarantor (政、银、担) on the credit exposure of an overdue pool
     loan to a 东城 SME: ≤ 60% (“文化+”, ≤ 300万) or ≤ 50% (other 高精尖, ≤ 200万)."""
-    f, n = ev.firm, ev.n
-    claims: list[tuple[str, int, RiskCompClaim]] = []
-    roles = [(name, sec) for name, sec in (("lending", f.lending), ("guarantor", f.guarantor)) if sec is not None]
-    if not roles:
-        ev.fail("pays a cooperating bank or guarantor; the profile has neither a lending nor a guarantor section")
-    for name, sec in roles:
-        items = checks.require_list(ev, sec.risk_comp_claims, f"{name}.risk_comp_claims",
-                                    f"risk-compensation claims ({name})")
-        for i, c in enumerate(items or []):
-            claims.append((f"{name}.risk_comp_claims.{i}", i, c))
-    ev.settle()
-    base = ev.reading("dongcheng_risk_comp_base")
-    rule = ev.reading("dongcheng_risk_comp_mortgage_exposure")
-    ratio = ev.reading("dongcheng_risk_comp_ratio")
-    scope = ev.reading("dongcheng_risk_comp_cap_scope")
-    clawback = ev.reading("dongcheng_risk_comp_clawback")
-    rows: list[tuple[str, Fraction, Fraction, Fraction]] = []  # tier, point, high, cap
-    for p, i, c in claims:
-        fails = []
-        if c.in_pool is False:
-            fails.append("loan not in the risk-compensation pool (仅用于代偿纳入风险补偿资金池的贷款项目)")
-        if c.borrower_size is not None and c.borrower_size not in SME_SIZES:
-            fails.append(f"borrower is {c.borrower_size}, not a 中小微企业")
-        if c.borrower_district is not None and c.borrower_district != HERE:
-            fails.append(f"borrower registered in {checks.district_zh(c.borrower_district)}, not a 东城 enterprise")
-        if c.borrower_tier == "none":
-            fails.append("borrower neither “文化+” nor of 东城's “高精尖” direction (第七条)")
-        if c.compensated_elsewhere is True:
-            fails.append("the loss already drew a risk compensation of the same kind at another level (D4 附则: "
-                         "市区两级共有的政策…不得重复享受同类补贴支持资金)")
-        if fails:
-            ev.reasons.append(f"✗ claim {p}: " + "; ".join(fails))
-            continue
-        keys = ["in_pool", "borrower_size", "borrower_district", "borrower_tier", "security", "loss_principal"]
-        keys += ["loss_interest"] if base == "principal_and_interest" else []
-        if c.security in ("mortgage_residential", "mortgage_commercial"):
-            keys += ["credit_line", "collateral_value"]
-        missing = [f"{p}.{k}" for k in keys if getattr(c, k) is None]
-        if missing:
-            ev.unknown(f"claim {p}: facts needed", missing)
-            continue
-        loss = exact(ev.known(c.loss_principal)) + (
-            exact(ev.known(c.loss_interest)) if base == "principal_and_interest" else Fraction(0))
-        e = _exposure(ev, i, c, loss, rule)
-        if c.recovered:
-            if clawback == "full":
-                ev.step(f"claim {i}: {yuan(exact(c.recovered))} recovered → the compensation is returned in full "
-                        "(归还已代偿的资金)")
-                e = Fraction(0)
-            else:
-                e = max(Fraction(0), e - exact(c.recovered))
-                ev.step(f"claim {i}: exposure less {yuan(exact(c.recovered))} recovered = {yuan(e)} (reading proportional)")
-        culture = c.borrower_tier == "culture_plus"
-        ceiling = n.culture_ratio if culture else n.other_ratio
-        cap = n.culture_cap if culture else n.other_cap
-        r = ceiling if ratio is None else min(ratio, ceiling)
-        if ratio is not None and ratio > ceiling:
-            ev.step(f"claim {i}: ratio {pct(ratio)} above the ceiling → {pct(ceiling)} (不超过)")
-        if e == 0:
-            continue
-        point = exact(r) * e
-        rows.append(("culture_plus" if culture else "high_end", point, exact(ceiling) * e, exact(cap)))
-        ev.step(f"claim {i}: {pct(r)} × {yuan(e)} = {yuan(point)} (ceiling {pct(ceiling)}; cap {yuan(cap)})")
-        if c.matures_on is not None:
-            ev.effect(f"payout_due_{p}", f"by {add_days(c.matures_on, n.payout_days)} (maturity + "
-                                         f"{n.payout_days} calendar days, 政、银 mode); notice within "
-                                         f"{n.notice_working_days} working days of maturity")
-    ev.settle()
-    if not rows:
-        ev.fail("no overdue pool loan with a credit exposure to compensate")
-    point = high = Fraction(0)
-    if scope == "loan":
-        for _, pt, hi, cap in rows:
-            point += min(pt, cap)
-            high += min(hi, cap)
-        ev.step(f"per loan, each capped: point {yuan(point)}, high {yuan(high)}")
+    n = r.n
+    r.require(r.present("lending") | r.present("guarantor"), "",
+              "pays a cooperating bank or guarantor; the profile has neither a lending nor a guarantor section")
+    for role, _ in ROLES:
+        r.require(~r.present(role) | r.items(f"{role}.risk_comp_claims").given, "", "",
+                  unknown=f"risk-compensation claims ({role}) — not known")
+    r.settle()
+    roles = [compensations(r, role) for role, _ in ROLES]
+    r.settle()
+    rows = (roles[0].sum(1, where=roles[0].row) + roles[1].sum(1, where=roles[1].row)).named("claims compensated")
+    r.require(rows > 0, "{} overdue pool loan(s) of 东城 SMEs with a credit exposure",
+              "no overdue pool loan with a credit exposure to compensate", args=(rows,))
+
+    if r.choose("dongcheng_risk_comp_cap_scope", {"loan": True, "claimant": False}):
+        def total(of: str) -> Node:
+            parts = [c.sum(minimum(getattr(c, of), c.cap), where=c.row) for c in roles]
+            return parts[0] + parts[1]
     else:
-        for tier in ("culture_plus", "high_end"):
-            part = [r for r in rows if r[0] == tier]
-            if part:
-                cap = part[0][3]
-                point += min(sum((r[1] for r in part), Fraction(0)), cap)
-                high += min(sum((r[2] for r in part), Fraction(0)), cap)
-        ev.step(f"per claimant and tier, capped: point {yuan(point)}, high {yuan(high)} (reading claimant)")
-    ev.met(f"{len(rows)} overdue pool loan(s) of 东城 SMEs with a credit exposure")
-    low = Fraction(0) if ratio is None else point
-    ev.pay(point, low=low, high=high if ratio is None else point)
+        def total(of: str) -> Node:
+            out = []
+            for culture, cap in ((True, n.culture_cap), (False, n.other_cap)):
+                parts = [c.sum(getattr(c, of), where=c.row & c.culture.eq(culture)) for c in roles]
+                out.append(minimum(parts[0] + parts[1], cap))
+            return out[0] + out[1]
+    point = r.step("compensation, each capped", total("point").named("compensation", "yuan"))
+    # 不超过: a ratio not yet set is at most the ceiling, and the text guarantees no floor
+    low = r.step("low: at the ratios set, each capped", total("low").named("low", "yuan"))
+    high = r.step("high: at the ceiling where no ratio is set, each capped", total("high").named("high", "yuan"))
+    r.pay(exactly(point), low=exactly(low), high=exactly(high))
 
 
 # =====================================================================================================
@@ -359,7 +362,8 @@ SOE_PARAMS = Params(
                        note="北京市减免标准 (房山 L5660)", literal="50%"),
     month=Param(month_window(date(2020, 2, 1)), "免收2月份房租", note="February 2020", literal="2月份"),
 )
-OFFICE_NO_LAYOFF = "office_requires_no_layoff"
+OFFICE_NO_LAYOFF = "office_requires_no_layoff"  # shared SOE-rent readings, declared by their owners
+ONE_LEVEL_SCOPE = "soe_rent_one_level_scope"
 SOE_READINGS = [
     Reading("dongcheng_soe_rent_terms", Literal["city_standard", "as_granted"], "city_standard",
             "D4 '参照北京市减免标准' gives no number: 'city_standard' (default) applies the city February rule (100% for "
@@ -371,92 +375,73 @@ SOE_READINGS = [
 ]
 
 
-def _february_months(ls: Lease, month: Window, mode: str) -> tuple[Fraction, str]:
-    """February rents one lease is relieved of: the share of February's days its own period (``starts_on`` …
-    ``ends_on``, absent ends open) covers, exact (``prorate_days``), or 1 for any part of the month
-    (``whole_month``); 0 when the lease is not in force in February (issue 8 §1)."""
-    days = overlap_days(item_period(ls.starts_on, ls.ends_on), month)
-    label = f"{month.start:%Y-%m}"
-    if days == 0:
-        return Fraction(0), f"{label}: not leased"
-    if days == month.days() or mode == "whole_month":
-        return Fraction(1), f"{label}: 1"
-    return covered_share(item_period(ls.starts_on, ls.ends_on), month), f"{label}: {days}/{month.days()} days"
+def february_share(r: Rule, leases: Items, month: Window) -> tuple[Node, Node]:
+    """The days of February 2020 a lease's own period covers (``starts_on`` … ``ends_on``; an absent end is open) and
+    the February rents it is relieved of: those days over the month's, exact (``prorate_days``), or 1 for any part of
+    the month (``whole_month``); 0 when the lease is not in force in February (issue 8 §1)."""
+    start = leases.starts_on.default(month.start)
+    end = leases.ends_on.default(month.end)
+    days = overlap_days(start, end, month).named("days leased in February 2020", "days")
+    ((_, share),) = month_shares(start, end, month)
+    whole = if_(days > 0, 1, 0)
+    months = r.choose("dongcheng_rent_partial_month", {"prorate_days": share, "whole_month": whole})
+    return days, months.named("share of February leased", "share")
 
 
-def _pay_leases(ev: Ev, paid: Sequence[tuple[int, Fraction]], none: str, met: str, apply: str) -> None:
-    """Pay the sum of the leases' reliefs, each recorded as its part (``leases.i``, for the one-level rule declared
-    ``per="leases"``): :func:`._leases.pay_leases` with exact sums (it adds ``Decimal`` values only, and a partial
-    February is a ``Fraction`` of a month's rent)."""
-    ev.settle()
-    if not paid:
-        ev.fail(none)
-    total = Fraction(0)
-    for i, amount in paid:
-        ev.part(f"leases.{i}", amount)
-        total += amount
-    if len(paid) > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{len(paid)} {met}")
-    ev.effect("apply", apply)
-    ev.pay(total)
-
-
-def district_soe_rent_reduction(ev: Ev) -> None:
+def district_soe_rent_reduction(r: Rule) -> None:
     """February 2020 rent of leases from 东城 district SOEs, by the city standard (or as granted)."""
-    f, n = ev.firm, ev.n
-    checks.require_size(ev, SME_SIZES, SME_LABEL)
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-    terms = ev.reading("dongcheng_soe_rent_terms")
-
-    def fails(ls: Lease) -> list[str]:
-        out = []
-        if ls.landlord is not None and ls.landlord != "district_soe":
-            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
-        if ls.landlord_district is not None and ls.landlord_district != HERE:
-            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 东城 区属国有企业")
-        return out
-
-    keys = ["landlord", "landlord_district"] + (["use", "monthly_rent"] if terms == "city_standard" else ["rent_waived"])
-    candidates = lease_candidates(ev, leases, fails, keys, none="no lease of a 东城 区属国有企业's premises")
-    paid: list[tuple[int, Fraction]] = []
-    if terms == "as_granted":
-        for i, ls in candidates:
-            waived = ev.known(ls.rent_waived)
-            ev.step(f"lease {i}: rent waived by the SOE {yuan(exact(waived))} (reading as_granted)")
-            if waived:
-                paid.append((i, exact(waived)))
+    n = r.n
+    r.require(r.size().isin(SME_SIZES), f"size {{}} is within {SME_LABEL}", f"size {{}} is not within {SME_LABEL}")
+    leases = r.items("leases")
+    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.settle()
+    # D4 附则's one-level rule (STACKING, per lease or per award) names this reading: it is recorded with the award
+    # (and the award's readings are never changed after the evaluation by the stacking rule that reads it)
+    r.reading(ONE_LEVEL_SCOPE)
+    as_granted = r.choose("dongcheng_soe_rent_terms", {"city_standard": False, "as_granted": True})
+    soe = r.select(
+        leases,
+        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
+        (leases.landlord_district.eq(HERE), "landlord belongs to {}, not a 东城 区属国有企业"),
+        needs=(leases.rent_waived,) if as_granted else (leases.use, leases.monthly_rent),
+        label="lease",
+    ).named("lease of 东城 district-SOE premises")
+    r.settle()
+    r.require(leases.any(soe), "", "no lease of a 东城 区属国有企业's premises")
+    if as_granted:
+        relief = leases.rent_waived.named("rent waived by the SOE (reading as_granted)", "yuan")
+        relieved = (soe & (relief > 0)).named("relieved lease")
+        r.step("rent waived by the SOE (reading as_granted)", relief, where=soe)
     else:
-        # the conditions are read only when a lease needs them (office_requires_no_layoff: when none is business)
-        if any(ls.use == "business" for _, ls in candidates) or ev.reading(OFFICE_NO_LAYOFF):
-            op = OperatingConditions.of(ev)
-        else:
-            op = OperatingConditions(True, True)
-        mode = ev.reading("dongcheng_rent_partial_month")
-        for i, ls in candidates:
-            months, part = _february_months(ls, n.month, mode)
-            if months == 0:
-                ev.reasons.append(f"✗ lease {i}: not in force in February 2020 (its period "
-                                  f"{item_period(ls.starts_on, ls.ends_on)} is wholly outside {n.month})")
-                continue
-            business = ls.use == "business"
-            if business or ev.reading(OFFICE_NO_LAYOFF):
-                tag = "" if business else " (reading office_requires_no_layoff)"
-                if not op.check(ev, f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 not met{tag}",
-                                f"lease {i}: 坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known{tag}"):
-                    continue
-            share = n.business_share if business else n.office_share
-            rent = ev.known(ls.monthly_rent)
-            amount = exact(share) * exact(rent) * months
-            ev.step(f"lease {i} ({ls.use}): {pct(share)} × February rent {yuan(exact(rent))} [{part}] = {yuan(amount)} "
-                    "(北京市减免标准)")
-            paid.append((i, amount))
+        month = r.value("month")
+        days, months = february_share(r, leases, month)
+        business = leases.use.eq("business")
+        # 坚持营业或依照防疫规定关闭停业且不裁员、少裁员: the production/business tier's conditions (and the office tier's
+        # under the reading office_requires_no_layoff)
+        q = r.fact.qualifications
+        operating = (q.open_or_closed_per_rules.is_(True) & q.no_layoffs.is_(True)).named(
+            "坚持营业或依照防疫规定关闭停业且不裁员、少裁员")
+        conditioned = const(True) if r.flag(OFFICE_NO_LAYOFF) else business
+        relieved = r.select(
+            leases,
+            (days > 0, f"not in force in February 2020 (its own period is wholly outside {month})"),
+            (if_(conditioned, operating, True), "坚持营业或依照防疫规定关闭停业且不裁员、少裁员 not met"),
+            only=soe, label="lease",
+        ).named("relieved lease")
+        r.step("share of February leased", months, where=relieved & months.ne(1))
+        share = if_(business, n.business_share, n.office_share).named("share relieved", "share")
+        rent = leases.monthly_rent.named("monthly rent", "yuan")
+        relief = (share * rent * months).named("February rent relieved", "yuan")
+        r.step("February rent relieved (北京市减免标准)", relief, where=relieved)
+    r.settle()
+    count = leases.count(where=relieved).named("relieved leases")
+    r.require(count > 0, "{} lease(s) of 东城 district-SOE premises relieved",
+              "no lease of a 东城 区属国有企业 meets the conditions of the city standard", args=(count,))
     # each lease's share is recorded, for the one-level rule (per="leases")
-    _pay_leases(ev, paid, "no lease of a 东城 区属国有企业 meets the conditions of the city standard",
-                "lease(s) of 东城 district-SOE premises",
-                apply="to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
+    r.parts(leases, exactly(relief), where=relieved)
+    total = leases.sum(relief, where=relieved).named("sum over leases", "yuan")
+    r.effect("apply", "to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
+    r.pay(exactly(r.step("sum over leases", total)))
 
 
 # =====================================================================================================
@@ -475,9 +460,6 @@ BUILDING_PARAMS = Params(
 )
 CARRIERS = ("science_park", "maker_space", "startup_base", "incubator", "cultural_park", "other_carrier")
 BUILDING_READINGS = [
-    Reading("dongcheng_building_subsidy_rate", NonNegative | None, None,
-            "The rate within '30%-50%' (set case by case, no criteria). Default None: the range 30% … 50% is "
-            "reported with the point at dongcheng_range_point; a rate fixes it (kept within 30%–50%)."),
     Reading("dongcheng_range_point", Literal["low", "high"], "low",
             "Where a 东城 amount is a range the text leaves to assessment: the point reported is the low end "
             "(default, the floor the text guarantees) or the high end."),
@@ -495,99 +477,82 @@ BUILDING_READINGS = [
 ]
 
 
-def _inside_share(item: Window, period: Window, spread: str) -> tuple[Fraction, str]:
-    """The share of a rent cut's amount that falls inside 疫情期间: the months (or days) of its relieved period
-    ``item`` inside ``period`` over all its months (days), exact; and that share in words, for the explanation."""
-    if spread == "days":
-        inside, whole, unit = Fraction(overlap_days(item, period)), Fraction(item.days()), "days"
+def inside_epidemic_share(r: Rule, reliefs: Items, period: Window) -> Node:
+    """The share of a rent cut's amount that falls inside 疫情期间 ``period``: the months (reading ``months``, each
+    month weighing the share of its days relieved) or the days of its relieved period inside ``period``, over all
+    of them, exact."""
+    start, end = reliefs.period_start, reliefs.period_end
+    if r.choose("dongcheng_building_relief_spread", {"months": True, "days": False}):
+        inside = months_covered(start, end, period).named("months relieved inside 疫情期间")
+        whole = months_spanned(start, end).named("months relieved")
     else:
-        inside, whole, unit = months_covered(item, period), months_covered(item, item), "months"
-    return inside / whole, f"{_num(inside)}/{_num(whole)} {unit} of {item} inside 疫情期间 {period}"
+        inside = overlap_days(start, end, period).named("days relieved inside 疫情期间")
+        whole = (start.days_until(end) + 1).named("days relieved")
+    return (inside / whole).named("share inside 疫情期间", "share")
 
 
-def _num(x: Fraction) -> str:
-    return str(x.numerator) if x.denominator == 1 else f"({x})"
-
-
-def commercial_building_rent_subsidy(ev: Ev) -> None:
+def commercial_building_rent_subsidy(r: Rule) -> None:
     """30%–50% (≤ 50万) of the rent a 商务楼宇 owner or operator cut for SMEs of 东城's industrial direction."""
-    f, n = ev.firm, ev.n
-    reliefs = f.rent_relief_granted
-    if reliefs is None:
-        ev.fail("pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
-    kind = f.landlord_premises_type
-    if kind is None:
-        ev.unknown("the premises are a 商务楼宇 or a carrier — not known", ["landlord_premises_type"])
-    elif kind == "office_building":
-        ev.met("owner or operator of a 商务楼宇 (产权单位或运营单位)")
-    elif kind in CARRIERS:
-        ev.met(f"a carrier ({kind}) that cut SME rent (各类载体)")
+    n = r.n
+    reliefs = r.items("rent_relief_granted")
+    r.require(reliefs.given.known(), "",
+              "pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
+    kind = r.fact.landlord_premises_type
+    r.require(kind.isin({"office_building", *CARRIERS}), "the premises ({}) are a 商务楼宇 (产权单位或运营单位) or a "
+              "carrier of item 6 (各类载体)", "the premises ({}) are neither a 商务楼宇 nor a carrier of item 6",
+              unknown="the premises are a 商务楼宇 or a carrier — not known")
+    period = Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+    start, end = reliefs.period_start, reliefs.period_end
+    overlaps = ((start <= period.end) & (end >= period.start)).named("relieved in 疫情期间")
+    q = r.select(
+        reliefs,
+        (reliefs.tenant_size.isin(SME_SIZES), "tenant is {}, not a 中小微企业"),
+        (reliefs.tenant_fits_district_positioning.is_(True),
+         "tenant does not fit 东城's industrial direction (符合东城区产业发展方向)"),
+        (if_(start.known() & end.known(), overlaps, True),
+         f"relieved period wholly outside 疫情期间 {period}"),
+        (reliefs.subsidised_elsewhere.default(False).is_(False),
+         "this rent cut already drew a subsidy of the same kind at another level (D4 附则: 市区两级共有的政策…只能选择其中"
+         "一级进行申请，不得重复享受同类补贴支持资金)"),
+        needs=(start, end, reliefs.amount), label="relief",
+    ).named("qualifying rent cut")
+    r.settle()
+    share = inside_epidemic_share(r, reliefs, period)
+    r.step("share inside 疫情期间", share, where=q & share.ne(1))
+    counted = (reliefs.amount * share).named("rent reduced inside 疫情期间", "yuan")
+    r.step("rent reduced inside 疫情期间", counted, where=q & share.ne(1))
+    total = r.step("rent reduced for qualifying SME tenants",
+                   reliefs.sum(counted, where=q).named("rent reduced for qualifying SME tenants", "yuan"))
+    r.require(total > 0, "cut the rent of {} qualifying SME tenancy(ies) in the epidemic period",
+              "no rent cut for an SME of 东城's industrial direction in the epidemic period",
+              args=(reliefs.count(where=q),))
+    cap = n.cap
+    if r.choose("dongcheng_building_cap_scope", {"applicant": False, "building": True}):
+        building = reliefs.carrier.default("").named("building (carrier)")
+        base = reliefs.partition_sum(building, counted, where=q).named("rent reduced in the building", "yuan")
+        first = reliefs.first_in_partition(building, where=q)
+        r.step("rent reduced in the building", base, where=first)
+
+        def capped(rate: Node) -> Node:
+            return reliefs.sum(minimum(rate * base, cap), where=first)
     else:
-        ev.fail(f"the premises ({kind}) are neither a 商务楼宇 nor a carrier of item 6")
-    period = _epidemic(ev)
-
-    def fails(r: RentRelief) -> list[str]:
-        out = []
-        if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
-            out.append(f"tenant is {r.tenant_size}, not a 中小微企业")
-        if r.tenant_fits_district_positioning is False:
-            out.append("tenant does not fit 东城's industrial direction (符合东城区产业发展方向)")
-        if r.period_start is not None and r.period_end is not None and not period.overlaps(
-                Window(r.period_start, r.period_end)):
-            out.append(f"relieved period {r.period_start}..{r.period_end} wholly outside 疫情期间 {period}")
-        if r.subsidised_elsewhere is True:
-            out.append("this rent cut already drew a subsidy of the same kind at another level (D4 附则: 市区两级共有的"
-                       "政策…只能选择其中一级进行申请，不得重复享受同类补贴支持资金)")
-        return out
-
-    keys = ["tenant_size", "tenant_fits_district_positioning", "period_start", "period_end", "amount"]
-    candidates = checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys,
-                                        "facts needed")
-    ev.settle()
-    spread = ev.reading("dongcheng_building_relief_spread")
-    counted: list[tuple[int, str, Fraction]] = []
-    for i, r in candidates:
-        amount = exact(ev.known(r.amount))
-        share, text = _inside_share(Window(ev.known(r.period_start), ev.known(r.period_end)), period, spread)
-        if share != 1:
-            ev.step(f"relief {i}: {yuan(amount)} × {text} = {yuan(amount * share)} (reading "
-                    f"dongcheng_building_relief_spread={spread})")
-        counted.append((i, r.carrier or "", amount * share))
-    total = sum((a for *_, a in counted), Fraction(0))
-    if total == 0:
-        ev.fail("no rent cut for an SME of 东城's industrial direction in the epidemic period")
-    ev.step("rent reduced for qualifying SME tenants: " + " + ".join(yuan(a) for *_, a in counted) + f" = {yuan(total)}")
-    ev.met(f"cut the rent of {len(counted)} qualifying SME tenancy(ies) in the epidemic period")
-    if kind in CARRIERS and not ev.reading("dongcheng_carriers_get_building_rate"):
-        ev.unquantified("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "
-                        "to apply the 30%–50% of 商务楼宇", ["assumptions.dongcheng_carriers_get_building_rate"])
-        return
-    groups: dict[str, Fraction] = {}
-    if ev.reading("dongcheng_building_cap_scope") == "building":
-        for _, c, a in counted:
-            groups[c] = groups.get(c, Fraction(0)) + a
-    else:
-        groups[""] = total
-    cap = exact(n.cap)
-
-    def capped(rate: Fraction) -> Fraction:
-        return sum((min(rate * base, cap) for base in groups.values()), Fraction(0))
-
-    rate = ev.reading("dongcheng_building_subsidy_rate")
-    low, high = capped(exact(n.low)), capped(exact(n.high))
-    if rate is None:
-        point = low if ev.reading("dongcheng_range_point") == "low" else high
-        ev.step(f"30% … 50% × {yuan(total)}, each ≤ {yuan(n.cap)}: range {yuan(low)} – {yuan(high)}, point "
-                f"{yuan(point)} (reading dongcheng_range_point)")
-        ev.pay(point, low=low, high=high)
-        return
-    r = min(max(rate, n.low), n.high)
-    if r != rate:
-        ev.step(f"rate {pct(rate)} outside 30%-50% → {pct(r)}")
-    amount = capped(exact(r))
-    ev.step(f"{pct(r)} × {yuan(total)} = {yuan(exact(r) * total)}" + (
-        f" → capped at {yuan(n.cap)} (最高不超过 50万元)" if amount < exact(r) * total else ""))
-    ev.pay(amount)
+        def capped(rate: Node) -> Node:
+            return minimum(rate * total, cap)
+    carrier = kind.isin(CARRIERS).named("a carrier (各类载体)")
+    if r.flag("dongcheng_carriers_get_building_rate"):
+        carrier = const(False)
+    # the rate the district set for this firm (held within 30%-50%); not set yet, the range 30% … 50%
+    rate = r.fact.commercial_building_subsidy_rate.named("rate set (由区政府给予)", "rate")
+    rate_set = rate.known()
+    within = r.step("rate within 30%-50%", minimum(maximum(rate, n.low), n.high).named("rate", "rate"))
+    fixed = r.step("subsidy at the rate set", capped(within).named("subsidy", "yuan"))
+    low = r.step("low (30%, ≤ 50万)", capped(n.low).named("low", "yuan"))
+    high = r.step("high (50%, ≤ 50万)", capped(n.high).named("high", "yuan"))
+    point = r.choose("dongcheng_range_point", {"low": low, "high": high})
+    amount, low, high = (exactly(if_(carrier, 0, if_(rate_set, fixed, x))) for x in (point, low, high))
+    r.pay(amount, low=low, high=high)
+    r.incomplete("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "
+                 "to apply the 30%–50% of 商务楼宇", ["assumptions.dongcheng_carriers_get_building_rate"], when=carrier)
 
 
 # =====================================================================================================
@@ -604,38 +569,35 @@ TDJ_PARAMS = Params(share=Param(Decimal("0.20"), "2019 年度北京市“投贷�
                                 unit="share of the city award", literal="20%"))
 FZT_PARAMS = Params(share=Param(Decimal("0.20"), "北京市“房租通”政策补贴的东城区企业，给予 20%的区级配套资金支持",
                                 unit="share of the city subsidy", literal="20%"))
-MATCH_READINGS = [
-    Reading("dongcheng_matching_requires_tax", bool, False,
-            "'东城区企业' for the 投贷奖 / 房租通 top-ups: registered in 东城 (default, the document's scope) or also "
-            "paying tax there (True)."),
-]
+# read by both top-ups of item 13
+MATCHING_REQUIRES_TAX = Reading(
+    "dongcheng_matching_requires_tax", bool, False,
+    "'东城区企业' for the 投贷奖 / 房租通 top-ups: registered in 东城 (default, the document's scope) or also paying tax "
+    "there (True).")
 
 
-def _matching(ev: Ev, field: str, label: str) -> None:
-    f, n = ev.firm, ev.n
-    if ev.reading("dongcheng_matching_requires_tax"):
-        tax = f.effective_tax_district
-        ev.require(None if tax is None else tax == HERE, "pays tax in 东城 (reading dongcheng_matching_requires_tax)",
-                   f"pays tax in {checks.district_zh(tax)}, not 东城", ["tax_district"])
-    award = ev.need(getattr(f, field), field, f"the city {label} received")
-    ev.settle()
-    assert award is not None
-    if award == 0:
-        ev.fail(f"no city {label} granted")
-    amount = exact(n.share) * exact(award)
-    ev.step(f"{pct(n.share)} × city {label} {yuan(exact(award))} = {yuan(amount)}")
-    ev.met(f"a 东城区企业 granted the city {label}")
-    ev.pay(amount)
+def city_award_matching(r: Rule, award: Node, label: str) -> None:
+    """区级配套: 20% of a city award the firm received; a 东城区企业 (registered, and under the reading also paying tax,
+    in 东城)."""
+    if r.flag("dongcheng_matching_requires_tax"):
+        tax = r.fact.tax_district.default(r.fact.district)
+        r.require(tax.eq(HERE), "pays tax in 东城 (reading dongcheng_matching_requires_tax)", "pays tax in {}, not 东城")
+    r.need(award, f"the city {label} received")
+    r.settle()
+    r.require(award > 0, "", f"no city {label} granted")
+    top_up = (r.n.share * award).named("district top-up (区级配套)", "yuan")
+    r.pay(exactly(r.step("district top-up", top_up)), met=f"a 东城区企业 granted the city {label}")
 
 
-def tou_dai_jiang_matching(ev: Ev) -> None:
+def tou_dai_jiang_matching(r: Rule) -> None:
     """20% district top-up of a 2019 Beijing 投贷奖 award."""
-    _matching(ev, "city_tou_dai_jiang_award_2019", "2019 投贷奖 award")
+    city_award_matching(r, r.fact.city_tou_dai_jiang_award_2019.named("2019 city 投贷奖 award", "yuan"),
+                        "2019 投贷奖 award")
 
 
-def fang_zu_tong_matching(ev: Ev) -> None:
+def fang_zu_tong_matching(r: Rule) -> None:
     """20% district top-up of a Beijing 房租通 subsidy."""
-    _matching(ev, "city_fang_zu_tong_subsidy", "房租通 subsidy")
+    city_award_matching(r, r.fact.city_fang_zu_tong_subsidy.named("city 房租通 subsidy", "yuan"), "房租通 subsidy")
 
 
 # =====================================================================================================
@@ -647,26 +609,19 @@ SUPPLY_SOURCE = D4.cite(
     "企业及提供和保障防疫物资的社会企业，给予一次性政府资金奖励。（责任单位：区商务局）",
 )
 SUPPLY_D5_SOURCE = D5.cite("L2623", "6．对疫情防控期间稳定市场供应的社会企业给予奖励和支持，具体办法另行制定。")
-SUPPLY_READINGS = [
-    Reading("dongcheng_supply_reward_amount", NonNegative | None, None,
-            "'给予一次性政府资金奖励' sets no amount: default None (eligible, amount unquantified); a figure (yuan) is "
-            "paid as the reward."),
-]
 
 
-def supply_guarantee_one_off_reward(ev: Ev) -> None:
+def supply_guarantee_one_off_reward(r: Rule) -> None:
     """One-off reward, amount not stated, for firms that kept necessities or epidemic supplies flowing."""
-    checks.require_qualification(ev, "kept_supplies_during_epidemic", True,
-                                 "kept necessities or epidemic supplies flowing during the epidemic (item 11)",
-                                 "not a supplier of necessities or epidemic materials under item 11")
-    ev.settle()
-    amount = ev.reading("dongcheng_supply_reward_amount")
-    if amount is None:
-        ev.unquantified("the text sets no amount ('给予一次性政府资金奖励'); supply assumptions.dongcheng_supply_reward_amount",
-                        ["assumptions.dongcheng_supply_reward_amount"])
-        return
-    ev.step(f"reward {yuan(exact(amount))} (reading dongcheng_supply_reward_amount)")
-    ev.pay(amount)
+    r.require(r.fact.qualifications.kept_supplies_during_epidemic.is_(True),
+              "kept necessities or epidemic supplies flowing during the epidemic (item 11)",
+              "not a supplier of necessities or epidemic materials under item 11")
+    r.settle()
+    granted = r.fact.supply_guarantee_reward_granted.named("reward granted (一次性政府资金奖励)", "yuan")
+    r.step("reward granted", granted)
+    r.pay(granted.default(0))
+    r.incomplete("the text sets no amount ('给予一次性政府资金奖励'); the reward granted is the fact "
+                 "supply_guarantee_reward_granted", ["supply_guarantee_reward_granted"], when=~granted.known())
 
 
 # =====================================================================================================
@@ -714,9 +669,9 @@ MEASURES = [
         kind="loss_compensation",
         beneficiary="financial_institution",
         sources=(*RC_SOURCES, ONE_LEVEL_SOURCE),
-        calc=risk_comp_default_compensation,
+        rule=risk_comp_default_compensation,
         params=RC_PARAMS,
-        readings=tuple(r.name for r in RC_READINGS),
+        readings=tuple(RC_READINGS),
         territory="custom",
         valid=Window(date(2020, 2, 17), date(9999, 12, 31)),
         summary="per overdue pool loan: min(ratio × credit exposure, 300万 “文化+” / 200万 other 高精尖), ratio ≤ 60% / 50%",
@@ -756,9 +711,9 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=SOE_SOURCES,
-        calc=district_soe_rent_reduction,
+        rule=district_soe_rent_reduction,
         params=SOE_PARAMS,
-        readings=(OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS)),
+        readings=(OFFICE_NO_LAYOFF, *SOE_READINGS, ONE_LEVEL_SCOPE),
         valid=D4_VALID,
         summary="Σ leases from 东城 district SOEs: 100% (business) or 50% (office) × February 2020 rent "
                 "(参照北京市减免标准)",
@@ -780,9 +735,9 @@ MEASURES = [
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
         sources=(BUILDING_SOURCE, ONE_LEVEL_SOURCE),
-        calc=commercial_building_rent_subsidy,
+        rule=commercial_building_rent_subsidy,
         params=BUILDING_PARAMS,
-        readings=(*EPI, *(r.name for r in BUILDING_READINGS)),
+        readings=(*EPI, *BUILDING_READINGS),
         valid=D4_VALID,
         summary="range 30% … 50% × rent reduced for qualifying SME tenants (the part of each cut inside 疫情期间), "
                 "≤ 500,000; carriers: 优先予以政策扶持 (unquantified)",
@@ -802,9 +757,9 @@ MEASURES = [
         kind="reward",
         beneficiary="enterprise",
         sources=(TDJ_SOURCE, MATCH_PROCEDURE),
-        calc=tou_dai_jiang_matching,
+        rule=tou_dai_jiang_matching,
         params=TDJ_PARAMS,
-        readings=("dongcheng_matching_requires_tax",),
+        readings=(MATCHING_REQUIRES_TAX,),
         valid=D4_VALID,
         summary="20% × the 2019 city 投贷奖 award",
         notes=("A top-up of a city award by design: D4 附则's one-level rule does not bar it (the city award is not a "
@@ -818,9 +773,9 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(FZT_SOURCE, MATCH_PROCEDURE),
-        calc=fang_zu_tong_matching,
+        rule=fang_zu_tong_matching,
         params=FZT_PARAMS,
-        readings=("dongcheng_matching_requires_tax",),
+        readings=(MATCHING_REQUIRES_TAX,),
         valid=D4_VALID,
         summary="20% × the city 房租通 subsidy received",
         notes=("A top-up of a city subsidy by design (the same item 13 grants it): D4 附则's one-level rule does not bar "
@@ -834,8 +789,7 @@ MEASURES = [
         kind="reward",
         beneficiary="enterprise",
         sources=(SUPPLY_SOURCE, SUPPLY_D5_SOURCE),
-        calc=supply_guarantee_one_off_reward,
-        readings=("dongcheng_supply_reward_amount",),
+        rule=supply_guarantee_one_off_reward,
         valid=D4_VALID,
         summary="eligible on the supply role; amount undetermined unless supplied (ERRATA_01_03 R27)",
     ),
@@ -853,11 +807,16 @@ MEASURES = [
 ]
 
 
-READINGS = [*RC_READINGS, *SOE_READINGS, *BUILDING_READINGS, *MATCH_READINGS, *SUPPLY_READINGS]
-if not declares_reading(("beijing_business", "chaoyang", "daxing"), OFFICE_NO_LAYOFF):
-    from .xicheng import _OFFICE_NO_LAYOFF_FALLBACK
-
-    READINGS.append(_OFFICE_NO_LAYOFF_FALLBACK)
+# issue 9 §4: per-firm determinations are facts of the profile, no longer readings
+MOVED_READINGS = {
+    "dongcheng_risk_comp_ratio": "the profile field lending.risk_comp_claims.N.compensation_ratio / "
+                                 "guarantor.risk_comp_claims.N.compensation_ratio (a fact of each claim: the ratio "
+                                 "区金融服务办 set for it)",
+    "dongcheng_building_subsidy_rate": "the profile field commercial_building_subsidy_rate (a fact of each firm: the "
+                                       "rate the district set for it)",
+    "dongcheng_supply_reward_amount": "the profile field supply_guarantee_reward_granted (a fact of each firm: the "
+                                      "reward 区商务局 granted it)",
+}
 
 # =====================================================================================================
 # Stacking: D4 附则 "凡市区两级共有的政策…不得重复享受同类补贴支持资金" — the district-SOE February rent and the city
@@ -875,9 +834,9 @@ def one_level_rules() -> list[StackingRule]:
             "D4 附则: a policy both the city and the district have is claimed at one level only; the 东城 district-SOE "
             "rent (参照北京市减免标准) and the city February rule relieve the same lease's rent once, whichever pays "
             "more on it; different leases are independent",
-            keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
+            keep="highest", per="leases", per_reading=ONE_LEVEL_SCOPE,
         ),
     ]
 
 
-STACKING: list[StackingRule] = one_level_rules() if declares_measure(CITY_MODULES, CITY_SOE_RENT) else []
+STACKING: list[StackingRule] = one_level_rules()

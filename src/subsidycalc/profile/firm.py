@@ -384,6 +384,11 @@ class RiskCompClaim(_Model):
         None, description="The loss on this loan already drew a risk compensation or 代偿补偿 of the same kind at another "
         "level, e.g. from a city fund (东城 D4 附则: 凡市区两级共有的政策…不得重复享受同类补贴支持资金; read by "
         "dongcheng.risk_comp.default_compensation); absent means not")
+    compensation_ratio: Rate | None = Field(
+        None, description="The compensation ratio (代偿比例) 区金融服务办 applied to this claim's credit exposure: at most 60% "
+        "for a “文化+” borrower, 50% for another 高精尖 one (东城 D2 第十五条 '代偿比例不超过 60% / 50%', set case by case; "
+        "read by dongcheng.risk_comp.default_compensation, held at the ceiling); absent: not set yet (the award is the "
+        "range 0 … ceiling × exposure, the point at the ceiling)")
 
 
 class Lending(_Model):
@@ -784,6 +789,14 @@ class Firm(_Model):
         "necessities (做出突出贡献的企业，给予奖励支持; 朝阳 item 13, L3101-L3103: the text sets no amount, 区商务局 decides it per "
         "firm), yuan; read by chaoyang.epidemic_supply_contribution_reward (formerly a reading); unknown leaves it "
         "undetermined")
+    supply_guarantee_reward_granted: Money | None = Field(
+        None, description="The one-off government reward (一次性政府资金奖励) 区商务局 granted the firm for keeping necessities "
+        "or epidemic supplies flowing (东城 D4 item 11, dongcheng.supply_guarantee_one_off_reward; the text sets no "
+        "amount), yuan; absent: not granted yet (the reward is eligible but unquantified)")
+    commercial_building_subsidy_rate: Rate | None = Field(
+        None, description="The rate within 30%–50% the 东城 district government set for the firm's 商务楼宇 rent subsidy "
+        "(由区政府给予 30%-50%的资金补贴, D4 item 6, dongcheng.commercial_building_rent_subsidy; held within 30%–50%); "
+        "absent: not set yet (the award is the range 30% … 50%)")
 
     @property
     def effective_tax_district(self) -> str | None:

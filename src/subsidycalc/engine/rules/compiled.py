@@ -211,7 +211,7 @@ def compile_traced(d: Definition) -> Callable[[Any, Any], Trace]:
     g.line(0, "def run(firm, awards):")
     g.line(1, "E = BASE.copy()")
     g.line(1, "ev = Eval(D, firm, awards, E)")
-    g.line(1, "t = Trace(READINGS)")
+    g.line(1, "t = Trace(dict(READINGS))")  # each award its own readings (stacking writes into them)
     g.line(1, "t.ev = ev")
     g.line(1, "log = t.log")
     for k, s in enumerate(d.statements):

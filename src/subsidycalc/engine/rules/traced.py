@@ -777,7 +777,7 @@ def interpret(d: Definition, firm: Any, awards: dict[str, Any] | None = None) ->
     with localcontext() as ctx:
         ctx.prec = PRECISION
         ev = Eval(d, firm, awards)
-        t = Trace(d.readings)
+        t = Trace(dict(d.readings))
         t.ev = ev
         for s in d.statements:
             if not HANDLERS[type(s)](ev, t, s):
