@@ -232,9 +232,10 @@ def test_loan_benchmark_edge(rate: str, amount: str) -> None:
     a = run(LOAN, borrower(loan(rate=rate)))
     assert a.amount == Decimal(amount)
     # the step shows the interest within the benchmark only when the rate is above it
-    above = [s for s in a.steps if "within the benchmark" in s]
+    above = [s for s in a.steps if s.startswith("loans 0: interest within the benchmark")]
     if rate == "0.0406":
-        assert above == ["loan 0: interest within the benchmark = 120,000.00 × 4.05% / 4.06% = 119,704.433497…"]
+        assert above == ["loans 0: interest within the benchmark: 120,000.00 × 4.05% (benchmark) / 4.06% = "
+                         "119,704.433497…"]
     else:
         assert above == []
 
@@ -249,9 +250,9 @@ def test_loan_above_benchmark_reading_spares_loans_below_it() -> None:
 
 def test_loan_steps_sum_over_loans_and_the_size_label() -> None:
     two = run(LOAN, borrower(loan(), loan(interest="60000")))
-    assert two.amount == Decimal("54000.00") and "sum over loans = 54,000.00" in two.steps
+    assert two.amount == Decimal("54000.00") and "sum over loans: 36,000.00 + 18,000.00 = 54,000.00" in two.steps
     one = run(LOAN, borrower(loan()))
-    assert not any(s.startswith("sum over loans") for s in one.steps)
+    assert "sum over loans: 36,000.00" in one.steps
     # the reading small_micro names the 普惠 sizes in the reason
     assert any("小微企业 (普惠)" in r for r in run(LOAN, borrower(loan()), xicheng_loan_sizes="small_micro").reasons)
     assert any("within 中小微企业" in r for r in one.reasons)

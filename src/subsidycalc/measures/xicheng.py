@@ -38,6 +38,10 @@ from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import exact, pct, ratio, yuan
 from ..engine.periods import Window, add_months, item_period, month_shares, month_window, overlap_days
+from ..engine.rules.define import Items, Rule
+from ..engine.rules import nodes as N
+from ..engine.rules.nodes import Node, if_
+from ..engine.rules.tables import benchmark
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease, Loan, RentRelief
 from ..profile.industries import SMALL_MICRO, SME_SIZES
@@ -189,6 +193,72 @@ def loan_interest_subsidy(ev: Ev) -> None:
         ev.step(f"sum over loans = {yuan(total)}")
     ev.met(f"{len(qualifying)} qualifying 普惠 loan(s); {pct(n.share)} of interest paid up to the benchmark")
     ev.pay(total)
+
+
+
+def loan_interest_subsidy_rule(r: Rule) -> None:
+    """30% of the interest actually paid on 普惠 loans disbursed Feb–May 2020, at most at the benchmark rate."""
+    n = r.n
+    sizes, label = r.choose("xicheng_loan_sizes", {"sme": (SME_SIZES, "中小微企业"),
+                                                   "small_micro": (SMALL_MICRO, "小微企业 (普惠)")})
+    r.require(r.size().isin(sizes), f"size {{}} is within {label}", f"size {{}} is not within {label}")
+    r.require(r.fact.industry.isin(r.value("industries")), "industry {} is among the ten industries of （七）",
+              "industry {} is not among the ten industries of （七）")
+    loans = r.items("loans")
+    r.require(loans.given, "", "", unknown="the firm's loans — not known")
+    r.settle()
+    r.require(loans.count() > 0, "the firm has loans", "the firm has no loans")
+    window: Window = r.choose("xicheng_loan_window_start", {
+        "february_1": r.value("disbursed"), "policy_issue_date": Window(VALID.start, r.value("disbursed").end)})
+    basis = r.choose("xicheng_loan_amount_basis", {"loan": "loan", "firm_total": "firm_total"})
+    whole = r.choose("xicheng_loan_threshold_mode", {"whole_loan_ineligible": True, "cap_base": False})
+    excess_only = r.choose("xicheng_loan_above_benchmark", {"exclude_excess": True, "loan_ineligible": False})
+    conds = [
+        (loans.inclusive_finance.is_(True), "not a 普惠 (inclusive-finance) loan"),
+        (loans.disbursed_on.within(window), f"disbursed {{}}, outside {window}"),
+        (loans.term_months <= n.max_term_months, "term {} months is over one year (不超过一年期)"),
+    ]
+    if basis == "loan" and whole:
+        conds.append((loans.principal <= n.max_principal, "principal {} is over 1000万 (及以下)"))
+    if r.flag("xicheng_loan_requires_district_lender"):
+        conds.append((loans.lender_district.eq(HERE), "lender in {}, not a 西城 (辖区) institution"))
+    conds.append((loans.similar_district_subsidy.default(False).is_(False),
+                  "already subsidised under a similar 西城 policy (与区有关相近政策不重复享受)"))
+    q = r.select(loans, *conds, needs=[loans.principal], label="loan",
+                 none=f"no loan qualifies (普惠, disbursed {window}, ≤ {r.value('max_term_months')} months, ≤ 1000万)").named("qualifying loan")
+    bench = r.table(benchmark(r.reading("benchmark_series")), loans.disbursed_on, loans.term_months).named(
+        "benchmark", "rate")
+    r.step("benchmark", bench, where=q)
+    rate, interest, principal = loans.annual_rate, loans.interest_paid, loans.principal
+    scale: Node | None = None
+    if basis == "firm_total":
+        total_p = r.step("total principal of qualifying loans", loans.sum(principal, where=q).named(
+            "total principal of qualifying loans", "yuan"))
+        if whole:
+            r.require(total_p <= n.max_principal, "", "total principal {} is over 1000万 (及以下)")
+        else:
+            scale = if_(total_p > n.max_principal, n.max_principal / total_p, 1).named(
+                "share of the first 1000万 in the total principal", "share")
+    r.need(loans.sum(interest + rate, where=q), "interest paid and contract rate of each qualifying loan")
+    r.settle()
+    within_bench = (rate.eq(0) | (rate <= bench)).named("contract rate within the benchmark")
+    reduced = (interest * bench / rate).named("interest within the benchmark", "yuan")
+    r.step("interest within the benchmark", reduced, where=q & ~within_bench)
+    within = if_(within_bench, interest, reduced)
+    base = within
+    if basis == "loan" and not whole:
+        base = if_(principal > n.max_principal, within * n.max_principal / principal, within).named(
+            "interest on the first 1000万", "yuan")
+        r.step("only the first 1000万 counts", base, where=q & (principal > n.max_principal))
+    elif scale is not None:
+        base = (within * scale).named("interest on the first 1000万", "yuan")
+    subsidy = n.share * base
+    if not excess_only:
+        subsidy = if_(within_bench, subsidy, 0)
+    subsidy = r.step("subsidy", subsidy.named("subsidy", "yuan"), where=q)
+    total = loans.sum(subsidy, where=q).named("subsidy", "yuan")
+    r.step("sum over loans", total)
+    r.pay(total, met="qualifying 普惠 loan(s); 30% of interest paid up to the benchmark")
 
 
 
@@ -636,6 +706,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(LOAN_SOURCE,),
         calc=loan_interest_subsidy,
+        rule=loan_interest_subsidy_rule,
         params=LOAN_PARAMS,
         readings=("benchmark_series", *(r.name for r in LOAN_READINGS)),
         valid=VALID,
