@@ -40,7 +40,7 @@ from ..engine.money import exact, pct, ratio, yuan
 from ..engine.periods import Window, add_months, item_period, month_shares, month_window, overlap_days
 from ..engine.rules.define import Items, Rule
 from ..engine.rules import nodes as N
-from ..engine.rules.nodes import Node, if_
+from ..engine.rules.nodes import Node, const, if_, maximum, minimum
 from ..engine.rules.tables import benchmark
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease, Loan, RentRelief
@@ -325,6 +325,24 @@ def lease_months_share(ls: Lease, months: Sequence[Window], mode: str) -> tuple[
     return Decimal(total.numerator) / Decimal(total.denominator), parts
 
 
+def epidemic(r: Rule) -> Window:
+    """疫情期间 under the shared readings (the same for every firm of a run)."""
+    return Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+
+
+def require_sme(r: Rule) -> None:
+    """G5: 以上政策措施适用于…中小微企业 (the firm's size by 300号)."""
+    r.require(r.size().isin(SME_SIZES), f"size {{}} is within {SME_LABEL}", f"size {{}} is not within {SME_LABEL}")
+
+
+def known_list(r: Rule, section: str, what: str) -> Items:
+    """A list section of the profile the measure goes through: unknown → undetermined at once (``[]`` is none)."""
+    items = r.items(section)
+    r.require(items.given, "", "", unknown=f"{what} — not known")
+    r.settle()
+    return items
+
+
 # =====================================================================================================
 # xicheng.stock_pledge_extension — （八）提升直接融资服务水平, first sentence
 # =====================================================================================================
@@ -351,7 +369,7 @@ def stock_pledge_extension(ev: Ev) -> None:
     checks.require_size(ev, SME_SIZES, SME_LABEL)
     cm = f.capital_markets
     if cm is None:
-        ev.unknown("stock-pledge agreements — not known", ["capital_markets"])
+        ev.unknown("stock-pledge agreements — not known", ["capital_markets.stock_pledges"])
         ev.settle()
     assert cm is not None
     pledges = checks.require_list(ev, cm.stock_pledges, "capital_markets.stock_pledges", "stock-pledge agreements")
@@ -396,6 +414,36 @@ def stock_pledge_extension(ev: Ev) -> None:
     ev.effect("deferral", f"{n.min_months}–{n.max_months} months' extension negotiated with the district's help "
                           "(可协助…协商; the institution decides): " + "; ".join(parts))
     ev.pay(Decimal(0))
+
+
+def stock_pledge_extension_rule(r: Rule) -> None:
+    """District help to negotiate a 3–6-month extension of a stock pledge with a 西城 institution maturing in the
+    epidemic-control period (a deferral, no cash)."""
+    n = r.n
+    require_sme(r)
+    pledges = known_list(r, "capital_markets.stock_pledges", "stock-pledge agreements")
+    period = epidemic(r)
+    q = r.select(
+        pledges,
+        (pledges.pledgee_district.eq(HERE), "pledgee in {}, not a 驻区 (西城) institution"),
+        (pledges.matures_on.within(period), f"matures {{}}, outside 疫情防控期间 {period}"),
+        (pledges.repayment_difficulty.is_(True), "no repayment difficulty (由于还款困难)"),
+        label="pledge", none="no stock pledge with a 西城 institution maturing in the epidemic-control period with "
+                             "repayment difficulty").named("covered pledge")
+    due = pledges.matures_on
+    fixed = r.reading("xicheng_pledge_extension_months")
+    if fixed is None:
+        r.step("new maturity, at the earliest", due.add_months(r.value("min_months")), where=q)
+        r.step("new maturity, at the latest", due.add_months(r.value("max_months")), where=q)
+        r.effect("deferral", "matures {} → between {} and {}, negotiated with the district's help (可协助…协商; "
+                 "the institution decides)", due, due.add_months(r.value("min_months")),
+                 due.add_months(r.value("max_months")), where=q)
+    else:
+        r.step("new maturity (reading xicheng_pledge_extension_months)", due.add_months(fixed), where=q)
+        r.effect("deferral", "matures {} → {} (reading xicheng_pledge_extension_months), negotiated with the "
+                 "district's help", due, due.add_months(fixed), where=q)
+    r.pay(0, met="stock pledge(s) with a 驻区 institution maturing in the epidemic-control period")
+
 
 
 # =====================================================================================================
@@ -502,6 +550,50 @@ def guarantee_fee_subsidy(ev: Ev) -> None:
     ev.pay(amount)
 
 
+def guarantee_fee_subsidy_rule(r: Rule) -> None:
+    """'适当补贴' to a 西城 guarantee company on the part of its discounted comprehensive rates below 2%."""
+    n = r.n
+    r.require(r.present("guarantor"), "", "pays a guarantee company (驻区担保机构); the profile has no guarantor section")
+    r.require(r.fact.guarantor.district.eq(HERE), "guarantee company located in 西城 (驻区担保机构)",
+              "the guarantee company is in {}, not located in 西城 (驻区担保机构)",
+              unknown="guarantee company located in 西城 (驻区) — not known")
+    g = known_list(r, "guarantor.discounted_guarantees", "guarantees with a comprehensive-rate discount")
+    period = epidemic(r)
+    new, old, months = g.discounted_rate, g.original_rate, g.term_months
+    delta = r.choose("xicheng_guarantee_base", {
+        "gap_below_2pct": n.threshold - new,
+        "reduction_within_band": maximum(0, minimum(old, n.threshold) - new),
+        "whole_reduction": maximum(0, old - new),
+    })
+    by_term = r.flag("xicheng_guarantee_scale_by_term")
+    needs = [g.amount] + ([old] if r.reading("xicheng_guarantee_base") != "gap_below_2pct" else []) + (
+        [months] if by_term else [])
+    q = r.select(
+        g,
+        (g.borrower_size.isin(SME_SIZES), "borrower is {}, not a 中小微企业"),
+        (g.borrower_severely_affected.is_(True), "borrower not a 受疫情影响严重的优质中小微企业"),
+        (g.granted_on.within(period), f"granted {{}}, outside 疫情期间 {period}"),
+        (new < n.threshold, "discounted rate {} is not below 2% (不足 2%)"),
+        (g.recognised.is_(True), "the discount was not recognised (经认定)"),
+        needs=needs, label="guarantee").named("counted guarantee")
+    r.settle()
+    base = g.amount * delta
+    if by_term:
+        base = base * months / n.months_a_year
+    base = r.step("base", base.named("base", "yuan"), where=q)
+    total = r.step("base: sum over guarantees", g.sum(base, where=q).named("base", "yuan"))
+    r.require(total > 0, "discounted guarantee(s) for severely affected SMEs in the epidemic period (经认定)",
+              "no discounted guarantee with a base below 2% for a severely affected SME in the epidemic period")
+    share = r.reading("xicheng_guarantee_subsidy_share")
+    if share is None:
+        r.unquantified("the text sets no rate ('给予适当补贴'); supply assumptions.xicheng_guarantee_subsidy_share",
+                       ["assumptions.xicheng_guarantee_subsidy_share"])
+        return
+    k = const(share).named("assumptions.xicheng_guarantee_subsidy_share", "share")
+    r.pay(r.step("subsidy", (k * total).named("subsidy", "yuan")))
+
+
+
 # =====================================================================================================
 # xicheng.soe_rent_exemption_feb / xicheng.soe_office_rent_reduction_feb — （十三）, first two clauses
 # =====================================================================================================
@@ -597,6 +689,62 @@ def soe_office_rent_reduction_feb(ev: Ev) -> None:
     _soe_rent(ev, "office")
 
 
+def soe_rent(r: Rule, use: str) -> None:
+    """（十三）: the February 2020 rent (and any extension) of the firm's leases of 西城 district-SOE premises of one use,
+    relieved at the measure's share for the days each lease is in force."""
+    n = r.n
+    office = use == "office"
+    what = "office" if office else "production/business"
+    require_sme(r)
+    leases = known_list(r, "leases", "the firm's leases")
+    q = r.select(
+        leases,
+        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
+        (leases.landlord_district.eq(HERE), "landlord belongs to {}, not a 西城 区属国有企业"),
+        only=leases.use.eq(use), needs=[leases.monthly_rent], label="lease",
+        none=f"no {what} lease of a 西城 区属国有企业's premises").named("lease of 西城 district-SOE premises")
+    if not office or r.flag(OFFICE_NO_LAYOFF):
+        tag = " (reading office_requires_no_layoff)" if office else ""
+        qual = r.fact.qualifications
+        r.require(qual.open_or_closed_per_rules.is_(True), "按照政府要求坚持营业或依照防疫规定关闭停业" + tag,
+                  "neither stayed open as the government required nor closed under the epidemic rules" + tag)
+        r.require(qual.no_layoffs.is_(True), "不裁员、少裁员" + tag, "laid staff off (不裁员、少裁员 not met)" + tag)
+        r.settle()
+    extra = r.reading("xicheng_rent_extension_months")
+    months = month_window(r.value("month").start, 1 + extra)
+    if extra:
+        r.step(f"relieved months (February 2020 + {extra}: reading xicheng_rent_extension_months, 可适当延长减免期)",
+               const(months))
+    prorate = r.choose("xicheng_rent_partial_month", {"prorate_days": True, "whole_month": False})
+    # a lease counts for its own days in each relieved month (starts_on / ends_on absent: in force throughout)
+    start, end = leases.starts_on.default(months.start), leases.ends_on.default(months.end)
+    shares = []
+    for month in months.months():
+        days = N.overlap_days(start, end, month).named(f"days leased in {month.start:%Y-%m}", "days")
+        shares.append(days / month.days() if prorate else if_(days > 0, 1, 0).named(
+            f"{month.start:%Y-%m} counted whole"))
+    leased = sum(shares[1:], shares[0])
+    relieved = r.select(leases, (leased > 0, f"not in force in the relieved month(s) {months}"), only=q, label="lease",
+                        none=f"no {what} lease of a 西城 区属国有企业 in force in the relieved month(s)")
+    relief = r.step("relief", (n.share * leases.monthly_rent * leased).named("relief", "yuan"), where=relieved)
+    # each lease's share, for the one-rent-once rule with the city (STACKING, per="leases")
+    r.parts(leases, relief, where=relieved)
+    r.effect("apply", "to the landlord SOE or 区国资委 (改革协同发展办公室)")
+    r.pay(r.step("sum over leases", leases.sum(relief, where=relieved).named("relief", "yuan")),
+          met=f"{what} lease(s) of 西城 district-SOE premises")
+
+
+def soe_rent_exemption_feb_rule(r: Rule) -> None:
+    """February 2020 rent waived for SMEs producing or trading in 西城 district-SOE premises."""
+    soe_rent(r, "business")
+
+
+def soe_office_rent_reduction_feb_rule(r: Rule) -> None:
+    """February 2020 rent halved for SMEs renting 西城 district-SOE premises as offices."""
+    soe_rent(r, "office")
+
+
+
 # =====================================================================================================
 # xicheng.landlord_rent_reduction_subsidy — （十三）, fourth sentence: 30% of the rent waived
 # =====================================================================================================
@@ -669,6 +817,41 @@ def landlord_rent_reduction_subsidy(ev: Ev) -> None:
     ev.pay(amount)
 
 
+def landlord_rent_reduction_subsidy_rule(r: Rule) -> None:
+    """30% of the rent an enterprise landlord waived for SME tenants in the epidemic period, each reduction recognised
+    (经认定后) and not subsidised elsewhere (同一事项不重复享受补贴); a reduction straddling 疫情期间 counts for its days
+    inside it."""
+    n = r.n
+    r.require(r.present("rent_relief_granted"), "",
+              "pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
+    r.require(r.fact.enterprise.default(True).is_(True), "",
+              "the landlord is not an enterprise (减免租金的企业); individual landlords are not covered")
+    period = epidemic(r)
+    rel = r.items("rent_relief_granted")
+    inside = N.overlap_days(rel.period_start, rel.period_end, period).named("days within 疫情期间")
+    conds = [
+        (rel.tenant_size.isin(SME_SIZES), "tenant is {}, not a 中小微企业"),
+        (inside > 0, f"relieved period wholly outside 疫情期间 {period}"),
+        (rel.subsidised_elsewhere.default(False).is_(False), "already subsidised under another scheme (同一事项不重复享受补贴)"),
+        (rel.recognised.is_(True), "the reduction was not recognised (经认定后: 区国资委 / 园区主管部门 / 行业主管部门)"),
+    ]
+    if not r.flag("xicheng_landlord_counts_mandated"):
+        conds.append((rel.mandated.is_(False), "a mandated reduction (reading xicheng_landlord_counts_mandated)"))
+    q = r.select(rel, *conds, needs=[rel.amount], label="rent relief").named("counted reduction")
+    r.settle()
+    days = (rel.period_start.days_until(rel.period_end) + 1).named("days relieved")
+    part = if_(inside < days, rel.amount * inside / days, rel.amount).named("rent waived within 疫情期间", "yuan")
+    # §1: only the days of the relieved period inside 疫情期间 count
+    r.step("rent waived within 疫情期间", rel.amount * inside / days, where=q & (inside < days))
+    total = r.step("rent waived for SME tenants", rel.sum(part, where=q).named("rent waived", "yuan"))
+    r.require(total > 0, "waived rent of SME tenancy(ies) in the epidemic period, recognised (经认定)",
+              "no rent waived for an SME tenant in the epidemic period")
+    r.effect("apply", "to the 区政府 (区财政局) on the recognition: 区属国有企业 by 区国资委, 园区非国有企业 by the park "
+                      "authority, others by the industry authority")
+    r.pay(r.step("subsidy", (n.share * total).named("subsidy", "yuan")))
+
+
+
 # =====================================================================================================
 # xicheng.epidemic_contribution_grant — （十二）, first sentence (no amount; ERRATA_01_03 R27)
 # =====================================================================================================
@@ -693,6 +876,21 @@ def epidemic_contribution_grant(ev: Ev) -> None:
         return
     ev.step(f"grant {yuan(amount)} (reading xicheng_contribution_grant_amount)")
     ev.pay(amount)
+
+
+def epidemic_contribution_grant_rule(r: Rule) -> None:
+    """A financial subsidy, amount not stated, for firms of good credit with an outstanding epidemic contribution."""
+    require_sme(r)
+    r.require(r.fact.qualifications.good_credit_epidemic_contribution.is_(True),
+              "信用良好、抗击疫情贡献突出 (recognised)", "not recognised as 信用良好、抗击疫情贡献突出")
+    r.settle()
+    amount = r.reading("xicheng_contribution_grant_amount")
+    if amount is None:
+        r.unquantified("the text sets no amount ('提供资金补贴'); supply assumptions.xicheng_contribution_grant_amount",
+                       ["assumptions.xicheng_contribution_grant_amount"])
+        return
+    r.pay(r.step("grant", const(amount).named("assumptions.xicheng_contribution_grant_amount", "yuan")))
+
 
 
 
@@ -724,6 +922,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(PLEDGE_SOURCE,),
         calc=stock_pledge_extension,
+        rule=stock_pledge_extension_rule,
         params=PLEDGE_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", "xicheng_pledge_extension_months"),
         valid=VALID,
@@ -738,6 +937,7 @@ MEASURES = [
         beneficiary="guarantee_company",
         sources=(GUARANTEE_SOURCE, GUARANTEE_PAYEE_SOURCE),
         calc=guarantee_fee_subsidy,
+        rule=guarantee_fee_subsidy_rule,
         params=GUARANTEE_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", *(r.name for r in GUARANTEE_READINGS)),
         territory="custom",
@@ -759,6 +959,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(RENT_BUSINESS_SOURCE, RENT_EXTENSION_SOURCE),
         calc=soe_rent_exemption_feb,
+        rule=soe_rent_exemption_feb_rule,
         params=RENT_BUSINESS_PARAMS,
         readings=("xicheng_rent_extension_months", "xicheng_rent_partial_month"),
         valid=VALID,
@@ -774,6 +975,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(RENT_OFFICE_SOURCE, RENT_BUSINESS_SOURCE, RENT_EXTENSION_SOURCE),
         calc=soe_office_rent_reduction_feb,
+        rule=soe_office_rent_reduction_feb_rule,
         params=RENT_OFFICE_PARAMS,
         readings=(OFFICE_NO_LAYOFF, "xicheng_rent_extension_months", "xicheng_rent_partial_month"),
         valid=VALID,
@@ -788,6 +990,7 @@ MEASURES = [
         beneficiary="landlord",
         sources=(LANDLORD_SOURCE,),
         calc=landlord_rent_reduction_subsidy,
+        rule=landlord_rent_reduction_subsidy_rule,
         params=LANDLORD_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", "xicheng_landlord_counts_mandated"),
         valid=VALID,
@@ -805,6 +1008,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(GRANT_SOURCE,),
         calc=epidemic_contribution_grant,
+        rule=epidemic_contribution_grant_rule,
         readings=("xicheng_contribution_grant_amount",),
         valid=VALID,
         summary="eligible on recognition; amount undetermined unless supplied (ERRATA_01_03 R27)",
