@@ -35,7 +35,9 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
+
+import numpy as np
 
 from pydantic import Field
 
@@ -55,6 +57,9 @@ from ..engine.periods import (
     month_window,
     overlap_days,
 )
+from ..engine.rules import nodes as N
+from ..engine.rules.define import Items, Rule
+from ..engine.rules.nodes import Node, Table, const, if_, maximum, minimum
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
@@ -106,6 +111,88 @@ def _share_of_sum(ev: Ev, counted: Sequence[tuple[int, Number]], none: str, what
 def _period(ev: Ev) -> Window:
     """疫情防控期间 under the shared readings."""
     return Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+
+
+HERE = "shijingshan"
+OPEN_START, OPEN_END = date.min, date.max
+"""An item's own period with an end absent: already in force / still in force (``leases.N.starts_on`` / ``ends_on``)."""
+
+
+def period(r: Rule) -> Window:
+    """疫情防控期间 under the shared readings (the same for every firm of a run)."""
+    return Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+
+
+def local(r: Rule) -> None:
+    """The firm's own 石景山 test beyond registration (the engine checks registration): under the reading
+    registered_and_tax, paying tax in 石景山 too (the tax district, by default the registration district)."""
+    if r.choose("shijingshan_local_firm_test", {"registered": False, "registered_and_tax": True}):
+        tax = if_(r.fact.tax_district.known(), r.fact.tax_district, r.fact.district).named("tax district")
+        r.require(tax.eq(HERE), "pays tax in 石景山 (区属/驻区/区内)",
+                  "pays tax in {}, not 石景山 (区属/驻区/区内, reading registered_and_tax)", args=(tax,))
+
+
+def known_list(r: Rule, section: str, what: str) -> Items:
+    """A list section of the profile the measure goes through: unknown → undetermined at once (``[]`` is none)."""
+    items = r.items(section)
+    r.require(items.given, "", "", unknown=f"{what} — not known")
+    r.settle()
+    return items
+
+
+def share_of_sum(r: Rule, items: Items, figure: Node, where: Node, what: str) -> Node:
+    """``share`` (the measure's Param) of the sum of the counted items' figures, exact: two steps, ``what: a + b``
+    and ``share × base``."""
+    base = r.step(what, items.sum(figure, where=where).named(what, "yuan"))
+    return r.step("amount", (r.n.share * base).named("amount", "yuan"))
+
+
+def _term_end_scalar(start: date, months: Any) -> tuple[date, None]:
+    return _loan_span(start, int(months)).end, None  # type: ignore[return-value]
+
+
+def _term_end_vector(start: Any, months: Any) -> tuple[Any, Any]:
+    epoch = date(1970, 1, 1).toordinal()
+    ordinals = np.clip(np.asarray(start, dtype=np.int64), 1, date(9000, 1, 1).toordinal())
+    days = (ordinals - epoch).astype("datetime64[D]")
+    k = np.clip(np.asarray(months.n // months.d, dtype=np.int64), 0, 12_000)
+    first = days.astype("datetime64[M]")
+    day = (days - first.astype("datetime64[D]")).astype(np.int64)
+    target = first + k
+    last = ((target + 1).astype("datetime64[D]") - target.astype("datetime64[D]")).astype(np.int64) - 1
+    end = (target.astype("datetime64[D]") + np.minimum(day, last)).astype(np.int64) + epoch - 1
+    return np.maximum(end, ordinals), np.zeros(len(ordinals), dtype=bool)
+
+
+TERM_END = Table(
+    "last day of the term", "date", _term_end_scalar, _term_end_vector, "loans", lambda v, s, m: f"{v}",
+)
+"""The last day of a loan's or guarantee's own term: from its start for ``months`` calendar months (the day before
+the same day ``months`` later; the start itself for a term of 0 months). An item-level number of months, which
+``add_months`` (a constant number of months) cannot take."""
+
+
+def two_groups(r: Rule) -> None:
+    """Items 6 and 7: "针对直接参加疫情防控工作的驻区企业和受疫情影响较大的区内中小微企业，经认定后". Group (a), any size:
+    recognised as directly taking part in epidemic prevention (``qualifications.epidemic_control_participant``).
+    Group (b): an SME recognised as heavily affected (``qualifications.heavily_affected_recognised``;
+    ``heavily_affected`` false rules it out). Either group qualifies; an unknown recognition leaves the measure
+    undetermined when it could decide (a large firm can only be of group (a))."""
+    q = r.fact.qualifications
+    a = q.epidemic_control_participant.named("直接参加疫情防控工作 (经认定后)")
+    affected = q.heavily_affected.default(True)
+    b = (q.heavily_affected_recognised & affected).named("受疫情影响较大, recognised (经认定后)")
+    sme = r.size().isin(SME_SIZES)
+    no_part = "takes no direct part in epidemic prevention (直接参加疫情防控工作)"
+    r.require(a | affected, "", f"{no_part} and is not heavily affected (受疫情影响较大)")
+    r.require(a | q.heavily_affected_recognised.default(True), "",
+              f"{no_part} and is not recognised as heavily affected (受疫情影响较大, 经认定后)")
+    r.require(a | (b & sme), "", f"size {{}}: group (b) is for 中小微企业 only, and the firm {no_part}",
+              unknown="which group of items 6-7 the firm belongs to (直接参加疫情防控工作的驻区企业 / 受疫情影响较大的区内"
+                      "中小微企业, 经认定后) — not known", args=(r.size(),))
+    r.note("✓ recognised as taking a direct part in epidemic prevention (直接参加疫情防控工作的驻区企业, 经认定后), any size",
+           when=a)
+    r.note("✓ recognised as a heavily affected 中小微企业 (受疫情影响较大的区内中小微企业, 经认定后)", when=~a & b & sme)
 
 
 # =====================================================================================================
@@ -211,6 +298,79 @@ def soe_collective_rent_reduction(ev: Ev) -> None:
     # each lease's share is recorded, for the one-rent-once rule with the city (STACKING, per="leases")
     _pay_leases(ev, paid, none, "lease(s) from a 石景山 区属国有企业 / 集体经济企业",
                 apply="to the landlord (区国资委 / 区政府集体资产监管办 recognise the tenant)")
+
+
+def soe_collective_rent_reduction_rule(r: Rule) -> None:
+    """One month rent-free, then 50% of each later month's rent to the end of 疫情防控期间, per qualifying lease."""
+    n = r.n
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (300号)", "size {} is not within 中小微企业 (300号)")
+    local(r)
+    # 经认定后: the recognition is of the tenant as 符合区域产业发展定位的区属中小微企业
+    r.require(r.fact.qualifications.fits_district_positioning.is_(True),
+              "recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)",
+              "not recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)")
+    leases = known_list(r, "leases", "the firm's leases")
+    landlord = leases.landlord
+    district_ok = leases.landlord_district.eq(HERE)
+    if r.choose("shijingshan_rent_collective_scope", {"shijingshan": False, "any": True}):
+        district_ok = landlord.eq("collective") | district_ok
+    none = "no lease from a 石景山 区属国有企业 or 集体经济企业"
+    q = r.select(
+        leases,
+        (landlord.isin({"district_soe", "collective"}), "landlord {}, not a 区属国有企业 or 集体经济企业"),
+        (district_ok, "landlord not of 石景山 (区属)"),
+        needs=[leases.monthly_rent], label="lease", none=none).named("lease from a 石景山 区属国有企业 / 集体经济企业")
+    end = r.reading("epidemic_period_end")
+    free = month_start(r.reading("shijingshan_rent_free_month"))
+    if free > end:
+        r.fail(f"the free month {free:%Y-%m} begins after the end of 疫情防控期间 ({end})")
+        r.pay(0)
+        return
+    last = month_end(end)  # a rent month counts when it begins on or before the end of 疫情防控期间
+    k = r.value("free_months")
+    free_w = month_window(free, k)
+    r.step(f"free month {free:%Y-%m}; later months at 50% to the end of 疫情防控期间 ({end}), the last", const(last))
+    start, stop = leases.starts_on.default(OPEN_START), leases.ends_on.default(OPEN_END)
+    # the calendar free month(s) and the later months, each for the days leased (a month counts days leased / days in it)
+    free_m = sum_nodes([N.overlap_days(start, stop, m).named(f"days leased in {m.start:%Y-%m}", "days") / m.days()
+                        for m in free_w.months()])
+    later_w = Window(add_days(free_w.end, 1), last) if free_w.end < last else None  # type: ignore[operator]
+    later_from: Node = const(later_w.start) if later_w is not None else const(last)
+    per_lease = r.flag("shijingshan_rent_free_month_per_lease")
+    conds: list[tuple[Node, str]] = []
+    if per_lease:
+        # the lease's own first month(s) free, from starts_on, and the 50% from then (reading per_lease)
+        own = (leases.starts_on.known() & (leases.starts_on > free)).named("the lease begins after the free month")
+        conds.append((~own | (leases.starts_on <= end), f"begins {{}}, after the end of 疫情防控期间 ({end})"))
+        own_end = leases.starts_on.add_months(k).add_days(-1)
+        own_days = leases.starts_on.days_until(own_end) + 1
+        leased_days = maximum(0, leases.starts_on.days_until(minimum(stop, own_end)) + 1)
+        free_m = if_(own, k * leased_days / own_days, free_m)
+        later_from = if_(own, leases.starts_on.add_months(k), later_from)
+    later_m = sum_nodes([N.overlap_days(maximum(start, later_from), stop, m).named(
+        f"days at 50% in {m.start:%Y-%m}", "days") / m.days() for m in Window(free, last).months()]) if (
+        later_w is not None or per_lease) else const(0)
+    free_m = free_m.named("free month(s) leased")
+    later_m = later_m.named("later months leased")
+    conds.append((free_m + later_m > 0, f"not in force in the relieved months {free}..{last}"))
+    relieved = r.select(leases, *conds, only=q, label="lease", none=none)
+    # a lease in force for part of the months: its days in each month (a whole month counts 1)
+    r.step("free month(s) leased", free_m, where=relieved & (free_m // 1 < free_m))
+    r.step("later months leased", later_m, where=relieved & (later_m // 1 < later_m))
+    rent = leases.monthly_rent
+    relief = r.step("relief", (n.free_share * rent * free_m + n.later_share * rent * later_m).named("relief", "yuan"),
+                    where=relieved)
+    # each lease's share, for the one-rent-once rule with the city (STACKING, per="leases")
+    r.parts(leases, relief, where=relieved)
+    r.effect("apply", "to the landlord (区国资委 / 区政府集体资产监管办 recognise the tenant)")
+    r.pay(r.step("sum over leases", leases.sum(relief, where=relieved).named("relief", "yuan")),
+          met="lease(s) from a 石景山 区属国有企业 / 集体经济企业")
+
+
+def sum_nodes(xs: list[Node]) -> Node:
+    """The sum of a list of expressions (months of a window)."""
+    return sum(xs[1:], xs[0])
+
 
 
 def _pay_leases(ev: Ev, paid: list[tuple[int, Fraction]], none: str, met: str, apply: str) -> None:
@@ -335,6 +495,55 @@ def landlord_rent_reduction_support(ev: Ev) -> None:
     ev.pay(amount)
 
 
+def landlord_rent_reduction_support_rule(r: Rule) -> None:
+    """30% of the rent a landlord waived for 石景山 SMEs fitting the district's positioning (no cap stated)."""
+    r.require(r.present("rent_relief_granted"), "",
+              "pays landlords for rent waived; the profile has no rent_relief_granted (not a landlord claiming)")
+    if r.flag("shijingshan_support_excludes_item3_landlords"):
+        own, level = r.fact.ownership, r.fact.state_owner_level
+        r.require(own.ne("collective"), "",
+                  "a collective-economy landlord waives rent under item 3, not item 4 (其他经营用房)",
+                  unknown="landlord is not a 石景山 district SOE or collective-economy firm (其他经营用房) — not known")
+        district_soe = if_(own.eq("state"), if_(level.eq("district"), r.fact.district.eq(HERE), False), False)
+        r.require(~district_soe, "landlord is not a 石景山 区属国有企业 (其他经营用房)",
+                  "a 石景山 区属国有企业 waives rent under item 3, not item 4 (其他经营用房)",
+                  unknown="which level and district own the state-owned landlord — not known")
+    rel = r.items("rent_relief_granted")
+    conds = [
+        (rel.tenant_size.isin(SME_SIZES), "tenant is {}, not 中小微企业"),
+        (rel.tenant_district.eq(HERE), "tenant registered in {}, not 石景山 (区属)"),
+    ]
+    if r.flag("shijingshan_support_requires_positioning"):
+        conds.append((rel.tenant_fits_district_positioning.is_(True),
+                      "tenant does not fit 石景山's industrial positioning (符合区域产业发展定位)"))
+    conds.append((rel.recognised.is_(True), "the landlord's reduction was not recognised (经认定后)"))
+    in_period = r.choose("shijingshan_support_period", {"relief_in_period": True, "any": False})
+    needs = [rel.amount] + ([rel.period_start, rel.period_end] if in_period else [])
+    q = r.select(rel, *conds, needs=needs, label="relief")
+    waived = rel.amount
+    if in_period:
+        p = period(r)
+        r.settle()
+        inside = N.overlap_days(rel.period_start, rel.period_end, p).named("days within 疫情防控期间", "days")
+        days = (rel.period_start.days_until(rel.period_end) + 1).named("days relieved", "days")
+        q = r.select(rel, (inside > 0, f"period outside 疫情防控期间 {p}"), only=q, label="relief")
+        # §1: only the relief's days inside 疫情防控期间 count
+        waived = if_(inside < days, rel.amount * inside / days, rel.amount).named("rent waived within 疫情防控期间",
+                                                                                "yuan")
+        r.step("rent waived within 疫情防控期间", rel.amount * inside / days, where=q & (inside < days))
+    r.settle()
+    r.require(rel.count(where=q) > 0, "", "no rent waived for a 石景山 SME fitting the district's positioning in "
+                                          "疫情防控期间")
+    amount = share_of_sum(r, rel, waived, q, "rent waived")
+    cap = r.reading("shijingshan_landlord_support_cap")
+    if cap is not None:
+        capped = const(cap).named("assumptions.shijingshan_landlord_support_cap", "yuan")
+        amount = r.step("at most the cap (reading shijingshan_landlord_support_cap; the text sets no cap)",
+                        minimum(amount, capped).named("support", "yuan"))
+    r.pay(amount, met="rent relief(s) to 石景山 SMEs, recognised (经认定后)")
+
+
+
 # =====================================================================================================
 # The two groups of items 6 and 7: 直接参加疫情防控工作的驻区企业 (any size) / 受疫情影响较大的区内中小微企业
 # =====================================================================================================
@@ -365,7 +574,7 @@ def _two_groups(ev: Ev) -> None:
     paths = []
     if a is None:
         paths.append("qualifications.epidemic_control_participant")
-    if b is None:
+    if b is None and (size is None or size in SME_SIZES):  # group (b) is for SMEs only
         paths.append("qualifications.heavily_affected_recognised")
     if paths:  # (an unknown size has its path recorded by firm_size; a failed condition found later still wins)
         ev.unknown("recognised as taking a direct part in epidemic prevention, or as a heavily affected SME (经认定后) "
@@ -442,6 +651,34 @@ def loan_interest_subsidy(ev: Ev) -> None:
         amount = exact(n.cap)
     ev.met(f"{len(counted)} loan(s) of 疫情防控期间")
     ev.pay(amount)
+
+
+def loan_interest_subsidy_rule(r: Rule) -> None:
+    """100% of the interest actually paid on loans of 疫情防控期间, at most 1,000,000 per firm."""
+    n = r.n
+    two_groups(r)
+    local(r)
+    loans = known_list(r, "loans", "the firm's loans")
+    p = period(r)
+    d = loans.disbursed_on
+    deduct = r.flag("shijingshan_interest_deduct_other_subsidies")
+    needs = [loans.interest_paid] + ([loans.other_interest_subsidy] if deduct else [])
+    if r.choose("shijingshan_loan_scope", {"originated_in_period": True, "interest_in_period": False}):
+        conds = [(d.within(p), f"disbursed {{}}, outside 疫情防控期间 {p}")]
+    else:
+        early = (d < p.start).named("disbursed before 疫情防控期间")
+        term_end = r.table(TERM_END, d, loans.term_months).named("last day of the term")
+        conds = [(d <= p.end, f"disbursed {{}}, after 疫情防控期间 {p}"),
+                 (~early | (term_end >= p.start), f"its term ended before 疫情防控期间 {p}")]
+    q = r.select(loans, *conds, needs=needs, label="loan", none="no loan of 疫情防控期间")
+    interest = loans.interest_paid
+    if deduct:
+        interest = maximum(0, interest - loans.other_interest_subsidy).named("interest less other subsidies", "yuan")
+        r.step("interest less other subsidies", interest, where=q)
+    amount = share_of_sum(r, loans, interest, q, "interest actually paid")
+    r.pay(r.step("at most 100万 per firm (单个企业贴息额度最高不超过 100万元)", minimum(amount, n.cap).named(
+        "interest subsidy", "yuan")), met="loan(s) of 疫情防控期间")
+
 
 
 # =====================================================================================================
@@ -521,6 +758,40 @@ def guarantee_fee_waiver(ev: Ev) -> None:
     amount = _share_of_sum(ev, counted, "no guaranteed loan of 疫情期间", "guarantee fees", " waived (全额免除)")
     ev.met(f"{len(counted)} guaranteed loan(s) of 疫情期间")
     ev.pay(amount)
+
+
+def guarantee_fee_waiver_rule(r: Rule) -> None:
+    """The whole guarantee fee of loans arising in 疫情期间 is waived (no cap)."""
+    two_groups(r)
+    local(r)
+    loans = known_list(r, "loans", "the firm's loans")
+    p = period(r)
+    d, fee = loans.disbursed_on, loans.guarantee_fee
+    gov_only = r.choose("shijingshan_guarantor_scope", {"any": False, "district_government": True})
+    originated = r.choose("shijingshan_guarantee_loan_scope", {"originated_in_period": True, "fee_in_period": False})
+    share_only = not originated or r.choose("shijingshan_guarantee_fee_term",
+                                            {"whole_term": False, "in_period_share": True})
+    conds = [(fee.ne(0), "not guaranteed (guarantee_fee 0)")]
+    if originated:
+        conds.append((d.within(p), f"disbursed {{}}, outside 疫情期间 {p}"))
+    if gov_only:
+        conds.append((loans.guarantor_district_government.is_(True), "guarantor is not a 区属政府性融资担保机构"))
+    needs = [d] + ([loans.term_months] if share_only else [])
+    q = r.select(loans, *conds, needs=needs, label="loan")
+    counted = fee
+    if share_only:
+        r.settle()
+        end = r.table(TERM_END, d, loans.term_months).named("last day of the guarantee term")
+        inside = N.overlap_days(d, end, p).named("days of the guarantee term within 疫情期间", "days")
+        days = (d.days_until(end) + 1).named("days of the guarantee term", "days")
+        q = r.select(loans, (inside > 0, f"guarantee term outside 疫情期间 {p}"), only=q, label="loan")
+        counted = r.step("guarantee fee within 疫情期间", (fee * inside / days).named("guarantee fee within 疫情期间",
+                                                                                  "yuan"), where=q)
+    r.settle()
+    r.require(loans.count(where=q) > 0, "", "no guaranteed loan of 疫情期间")
+    r.pay(share_of_sum(r, loans, counted, q, "guarantee fees waived (全额免除)"),
+          met="guaranteed loan(s) of 疫情期间")
+
 
 
 # =====================================================================================================
@@ -605,6 +876,57 @@ def frontline_staff_post_subsidy(ev: Ev) -> None:
     ev.pay(amount)
 
 
+DAYS_A_WEEK, WORKDAYS_A_WEEK = 7, 5
+"""Monday to Friday (the reading weekdays): five of the seven days of each week."""
+A_MONDAY = date(1, 1, 1)  # the first day of the calendar is a Monday
+
+
+def weekdays_before(day: Node) -> Node:
+    """Monday-to-Friday days from :data:`A_MONDAY` up to the day before ``day``."""
+    k = const(A_MONDAY).days_until(day)
+    weeks = k // DAYS_A_WEEK
+    return WORKDAYS_A_WEEK * weeks + minimum(k - DAYS_A_WEEK * weeks, WORKDAYS_A_WEEK)
+
+
+def frontline_staff_post_subsidy_rule(r: Rule) -> None:
+    """100 yuan per person per day on duty from 2020-02-01 to the end of 疫情防控期间, essential outlets only."""
+    n = r.n
+    local(r)
+    r.require(r.fact.essential_outlet.isin(r.value("outlets")),
+              "outlet type {} is among 重点商超、连锁便利店、社区菜店、供餐服务的餐饮经营单位",
+              "outlet type {} is not a 重点商超, 连锁便利店, 社区菜店 or public catering unit")
+    r.require(r.fact.qualifications.essential_outlet_recognised.is_(True),
+              "recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)",
+              "not recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)")
+    duty = known_list(r, "frontline_duty", "staff on duty")
+    end = r.reading("epidemic_period_end")
+    start = r.value("start")
+    if end < start:
+        r.fail(f"疫情防控期间 ends {end}, before the subsidy starts (从 2月 1日起, {start})")
+        r.pay(0)
+        return
+    window = Window(start, end)
+    conds = []
+    if r.choose("shijingshan_post_subsidy_staff", {"all_on_duty": False, "customer_facing": True}):
+        conds.append((duty.customer_facing.is_(True), "not customer-facing (reading customer_facing)"))
+    q = r.select(duty, *conds, needs=[duty.persons, duty.first_day, duty.last_day], label="duty")
+    r.settle()
+    first, last = maximum(duty.first_day, start), minimum(duty.last_day, end)
+    if r.choose("shijingshan_post_subsidy_day_rule", {"calendar_days": False, "weekdays": True}):
+        days = maximum(0, weekdays_before(last.add_days(1)) - weekdays_before(first))
+    else:
+        days = N.overlap_days(duty.first_day, duty.last_day, window)
+    days = days.named("days on duty", "days")
+    q = r.select(duty, (N.overlap_days(duty.first_day, duty.last_day, window) > 0,
+                        f"on duty outside {window} (从 2月 1日起)"), only=q, label="duty")
+    person_days = r.step("person-days", (duty.persons * days).named("person-days"), where=q)
+    total = r.step("person-days on duty", duty.sum(person_days, where=q).named("person-days"))
+    r.require(total > 0, "{} person-days on duty from 2020-02-01", f"no staff on duty within {window} (从 2月 1日起)",
+              args=(total,))
+    r.pay(r.step("subsidy", (n.per_person_day * total).named("subsidy", "yuan")))
+
+
+
 # =====================================================================================================
 MEASURES = [
     Measure(
@@ -616,6 +938,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(RENT_SOURCE, SCOPE_SOURCE),
         calc=soe_collective_rent_reduction,
+        rule=soe_collective_rent_reduction_rule,
         params=RENT_PARAMS,
         readings=("shijingshan_local_firm_test", "epidemic_period_end", *(r.name for r in RENT_READINGS)),
         valid=VALID,
@@ -630,6 +953,7 @@ MEASURES = [
         beneficiary="landlord",
         sources=(SUPPORT_SOURCE, SCOPE_SOURCE),
         calc=landlord_rent_reduction_support,
+        rule=landlord_rent_reduction_support_rule,
         params=SUPPORT_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", *(r.name for r in SUPPORT_READINGS)),
         territory="custom",
@@ -647,6 +971,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(LOAN_SOURCE, SCOPE_SOURCE),
         calc=loan_interest_subsidy,
+        rule=loan_interest_subsidy_rule,
         params=LOAN_PARAMS,
         readings=("shijingshan_local_firm_test", "epidemic_period_start", "epidemic_period_end",
                   *(r.name for r in LOAN_READINGS)),
@@ -664,6 +989,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(GUARANTEE_SOURCE, SCOPE_SOURCE),
         calc=guarantee_fee_waiver,
+        rule=guarantee_fee_waiver_rule,
         params=GUARANTEE_PARAMS,
         readings=("shijingshan_local_firm_test", "epidemic_period_start", "epidemic_period_end",
                   *(r.name for r in GUARANTEE_READINGS)),
@@ -680,6 +1006,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(POST_SOURCE, SCOPE_SOURCE),
         calc=frontline_staff_post_subsidy,
+        rule=frontline_staff_post_subsidy_rule,
         params=POST_PARAMS,
         readings=("shijingshan_local_firm_test", "epidemic_period_end", *(r.name for r in POST_READINGS)),
         valid=VALID,
