@@ -1010,3 +1010,11 @@ def test_example_firm_shows_several_measures() -> None:
     report = sc.estimate(sc.Firm.model_validate(json.loads(path.read_text(encoding="utf-8"))))
     paid = [a.measure_id for a in report.awards if a.district == "shijingshan" and a.status == "eligible"]
     assert len(paid) >= 3
+
+
+def test_rent_no_later_month_when_the_period_ends_in_the_free_month() -> None:
+    # L4765-L4769 "免收一个月房租，后续按 50%给予租金优惠": 疫情防控期间 read as ending 2020-02-15 leaves no later month
+    # (February, the free month, is the last rent month): the free month only, with or without the per-lease reading
+    for per_lease in (False, True):
+        a = run(RENT, tenant(), epidemic_period_end=date(2020, 2, 15), shijingshan_rent_free_month_per_lease=per_lease)
+        assert (a.status, a.amount) == ("eligible", Decimal("20000.00"))

@@ -365,7 +365,9 @@ def test_pledge_worked_examples() -> None:
     # one deferral effect per pledge covered (keyed by the pledge)
     deferral = a.effects["deferral capital_markets.stock_pledges 0"]
     assert "2020-06-16" in deferral and "2020-09-16" in deferral
-    a = run(PLEDGE, pledger(pledge()), xicheng_pledge_extension_months=3)
+    # the institution agreed 3 months (capital_markets.stock_pledges.N.extension_months, formerly the reading
+    # xicheng_pledge_extension_months)
+    a = run(PLEDGE, pledger(pledge(extension_months=3)))
     deferral = a.effects["deferral capital_markets.stock_pledges 0"]
     assert "2020-06-16" in deferral and "2020-09-16" not in deferral
     # ex.3: pledgee in 海淀 (not 驻区) → ineligible; matured 2019-12-10, before 疫情防控期间 → ineligible
@@ -408,7 +410,7 @@ def test_pledge_new_maturity_at_a_month_end() -> None:
     # 2020-08-31 + 3 months = 2020-11-30, + 6 months = 2021-02-28 (clamped to the month's last day; 展期 3至 6个月)
     a = run(PLEDGE, pledger(pledge("2020-08-31")))
     assert "between 2020-11-30 and 2021-02-28" in a.effects["deferral capital_markets.stock_pledges 0"]
-    a = run(PLEDGE, pledger(pledge("2020-08-31")), xicheng_pledge_extension_months=6)
+    a = run(PLEDGE, pledger(pledge("2020-08-31", extension_months=6)))
     assert "2020-08-31 → 2021-02-28" in a.effects["deferral capital_markets.stock_pledges 0"] and a.amount == 0
 
 
@@ -421,6 +423,20 @@ def test_pledge_new_maturity_at_a_month_end() -> None:
 def test_pledge_unknown_facts(firm: dict, path: str) -> None:
     a = run(PLEDGE, firm)
     assert a.status == "undetermined" and path in a.missing
+
+
+def test_pledge_extension_agreed_is_a_fact_of_each_pledge() -> None:
+    # L672-L674 "可协助企业与金融机构协商，展期 3至 6个月": the institution decides; an extension agreed outside 3–6 months is
+    # not this measure's; two pledges, one agreed (4 months) and one not: one new maturity and one range
+    a = run(PLEDGE, pledger(pledge(extension_months=4), pledge("2020-04-30")))
+    assert a.status == "eligible"
+    assert "2020-03-16 → 2020-07-16" in a.effects["deferral capital_markets.stock_pledges 0"]
+    assert "between 2020-07-30 and 2020-10-30" in a.effects["deferral capital_markets.stock_pledges 1"]
+    assert run(PLEDGE, pledger(pledge(extension_months=7))).status == "ineligible"
+    with pytest.raises(ValueError, match="no longer a reading"):
+        sc.Assumptions(xicheng_pledge_extension_months=3)
+    with pytest.raises(ValueError, match="xicheng_contribution_grant_assessed"):
+        sc.Assumptions(xicheng_contribution_grant_amount=Decimal(1))
 
 
 def test_pledge_none_is_ineligible() -> None:
@@ -947,14 +963,15 @@ def test_landlord_relief_period_properties(daily: int, start: int, length: int, 
 def test_grant_without_amount() -> None:
     firm = {"district": "xicheng", "size": "small", "qualifications": {"good_credit_epidemic_contribution": True}}
     a = run(GRANT, firm)
-    assert a.status == "eligible" and not a.quantified and a.needs == ["assumptions.xicheng_contribution_grant_amount"]
-    assert run(GRANT, firm, xicheng_contribution_grant_amount=Decimal(50000)).amount == Decimal("50000.00")
+    assert a.status == "eligible" and not a.quantified and a.needs == ["xicheng_contribution_grant_assessed"]
+    # the grant 西城 assessed is a fact of the firm (formerly the reading xicheng_contribution_grant_amount)
+    assert run(GRANT, {**firm, "xicheng_contribution_grant_assessed": "50000"}).amount == Decimal("50000.00")
     no = {"district": "xicheng", "size": "small", "qualifications": {"good_credit_epidemic_contribution": False}}
     assert run(GRANT, no).status == "ineligible"
     a = run(GRANT, {"district": "xicheng", "size": "small"})
     assert a.status == "undetermined" and a.missing == ["qualifications.good_credit_epidemic_contribution"]
     # a supplied amount of 0 pays 0 (eligible); a large firm is not 中小微 (G5)
-    assert run(GRANT, firm, xicheng_contribution_grant_amount=Decimal(0)).amount == Decimal("0.00")
+    assert run(GRANT, {**firm, "xicheng_contribution_grant_assessed": "0"}).amount == Decimal("0.00")
     assert run(GRANT, {**firm, "size": "large"}).status == "ineligible"
 
 

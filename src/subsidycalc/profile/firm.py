@@ -446,6 +446,11 @@ class StockPledge(_Model):
     repayment_difficulty: Flag | None = Field(None, description="Repayment difficulty at maturity (存在还款困难)")
     pledgee_district: District | None = Field(
         None, description="District where the pledgee financial institution is located (驻区金融机构)")
+    extension_months: Count | None = Field(
+        None, description="The extension the pledgee institution agreed, in months (展期 3至 6个月: 西城 （八）, "
+        "xicheng.stock_pledge_extension, where the district only helps negotiate and the institution decides the "
+        "length); absent: not agreed yet (the range 3 to 6 months is reported); a length outside 3–6 is not this "
+        "measure's extension")
 
 
 class CapitalMarkets(_Model):
@@ -769,6 +774,10 @@ class Firm(_Model):
         "applies for the city-level policy of the same type instead; each of them is then ineligible. Read by every "
         "海淀 measure (haidian.*). Absent or [] means none: the firm claims the district level. Each id must name a "
         "district measure of the catalog (checked when the profile is validated)")
+    xicheng_contribution_grant_assessed: Money | None = Field(
+        None, description="The grant 西城 assessed for the firm under （十二） '为部分信用良好、抗击疫情贡献突出的企业提供资金补贴' "
+        "(the text sets no amount or rate), yuan; read by xicheng.epidemic_contribution_grant; absent: not assessed "
+        "yet (eligible, amount unquantified)")
 
     @property
     def effective_tax_district(self) -> str | None:
