@@ -1018,3 +1018,27 @@ def test_rent_no_later_month_when_the_period_ends_in_the_free_month() -> None:
     for per_lease in (False, True):
         a = run(RENT, tenant(), epidemic_period_end=date(2020, 2, 15), shijingshan_rent_free_month_per_lease=per_lease)
         assert (a.status, a.amount) == ("eligible", Decimal("20000.00"))
+
+
+@given(start=st.integers(0, 3000).map(lambda k: date(2018, 1, 1) + timedelta(days=k)), months=st.integers(0, 400))
+def test_term_end_table_agrees_on_columns(start: date, months: int) -> None:
+    # the last day of a loan's or guarantee's own term (items 6-7, an item-level number of months): the day before the
+    # same day `months` later, clamped to a month's end (2020-01-31 + 1 month → 2020-02-29, last day 2020-02-28); the
+    # start itself for 0 months; the same for one firm and on columns
+    import numpy as np
+
+    from subsidycalc.engine.rules.rat import Rat
+    from subsidycalc.measures import shijingshan
+
+    one, _ = shijingshan.TERM_END.scalar(start, months)
+    col, unknown = shijingshan.TERM_END.vector(np.array([start.toordinal()]), Rat(np.array([months]), 1))
+    assert date.fromordinal(int(col[0])) == one and not unknown[0]
+    assert one == (start if months == 0 else max(start, shijingshan._loan_span(start, months).end))
+
+
+def test_term_end_examples() -> None:
+    from subsidycalc.measures import shijingshan
+
+    assert shijingshan.TERM_END.scalar(date(2020, 1, 31), 1)[0] == date(2020, 2, 28)
+    assert shijingshan.TERM_END.scalar(date(2020, 3, 1), 12)[0] == date(2021, 2, 28)
+    assert shijingshan.TERM_END.scalar(date(2020, 3, 1), 0)[0] == date(2020, 3, 1)

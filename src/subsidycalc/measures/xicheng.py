@@ -108,13 +108,11 @@ def loan_interest_subsidy(r: Rule) -> None:
     r.require(r.size().isin(sizes), f"size {{}} is within {label}", f"size {{}} is not within {label}")
     r.require(r.fact.industry.isin(r.value("industries")), "industry {} is among the ten industries of （七）",
               "industry {} is not among the ten industries of （七）")
-    loans = r.items("loans")
-    r.require(loans.given, "", "", unknown="the firm's loans — not known")
-    r.settle()
+    loans = known_list(r, "loans", "the firm's loans")
     r.require(loans.count() > 0, "the firm has loans", "the firm has no loans")
     window: Window = r.choose("xicheng_loan_window_start", {
         "february_1": r.value("disbursed"), "policy_issue_date": Window(VALID.start, r.value("disbursed").end)})
-    basis = r.choose("xicheng_loan_amount_basis", {"loan": "loan", "firm_total": "firm_total"})
+    per_loan = r.choose("xicheng_loan_amount_basis", {"loan": True, "firm_total": False})
     whole = r.choose("xicheng_loan_threshold_mode", {"whole_loan_ineligible": True, "cap_base": False})
     excess_only = r.choose("xicheng_loan_above_benchmark", {"exclude_excess": True, "loan_ineligible": False})
     conds = [
@@ -122,20 +120,20 @@ def loan_interest_subsidy(r: Rule) -> None:
         (loans.disbursed_on.within(window), f"disbursed {{}}, outside {window}"),
         (loans.term_months <= n.max_term_months, "term {} months is over one year (不超过一年期)"),
     ]
-    if basis == "loan" and whole:
+    if per_loan and whole:
         conds.append((loans.principal <= n.max_principal, "principal {} is over 1000万 (及以下)"))
     if r.flag("xicheng_loan_requires_district_lender"):
         conds.append((loans.lender_district.eq(HERE), "lender in {}, not a 西城 (辖区) institution"))
     conds.append((loans.similar_district_subsidy.default(False).is_(False),
                   "already subsidised under a similar 西城 policy (与区有关相近政策不重复享受)"))
-    q = r.select(loans, *conds, needs=[loans.principal], label="loan",
-                 none=f"no loan qualifies (普惠, disbursed {window}, ≤ {r.value('max_term_months')} months, ≤ 1000万)").named("qualifying loan")
+    none = f"no loan qualifies (普惠, disbursed {window}, ≤ {r.value('max_term_months')} months, ≤ 1000万)"
+    q = r.select(loans, *conds, needs=[loans.principal], label="loan", none=none).named("qualifying loan")
     bench = r.table(benchmark(r.reading("benchmark_series")), loans.disbursed_on, loans.term_months).named(
         "benchmark", "rate")
     r.step("benchmark", bench, where=q)
     rate, interest, principal = loans.annual_rate, loans.interest_paid, loans.principal
     scale: Node | None = None
-    if basis == "firm_total":
+    if not per_loan:
         total_p = r.step("total principal of qualifying loans", loans.sum(principal, where=q).named(
             "total principal of qualifying loans", "yuan"))
         if whole:
@@ -150,7 +148,7 @@ def loan_interest_subsidy(r: Rule) -> None:
     r.step("interest within the benchmark", reduced, where=q & ~within_bench)
     within = if_(within_bench, interest, reduced)
     base = within
-    if basis == "loan" and not whole:
+    if per_loan and not whole:
         base = if_(principal > n.max_principal, within * n.max_principal / principal, within).named(
             "interest on the first 1000万", "yuan")
         r.step("only the first 1000万 counts", base, where=q & (principal > n.max_principal))
