@@ -885,6 +885,10 @@ def _qualifications(b: _Block, heavily: np.ndarray, industry: np.ndarray, distri
                       ("chaoyang_supply_contribution_reward", "epidemic_supply_outstanding_contribution")):
         done, done_known = b.facts["qualifications." + flag]
         b.put(key, _yuan(b.uniform(50_000, 1_000_000, m), 10_000), done & done_known & b.bern(0.5, m))
+    # 西城 （十二）: the grant assessed for a third of the firms known to be recognised (10,000–500,000 yuan)
+    good, good_known = b.facts["qualifications.good_credit_epidemic_contribution"]
+    b.put("xicheng_contribution_grant_assessed", _yuan(b.uniform(10_000, 500_000, m), 1_000),
+          good & good_known & b.bern(0.3, m))
 
 
 def _guarantor(b: _Block, guarantor: np.ndarray, district: np.ndarray) -> None:
@@ -936,6 +940,8 @@ def _capital_markets(b: _Block, emp: np.ndarray, district: np.ndarray) -> None:
     _item(s, p + "stock_pledges.matures_on", b.day(_o(2020, 2, 1), _o(2020, 12, 31), k))
     _item(s, p + "stock_pledges.repayment_difficulty", b.bern(0.3, k))
     _item(s, p + "stock_pledges.pledgee_district", np.where(b.bern(0.5, k), d, b.other_district(d)).astype(np.int16))
+    # 西城 （八）: the extension the institution agreed (3 to 6 months), known for a fifth of the pledges
+    _item(s, p + "stock_pledges.extension_months", b.among([3, 4, 5, 6], k), b.keep(0.8, k))
 
 
 def _research_facts(b: _Block, industry: np.ndarray, emp: np.ndarray) -> None:

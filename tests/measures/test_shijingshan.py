@@ -265,11 +265,10 @@ def test_rent_steps_reasons_and_the_last_day() -> None:
     # two leases add up in a step; one lease has none
     a = run(RENT, {**TENANT, "leases": [lease(), lease(landlord="collective", rent="10000")]},
             epidemic_period_end=date(2020, 3, 31))
-    assert "sum over leases = 45,000.00" in a.steps and set(a.parts) == {"leases.0", "leases.1"}
-    assert not any(x.startswith("sum over leases") for x in run(RENT, tenant()).steps)
-    # a lease not in force in the relieved months says which period it has
+    assert "sum over leases: 30,000.00 + 15,000.00 = 45,000.00" in a.steps and set(a.parts) == {"leases.0", "leases.1"}
+    # a lease not in force in the relieved months says which months those are
     a = run(RENT, dated(ends_on="2020-01-31"))
-    assert any("not in force in the relieved months" in r and "(…..2020-01-31)" in r for r in a.reasons)
+    assert "✗ lease 0: not in force in the relieved months 2020-02-01..2020-12-31" in a.reasons
     # per lease, a lease beginning on the last day of 疫情防控期间 still gets its own free month: 20,000
     a = run(RENT, dated(starts_on="2020-12-31"), shijingshan_rent_free_month_per_lease=True)
     assert a.amount == Decimal("20000.00")
@@ -427,13 +426,14 @@ def test_support_period_facts_and_steps() -> None:
         "300.00")
     # a step shows the proration only for a relief partly outside the period
     inside = run(SUPPORT, {**LANDLORD, "rent_relief_granted": [relief("1000")]})
-    assert not any(x.startswith("relief 0:") for x in inside.steps)
+    assert not any(x.startswith("rent_relief_granted 0:") for x in inside.steps)
     part = run(SUPPORT, {**LANDLORD, "rent_relief_granted": [relief("1000", date(2020, 12, 25), date(2021, 1, 2))]})
-    assert any(x.startswith("relief 0: 7 of 9 days") for x in part.steps)
-    # a cap equal to the support leaves it as it is, with no capping step
+    assert "rent_relief_granted 0: rent waived within 疫情防控期间: 1,000.00 × 7 (days within 疫情防控期间) / 9 (days " \
+        "relieved) = 777.777777…" in part.steps
+    # a cap equal to the support leaves it as it is
     at_cap = run(SUPPORT, {**LANDLORD, "rent_relief_granted": [relief("1000")]},
                  shijingshan_landlord_support_cap=Decimal(300))
-    assert at_cap.amount == Decimal("300.00") and not any("capped" in x for x in at_cap.steps)
+    assert at_cap.amount == Decimal("300.00") and at_cap.steps[-1].endswith("min(300.00 (amount), 300.00) = 300.00")
 
 
 @given(daily=st.integers(0, 10**5), start=st.integers(-60, 400), length=st.integers(0, 120), cut=st.integers(0, 120))
@@ -580,6 +580,16 @@ def test_two_groups_missing_exactly(quals: dict, size: str | None, missing: list
         assert not any("direct part in epidemic prevention, or as a heavily affected SME" in r for r in a.reasons)
 
 
+def test_two_groups_large_firm_is_not_asked_for_the_sme_recognition() -> None:
+    # L4789-L4791 "针对直接参加疫情防控工作的驻区企业和受疫情影响较大的区内中小微企业": group (b) is for 中小微企业 only, so a
+    # large firm can qualify only as a direct participant (a): its (b) recognition decides nothing and is not missing
+    # (the former calculator asked for qualifications.heavily_affected_recognised too)
+    a = run(LOAN, {"district": "shijingshan", "size": "large", "loans": [loan("1000")]})
+    assert a.status == "undetermined" and a.missing == ["qualifications.epidemic_control_participant"]
+    a = run(GUAR, {"district": "shijingshan", "size": "large", "loans": [gloan("1000")]})
+    assert a.status == "undetermined" and a.missing == ["qualifications.epidemic_control_participant"]
+
+
 def test_two_groups_unknown_size_and_a_failed_condition() -> None:
     # a failed condition wins over a missing fact: size unknown, but the firm pays tax in 海淀 under the reading
     # registered_and_tax → ineligible (not undetermined on size)
@@ -591,7 +601,7 @@ def test_two_groups_unknown_size_and_a_failed_condition() -> None:
 
 def test_two_groups_reasons() -> None:
     a = run(LOAN, {**AFFECTED, "loans": [loan("1000")]})
-    assert "✓ recognised as a heavily affected 小型 firm (受疫情影响较大的区内中小微企业, 经认定后)" in a.reasons
+    assert "✓ recognised as a heavily affected 中小微企业 (受疫情影响较大的区内中小微企业, 经认定后)" in a.reasons
     not_affected = {"epidemic_control_participant": False, "heavily_affected": False}
     a = run(LOAN, {**AFFECTED, "qualifications": not_affected, "loans": [loan("1000")]})
     assert a.reasons[-1].endswith("and is not heavily affected (受疫情影响较大)")
@@ -612,8 +622,11 @@ def test_loan_term_needed_only_before_the_period() -> None:
                 shijingshan_loan_scope="interest_in_period")
         assert (a.status, a.amount) == ("eligible", Decimal("1000.00")), day
     at_cap = run(LOAN, {**AFFECTED, "loans": [loan("1000000")]})
-    assert at_cap.amount == Decimal("1000000.00") and not any("capped" in x for x in at_cap.steps)
-    assert any("capped" in x for x in run(LOAN, {**AFFECTED, "loans": [loan("1000000.01")]}).steps)
+    assert at_cap.amount == Decimal("1000000.00")
+    assert at_cap.steps[-1] == ("at most 100万 per firm (单个企业贴息额度最高不超过 100万元): min(1,000,000.00 (amount), "
+                                "1,000,000.00) = 1,000,000.00")
+    above = run(LOAN, {**AFFECTED, "loans": [loan("1000000.01")]})
+    assert above.amount == Decimal("1000000.00") and above.steps[-1].endswith("= 1,000,000.00")
 
 
 @pytest.mark.parametrize(("day", "ok"), [("2020-01-23", False), ("2020-01-24", True), ("2020-12-31", True),
@@ -997,3 +1010,35 @@ def test_example_firm_shows_several_measures() -> None:
     report = sc.estimate(sc.Firm.model_validate(json.loads(path.read_text(encoding="utf-8"))))
     paid = [a.measure_id for a in report.awards if a.district == "shijingshan" and a.status == "eligible"]
     assert len(paid) >= 3
+
+
+def test_rent_no_later_month_when_the_period_ends_in_the_free_month() -> None:
+    # L4765-L4769 "免收一个月房租，后续按 50%给予租金优惠": 疫情防控期间 read as ending 2020-02-15 leaves no later month
+    # (February, the free month, is the last rent month): the free month only, with or without the per-lease reading
+    for per_lease in (False, True):
+        a = run(RENT, tenant(), epidemic_period_end=date(2020, 2, 15), shijingshan_rent_free_month_per_lease=per_lease)
+        assert (a.status, a.amount) == ("eligible", Decimal("20000.00"))
+
+
+@given(start=st.integers(0, 3000).map(lambda k: date(2018, 1, 1) + timedelta(days=k)), months=st.integers(0, 400))
+def test_term_end_table_agrees_on_columns(start: date, months: int) -> None:
+    # the last day of a loan's or guarantee's own term (items 6-7, an item-level number of months): the day before the
+    # same day `months` later, clamped to a month's end (2020-01-31 + 1 month → 2020-02-29, last day 2020-02-28); the
+    # start itself for 0 months; the same for one firm and on columns
+    import numpy as np
+
+    from subsidycalc.engine.rules.rat import Rat
+    from subsidycalc.measures import shijingshan
+
+    one, _ = shijingshan.TERM_END.scalar(start, months)
+    col, unknown = shijingshan.TERM_END.vector(np.array([start.toordinal()]), Rat(np.array([months]), 1))
+    assert date.fromordinal(int(col[0])) == one and not unknown[0]
+    assert one == (start if months == 0 else max(start, shijingshan._loan_span(start, months).end))
+
+
+def test_term_end_examples() -> None:
+    from subsidycalc.measures import shijingshan
+
+    assert shijingshan.TERM_END.scalar(date(2020, 1, 31), 1)[0] == date(2020, 2, 28)
+    assert shijingshan.TERM_END.scalar(date(2020, 3, 1), 12)[0] == date(2021, 2, 28)
+    assert shijingshan.TERM_END.scalar(date(2020, 3, 1), 0)[0] == date(2020, 3, 1)

@@ -13,7 +13,7 @@ Item 9 (the social-insurance deferral, no period stated) is a source of ``beijin
 
 Stacking: item 3 and the city February-rent rule (``beijing.soe_rent_reduction_feb``) never both pay for the
 same premises (README "Decisions"; ERRATA_04_06 finding 7): lease by lease (``per="leases"``; each lease's share is
-recorded with ``ev.part``) the larger is paid, and 石景山's award already contains the February month, so its later
+recorded with ``r.parts``) the larger is paid, and 石景山's award already contains the February month, so its later
 50% is the increment that adds. A lease only one of them covers (a 市属 SOE's premises: the city rule; a 集体经济企业's:
 item 3) keeps that measure's relief. The 附则's "国家、北京市出台相关支持政策的，将遵照执行" is no one-level clause: no
 other rule between measures.
@@ -25,41 +25,34 @@ other rule between measures.
 
 Items count only for their own periods: a lease's days in the relieved months (item 3), a reduction's days inside
 疫情防控期间 (item 4), a guarantee term's days (item 7, readings), duty days from 2020-02-01 (item 8); amounts are exact
-until the engine's one rounding.
+until the engine's one rounding. Every measure is written once in the rule vocabulary (docs/rules.md).
 """
 
 from __future__ import annotations
 
-from calendar import SATURDAY
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
+import numpy as np
 from pydantic import Field
 
-from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import Number, exact, pct, yuan
 from ..engine.periods import (
     DAY,
     Window,
     add_days,
     add_months,
-    item_period,
     month_end,
-    month_shares,
     month_start,
     month_window,
-    overlap_days,
 )
+from ..engine.rules import nodes as N
+from ..engine.rules.define import Items, Rule
+from ..engine.rules.nodes import Node, Table, const, if_, maximum, minimum
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
 from ._documents import SHIJINGSHAN_SZF_2020_3 as DOC
-from ._leases import declares_measure, lease_candidates
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 """A rate or amount the caller supplies for a number the text leaves open; never negative."""
@@ -79,33 +72,86 @@ COMMON_READINGS = [
 ]
 
 
-def _local(ev: Ev) -> None:
-    """The firm's own 石景山 test beyond registration (the engine checks registration)."""
-    if ev.reading("shijingshan_local_firm_test") == "registered_and_tax":
-        tax = ev.firm.effective_tax_district
-        ev.require(None if tax is None else tax == "shijingshan", "pays tax in 石景山 (区属/驻区/区内)",
-                   f"pays tax in {checks.district_zh(tax)}, not 石景山 (区属/驻区/区内, reading registered_and_tax)",
-                   ["district"])
+HERE = "shijingshan"
+OPEN_START, OPEN_END = date.min, date.max
+"""An item's own period with an end absent: already in force / still in force (``leases.N.starts_on`` / ``ends_on``)."""
 
 
-def _share_of_sum(ev: Ev, counted: Sequence[tuple[int, Number]], none: str, what: str, note: str = "") -> Fraction:
-    """``share`` (the measure's Param) of the sum of the ``counted`` items' figures, exact and unrounded, with two
-    steps: ``what: a + b = base`` and ``share × base = amount`` (+ ``note``). Settles first; fails with ``none`` when
-    no item counts."""
-    ev.settle()
-    if not counted:
-        ev.fail(none)
-    share = ev.n.share
-    base = sum((exact(x) for _, x in counted), Fraction(0))
-    amount = exact(share) * base
-    ev.step(f"{what}: " + " + ".join(yuan(x) for _, x in counted) + f" = {yuan(base)}")
-    ev.step(f"{pct(share)} × {yuan(base)} = {yuan(amount)}{note}")
-    return amount
+def period(r: Rule) -> Window:
+    """疫情防控期间 under the shared readings (the same for every firm of a run)."""
+    return Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
 
 
-def _period(ev: Ev) -> Window:
-    """疫情防控期间 under the shared readings."""
-    return Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+def local(r: Rule) -> None:
+    """The firm's own 石景山 test beyond registration (the engine checks registration): under the reading
+    registered_and_tax, paying tax in 石景山 too (the tax district, by default the registration district)."""
+    if r.choose("shijingshan_local_firm_test", {"registered": False, "registered_and_tax": True}):
+        tax = if_(r.fact.tax_district.known(), r.fact.tax_district, r.fact.district).named("tax district")
+        r.require(tax.eq(HERE), "pays tax in 石景山 (区属/驻区/区内)",
+                  "pays tax in {}, not 石景山 (区属/驻区/区内, reading registered_and_tax)", args=(tax,))
+
+
+def known_list(r: Rule, section: str, what: str) -> Items:
+    """A list section of the profile the measure goes through: unknown → undetermined at once (``[]`` is none)."""
+    items = r.items(section)
+    r.require(items.given, "", "", unknown=f"{what} — not known")
+    r.settle()
+    return items
+
+
+def share_of_sum(r: Rule, items: Items, figure: Node, where: Node, what: str) -> Node:
+    """``share`` (the measure's Param) of the sum of the counted items' figures, exact: two steps, ``what: a + b``
+    and ``share × base``."""
+    base = r.step(what, items.sum(figure, where=where).named(what, "yuan"))
+    return r.step("amount", (r.n.share * base).named("amount", "yuan"))
+
+
+def _term_end_scalar(start: date, months: Any) -> tuple[date, None]:
+    return _loan_span(start, int(months)).end, None  # type: ignore[return-value]
+
+
+def _term_end_vector(start: Any, months: Any) -> tuple[Any, Any]:
+    epoch = date(1970, 1, 1).toordinal()
+    ordinals = np.clip(np.asarray(start, dtype=np.int64), 1, date(9000, 1, 1).toordinal())
+    days = (ordinals - epoch).astype("datetime64[D]")
+    k = np.clip(np.asarray(months.n // months.d, dtype=np.int64), 0, 12_000)
+    first = days.astype("datetime64[M]")
+    day = (days - first.astype("datetime64[D]")).astype(np.int64)
+    target = first + k
+    last = ((target + 1).astype("datetime64[D]") - target.astype("datetime64[D]")).astype(np.int64) - 1
+    end = (target.astype("datetime64[D]") + np.minimum(day, last)).astype(np.int64) + epoch - 1
+    return np.maximum(end, ordinals), np.zeros(len(ordinals), dtype=bool)
+
+
+TERM_END = Table(
+    "last day of the term", "date", _term_end_scalar, _term_end_vector, "loans", lambda v, s, m: f"{v}",
+)
+"""The last day of a loan's or guarantee's own term: from its start for ``months`` calendar months (the day before
+the same day ``months`` later; the start itself for a term of 0 months). An item-level number of months, which
+``add_months`` (a constant number of months) cannot take."""
+
+
+def two_groups(r: Rule) -> None:
+    """Items 6 and 7: "针对直接参加疫情防控工作的驻区企业和受疫情影响较大的区内中小微企业，经认定后". Group (a), any size:
+    recognised as directly taking part in epidemic prevention (``qualifications.epidemic_control_participant``).
+    Group (b): an SME recognised as heavily affected (``qualifications.heavily_affected_recognised``;
+    ``heavily_affected`` false rules it out). Either group qualifies; an unknown recognition leaves the measure
+    undetermined when it could decide (a large firm can only be of group (a))."""
+    q = r.fact.qualifications
+    a = q.epidemic_control_participant.named("直接参加疫情防控工作 (经认定后)")
+    affected = q.heavily_affected.default(True)
+    b = (q.heavily_affected_recognised & affected).named("受疫情影响较大, recognised (经认定后)")
+    sme = r.size().isin(SME_SIZES)
+    no_part = "takes no direct part in epidemic prevention (直接参加疫情防控工作)"
+    r.require(a | affected, "", f"{no_part} and is not heavily affected (受疫情影响较大)")
+    r.require(a | q.heavily_affected_recognised.default(True), "",
+              f"{no_part} and is not recognised as heavily affected (受疫情影响较大, 经认定后)")
+    r.require(a | (b & sme), "", f"size {{}}: group (b) is for 中小微企业 only, and the firm {no_part}",
+              unknown="which group of items 6-7 the firm belongs to (直接参加疫情防控工作的驻区企业 / 受疫情影响较大的区内"
+                      "中小微企业, 经认定后) — not known", args=(r.size(),))
+    r.note("✓ recognised as taking a direct part in epidemic prevention (直接参加疫情防控工作的驻区企业, 经认定后), any size",
+           when=a)
+    r.note("✓ recognised as a heavily affected 中小微企业 (受疫情影响较大的区内中小微企业, 经认定后)", when=~a & b & sme)
 
 
 # =====================================================================================================
@@ -142,94 +188,75 @@ RENT_READINGS = [
 ]
 
 
-def soe_collective_rent_reduction(ev: Ev) -> None:
+def soe_collective_rent_reduction(r: Rule) -> None:
     """One month rent-free, then 50% of each later month's rent to the end of 疫情防控期间, per qualifying lease."""
-    f, n = ev.firm, ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业 (300号)")
-    _local(ev)
-    # 经认定后: the recognition is of the tenant as 符合区域产业发展定位的区属中小微企业; the fact is
-    # qualifications.fits_district_positioning ("as recognised by it"): unknown → undetermined, false → ineligible
-    checks.require_qualification(ev, "fits_district_positioning", True,
-                                 "recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)",
-                                 "not recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)")
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-    any_collective = ev.reading("shijingshan_rent_collective_scope") == "any"
-
-    def needs_district(ls: Lease) -> bool:
-        return not (ls.landlord == "collective" and any_collective)
-
-    def fails(ls: Lease) -> list[str]:
-        if ls.landlord is not None and ls.landlord not in ("district_soe", "collective"):
-            return [f"landlord {ls.landlord}, not a 区属国有企业 or 集体经济企业"]
-        if needs_district(ls) and ls.landlord_district is not None and ls.landlord_district != "shijingshan":
-            return [f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 石景山 (区属)"]
-        return []
-
-    def keys(ls: Lease) -> list[str]:
-        return ["landlord"] + (["landlord_district"] if needs_district(ls) else []) + ["monthly_rent"]
-
+    n = r.n
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (300号)", "size {} is not within 中小微企业 (300号)")
+    local(r)
+    # 经认定后: the recognition is of the tenant as 符合区域产业发展定位的区属中小微企业
+    r.require(r.fact.qualifications.fits_district_positioning.is_(True),
+              "recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)",
+              "not recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)")
+    leases = known_list(r, "leases", "the firm's leases")
+    landlord = leases.landlord
+    district_ok = leases.landlord_district.eq(HERE)
+    if r.choose("shijingshan_rent_collective_scope", {"shijingshan": False, "any": True}):
+        district_ok = landlord.eq("collective") | district_ok
     none = "no lease from a 石景山 区属国有企业 or 集体经济企业"
-    qualifying = lease_candidates(ev, leases, fails, keys, none=none)
-    end = ev.reading("epidemic_period_end")
-    free = month_start(ev.reading("shijingshan_rent_free_month"))
+    q = r.select(
+        leases,
+        (landlord.isin({"district_soe", "collective"}), "landlord {}, not a 区属国有企业 or 集体经济企业"),
+        (district_ok, "landlord not of 石景山 (区属)"),
+        needs=[leases.monthly_rent], label="lease", none=none).named("lease from a 石景山 区属国有企业 / 集体经济企业")
+    end = r.reading("epidemic_period_end")
+    free = month_start(r.reading("shijingshan_rent_free_month"))
     if free > end:
-        ev.fail(f"the free month {free:%Y-%m} begins after the end of 疫情防控期间 ({end})")
-    per_lease = ev.reading("shijingshan_rent_free_month_per_lease")
+        r.fail(f"the free month {free:%Y-%m} begins after the end of 疫情防控期间 ({end})")
+        r.pay(0)
+        return
     last = month_end(end)  # a rent month counts when it begins on or before the end of 疫情防控期间
-    ev.step(f"free month {free:%Y-%m}; later months at {pct(n.later_share)} to the end of 疫情防控期间 ({end}), the last "
-            f"{last:%Y-%m}" + ("; a lease beginning later: its own first month free (reading "
-                               "shijingshan_rent_free_month_per_lease)" if per_lease else ""))
-    paid: list[tuple[int, Fraction]] = []
-    for i, ls in qualifying:
-        rent = exact(ev.known(ls.monthly_rent))
-        lease = item_period(ls.starts_on, ls.ends_on)
-        own = per_lease and ls.starts_on is not None and ls.starts_on > free
-        if own and ls.starts_on is not None and ls.starts_on > end:
-            ev.reasons.append(f"✗ lease {i}: begins {ls.starts_on}, after the end of 疫情防控期间 ({end})")
-            continue
-        if own and ls.starts_on is not None:  # the lease's own first month(s) (reading per_lease)
-            free_w = Window(ls.starts_on, add_months(ls.starts_on, n.free_months) - DAY)
-            free_m = n.free_months * Fraction(overlap_days(lease, free_w), free_w.days())
-        else:  # the calendar free month(s), for the days leased
-            free_w = month_window(free, n.free_months)
-            free_m = sum((sh for _, sh in month_shares(lease, free_w)), Fraction(0))
-        assert free_w.end is not None
-        later_w = Window(add_days(free_w.end, 1), last) if free_w.end < last else None
-        later_shares = month_shares(lease, later_w) if later_w is not None else []
-        later_m = sum((sh for _, sh in later_shares), Fraction(0))
-        if free_m + later_m == 0:
-            ev.reasons.append(f"✗ lease {i}: not in force in the relieved months {free_w.start}..{last} "
-                              f"({ls.starts_on or '…'}..{ls.ends_on or '…'})")
-            continue
-        amount = exact(n.free_share) * rent * free_m + exact(n.later_share) * rent * later_m
-        ev.step(f"lease {i}: {pct(n.free_share)} × {yuan(rent)} × {free_m} free month(s) ({free_w}) + "
-                f"{pct(n.later_share)} × {yuan(rent)} × {later_m} later month(s) (to {last}; a month counts the share "
-                f"of its days leased) = {yuan(amount)}")
-        paid.append((i, amount))
-    # each lease's share is recorded, for the one-rent-once rule with the city (STACKING, per="leases")
-    _pay_leases(ev, paid, none, "lease(s) from a 石景山 区属国有企业 / 集体经济企业",
-                apply="to the landlord (区国资委 / 区政府集体资产监管办 recognise the tenant)")
+    k = r.value("free_months")
+    free_w = month_window(free, k)
+    r.step(f"relieved months: {free:%Y-%m} free, then the later months of 疫情防控期间 (to {end}) up to", const(last))
+    start, stop = leases.starts_on.default(OPEN_START), leases.ends_on.default(OPEN_END)
+    # the calendar free month(s) and the later months, each for the days leased (a month counts days leased / days in it)
+    free_m = sum_nodes([N.overlap_days(start, stop, m).named(f"days leased in {m.start:%Y-%m}", "days") / m.days()
+                        for m in free_w.months()])
+    # the later months begin the day after the free month(s) (none when those reach the last month)
+    later_from: Node = const(add_days(month_end(add_months(free, k - 1)), 1))
+    per_lease = r.flag("shijingshan_rent_free_month_per_lease")
+    conds: list[tuple[Node, str]] = []
+    if per_lease:
+        # the lease's own first month(s) free, from starts_on, and the 50% from then (reading per_lease)
+        own = (leases.starts_on.known() & (leases.starts_on > free)).named("the lease begins after the free month")
+        conds.append((~own | (leases.starts_on <= end), f"begins {{}}, after the end of 疫情防控期间 ({end})"))
+        own_end = leases.starts_on.add_months(k).add_days(-1)
+        own_days = leases.starts_on.days_until(own_end) + 1
+        leased_days = maximum(0, leases.starts_on.days_until(minimum(stop, own_end)) + 1)
+        free_m = if_(own, k * leased_days / own_days, free_m)
+        later_from = if_(own, leases.starts_on.add_months(k), later_from)
+    later_m = sum_nodes([N.overlap_days(maximum(start, later_from), stop, m).named(
+        f"later days leased in {m.start:%Y-%m}", "days") / m.days() for m in Window(free, last).months()])
+    free_m = free_m.named("free month(s) leased")
+    later_m = later_m.named("later months leased")
+    conds.append((free_m + later_m > 0, f"not in force in the relieved months {free}..{last}"))
+    relieved = r.select(leases, *conds, only=q, label="lease", none=none)
+    # a lease in force for part of the months: its days in each month (a whole month counts 1)
+    r.step("free month(s) leased", free_m, where=relieved & (free_m // 1 < free_m))
+    r.step("later months leased", later_m, where=relieved & (later_m // 1 < later_m))
+    rent = leases.monthly_rent
+    relief = r.step("relief", (n.free_share * rent * free_m + n.later_share * rent * later_m).named("relief", "yuan"),
+                    where=relieved)
+    # each lease's share, for the one-rent-once rule with the city (STACKING, per="leases")
+    r.parts(leases, relief, where=relieved)
+    r.effect("apply", "to the landlord (区国资委 / 区政府集体资产监管办 recognise the tenant)")
+    r.pay(r.step("sum over leases", leases.sum(relief, where=relieved).named("relief", "yuan")),
+          met="lease(s) from a 石景山 区属国有企业 / 集体经济企业")
 
 
-def _pay_leases(ev: Ev, paid: list[tuple[int, Fraction]], none: str, met: str, apply: str) -> None:
-    """``_leases.pay_leases`` for exact reliefs (a month's rent × days leased / days in the month is a ``Fraction``;
-    ``pay_leases`` sums in ``Decimal``, which cannot add one): settle; fail with ``none`` when no lease is relieved;
-    record each lease's share (``ev.part("leases.i")``, for the stacking rule declared ``per="leases"``); a step
-    ``sum over leases`` when there are several; ``✓ {count} {met}``; the ``apply`` effect; pay the exact sum."""
-    ev.settle()
-    if not paid:
-        ev.fail(none)
-    total = Fraction(0)
-    for i, amount in paid:
-        ev.part(f"leases.{i}", amount)
-        total += amount
-    if len(paid) > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{len(paid)} {met}")
-    ev.effect("apply", apply)
-    ev.pay(total)
+def sum_nodes(xs: list[Node]) -> Node:
+    """The sum of a list of expressions (months of a window)."""
+    return sum(xs[1:], xs[0])
 
 
 # =====================================================================================================
@@ -260,116 +287,57 @@ SUPPORT_READINGS = [
 ]
 
 
-def landlord_rent_reduction_support(ev: Ev) -> None:
+def landlord_rent_reduction_support(r: Rule) -> None:
     """30% of the rent a landlord waived for 石景山 SMEs fitting the district's positioning (no cap stated)."""
-    f = ev.firm
-    reliefs = f.rent_relief_granted
-    if reliefs is None:
-        ev.fail("pays landlords for rent waived; the profile has no rent_relief_granted (not a landlord claiming)")
-    if ev.reading("shijingshan_support_excludes_item3_landlords"):
-        own = f.ownership
-        if own is None:
-            ev.unknown("landlord is not a 石景山 district SOE or collective-economy firm (其他经营用房) — not known",
-                       ["ownership"])
-        elif own == "collective":
-            ev.fail("a collective-economy landlord waives rent under item 3, not item 4 (其他经营用房)")
-        elif own == "state":
-            lvl = f.state_owner_level
-            if lvl is None:
-                ev.unknown("which level owns the state-owned landlord — not known", ["state_owner_level"])
-            elif lvl == "district" and f.district in (None, "shijingshan"):
-                if f.district is None:
-                    ev.unknown("district of the district-owned landlord — not known", ["district"])
-                else:
-                    ev.fail("a 石景山 区属国有企业 waives rent under item 3, not item 4 (其他经营用房)")
-            else:
-                ev.met(f"landlord is a {lvl}-owned SOE, not a 石景山 区属国有企业 (其他经营用房)")
-        else:
-            ev.met(f"landlord ownership {own}: other premises (其他经营用房)")
-    need_pos = ev.reading("shijingshan_support_requires_positioning")
-    in_period = ev.reading("shijingshan_support_period") == "relief_in_period"
-    period = _period(ev)
-    counted: list[tuple[int, Fraction]] = []
-    for i, r in enumerate(reliefs):
-        p = f"rent_relief_granted.{i}"
-        fails = []
-        if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
-            fails.append(f"tenant is {r.tenant_size}, not 中小微企业")
-        if r.tenant_district is not None and r.tenant_district != "shijingshan":
-            fails.append(f"tenant registered in {checks.district_zh(r.tenant_district)}, not 石景山 (区属)")
-        if need_pos and r.tenant_fits_district_positioning is False:
-            fails.append("tenant does not fit 石景山's industrial positioning (符合区域产业发展定位)")
-        if r.recognised is False:
-            fails.append("the landlord's reduction was not recognised (经认定后)")
-        if fails:
-            ev.reasons.append(f"✗ relief {i}: " + "; ".join(fails))
-            continue
-        keys = ["tenant_size", "tenant_district", "amount", "recognised"] + (
-            ["tenant_fits_district_positioning"] if need_pos else [])
-        if in_period:
-            keys += ["period_start", "period_end"]
-        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
-        if missing:
-            ev.unknown(f"relief {i}: facts needed to decide whether it counts", missing)
-            continue
-        granted = ev.known(r.amount)
-        amount = exact(granted)
-        if in_period:
-            span = Window(ev.known(r.period_start), ev.known(r.period_end))
-            inside = overlap_days(span, period)
-            if inside == 0:
-                ev.reasons.append(f"✗ relief {i}: period {span} outside 疫情防控期间 {period}")
-                continue
-            if inside < span.days():  # §1: only the relief's days inside 疫情防控期间 count
-                amount = amount * Fraction(inside, span.days())
-                ev.step(f"relief {i}: {inside} of {span.days()} days within 疫情防控期间: "
-                        f"{yuan(granted)} × {inside}/{span.days()} = {yuan(amount)}")
-        counted.append((i, amount))
-    amount = _share_of_sum(ev, counted, "no rent waived for a 石景山 SME fitting the district's positioning in 疫情防控期间",
-                           "rent waived")
-    cap = ev.reading("shijingshan_landlord_support_cap")
-    if cap is not None and amount > exact(cap):
-        ev.step(f"capped at {yuan(cap)} (reading shijingshan_landlord_support_cap; the text sets no cap)")
-        amount = exact(cap)
-    ev.met(f"{len(counted)} rent relief(s) to 石景山 SMEs, recognised (经认定后)")
-    ev.pay(amount)
+    r.require(r.present("rent_relief_granted"), "",
+              "pays landlords for rent waived; the profile has no rent_relief_granted (not a landlord claiming)")
+    if r.flag("shijingshan_support_excludes_item3_landlords"):
+        own, level = r.fact.ownership, r.fact.state_owner_level
+        r.require(own.ne("collective"), "",
+                  "a collective-economy landlord waives rent under item 3, not item 4 (其他经营用房)",
+                  unknown="landlord is not a 石景山 district SOE or collective-economy firm (其他经营用房) — not known")
+        district_soe = if_(own.eq("state"), if_(level.eq("district"), r.fact.district.eq(HERE), False), False)
+        r.require(~district_soe, "landlord is not a 石景山 区属国有企业 (其他经营用房)",
+                  "a 石景山 区属国有企业 waives rent under item 3, not item 4 (其他经营用房)",
+                  unknown="which level and district own the state-owned landlord — not known")
+    rel = r.items("rent_relief_granted")
+    conds = [
+        (rel.tenant_size.isin(SME_SIZES), "tenant is {}, not 中小微企业"),
+        (rel.tenant_district.eq(HERE), "tenant registered in {}, not 石景山 (区属)"),
+    ]
+    if r.flag("shijingshan_support_requires_positioning"):
+        conds.append((rel.tenant_fits_district_positioning.is_(True),
+                      "tenant does not fit 石景山's industrial positioning (符合区域产业发展定位)"))
+    conds.append((rel.recognised.is_(True), "the landlord's reduction was not recognised (经认定后)"))
+    in_period = r.choose("shijingshan_support_period", {"relief_in_period": True, "any": False})
+    needs = [rel.amount] + ([rel.period_start, rel.period_end] if in_period else [])
+    q = r.select(rel, *conds, needs=needs, label="relief")
+    waived = rel.amount
+    if in_period:
+        p = period(r)
+        r.settle()
+        inside = N.overlap_days(rel.period_start, rel.period_end, p).named("days within 疫情防控期间", "days")
+        days = (rel.period_start.days_until(rel.period_end) + 1).named("days relieved", "days")
+        q = r.select(rel, (inside > 0, f"period outside 疫情防控期间 {p}"), only=q, label="relief")
+        # §1: only the relief's days inside 疫情防控期间 count
+        waived = if_(inside < days, rel.amount * inside / days, rel.amount).named("rent waived within 疫情防控期间",
+                                                                                "yuan")
+        r.step("rent waived within 疫情防控期间", rel.amount * inside / days, where=q & (inside < days))
+    r.settle()
+    r.require(rel.count(where=q) > 0, "", "no rent waived for a 石景山 SME fitting the district's positioning in "
+                                          "疫情防控期间")
+    amount = share_of_sum(r, rel, waived, q, "rent waived")
+    cap = r.reading("shijingshan_landlord_support_cap")
+    if cap is not None:
+        capped = const(cap).named("assumptions.shijingshan_landlord_support_cap", "yuan")
+        amount = r.step("at most the cap (reading shijingshan_landlord_support_cap; the text sets no cap)",
+                        minimum(amount, capped).named("support", "yuan"))
+    r.pay(amount, met="rent relief(s) to 石景山 SMEs, recognised (经认定后)")
 
 
 # =====================================================================================================
 # The two groups of items 6 and 7: 直接参加疫情防控工作的驻区企业 (any size) / 受疫情影响较大的区内中小微企业
 # =====================================================================================================
-def _two_groups(ev: Ev) -> None:
-    """Items 6 and 7: "针对直接参加疫情防控工作的驻区企业和受疫情影响较大的区内中小微企业，经认定后". Group (a), any size:
-    recognised as directly taking part in epidemic prevention (``qualifications.epidemic_control_participant``, a
-    recognition). Group (b): an SME recognised as heavily affected (``qualifications.heavily_affected_recognised``;
-    ``heavily_affected`` false rules it out). Unknown recognitions leave the measure undetermined."""
-    q = ev.firm.qualifications
-    a = q.epidemic_control_participant if q is not None else None
-    if a is True:
-        ev.met("recognised as taking a direct part in epidemic prevention (直接参加疫情防控工作的驻区企业, 经认定后), any "
-               "size")
-        return
-    affected = q.heavily_affected if q is not None else None
-    recognised = q.heavily_affected_recognised if q is not None else None
-    b = False if affected is False or recognised is False else recognised
-    if b is False and a is False:
-        why = ("is not heavily affected (受疫情影响较大)" if affected is False
-               else "is not recognised as heavily affected (受疫情影响较大, 经认定后)")
-        ev.fail(f"takes no direct part in epidemic prevention (直接参加疫情防控工作) and {why}")
-    size = checks.firm_size(ev) if b is not False else None
-    if a is False and size is not None and size not in SME_SIZES:
-        ev.fail(f"size {size}: group (b) is for 中小微企业 only, and the firm takes no direct part in epidemic prevention")
-    if b is True and size in SME_SIZES:
-        ev.met(f"recognised as a heavily affected {checks.SIZE_ZH[size]} firm (受疫情影响较大的区内中小微企业, 经认定后)")
-        return
-    paths = []
-    if a is None:
-        paths.append("qualifications.epidemic_control_participant")
-    if b is None:
-        paths.append("qualifications.heavily_affected_recognised")
-    if paths:  # (an unknown size has its path recorded by firm_size; a failed condition found later still wins)
-        ev.unknown("recognised as taking a direct part in epidemic prevention, or as a heavily affected SME (经认定后) "
-                   "— not known", paths)
 
 
 # =====================================================================================================
@@ -399,49 +367,31 @@ LOAN_READINGS = [
 ]
 
 
-def loan_interest_subsidy(ev: Ev) -> None:
+def loan_interest_subsidy(r: Rule) -> None:
     """100% of the interest actually paid on loans of 疫情防控期间, at most 1,000,000 per firm."""
-    f, n = ev.firm, ev.n
-    _two_groups(ev)
-    _local(ev)
-    loans = checks.require_list(ev, f.loans, "loans", "the firm's loans")
-    ev.settle()
-    assert loans is not None
-    period = _period(ev)
-    scope = ev.reading("shijingshan_loan_scope")
-    deduct = ev.reading("shijingshan_interest_deduct_other_subsidies")
-    counted: list[tuple[int, Number]] = []
-    for i, ln in enumerate(loans):
-        p = f"loans.{i}"
-        d = ln.disbursed_on
-        if d is not None and scope == "originated_in_period" and not period.contains(d):
-            ev.reasons.append(f"✗ loan {i}: disbursed {d}, outside 疫情防控期间 {period}")
-            continue
-        if d is not None and scope == "interest_in_period" and period.end is not None and d > period.end:
-            ev.reasons.append(f"✗ loan {i}: disbursed {d}, after 疫情防控期间 {period}")
-            continue
-        early = scope == "interest_in_period" and d is not None and d < period.start
-        if early and d is not None and ln.term_months is not None and not _loan_span(d, ln.term_months).overlaps(period):
-            ev.reasons.append(f"✗ loan {i}: its term {_loan_span(d, ln.term_months)} ended before 疫情防控期间 {period}")
-            continue
-        keys = ["disbursed_on", "interest_paid"] + (["other_interest_subsidy"] if deduct else []) + (
-            ["term_months"] if early else [])
-        missing = [f"{p}.{k}" for k in keys if getattr(ln, k) is None]
-        if missing:
-            ev.unknown(f"loan {i}: facts needed", missing)
-            continue
-        interest = ln.interest_paid
-        if deduct:
-            interest = max(Decimal(0), interest - ln.other_interest_subsidy)
-            ev.step(f"loan {i}: interest {yuan(ln.interest_paid)} − other subsidies {yuan(ln.other_interest_subsidy)} "
-                    f"= {yuan(interest)}")
-        counted.append((i, interest))
-    amount = _share_of_sum(ev, counted, "no loan of 疫情防控期间", "interest actually paid")
-    if amount > exact(n.cap):
-        ev.step(f"capped at {yuan(n.cap)} per firm (单个企业贴息额度最高不超过 100万元)")
-        amount = exact(n.cap)
-    ev.met(f"{len(counted)} loan(s) of 疫情防控期间")
-    ev.pay(amount)
+    n = r.n
+    two_groups(r)
+    local(r)
+    loans = known_list(r, "loans", "the firm's loans")
+    p = period(r)
+    d = loans.disbursed_on
+    deduct = r.flag("shijingshan_interest_deduct_other_subsidies")
+    needs = [loans.interest_paid] + ([loans.other_interest_subsidy] if deduct else [])
+    if r.choose("shijingshan_loan_scope", {"originated_in_period": True, "interest_in_period": False}):
+        conds = [(d.within(p), f"disbursed {{}}, outside 疫情防控期间 {p}")]
+    else:
+        early = (d < p.start).named("disbursed before 疫情防控期间")
+        term_end = r.table(TERM_END, d, loans.term_months).named("last day of the term")
+        conds = [(d <= p.end, f"disbursed {{}}, after 疫情防控期间 {p}"),
+                 (~early | (term_end >= p.start), f"its term ended before 疫情防控期间 {p}")]
+    q = r.select(loans, *conds, needs=needs, label="loan", none="no loan of 疫情防控期间")
+    interest = loans.interest_paid
+    if deduct:
+        interest = maximum(0, interest - loans.other_interest_subsidy).named("interest less other subsidies", "yuan")
+        r.step("interest less other subsidies", interest, where=q)
+    amount = share_of_sum(r, loans, interest, q, "interest actually paid")
+    r.pay(r.step("at most 100万 per firm (单个企业贴息额度最高不超过 100万元)", minimum(amount, n.cap).named(
+        "interest subsidy", "yuan")), met="loan(s) of 疫情防控期间")
 
 
 # =====================================================================================================
@@ -476,51 +426,37 @@ def _loan_span(start: date, months: int) -> Window:
     return Window(start, max(start, add_months(start, months) - DAY))
 
 
-def guarantee_fee_waiver(ev: Ev) -> None:
+def guarantee_fee_waiver(r: Rule) -> None:
     """The whole guarantee fee of loans arising in 疫情期间 is waived (no cap)."""
-    f = ev.firm
-    _two_groups(ev)
-    _local(ev)
-    loans = checks.require_list(ev, f.loans, "loans", "the firm's loans")
-    ev.settle()
-    assert loans is not None
-    period = _period(ev)
-    gov_only = ev.reading("shijingshan_guarantor_scope") == "district_government"
-    scope = ev.reading("shijingshan_guarantee_loan_scope")
-    share_only = scope == "fee_in_period" or ev.reading("shijingshan_guarantee_fee_term") == "in_period_share"
-    counted: list[tuple[int, Number]] = []
-    for i, ln in enumerate(loans):
-        p = f"loans.{i}"
-        if ln.guarantee_fee is not None and ln.guarantee_fee == 0:
-            ev.reasons.append(f"✗ loan {i}: not guaranteed (guarantee_fee 0)")
-            continue
-        d = ln.disbursed_on
-        if d is not None and scope == "originated_in_period" and not period.contains(d):
-            ev.reasons.append(f"✗ loan {i}: disbursed {d}, outside 疫情期间 {period}")
-            continue
-        if gov_only and ln.guarantor_district_government is False:
-            ev.reasons.append(f"✗ loan {i}: guarantor is not a 区属政府性融资担保机构")
-            continue
-        keys = ["disbursed_on", "guarantee_fee"] + (["guarantor_district_government"] if gov_only else []) + (
-            ["term_months"] if share_only else [])
-        missing = [f"{p}.{k}" for k in keys if getattr(ln, k) is None]
-        if missing:
-            ev.unknown(f"loan {i}: facts needed", missing)
-            continue
-        fee: Number = ln.guarantee_fee
-        if share_only:
-            span = _loan_span(d, ln.term_months)
-            inside = overlap_days(span, period)
-            if inside == 0:
-                ev.reasons.append(f"✗ loan {i}: guarantee term {span} outside 疫情期间 {period}")
-                continue
-            fee = exact(ln.guarantee_fee) * Fraction(inside, span.days())
-            ev.step(f"loan {i}: guarantee fee within 疫情期间 = {yuan(ln.guarantee_fee)} × {inside}/{span.days()} days "
-                    f"= {yuan(fee)}")
-        counted.append((i, fee))
-    amount = _share_of_sum(ev, counted, "no guaranteed loan of 疫情期间", "guarantee fees", " waived (全额免除)")
-    ev.met(f"{len(counted)} guaranteed loan(s) of 疫情期间")
-    ev.pay(amount)
+    two_groups(r)
+    local(r)
+    loans = known_list(r, "loans", "the firm's loans")
+    p = period(r)
+    d, fee = loans.disbursed_on, loans.guarantee_fee
+    gov_only = r.choose("shijingshan_guarantor_scope", {"any": False, "district_government": True})
+    originated = r.choose("shijingshan_guarantee_loan_scope", {"originated_in_period": True, "fee_in_period": False})
+    share_only = not originated or r.choose("shijingshan_guarantee_fee_term",
+                                            {"whole_term": False, "in_period_share": True})
+    conds = [(fee.ne(0), "not guaranteed (guarantee_fee 0)")]
+    if originated:
+        conds.append((d.within(p), f"disbursed {{}}, outside 疫情期间 {p}"))
+    if gov_only:
+        conds.append((loans.guarantor_district_government.is_(True), "guarantor is not a 区属政府性融资担保机构"))
+    needs = [d] + ([loans.term_months] if share_only else [])
+    q = r.select(loans, *conds, needs=needs, label="loan")
+    counted = fee
+    if share_only:
+        r.settle()
+        end = r.table(TERM_END, d, loans.term_months).named("last day of the guarantee term")
+        inside = N.overlap_days(d, end, p).named("days of the guarantee term within 疫情期间", "days")
+        days = (d.days_until(end) + 1).named("days of the guarantee term", "days")
+        q = r.select(loans, (inside > 0, f"guarantee term outside 疫情期间 {p}"), only=q, label="loan")
+        counted = r.step("guarantee fee within 疫情期间", (fee * inside / days).named("guarantee fee within 疫情期间",
+                                                                                  "yuan"), where=q)
+    r.settle()
+    r.require(loans.count(where=q) > 0, "", "no guaranteed loan of 疫情期间")
+    r.pay(share_of_sum(r, loans, counted, q, "guarantee fees waived (全额免除)"),
+          met="guaranteed loan(s) of 疫情期间")
 
 
 # =====================================================================================================
@@ -550,59 +486,54 @@ POST_READINGS = [
 ]
 
 
-def _days(span: Window, weekdays: bool) -> int:
-    """Days of ``span`` counted: every calendar day, or Monday to Friday only (reading weekdays)."""
-    if not weekdays:
-        return span.days()
-    return sum(1 for k in range(span.days()) if add_days(span.start, k).weekday() < SATURDAY)
+DAYS_A_WEEK, WORKDAYS_A_WEEK = 7, 5
+"""Monday to Friday (the reading weekdays): five of the seven days of each week."""
+A_MONDAY = date(1, 1, 1)  # the first day of the calendar is a Monday
 
 
-def frontline_staff_post_subsidy(ev: Ev) -> None:
+def weekdays_before(day: Node) -> Node:
+    """Monday-to-Friday days from :data:`A_MONDAY` up to the day before ``day``."""
+    k = const(A_MONDAY).days_until(day)
+    weeks = k // DAYS_A_WEEK
+    return WORKDAYS_A_WEEK * weeks + minimum(k - DAYS_A_WEEK * weeks, WORKDAYS_A_WEEK)
+
+
+def frontline_staff_post_subsidy(r: Rule) -> None:
     """100 yuan per person per day on duty from 2020-02-01 to the end of 疫情防控期间, essential outlets only."""
-    f, n = ev.firm, ev.n
-    _local(ev)
-    kind = f.essential_outlet
-    ev.require(None if kind is None else kind in n.outlets,
-               f"outlet type {kind} is among 重点商超、连锁便利店、社区菜店、供餐服务的餐饮经营单位",
-               f"outlet type {kind} is not a 重点商超, 连锁便利店, 社区菜店 or public catering unit", ["essential_outlet"])
-    checks.require_qualification(
-        ev, "essential_outlet_recognised", True,
-        "recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)",
-        "not recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)")
-    duty = checks.require_list(ev, f.frontline_duty, "frontline_duty", "staff on duty")
-    ev.settle()
-    assert duty is not None
-    end = ev.reading("epidemic_period_end")
-    if end < n.start:
-        ev.fail(f"疫情防控期间 ends {end}, before the subsidy starts (从 2月 1日起, {n.start})")
-    window = Window(n.start, end)
-    facing_only = ev.reading("shijingshan_post_subsidy_staff") == "customer_facing"
-    weekdays = ev.reading("shijingshan_post_subsidy_day_rule") == "weekdays"
-    person_days = 0
-    for i, s in enumerate(duty):
-        p = f"frontline_duty.{i}"
-        if facing_only and s.customer_facing is False:
-            ev.reasons.append(f"✗ duty {i}: not customer-facing (reading customer_facing)")
-            continue
-        keys = ["persons", "first_day", "last_day"] + (["customer_facing"] if facing_only else [])
-        missing = [f"{p}.{k}" for k in keys if getattr(s, k) is None]
-        if missing:
-            ev.unknown(f"duty {i}: facts needed", missing)
-            continue
-        inside = Window(s.first_day, s.last_day).intersection(window)
-        if inside is None:
-            ev.reasons.append(f"✗ duty {i}: {s.first_day}..{s.last_day} outside {window} (从 2月 1日起)")
-            continue
-        days = _days(inside, weekdays)
-        ev.step(f"duty {i}: {s.persons} person(s) × {days} day(s) in {inside}")
-        person_days += s.persons * days
-    ev.settle()
-    if person_days == 0:
-        ev.fail(f"no staff on duty within {window} (从 2月 1日起)")
-    amount = n.per_person_day * person_days
-    ev.step(f"{person_days} person-days × {yuan(n.per_person_day)} = {yuan(amount)}")
-    ev.met(f"{person_days} person-days on duty from 2020-02-01")
-    ev.pay(amount)
+    n = r.n
+    local(r)
+    r.require(r.fact.essential_outlet.isin(r.value("outlets")),
+              "outlet type {} is among 重点商超、连锁便利店、社区菜店、供餐服务的餐饮经营单位",
+              "outlet type {} is not a 重点商超, 连锁便利店, 社区菜店 or public catering unit")
+    r.require(r.fact.qualifications.essential_outlet_recognised.is_(True),
+              "recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)",
+              "not recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)")
+    duty = known_list(r, "frontline_duty", "staff on duty")
+    end = r.reading("epidemic_period_end")
+    start = r.value("start")
+    if end < start:
+        r.fail(f"疫情防控期间 ends {end}, before the subsidy starts (从 2月 1日起, {start})")
+        r.pay(0)
+        return
+    window = Window(start, end)
+    conds = []
+    if r.choose("shijingshan_post_subsidy_staff", {"all_on_duty": False, "customer_facing": True}):
+        conds.append((duty.customer_facing.is_(True), "not customer-facing (reading customer_facing)"))
+    q = r.select(duty, *conds, needs=[duty.persons, duty.first_day, duty.last_day], label="duty")
+    r.settle()
+    first, last = maximum(duty.first_day, start), minimum(duty.last_day, end)
+    if r.choose("shijingshan_post_subsidy_day_rule", {"calendar_days": False, "weekdays": True}):
+        days = maximum(0, weekdays_before(last.add_days(1)) - weekdays_before(first))
+    else:
+        days = N.overlap_days(duty.first_day, duty.last_day, window)
+    days = days.named("days on duty", "days")
+    q = r.select(duty, (N.overlap_days(duty.first_day, duty.last_day, window) > 0,
+                        f"on duty outside {window} (从 2月 1日起)"), only=q, label="duty")
+    person_days = r.step("person-days", (duty.persons * days).named("person-days"), where=q)
+    total = r.step("person-days on duty", duty.sum(person_days, where=q).named("person-days"))
+    r.require(total > 0, "{} person-days on duty from 2020-02-01", f"no staff on duty within {window} (从 2月 1日起)",
+              args=(total,))
+    r.pay(r.step("subsidy", (n.per_person_day * total).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -615,9 +546,11 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(RENT_SOURCE, SCOPE_SOURCE),
-        calc=soe_collective_rent_reduction,
+        rule=soe_collective_rent_reduction,
         params=RENT_PARAMS,
-        readings=("shijingshan_local_firm_test", "epidemic_period_end", *(r.name for r in RENT_READINGS)),
+        # soe_rent_one_level_scope: read by the one-rent-once rule with the city (STACKING), which records it
+        readings=("shijingshan_local_firm_test", "epidemic_period_end", *(r.name for r in RENT_READINGS),
+                  "soe_rent_one_level_scope"),
         valid=VALID,
         summary="Σ leases: rent × 1 + 50% × rent × later months to the end of 疫情防控期间",
     ),
@@ -629,7 +562,7 @@ MEASURES = [
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
         sources=(SUPPORT_SOURCE, SCOPE_SOURCE),
-        calc=landlord_rent_reduction_support,
+        rule=landlord_rent_reduction_support,
         params=SUPPORT_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", *(r.name for r in SUPPORT_READINGS)),
         territory="custom",
@@ -646,7 +579,7 @@ MEASURES = [
         kind="interest_subsidy",
         beneficiary="enterprise",
         sources=(LOAN_SOURCE, SCOPE_SOURCE),
-        calc=loan_interest_subsidy,
+        rule=loan_interest_subsidy,
         params=LOAN_PARAMS,
         readings=("shijingshan_local_firm_test", "epidemic_period_start", "epidemic_period_end",
                   *(r.name for r in LOAN_READINGS)),
@@ -663,7 +596,7 @@ MEASURES = [
         kind="fee_waiver",
         beneficiary="enterprise",
         sources=(GUARANTEE_SOURCE, SCOPE_SOURCE),
-        calc=guarantee_fee_waiver,
+        rule=guarantee_fee_waiver,
         params=GUARANTEE_PARAMS,
         readings=("shijingshan_local_firm_test", "epidemic_period_start", "epidemic_period_end",
                   *(r.name for r in GUARANTEE_READINGS)),
@@ -679,7 +612,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(POST_SOURCE, SCOPE_SOURCE),
-        calc=frontline_staff_post_subsidy,
+        rule=frontline_staff_post_subsidy,
         params=POST_PARAMS,
         readings=("shijingshan_local_firm_test", "epidemic_period_end", *(r.name for r in POST_READINGS)),
         valid=VALID,
@@ -705,4 +638,4 @@ STACKING: list[StackingRule] = [
         "contains February; the firm's other leases (a 市属 SOE's premises) keep the city relief",
         keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
     ),
-] if declares_measure(("beijing_business",), CITY_SOE_RENT, ImportError) else []
+]

@@ -19,8 +19,15 @@ Recognitions are facts of the profile (unknown → undetermined, false → not c
 (``guarantor.discounted_guarantees.N.recognised``), （十三） "…认定，经认定后" (``rent_relief_granted.N.recognised``),
 （十二） 信用良好、抗击疫情贡献突出 (``qualifications.good_credit_epidemic_contribution``, as recognised).
 
-Every amount is exact (``Fraction``) until the engine's one rounding; an item counts only for its own period inside the
-measure's window (a lease's days in the relieved months, a reduction's days inside 疫情期间).
+What the institution or the district decided for one firm is a fact of its profile, not a reading: the extension a
+pledgee agreed (``capital_markets.stock_pledges.N.extension_months``) and the grant assessed under （十二）
+(``xicheng_contribution_grant_assessed``); ``MOVED_READINGS`` names them for the former readings.
+
+Every measure is written once in the rule vocabulary (docs/rules.md) and runs on both evaluators. Every amount is
+exact until the engine's one rounding; an item counts only for its own period inside the measure's window (a lease's
+days in the relieved months, a reduction's days inside 疫情期间).
+
+``lease_months_share``, ``FEB`` and ``_OFFICE_NO_LAYOFF_FALLBACK`` stay importable for ``dongcheng.py``.
 """
 
 from __future__ import annotations
@@ -33,17 +40,16 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import exact, pct, ratio, yuan
-from ..engine.periods import Window, add_months, item_period, month_shares, month_window, overlap_days
+from ..engine.periods import Window, item_period, month_shares, month_window, overlap_days
+from ..engine.rules import nodes as N
+from ..engine.rules.define import Items, Rule
+from ..engine.rules.nodes import Node, const, if_, maximum, minimum
+from ..engine.rules.tables import benchmark
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease, Loan, RentRelief
+from ..profile.firm import Lease
 from ..profile.industries import SMALL_MICRO, SME_SIZES
-from ..reference.rates import benchmark_rate
 from ._documents import XICHENG_XZBF_2020_1 as DOC
-from ._leases import CITY_MODULES, declares_measure, declares_reading, lease_candidates
 
 VALID = Window(date(2020, 2, 17), date(2020, 12, 31))
 
@@ -94,102 +100,67 @@ LOAN_READINGS = [
 ]
 
 
-def loan_interest_subsidy(ev: Ev) -> None:
+def loan_interest_subsidy(r: Rule) -> None:
     """30% of the interest actually paid on 普惠 loans disbursed Feb–May 2020, at most at the benchmark rate."""
-    f, n = ev.firm, ev.n
-    sizes = SME_SIZES if ev.reading("xicheng_loan_sizes") == "sme" else SMALL_MICRO
-    checks.require_size(ev, sizes, "中小微企业" if sizes is SME_SIZES else "小微企业 (普惠)")
-    checks.require_industry(ev, n.industries, "the ten industries of （七）")
-    loans = checks.require_list(ev, f.loans, "loans", "the firm's loans")
-    ev.settle()
-    assert loans is not None
-    if not loans:
-        ev.fail("the firm has no loans")
-    window: Window = n.disbursed
-    if ev.reading("xicheng_loan_window_start") == "policy_issue_date":
-        window = Window(VALID.start, window.end)
-    series = ev.reading("benchmark_series")
-    mode = ev.reading("xicheng_loan_threshold_mode")
-    above = ev.reading("xicheng_loan_above_benchmark")
-    need_lender = ev.reading("xicheng_loan_requires_district_lender")
-    basis = ev.reading("xicheng_loan_amount_basis")
-    qualifying: list[tuple[int, Loan]] = []
-    failures: list[str] = []
-    for i, loan in enumerate(loans):
-        p = f"loans.{i}"
-        needed = ["inclusive_finance", "disbursed_on", "term_months", "principal"] + (
-            ["lender_district"] if need_lender else [])
-        missing = [f"{p}.{k}" for k in needed if getattr(loan, k) is None]
-        if loan.inclusive_finance is False:
-            failures.append(f"loan {i}: not a 普惠 (inclusive-finance) loan")
-            continue
-        if loan.disbursed_on is not None and not window.contains(loan.disbursed_on):
-            failures.append(f"loan {i}: disbursed {loan.disbursed_on}, outside {window}")
-            continue
-        if loan.term_months is not None and loan.term_months > n.max_term_months:
-            failures.append(f"loan {i}: term {loan.term_months} months is over one year (不超过一年期)")
-            continue
-        if (basis == "loan" and mode == "whole_loan_ineligible" and loan.principal is not None
-                and loan.principal > n.max_principal):
-            failures.append(f"loan {i}: principal {yuan(loan.principal)} is over 1000万 (及以下)")
-            continue
-        if need_lender and loan.lender_district is not None and loan.lender_district != "xicheng":
-            failures.append(f"loan {i}: lender in {loan.lender_district}, not a 西城 (辖区) institution")
-            continue
-        if loan.similar_district_subsidy is True:
-            failures.append(f"loan {i}: already subsidised under a similar 西城 policy (与区有关相近政策不重复享受)")
-            continue
-        if missing:
-            ev.unknown(f"loan {i}: facts needed to decide whether it qualifies", missing)
-            continue
-        qualifying.append((i, loan))
-    for r in failures:
-        ev.reasons.append(f"✗ {r}")
-    ev.settle()
-    if not qualifying:
-        ev.fail(f"no loan qualifies (普惠, disbursed {window}, ≤ {n.max_term_months} months, ≤ {yuan(n.max_principal)})")
-    scale = Fraction(1)
-    if basis == "firm_total":
-        total_p = sum((ev.known(ln.principal) for _, ln in qualifying), Decimal(0))
-        ev.step(f"total principal of qualifying loans: {yuan(total_p)}")
-        if total_p > n.max_principal:
-            if mode == "whole_loan_ineligible":
-                ev.fail(f"total principal {yuan(total_p)} is over 1000万 (及以下)")
-            scale = ratio(n.max_principal, total_p)
-            ev.step(f"only the first 1000万 counts: scale {yuan(n.max_principal)} / {yuan(total_p)}")
-    # interest needed only for loans that qualify
-    for i, loan in qualifying:
-        ev.need(loan.interest_paid, f"loans.{i}.interest_paid", f"loan {i}: interest actually paid")
-        ev.need(loan.annual_rate, f"loans.{i}.annual_rate", f"loan {i}: contract annual rate")
-    ev.settle()
-    total = Fraction(0)
-    for i, loan in qualifying:
-        interest, rate = ev.known(loan.interest_paid), ev.known(loan.annual_rate)
-        principal = ev.known(loan.principal)
-        bench, cite = benchmark_rate(series, ev.known(loan.disbursed_on), ev.known(loan.term_months))
-        ev.step(f"loan {i}: benchmark = {cite}")
-        # exact until the engine's one rounding: 30% × 35,369.67 × 3.85% / 4.41% is 9,263.485, not 9,263.484999…
-        factor = Fraction(1) if rate == 0 or rate <= bench else ratio(bench, rate)
-        if factor < 1 and above == "loan_ineligible":
-            ev.step(f"loan {i}: contract rate {pct(rate)} above the benchmark → no subsidy (reading loan_ineligible)")
-            continue
-        if basis == "loan" and mode == "cap_base" and principal > n.max_principal:
-            local = ratio(n.max_principal, principal)
-            ev.step(f"loan {i}: only the first 1000万 counts: × {yuan(n.max_principal)} / {yuan(principal)}")
+    n = r.n
+    sizes, label = r.choose("xicheng_loan_sizes", {"sme": (SME_SIZES, "中小微企业"),
+                                                   "small_micro": (SMALL_MICRO, "小微企业 (普惠)")})
+    r.require(r.size().isin(sizes), f"size {{}} is within {label}", f"size {{}} is not within {label}")
+    r.require(r.fact.industry.isin(r.value("industries")), "industry {} is among the ten industries of （七）",
+              "industry {} is not among the ten industries of （七）")
+    loans = known_list(r, "loans", "the firm's loans")
+    r.require(loans.count() > 0, "the firm has loans", "the firm has no loans")
+    window: Window = r.choose("xicheng_loan_window_start", {
+        "february_1": r.value("disbursed"), "policy_issue_date": Window(VALID.start, r.value("disbursed").end)})
+    per_loan = r.choose("xicheng_loan_amount_basis", {"loan": True, "firm_total": False})
+    whole = r.choose("xicheng_loan_threshold_mode", {"whole_loan_ineligible": True, "cap_base": False})
+    excess_only = r.choose("xicheng_loan_above_benchmark", {"exclude_excess": True, "loan_ineligible": False})
+    conds = [
+        (loans.inclusive_finance.is_(True), "not a 普惠 (inclusive-finance) loan"),
+        (loans.disbursed_on.within(window), f"disbursed {{}}, outside {window}"),
+        (loans.term_months <= n.max_term_months, "term {} months is over one year (不超过一年期)"),
+    ]
+    if per_loan and whole:
+        conds.append((loans.principal <= n.max_principal, "principal {} is over 1000万 (及以下)"))
+    if r.flag("xicheng_loan_requires_district_lender"):
+        conds.append((loans.lender_district.eq(HERE), "lender in {}, not a 西城 (辖区) institution"))
+    conds.append((loans.similar_district_subsidy.default(False).is_(False),
+                  "already subsidised under a similar 西城 policy (与区有关相近政策不重复享受)"))
+    none = f"no loan qualifies (普惠, disbursed {window}, ≤ {r.value('max_term_months')} months, ≤ 1000万)"
+    q = r.select(loans, *conds, needs=[loans.principal], label="loan", none=none).named("qualifying loan")
+    bench = r.table(benchmark(r.reading("benchmark_series")), loans.disbursed_on, loans.term_months).named(
+        "benchmark", "rate")
+    r.step("benchmark", bench, where=q)
+    rate, interest, principal = loans.annual_rate, loans.interest_paid, loans.principal
+    scale: Node | None = None
+    if not per_loan:
+        total_p = r.step("total principal of qualifying loans", loans.sum(principal, where=q).named(
+            "total principal of qualifying loans", "yuan"))
+        if whole:
+            r.require(total_p <= n.max_principal, "", "total principal {} is over 1000万 (及以下)")
         else:
-            local = scale
-        eligible_interest = exact(interest) * factor * local
-        if factor < 1:
-            ev.step(f"loan {i}: interest within the benchmark = {yuan(interest)} × {pct(bench)} / {pct(rate)} = "
-                    f"{yuan(exact(interest) * factor)}")
-        sub = exact(n.share) * eligible_interest
-        ev.step(f"loan {i}: {pct(n.share)} × {yuan(eligible_interest)} = {yuan(sub)}")
-        total += sub
-    if len(qualifying) > 1:
-        ev.step(f"sum over loans = {yuan(total)}")
-    ev.met(f"{len(qualifying)} qualifying 普惠 loan(s); {pct(n.share)} of interest paid up to the benchmark")
-    ev.pay(total)
-
+            scale = if_(total_p > n.max_principal, n.max_principal / total_p, 1).named(
+                "share of the first 1000万 in the total principal", "share")
+    r.need(loans.sum(interest + rate, where=q), "interest paid and contract rate of each qualifying loan")
+    r.settle()
+    within_bench = (rate.eq(0) | (rate <= bench)).named("contract rate within the benchmark")
+    reduced = (interest * bench / rate).named("interest within the benchmark", "yuan")
+    r.step("interest within the benchmark", reduced, where=q & ~within_bench)
+    within = if_(within_bench, interest, reduced)
+    base = within
+    if per_loan and not whole:
+        base = if_(principal > n.max_principal, within * n.max_principal / principal, within).named(
+            "interest on the first 1000万", "yuan")
+        r.step("only the first 1000万 counts", base, where=q & (principal > n.max_principal))
+    elif scale is not None:
+        base = (within * scale).named("interest on the first 1000万", "yuan")
+    subsidy = n.share * base
+    if not excess_only:
+        subsidy = if_(within_bench, subsidy, 0)
+    subsidy = r.step("subsidy", subsidy.named("subsidy", "yuan"), where=q)
+    total = loans.sum(subsidy, where=q).named("subsidy", "yuan")
+    r.step("sum over loans", total)
+    r.pay(total, met="qualifying 普惠 loan(s); 30% of interest paid up to the benchmark")
 
 
 # =====================================================================================================
@@ -199,29 +170,6 @@ HERE = "xicheng"
 NonNegative = Annotated[Decimal, Field(ge=0)]
 SME_LABEL = "中小微企业 (G5: 以上政策措施适用于…中小微企业)"
 FEB = Window(date(2020, 2, 1), date(2020, 2, 29))
-
-
-def pay_exact_leases(ev: Ev, paid: list[tuple[int, Fraction]], none: str, met: str, apply: str) -> None:
-    """``_leases.pay_leases`` for exact reliefs (a month's rent × days leased / days in the month is a ``Fraction``;
-    ``pay_leases`` sums in ``Decimal``, which cannot add one): settle; fail with ``none`` when no lease is relieved;
-    record each lease's share (``ev.part("leases.i")``, for the stacking rules declared ``per="leases"``); a step
-    ``sum over leases`` when there are several; ``✓ {count} {met}``; the ``apply`` effect; pay the exact sum."""
-    ev.settle()
-    if not paid:
-        ev.fail(none)
-    total = Fraction(0)
-    for i, amount in paid:
-        ev.part(f"leases.{i}", amount)
-        total += amount
-    if len(paid) > 1:
-        ev.step(f"sum over leases = {yuan(total)}")
-    ev.met(f"{len(paid)} {met}")
-    ev.effect("apply", apply)
-    ev.pay(total)
-
-
-def _epidemic(ev: Ev) -> Window:
-    return Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
 
 
 def lease_month_shares(ls: Lease, months: Window, mode: str) -> tuple[Fraction, list[str]]:
@@ -255,6 +203,24 @@ def lease_months_share(ls: Lease, months: Sequence[Window], mode: str) -> tuple[
     return Decimal(total.numerator) / Decimal(total.denominator), parts
 
 
+def epidemic(r: Rule) -> Window:
+    """疫情期间 under the shared readings (the same for every firm of a run)."""
+    return Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+
+
+def require_sme(r: Rule) -> None:
+    """G5: 以上政策措施适用于…中小微企业 (the firm's size by 300号)."""
+    r.require(r.size().isin(SME_SIZES), f"size {{}} is within {SME_LABEL}", f"size {{}} is not within {SME_LABEL}")
+
+
+def known_list(r: Rule, section: str, what: str) -> Items:
+    """A list section of the profile the measure goes through: unknown → undetermined at once (``[]`` is none)."""
+    items = r.items(section)
+    r.require(items.given, "", "", unknown=f"{what} — not known")
+    r.settle()
+    return items
+
+
 # =====================================================================================================
 # xicheng.stock_pledge_extension — （八）提升直接融资服务水平, first sentence
 # =====================================================================================================
@@ -267,65 +233,43 @@ PLEDGE_PARAMS = Params(
     min_months=Param(3, "展期 3至 6个月", unit="months", note="both ends inclusive", literal="3至 6个月"),
     max_months=Param(6, "展期 3至 6个月", unit="months", note="both ends inclusive", literal="6个月"),
 )
-PLEDGE_READINGS = [
-    Reading("xicheng_pledge_extension_months", Literal[3, 4, 5, 6] | None, None,
-            "'可协助企业与金融机构协商，展期 3至 6个月': the district only helps negotiate, the institution decides the "
-            "length. Default None: the range of new maturities (3 to 6 months later) is reported; a number fixes it."),
-]
+PLEDGE_READINGS: list[Reading] = []  # the extension agreed is a fact of each pledge (MOVED_READINGS)
 
 
-def stock_pledge_extension(ev: Ev) -> None:
+def stock_pledge_extension(r: Rule) -> None:
     """District help to negotiate a 3–6-month extension of a stock pledge with a 西城 institution maturing in the
-    epidemic-control period (a deferral, no cash)."""
-    f, n = ev.firm, ev.n
-    checks.require_size(ev, SME_SIZES, SME_LABEL)
-    cm = f.capital_markets
-    if cm is None:
-        ev.unknown("stock-pledge agreements — not known", ["capital_markets"])
-        ev.settle()
-    assert cm is not None
-    pledges = checks.require_list(ev, cm.stock_pledges, "capital_markets.stock_pledges", "stock-pledge agreements")
-    ev.settle()
-    assert pledges is not None
-    period = _epidemic(ev)
-    fixed = ev.reading("xicheng_pledge_extension_months")
-    covered: list[tuple[int, date]] = []
-    for i, pl in enumerate(pledges):
-        p = f"capital_markets.stock_pledges.{i}"
-        fails = []
-        if pl.pledgee_district is not None and pl.pledgee_district != HERE:
-            fails.append(f"pledgee in {checks.district_zh(pl.pledgee_district)}, not a 驻区 (西城) institution")
-        if pl.matures_on is not None and not period.contains(pl.matures_on):
-            fails.append(f"matures {pl.matures_on}, outside 疫情防控期间 {period}")
-        if pl.repayment_difficulty is False:
-            fails.append("no repayment difficulty (由于还款困难)")
-        if fails:
-            ev.reasons.append(f"✗ pledge {i}: " + "; ".join(fails))
-            continue
-        missing = [f"{p}.{k}" for k in ("pledgee_district", "matures_on", "repayment_difficulty")
-                   if getattr(pl, k) is None]
-        if missing:
-            ev.unknown(f"pledge {i}: facts needed", missing)
-            continue
-        assert pl.matures_on is not None
-        covered.append((i, pl.matures_on))
-    ev.settle()
-    if not covered:
-        ev.fail("no stock pledge with a 西城 institution maturing in the epidemic-control period with repayment "
-                "difficulty")
-    parts = []
-    for i, due in covered:
-        if fixed is None:
-            parts.append(f"pledge {i}: {due} → between {add_months(due, n.min_months)} and "
-                         f"{add_months(due, n.max_months)}")
-        else:
-            parts.append(f"pledge {i}: {due} → {add_months(due, fixed)} (reading xicheng_pledge_extension_months)")
-    for s in parts:
-        ev.step(s)
-    ev.met(f"{len(covered)} stock pledge(s) with a 驻区 institution maturing in the epidemic-control period")
-    ev.effect("deferral", f"{n.min_months}–{n.max_months} months' extension negotiated with the district's help "
-                          "(可协助…协商; the institution decides): " + "; ".join(parts))
-    ev.pay(Decimal(0))
+    epidemic-control period (a deferral, no cash). The institution decides the length: the extension it agreed
+    (``extension_months``, a fact of each pledge) fixes the new maturity; not agreed yet, the range is reported."""
+    n = r.n
+    require_sme(r)
+    pledges = known_list(r, "capital_markets.stock_pledges", "stock-pledge agreements")
+    period = epidemic(r)
+    agreed = pledges.extension_months
+    q = r.select(
+        pledges,
+        (pledges.pledgee_district.eq(HERE), "pledgee in {}, not a 驻区 (西城) institution"),
+        (pledges.matures_on.within(period), f"matures {{}}, outside 疫情防控期间 {period}"),
+        (pledges.repayment_difficulty.is_(True), "no repayment difficulty (由于还款困难)"),
+        (~agreed.known() | ((agreed >= n.min_months) & (agreed <= n.max_months)),
+         "extension agreed {} months, not 3至 6个月"),
+        label="pledge", none="no stock pledge with a 西城 institution maturing in the epidemic-control period with "
+                             "repayment difficulty").named("covered pledge")
+    due = pledges.matures_on
+    lo, hi = r.value("min_months"), r.value("max_months")
+    earliest, latest = due.add_months(lo), due.add_months(hi)
+    new_due = latest
+    for k in range(hi - 1, lo - 1, -1):  # the extension agreed, one of 3 … 6 months
+        new_due = if_(agreed.eq(k), due.add_months(k), new_due)
+    open_ = q & ~agreed.known()
+    r.step("new maturity, at the earliest", earliest, where=open_)
+    r.step("new maturity, at the latest", latest, where=open_)
+    r.effect("deferral", "matures {} → between {} and {}, negotiated with the district's help (可协助…协商; the "
+             "institution decides)", due, earliest, latest, where=open_)
+    fixed = q & agreed.known()
+    r.step("new maturity (extension agreed)", new_due.named("new maturity"), where=fixed)
+    r.effect("deferral", "matures {} → {} (an extension of {} months agreed with the institution, negotiated with the "
+             "district's help)", due, new_due, agreed, where=fixed)
+    r.pay(0, met="stock pledge(s) with a 驻区 institution maturing in the epidemic-control period")
 
 
 # =====================================================================================================
@@ -359,77 +303,47 @@ GUARANTEE_READINGS = [
 ]
 
 
-def guarantee_fee_subsidy(ev: Ev) -> None:
+def guarantee_fee_subsidy(r: Rule) -> None:
     """'适当补贴' to a 西城 guarantee company on the part of its discounted comprehensive rates below 2%."""
-    f, n = ev.firm, ev.n
-    g = f.guarantor
-    if g is None:
-        ev.fail("pays a guarantee company (驻区担保机构); the profile has no guarantor section")
-    if g.district is None:
-        ev.unknown("guarantee company located in 西城 (驻区) — not known", ["guarantor.district"])
-    elif g.district != HERE:
-        ev.fail(f"the guarantee company is in {checks.district_zh(g.district)}, not located in 西城 (驻区担保机构)")
-    else:
-        ev.met("guarantee company located in 西城 (驻区担保机构)")
-    items = checks.require_list(ev, g.discounted_guarantees, "guarantor.discounted_guarantees",
-                                "guarantees with a comprehensive-rate discount")
-    ev.settle()
-    assert items is not None
-    period = _epidemic(ev)
-    mode = ev.reading("xicheng_guarantee_base")
-    by_term = ev.reading("xicheng_guarantee_scale_by_term")
-    bases: list[tuple[int, Fraction]] = []
-    for i, d in enumerate(items):
-        p = f"guarantor.discounted_guarantees.{i}"
-        fails = []
-        if d.borrower_size is not None and d.borrower_size not in SME_SIZES:
-            fails.append(f"borrower is {d.borrower_size}, not a 中小微企业")
-        if d.borrower_severely_affected is False:
-            fails.append("borrower not a 受疫情影响严重的优质中小微企业")
-        if d.granted_on is not None and not period.contains(d.granted_on):
-            fails.append(f"granted {d.granted_on}, outside 疫情期间 {period}")
-        if d.discounted_rate is not None and d.discounted_rate >= n.threshold:
-            fails.append(f"discounted rate {pct(d.discounted_rate)} is not below 2% (不足 2%)")
-        if d.recognised is False:
-            fails.append("the discount was not recognised (经认定)")
-        if fails:
-            ev.reasons.append(f"✗ guarantee {i}: " + "; ".join(fails))
-            continue
-        keys = ["amount", "discounted_rate", "borrower_size", "borrower_severely_affected", "granted_on", "recognised"]
-        keys += ["original_rate"] if mode != "gap_below_2pct" else []
-        keys += ["term_months"] if by_term else []
-        missing = [f"{p}.{k}" for k in keys if getattr(d, k) is None]
-        if missing:
-            ev.unknown(f"guarantee {i}: facts needed", missing)
-            continue
-        new = d.discounted_rate
-        if mode == "gap_below_2pct":
-            delta = n.threshold - new
-        elif mode == "reduction_within_band":
-            delta = max(Decimal(0), min(d.original_rate, n.threshold) - new)
-        else:
-            delta = max(Decimal(0), d.original_rate - new)
-        years = ratio(d.term_months, n.months_a_year) if by_term else Fraction(1)
-        base = exact(d.amount) * exact(delta) * years
-        term = f" × {d.term_months}/{n.months_a_year}" if by_term else ""
-        ev.step(f"guarantee {i}: {yuan(d.amount)} × {pct(delta)}{term} = {yuan(base)} (reading xicheng_guarantee_base "
-                f"= {mode})")
-        bases.append((i, base))
-    ev.settle()
-    total = sum((b for _, b in bases), Fraction(0))
-    if total == 0:
-        ev.fail("no discounted guarantee with a base below 2% for a severely affected SME in the epidemic period")
-    if len(bases) > 1:
-        ev.step(f"base: sum over guarantees = {yuan(total)}")
-    ev.met(f"{len(bases)} discounted guarantee(s) for severely affected SMEs in the epidemic period (经认定)")
-    share = ev.reading("xicheng_guarantee_subsidy_share")
+    n = r.n
+    r.require(r.present("guarantor"), "", "pays a guarantee company (驻区担保机构); the profile has no guarantor section")
+    r.require(r.fact.guarantor.district.eq(HERE), "guarantee company located in 西城 (驻区担保机构)",
+              "the guarantee company is in {}, not located in 西城 (驻区担保机构)",
+              unknown="guarantee company located in 西城 (驻区) — not known")
+    g = known_list(r, "guarantor.discounted_guarantees", "guarantees with a comprehensive-rate discount")
+    period = epidemic(r)
+    new, old, months = g.discounted_rate, g.original_rate, g.term_months
+    delta = r.choose("xicheng_guarantee_base", {
+        "gap_below_2pct": n.threshold - new,
+        "reduction_within_band": maximum(0, minimum(old, n.threshold) - new),
+        "whole_reduction": maximum(0, old - new),
+    })
+    by_term = r.flag("xicheng_guarantee_scale_by_term")
+    needs = [g.amount] + ([old] if r.reading("xicheng_guarantee_base") != "gap_below_2pct" else []) + (
+        [months] if by_term else [])
+    q = r.select(
+        g,
+        (g.borrower_size.isin(SME_SIZES), "borrower is {}, not a 中小微企业"),
+        (g.borrower_severely_affected.is_(True), "borrower not a 受疫情影响严重的优质中小微企业"),
+        (g.granted_on.within(period), f"granted {{}}, outside 疫情期间 {period}"),
+        (new < n.threshold, "discounted rate {} is not below 2% (不足 2%)"),
+        (g.recognised.is_(True), "the discount was not recognised (经认定)"),
+        needs=needs, label="guarantee").named("counted guarantee")
+    r.settle()
+    base = g.amount * delta
+    if by_term:
+        base = base * months / n.months_a_year
+    base = r.step("base", base.named("base", "yuan"), where=q)
+    total = r.step("base: sum over guarantees", g.sum(base, where=q).named("base", "yuan"))
+    r.require(total > 0, "discounted guarantee(s) for severely affected SMEs in the epidemic period (经认定)",
+              "no discounted guarantee with a base below 2% for a severely affected SME in the epidemic period")
+    share = r.reading("xicheng_guarantee_subsidy_share")
     if share is None:
-        ev.unquantified("the text sets no rate ('给予适当补贴'); supply assumptions.xicheng_guarantee_subsidy_share",
-                        ["assumptions.xicheng_guarantee_subsidy_share"])
+        r.unquantified("the text sets no rate ('给予适当补贴'); supply assumptions.xicheng_guarantee_subsidy_share",
+                       ["assumptions.xicheng_guarantee_subsidy_share"])
         return
-    amount = exact(share) * total
-    ev.step(f"{pct(share)} × {yuan(total)} = {yuan(amount)} (reading xicheng_guarantee_subsidy_share)")
-    ev.pay(amount)
+    k = const(share).named("assumptions.xicheng_guarantee_subsidy_share", "share")
+    r.pay(r.step("subsidy", (k * total).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -467,64 +381,59 @@ RENT_READINGS = [
 ]
 
 
-def _soe_rent(ev: Ev, use: str) -> None:
-    f, n = ev.firm, ev.n
+def soe_rent(r: Rule, use: str) -> None:
+    """（十三）: the February 2020 rent (and any extension) of the firm's leases of 西城 district-SOE premises of one use,
+    relieved at the measure's share for the days each lease is in force."""
+    n = r.n
     office = use == "office"
-    checks.require_size(ev, SME_SIZES, SME_LABEL)
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-
-    def fails(ls: Lease) -> list[str]:
-        out = []
-        if ls.landlord is not None and ls.landlord != "district_soe":
-            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
-        if ls.landlord_district is not None and ls.landlord_district != HERE:
-            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 西城 区属国有企业")
-        return out
-
     what = "office" if office else "production/business"
-    candidates = lease_candidates(ev, leases, fails, ("use", "landlord", "landlord_district", "monthly_rent"), use=use,
-                                  none=f"no {what} lease of a 西城 区属国有企业's premises")
-    if not office or ev.reading(OFFICE_NO_LAYOFF):
-        q = f.qualifications
+    require_sme(r)
+    leases = known_list(r, "leases", "the firm's leases")
+    q = r.select(
+        leases,
+        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
+        (leases.landlord_district.eq(HERE), "landlord belongs to {}, not a 西城 区属国有企业"),
+        only=leases.use.eq(use), needs=[leases.monthly_rent], label="lease",
+        none=f"no {what} lease of a 西城 区属国有企业's premises").named("lease of 西城 district-SOE premises")
+    if not office or r.flag(OFFICE_NO_LAYOFF):
         tag = " (reading office_requires_no_layoff)" if office else ""
-        checks.require_flag(ev, q, "open_or_closed_per_rules", True, "按照政府要求坚持营业或依照防疫规定关闭停业" + tag,
-                            "neither stayed open as the government required nor closed under the epidemic rules" + tag,
-                            "qualifications")
-        checks.require_flag(ev, q, "no_layoffs", True, "不裁员、少裁员" + tag,
-                            "laid staff off (不裁员、少裁员 not met)" + tag, "qualifications")
-        ev.settle()
-    extra = ev.reading("xicheng_rent_extension_months")
-    mode = ev.reading("xicheng_rent_partial_month")
-    months = month_window(n.month.start, 1 + extra)
+        qual = r.fact.qualifications
+        r.require(qual.open_or_closed_per_rules.is_(True), "按照政府要求坚持营业或依照防疫规定关闭停业" + tag,
+                  "neither stayed open as the government required nor closed under the epidemic rules" + tag)
+        r.require(qual.no_layoffs.is_(True), "不裁员、少裁员" + tag, "laid staff off (不裁员、少裁员 not met)" + tag)
+        r.settle()
+    extra = r.reading("xicheng_rent_extension_months")
+    months = month_window(r.value("month").start, 1 + extra)
     if extra:
-        ev.step(f"relieved months: February 2020 + {extra} (reading xicheng_rent_extension_months, 可适当延长减免期)")
-    paid: list[tuple[int, Fraction]] = []
-    for i, ls in candidates:
-        rents, parts = lease_month_shares(ls, months, mode)
-        if rents == 0:
-            ev.reasons.append(f"✗ lease {i}: not in force in the relieved month(s) ({'; '.join(parts)})")
-            continue
-        rent = ev.known(ls.monthly_rent)
-        amount = exact(n.share) * exact(rent) * rents
-        fracs = [x.split(": ", 1)[1].replace(" days", "") for x in parts if not x.endswith("not leased")]
-        ev.step(f"lease {i}: {pct(n.share)} × monthly rent {yuan(rent)} × ({' + '.join(fracs)}) month(s) "
-                f"[{'; '.join(parts)}] = {yuan(amount)}")
-        paid.append((i, amount))
-    # each lease's share is recorded, for the one-rent-once rule with the city (STACKING, per="leases")
-    pay_exact_leases(ev, paid, f"no {what} lease of a 西城 区属国有企业 in force in the relieved month(s)",
-               f"{what} lease(s) of 西城 district-SOE premises", apply="to the landlord SOE or 区国资委 (改革协同发展办公室)")
+        r.step(f"relieved months (February 2020 + {extra}: reading xicheng_rent_extension_months, 可适当延长减免期)",
+               const(months))
+    prorate = r.choose("xicheng_rent_partial_month", {"prorate_days": True, "whole_month": False})
+    # a lease counts for its own days in each relieved month (starts_on / ends_on absent: in force throughout)
+    start, end = leases.starts_on.default(months.start), leases.ends_on.default(months.end)
+    shares = []
+    for month in months.months():
+        days = N.overlap_days(start, end, month).named(f"days leased in {month.start:%Y-%m}", "days")
+        shares.append(days / month.days() if prorate else if_(days > 0, 1, 0).named(
+            f"{month.start:%Y-%m} counted whole"))
+    leased = sum(shares[1:], shares[0])
+    relieved = r.select(leases, (leased > 0, f"not in force in the relieved month(s) {months}"), only=q, label="lease",
+                        none=f"no {what} lease of a 西城 区属国有企业 in force in the relieved month(s)")
+    relief = r.step("relief", (n.share * leases.monthly_rent * leased).named("relief", "yuan"), where=relieved)
+    # each lease's share, for the one-rent-once rule with the city (STACKING, per="leases")
+    r.parts(leases, relief, where=relieved)
+    r.effect("apply", "to the landlord SOE or 区国资委 (改革协同发展办公室)")
+    r.pay(r.step("sum over leases", leases.sum(relief, where=relieved).named("relief", "yuan")),
+          met=f"{what} lease(s) of 西城 district-SOE premises")
 
 
-def soe_rent_exemption_feb(ev: Ev) -> None:
+def soe_rent_exemption_feb(r: Rule) -> None:
     """February 2020 rent waived for SMEs producing or trading in 西城 district-SOE premises."""
-    _soe_rent(ev, "business")
+    soe_rent(r, "business")
 
 
-def soe_office_rent_reduction_feb(ev: Ev) -> None:
+def soe_office_rent_reduction_feb(r: Rule) -> None:
     """February 2020 rent halved for SMEs renting 西城 district-SOE premises as offices."""
-    _soe_rent(ev, "office")
+    soe_rent(r, "office")
 
 
 # =====================================================================================================
@@ -546,84 +455,59 @@ LANDLORD_READINGS = [
 ]
 
 
-def landlord_rent_reduction_subsidy(ev: Ev) -> None:
+def landlord_rent_reduction_subsidy(r: Rule) -> None:
     """30% of the rent an enterprise landlord waived for SME tenants in the epidemic period, each reduction recognised
     (经认定后) and not subsidised elsewhere (同一事项不重复享受补贴); a reduction straddling 疫情期间 counts for its days
     inside it."""
-    f, n = ev.firm, ev.n
-    reliefs = f.rent_relief_granted
-    if reliefs is None:
-        ev.fail("pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
-    if f.enterprise is False:
-        ev.fail("the landlord is not an enterprise (减免租金的企业); individual landlords are not covered")
-    period = _epidemic(ev)
-    mandated_ok = ev.reading("xicheng_landlord_counts_mandated")
-
-    def fails(r: RentRelief) -> list[str]:
-        out = []
-        if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
-            out.append(f"tenant is {r.tenant_size}, not a 中小微企业")
-        if r.period_start is not None and r.period_end is not None and not period.overlaps(
-                Window(r.period_start, r.period_end)):
-            out.append(f"relieved period {r.period_start}..{r.period_end} wholly outside 疫情期间 {period}")
-        if r.subsidised_elsewhere is True:
-            out.append("already subsidised under another scheme (同一事项不重复享受补贴)")
-        if r.recognised is False:
-            out.append("the reduction was not recognised (经认定后: 区国资委 / 园区主管部门 / 行业主管部门)")
-        if not mandated_ok and r.mandated is True:
-            out.append("a mandated reduction (reading xicheng_landlord_counts_mandated)")
-        return out
-
-    keys = ["tenant_size", "period_start", "period_end", "amount", "recognised"] + ([] if mandated_ok else ["mandated"])
-    counted: list[tuple[int, Fraction]] = []
-    for i, r in checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys, "facts needed"):
-        waived = ev.known(r.amount)
-        span = Window(ev.known(r.period_start), ev.known(r.period_end))
-        inside = overlap_days(span, period)
-        part = exact(waived)
-        if inside < span.days():  # §1: only the days of the relieved period inside 疫情期间 count
-            part = part * Fraction(inside, span.days())
-            ev.step(f"relief {i}: {inside} of {span.days()} days ({span}) within 疫情期间 {period}: {yuan(waived)} × "
-                    f"{inside}/{span.days()} = {yuan(part)}")
-        counted.append((i, part))
-    ev.settle()
-    total = sum((a for _, a in counted), Fraction(0))
-    if total == 0:
-        ev.fail("no rent waived for an SME tenant in the epidemic period")
-    amount = exact(n.share) * total
-    ev.step("rent waived for SME tenants: " + " + ".join(yuan(a) for _, a in counted) + f" = {yuan(total)}")
-    ev.step(f"{pct(n.share)} × {yuan(total)} = {yuan(amount)}")
-    ev.met(f"waived rent of {len(counted)} SME tenancy(ies) in the epidemic period, recognised (经认定)")
-    ev.effect("apply", "to the 区政府 (区财政局) on the recognition: 区属国有企业 by 区国资委, 园区非国有企业 by the park "
-                       "authority, others by the industry authority")
-    ev.pay(amount)
+    n = r.n
+    r.require(r.present("rent_relief_granted"), "",
+              "pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
+    r.require(r.fact.enterprise.default(True).is_(True), "",
+              "the landlord is not an enterprise (减免租金的企业); individual landlords are not covered")
+    period = epidemic(r)
+    rel = r.items("rent_relief_granted")
+    inside = N.overlap_days(rel.period_start, rel.period_end, period).named("days within 疫情期间")
+    conds = [
+        (rel.tenant_size.isin(SME_SIZES), "tenant is {}, not a 中小微企业"),
+        (inside > 0, f"relieved period wholly outside 疫情期间 {period}"),
+        (rel.subsidised_elsewhere.default(False).is_(False), "already subsidised under another scheme (同一事项不重复享受补贴)"),
+        (rel.recognised.is_(True), "the reduction was not recognised (经认定后: 区国资委 / 园区主管部门 / 行业主管部门)"),
+    ]
+    if not r.flag("xicheng_landlord_counts_mandated"):
+        conds.append((rel.mandated.is_(False), "a mandated reduction (reading xicheng_landlord_counts_mandated)"))
+    q = r.select(rel, *conds, needs=[rel.amount], label="rent relief").named("counted reduction")
+    r.settle()
+    days = (rel.period_start.days_until(rel.period_end) + 1).named("days relieved")
+    part = if_(inside < days, rel.amount * inside / days, rel.amount).named("rent waived within 疫情期间", "yuan")
+    # §1: only the days of the relieved period inside 疫情期间 count
+    r.step("rent waived within 疫情期间", rel.amount * inside / days, where=q & (inside < days))
+    total = r.step("rent waived for SME tenants", rel.sum(part, where=q).named("rent waived", "yuan"))
+    r.require(total > 0, "waived rent of SME tenancy(ies) in the epidemic period, recognised (经认定)",
+              "no rent waived for an SME tenant in the epidemic period")
+    r.effect("apply", "to the 区政府 (区财政局) on the recognition: 区属国有企业 by 区国资委, 园区非国有企业 by the park "
+                      "authority, others by the industry authority")
+    r.pay(r.step("subsidy", (n.share * total).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
 # xicheng.epidemic_contribution_grant — （十二）, first sentence (no amount; ERRATA_01_03 R27)
 # =====================================================================================================
 GRANT_SOURCE = DOC.cite("L760-L762", "（十二）加强财政资金支持力度。为部分信用良好、抗击疫情贡献突出的企业提供资金补贴。")
-GRANT_READINGS = [
-    Reading("xicheng_contribution_grant_amount", NonNegative | None, None,
-            "'为部分信用良好、抗击疫情贡献突出的企业提供资金补贴' sets no amount or rate: default None (eligible, amount "
-            "unquantified); a figure (yuan) is paid as the grant."),
-]
+GRANT_READINGS: list[Reading] = []  # the grant assessed is a fact of the firm (MOVED_READINGS)
 
 
-def epidemic_contribution_grant(ev: Ev) -> None:
-    """A financial subsidy, amount not stated, for firms of good credit with an outstanding epidemic contribution."""
-    checks.require_size(ev, SME_SIZES, SME_LABEL)
-    checks.require_qualification(ev, "good_credit_epidemic_contribution", True,
-                                 "信用良好、抗击疫情贡献突出 (recognised)", "not recognised as 信用良好、抗击疫情贡献突出")
-    ev.settle()
-    amount = ev.reading("xicheng_contribution_grant_amount")
-    if amount is None:
-        ev.unquantified("the text sets no amount ('提供资金补贴'); supply assumptions.xicheng_contribution_grant_amount",
-                        ["assumptions.xicheng_contribution_grant_amount"])
-        return
-    ev.step(f"grant {yuan(amount)} (reading xicheng_contribution_grant_amount)")
-    ev.pay(amount)
-
+def epidemic_contribution_grant(r: Rule) -> None:
+    """A financial subsidy, amount not stated, for firms of good credit with an outstanding epidemic contribution: the
+    grant 西城 assessed for the firm (a fact of its profile); not assessed yet, eligible with the amount unquantified."""
+    require_sme(r)
+    r.require(r.fact.qualifications.good_credit_epidemic_contribution.is_(True),
+              "信用良好、抗击疫情贡献突出 (recognised)", "not recognised as 信用良好、抗击疫情贡献突出")
+    r.settle()
+    assessed = r.fact.xicheng_contribution_grant_assessed
+    r.pay(assessed.default(0))
+    r.incomplete("the text sets no amount ('提供资金补贴'): the grant 西城 assessed for the firm "
+                 "(xicheng_contribution_grant_assessed) is not known yet", ["xicheng_contribution_grant_assessed"],
+                 when=~assessed.known())
 
 
 MEASURES = [
@@ -635,7 +519,7 @@ MEASURES = [
         kind="interest_subsidy",
         beneficiary="enterprise",
         sources=(LOAN_SOURCE,),
-        calc=loan_interest_subsidy,
+        rule=loan_interest_subsidy,
         params=LOAN_PARAMS,
         readings=("benchmark_series", *(r.name for r in LOAN_READINGS)),
         valid=VALID,
@@ -652,11 +536,11 @@ MEASURES = [
         kind="deferral",
         beneficiary="enterprise",
         sources=(PLEDGE_SOURCE,),
-        calc=stock_pledge_extension,
+        rule=stock_pledge_extension,
         params=PLEDGE_PARAMS,
-        readings=("epidemic_period_start", "epidemic_period_end", "xicheng_pledge_extension_months"),
+        readings=("epidemic_period_start", "epidemic_period_end"),
         valid=VALID,
-        summary="deferral: maturity + 3 to 6 months, negotiated (no cash)",
+        summary="deferral: maturity + 3 to 6 months, negotiated (no cash); the extension agreed when known",
     ),
     Measure(
         id="xicheng.guarantee_fee_subsidy",
@@ -666,7 +550,7 @@ MEASURES = [
         kind="guarantee_fee_subsidy",
         beneficiary="guarantee_company",
         sources=(GUARANTEE_SOURCE, GUARANTEE_PAYEE_SOURCE),
-        calc=guarantee_fee_subsidy,
+        rule=guarantee_fee_subsidy,
         params=GUARANTEE_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", *(r.name for r in GUARANTEE_READINGS)),
         territory="custom",
@@ -687,9 +571,10 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(RENT_BUSINESS_SOURCE, RENT_EXTENSION_SOURCE),
-        calc=soe_rent_exemption_feb,
+        rule=soe_rent_exemption_feb,
         params=RENT_BUSINESS_PARAMS,
-        readings=("xicheng_rent_extension_months", "xicheng_rent_partial_month"),
+        # soe_rent_one_level_scope: read by the one-rent-once rule with the city (STACKING), which records it
+        readings=("xicheng_rent_extension_months", "xicheng_rent_partial_month", "soe_rent_one_level_scope"),
         valid=VALID,
         summary="Σ business leases from 西城 district SOEs: 100% × February 2020 rent (open or closed by the rules, "
                 "no or few lay-offs)",
@@ -702,9 +587,10 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(RENT_OFFICE_SOURCE, RENT_BUSINESS_SOURCE, RENT_EXTENSION_SOURCE),
-        calc=soe_office_rent_reduction_feb,
+        rule=soe_office_rent_reduction_feb,
         params=RENT_OFFICE_PARAMS,
-        readings=(OFFICE_NO_LAYOFF, "xicheng_rent_extension_months", "xicheng_rent_partial_month"),
+        readings=(OFFICE_NO_LAYOFF, "xicheng_rent_extension_months", "xicheng_rent_partial_month",
+                  "soe_rent_one_level_scope"),
         valid=VALID,
         summary="Σ office leases from 西城 district SOEs: 50% × February 2020 rent",
     ),
@@ -716,7 +602,7 @@ MEASURES = [
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
         sources=(LANDLORD_SOURCE,),
-        calc=landlord_rent_reduction_subsidy,
+        rule=landlord_rent_reduction_subsidy,
         params=LANDLORD_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", "xicheng_landlord_counts_mandated"),
         valid=VALID,
@@ -733,18 +619,26 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(GRANT_SOURCE,),
-        calc=epidemic_contribution_grant,
-        readings=("xicheng_contribution_grant_amount",),
+        rule=epidemic_contribution_grant,
         valid=VALID,
-        summary="eligible on recognition; amount undetermined unless supplied (ERRATA_01_03 R27)",
+        summary="eligible on recognition; the grant assessed (xicheng_contribution_grant_assessed), else unquantified "
+                "(ERRATA_01_03 R27)",
     ),
 ]
 
 
 READINGS = [*LOAN_READINGS, *PLEDGE_READINGS, *GUARANTEE_READINGS, *RENT_READINGS, *LANDLORD_READINGS,
             *GRANT_READINGS]
-if not declares_reading(("beijing_business", "chaoyang", "daxing"), OFFICE_NO_LAYOFF):
-    READINGS.append(_OFFICE_NO_LAYOFF_FALLBACK)
+# office_requires_no_layoff, read by the office tier, is the shared SOE-rent reading, declared once in the catalog (by
+# the city business module); no module asks at import time whether another declares it
+
+# readings that became facts of each firm (issue 9 §4): what the institution or the district decided for this firm
+MOVED_READINGS = {
+    "xicheng_pledge_extension_months": "the profile field capital_markets.stock_pledges.N.extension_months (a fact of "
+                                       "each pledge: the extension the institution agreed)",
+    "xicheng_contribution_grant_amount": "the profile field xicheng_contribution_grant_assessed (a fact of each firm: "
+                                         "the grant 西城 assessed)",
+}
 
 # =====================================================================================================
 # Stacking: one February rent, once (（十三） "同一事项不重复享受补贴"; README "Decisions")
@@ -768,5 +662,4 @@ def one_rent_once_rules() -> list[StackingRule]:
     ]
 
 
-# the rules wait for the city business module to declare the city measure, so that the package stays importable
-STACKING: list[StackingRule] = one_rent_once_rules() if declares_measure(CITY_MODULES, CITY_SOE_RENT) else []
+STACKING: list[StackingRule] = one_rent_once_rules()

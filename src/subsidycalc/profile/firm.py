@@ -451,6 +451,11 @@ class StockPledge(_Model):
     repayment_difficulty: Flag | None = Field(None, description="Repayment difficulty at maturity (存在还款困难)")
     pledgee_district: District | None = Field(
         None, description="District where the pledgee financial institution is located (驻区金融机构)")
+    extension_months: Count | None = Field(
+        None, description="The extension the pledgee institution agreed, in months (展期 3至 6个月: 西城 （八）, "
+        "xicheng.stock_pledge_extension, where the district only helps negotiate and the institution decides the "
+        "length); absent: not agreed yet (the range 3 to 6 months is reported); a length outside 3–6 is not this "
+        "measure's extension")
 
 
 class CapitalMarkets(_Model):
@@ -797,6 +802,10 @@ class Firm(_Model):
         None, description="The rate within 30%–50% the 东城 district government set for the firm's 商务楼宇 rent subsidy "
         "(由区政府给予 30%-50%的资金补贴, D4 item 6, dongcheng.commercial_building_rent_subsidy; held within 30%–50%); "
         "absent: not set yet (the award is the range 30% … 50%)")
+    xicheng_contribution_grant_assessed: Money | None = Field(
+        None, description="The grant 西城 assessed for the firm under （十二） '为部分信用良好、抗击疫情贡献突出的企业提供资金补贴' "
+        "(the text sets no amount or rate), yuan; read by xicheng.epidemic_contribution_grant; absent: not assessed "
+        "yet (eligible, amount unquantified)")
 
     @property
     def effective_tax_district(self) -> str | None:
