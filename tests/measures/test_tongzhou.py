@@ -305,19 +305,26 @@ def test_producer_rent_covers_the_lease_period_only(starts: str | None, ends: st
           **({"starts_on": starts} if starts else {}), **({"ends_on": ends} if ends else {})}
     a = run(PRODUCER, producer(ls), tongzhou_producer_rent_months=2)
     assert (a.status, a.amount) == ("eligible", Decimal(amount))
-    # the explanation names the lease's own period and the months it covers
-    span = {(True, True): f"{starts}..{ends}", (True, False): f"from {starts}", (False, True): f"until {ends}",
-            (False, False): "throughout"}[(starts is not None, ends is not None)]
-    covered = {"80000.00": "2", "0.00": "0", "1379.31": "1/29", "13793.10": "10/29", "78709.68": "61/31",
-               "78620.69": "57/29", "1290.32": "1/31"}[amount]
-    step = next(x for x in a.steps if x.startswith("lease 0: "))
-    assert step.startswith(f"lease 0: 100% × 40,000.00 × {covered} month(s) of 2020-02-01..2020-03-31")
+    # the explanation names the lease's own period and the days of each covered month it runs (the steps are
+    # generated from the rule's values: docs/rules.md)
+    window = "2020-02-01..2020-03-31"
+    days = {"80000.00": None, "0.00": None, "1379.31": (1, 0), "13793.10": (10, 0), "78709.68": (29, 30),
+            "78620.69": (28, 31), "1290.32": (0, 1)}[amount]
+    step = next(x for x in a.steps if x.startswith("leases 0: rent subsidy: "))
+    assert step.startswith(f"leases 0: rent subsidy: 100% × 40,000.00 × ") and f"(months of {window} covered)" in step
     if amount == "0.00":
-        assert f"✗ lease 0: runs {span}, wholly outside the covered months 2020-02-01..2020-03-31" in a.reasons[-1]
-    elif covered != "2":
-        assert a.steps[0].startswith(f"lease 0 runs {span}: share of each covered month it runs: 2020-02 ")
+        assert step.startswith("leases 0: rent subsidy: 100% × 40,000.00 × 0 (months")
+        outside = (f"ends {ends}, before the covered months begin (2020-02-01)" if ends is not None else
+                   f"starts {starts}, after the covered months end (2020-03-31)")
+        assert f"✗ lease 0: {outside}: contributes 0" in a.reasons
+    elif days is not None:
+        runs = f"{starts or '2020-02-01'}..{ends or '2020-03-31'}"  # an absent end: still in force
+        assert f"leases 0: the lease runs: {runs}" in a.steps
+        feb, mar = days
+        assert any(x.startswith(f"leases 0: months of {window} covered: {feb} (days of 2020-02 the lease runs) / 29 + "
+                                f"{mar} (days of 2020-03 the lease runs) / 31 = ") for x in a.steps)
     else:
-        assert len(a.steps) == 1
+        assert step.startswith("leases 0: rent subsidy: 100% × 40,000.00 × 2 (months") and len(a.steps) == 2
 
 
 def test_producer_rent_months_reading_moves_the_window_end() -> None:

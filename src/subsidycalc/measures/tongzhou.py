@@ -31,6 +31,9 @@ from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import exact, pct, ratio, yuan
 from ..engine.periods import Window, item_period, month_shares, month_window
+from ..engine.rules import nodes as rn
+from ..engine.rules.define import Rule
+from ..engine.rules.nodes import Node, any_of, const, maximum, minimum
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
@@ -71,6 +74,18 @@ COMMON_READINGS = [
             "drops the size test, since some beneficiaries (large 防疫用品 producers, 重点工程建设企业, supply firms "
             "guaranteed under （十）) are obvious targets. The place test (registered and taxed in 通州) stays."),
 ]
+
+
+def sme_scope(r: Rule) -> None:
+    """The scope clause's size test (中小微企业 under 300号), under the reading ``tongzhou_sme_scope_clause``."""
+    if r.flag("tongzhou_sme_scope_clause"):
+        r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (通州 scope clause, 工信部联企业〔2011〕300号)",
+                  "size {} is not within 中小微企业 (通州 scope clause, 工信部联企业〔2011〕300号)")
+
+
+def reading_figure(r: Rule, name: str, unit: str) -> Node:
+    """A figure a reading supplies (a number the text leaves open), shown by its name."""
+    return const(r.reading(name)).named(f"assumptions.{name}", unit)
 
 
 def _sme_scope(ev: Ev) -> None:
@@ -186,6 +201,65 @@ def epidemic_supply_producer_rent_subsidy(ev: Ev) -> None:
     if len(ok) > 1:
         ev.step(f"{len(ok)} leases: {yuan(amount)}")
     ev.pay(amount)
+
+
+def producer_rent(r: Rule) -> None:
+    """（二）: full rent of 通州 premises used for production by recognised epidemic-supply producers that accept
+    the government's unified allocation, for the covered months each lease runs."""
+    n = r.n
+    sme_scope(r)
+    q = r.fact.qualifications
+    r.require(q.epidemic_supply_producer.is_(True), "a 防疫用品生产企业 (masks, gloves, suits, ...)",
+              "not a producer of epidemic-prevention supplies (防疫用品生产企业)")
+    r.require(q.accepts_government_allocation.is_(True), "服从政府统一调配",
+              "does not accept the government's unified allocation (服从政府统一调配)")
+    r.require(q.tongzhou_epidemic_supply_producer_recognised.is_(True),
+              "recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业",
+              "not recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业 (the subsidy is paid 经认定后)")
+    leases = r.items("leases")
+    ok = r.select(
+        leases,
+        (leases.premises_district.eq("tongzhou"), "premises in {}, not 区内 (通州)"),
+        (leases.use.eq("business"), "office premises, not 从事生产经营活动"),
+        needs=(leases.monthly_rent,), label="lease").named("lease of 通州 production premises")
+    r.settle()
+    count = leases.count(where=ok).named("leases of 通州 production premises")
+    r.require(count > 0, "{} lease(s) of 通州 premises used for production (承租区内房产从事生产经营活动)",
+              "no lease of 通州 premises used for production (承租区内房产从事生产经营活动)", args=(count,))
+    r.effect("apply", "区经济和信息化局 (经认定)")
+    months = r.reading("tongzhou_producer_rent_months")
+    if months is None:
+        r.unquantified("'房租全额费用补贴' names no months of rent; supply assumptions.tongzhou_producer_rent_months",
+                       ["assumptions.tongzhou_producer_rent_months"])
+        return
+    covered: Node
+    if months == 0:
+        covered = const(0).named("months covered (assumptions.tongzhou_producer_rent_months = 0)")
+    else:
+        # the covered months, from the month the plan took effect; a lease counts for the days of them it runs
+        # (an absent start: already in force; an absent end: still in force)
+        window = month_window(r.value("in_force_from"), months)
+        starts = leases.starts_on.default(window.start).named("lease starts")
+        ends = leases.ends_on.default(window.end).named("lease ends")
+        r.select(leases, (ends >= window.start, "ends {}, before the covered months begin ({}): contributes 0"),
+                 (starts <= window.end, "starts {}, after the covered months end ({}): contributes 0"),
+                 only=ok, label="lease")
+        # each covered month counts for the share of its days the lease runs (month_shares), shown by its days
+        covered = None
+        for month, share in rn.month_shares(starts, ends, window):
+            share.args[0].named(f"days of {month.start:%Y-%m} the lease runs", "days")
+            covered = share if covered is None else covered + share
+        assert covered is not None
+        covered = covered.named(f"months of {window} covered")
+        partial = ok & covered.ne(months) & (covered > 0)
+        r.step("the lease runs", rn.window(starts, ends), where=partial)
+        r.step(f"months of {window} covered", covered, where=partial)
+    rent = (n.share * leases.monthly_rent * covered).named("rent subsidy", "yuan")
+    r.step("rent subsidy", rent, where=ok)
+    # per lease, so that the city February relief is taken off the same lease only (STACKING, per="leases")
+    r.parts(leases, rent, where=ok)
+    r.pay(r.step("subsidy", leases.sum(rent, where=ok).named("subsidy", "yuan")),
+          met="100% of the rent of the covered months each qualifying lease runs (房租全额费用补贴)")
 
 
 # =====================================================================================================
@@ -586,6 +660,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(PRODUCER_SOURCE, SCOPE_SOURCE),
         calc=epidemic_supply_producer_rent_subsidy,
+        rule=producer_rent,
         params=PRODUCER_PARAMS,
         readings=("tongzhou_sme_scope_clause", "tongzhou_producer_rent_months"),
         apply_note="区经济和信息化局 (经认定)",
