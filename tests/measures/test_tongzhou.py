@@ -311,7 +311,7 @@ def test_producer_rent_covers_the_lease_period_only(starts: str | None, ends: st
     days = {"80000.00": None, "0.00": None, "1379.31": (1, 0), "13793.10": (10, 0), "78709.68": (29, 30),
             "78620.69": (28, 31), "1290.32": (0, 1)}[amount]
     step = next(x for x in a.steps if x.startswith("leases 0: rent subsidy: "))
-    assert step.startswith(f"leases 0: rent subsidy: 100% × 40,000.00 × ") and f"(months of {window} covered)" in step
+    assert step.startswith("leases 0: rent subsidy: 100% × 40,000.00 × ") and f"(months of {window} covered)" in step
     if amount == "0.00":
         assert step.startswith("leases 0: rent subsidy: 100% × 40,000.00 × 0 (months")
         outside = (f"ends {ends}, before the covered months begin (2020-02-01)" if ends is not None else

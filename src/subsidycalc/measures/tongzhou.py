@@ -337,6 +337,45 @@ def essential_outlet_rent_support(ev: Ev) -> None:
     ev.pay(amount)
 
 
+def outlet_rent(r: Rule) -> None:
+    """（三）: rent support for key chain outlets, the city's support ratio raised to at most 80%.
+
+    The ratio granted is a reading (the text fixes only its cap): without it the award is eligible and unquantified,
+    with the range 0 .. the cap's amount, so ``high`` is what the text allows at most."""
+    n = r.n
+    sme_scope(r)
+    kind = r.fact.essential_outlet
+    r.require(kind.isin(OUTLET_TYPES), "a key chain outlet keeping residents supplied ({})",
+              "outlet type {} is not a 重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店", unknown="the kind of outlet — not known")
+    rent = r.fact.essential_outlet_rent
+    r.need(rent, "the outlet's rent over the supported period")
+    r.settle()
+    rate = r.reading("tongzhou_outlet_approved_rate")
+    increment = r.choose("tongzhou_outlet_award_basis", {"district_increment": True, "whole_support": False})
+    city = r.reading("tongzhou_outlet_city_rate") if increment else None
+    # the ratio granted, at most the cap (支持比例上限提高至 80%); not given: the cap bounds the award
+    top = n.cap
+    if rate is not None:
+        top = minimum(reading_figure(r, "tongzhou_outlet_approved_rate", "share"), n.cap).named("ratio granted", "share")
+        r.step("ratio granted (at most the cap)", top)
+    needs = [] if rate is not None else ["assumptions.tongzhou_outlet_approved_rate"]
+    if increment:
+        # 通州 pays the part of the ratio above the city's (the city's not given: nothing known to come off)
+        city_rate = const(0).named("city ratio not given", "share") if city is None else reading_figure(
+            r, "tongzhou_outlet_city_rate", "share")
+        support = (maximum(0, top - city_rate) * rent).named("通州's part", "yuan")
+        needs += ["assumptions.tongzhou_outlet_city_rate"] if city is None else []
+    else:
+        support = (top * rent).named("support", "yuan")
+    r.step(support.name or "support", support)
+    if needs:
+        r.pay(0, low=0, high=support)
+        r.incomplete("the text fixes only the cap of the support ratio (支持比例上限 80%); supply " + ", ".join(needs)
+                     + " (the award lies between 0 and the amount above)", needs)
+        return
+    r.pay(support)
+
+
 # =====================================================================================================
 # tongzhou.reward_early_disbursement — （四）提前兑现奖励资金 (information)
 # =====================================================================================================
@@ -391,6 +430,26 @@ def hr_agency_free_recruitment_subsidy(ev: Ev) -> None:
     amount = exact(rate) * exact(fees)
     ev.step(f"{pct(rate)} (assumptions.tongzhou_hr_agency_subsidy_rate) × {yuan(fees)} = {yuan(amount)}")
     ev.pay(amount)
+
+
+def hr_agency_subsidy(r: Rule) -> None:
+    """（五）: HR agencies of the 通州 HR park that recruited or dispatched staff for 通州 firms free or at a discount
+    get '一定补贴' of those service fees."""
+    r.require(r.present("hr_agency"), "", "not an HR service agency (no hr_agency)")
+    agency = r.fact.hr_agency
+    r.require(agency.tongzhou_hr_park.is_(True), "in 中国北京人力资源服务产业园通州园区",
+              "not in the 通州 park of the China Beijing HR Service Industrial Park (园区内)")
+    fees = agency.fees_waived_for_local_firms
+    r.need(fees, "fees waived or discounted for 通州 firms")
+    r.settle()
+    r.require(fees > 0, "recruitment / dispatch fees of {} waived or discounted for 通州 firms",
+              "no recruitment or dispatch fee waived or discounted for 通州 firms (免费或优惠)")
+    if r.reading("tongzhou_hr_agency_subsidy_rate") is None:
+        r.unquantified("'一定补贴' sets no rate; supply assumptions.tongzhou_hr_agency_subsidy_rate",
+                       ["assumptions.tongzhou_hr_agency_subsidy_rate"])
+        return
+    rate = reading_figure(r, "tongzhou_hr_agency_subsidy_rate", "rate")
+    r.pay(r.step("subsidy", (rate * fees).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -501,6 +560,50 @@ def commute_per_worker_subsidy(ev: Ev) -> None:
         amount = per * heads
         ev.step(f"min({yuan(n.per_head)}, charter cost {yuan(exact(cost))}) × {heads} = {yuan(amount)}")
         ev.pay(amount)
+
+
+def commute_subsidy(r: Rule) -> None:
+    """（七）: one-off at most 100 yuan per labour head for supply firms using chartered buses, and for key
+    construction firms that resumed work in February 2020."""
+    n = r.n
+    sme_scope(r)
+    restart = r.fact.restart
+    charter = restart.chartered_buses
+    # 疫情防控物资和重要生活必需品生产、运输和销售的企业 using '点对点' chartered buses
+    supplier = (r.fact.qualifications.epidemic_or_necessities_supplier.is_(True) & charter.is_(True)).named(
+        "a supply firm using chartered buses")
+    # 2月 1日至 2月底期间已申请复工、符合复工条件并已复工的重点工程建设企业
+    builder = [restart.key_construction_project.is_(True), restart.resumed_on.within(r.value("resumption_window"))]
+    if r.choose("tongzhou_commute_resumption_window_applies_to", {"resumption": False, "both": True}):
+        builder.append(restart.applied_on.within(r.value("resumption_window")))
+    if r.flag("tongzhou_commute_g2_requires_charter"):
+        builder.append(charter.is_(True))
+    key = rn.all_of(*builder).named("a key construction firm that resumed in February")
+    r.require(any_of(supplier, key), "",
+              "neither a supply firm using '点对点' chartered buses nor a 重点工程建设企业 that resumed work within {}",
+              unknown="whether the firm is a chartering supply firm or a key construction firm that resumed in February"
+              " — not known", args=(n.resumption_window,))
+    r.note("✓ a producer, carrier or seller of epidemic supplies / daily necessities using '点对点' chartered buses",
+           when=supplier)
+    r.note("✓ a 重点工程建设企业 that resumed work within 2月 1日至 2月底 (2020-02-01..2020-02-29)", when=key)
+    r.require(restart.tongzhou_commute_recognised.is_(True), "recognised (经认定) for the one-off commute subsidy",
+              "not recognised (经认定) for the one-off commute subsidy (paid 经认定后)")
+    heads = restart.labour_headcount
+    r.need(heads, "劳务用工人数")
+    per_head = r.choose("tongzhou_commute_per_head_rule", {"cap": "cap", "fixed": "fixed", "actual_cost": "actual"})
+    cost = restart.charter_cost_per_head
+    if per_head == "actual":
+        r.need(cost, "the charter cost per head")
+    r.settle()
+    ceiling = r.step("ceiling", (n.per_head * heads).named("ceiling (100元/人 × 劳务用工人数)", "yuan"))
+    r.effect("apply", "after recognition (经认定); one-off")
+    if per_head == "cap":
+        r.note("'最高给予': the amount granted may be anything up to the ceiling (reading cap: low 0)")
+        r.pay(ceiling, low=0, high=ceiling)
+    elif per_head == "fixed":
+        r.pay(ceiling)
+    else:
+        r.pay(r.step("subsidy", (minimum(n.per_head, cost) * heads).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -637,6 +740,18 @@ def force_majeure_notary_fee_reduction(ev: Ev) -> None:
     ev.pay(amount)
 
 
+def notary_fee_reduction(r: Rule) -> None:
+    """（十二）: half the notary fee for notarising force-majeure matters of contracts the epidemic kept the firm from
+    performing."""
+    sme_scope(r)
+    fees = r.fact.force_majeure_notary_fees
+    r.need(fees, "notary fees for force-majeure notarisations")
+    r.settle()
+    r.require(fees > 0, "notarised force-majeure matters of contracts it could not perform because of the epidemic",
+              "no force-majeure notarisation (不可抗力相关事项公证)")
+    r.pay(r.step("reduction", (r.n.share * fees).named("reduction", "yuan")))
+
+
 # =====================================================================================================
 # tongzhou.pension_back_pay_after_delayed_approval — TZ-4 一 / 二 (information)
 # =====================================================================================================
@@ -679,6 +794,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(OUTLET_SOURCE, SCOPE_SOURCE),
         calc=essential_outlet_rent_support,
+        rule=outlet_rent,
         params=OUTLET_PARAMS,
         readings=("tongzhou_sme_scope_clause", *(r.name for r in OUTLET_READINGS)),
         apply_note="区商务局",
@@ -711,6 +827,7 @@ MEASURES = [
         beneficiary="hr_agency",
         sources=(HR_SOURCE, SCOPE_SOURCE),
         calc=hr_agency_free_recruitment_subsidy,
+        rule=hr_agency_subsidy,
         readings=("tongzhou_hr_agency_subsidy_rate",),
         territory="custom",
         apply_note="区人力社保局",
@@ -729,6 +846,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(COMMUTE_SOURCE, SCOPE_SOURCE),
         calc=commute_per_worker_subsidy,
+        rule=commute_subsidy,
         params=COMMUTE_PARAMS,
         readings=("tongzhou_sme_scope_clause", *(r.name for r in COMMUTE_READINGS)),
         summary="≤ 100 × labour headcount, once; recognised firms only (经认定)",
@@ -759,6 +877,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(NOTARY_SOURCE, SCOPE_SOURCE),
         calc=force_majeure_notary_fee_reduction,
+        rule=notary_fee_reduction,
         params=NOTARY_PARAMS,
         readings=("tongzhou_sme_scope_clause",),
         apply_note="区司法局",
