@@ -671,9 +671,18 @@ def test_guarantee_missing_facts() -> None:
     a = run(GUARANTEE, {"district": "tongzhou", "guarantor": {}})
     assert a.status == "undetermined" and a.missing == ["guarantor.discounted_guarantees"]
     assert run(GUARANTEE, guarantor()).status == "ineligible"  # none at reduced rates
-    # a large borrower, severely affected: group (a) needs an SME, group (b) unknown → undetermined
+    # a large borrower, severely affected: group (a) needs an SME (为受疫情影响严重的中小微企业, L4519-L4520); under the
+    # scope clause (L4543-L4547, reading tongzhou_sme_scope_clause, default) group (b) needs an SME too, so nothing can
+    # make the guarantee count and its supply role is not asked → ineligible (bug fix, phase 2: the calculator asked
+    # for borrower_supply_firm, a fact that could not change the outcome); without the scope clause group (b) is open
+    # to it: undetermined on that fact
     big = guarantee(borrower_size="large")
-    a = run(GUARANTEE, guarantor(big))
+    assert run(GUARANTEE, guarantor(big)).status == "ineligible"
+    a = run(GUARANTEE, guarantor(big), tongzhou_sme_scope_clause=False)
+    assert a.status == "undetermined" and a.missing == ["guarantor.discounted_guarantees.0.borrower_supply_firm"]
+    # a large borrower whose severity is unknown, supply role unknown, no scope clause: only the supply role can decide
+    a = run(GUARANTEE, guarantor(guarantee(borrower_size="large", borrower_severely_affected=None)),
+            tongzhou_sme_scope_clause=False)
     assert a.status == "undetermined" and a.missing == ["guarantor.discounted_guarantees.0.borrower_supply_firm"]
     # an SME whose severity is unknown, not a supply firm
     a = run(GUARANTEE, guarantor(guarantee(borrower_severely_affected=None, borrower_supply_firm=False)))

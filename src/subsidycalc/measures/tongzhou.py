@@ -19,6 +19,7 @@ retiree's ordinary pension paid late (finding 17).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -635,6 +636,11 @@ GUARANTEE_READINGS = [
 ]
 
 
+def _kleene_and(values: Iterable[bool | None]) -> bool | None:
+    vs = list(values)
+    return False if False in vs else None if None in vs else True
+
+
 def guarantee_fee_compensation(ev: Ev) -> None:
     """（十）: a guarantee company registered in 通州 that cut its fees gets 0.5% compensation on guarantees for
     severely affected SMEs and epidemic / necessities supply firms of 通州."""
@@ -669,12 +675,12 @@ def guarantee_fee_compensation(ev: Ev) -> None:
         if d.original_rate is not None and d.discounted_rate is not None and d.discounted_rate >= d.original_rate:
             fails.append(f"rate {pct(d.discounted_rate)} not below the rate before the discount {pct(d.original_rate)} "
                          "(落实降低费率政策)")
+        # three-valued: a group a known fact rules out asks for none of its other facts (a large borrower under
+        # the scope clause is in neither group, whatever its supply role)
         small = None if d.borrower_size is None else d.borrower_size in SME_SIZES
-        group_a = None if (small is None or d.borrower_severely_affected is None) else (
-            small and d.borrower_severely_affected)
-        group_b = d.borrower_supply_firm
-        if group_b and scope:
-            group_b = small
+        parts_a = {"borrower_size": small, "borrower_severely_affected": d.borrower_severely_affected}
+        parts_b = {"borrower_supply_firm": d.borrower_supply_firm, **({"borrower_size": small} if scope else {})}
+        group_a, group_b = _kleene_and(parts_a.values()), _kleene_and(parts_b.values())
         if group_a is False and group_b is False:
             fails.append("borrower neither a severely affected SME nor an epidemic / necessities supply "
                          + ("SME" if scope else "firm"))
@@ -683,7 +689,9 @@ def guarantee_fee_compensation(ev: Ev) -> None:
             continue
         keys = ["amount", "discounted_rate", "term_months", "granted_on", "borrower_district"]
         if not (group_a or group_b):
-            keys += ["borrower_size", "borrower_severely_affected", "borrower_supply_firm"]
+            for group, facts in ((group_a, parts_a), (group_b, parts_b)):
+                if group is None:
+                    keys += [k for k, v in facts.items() if v is None and k not in keys]
         missing = [f"{p}.{k}" for k in keys if getattr(d, k) is None]
         if missing:
             ev.unknown(f"guarantee {i}: facts needed to decide whether and how much it qualifies", missing)
@@ -709,6 +717,56 @@ def guarantee_fee_compensation(ev: Ev) -> None:
     ev.met(f"{len(ok)} qualifying guarantee(s) at reduced rates")
     ev.step(f"reading {base}: {yuan(point)} (range {yuan(low)} .. {yuan(high)})")
     ev.pay(point, low=min(low, point), high=max(high, point))
+
+
+def guarantee_compensation(r: Rule) -> None:
+    """（十）: a guarantee company registered in 通州 that cut its fees gets 0.5% compensation on guarantees for
+    severely affected SMEs and epidemic / necessities supply firms of 通州."""
+    n = r.n
+    r.require(r.present("guarantor"), "", "not a financing guarantee company (no guarantor)")
+    r.require(r.fact.district.eq("tongzhou"), "a guarantee company registered in 通州 (在通州区注册)",
+              "registered in {}, not 通州", unknown="where the guarantee company is registered — not known")
+    g = r.items("guarantor.discounted_guarantees")
+    r.require(g.given, "", "", unknown="guarantees at reduced rates (落实降低费率政策) — not known")
+    r.settle()
+    start, end = r.value("in_force_from"), r.reading("epidemic_period_end")
+    if end < start:
+        r.fail(f"the epidemic period ends {end} (reading epidemic_period_end), before the plan took effect on {start}")
+    period = Window(start, max(start, end))
+    # 为受疫情影响严重的中小微企业、疫情防控和重点生活必需品保障的相关企业 (under the scope clause: SMEs both)
+    sme = g.borrower_size.isin(SME_SIZES)
+    severely_affected_sme = (sme & g.borrower_severely_affected.is_(True)).named("a severely affected SME")
+    supply = g.borrower_supply_firm.is_(True)
+    scope = r.flag("tongzhou_sme_scope_clause")
+    if scope:
+        supply = supply & sme
+    supply = supply.named("an epidemic / necessities supply " + ("SME" if scope else "firm"))
+    original = g.original_rate
+    q = r.select(
+        g,
+        (g.borrower_district.eq("tongzhou"), "borrower registered in {}, not 通州 (scope clause)"),
+        (g.granted_on.within(period), f"granted {{}}, outside {period}"),
+        (rn.if_(original.known(), g.discounted_rate < original, True),
+         "rate {} not below the rate before the discount {} (落实降低费率政策)"),
+        (severely_affected_sme | supply, "borrower neither a severely affected SME nor an epidemic / necessities supply "
+         + ("SME" if scope else "firm")),
+        needs=(g.amount, g.discounted_rate, g.term_months), label="guarantee").named("qualifying guarantee")
+    r.settle()
+    count = g.count(where=q).named("qualifying guarantees")
+    r.require(count > 0, "{} qualifying guarantee(s) at reduced rates", "no qualifying guarantee at a reduced rate",
+              args=(count,))
+    principal = g.amount
+    a = (n.share * principal).named("A: 0.5% of the principal", "yuan")
+    fee = (g.discounted_rate * principal * g.term_months / n.months_per_year).named("fee charged", "yuan")
+    b = (n.share * fee).named("B: 0.5% of the fee", "yuan")
+    c = minimum(a, fee).named("C: A capped at the fee", "yuan")
+    for x in (a, fee, b, c):
+        r.step(x.name or "", x, where=q)
+    point = r.choose("tongzhou_guarantee_compensation_base", {"principal": a, "fee": b, "capped_at_fee": c})
+    amount = r.step("compensation", g.sum(point, where=q).named("compensation", "yuan"))
+    low = g.sum(b, where=q).named("reading B", "yuan")
+    high = g.sum(a, where=q).named("reading A", "yuan")
+    r.pay(amount, low=minimum(low, amount), high=maximum(high, amount))
 
 
 # =====================================================================================================
@@ -862,6 +920,7 @@ MEASURES = [
         beneficiary="guarantee_company",
         sources=(GUARANTEE_SOURCE, SCOPE_SOURCE),
         calc=guarantee_fee_compensation,
+        rule=guarantee_compensation,
         params=GUARANTEE_PARAMS,
         readings=("tongzhou_sme_scope_clause", "tongzhou_guarantee_compensation_base", "epidemic_period_end"),
         territory="custom",
