@@ -23,6 +23,8 @@ from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import exact, pct, yuan
 from ..engine.periods import Window, add_months
+from ..engine.rules.define import Rule
+from ..engine.rules.nodes import Node, any_of, const
 from ..profile.industries import SME_SIZES
 from ._documents import SHUNYI_SZBF_2020_3 as DOC
 
@@ -46,6 +48,25 @@ def _policy_period(ev: Ev) -> Window:
     epidemic_period_end); an end before publication leaves the publication day only."""
     start = ev.n.in_force_from
     return Window(start, max(start, ev.reading("epidemic_period_end")))
+
+
+def policy_period(r: Rule) -> Window:
+    """From publication (2020-02-08, the measure's Param ``in_force_from``) to the end of epidemic prevention (reading
+    epidemic_period_end); an end before publication leaves the publication day only."""
+    start = r.value("in_force_from")
+    return Window(start, max(start, r.reading("epidemic_period_end")))
+
+
+def moderate(r: Rule, reading: str, base: Node | None, what: str) -> None:
+    """'适度补贴/奖励': pay the figure a reading supplies (a rate on ``base``, or an amount when there is no base);
+    without it, eligible and unquantified."""
+    value = r.reading(reading)
+    if value is None:
+        r.unquantified(f"the text sets no amount ('{what}'); supply assumptions.{reading}", [f"assumptions.{reading}"])
+        return
+    figure = const(value).named(f"assumptions.{reading}", "yuan" if base is None else "rate")
+    amount = figure if base is None else (figure * base).named("subsidy", "yuan")
+    r.pay(r.step("amount supplied by the reading" if base is None else "subsidy", amount))
 
 
 def _unquantified_or_pay(ev: Ev, reading: str, base: Decimal | None, what: str) -> None:
@@ -134,6 +155,37 @@ def hr_agency_placement_reward(ev: Ev) -> None:
     ev.pay(amount)
 
 
+def placement_reward(r: Rule) -> None:
+    """A one-off reward per 顺义 worker a licensed HR agency placed into stable jobs with one year of insurance."""
+    n = r.n
+    r.require(r.present("hr_agency"), "", "rewards HR service agencies; the profile has no hr_agency section (not an "
+              "agency)")
+    r.require(r.fact.hr_agency.licensed.is_(True), "licensed by the city or a district HR bureau (经市、区人力社保局许可)",
+              "not licensed by the city or a district HR bureau")
+    pl = r.items("hr_agency.placements")
+    r.require(pl.given, "", "", unknown="placements — not known")
+    r.settle()
+    conds = [(pl.workers_district.eq("shunyi"), "workers of {}, not 顺义 (本区劳动者)"),
+             (pl.si_months >= n.min_si_months, "{} months of social insurance < one year (满 1年)")]
+    window = r.choose("shunyi_placement_window", {"policy_period": policy_period, "any": None})
+    if window is not None:
+        period = window(r)
+        conds.append((pl.placed_on.within(period), f"placed {{}}, outside {period}"))
+    q = r.select(pl, *conds, needs=(pl.persons,), label="placement").named("counted placement")
+    r.settle()
+    persons = pl.sum(pl.persons, where=q).named("head-count rewarded")
+    r.require(persons > 0, "{} 顺义 worker(s) placed in stable jobs with ≥ 12 months of social insurance",
+              "no 顺义 worker placed with one year of employee social insurance (满 1年)", args=(persons,))
+    r.step("head-count rewarded", persons)
+    if r.reading("shunyi_placement_reward_per_person") is None:
+        r.unquantified("the reward per person is '按照规定' and not in the seed; supply "
+                       "assumptions.shunyi_placement_reward_per_person", ["assumptions.shunyi_placement_reward_per_person"])
+        return
+    per = const(r.reading("shunyi_placement_reward_per_person")).named(
+        "assumptions.shunyi_placement_reward_per_person", "yuan")
+    r.pay(r.step("reward", (persons * per).named("reward", "yuan")))
+
+
 # =====================================================================================================
 # shunyi.utility_arrears_deferral — 5.水气热“欠费不停供”
 # =====================================================================================================
@@ -177,6 +229,29 @@ def utility_arrears_deferral(ev: Ev) -> None:
     ev.pay(Decimal(0))
 
 
+def utility_deferral(r: Rule) -> None:
+    """No cut-off of water, gas and heat for an SME's arrears; they are due within 3 months after the epidemic."""
+    n = r.n
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小企业 (300号, micro included)",
+              "size {} is not within 中小企业 (300号, micro included)")
+    r.settle()
+    end = policy_period(r).end
+    assert end is not None, "policy_period always closes the window"
+    ends = r.step("end of epidemic prevention (reading epidemic_period_end)", const(end))
+    due = r.step(f"arrears due by (that end + {r.value('repay_months')} months, 疫情结束后 3个月内; 内: the last day counts)",
+                 ends.add_months(r.value("repay_months")))
+    r.note("✓ a 顺义 中小企业 supplied water, gas or heat by the 市政控股公司 (electricity only if the power company "
+           "follows)")
+    arrears = r.choose("shunyi_utility_arrears_scope", {"epidemic_period": "arrears arising from {}",
+                                                         "all": "all arrears"})
+    args = (n.in_force_from,) if "{}" in arrears else ()
+    r.effect("deferral", "no cut-off of water, gas or heat for " + arrears + " (欠费不停供) until {}; pay by {}", *args,
+             ends, due)
+    r.effect("late_fee", "waived (reading shunyi_utility_late_fee_waived)" if r.flag("shunyi_utility_late_fee_waived")
+             else "not waived by the text (reading shunyi_utility_late_fee_waived)")
+    r.pay(0)
+
+
 # =====================================================================================================
 # shunyi.restart_hotel_rent_subsidy — 4.因开复工需要租住酒店的给予适度补贴
 # =====================================================================================================
@@ -202,6 +277,15 @@ def restart_hotel_rent_subsidy(ev: Ev) -> None:
         ev.fail("rented no hotel rooms to restart work (因开复工需要租住酒店)")
     ev.met(f"rented hotel rooms to restart work: {yuan(exact(rent))}")
     _unquantified_or_pay(ev, "shunyi_hotel_subsidy_rate", rent, "适度补贴")
+
+
+def hotel_subsidy(r: Rule) -> None:
+    """A 'moderate' subsidy of the hotel rent a 顺义 firm paid to house staff for restarting work."""
+    rent = r.fact.restart_hotel_rent
+    r.need(rent, "hotel rent paid to restart work")
+    r.settle()
+    r.require(rent > 0, "rented hotel rooms to restart work: {}", "rented no hotel rooms to restart work (因开复工需要租住酒店)")
+    moderate(r, "shunyi_hotel_subsidy_rate", rent, "适度补贴")
 
 
 # =====================================================================================================
@@ -250,6 +334,23 @@ def supply_stability_reward(ev: Ev) -> None:
     _unquantified_or_pay(ev, "shunyi_supply_reward_amount", None, "适度奖励和支持")
 
 
+def any_of_flags(r: Rule, flags: dict[str, str]) -> None:
+    """One of the firms the text names (qualifications flags): met by any, unknown while one may still be it."""
+    q = r.fact.qualifications
+    cond = {k: getattr(q, k).is_(True) for k in flags}
+    r.require(any_of(*cond.values()), "", "none of: " + "; ".join(flags.values()),
+              unknown=" or ".join(flags.values()) + " — not known")
+    r.settle()
+    for k, words in flags.items():
+        r.note(f"✓ {words}", when=cond[k])
+
+
+def supply_reward(r: Rule) -> None:
+    """A 'moderate' reward to firms that kept supplies and the market stable in 疫情防控期间."""
+    any_of_flags(r, SUPPLY_FLAGS)
+    moderate(r, "shunyi_supply_reward_amount", None, "适度奖励和支持")
+
+
 # =====================================================================================================
 # shunyi.idle_plant_epidemic_supply_reward — 8.有效盘活存量资源
 # =====================================================================================================
@@ -260,10 +361,19 @@ PLANT_SOURCE = DOC.cite(
 )
 
 
+PLANT_FLAGS = {"existing_plant_epidemic_supply_line": "利用存量厂房、存量生产车间引进生产线生产防疫物资"}
+
+
 def idle_plant_epidemic_supply_reward(ev: Ev) -> None:
     """A 'moderate' reward to firms that set up epidemic-supply lines in existing plant."""
     _any_flag(ev, {"existing_plant_epidemic_supply_line": "利用存量厂房、存量生产车间引进生产线生产防疫物资"})
     _unquantified_or_pay(ev, "shunyi_plant_reward_amount", None, "适度奖励和支持")
+
+
+def idle_plant_reward(r: Rule) -> None:
+    """A 'moderate' reward to firms that set up epidemic-supply lines in existing plant."""
+    any_of_flags(r, PLANT_FLAGS)
+    moderate(r, "shunyi_plant_reward_amount", None, "适度奖励和支持")
 
 
 MEASURES = [
@@ -277,6 +387,7 @@ MEASURES = [
         beneficiary="hr_agency",
         sources=(PLACEMENT_SOURCE, CLOSING_SOURCE),
         calc=hr_agency_placement_reward,
+        rule=placement_reward,
         params=PLACEMENT_PARAMS,
         readings=("epidemic_period_end", *(r.name for r in PLACEMENT_READINGS)),
         territory="beijing",
@@ -296,6 +407,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(UTILITY_SOURCE, CLOSING_SOURCE),
         calc=utility_arrears_deferral,
+        rule=utility_deferral,
         params=UTILITY_PARAMS,
         readings=("epidemic_period_end", *(r.name for r in UTILITY_READINGS)),
         valid=VALID,
@@ -310,6 +422,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(HOTEL_SOURCE, CLOSING_SOURCE),
         calc=restart_hotel_rent_subsidy,
+        rule=hotel_subsidy,
         readings=tuple(r.name for r in HOTEL_READINGS),
         valid=VALID,
         summary="rate (reading; none stated) × hotel rent paid to restart work",
@@ -323,6 +436,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(SUPPLY_SOURCE, CLOSING_SOURCE),
         calc=supply_stability_reward,
+        rule=supply_reward,
         readings=tuple(r.name for r in SUPPLY_READINGS),
         valid=VALID,
         summary="amount not stated ('适度奖励和支持'); eligibility computed",
@@ -336,6 +450,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(PLANT_SOURCE, CLOSING_SOURCE),
         calc=idle_plant_epidemic_supply_reward,
+        rule=idle_plant_reward,
         readings=tuple(r.name for r in PLANT_READINGS),
         valid=VALID,
         summary="amount not stated ('适度奖励和支持'); eligibility computed",
