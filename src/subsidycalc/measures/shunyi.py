@@ -281,7 +281,7 @@ def restart_hotel_rent_subsidy(ev: Ev) -> None:
 
 def hotel_subsidy(r: Rule) -> None:
     """A 'moderate' subsidy of the hotel rent a 顺义 firm paid to house staff for restarting work."""
-    rent = r.fact.restart_hotel_rent
+    rent = r.fact.restart_hotel_rent.named("hotel rent")
     r.need(rent, "hotel rent paid to restart work")
     r.settle()
     r.require(rent > 0, "rented hotel rooms to restart work: {}", "rented no hotel rooms to restart work (因开复工需要租住酒店)")

@@ -225,8 +225,9 @@ def producer_rent(r: Rule) -> None:
         needs=(leases.monthly_rent,), label="lease").named("lease of 通州 production premises")
     r.settle()
     count = leases.count(where=ok).named("leases of 通州 production premises")
-    r.require(count > 0, "{} lease(s) of 通州 premises used for production (承租区内房产从事生产经营活动)",
-              "no lease of 通州 premises used for production (承租区内房产从事生产经营活动)", args=(count,))
+    monthly = leases.sum(leases.monthly_rent, where=ok).named("monthly rent", "yuan")
+    r.require(count > 0, "{} lease(s) of 通州 premises used for production (承租区内房产从事生产经营活动), monthly rent {}",
+              "no lease of 通州 premises used for production (承租区内房产从事生产经营活动)", args=(count, monthly))
     r.effect("apply", "区经济和信息化局 (经认定)")
     months = r.reading("tongzhou_producer_rent_months")
     if months is None:
@@ -348,7 +349,7 @@ def outlet_rent(r: Rule) -> None:
     kind = r.fact.essential_outlet
     r.require(kind.isin(OUTLET_TYPES), "a key chain outlet keeping residents supplied ({})",
               "outlet type {} is not a 重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店", unknown="the kind of outlet — not known")
-    rent = r.fact.essential_outlet_rent
+    rent = r.fact.essential_outlet_rent.named("the outlet's rent")
     r.need(rent, "the outlet's rent over the supported period")
     r.settle()
     rate = r.reading("tongzhou_outlet_approved_rate")
@@ -440,7 +441,7 @@ def hr_agency_subsidy(r: Rule) -> None:
     agency = r.fact.hr_agency
     r.require(agency.tongzhou_hr_park.is_(True), "in 中国北京人力资源服务产业园通州园区",
               "not in the 通州 park of the China Beijing HR Service Industrial Park (园区内)")
-    fees = agency.fees_waived_for_local_firms
+    fees = agency.fees_waived_for_local_firms.named("fees waived or discounted")
     r.need(fees, "fees waived or discounted for 通州 firms")
     r.settle()
     r.require(fees > 0, "recruitment / dispatch fees of {} waived or discounted for 通州 firms",
@@ -589,10 +590,10 @@ def commute_subsidy(r: Rule) -> None:
     r.note("✓ a 重点工程建设企业 that resumed work within 2月 1日至 2月底 (2020-02-01..2020-02-29)", when=key)
     r.require(restart.tongzhou_commute_recognised.is_(True), "recognised (经认定) for the one-off commute subsidy",
               "not recognised (经认定) for the one-off commute subsidy (paid 经认定后)")
-    heads = restart.labour_headcount
+    heads = restart.labour_headcount.named("劳务用工人数")
     r.need(heads, "劳务用工人数")
     per_head = r.choose("tongzhou_commute_per_head_rule", {"cap": "cap", "fixed": "fixed", "actual_cost": "actual"})
-    cost = restart.charter_cost_per_head
+    cost = restart.charter_cost_per_head.named("charter cost per head")
     if per_head == "actual":
         r.need(cost, "the charter cost per head")
     r.settle()
@@ -802,7 +803,7 @@ def notary_fee_reduction(r: Rule) -> None:
     """（十二）: half the notary fee for notarising force-majeure matters of contracts the epidemic kept the firm from
     performing."""
     sme_scope(r)
-    fees = r.fact.force_majeure_notary_fees
+    fees = r.fact.force_majeure_notary_fees.named("notary fees")
     r.need(fees, "notary fees for force-majeure notarisations")
     r.settle()
     r.require(fees > 0, "notarised force-majeure matters of contracts it could not perform because of the epidemic",
