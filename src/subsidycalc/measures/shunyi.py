@@ -18,11 +18,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import exact, pct, yuan
-from ..engine.periods import Window, add_months
+from ..engine.periods import Window
 from ..engine.rules.define import Rule
 from ..engine.rules.nodes import Node, any_of, const
 from ..profile.industries import SME_SIZES
@@ -43,13 +40,6 @@ IN_FORCE_FROM = Param(ISSUED, "上述措施自公布之日起生效", unit="date
                       "notice is dated 2020年 2月 8日)")
 
 
-def _policy_period(ev: Ev) -> Window:
-    """From publication (2020-02-08, the measure's Param ``in_force_from``) to the end of epidemic prevention (reading
-    epidemic_period_end); an end before publication leaves the publication day only."""
-    start = ev.n.in_force_from
-    return Window(start, max(start, ev.reading("epidemic_period_end")))
-
-
 def policy_period(r: Rule) -> Window:
     """From publication (2020-02-08, the measure's Param ``in_force_from``) to the end of epidemic prevention (reading
     epidemic_period_end); an end before publication leaves the publication day only."""
@@ -67,22 +57,6 @@ def moderate(r: Rule, reading: str, base: Node | None, what: str) -> None:
     figure = const(value).named(f"assumptions.{reading}", "yuan" if base is None else "rate")
     amount = figure if base is None else (figure * base).named("subsidy", "yuan")
     r.pay(r.step("amount supplied by the reading" if base is None else "subsidy", amount))
-
-
-def _unquantified_or_pay(ev: Ev, reading: str, base: Decimal | None, what: str) -> None:
-    """'适度补贴/奖励': pay the caller's figure (a rate on ``base``, or an amount when there is no base)."""
-    value = ev.reading(reading)
-    if value is None:
-        ev.unquantified(f"the text sets no amount ('{what}'); supply assumptions.{reading}",
-                        [f"assumptions.{reading}"])
-        return
-    if base is None:
-        ev.step(f"amount supplied by reading {reading}: {yuan(exact(value))}")
-        ev.pay(exact(value))
-    else:
-        amount = exact(value) * exact(base)
-        ev.step(f"{pct(value)} (reading {reading}) × {yuan(exact(base))} = {yuan(amount)}")
-        ev.pay(amount)
 
 
 # =====================================================================================================
@@ -107,52 +81,6 @@ PLACEMENT_READINGS = [
             "the end of epidemic prevention, reading epidemic_period_end) or 'any' (the text dates only the one "
             "year of insurance)."),
 ]
-
-
-def hr_agency_placement_reward(ev: Ev) -> None:
-    """A one-off reward per 顺义 worker a licensed HR agency placed into stable jobs with one year of insurance."""
-    f, n = ev.firm, ev.n
-    agency = f.hr_agency
-    if agency is None:
-        ev.fail("rewards HR service agencies; the profile has no hr_agency section (not an agency)")
-    checks.require_flag(ev, agency, "licensed", True, "licensed by the city or a district HR bureau (经市、区人力社保局许可)",
-                        "not licensed by the city or a district HR bureau", "hr_agency")
-    placements = checks.require_list(ev, agency.placements, "hr_agency.placements", "placements")
-    ev.settle()
-    assert placements is not None
-    window = _policy_period(ev) if ev.reading("shunyi_placement_window") == "policy_period" else None
-    persons = 0
-    for i, pl in enumerate(placements):
-        p = f"hr_agency.placements.{i}"
-        fails = []
-        if pl.workers_district is not None and pl.workers_district != "shunyi":
-            fails.append(f"workers of {checks.district_zh(pl.workers_district)}, not 顺义 (本区劳动者)")
-        if pl.si_months is not None and pl.si_months < n.min_si_months:
-            fails.append(f"{pl.si_months} months of social insurance < one year (满 1年)")
-        if window is not None and pl.placed_on is not None and not window.contains(pl.placed_on):
-            fails.append(f"placed {pl.placed_on}, outside {window}")
-        if fails:
-            ev.reasons.append(f"✗ placement {i}: " + "; ".join(fails))
-            continue
-        keys = ["persons", "workers_district", "si_months"] + (["placed_on"] if window is not None else [])
-        missing = [f"{p}.{k}" for k in keys if getattr(pl, k) is None]
-        if missing:
-            ev.unknown(f"placement {i}: facts needed", missing)
-            continue
-        persons += pl.persons
-    ev.settle()
-    if persons == 0:
-        ev.fail("no 顺义 worker placed with one year of employee social insurance (满 1年)")
-    ev.met(f"{persons} 顺义 worker(s) placed in stable jobs with ≥ 12 months of social insurance")
-    ev.step(f"head-count rewarded: {persons}")
-    per = ev.reading("shunyi_placement_reward_per_person")
-    if per is None:
-        ev.unquantified("the reward per person is '按照规定' and not in the seed; supply "
-                        "assumptions.shunyi_placement_reward_per_person", ["assumptions.shunyi_placement_reward_per_person"])
-        return
-    amount = exact(per) * persons
-    ev.step(f"{persons} × {yuan(exact(per))} (reading shunyi_placement_reward_per_person) = {yuan(amount)}")
-    ev.pay(amount)
 
 
 def placement_reward(r: Rule) -> None:
@@ -209,26 +137,6 @@ UTILITY_READINGS = [
 ]
 
 
-def utility_arrears_deferral(ev: Ev) -> None:
-    """No cut-off of water, gas and heat for an SME's arrears; they are due within 3 months after the epidemic."""
-    n = ev.n
-    checks.require_size(ev, SME_SIZES, "中小企业 (300号, micro included)")
-    ev.settle()
-    period = _policy_period(ev)
-    end = period.end
-    assert end is not None, "_policy_period always closes the window"
-    due = add_months(end, n.repay_months)
-    scope = ev.reading("shunyi_utility_arrears_scope")
-    late = ev.reading("shunyi_utility_late_fee_waived")
-    ev.met("a 顺义 中小企业 supplied water, gas or heat by the 市政控股公司 (electricity only if the power company follows)")
-    ev.step(f"epidemic ends {period.end} (reading epidemic_period_end) + {n.repay_months} months → arrears due by {due}")
-    arrears = "arrears arising from 2020-02-08" if scope == "epidemic_period" else "all arrears"
-    ev.effect("deferral", f"no cut-off of water, gas or heat for {arrears} (欠费不停供) until {period.end}; pay by {due}")
-    ev.effect("late_fee", "waived (reading shunyi_utility_late_fee_waived)" if late
-              else "not waived by the text (reading shunyi_utility_late_fee_waived)")
-    ev.pay(Decimal(0))
-
-
 def utility_deferral(r: Rule) -> None:
     """No cut-off of water, gas and heat for an SME's arrears; they are due within 3 months after the epidemic."""
     n = r.n
@@ -268,17 +176,6 @@ HOTEL_READINGS = [
 ]
 
 
-def restart_hotel_rent_subsidy(ev: Ev) -> None:
-    """A 'moderate' subsidy of the hotel rent a 顺义 firm paid to house staff for restarting work."""
-    rent = ev.need(ev.firm.restart_hotel_rent, "restart_hotel_rent", "hotel rent paid to restart work")
-    ev.settle()
-    assert rent is not None
-    if rent == 0:
-        ev.fail("rented no hotel rooms to restart work (因开复工需要租住酒店)")
-    ev.met(f"rented hotel rooms to restart work: {yuan(exact(rent))}")
-    _unquantified_or_pay(ev, "shunyi_hotel_subsidy_rate", rent, "适度补贴")
-
-
 def hotel_subsidy(r: Rule) -> None:
     """A 'moderate' subsidy of the hotel rent a 顺义 firm paid to house staff for restarting work."""
     rent = r.fact.restart_hotel_rent.named("hotel rent")
@@ -313,27 +210,6 @@ PLANT_READINGS = [
 ]
 
 
-def _any_flag(ev: Ev, flags: dict[str, str]) -> None:
-    q = ev.firm.qualifications
-    values = {k: (getattr(q, k) if q is not None else None) for k in flags}
-    hits = [k for k, v in values.items() if v is True]
-    if hits:
-        ev.met(" / ".join(flags[k] for k in hits))
-        return
-    unknown = [k for k, v in values.items() if v is None]
-    if unknown:
-        ev.unknown(" or ".join(flags[k] for k in unknown) + " — not known",
-                   [f"qualifications.{k}" for k in unknown])
-        ev.settle()
-    ev.fail("none of: " + "; ".join(flags.values()))
-
-
-def supply_stability_reward(ev: Ev) -> None:
-    """A 'moderate' reward to firms that kept supplies and the market stable in 疫情防控期间."""
-    _any_flag(ev, SUPPLY_FLAGS)
-    _unquantified_or_pay(ev, "shunyi_supply_reward_amount", None, "适度奖励和支持")
-
-
 def any_of_flags(r: Rule, flags: dict[str, str]) -> None:
     """One of the firms the text names (qualifications flags): met by any, unknown while one may still be it."""
     q = r.fact.qualifications
@@ -364,12 +240,6 @@ PLANT_SOURCE = DOC.cite(
 PLANT_FLAGS = {"existing_plant_epidemic_supply_line": "利用存量厂房、存量生产车间引进生产线生产防疫物资"}
 
 
-def idle_plant_epidemic_supply_reward(ev: Ev) -> None:
-    """A 'moderate' reward to firms that set up epidemic-supply lines in existing plant."""
-    _any_flag(ev, {"existing_plant_epidemic_supply_line": "利用存量厂房、存量生产车间引进生产线生产防疫物资"})
-    _unquantified_or_pay(ev, "shunyi_plant_reward_amount", None, "适度奖励和支持")
-
-
 def idle_plant_reward(r: Rule) -> None:
     """A 'moderate' reward to firms that set up epidemic-supply lines in existing plant."""
     any_of_flags(r, PLANT_FLAGS)
@@ -386,7 +256,6 @@ MEASURES = [
         kind="reward",
         beneficiary="hr_agency",
         sources=(PLACEMENT_SOURCE, CLOSING_SOURCE),
-        calc=hr_agency_placement_reward,
         rule=placement_reward,
         params=PLACEMENT_PARAMS,
         readings=("epidemic_period_end", *(r.name for r in PLACEMENT_READINGS)),
@@ -406,7 +275,6 @@ MEASURES = [
         kind="deferral",
         beneficiary="enterprise",
         sources=(UTILITY_SOURCE, CLOSING_SOURCE),
-        calc=utility_arrears_deferral,
         rule=utility_deferral,
         params=UTILITY_PARAMS,
         readings=("epidemic_period_end", *(r.name for r in UTILITY_READINGS)),
@@ -421,7 +289,6 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(HOTEL_SOURCE, CLOSING_SOURCE),
-        calc=restart_hotel_rent_subsidy,
         rule=hotel_subsidy,
         readings=tuple(r.name for r in HOTEL_READINGS),
         valid=VALID,
@@ -435,7 +302,6 @@ MEASURES = [
         kind="reward",
         beneficiary="enterprise",
         sources=(SUPPLY_SOURCE, CLOSING_SOURCE),
-        calc=supply_stability_reward,
         rule=supply_reward,
         readings=tuple(r.name for r in SUPPLY_READINGS),
         valid=VALID,
@@ -449,7 +315,6 @@ MEASURES = [
         kind="reward",
         beneficiary="enterprise",
         sources=(PLANT_SOURCE, CLOSING_SOURCE),
-        calc=idle_plant_epidemic_supply_reward,
         rule=idle_plant_reward,
         readings=tuple(r.name for r in PLANT_READINGS),
         valid=VALID,
