@@ -135,6 +135,8 @@ def producer_rent(r: Rule) -> None:
     r.require(count > 0, "{} lease(s) of 通州 premises used for production (承租区内房产从事生产经营活动), monthly rent {}",
               "no lease of 通州 premises used for production (承租区内房产从事生产经营活动)", args=(count, monthly))
     r.effect("apply", "区经济和信息化局 (经认定)")
+    # the city February relief comes off lease by lease, or off the whole award (the stacking rule's reading)
+    r.reading("soe_rent_one_level_scope")
     months = r.reading("tongzhou_producer_rent_months")
     if months is None:
         r.unquantified("'房租全额费用补贴' names no months of rent; supply assumptions.tongzhou_producer_rent_months",
@@ -487,7 +489,7 @@ MEASURES = [
         sources=(PRODUCER_SOURCE, SCOPE_SOURCE),
         rule=producer_rent,
         params=PRODUCER_PARAMS,
-        readings=("tongzhou_sme_scope_clause", "tongzhou_producer_rent_months"),
+        readings=("tongzhou_sme_scope_clause", "tongzhou_producer_rent_months", "soe_rent_one_level_scope"),
         apply_note="区经济和信息化局 (经认定)",
         summary="100% × monthly rent of 通州 production premises × the covered months each lease runs (months not "
                 "stated: reading); recognised producers only (经认定)",
