@@ -400,37 +400,57 @@ def test_producer_rent_is_the_rent_never_more(rent: int, months: int) -> None:
 # （三） outlet rent support, ratio cap 80% (L4444-L4448)
 # ---------------------------------------------------------------------------------------------------------------
 OUTLET_FIRM = sme(essential_outlet="public_catering", essential_outlet_rent="150000")
+# the ratios granted to the outlet are facts of the firm (issue 9 §4: per-firm determinations), no longer readings
+RATIOS = ("tongzhou_outlet_support_rate", "tongzhou_outlet_city_support_rate")
+
+
+def run_outlet(firm: dict[str, Any], **given: Any) -> sc.Award:
+    """（三） for ``firm``: ``given`` holds readings, and the ratios granted (RATIOS), which go into the profile."""
+    f = {**firm, **{k: str(v) for k, v in given.items() if k in RATIOS and v is not None}}
+    return run(OUTLET, f, **{k: v for k, v in given.items() if k not in RATIOS})
+
+
+def test_outlet_ratios_are_facts_of_the_firm() -> None:
+    # the old readings name the profile fields that replaced them
+    for old, new in (("tongzhou_outlet_approved_rate", "tongzhou_outlet_support_rate"),
+                     ("tongzhou_outlet_city_rate", "tongzhou_outlet_city_support_rate")):
+        with pytest.raises(sc.ValidationError, match=new):
+            sc.Assumptions(**{old: Decimal("0.6")})
+    # two outlets of one portfolio, two ratios granted: 60% and 70% × 150,000 (whole support)
+    a, b = (run_outlet(OUTLET_FIRM, tongzhou_outlet_support_rate=Decimal(x), tongzhou_outlet_award_basis="whole_support")
+            for x in ("0.6", "0.7"))
+    assert (a.amount, b.amount) == (Decimal("90000.00"), Decimal("105000.00"))
 
 
 @pytest.mark.parametrize(("readings", "amount"), [
     # ex.1: approved at 60%, whole support: 0.60 × 150,000 = 90,000
-    ({"tongzhou_outlet_approved_rate": Decimal("0.6"), "tongzhou_outlet_award_basis": "whole_support"}, "90000.00"),
+    ({"tongzhou_outlet_support_rate": Decimal("0.6"), "tongzhou_outlet_award_basis": "whole_support"}, "90000.00"),
     # ex.2: asks 90% → capped at 80%: 0.80 × 150,000 = 120,000
-    ({"tongzhou_outlet_approved_rate": Decimal("0.9"), "tongzhou_outlet_award_basis": "whole_support"}, "120000.00"),
+    ({"tongzhou_outlet_support_rate": Decimal("0.9"), "tongzhou_outlet_award_basis": "whole_support"}, "120000.00"),
     # ex.2, reading A (default): (80% − city 70%) × 150,000 = 15,000
-    ({"tongzhou_outlet_approved_rate": Decimal("0.9"), "tongzhou_outlet_city_rate": Decimal("0.7")}, "15000.00"),
+    ({"tongzhou_outlet_support_rate": Decimal("0.9"), "tongzhou_outlet_city_support_rate": Decimal("0.7")}, "15000.00"),
     # ratio at the city's: nothing for 通州 to add
-    ({"tongzhou_outlet_approved_rate": Decimal("0.5"), "tongzhou_outlet_city_rate": Decimal("0.7")}, "0.00"),
+    ({"tongzhou_outlet_support_rate": Decimal("0.5"), "tongzhou_outlet_city_support_rate": Decimal("0.7")}, "0.00"),
 ])
 def test_outlet_examples(readings: dict, amount: str) -> None:
-    a = run(OUTLET, OUTLET_FIRM, **readings)
+    a = run_outlet(OUTLET_FIRM, **readings)
     assert a.status == "eligible" and a.amount == Decimal(amount)
 
 
 def test_outlet_default_unquantified_and_conditions() -> None:
-    a = run(OUTLET, OUTLET_FIRM)
+    a = run_outlet(OUTLET_FIRM)
     assert a.status == "eligible" and a.amount == 0 and not a.quantified
-    assert a.needs == ["assumptions.tongzhou_outlet_approved_rate", "assumptions.tongzhou_outlet_city_rate"]
-    assert any("tongzhou_outlet_approved_rate" in r and "tongzhou_outlet_city_rate" in r for r in a.reasons)
+    assert a.needs == ["tongzhou_outlet_support_rate", "tongzhou_outlet_city_support_rate"]
+    assert all(any(x in r for r in a.reasons) for x in a.needs)
     # ex.3: a fashion boutique is not an essential-living outlet → 0
-    assert run(OUTLET, {**OUTLET_FIRM, "essential_outlet": "other"}).status == "ineligible"
+    assert run_outlet({**OUTLET_FIRM, "essential_outlet": "other"}).status == "ineligible"
 
 
 @pytest.mark.parametrize("kind", ["public_catering", "community_vegetable_shop", "key_supermarket",
                                   "chain_convenience_store"])
 def test_outlet_types_of_the_list(kind: str) -> None:
     # L4444-L4446 重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店等网点: 0.60 × 150,000 = 90,000
-    a = run(OUTLET, {**OUTLET_FIRM, "essential_outlet": kind}, tongzhou_outlet_approved_rate=Decimal("0.6"),
+    a = run_outlet({**OUTLET_FIRM, "essential_outlet": kind}, tongzhou_outlet_support_rate=Decimal("0.6"),
             tongzhou_outlet_award_basis="whole_support")
     assert a.amount == Decimal("90000.00")
 
@@ -441,14 +461,14 @@ def test_outlet_types_of_the_list(kind: str) -> None:
     ({}, "120000.00"),
     ({"tongzhou_outlet_award_basis": "whole_support"}, "120000.00"),
     # (80% − city 70%) × 150,000 = 15,000
-    ({"tongzhou_outlet_city_rate": Decimal("0.7")}, "15000.00"),
+    ({"tongzhou_outlet_city_support_rate": Decimal("0.7")}, "15000.00"),
     # the ratio granted but not the city's: (60% − 0) × 150,000 = 90,000 at most
-    ({"tongzhou_outlet_approved_rate": Decimal("0.6")}, "90000.00"),
+    ({"tongzhou_outlet_support_rate": Decimal("0.6")}, "90000.00"),
     # a city ratio at or above the cap leaves nothing for 通州
-    ({"tongzhou_outlet_city_rate": Decimal("0.8")}, "0.00"),
+    ({"tongzhou_outlet_city_support_rate": Decimal("0.8")}, "0.00"),
 ])
 def test_outlet_cap_bounds_high_when_the_ratio_is_not_given(readings: dict, high: str) -> None:
-    a = run(OUTLET, OUTLET_FIRM, **readings)
+    a = run_outlet(OUTLET_FIRM, **readings)
     assert (a.status, a.quantified, a.amount, a.low, a.high) == ("eligible", False, 0, 0, Decimal(high))
 
 
@@ -458,7 +478,7 @@ def test_outlet_cap_bounds_high_when_the_ratio_is_not_given(readings: dict, high
     ("0.81", "120000.00"),  # above: cut to 80%
 ])
 def test_outlet_cap_edge(rate: str, amount: str) -> None:
-    a = run(OUTLET, OUTLET_FIRM, tongzhou_outlet_approved_rate=Decimal(rate), tongzhou_outlet_award_basis="whole_support")
+    a = run_outlet(OUTLET_FIRM, tongzhou_outlet_support_rate=Decimal(rate), tongzhou_outlet_award_basis="whole_support")
     assert (a.amount, a.low, a.high, a.quantified) == (Decimal(amount), Decimal(amount), Decimal(amount), True)
 
 
@@ -466,19 +486,20 @@ def test_outlet_cap_edge(rate: str, amount: str) -> None:
     ({k: v for k, v in OUTLET_FIRM.items() if k != "essential_outlet"}, "essential_outlet"),
     ({k: v for k, v in OUTLET_FIRM.items() if k != "essential_outlet_rent"}, "essential_outlet_rent"),
 ])
-@pytest.mark.parametrize("readings", [{}, {"tongzhou_outlet_approved_rate": Decimal("0.6"),
+@pytest.mark.parametrize("readings", [{}, {"tongzhou_outlet_support_rate": Decimal("0.6"),
                                            "tongzhou_outlet_award_basis": "whole_support"}])
 def test_outlet_unknown_facts_leave_it_undetermined(firm: dict, path: str, readings: dict) -> None:
     # the kind of outlet, and the rent the cap applies to, are needed whether or not a ratio is supplied
-    a = run(OUTLET, firm, **readings)
+    a = run_outlet(firm, **readings)
     assert a.status == "undetermined" and a.missing == [path]
 
 
-@given(st.none() | st.decimals(min_value=0, max_value=2, places=2), st.none() | st.decimals(0, 1, places=2),
+# a ratio is a decimal fraction below 1 (a profile Rate): 81%..99% are above the cap
+@given(st.none() | st.decimals(min_value=0, max_value="0.99", places=2), st.none() | st.decimals(0, "0.99", places=2),
        st.sampled_from(["district_increment", "whole_support"]), st.integers(min_value=0, max_value=5_000_000))
 def test_outlet_never_above_80_percent(rate: Decimal | None, city: Decimal | None, basis: str, rent: int) -> None:
     f = {**OUTLET_FIRM, "essential_outlet_rent": str(rent)}
-    a = run(OUTLET, f, tongzhou_outlet_approved_rate=rate, tongzhou_outlet_city_rate=city,
+    a = run_outlet(f, tongzhou_outlet_support_rate=rate, tongzhou_outlet_city_support_rate=city,
             tongzhou_outlet_award_basis=basis)
     assert a.status == "eligible"
     assert 0 <= a.low <= a.amount <= a.high <= round_fen(Fraction(4, 5) * rent)

@@ -5,9 +5,11 @@ reading ``epidemic_period_end``); "中小企业" means SMEs under 300号 (which 
 
 Encoded here: item 3's placement reward to HR agencies (amount "按照规定", not in the seed), item 5's "欠费不停供"
 deferral, and the "适度补贴/奖励" items 1, 4 and 8 (ERRATA_04_06 finding 21) — eligibility computed, amount
-unquantified unless a reading supplies it. Item 7 (social-insurance deferral) restates the city rule:
-``shunyi.social_insurance_deferral`` is an alias of ``beijing.si_deferral_to_march`` (and a source of the July
-tier). Items 2, 6, 9, 10 carry no relief amount (timing, negotiation, services).
+unquantified unless a reading supplies the hotel rate (item 4) or the profile gives the reward granted to the firm
+(items 1 and 8: ``shunyi_supply_reward_granted``, ``shunyi_idle_plant_reward_granted``, facts of each firm). Item 7
+(social-insurance deferral) restates the city rule: ``shunyi.social_insurance_deferral`` is an alias of
+``beijing.si_deferral_to_march`` (and a source of the July tier). Items 2, 6, 9, 10 carry no relief amount (timing,
+negotiation, services).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pydantic import Field
 
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.periods import Window
+from ..engine.rules import nodes as rn
 from ..engine.rules.define import Rule
 from ..engine.rules.nodes import Node, any_of, const
 from ..profile.industries import SME_SIZES
@@ -47,16 +50,13 @@ def policy_period(r: Rule) -> Window:
     return Window(start, max(start, r.reading("epidemic_period_end")))
 
 
-def moderate(r: Rule, reading: str, base: Node | None, what: str) -> None:
-    """'适度补贴/奖励': pay the figure a reading supplies (a rate on ``base``, or an amount when there is no base);
-    without it, eligible and unquantified."""
-    value = r.reading(reading)
-    if value is None:
+def moderate(r: Rule, reading: str, base: Node, what: str) -> None:
+    """'适度补贴': pay the rate a reading supplies on ``base``; without it, eligible and unquantified."""
+    if r.reading(reading) is None:
         r.unquantified(f"the text sets no amount ('{what}'); supply assumptions.{reading}", [f"assumptions.{reading}"])
         return
-    figure = const(value).named(f"assumptions.{reading}", "yuan" if base is None else "rate")
-    amount = figure if base is None else (figure * base).named("subsidy", "yuan")
-    r.pay(r.step("amount supplied by the reading" if base is None else "subsidy", amount))
+    rate = const(r.reading(reading)).named(f"assumptions.{reading}", "rate")
+    r.pay(r.step("subsidy", (rate * base).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -198,16 +198,12 @@ SUPPLY_FLAGS = {
     "necessities_supply_increased": "加大生活必需品供应保障力度的企业",
     "key_enterprise_kept_operating": "受疫情影响较大仍坚持生产经营的重点企业",
 }
-SUPPLY_READINGS = [
-    Reading("shunyi_supply_reward_amount", NonNegative | None, None,
-            "'适度奖励和支持' sets no amount and no base: default None (eligible, amount unquantified); a number is "
-            "the reward to the firm."),
-]
-PLANT_READINGS = [
-    Reading("shunyi_plant_reward_amount", NonNegative | None, None,
-            "'并给予适度奖励和支持' sets no amount and no base: default None (eligible, amount unquantified); a number "
-            "is the reward to the firm."),
-]
+MOVED_READINGS = {
+    "shunyi_supply_reward_amount": "the profile field shunyi_supply_reward_granted (a fact of each firm: the reward "
+    "granted to it)",
+    "shunyi_plant_reward_amount": "the profile field shunyi_idle_plant_reward_granted (a fact of each firm: the reward "
+    "granted to it)",
+}
 
 
 def any_of_flags(r: Rule, flags: dict[str, str]) -> None:
@@ -221,10 +217,21 @@ def any_of_flags(r: Rule, flags: dict[str, str]) -> None:
         r.note(f"✓ {words}", when=cond[k])
 
 
+def reward_granted(r: Rule, granted: Node, what: str) -> None:
+    """'适度奖励和支持' sets no amount and no base: the reward granted to the firm (a fact of its profile) is paid; not
+    granted yet, the award is eligible and unquantified."""
+    path = granted.meta.path
+    amount = granted.named(f"reward granted ({path})", "yuan")
+    r.pay(rn.if_(amount.known(), amount, 0))
+    r.step("reward granted", amount)
+    r.incomplete(f"the text sets no amount ('{what}'); the reward granted to the firm ({path}) is not known", [path],
+                 when=~amount.known())
+
+
 def supply_reward(r: Rule) -> None:
     """A 'moderate' reward to firms that kept supplies and the market stable in 疫情防控期间."""
     any_of_flags(r, SUPPLY_FLAGS)
-    moderate(r, "shunyi_supply_reward_amount", None, "适度奖励和支持")
+    reward_granted(r, r.fact.shunyi_supply_reward_granted, "适度奖励和支持")
 
 
 # =====================================================================================================
@@ -243,7 +250,7 @@ PLANT_FLAGS = {"existing_plant_epidemic_supply_line": "利用存量厂房、存�
 def idle_plant_reward(r: Rule) -> None:
     """A 'moderate' reward to firms that set up epidemic-supply lines in existing plant."""
     any_of_flags(r, PLANT_FLAGS)
-    moderate(r, "shunyi_plant_reward_amount", None, "适度奖励和支持")
+    reward_granted(r, r.fact.shunyi_idle_plant_reward_granted, "适度奖励和支持")
 
 
 MEASURES = [
@@ -303,7 +310,6 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(SUPPLY_SOURCE, CLOSING_SOURCE),
         rule=supply_reward,
-        readings=tuple(r.name for r in SUPPLY_READINGS),
         valid=VALID,
         summary="amount not stated ('适度奖励和支持'); eligibility computed",
     ),
@@ -316,10 +322,9 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(PLANT_SOURCE, CLOSING_SOURCE),
         rule=idle_plant_reward,
-        readings=tuple(r.name for r in PLANT_READINGS),
         valid=VALID,
         summary="amount not stated ('适度奖励和支持'); eligibility computed",
     ),
 ]
 
-READINGS = [*PLACEMENT_READINGS, *UTILITY_READINGS, *HOTEL_READINGS, *SUPPLY_READINGS, *PLANT_READINGS]
+READINGS = [*PLACEMENT_READINGS, *UTILITY_READINGS, *HOTEL_READINGS]

@@ -186,25 +186,20 @@ OUTLET_PARAMS = Params(
 )
 OUTLET_TYPES = ("public_catering", "community_vegetable_shop", "key_supermarket", "chain_convenience_store")
 OUTLET_READINGS = [
-    Reading("tongzhou_outlet_approved_rate", NonNegative | None, None,
-            "The support ratio actually granted: the text fixes only its cap (80%). Default None (eligibility computed, "
-            "amount unquantified, the range 0 .. the cap: high = 80% × rent, less the city ratio under "
-            "'district_increment' when it is given); a ratio above 80% is cut to 80%."),
     Reading("tongzhou_outlet_award_basis", Literal["district_increment", "whole_support"], "district_increment",
             "'在市级补助政策的基础上，支持比例上限提高至80%': 'district_increment' (default, ERRATA_04_06 finding 25 reading "
             "A) — the overall ratio is capped at 80% and 通州 pays the part above the city's share, (ratio − city "
             "ratio) × rent; 'whole_support' — the award is the whole support, ratio × rent."),
-    Reading("tongzhou_outlet_city_rate", NonNegative | None, None,
-            "The city programme's support ratio for the outlet (京政办发〔2020〕7号), not in the seed (a press report "
-            "quotes a 70% cap, EXTERNAL): needed under 'district_increment'; default None."),
 ]
 
 
 def outlet_rent(r: Rule) -> None:
     """（三）: rent support for key chain outlets, the city's support ratio raised to at most 80%.
 
-    The ratio granted is a reading (the text fixes only its cap): without it the award is eligible and unquantified,
-    with the range 0 .. the cap's amount, so ``high`` is what the text allows at most."""
+    The ratio granted to the outlet (and the city's, under 'district_increment') are facts of the firm
+    (``tongzhou_outlet_support_rate``, ``tongzhou_outlet_city_support_rate``): the text fixes only the cap. Until
+    they are known the award is eligible and unquantified, with the range 0 .. the cap's amount, so ``high`` is what
+    the text allows at most."""
     n = r.n
     sme_scope(r)
     kind = r.fact.essential_outlet
@@ -213,30 +208,29 @@ def outlet_rent(r: Rule) -> None:
     rent = r.fact.essential_outlet_rent.named("the outlet's rent")
     r.need(rent, "the outlet's rent over the supported period")
     r.settle()
-    rate = r.reading("tongzhou_outlet_approved_rate")
+    rate = r.fact.tongzhou_outlet_support_rate.named("ratio granted")
+    # the ratio granted, at most the cap (支持比例上限提高至 80%); not granted yet: the cap bounds the award
+    top = rn.if_(rate.known(), minimum(rate, n.cap), n.cap).named("ratio granted, at most the cap", "share")
+    r.step("ratio granted, at most the cap (支持比例上限提高至 80%)", top, where=rate.known())
+    granted = rate.known()
     increment = r.choose("tongzhou_outlet_award_basis", {"district_increment": True, "whole_support": False})
-    city = r.reading("tongzhou_outlet_city_rate") if increment else None
-    # the ratio granted, at most the cap (支持比例上限提高至 80%); not given: the cap bounds the award
-    top = n.cap
-    if rate is not None:
-        top = minimum(reading_figure(r, "tongzhou_outlet_approved_rate", "share"), n.cap).named("ratio granted", "share")
-        r.step("ratio granted (at most the cap)", top)
-    needs = [] if rate is not None else ["assumptions.tongzhou_outlet_approved_rate"]
     if increment:
-        # 通州 pays the part of the ratio above the city's (the city's not given: nothing known to come off)
-        city_rate = const(0).named("city ratio not given", "share") if city is None else reading_figure(
-            r, "tongzhou_outlet_city_rate", "share")
-        support = (maximum(0, top - city_rate) * rent).named("通州's part", "yuan")
-        needs += ["assumptions.tongzhou_outlet_city_rate"] if city is None else []
+        # 通州 pays the part of the ratio above the city's (the city's not known: nothing is known to come off)
+        city = r.fact.tongzhou_outlet_city_support_rate.named("city ratio")
+        support = (maximum(0, top - city.default(0)) * rent).named("通州's part", "yuan")
+        granted = granted & city.known()
     else:
         support = (top * rent).named("support", "yuan")
     r.step(support.name or "support", support)
-    if needs:
-        r.pay(0, low=0, high=support)
-        r.incomplete("the text fixes only the cap of the support ratio (支持比例上限 80%); supply " + ", ".join(needs)
-                     + " (the award lies between 0 and the amount above)", needs)
-        return
-    r.pay(support)
+    amount = rn.if_(granted, support, 0).named("support granted", "yuan")
+    r.pay(amount, low=amount, high=support)
+    r.incomplete("the text fixes only the cap of the support ratio (支持比例上限 80%); the ratio granted to the outlet "
+                 "(tongzhou_outlet_support_rate) is not known: the award lies between 0 and the amount above",
+                 ["tongzhou_outlet_support_rate"], when=~rate.known())
+    if increment:
+        r.incomplete("the city's ratio for the outlet (tongzhou_outlet_city_support_rate) is not known: nothing is "
+                     "taken off the cap's bound", ["tongzhou_outlet_city_support_rate"],
+                     when=~r.fact.tongzhou_outlet_city_support_rate.known())
 
 
 # =====================================================================================================
@@ -606,6 +600,13 @@ MEASURES = [
                 "contributions); no new money",
     ),
 ]
+
+MOVED_READINGS = {
+    "tongzhou_outlet_approved_rate": "the profile field tongzhou_outlet_support_rate (a fact of each firm: the ratio "
+    "granted to the outlet)",
+    "tongzhou_outlet_city_rate": "the profile field tongzhou_outlet_city_support_rate (a fact of each firm: the city "
+    "programme's ratio for the outlet)",
+}
 
 READINGS = [*COMMON_READINGS, *PRODUCER_READINGS, *OUTLET_READINGS, *HR_READINGS, *COMMUTE_READINGS,
             *GUARANTEE_READINGS]
