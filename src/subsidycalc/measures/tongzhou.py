@@ -335,7 +335,7 @@ def commute_subsidy(r: Rule) -> None:
               " — not known", args=(n.resumption_window,))
     r.note("✓ a producer, carrier or seller of epidemic supplies / daily necessities using '点对点' chartered buses",
            when=supplier)
-    r.note("✓ a 重点工程建设企业 that resumed work within 2月 1日至 2月底 (2020-02-01..2020-02-29)", when=key)
+    r.note("✓ a 重点工程建设企业 that resumed work within 2月 1日至 2月底 (已申请复工、符合复工条件并已复工)", when=key)
     r.require(restart.tongzhou_commute_recognised.is_(True), "recognised (经认定) for the one-off commute subsidy",
               "not recognised (经认定) for the one-off commute subsidy (paid 经认定后)")
     heads = restart.labour_headcount.named("劳务用工人数")
@@ -345,6 +345,7 @@ def commute_subsidy(r: Rule) -> None:
     if per_head == "actual":
         r.need(cost, "the charter cost per head")
     r.settle()
+    r.step("resumed work on", restart.resumed_on.named("resumed on"), where=key)
     ceiling = r.step("ceiling", (n.per_head * heads).named("ceiling (100元/人 × 劳务用工人数)", "yuan"))
     r.effect("apply", "after recognition (经认定); one-off")
     if per_head == "cap":
@@ -365,7 +366,7 @@ GUARANTEE_SOURCE = TZ1.cite(
     "生活必需品保障的相关企业提供优质融资担保服务，区政府予以担保费 0.5%的保费补偿。",
 )
 GUARANTEE_PARAMS = Params(
-    share=Param(Decimal("0.005"), "区政府予以担保费 0.5%的保费补偿", unit="of the guaranteed principal (reading)",
+    share=Param(Decimal("0.005"), "区政府予以担保费 0.5%的保费补偿", unit="share of the guaranteed principal (reading)",
                 literal="0.5%"),
     months_per_year=Param(12, "区政府予以担保费 0.5%的保费补偿", unit="months",
                           note="the fee charged is the annual rate × the term in months / 12",
