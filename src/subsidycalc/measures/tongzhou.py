@@ -154,13 +154,10 @@ def producer_rent(r: Rule) -> None:
         r.select(leases, (ends >= window.start, "ends {}, before the covered months begin ({}): contributes 0"),
                  (starts <= window.end, "starts {}, after the covered months end ({}): contributes 0"),
                  only=ok, label="lease")
-        # each covered month counts for the share of its days the lease runs (month_shares), shown by its days
-        covered = None
-        for month, share in rn.month_shares(starts, ends, window):
-            share.args[0].named(f"days of {month.start:%Y-%m} the lease runs", "days")
-            covered = share if covered is None else covered + share
-        assert covered is not None
-        covered = covered.named(f"months of {window} covered")
+        # each covered month counts for the share of its days the lease runs (as month_shares), shown by its days
+        shares = [rn.overlap_days(starts, ends, month).named(f"days of {month.start:%Y-%m} the lease runs", "days")
+                  / month.days() for month in window.months()]
+        covered = sum(shares[1:], shares[0]).named(f"months of {window} covered")
         partial = ok & covered.ne(months) & (covered > 0)
         r.step("the lease runs", rn.window(starts, ends), where=partial)
         r.step(f"months of {window} covered", covered, where=partial)
