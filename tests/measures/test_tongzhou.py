@@ -815,3 +815,31 @@ def test_example_firm() -> None:
         assert report[mid].status == "eligible", mid
     assert report[COMMUTE].amount == Decimal("8000.00")  # 80 × 100
     assert report[NOTARY].amount == Decimal("1500.00")  # 50% × 3,000
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# named concepts of the rules, evaluated on their own (docs/rules.md, "Testing a measure")
+# ---------------------------------------------------------------------------------------------------------------
+def concept(mid: str, name: str, firm: dict[str, Any], **readings: Any) -> Any:
+    from subsidycalc.engine.rules import traced
+
+    d = CAT[mid].definition(sc.Assumptions(**readings))
+    node = next(n for n in d.nodes if n.name == name)
+    return traced.run(d, sc.Firm.model_validate(firm)).env[node.idx]
+
+
+def test_producer_months_covered_is_the_days_each_lease_runs() -> None:
+    # （二） with 2 months covered (February and March 2020, L4435-L4439 from the plan's 2020-02-13): per lease, the
+    # share of each month it runs — whole; from 2020-02-02 (28/29 + 1); until 2020-02-10 (10/29); before February (0)
+    def lease(**dates: str) -> dict:
+        return {"landlord": "private", "premises_district": "tongzhou", "use": "business", "monthly_rent": "40000",
+                **dates}
+    f = producer(lease(), lease(starts_on="2020-02-02"), lease(ends_on="2020-02-10"), lease(ends_on="2020-01-31"))
+    covered = concept(PRODUCER, "months of 2020-02-01..2020-03-31 covered", f, tongzhou_producer_rent_months=2)
+    assert covered == [2, Fraction(28, 29) + 1, Fraction(10, 29), 0]
+
+
+def test_guarantee_fee_charged_is_the_annual_rate_over_the_term() -> None:
+    # （十） L4517-L4521: the fee charged = discounted rate × principal × term / 12 (1% × 100,000 × 7/12 = 583.33…)
+    f = guarantor(guarantee("0.01", term_months=7, amount="100000"), guarantee("0.004", term_months=24))
+    assert concept(GUARANTEE, "fee charged", f) == [Fraction(1750, 3), Fraction(40000)]
