@@ -129,7 +129,9 @@ Facts of the city business rules and of the 西城/东城/丰台/通州/门头�
     ``premises_district`` the firm's 90%; hire registration, 1.2× average wage 80%, urban-employee SI 90%;
     ``fees`` for 30% (sewage, special equipment, road occupation by industry, 1–5万 log-normal), ``[]`` 40%;
     ``tax_deferrals`` for 5% (``[]`` 50%); ``restart`` for 30% of manufacturing/construction (chartered buses
-    20%); ``essential_outlet_rent`` for essential outlets; notary fees 1%; ``ice_snow_venue`` for ice/snow
+    20%); ``essential_outlet_rent`` for essential outlets (the support ratios granted for 35% of them, 50–90%, and
+    the city's 50–70% for 70% of those); 顺义 rewards granted (items 1 and 8) for 10% of 顺义 makers and suppliers
+    / 5% of makers; notary fees 1%; ``ice_snow_venue`` for ice/snow
     venues; 东城 risk-compensation claims for half the 东城 banks and guarantors; guarantors' discounted
     guarantees (0–6); stock-pledge pledgee in the firm's district 50%; 通州 HR park 40% of 通州 agencies.
     ``covid_patient`` is never generated (an individual).
@@ -1069,6 +1071,18 @@ def _city_business_facts(b: _Block, district: np.ndarray, industry: np.ndarray, 
     kind, known = outlet
     essential = known & (kind != _code("essential_outlet", "other"))
     b.put("essential_outlet_rent", _yuan(b.uniform(10_000, 100_000, m) * 3, 100), essential & b.keep(0.3, m))
+    # 通州 （三）: the support ratios granted to an essential outlet (facts of the firm), for a third of them
+    granted = essential & b.bern(0.35, m)
+    b.put("tongzhou_outlet_support_rate", np.rint(b.uniform(0.5, 0.9, m) * 100).astype(I64) * 10_000, granted)
+    b.put("tongzhou_outlet_city_support_rate", np.rint(b.uniform(0.5, 0.7, m) * 100).astype(I64) * 10_000,
+          granted & b.keep(0.3, m))
+    # 顺义 items 1 and 8 (适度奖励和支持): the reward granted to the firm, for a few 顺义 makers and suppliers
+    shunyi_firm = district == DIS["shunyi"]
+    b.put("shunyi_supply_reward_granted", _yuan(b.uniform(10_000, 200_000, m), 1_000),
+          shunyi_firm & is_("manufacturing", "medical", "retail", "wholesale", "logistics", "agriculture")
+          & b.bern(0.1, m))
+    b.put("shunyi_idle_plant_reward_granted", _yuan(b.uniform(10_000, 300_000, m), 1_000),
+          shunyi_firm & is_("manufacturing", "medical") & b.bern(0.05, m))
     b.put("force_majeure_notary_fees", _yuan(b.uniform(500, 20_000, m), 10), b.bern(0.01, m))
     venue = industry == IND["ice_snow_sports"]
     b.present["ice_snow_venue"] = venue

@@ -261,7 +261,7 @@ def test_supply_stability_reward(q: dict, status: str) -> None:
     a = run(SUPPLY, {"district": "shunyi", "qualifications": q})
     assert a.status == status
     if status == "eligible":
-        assert not a.quantified and a.needs == ["assumptions.shunyi_supply_reward_amount"]
+        assert not a.quantified and a.needs == ["shunyi_supply_reward_granted"]
     if status == "undetermined":
         assert set(a.missing) == {"qualifications.necessities_supply_increased",
                                   "qualifications.key_enterprise_kept_operating"}
@@ -269,10 +269,18 @@ def test_supply_stability_reward(q: dict, status: str) -> None:
         assert not any(r.startswith("?") for r in a.reasons)
 
 
-def test_supply_reward_reading() -> None:
+def test_supply_reward_granted() -> None:
+    # the reward granted to the firm is a fact of its profile (issue 9 §4), no longer a reading
     f = {"district": "shunyi", "qualifications": {"necessities_supply_increased": True}}
-    assert run(SUPPLY, f, shunyi_supply_reward_amount=Decimal(50000)).amount == Decimal("50000.00")
-    assert run(SUPPLY, f, shunyi_supply_reward_amount=Decimal("0.005")).amount == Decimal("0.01")  # rounded once
+    a = run(SUPPLY, {**f, "shunyi_supply_reward_granted": "50000"})
+    assert (a.amount, a.quantified) == (Decimal("50000.00"), True)
+    assert run(SUPPLY, {**f, "shunyi_supply_reward_granted": "0.01"}).amount == Decimal("0.01")  # to the fen
+    with pytest.raises(sc.ValidationError):  # the profile takes whole fen
+        sc.Firm.model_validate({**f, "shunyi_supply_reward_granted": "0.005"})
+    with pytest.raises(sc.ValidationError, match="shunyi_supply_reward_granted"):
+        sc.Assumptions(shunyi_supply_reward_amount=Decimal(50000))
+    # two firms of one portfolio, two rewards
+    assert run(SUPPLY, {**f, "shunyi_supply_reward_granted": "20000"}).amount == Decimal("20000.00")
     a = run(SUPPLY, {"district": "shunyi"})  # no qualifications at all
     assert a.status == "undetermined" and set(a.missing) == {f"qualifications.{k}" for k in (
         "epidemic_supply_output_increased", "necessities_supply_increased", "key_enterprise_kept_operating")}
@@ -285,8 +293,10 @@ def test_idle_plant_reward(flag: bool | None, status: str) -> None:
     assert a.status == status
     if flag:
         assert not a.quantified and a.amount == 0
-        assert run(PLANT, {"district": "shunyi", "qualifications": q},
-                   shunyi_plant_reward_amount=Decimal(30000)).amount == Decimal("30000.00")
+        assert run(PLANT, {"district": "shunyi", "qualifications": q,
+                           "shunyi_idle_plant_reward_granted": "30000"}).amount == Decimal("30000.00")
+    with pytest.raises(sc.ValidationError, match="shunyi_idle_plant_reward_granted"):
+        sc.Assumptions(shunyi_plant_reward_amount=Decimal(30000))
 
 
 def test_unquantified_awards_add_nothing_to_the_total() -> None:
@@ -304,10 +314,15 @@ def test_example_firm_shows_several_measures() -> None:
     assert {UTIL, HOTEL, SUPPLY, PLANT} <= eligible
 
 
-@pytest.mark.parametrize("reading", ["shunyi_hotel_subsidy_rate", "shunyi_placement_reward_per_person",
-                                     "shunyi_supply_reward_amount", "shunyi_plant_reward_amount"])
+@pytest.mark.parametrize("reading", ["shunyi_hotel_subsidy_rate", "shunyi_placement_reward_per_person"])
 def test_supplied_figures_are_never_negative(reading: str) -> None:
     from pydantic import ValidationError
 
     with pytest.raises(ValidationError, match=reading):
         sc.Assumptions(**{reading: Decimal(-1)})
+
+
+@pytest.mark.parametrize("field", ["shunyi_supply_reward_granted", "shunyi_idle_plant_reward_granted"])
+def test_rewards_granted_are_never_negative(field: str) -> None:
+    with pytest.raises(sc.ValidationError, match=field):
+        sc.Firm.model_validate({"district": "shunyi", field: "-1"})

@@ -305,19 +305,26 @@ def test_producer_rent_covers_the_lease_period_only(starts: str | None, ends: st
           **({"starts_on": starts} if starts else {}), **({"ends_on": ends} if ends else {})}
     a = run(PRODUCER, producer(ls), tongzhou_producer_rent_months=2)
     assert (a.status, a.amount) == ("eligible", Decimal(amount))
-    # the explanation names the lease's own period and the months it covers
-    span = {(True, True): f"{starts}..{ends}", (True, False): f"from {starts}", (False, True): f"until {ends}",
-            (False, False): "throughout"}[(starts is not None, ends is not None)]
-    covered = {"80000.00": "2", "0.00": "0", "1379.31": "1/29", "13793.10": "10/29", "78709.68": "61/31",
-               "78620.69": "57/29", "1290.32": "1/31"}[amount]
-    step = next(x for x in a.steps if x.startswith("lease 0: "))
-    assert step.startswith(f"lease 0: 100% × 40,000.00 × {covered} month(s) of 2020-02-01..2020-03-31")
+    # the explanation names the lease's own period and the days of each covered month it runs (the steps are
+    # generated from the rule's values: docs/rules.md)
+    window = "2020-02-01..2020-03-31"
+    days = {"80000.00": None, "0.00": None, "1379.31": (1, 0), "13793.10": (10, 0), "78709.68": (29, 30),
+            "78620.69": (28, 31), "1290.32": (0, 1)}[amount]
+    step = next(x for x in a.steps if x.startswith("leases 0: rent subsidy: "))
+    assert step.startswith("leases 0: rent subsidy: 100% × 40,000.00 × ") and f"(months of {window} covered)" in step
     if amount == "0.00":
-        assert f"✗ lease 0: runs {span}, wholly outside the covered months 2020-02-01..2020-03-31" in a.reasons[-1]
-    elif covered != "2":
-        assert a.steps[0].startswith(f"lease 0 runs {span}: share of each covered month it runs: 2020-02 ")
+        assert step.startswith("leases 0: rent subsidy: 100% × 40,000.00 × 0 (months")
+        outside = (f"ends {ends}, before the covered months begin (2020-02-01)" if ends is not None else
+                   f"starts {starts}, after the covered months end (2020-03-31)")
+        assert f"✗ lease 0: {outside}: contributes 0" in a.reasons
+    elif days is not None:
+        runs = f"{starts or '2020-02-01'}..{ends or '2020-03-31'}"  # an absent end: still in force
+        assert f"leases 0: the lease runs: {runs}" in a.steps
+        feb, mar = days
+        assert any(x.startswith(f"leases 0: months of {window} covered: {feb} (days of 2020-02 the lease runs) / 29 + "
+                                f"{mar} (days of 2020-03 the lease runs) / 31 = ") for x in a.steps)
     else:
-        assert len(a.steps) == 1
+        assert step.startswith("leases 0: rent subsidy: 100% × 40,000.00 × 2 (months") and len(a.steps) == 2
 
 
 def test_producer_rent_months_reading_moves_the_window_end() -> None:
@@ -393,37 +400,57 @@ def test_producer_rent_is_the_rent_never_more(rent: int, months: int) -> None:
 # （三） outlet rent support, ratio cap 80% (L4444-L4448)
 # ---------------------------------------------------------------------------------------------------------------
 OUTLET_FIRM = sme(essential_outlet="public_catering", essential_outlet_rent="150000")
+# the ratios granted to the outlet are facts of the firm (issue 9 §4: per-firm determinations), no longer readings
+RATIOS = ("tongzhou_outlet_support_rate", "tongzhou_outlet_city_support_rate")
+
+
+def run_outlet(firm: dict[str, Any], **given: Any) -> sc.Award:
+    """（三） for ``firm``: ``given`` holds readings, and the ratios granted (RATIOS), which go into the profile."""
+    f = {**firm, **{k: str(v) for k, v in given.items() if k in RATIOS and v is not None}}
+    return run(OUTLET, f, **{k: v for k, v in given.items() if k not in RATIOS})
+
+
+def test_outlet_ratios_are_facts_of_the_firm() -> None:
+    # the old readings name the profile fields that replaced them
+    for old, new in (("tongzhou_outlet_approved_rate", "tongzhou_outlet_support_rate"),
+                     ("tongzhou_outlet_city_rate", "tongzhou_outlet_city_support_rate")):
+        with pytest.raises(sc.ValidationError, match=new):
+            sc.Assumptions(**{old: Decimal("0.6")})
+    # two outlets of one portfolio, two ratios granted: 60% and 70% × 150,000 (whole support)
+    a, b = (run_outlet(OUTLET_FIRM, tongzhou_outlet_support_rate=Decimal(x), tongzhou_outlet_award_basis="whole_support")
+            for x in ("0.6", "0.7"))
+    assert (a.amount, b.amount) == (Decimal("90000.00"), Decimal("105000.00"))
 
 
 @pytest.mark.parametrize(("readings", "amount"), [
     # ex.1: approved at 60%, whole support: 0.60 × 150,000 = 90,000
-    ({"tongzhou_outlet_approved_rate": Decimal("0.6"), "tongzhou_outlet_award_basis": "whole_support"}, "90000.00"),
+    ({"tongzhou_outlet_support_rate": Decimal("0.6"), "tongzhou_outlet_award_basis": "whole_support"}, "90000.00"),
     # ex.2: asks 90% → capped at 80%: 0.80 × 150,000 = 120,000
-    ({"tongzhou_outlet_approved_rate": Decimal("0.9"), "tongzhou_outlet_award_basis": "whole_support"}, "120000.00"),
+    ({"tongzhou_outlet_support_rate": Decimal("0.9"), "tongzhou_outlet_award_basis": "whole_support"}, "120000.00"),
     # ex.2, reading A (default): (80% − city 70%) × 150,000 = 15,000
-    ({"tongzhou_outlet_approved_rate": Decimal("0.9"), "tongzhou_outlet_city_rate": Decimal("0.7")}, "15000.00"),
+    ({"tongzhou_outlet_support_rate": Decimal("0.9"), "tongzhou_outlet_city_support_rate": Decimal("0.7")}, "15000.00"),
     # ratio at the city's: nothing for 通州 to add
-    ({"tongzhou_outlet_approved_rate": Decimal("0.5"), "tongzhou_outlet_city_rate": Decimal("0.7")}, "0.00"),
+    ({"tongzhou_outlet_support_rate": Decimal("0.5"), "tongzhou_outlet_city_support_rate": Decimal("0.7")}, "0.00"),
 ])
 def test_outlet_examples(readings: dict, amount: str) -> None:
-    a = run(OUTLET, OUTLET_FIRM, **readings)
+    a = run_outlet(OUTLET_FIRM, **readings)
     assert a.status == "eligible" and a.amount == Decimal(amount)
 
 
 def test_outlet_default_unquantified_and_conditions() -> None:
-    a = run(OUTLET, OUTLET_FIRM)
+    a = run_outlet(OUTLET_FIRM)
     assert a.status == "eligible" and a.amount == 0 and not a.quantified
-    assert a.needs == ["assumptions.tongzhou_outlet_approved_rate", "assumptions.tongzhou_outlet_city_rate"]
-    assert any("tongzhou_outlet_approved_rate" in r and "tongzhou_outlet_city_rate" in r for r in a.reasons)
+    assert a.needs == ["tongzhou_outlet_support_rate", "tongzhou_outlet_city_support_rate"]
+    assert all(any(x in r for r in a.reasons) for x in a.needs)
     # ex.3: a fashion boutique is not an essential-living outlet → 0
-    assert run(OUTLET, {**OUTLET_FIRM, "essential_outlet": "other"}).status == "ineligible"
+    assert run_outlet({**OUTLET_FIRM, "essential_outlet": "other"}).status == "ineligible"
 
 
 @pytest.mark.parametrize("kind", ["public_catering", "community_vegetable_shop", "key_supermarket",
                                   "chain_convenience_store"])
 def test_outlet_types_of_the_list(kind: str) -> None:
     # L4444-L4446 重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店等网点: 0.60 × 150,000 = 90,000
-    a = run(OUTLET, {**OUTLET_FIRM, "essential_outlet": kind}, tongzhou_outlet_approved_rate=Decimal("0.6"),
+    a = run_outlet({**OUTLET_FIRM, "essential_outlet": kind}, tongzhou_outlet_support_rate=Decimal("0.6"),
             tongzhou_outlet_award_basis="whole_support")
     assert a.amount == Decimal("90000.00")
 
@@ -434,14 +461,14 @@ def test_outlet_types_of_the_list(kind: str) -> None:
     ({}, "120000.00"),
     ({"tongzhou_outlet_award_basis": "whole_support"}, "120000.00"),
     # (80% − city 70%) × 150,000 = 15,000
-    ({"tongzhou_outlet_city_rate": Decimal("0.7")}, "15000.00"),
+    ({"tongzhou_outlet_city_support_rate": Decimal("0.7")}, "15000.00"),
     # the ratio granted but not the city's: (60% − 0) × 150,000 = 90,000 at most
-    ({"tongzhou_outlet_approved_rate": Decimal("0.6")}, "90000.00"),
+    ({"tongzhou_outlet_support_rate": Decimal("0.6")}, "90000.00"),
     # a city ratio at or above the cap leaves nothing for 通州
-    ({"tongzhou_outlet_city_rate": Decimal("0.8")}, "0.00"),
+    ({"tongzhou_outlet_city_support_rate": Decimal("0.8")}, "0.00"),
 ])
 def test_outlet_cap_bounds_high_when_the_ratio_is_not_given(readings: dict, high: str) -> None:
-    a = run(OUTLET, OUTLET_FIRM, **readings)
+    a = run_outlet(OUTLET_FIRM, **readings)
     assert (a.status, a.quantified, a.amount, a.low, a.high) == ("eligible", False, 0, 0, Decimal(high))
 
 
@@ -451,7 +478,7 @@ def test_outlet_cap_bounds_high_when_the_ratio_is_not_given(readings: dict, high
     ("0.81", "120000.00"),  # above: cut to 80%
 ])
 def test_outlet_cap_edge(rate: str, amount: str) -> None:
-    a = run(OUTLET, OUTLET_FIRM, tongzhou_outlet_approved_rate=Decimal(rate), tongzhou_outlet_award_basis="whole_support")
+    a = run_outlet(OUTLET_FIRM, tongzhou_outlet_support_rate=Decimal(rate), tongzhou_outlet_award_basis="whole_support")
     assert (a.amount, a.low, a.high, a.quantified) == (Decimal(amount), Decimal(amount), Decimal(amount), True)
 
 
@@ -459,19 +486,20 @@ def test_outlet_cap_edge(rate: str, amount: str) -> None:
     ({k: v for k, v in OUTLET_FIRM.items() if k != "essential_outlet"}, "essential_outlet"),
     ({k: v for k, v in OUTLET_FIRM.items() if k != "essential_outlet_rent"}, "essential_outlet_rent"),
 ])
-@pytest.mark.parametrize("readings", [{}, {"tongzhou_outlet_approved_rate": Decimal("0.6"),
+@pytest.mark.parametrize("readings", [{}, {"tongzhou_outlet_support_rate": Decimal("0.6"),
                                            "tongzhou_outlet_award_basis": "whole_support"}])
 def test_outlet_unknown_facts_leave_it_undetermined(firm: dict, path: str, readings: dict) -> None:
     # the kind of outlet, and the rent the cap applies to, are needed whether or not a ratio is supplied
-    a = run(OUTLET, firm, **readings)
+    a = run_outlet(firm, **readings)
     assert a.status == "undetermined" and a.missing == [path]
 
 
-@given(st.none() | st.decimals(min_value=0, max_value=2, places=2), st.none() | st.decimals(0, 1, places=2),
+# a ratio is a decimal fraction below 1 (a profile Rate): 81%..99% are above the cap
+@given(st.none() | st.decimals(min_value=0, max_value="0.99", places=2), st.none() | st.decimals(0, "0.99", places=2),
        st.sampled_from(["district_increment", "whole_support"]), st.integers(min_value=0, max_value=5_000_000))
 def test_outlet_never_above_80_percent(rate: Decimal | None, city: Decimal | None, basis: str, rent: int) -> None:
     f = {**OUTLET_FIRM, "essential_outlet_rent": str(rent)}
-    a = run(OUTLET, f, tongzhou_outlet_approved_rate=rate, tongzhou_outlet_city_rate=city,
+    a = run_outlet(f, tongzhou_outlet_support_rate=rate, tongzhou_outlet_city_support_rate=city,
             tongzhou_outlet_award_basis=basis)
     assert a.status == "eligible"
     assert 0 <= a.low <= a.amount <= a.high <= round_fen(Fraction(4, 5) * rent)
@@ -664,9 +692,18 @@ def test_guarantee_missing_facts() -> None:
     a = run(GUARANTEE, {"district": "tongzhou", "guarantor": {}})
     assert a.status == "undetermined" and a.missing == ["guarantor.discounted_guarantees"]
     assert run(GUARANTEE, guarantor()).status == "ineligible"  # none at reduced rates
-    # a large borrower, severely affected: group (a) needs an SME, group (b) unknown → undetermined
+    # a large borrower, severely affected: group (a) needs an SME (为受疫情影响严重的中小微企业, L4519-L4520); under the
+    # scope clause (L4543-L4547, reading tongzhou_sme_scope_clause, default) group (b) needs an SME too, so nothing can
+    # make the guarantee count and its supply role is not asked → ineligible (bug fix, phase 2: the calculator asked
+    # for borrower_supply_firm, a fact that could not change the outcome); without the scope clause group (b) is open
+    # to it: undetermined on that fact
     big = guarantee(borrower_size="large")
-    a = run(GUARANTEE, guarantor(big))
+    assert run(GUARANTEE, guarantor(big)).status == "ineligible"
+    a = run(GUARANTEE, guarantor(big), tongzhou_sme_scope_clause=False)
+    assert a.status == "undetermined" and a.missing == ["guarantor.discounted_guarantees.0.borrower_supply_firm"]
+    # a large borrower whose severity is unknown, supply role unknown, no scope clause: only the supply role can decide
+    a = run(GUARANTEE, guarantor(guarantee(borrower_size="large", borrower_severely_affected=None)),
+            tongzhou_sme_scope_clause=False)
     assert a.status == "undetermined" and a.missing == ["guarantor.discounted_guarantees.0.borrower_supply_firm"]
     # an SME whose severity is unknown, not a supply firm
     a = run(GUARANTEE, guarantor(guarantee(borrower_severely_affected=None, borrower_supply_firm=False)))
@@ -778,3 +815,31 @@ def test_example_firm() -> None:
         assert report[mid].status == "eligible", mid
     assert report[COMMUTE].amount == Decimal("8000.00")  # 80 × 100
     assert report[NOTARY].amount == Decimal("1500.00")  # 50% × 3,000
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# named concepts of the rules, evaluated on their own (docs/rules.md, "Testing a measure")
+# ---------------------------------------------------------------------------------------------------------------
+def concept(mid: str, name: str, firm: dict[str, Any], **readings: Any) -> Any:
+    from subsidycalc.engine.rules import traced
+
+    d = CAT[mid].definition(sc.Assumptions(**readings))
+    node = next(n for n in d.nodes if n.name == name)
+    return traced.run(d, sc.Firm.model_validate(firm)).env[node.idx]
+
+
+def test_producer_months_covered_is_the_days_each_lease_runs() -> None:
+    # （二） with 2 months covered (February and March 2020, L4435-L4439 from the plan's 2020-02-13): per lease, the
+    # share of each month it runs — whole; from 2020-02-02 (28/29 + 1); until 2020-02-10 (10/29); before February (0)
+    def lease(**dates: str) -> dict:
+        return {"landlord": "private", "premises_district": "tongzhou", "use": "business", "monthly_rent": "40000",
+                **dates}
+    f = producer(lease(), lease(starts_on="2020-02-02"), lease(ends_on="2020-02-10"), lease(ends_on="2020-01-31"))
+    covered = concept(PRODUCER, "months of 2020-02-01..2020-03-31 covered", f, tongzhou_producer_rent_months=2)
+    assert covered == [2, Fraction(28, 29) + 1, Fraction(10, 29), 0]
+
+
+def test_guarantee_fee_charged_is_the_annual_rate_over_the_term() -> None:
+    # （十） L4517-L4521: the fee charged = discounted rate × principal × term / 12 (1% × 100,000 × 7/12 = 583.33…)
+    f = guarantor(guarantee("0.01", term_months=7, amount="100000"), guarantee("0.004", term_months=24))
+    assert concept(GUARANTEE, "fee charged", f) == [Fraction(1750, 3), Fraction(40000)]

@@ -5,9 +5,11 @@ reading ``epidemic_period_end``); "中小企业" means SMEs under 300号 (which 
 
 Encoded here: item 3's placement reward to HR agencies (amount "按照规定", not in the seed), item 5's "欠费不停供"
 deferral, and the "适度补贴/奖励" items 1, 4 and 8 (ERRATA_04_06 finding 21) — eligibility computed, amount
-unquantified unless a reading supplies it. Item 7 (social-insurance deferral) restates the city rule:
-``shunyi.social_insurance_deferral`` is an alias of ``beijing.si_deferral_to_march`` (and a source of the July
-tier). Items 2, 6, 9, 10 carry no relief amount (timing, negotiation, services).
+unquantified unless a reading supplies the hotel rate (item 4) or the profile gives the reward granted to the firm
+(items 1 and 8: ``shunyi_supply_reward_granted``, ``shunyi_idle_plant_reward_granted``, facts of each firm). Item 7
+(social-insurance deferral) restates the city rule: ``shunyi.social_insurance_deferral`` is an alias of
+``beijing.si_deferral_to_march`` (and a source of the July tier). Items 2, 6, 9, 10 carry no relief amount (timing,
+negotiation, services).
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import exact, pct, yuan
-from ..engine.periods import Window, add_months
+from ..engine.periods import Window
+from ..engine.rules import nodes as rn
+from ..engine.rules.define import Rule
+from ..engine.rules.nodes import Node, any_of, const
 from ..profile.industries import SME_SIZES
 from ._documents import SHUNYI_SZBF_2020_3 as DOC
 
@@ -41,27 +43,20 @@ IN_FORCE_FROM = Param(ISSUED, "上述措施自公布之日起生效", unit="date
                       "notice is dated 2020年 2月 8日)")
 
 
-def _policy_period(ev: Ev) -> Window:
+def policy_period(r: Rule) -> Window:
     """From publication (2020-02-08, the measure's Param ``in_force_from``) to the end of epidemic prevention (reading
     epidemic_period_end); an end before publication leaves the publication day only."""
-    start = ev.n.in_force_from
-    return Window(start, max(start, ev.reading("epidemic_period_end")))
+    start = r.value("in_force_from")
+    return Window(start, max(start, r.reading("epidemic_period_end")))
 
 
-def _unquantified_or_pay(ev: Ev, reading: str, base: Decimal | None, what: str) -> None:
-    """'适度补贴/奖励': pay the caller's figure (a rate on ``base``, or an amount when there is no base)."""
-    value = ev.reading(reading)
-    if value is None:
-        ev.unquantified(f"the text sets no amount ('{what}'); supply assumptions.{reading}",
-                        [f"assumptions.{reading}"])
+def moderate(r: Rule, reading: str, base: Node, what: str) -> None:
+    """'适度补贴': pay the rate a reading supplies on ``base``; without it, eligible and unquantified."""
+    if r.reading(reading) is None:
+        r.unquantified(f"the text sets no amount ('{what}'); supply assumptions.{reading}", [f"assumptions.{reading}"])
         return
-    if base is None:
-        ev.step(f"amount supplied by reading {reading}: {yuan(exact(value))}")
-        ev.pay(exact(value))
-    else:
-        amount = exact(value) * exact(base)
-        ev.step(f"{pct(value)} (reading {reading}) × {yuan(exact(base))} = {yuan(amount)}")
-        ev.pay(amount)
+    rate = const(r.reading(reading)).named(f"assumptions.{reading}", "rate")
+    r.pay(r.step("subsidy", (rate * base).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -88,50 +83,35 @@ PLACEMENT_READINGS = [
 ]
 
 
-def hr_agency_placement_reward(ev: Ev) -> None:
+def placement_reward(r: Rule) -> None:
     """A one-off reward per 顺义 worker a licensed HR agency placed into stable jobs with one year of insurance."""
-    f, n = ev.firm, ev.n
-    agency = f.hr_agency
-    if agency is None:
-        ev.fail("rewards HR service agencies; the profile has no hr_agency section (not an agency)")
-    checks.require_flag(ev, agency, "licensed", True, "licensed by the city or a district HR bureau (经市、区人力社保局许可)",
-                        "not licensed by the city or a district HR bureau", "hr_agency")
-    placements = checks.require_list(ev, agency.placements, "hr_agency.placements", "placements")
-    ev.settle()
-    assert placements is not None
-    window = _policy_period(ev) if ev.reading("shunyi_placement_window") == "policy_period" else None
-    persons = 0
-    for i, pl in enumerate(placements):
-        p = f"hr_agency.placements.{i}"
-        fails = []
-        if pl.workers_district is not None and pl.workers_district != "shunyi":
-            fails.append(f"workers of {checks.district_zh(pl.workers_district)}, not 顺义 (本区劳动者)")
-        if pl.si_months is not None and pl.si_months < n.min_si_months:
-            fails.append(f"{pl.si_months} months of social insurance < one year (满 1年)")
-        if window is not None and pl.placed_on is not None and not window.contains(pl.placed_on):
-            fails.append(f"placed {pl.placed_on}, outside {window}")
-        if fails:
-            ev.reasons.append(f"✗ placement {i}: " + "; ".join(fails))
-            continue
-        keys = ["persons", "workers_district", "si_months"] + (["placed_on"] if window is not None else [])
-        missing = [f"{p}.{k}" for k in keys if getattr(pl, k) is None]
-        if missing:
-            ev.unknown(f"placement {i}: facts needed", missing)
-            continue
-        persons += pl.persons
-    ev.settle()
-    if persons == 0:
-        ev.fail("no 顺义 worker placed with one year of employee social insurance (满 1年)")
-    ev.met(f"{persons} 顺义 worker(s) placed in stable jobs with ≥ 12 months of social insurance")
-    ev.step(f"head-count rewarded: {persons}")
-    per = ev.reading("shunyi_placement_reward_per_person")
-    if per is None:
-        ev.unquantified("the reward per person is '按照规定' and not in the seed; supply "
-                        "assumptions.shunyi_placement_reward_per_person", ["assumptions.shunyi_placement_reward_per_person"])
+    n = r.n
+    r.require(r.present("hr_agency"), "", "rewards HR service agencies; the profile has no hr_agency section (not an "
+              "agency)")
+    r.require(r.fact.hr_agency.licensed.is_(True), "licensed by the city or a district HR bureau (经市、区人力社保局许可)",
+              "not licensed by the city or a district HR bureau")
+    pl = r.items("hr_agency.placements")
+    r.require(pl.given, "", "", unknown="placements — not known")
+    r.settle()
+    conds = [(pl.workers_district.eq("shunyi"), "workers of {}, not 顺义 (本区劳动者)"),
+             (pl.si_months >= n.min_si_months, "{} months of social insurance < one year (满 1年)")]
+    window = r.choose("shunyi_placement_window", {"policy_period": policy_period, "any": None})
+    if window is not None:
+        period = window(r)
+        conds.append((pl.placed_on.within(period), f"placed {{}}, outside {period}"))
+    q = r.select(pl, *conds, needs=(pl.persons,), label="placement").named("counted placement")
+    r.settle()
+    persons = pl.sum(pl.persons, where=q).named("head-count rewarded")
+    r.require(persons > 0, "{} 顺义 worker(s) placed in stable jobs with ≥ 12 months of social insurance",
+              "no 顺义 worker placed with one year of employee social insurance (满 1年)", args=(persons,))
+    r.step("head-count rewarded", persons)
+    if r.reading("shunyi_placement_reward_per_person") is None:
+        r.unquantified("the reward per person is '按照规定' and not in the seed; supply "
+                       "assumptions.shunyi_placement_reward_per_person", ["assumptions.shunyi_placement_reward_per_person"])
         return
-    amount = exact(per) * persons
-    ev.step(f"{persons} × {yuan(exact(per))} (reading shunyi_placement_reward_per_person) = {yuan(amount)}")
-    ev.pay(amount)
+    per = const(r.reading("shunyi_placement_reward_per_person")).named(
+        "assumptions.shunyi_placement_reward_per_person", "yuan")
+    r.pay(r.step("reward", (persons * per).named("reward", "yuan")))
 
 
 # =====================================================================================================
@@ -157,24 +137,27 @@ UTILITY_READINGS = [
 ]
 
 
-def utility_arrears_deferral(ev: Ev) -> None:
+def utility_deferral(r: Rule) -> None:
     """No cut-off of water, gas and heat for an SME's arrears; they are due within 3 months after the epidemic."""
-    n = ev.n
-    checks.require_size(ev, SME_SIZES, "中小企业 (300号, micro included)")
-    ev.settle()
-    period = _policy_period(ev)
-    end = period.end
-    assert end is not None, "_policy_period always closes the window"
-    due = add_months(end, n.repay_months)
-    scope = ev.reading("shunyi_utility_arrears_scope")
-    late = ev.reading("shunyi_utility_late_fee_waived")
-    ev.met("a 顺义 中小企业 supplied water, gas or heat by the 市政控股公司 (electricity only if the power company follows)")
-    ev.step(f"epidemic ends {period.end} (reading epidemic_period_end) + {n.repay_months} months → arrears due by {due}")
-    arrears = "arrears arising from 2020-02-08" if scope == "epidemic_period" else "all arrears"
-    ev.effect("deferral", f"no cut-off of water, gas or heat for {arrears} (欠费不停供) until {period.end}; pay by {due}")
-    ev.effect("late_fee", "waived (reading shunyi_utility_late_fee_waived)" if late
-              else "not waived by the text (reading shunyi_utility_late_fee_waived)")
-    ev.pay(Decimal(0))
+    n = r.n
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小企业 (300号, micro included)",
+              "size {} is not within 中小企业 (300号, micro included)")
+    r.settle()
+    end = policy_period(r).end
+    assert end is not None, "policy_period always closes the window"
+    ends = r.step("end of epidemic prevention (reading epidemic_period_end)", const(end))
+    due = r.step(f"arrears due by (that end + {r.value('repay_months')} months, 疫情结束后 3个月内; 内: the last day counts)",
+                 ends.add_months(r.value("repay_months")))
+    r.note("✓ a 顺义 中小企业 supplied water, gas or heat by the 市政控股公司 (electricity only if the power company "
+           "follows)")
+    arrears = r.choose("shunyi_utility_arrears_scope", {"epidemic_period": "arrears arising from {}",
+                                                         "all": "all arrears"})
+    args = (n.in_force_from,) if "{}" in arrears else ()
+    r.effect("deferral", "no cut-off of water, gas or heat for " + arrears + " (欠费不停供) until {}; pay by {}", *args,
+             ends, due)
+    r.effect("late_fee", "waived (reading shunyi_utility_late_fee_waived)" if r.flag("shunyi_utility_late_fee_waived")
+             else "not waived by the text (reading shunyi_utility_late_fee_waived)")
+    r.pay(0)
 
 
 # =====================================================================================================
@@ -193,15 +176,13 @@ HOTEL_READINGS = [
 ]
 
 
-def restart_hotel_rent_subsidy(ev: Ev) -> None:
+def hotel_subsidy(r: Rule) -> None:
     """A 'moderate' subsidy of the hotel rent a 顺义 firm paid to house staff for restarting work."""
-    rent = ev.need(ev.firm.restart_hotel_rent, "restart_hotel_rent", "hotel rent paid to restart work")
-    ev.settle()
-    assert rent is not None
-    if rent == 0:
-        ev.fail("rented no hotel rooms to restart work (因开复工需要租住酒店)")
-    ev.met(f"rented hotel rooms to restart work: {yuan(exact(rent))}")
-    _unquantified_or_pay(ev, "shunyi_hotel_subsidy_rate", rent, "适度补贴")
+    rent = r.fact.restart_hotel_rent.named("hotel rent")
+    r.need(rent, "hotel rent paid to restart work")
+    r.settle()
+    r.require(rent > 0, "rented hotel rooms to restart work: {}", "rented no hotel rooms to restart work (因开复工需要租住酒店)")
+    moderate(r, "shunyi_hotel_subsidy_rate", rent, "适度补贴")
 
 
 # =====================================================================================================
@@ -217,37 +198,40 @@ SUPPLY_FLAGS = {
     "necessities_supply_increased": "加大生活必需品供应保障力度的企业",
     "key_enterprise_kept_operating": "受疫情影响较大仍坚持生产经营的重点企业",
 }
-SUPPLY_READINGS = [
-    Reading("shunyi_supply_reward_amount", NonNegative | None, None,
-            "'适度奖励和支持' sets no amount and no base: default None (eligible, amount unquantified); a number is "
-            "the reward to the firm."),
-]
-PLANT_READINGS = [
-    Reading("shunyi_plant_reward_amount", NonNegative | None, None,
-            "'并给予适度奖励和支持' sets no amount and no base: default None (eligible, amount unquantified); a number "
-            "is the reward to the firm."),
-]
+MOVED_READINGS = {
+    "shunyi_supply_reward_amount": "the profile field shunyi_supply_reward_granted (a fact of each firm: the reward "
+    "granted to it)",
+    "shunyi_plant_reward_amount": "the profile field shunyi_idle_plant_reward_granted (a fact of each firm: the reward "
+    "granted to it)",
+}
 
 
-def _any_flag(ev: Ev, flags: dict[str, str]) -> None:
-    q = ev.firm.qualifications
-    values = {k: (getattr(q, k) if q is not None else None) for k in flags}
-    hits = [k for k, v in values.items() if v is True]
-    if hits:
-        ev.met(" / ".join(flags[k] for k in hits))
-        return
-    unknown = [k for k, v in values.items() if v is None]
-    if unknown:
-        ev.unknown(" or ".join(flags[k] for k in unknown) + " — not known",
-                   [f"qualifications.{k}" for k in unknown])
-        ev.settle()
-    ev.fail("none of: " + "; ".join(flags.values()))
+def any_of_flags(r: Rule, flags: dict[str, str]) -> None:
+    """One of the firms the text names (qualifications flags): met by any, unknown while one may still be it."""
+    q = r.fact.qualifications
+    cond = {k: getattr(q, k).is_(True) for k in flags}
+    r.require(any_of(*cond.values()), "", "none of: " + "; ".join(flags.values()),
+              unknown=" or ".join(flags.values()) + " — not known")
+    r.settle()
+    for k, words in flags.items():
+        r.note(f"✓ {words}", when=cond[k])
 
 
-def supply_stability_reward(ev: Ev) -> None:
+def reward_granted(r: Rule, granted: Node, what: str) -> None:
+    """'适度奖励和支持' sets no amount and no base: the reward granted to the firm (a fact of its profile) is paid; not
+    granted yet, the award is eligible and unquantified."""
+    path = granted.meta.path
+    amount = granted.named(f"reward granted ({path})", "yuan")
+    r.pay(rn.if_(amount.known(), amount, 0))
+    r.step("reward granted", amount)
+    r.incomplete(f"the text sets no amount ('{what}'); the reward granted to the firm ({path}) is not known", [path],
+                 when=~amount.known())
+
+
+def supply_reward(r: Rule) -> None:
     """A 'moderate' reward to firms that kept supplies and the market stable in 疫情防控期间."""
-    _any_flag(ev, SUPPLY_FLAGS)
-    _unquantified_or_pay(ev, "shunyi_supply_reward_amount", None, "适度奖励和支持")
+    any_of_flags(r, SUPPLY_FLAGS)
+    reward_granted(r, r.fact.shunyi_supply_reward_granted, "适度奖励和支持")
 
 
 # =====================================================================================================
@@ -260,10 +244,13 @@ PLANT_SOURCE = DOC.cite(
 )
 
 
-def idle_plant_epidemic_supply_reward(ev: Ev) -> None:
+PLANT_FLAGS = {"existing_plant_epidemic_supply_line": "利用存量厂房、存量生产车间引进生产线生产防疫物资"}
+
+
+def idle_plant_reward(r: Rule) -> None:
     """A 'moderate' reward to firms that set up epidemic-supply lines in existing plant."""
-    _any_flag(ev, {"existing_plant_epidemic_supply_line": "利用存量厂房、存量生产车间引进生产线生产防疫物资"})
-    _unquantified_or_pay(ev, "shunyi_plant_reward_amount", None, "适度奖励和支持")
+    any_of_flags(r, PLANT_FLAGS)
+    reward_granted(r, r.fact.shunyi_idle_plant_reward_granted, "适度奖励和支持")
 
 
 MEASURES = [
@@ -276,7 +263,7 @@ MEASURES = [
         kind="reward",
         beneficiary="hr_agency",
         sources=(PLACEMENT_SOURCE, CLOSING_SOURCE),
-        calc=hr_agency_placement_reward,
+        rule=placement_reward,
         params=PLACEMENT_PARAMS,
         readings=("epidemic_period_end", *(r.name for r in PLACEMENT_READINGS)),
         territory="beijing",
@@ -295,7 +282,7 @@ MEASURES = [
         kind="deferral",
         beneficiary="enterprise",
         sources=(UTILITY_SOURCE, CLOSING_SOURCE),
-        calc=utility_arrears_deferral,
+        rule=utility_deferral,
         params=UTILITY_PARAMS,
         readings=("epidemic_period_end", *(r.name for r in UTILITY_READINGS)),
         valid=VALID,
@@ -309,7 +296,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(HOTEL_SOURCE, CLOSING_SOURCE),
-        calc=restart_hotel_rent_subsidy,
+        rule=hotel_subsidy,
         readings=tuple(r.name for r in HOTEL_READINGS),
         valid=VALID,
         summary="rate (reading; none stated) × hotel rent paid to restart work",
@@ -322,8 +309,7 @@ MEASURES = [
         kind="reward",
         beneficiary="enterprise",
         sources=(SUPPLY_SOURCE, CLOSING_SOURCE),
-        calc=supply_stability_reward,
-        readings=tuple(r.name for r in SUPPLY_READINGS),
+        rule=supply_reward,
         valid=VALID,
         summary="amount not stated ('适度奖励和支持'); eligibility computed",
     ),
@@ -335,11 +321,10 @@ MEASURES = [
         kind="reward",
         beneficiary="enterprise",
         sources=(PLANT_SOURCE, CLOSING_SOURCE),
-        calc=idle_plant_epidemic_supply_reward,
-        readings=tuple(r.name for r in PLANT_READINGS),
+        rule=idle_plant_reward,
         valid=VALID,
         summary="amount not stated ('适度奖励和支持'); eligibility computed",
     ),
 ]
 
-READINGS = [*PLACEMENT_READINGS, *UTILITY_READINGS, *HOTEL_READINGS, *SUPPLY_READINGS, *PLANT_READINGS]
+READINGS = [*PLACEMENT_READINGS, *UTILITY_READINGS, *HOTEL_READINGS]

@@ -3,10 +3,10 @@
 
 Scope clause of TZ-1 (L4543-L4547): SMEs under 工信部联企业〔2011〕300号, registered and paying tax in 通州, from the
 issue date for the epidemic-prevention period. The place test is the document's territory (``district_and_tax``);
-the size test is applied by each calculator under the reading ``tongzhou_sme_scope_clause`` (default True, literal),
+the size test is applied by each measure's rule (:func:`sme_scope`) under the reading ``tongzhou_sme_scope_clause`` (default True, literal),
 because several measures name beneficiaries the clause fits badly (防疫用品 producers, 重点工程建设企业, supply firms
 guaranteed under （十）). Where the beneficiary is not the SME itself (the guarantee company of （十）, the HR agency
-of （五）) the territory is ``custom`` and the calculator tests the beneficiary's own place.
+of （五）) the territory is ``custom`` and the rule tests the beneficiary's own place.
 
 Not encoded here: TZ-2 ``tongzhou.road_occupation_fee_suspension`` restates 京政办发〔2020〕7号 and is an alias of
 ``beijing.road_occupation_fee_waiver`` (ERRATA_04_06 finding 5); （一） the 2亿元 fund has no per-firm formula; （六）
@@ -21,20 +21,19 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
 
 from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import exact, pct, ratio, yuan
-from ..engine.periods import Window, item_period, month_shares, month_window
+from ..engine.periods import Window, month_window
+from ..engine.rules import nodes as rn
+from ..engine.rules.define import Rule
+from ..engine.rules.nodes import Node, any_of, const, maximum, minimum
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
-from ._leases import CITY_MODULES, declares_measure
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 NonNegativeInt = Annotated[int, Field(ge=0)]
@@ -73,9 +72,16 @@ COMMON_READINGS = [
 ]
 
 
-def _sme_scope(ev: Ev) -> None:
-    if ev.reading("tongzhou_sme_scope_clause"):
-        checks.require_size(ev, SME_SIZES, "中小微企业 (通州 scope clause, 工信部联企业〔2011〕300号)")
+def sme_scope(r: Rule) -> None:
+    """The scope clause's size test (中小微企业 under 300号), under the reading ``tongzhou_sme_scope_clause``."""
+    if r.flag("tongzhou_sme_scope_clause"):
+        r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (通州 scope clause, 工信部联企业〔2011〕300号)",
+                  "size {} is not within 中小微企业 (通州 scope clause, 工信部联企业〔2011〕300号)")
+
+
+def reading_figure(r: Rule, name: str, unit: str) -> Node:
+    """A figure a reading supplies (a number the text leaves open), shown by its name."""
+    return const(r.reading(name)).named(f"assumptions.{name}", unit)
 
 
 # =====================================================================================================
@@ -104,88 +110,63 @@ PRODUCER_READINGS = [
 ]
 
 
-def _lease_span(starts_on: date | None, ends_on: date | None) -> str:
-    """A dated lease's own period in words (a lease without dates runs throughout and is never prorated)."""
-    if starts_on is None:
-        return f"until {ends_on}"
-    return f"from {starts_on}" if ends_on is None else f"{starts_on}..{ends_on}"
-
-
-def _months_text(months: Fraction) -> str:
-    return str(months.numerator) if months.denominator == 1 else f"{months.numerator}/{months.denominator}"
-
-
-def epidemic_supply_producer_rent_subsidy(ev: Ev) -> None:
+def producer_rent(r: Rule) -> None:
     """（二）: full rent of 通州 premises used for production by recognised epidemic-supply producers that accept
-    the government's unified allocation."""
-    f, n = ev.firm, ev.n
-    _sme_scope(ev)
-    checks.require_qualification(ev, "epidemic_supply_producer", True, "a 防疫用品生产企业 (masks, gloves, suits, ...)",
-                                 "not a producer of epidemic-prevention supplies (防疫用品生产企业)")
-    checks.require_qualification(ev, "accepts_government_allocation", True, "服从政府统一调配",
-                                 "does not accept the government's unified allocation (服从政府统一调配)")
-    checks.require_qualification(ev, "tongzhou_epidemic_supply_producer_recognised", True,
-                                 "recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业",
-                                 "not recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业 (the subsidy is paid 经认定后)")
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    if leases is None:
-        ev.settle()
-    assert leases is not None
-    ok = []
-    for i, ls in enumerate(leases):
-        fails = []
-        if ls.premises_district is not None and ls.premises_district != "tongzhou":
-            fails.append(f"premises in {checks.district_zh(ls.premises_district)}, not 区内 (通州)")
-        if ls.use is not None and ls.use != "business":
-            fails.append("office premises, not 从事生产经营活动")
-        if fails:
-            ev.reasons.append(f"✗ lease {i}: " + "; ".join(fails))
-            continue
-        missing = [f"leases.{i}.{k}" for k in ("premises_district", "use", "monthly_rent") if getattr(ls, k) is None]
-        if missing:
-            ev.unknown(f"lease {i}: facts needed to decide whether it qualifies", missing)
-            continue
-        ok.append((i, ls))
-    ev.settle()
-    if not ok:
-        ev.fail("no lease of 通州 premises used for production (承租区内房产从事生产经营活动)")
-    monthly = sum((ls.monthly_rent for _, ls in ok), Decimal(0))
-    ev.met(f"{len(ok)} lease(s) of 通州 production premises, monthly rent {yuan(monthly)}")
-    ev.effect("apply", "区经济和信息化局 (经认定)")
-    months = ev.reading("tongzhou_producer_rent_months")
+    the government's unified allocation, for the covered months each lease runs."""
+    n = r.n
+    sme_scope(r)
+    q = r.fact.qualifications
+    r.require(q.epidemic_supply_producer.is_(True), "a 防疫用品生产企业 (masks, gloves, suits, ...)",
+              "not a producer of epidemic-prevention supplies (防疫用品生产企业)")
+    r.require(q.accepts_government_allocation.is_(True), "服从政府统一调配",
+              "does not accept the government's unified allocation (服从政府统一调配)")
+    r.require(q.tongzhou_epidemic_supply_producer_recognised.is_(True),
+              "recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业",
+              "not recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业 (the subsidy is paid 经认定后)")
+    leases = r.items("leases")
+    ok = r.select(
+        leases,
+        (leases.premises_district.eq("tongzhou"), "premises in {}, not 区内 (通州)"),
+        (leases.use.eq("business"), "office premises, not 从事生产经营活动"),
+        needs=(leases.monthly_rent,), label="lease").named("lease of 通州 production premises")
+    r.settle()
+    count = leases.count(where=ok).named("leases of 通州 production premises")
+    monthly = leases.sum(leases.monthly_rent, where=ok).named("monthly rent", "yuan")
+    r.require(count > 0, "{} lease(s) of 通州 premises used for production (承租区内房产从事生产经营活动), monthly rent {}",
+              "no lease of 通州 premises used for production (承租区内房产从事生产经营活动)", args=(count, monthly))
+    r.effect("apply", "区经济和信息化局 (经认定)")
+    # the city February relief comes off lease by lease, or off the whole award (the stacking rule's reading)
+    r.reading("soe_rent_one_level_scope")
+    months = r.reading("tongzhou_producer_rent_months")
     if months is None:
-        ev.unquantified("'房租全额费用补贴' names no months of rent; supply assumptions.tongzhou_producer_rent_months",
-                        ["assumptions.tongzhou_producer_rent_months"])
+        r.unquantified("'房租全额费用补贴' names no months of rent; supply assumptions.tongzhou_producer_rent_months",
+                       ["assumptions.tongzhou_producer_rent_months"])
         return
-    share = exact(n.share)
-    amount = Fraction(0)
+    covered: Node
     if months == 0:
-        for i, _ in ok:
-            ev.part(f"leases.{i}", amount)
-        ev.step("0 months of rent covered (assumptions.tongzhou_producer_rent_months) = 0.00")
-        ev.pay(amount)
-        return
-    window = month_window(n.in_force_from, months)
-    for i, ls in ok:
-        rent = exact(ev.known(ls.monthly_rent))
-        own = item_period(ls.starts_on, ls.ends_on)
-        shares = month_shares(own, window)
-        covered = sum((s for _, s in shares), Fraction(0))
-        part = share * rent * covered
-        if covered == 0:
-            ev.reasons.append(f"✗ lease {i}: runs {_lease_span(ls.starts_on, ls.ends_on)}, wholly outside the covered "
-                              f"months {window}: contributes 0")
-        elif covered != months:
-            ev.step(f"lease {i} runs {_lease_span(ls.starts_on, ls.ends_on)}: share of each covered month it runs: "
-                    + ", ".join(f"{m.start:%Y-%m} {_months_text(s)}" for m, s in shares))
-        ev.step(f"lease {i}: {pct(n.share)} × {yuan(rent)} × {_months_text(covered)} month(s) of {window} "
-                f"(assumptions.tongzhou_producer_rent_months = {months}) = {yuan(part)}")
-        # per lease, so that the city February relief is taken off the same lease only (STACKING, per="leases")
-        ev.part(f"leases.{i}", part)
-        amount += part
-    if len(ok) > 1:
-        ev.step(f"{len(ok)} leases: {yuan(amount)}")
-    ev.pay(amount)
+        covered = const(0).named("months covered (assumptions.tongzhou_producer_rent_months = 0)")
+    else:
+        # the covered months, from the month the plan took effect; a lease counts for the days of them it runs
+        # (an absent start: already in force; an absent end: still in force)
+        window = month_window(r.value("in_force_from"), months)
+        starts = leases.starts_on.default(window.start).named("lease starts")
+        ends = leases.ends_on.default(window.end).named("lease ends")
+        r.select(leases, (ends >= window.start, "ends {}, before the covered months begin ({}): contributes 0"),
+                 (starts <= window.end, "starts {}, after the covered months end ({}): contributes 0"),
+                 only=ok, label="lease")
+        # each covered month counts for the share of its days the lease runs (as month_shares), shown by its days
+        shares = [rn.overlap_days(starts, ends, month).named(f"days of {month.start:%Y-%m} the lease runs", "days")
+                  / month.days() for month in window.months()]
+        covered = sum(shares[1:], shares[0]).named(f"months of {window} covered")
+        partial = ok & covered.ne(months) & (covered > 0)
+        r.step("the lease runs", rn.window(starts, ends), where=partial)
+        r.step(f"months of {window} covered", covered, where=partial)
+    rent = (n.share * leases.monthly_rent * covered).named("rent subsidy", "yuan")
+    r.step("rent subsidy", rent, where=ok)
+    # per lease, so that the city February relief is taken off the same lease only (STACKING, per="leases")
+    r.parts(leases, rent, where=ok)
+    r.pay(r.step("subsidy", leases.sum(rent, where=ok).named("subsidy", "yuan")),
+          met="100% of the rent of the covered months each qualifying lease runs (房租全额费用补贴)")
 
 
 # =====================================================================================================
@@ -202,65 +183,51 @@ OUTLET_PARAMS = Params(
 )
 OUTLET_TYPES = ("public_catering", "community_vegetable_shop", "key_supermarket", "chain_convenience_store")
 OUTLET_READINGS = [
-    Reading("tongzhou_outlet_approved_rate", NonNegative | None, None,
-            "The support ratio actually granted: the text fixes only its cap (80%). Default None (eligibility computed, "
-            "amount unquantified, the range 0 .. the cap: high = 80% × rent, less the city ratio under "
-            "'district_increment' when it is given); a ratio above 80% is cut to 80%."),
     Reading("tongzhou_outlet_award_basis", Literal["district_increment", "whole_support"], "district_increment",
             "'在市级补助政策的基础上，支持比例上限提高至80%': 'district_increment' (default, ERRATA_04_06 finding 25 reading "
             "A) — the overall ratio is capped at 80% and 通州 pays the part above the city's share, (ratio − city "
             "ratio) × rent; 'whole_support' — the award is the whole support, ratio × rent."),
-    Reading("tongzhou_outlet_city_rate", NonNegative | None, None,
-            "The city programme's support ratio for the outlet (京政办发〔2020〕7号), not in the seed (a press report "
-            "quotes a 70% cap, EXTERNAL): needed under 'district_increment'; default None."),
 ]
 
 
-def essential_outlet_rent_support(ev: Ev) -> None:
+def outlet_rent(r: Rule) -> None:
     """（三）: rent support for key chain outlets, the city's support ratio raised to at most 80%.
 
-    The ratio granted is a reading (the text fixes only its cap): without it the award is eligible and unquantified,
-    with the range 0 .. the cap's amount, so ``high`` is what the text allows at most."""
-    f, n = ev.firm, ev.n
-    _sme_scope(ev)
-    if f.essential_outlet is None:
-        ev.unknown("the kind of outlet — not known", ["essential_outlet"])
+    The ratio granted to the outlet (and the city's, under 'district_increment') are facts of the firm
+    (``tongzhou_outlet_support_rate``, ``tongzhou_outlet_city_support_rate``): the text fixes only the cap. Until
+    they are known the award is eligible and unquantified, with the range 0 .. the cap's amount, so ``high`` is what
+    the text allows at most."""
+    n = r.n
+    sme_scope(r)
+    kind = r.fact.essential_outlet
+    r.require(kind.isin(OUTLET_TYPES), "a key chain outlet keeping residents supplied ({})",
+              "outlet type {} is not a 重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店", unknown="the kind of outlet — not known")
+    rent = r.fact.essential_outlet_rent.named("the outlet's rent")
+    r.need(rent, "the outlet's rent over the supported period")
+    r.settle()
+    rate = r.fact.tongzhou_outlet_support_rate.named("ratio granted")
+    # the ratio granted, at most the cap (支持比例上限提高至 80%); not granted yet: the cap bounds the award
+    top = rn.if_(rate.known(), minimum(rate, n.cap), n.cap).named("ratio granted, at most the cap", "share")
+    r.step("ratio granted, at most the cap (支持比例上限提高至 80%)", top, where=rate.known())
+    granted = rate.known()
+    increment = r.choose("tongzhou_outlet_award_basis", {"district_increment": True, "whole_support": False})
+    if increment:
+        # 通州 pays the part of the ratio above the city's (the city's not known: nothing is known to come off)
+        city = r.fact.tongzhou_outlet_city_support_rate.named("city ratio")
+        support = (maximum(0, top - city.default(0)) * rent).named("通州's part", "yuan")
+        granted = granted & city.known()
     else:
-        ev.require(f.essential_outlet in OUTLET_TYPES,
-                   f"a key chain outlet keeping residents supplied ({f.essential_outlet})",
-                   f"outlet type {f.essential_outlet} is not a 重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店")
-    rent_d = ev.need(f.essential_outlet_rent, "essential_outlet_rent", "the outlet's rent over the supported period")
-    ev.settle()
-    rent, cap = exact(ev.known(rent_d)), exact(n.cap)
-    rate = ev.reading("tongzhou_outlet_approved_rate")
-    basis = ev.reading("tongzhou_outlet_award_basis")
-    city = ev.reading("tongzhou_outlet_city_rate") if basis == "district_increment" else None
-    granted: Fraction | None = None
-    if rate is not None:
-        granted = min(exact(rate), cap)
-        if exact(rate) > cap:
-            ev.step(f"approved ratio {pct(rate)} is above the cap → {pct(n.cap)} (支持比例上限提高至 80%)")
-    top = cap if granted is None else granted
-    top_text = f"the cap {pct(n.cap)}" if granted is None else pct(granted)
-    amount: Fraction | None
-    if basis == "whole_support":
-        high = top * rent
-        amount = None if granted is None else high
-        ev.step(f"{top_text} × rent {yuan(rent)} = {yuan(high)}")
-    else:
-        city_f = Fraction(0) if city is None else exact(city)
-        high = max(Fraction(0), top - city_f) * rent
-        amount = None if granted is None or city is None else high
-        city_text = "0% (the city ratio not given)" if city is None else pct(city)
-        ev.step(f"通州's part: ({top_text} − city {city_text}) × rent {yuan(rent)} = {yuan(high)}")
-    if amount is None:
-        needs = ([] if rate is not None else ["assumptions.tongzhou_outlet_approved_rate"]) + (
-            ["assumptions.tongzhou_outlet_city_rate"] if basis == "district_increment" and city is None else [])
-        ev.unquantified("the text fixes only the cap of the support ratio (支持比例上限 80%); supply "
-                        + ", ".join(needs) + f" (range 0.00 .. {yuan(high)})", needs)
-        ev.pay(Fraction(0), low=Fraction(0), high=high)
-        return
-    ev.pay(amount)
+        support = (top * rent).named("support", "yuan")
+    r.step(support.name or "support", support)
+    amount = rn.if_(granted, support, 0).named("support granted", "yuan")
+    r.pay(amount, low=amount, high=support)
+    r.incomplete("the text fixes only the cap of the support ratio (支持比例上限 80%); the ratio granted to the outlet "
+                 "(tongzhou_outlet_support_rate) is not known: the award lies between 0 and the amount above",
+                 ["tongzhou_outlet_support_rate"], when=~rate.known())
+    if increment:
+        r.incomplete("the city's ratio for the outlet (tongzhou_outlet_city_support_rate) is not known: nothing is "
+                     "taken off the cap's bound", ["tongzhou_outlet_city_support_rate"],
+                     when=~r.fact.tongzhou_outlet_city_support_rate.known())
 
 
 # =====================================================================================================
@@ -293,30 +260,24 @@ HR_READINGS = [
 ]
 
 
-def hr_agency_free_recruitment_subsidy(ev: Ev) -> None:
+def hr_agency_subsidy(r: Rule) -> None:
     """（五）: HR agencies of the 通州 HR park that recruited or dispatched staff for 通州 firms free or at a discount
     get '一定补贴' of those service fees."""
-    f = ev.firm
-    agency = f.hr_agency
-    if agency is None:
-        ev.fail("not an HR service agency (no hr_agency)")
-    checks.require_flag(ev, agency, "tongzhou_hr_park", True, "in 中国北京人力资源服务产业园通州园区",
-                        "not in the 通州 park of the China Beijing HR Service Industrial Park (园区内)", "hr_agency")
-    fees = ev.need(agency.fees_waived_for_local_firms, "hr_agency.fees_waived_for_local_firms",
-                   "fees waived or discounted for 通州 firms")
-    ev.settle()
-    assert fees is not None
-    if fees == 0:
-        ev.fail("no recruitment or dispatch fee waived or discounted for 通州 firms (免费或优惠)")
-    ev.met(f"recruitment / dispatch fees of {yuan(fees)} waived or discounted for 通州 firms")
-    rate = ev.reading("tongzhou_hr_agency_subsidy_rate")
-    if rate is None:
-        ev.unquantified("'一定补贴' sets no rate; supply assumptions.tongzhou_hr_agency_subsidy_rate",
-                        ["assumptions.tongzhou_hr_agency_subsidy_rate"])
+    r.require(r.present("hr_agency"), "", "not an HR service agency (no hr_agency)")
+    agency = r.fact.hr_agency
+    r.require(agency.tongzhou_hr_park.is_(True), "in 中国北京人力资源服务产业园通州园区",
+              "not in the 通州 park of the China Beijing HR Service Industrial Park (园区内)")
+    fees = agency.fees_waived_for_local_firms.named("fees waived or discounted")
+    r.need(fees, "fees waived or discounted for 通州 firms")
+    r.settle()
+    r.require(fees > 0, "recruitment / dispatch fees of {} waived or discounted for 通州 firms",
+              "no recruitment or dispatch fee waived or discounted for 通州 firms (免费或优惠)")
+    if r.reading("tongzhou_hr_agency_subsidy_rate") is None:
+        r.unquantified("'一定补贴' sets no rate; supply assumptions.tongzhou_hr_agency_subsidy_rate",
+                       ["assumptions.tongzhou_hr_agency_subsidy_rate"])
         return
-    amount = exact(rate) * exact(fees)
-    ev.step(f"{pct(rate)} (assumptions.tongzhou_hr_agency_subsidy_rate) × {yuan(fees)} = {yuan(amount)}")
-    ev.pay(amount)
+    rate = reading_figure(r, "tongzhou_hr_agency_subsidy_rate", "rate")
+    r.pay(r.step("subsidy", (rate * fees).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -348,85 +309,49 @@ COMMUTE_READINGS = [
 ]
 
 
-def commute_per_worker_subsidy(ev: Ev) -> None:
+def commute_subsidy(r: Rule) -> None:
     """（七）: one-off at most 100 yuan per labour head for supply firms using chartered buses, and for key
     construction firms that resumed work in February 2020."""
-    f, n = ev.firm, ev.n
-    _sme_scope(ev)
-    r = f.restart
-    q = f.qualifications
-    supplier = q.epidemic_or_necessities_supplier if q is not None else None
-    charter = r.chartered_buses if r is not None else None
-    key = r.key_construction_project if r is not None else None
-    missing_g1: list[str] = []
-    missing_g2: list[str] = []
-    # G1: 疫情防控物资和重要生活必需品生产、运输和销售的企业 using chartered buses
-    if supplier is False or charter is False:
-        g1: bool | None = False
-    elif supplier is None or charter is None:
-        g1 = None
-        missing_g1 = ([] if supplier is not None else ["qualifications.epidemic_or_necessities_supplier"]) + (
-            [] if charter is not None else ["restart.chartered_buses"])
+    n = r.n
+    sme_scope(r)
+    restart = r.fact.restart
+    charter = restart.chartered_buses
+    # 疫情防控物资和重要生活必需品生产、运输和销售的企业 using '点对点' chartered buses
+    supplier = (r.fact.qualifications.epidemic_or_necessities_supplier.is_(True) & charter.is_(True)).named(
+        "a supply firm using chartered buses")
+    # 2月 1日至 2月底期间已申请复工、符合复工条件并已复工的重点工程建设企业
+    builder = [restart.key_construction_project.is_(True), restart.resumed_on.within(r.value("resumption_window"))]
+    if r.choose("tongzhou_commute_resumption_window_applies_to", {"resumption": False, "both": True}):
+        builder.append(restart.applied_on.within(r.value("resumption_window")))
+    if r.flag("tongzhou_commute_g2_requires_charter"):
+        builder.append(charter.is_(True))
+    key = rn.all_of(*builder).named("a key construction firm that resumed in February")
+    r.require(any_of(supplier, key), "",
+              "neither a supply firm using '点对点' chartered buses nor a 重点工程建设企业 that resumed work within {}",
+              unknown="whether the firm is a chartering supply firm or a key construction firm that resumed in February"
+              " — not known", args=(n.resumption_window,))
+    r.note("✓ a producer, carrier or seller of epidemic supplies / daily necessities using '点对点' chartered buses",
+           when=supplier)
+    r.note("✓ a 重点工程建设企业 that resumed work within 2月 1日至 2月底 (已申请复工、符合复工条件并已复工)", when=key)
+    r.require(restart.tongzhou_commute_recognised.is_(True), "recognised (经认定) for the one-off commute subsidy",
+              "not recognised (经认定) for the one-off commute subsidy (paid 经认定后)")
+    heads = restart.labour_headcount.named("劳务用工人数")
+    r.need(heads, "劳务用工人数")
+    per_head = r.choose("tongzhou_commute_per_head_rule", {"cap": "cap", "fixed": "fixed", "actual_cost": "actual"})
+    cost = restart.charter_cost_per_head.named("charter cost per head")
+    if per_head == "actual":
+        r.need(cost, "the charter cost per head")
+    r.settle()
+    r.step("resumed work on", restart.resumed_on.named("resumed on"), where=key)
+    ceiling = r.step("ceiling", (n.per_head * heads).named("ceiling (100元/人 × 劳务用工人数)", "yuan"))
+    r.effect("apply", "after recognition (经认定); one-off")
+    if per_head == "cap":
+        r.note("'最高给予': the amount granted may be anything up to the ceiling (reading cap: low 0)")
+        r.pay(ceiling, low=0, high=ceiling)
+    elif per_head == "fixed":
+        r.pay(ceiling)
     else:
-        g1 = True
-    # G2: 重点工程建设企业 that resumed in February 2020
-    window: Window = n.resumption_window
-    both = ev.reading("tongzhou_commute_resumption_window_applies_to") == "both"
-    need_charter = ev.reading("tongzhou_commute_g2_requires_charter")
-    parts: list[bool | None] = [key]
-    paths = ["restart.key_construction_project"]
-    resumed = r.resumed_on if r is not None else None
-    applied = r.applied_on if r is not None else None
-    parts.append(None if resumed is None else window.contains(resumed))
-    paths.append("restart.resumed_on")
-    if both:
-        parts.append(None if applied is None else window.contains(applied))
-        paths.append("restart.applied_on")
-    if need_charter:
-        parts.append(charter)
-        paths.append("restart.chartered_buses")
-    if any(p is False for p in parts):
-        g2: bool | None = False
-    elif any(p is None for p in parts):
-        g2 = None
-        missing_g2 = [p for p, v in zip(paths, parts, strict=True) if v is None]
-    else:
-        g2 = True
-    if g1:
-        ev.met("a producer, carrier or seller of epidemic supplies / daily necessities using '点对点' chartered buses")
-    if g2:
-        ev.met(f"a 重点工程建设企业 that resumed work on {resumed}, within {window}")
-    if not g1 and not g2:
-        if g1 is False and g2 is False:
-            ev.fail("neither a supply firm using '点对点' chartered buses nor a 重点工程建设企业 that resumed work between "
-                    f"{window.start} and {window.end}")
-        ev.unknown("whether the firm is a chartering supply firm or a key construction firm that resumed in February",
-                   missing_g1 + missing_g2)
-    checks.require_flag(ev, r, "tongzhou_commute_recognised", True, "recognised (经认定) for the one-off commute subsidy",
-                        "not recognised (经认定) for the one-off commute subsidy (paid 经认定后)", "restart")
-    heads = ev.need(r.labour_headcount if r is not None else None, "restart.labour_headcount", "劳务用工人数")
-    rule = ev.reading("tongzhou_commute_per_head_rule")
-    cost = None
-    if rule == "actual_cost":
-        cost = ev.need(r.charter_cost_per_head if r is not None else None, "restart.charter_cost_per_head",
-                       "the charter cost per head")
-    ev.settle()
-    assert heads is not None
-    per_head = exact(n.per_head)
-    high = per_head * heads
-    ev.step(f"ceiling: {yuan(n.per_head)} × {heads} (劳务用工人数) = {yuan(high)}")
-    ev.effect("apply", "after recognition (经认定); one-off")
-    if rule == "cap":
-        ev.step("'最高给予': the amount granted may be anything up to the ceiling (reading cap: low 0)")
-        ev.pay(high, low=Fraction(0), high=high)
-    elif rule == "fixed":
-        ev.pay(high)
-    else:
-        assert cost is not None
-        per = min(per_head, exact(cost))
-        amount = per * heads
-        ev.step(f"min({yuan(n.per_head)}, charter cost {yuan(exact(cost))}) × {heads} = {yuan(amount)}")
-        ev.pay(amount)
+        r.pay(r.step("subsidy", (minimum(n.per_head, cost) * heads).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -438,7 +363,7 @@ GUARANTEE_SOURCE = TZ1.cite(
     "生活必需品保障的相关企业提供优质融资担保服务，区政府予以担保费 0.5%的保费补偿。",
 )
 GUARANTEE_PARAMS = Params(
-    share=Param(Decimal("0.005"), "区政府予以担保费 0.5%的保费补偿", unit="of the guaranteed principal (reading)",
+    share=Param(Decimal("0.005"), "区政府予以担保费 0.5%的保费补偿", unit="share of the guaranteed principal (reading)",
                 literal="0.5%"),
     months_per_year=Param(12, "区政府予以担保费 0.5%的保费补偿", unit="months",
                           note="the fee charged is the annual rate × the term in months / 12",
@@ -458,80 +383,54 @@ GUARANTEE_READINGS = [
 ]
 
 
-def guarantee_fee_compensation(ev: Ev) -> None:
+def guarantee_compensation(r: Rule) -> None:
     """（十）: a guarantee company registered in 通州 that cut its fees gets 0.5% compensation on guarantees for
     severely affected SMEs and epidemic / necessities supply firms of 通州."""
-    f, n = ev.firm, ev.n
-    g = f.guarantor
-    if g is None:
-        ev.fail("not a financing guarantee company (no guarantor)")
-    if f.district is None:
-        ev.unknown("where the guarantee company is registered — not known", ["district"])
-    else:
-        ev.require(f.district == "tongzhou", "a guarantee company registered in 通州 (在通州区注册)",
-                   f"registered in {checks.district_zh(f.district)}, not 通州")
-    items = checks.require_list(ev, g.discounted_guarantees, "guarantor.discounted_guarantees",
-                                "guarantees at reduced rates (落实降低费率政策)")
-    ev.settle()
-    assert items is not None
-    end = ev.reading("epidemic_period_end")
-    if end < n.in_force_from:
-        ev.fail(f"the epidemic period ends {end} (reading epidemic_period_end), before the plan took effect on "
-                f"{n.in_force_from}")
-    period = Window(n.in_force_from, end)
-    scope = ev.reading("tongzhou_sme_scope_clause")
-    base = ev.reading("tongzhou_guarantee_compensation_base")
-    ok = []
-    for i, d in enumerate(items):
-        p = f"guarantor.discounted_guarantees.{i}"
-        fails = []
-        if d.borrower_district is not None and d.borrower_district != "tongzhou":
-            fails.append(f"borrower registered in {checks.district_zh(d.borrower_district)}, not 通州 (scope clause)")
-        if d.granted_on is not None and not period.contains(d.granted_on):
-            fails.append(f"granted {d.granted_on}, outside {period}")
-        if d.original_rate is not None and d.discounted_rate is not None and d.discounted_rate >= d.original_rate:
-            fails.append(f"rate {pct(d.discounted_rate)} not below the rate before the discount {pct(d.original_rate)} "
-                         "(落实降低费率政策)")
-        small = None if d.borrower_size is None else d.borrower_size in SME_SIZES
-        group_a = None if (small is None or d.borrower_severely_affected is None) else (
-            small and d.borrower_severely_affected)
-        group_b = d.borrower_supply_firm
-        if group_b and scope:
-            group_b = small
-        if group_a is False and group_b is False:
-            fails.append("borrower neither a severely affected SME nor an epidemic / necessities supply "
-                         + ("SME" if scope else "firm"))
-        if fails:
-            ev.reasons.append(f"✗ guarantee {i}: " + "; ".join(fails))
-            continue
-        keys = ["amount", "discounted_rate", "term_months", "granted_on", "borrower_district"]
-        if not (group_a or group_b):
-            keys += ["borrower_size", "borrower_severely_affected", "borrower_supply_firm"]
-        missing = [f"{p}.{k}" for k in keys if getattr(d, k) is None]
-        if missing:
-            ev.unknown(f"guarantee {i}: facts needed to decide whether and how much it qualifies", missing)
-            continue
-        ok.append((i, d))
-    ev.settle()
-    if not ok:
-        ev.fail("no qualifying guarantee at a reduced rate")
-    point = low = high = Fraction(0)
-    share = exact(n.share)
-    for i, d in ok:
-        principal = exact(d.amount)
-        a = share * principal
-        fee = exact(d.discounted_rate) * principal * ratio(d.term_months, n.months_per_year)
-        b = share * fee
-        c = min(a, fee)
-        ev.step(f"guarantee {i}: A {pct(n.share)} × {yuan(principal)} = {yuan(a)}; fee {pct(d.discounted_rate)} × "
-                f"{yuan(principal)} × {d.term_months}/{n.months_per_year} = {yuan(fee)}, B {pct(n.share)} × fee = "
-                f"{yuan(b)}; C min(A, fee) = {yuan(c)}")
-        point += {"principal": a, "fee": b, "capped_at_fee": c}[base]
-        low += b
-        high += a
-    ev.met(f"{len(ok)} qualifying guarantee(s) at reduced rates")
-    ev.step(f"reading {base}: {yuan(point)} (range {yuan(low)} .. {yuan(high)})")
-    ev.pay(point, low=min(low, point), high=max(high, point))
+    n = r.n
+    r.require(r.present("guarantor"), "", "not a financing guarantee company (no guarantor)")
+    r.require(r.fact.district.eq("tongzhou"), "a guarantee company registered in 通州 (在通州区注册)",
+              "registered in {}, not 通州", unknown="where the guarantee company is registered — not known")
+    g = r.items("guarantor.discounted_guarantees")
+    r.require(g.given, "", "", unknown="guarantees at reduced rates (落实降低费率政策) — not known")
+    r.settle()
+    start, end = r.value("in_force_from"), r.reading("epidemic_period_end")
+    if end < start:
+        r.fail(f"the epidemic period ends {end} (reading epidemic_period_end), before the plan took effect on {start}")
+    period = Window(start, max(start, end))
+    # 为受疫情影响严重的中小微企业、疫情防控和重点生活必需品保障的相关企业 (under the scope clause: SMEs both)
+    sme = g.borrower_size.isin(SME_SIZES)
+    severely_affected_sme = (sme & g.borrower_severely_affected.is_(True)).named("a severely affected SME")
+    supply = g.borrower_supply_firm.is_(True)
+    scope = r.flag("tongzhou_sme_scope_clause")
+    if scope:
+        supply = supply & sme
+    supply = supply.named("an epidemic / necessities supply " + ("SME" if scope else "firm"))
+    original = g.original_rate
+    q = r.select(
+        g,
+        (g.borrower_district.eq("tongzhou"), "borrower registered in {}, not 通州 (scope clause)"),
+        (g.granted_on.within(period), f"granted {{}}, outside {period}"),
+        (rn.if_(original.known(), g.discounted_rate < original, True),
+         "rate {} not below the rate before the discount {} (落实降低费率政策)"),
+        (severely_affected_sme | supply, "borrower neither a severely affected SME nor an epidemic / necessities supply "
+         + ("SME" if scope else "firm")),
+        needs=(g.amount, g.discounted_rate, g.term_months), label="guarantee").named("qualifying guarantee")
+    r.settle()
+    count = g.count(where=q).named("qualifying guarantees")
+    r.require(count > 0, "{} qualifying guarantee(s) at reduced rates", "no qualifying guarantee at a reduced rate",
+              args=(count,))
+    principal = g.amount
+    a = (n.share * principal).named("A: 0.5% of the principal", "yuan")
+    fee = (g.discounted_rate * principal * g.term_months / n.months_per_year).named("fee charged", "yuan")
+    b = (n.share * fee).named("B: 0.5% of the fee", "yuan")
+    c = minimum(a, fee).named("C: A capped at the fee", "yuan")
+    for x in (a, fee, b, c):
+        r.step(x.name or "", x, where=q)
+    point = r.choose("tongzhou_guarantee_compensation_base", {"principal": a, "fee": b, "capped_at_fee": c})
+    amount = r.step("compensation", g.sum(point, where=q).named("compensation", "yuan"))
+    low = g.sum(b, where=q).named("reading B", "yuan")
+    high = g.sum(a, where=q).named("reading A", "yuan")
+    r.pay(amount, low=minimum(low, amount), high=maximum(high, amount))
 
 
 # =====================================================================================================
@@ -546,21 +445,16 @@ NOTARY_PARAMS = Params(
 )
 
 
-def force_majeure_notary_fee_reduction(ev: Ev) -> None:
+def notary_fee_reduction(r: Rule) -> None:
     """（十二）: half the notary fee for notarising force-majeure matters of contracts the epidemic kept the firm from
     performing."""
-    f, n = ev.firm, ev.n
-    _sme_scope(ev)
-    fees = ev.need(f.force_majeure_notary_fees, "force_majeure_notary_fees",
-                   "notary fees for force-majeure notarisations")
-    ev.settle()
-    assert fees is not None
-    if fees == 0:
-        ev.fail("no force-majeure notarisation (不可抗力相关事项公证)")
-    amount = exact(n.share) * exact(fees)
-    ev.met("notarised force-majeure matters of contracts it could not perform because of the epidemic")
-    ev.step(f"{pct(n.share)} × notary fees {yuan(fees)} = {yuan(amount)}")
-    ev.pay(amount)
+    sme_scope(r)
+    fees = r.fact.force_majeure_notary_fees.named("notary fees")
+    r.need(fees, "notary fees for force-majeure notarisations")
+    r.settle()
+    r.require(fees > 0, "notarised force-majeure matters of contracts it could not perform because of the epidemic",
+              "no force-majeure notarisation (不可抗力相关事项公证)")
+    r.pay(r.step("reduction", (r.n.share * fees).named("reduction", "yuan")))
 
 
 # =====================================================================================================
@@ -585,9 +479,9 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(PRODUCER_SOURCE, SCOPE_SOURCE),
-        calc=epidemic_supply_producer_rent_subsidy,
+        rule=producer_rent,
         params=PRODUCER_PARAMS,
-        readings=("tongzhou_sme_scope_clause", "tongzhou_producer_rent_months"),
+        readings=("tongzhou_sme_scope_clause", "tongzhou_producer_rent_months", "soe_rent_one_level_scope"),
         apply_note="区经济和信息化局 (经认定)",
         summary="100% × monthly rent of 通州 production premises × the covered months each lease runs (months not "
                 "stated: reading); recognised producers only (经认定)",
@@ -603,7 +497,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(OUTLET_SOURCE, SCOPE_SOURCE),
-        calc=essential_outlet_rent_support,
+        rule=outlet_rent,
         params=OUTLET_PARAMS,
         readings=("tongzhou_sme_scope_clause", *(r.name for r in OUTLET_READINGS)),
         apply_note="区商务局",
@@ -635,7 +529,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="hr_agency",
         sources=(HR_SOURCE, SCOPE_SOURCE),
-        calc=hr_agency_free_recruitment_subsidy,
+        rule=hr_agency_subsidy,
         readings=("tongzhou_hr_agency_subsidy_rate",),
         territory="custom",
         apply_note="区人力社保局",
@@ -653,7 +547,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(COMMUTE_SOURCE, SCOPE_SOURCE),
-        calc=commute_per_worker_subsidy,
+        rule=commute_subsidy,
         params=COMMUTE_PARAMS,
         readings=("tongzhou_sme_scope_clause", *(r.name for r in COMMUTE_READINGS)),
         summary="≤ 100 × labour headcount, once; recognised firms only (经认定)",
@@ -668,7 +562,7 @@ MEASURES = [
         kind="guarantee_fee_subsidy",
         beneficiary="guarantee_company",
         sources=(GUARANTEE_SOURCE, SCOPE_SOURCE),
-        calc=guarantee_fee_compensation,
+        rule=guarantee_compensation,
         params=GUARANTEE_PARAMS,
         readings=("tongzhou_sme_scope_clause", "tongzhou_guarantee_compensation_base", "epidemic_period_end"),
         territory="custom",
@@ -683,7 +577,7 @@ MEASURES = [
         kind="fee_waiver",
         beneficiary="enterprise",
         sources=(NOTARY_SOURCE, SCOPE_SOURCE),
-        calc=force_majeure_notary_fee_reduction,
+        rule=notary_fee_reduction,
         params=NOTARY_PARAMS,
         readings=("tongzhou_sme_scope_clause",),
         apply_note="区司法局",
@@ -704,6 +598,13 @@ MEASURES = [
                 "contributions); no new money",
     ),
 ]
+
+MOVED_READINGS = {
+    "tongzhou_outlet_approved_rate": "the profile field tongzhou_outlet_support_rate (a fact of each firm: the ratio "
+    "granted to the outlet)",
+    "tongzhou_outlet_city_rate": "the profile field tongzhou_outlet_city_support_rate (a fact of each firm: the city "
+    "programme's ratio for the outlet)",
+}
 
 READINGS = [*COMMON_READINGS, *PRODUCER_READINGS, *OUTLET_READINGS, *HR_READINGS, *COMMUTE_READINGS,
             *GUARANTEE_READINGS]
@@ -726,5 +627,4 @@ def producer_rent_net_rule() -> StackingRule:
     )
 
 
-STACKING: list[StackingRule] = (
-    [producer_rent_net_rule()] if declares_measure(CITY_MODULES, CITY_SOE_RENT, ImportError) else [])
+STACKING: list[StackingRule] = [producer_rent_net_rule()]

@@ -806,6 +806,22 @@ class Firm(_Model):
         None, description="The grant 西城 assessed for the firm under （十二） '为部分信用良好、抗击疫情贡献突出的企业提供资金补贴' "
         "(the text sets no amount or rate), yuan; read by xicheng.epidemic_contribution_grant; absent: not assessed "
         "yet (eligible, amount unquantified)")
+    tongzhou_outlet_support_rate: Rate | None = Field(
+        None, description="The rent-support ratio (支持比例) granted to the outlet under 通州 （三） (L4444-L4448, "
+        "'支持比例上限提高至 80%'), a decimal fraction of the outlet's rent; read by tongzhou.essential_outlet_rent_support, "
+        "capped at 80%; absent: not granted yet (the award is unquantified, the range 0 … the cap)")
+    tongzhou_outlet_city_support_rate: Rate | None = Field(
+        None, description="The city programme's rent-support ratio granted to the outlet (市级补助政策, 京政办发〔2020〕7号), "
+        "a decimal fraction of its rent; read by tongzhou.essential_outlet_rent_support when 通州 pays the part above "
+        "the city's (reading tongzhou_outlet_award_basis = district_increment); absent: not known (nothing is taken "
+        "off the cap's bound, the award is unquantified)")
+    shunyi_supply_reward_granted: Money | None = Field(
+        None, description="The reward 顺义 granted the firm under item 1 (奖励稳定市场供应和社会预期企业: 给予适度奖励和支持, "
+        "L5509-L5513), yuan; read by shunyi.supply_stability_reward; absent: not granted yet (eligible, unquantified)")
+    shunyi_idle_plant_reward_granted: Money | None = Field(
+        None, description="The reward 顺义 granted the firm under item 8 (利用存量厂房…生产防疫物资: 并给予适度奖励和支持, "
+        "L5566-L5568), yuan; read by shunyi.idle_plant_epidemic_supply_reward; absent: not granted yet (eligible, "
+        "unquantified)")
 
     @property
     def effective_tax_district(self) -> str | None:
