@@ -1,0 +1,342 @@
+"""岗位补贴和社会保险补贴 (用人单位岗补社补, city rule, 门头沟 M1 一; 东城 item 37)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal
+
+from ...engine import checks
+from ...engine.evaluation import Ev
+from ...engine.measure import Measure, Param, Params, Reading
+from ...engine.money import exact, pct, yuan
+from ...engine.periods import Window, add_days, add_months, month_start
+from ...profile.firm import Hire
+from ...reference.public_figures import FULL_CALIBER_AVERAGE_WAGE_REF, full_caliber_average_wage
+from .._documents import (
+    DONGCHENG_DZBF_2020_3,
+    MENTOUGOU_M1,
+)
+from ._helpers import other_award
+
+# =====================================================================================================
+# beijing.hire_subsidy.* — 岗位补贴和社会保险补贴 (用人单位岗补社补), hires of 本市 registered unemployed
+# =====================================================================================================
+HIRE_SOURCE = MENTOUGOU_M1.cite(
+    "L5803-L5852",
+    "用人单位招用本市登记失业人员和城乡就业困难人员,依法签订一年及以上期限劳动合同且按规定缴纳职工社会保险、按月足额发放不低于本市"
+    "职工最低工资标准 1.2 倍工资的,可按规定申请享受岗位补贴、社会保险补贴。",
+)
+HIRE_PRIORITY_SOURCE = MENTOUGOU_M1.cite(
+    "L5823-L5837",
+    "(1)招用进行了失业登记或农村劳动力转移就业登记的本市“4050”人员、低保人员、初次进京随军家属、登记失业 1年以上人员、“零就业家庭”"
+    "劳动力、低收入农户劳动力的,或招用未实行就业失业管理的绿化隔离建设、资源枯竭、矿山关闭或保护性限制等农村就业困难地区,且进行了"
+    "转移就业登记的农村劳动力的,在劳动合同期限内可申请享受最长不超过五年的岗位补贴和社会保险补贴。岗位补贴标准为每人每年 8000 元。"
+    "基本养老保险补贴 16%,失业保险补贴 0.8%,以上年度全口径城镇就业人员平均工资的 60%为最高补贴基数,低于 60%的,以实际缴费基数为"
+    "补贴基数;医疗保险补贴 10%,以医疗保险最低缴费基数为补贴基数。",
+)
+HIRE_OTHER_SOURCE = MENTOUGOU_M1.cite(
+    "L5839-L5845",
+    "(2)招用本市其他登记失业人员,在劳动合同期限内可申请享受最长不超过三年的社会保险补贴。基本养老保险补贴 16%,失业保险补贴 0.8%,"
+    "医疗保险补贴 10%,以各险种最低缴费基数为补贴基数。",
+)
+HIRE_DEDUCTION_SOURCE = MENTOUGOU_M1.cite(
+    "L5847-L5848",
+    "(3)对享受一次性社会保险补贴(本通知第三条)的企业,在其申请享受用人单位社会保险补贴时,核减已享受的相应补贴。",
+)
+HIRE_TIMING_SOURCE = MENTOUGOU_M1.cite(
+    "L5850-L5852",
+    "3.申请时限。按规定办理单位就业登记或转移就业登记手续、履行劳动合同且实际缴纳社会保险费每满半年或一年的企业,可于次月起 90日内"
+    "提出申请。",
+)
+HIRE_DONGCHENG_SOURCE = DONGCHENG_DZBF_2020_3.cite(
+    "L2368-L2374",
+    "37.用人单位招用本市登记失业人员和城乡就业困难人员，按规定办理单位就业登记或转移就业登记手续，并履行劳动合同满半年或一年的，可于"
+    "次月起 90日内提出首次申请。经市人力社保局批准后，在享受期内用人单位可于履行劳动合同每满半年或一年后的次月起 90日内提出申请。",
+)
+_HIRE_COMMON = dict(
+    min_contract_months=Param(12, "依法签订一年及以上期限劳动合同", unit="months", note="一年及以上: 12 included",
+                              literal="一年"),
+    pension_rate=Param(Decimal("0.16"), "基本养老保险补贴 16%", unit="share of the base", literal="16%"),
+    ui_rate=Param(Decimal("0.008"), "失业保险补贴 0.8%", unit="share of the base", literal="0.8%"),
+    medical_rate=Param(Decimal("0.10"), "医疗保险补贴 10%", unit="share of the base", literal="10%"),
+    claim_days=Param(90, "可于次月起 90日内提出申请", unit="days", literal="90日"),
+    claim_cycle_months=Param(6, "每满半年或一年的企业", unit="months (半年)",
+                             convention="半年 is six months (the literal reader has no form for 半)"),
+)
+HIRE_PRIORITY_PARAMS = Params(
+    **_HIRE_COMMON,
+    job_per_year=Param(Decimal(8000), "岗位补贴标准为每人每年 8000 元", unit="yuan per person per year", literal="8000 元"),
+    months_per_year=Param(12, "岗位补贴标准为每人每年 8000 元", unit="months",
+                          convention="12 months a year: the yearly job subsidy prorated by month or half-year "
+                                     "(reading hire_subsidy_job_prorate)"),
+    max_months=Param(60, "在劳动合同期限内可申请享受最长不超过五年的岗位补贴和社会保险补贴", unit="months (五年)",
+                     literal="五年"),
+    base_cap_share=Param(Decimal("0.60"), "以上年度全口径城镇就业人员平均工资的 60%为最高补贴基数",
+                         unit="share of the monthly average wage", literal="60%"),
+    average_wage_monthly=Param(
+        full_caliber_average_wage(2019).monthly,
+        "北京市人力资源和社会保障局《历年北京市全口径城镇单位就业人员平均工资》: 2019 年 月平均工资 8847 元",
+        unit="yuan per month", ref=FULL_CALIBER_AVERAGE_WAGE_REF,
+        convention="a public figure the seed names without printing ('上年度全口径城镇就业人员平均工资', L5833-L5835): the "
+                   "2019 monthly figure as published (上年度 of 2020, the year of the texts), from the reference "
+                   "table subsidycalc.reference.public_figures.FULL_CALIBER_AVERAGE_WAGE"),
+)
+HIRE_OTHER_PARAMS = Params(
+    **_HIRE_COMMON,
+    max_months=Param(36, "在劳动合同期限内可申请享受最长不超过三年的社会保险补贴", unit="months (三年)", literal="三年"),
+)
+_NOT_PUBLISHED = ("no official publication of it was found (subsidycalc.reference.public_figures.NOT_FOUND), so there "
+                  "is no default")
+HIRE_READINGS = [
+    Reading("hire_subsidy_base_cap_monthly", Decimal | None, None,
+            "The monthly cap of the pension/UI subsidy base for priority groups, '以上年度全口径城镇就业人员平均工资的 60%' "
+            "(L5833-L5835). None (default) takes the published figure: 60% × 8,847 = 5,308.20 yuan, 8,847 being the "
+            "2019 monthly 全口径城镇单位就业人员平均工资 of 北京市人力资源和社会保障局's table (上年度 of 2020; "
+            "subsidycalc.reference.public_figures). A value (yuan per month) overrides it, e.g. for subsidy months of "
+            "another year."),
+    Reading("si_min_base_pension_monthly", Decimal | None, None,
+            "最低缴费基数 of basic pension insurance, yuan per month (L5843-L5845), not in the seed; " + _NOT_PUBLISHED
+            + ": None leaves the pension part of the SI subsidy for other registered unemployed unquantified."),
+    Reading("si_min_base_unemployment_monthly", Decimal | None, None,
+            "最低缴费基数 of unemployment insurance, yuan per month (L5843-L5845), not in the seed; " + _NOT_PUBLISHED
+            + ": None leaves the unemployment part of the SI subsidy for other registered unemployed unquantified."),
+    Reading("si_min_base_medical_monthly", Decimal | None, None,
+            "医疗保险最低缴费基数, yuan per month (L5837, L5843-L5845), not in the seed; " + _NOT_PUBLISHED
+            + ": None leaves the medical part of both hire subsidies unquantified (the award then pays the rest and "
+            "says so)."),
+    Reading("hire_subsidy_job_prorate", Literal["monthly", "half_years"], "monthly",
+            "How the 8,000 yuan/person/year job subsidy covers part of a year: 'monthly' (default, 8,000 × months / 12) "
+            "or 'half_years' (only completed half-years, the claim cycle 每满半年, 4,000 each)."),
+    Reading("hire_subsidy_claim_day_count", Literal["day_one", "day_zero"], "day_one",
+            "'次月起 90日内': 'day_one' (default: the first day of the next month is day 1, so 2020-02-01..2020-04-30) or "
+            "'day_zero' (it is day 0: one day later)."),
+    Reading("hire_subsidy_claim_rule", Literal["city", "dongcheng"], "city",
+            "The claim timing text: 'city' (default, L5850-L5852: every full half-year or year of contract with social "
+            "insurance actually paid) or 'dongcheng' (东城 D4 item 37 L2368-L2374: contract performed, no mention of "
+            "实际缴纳社会保险费, and the first claim is approved by 市人力社保局 before later ones)."),
+]
+
+
+def claim_window(hired_on: date, months_done: int, day_count: str,
+                 days: int = _HIRE_COMMON["claim_days"].value) -> Window:
+    """The 90-day claim window after ``months_done`` months of contract from ``hired_on``: it opens on the first
+    day of the month after the one in which those months complete (东城 examples: hired 2019-08-01, six months
+    → 2020-02-01..2020-04-30)."""
+    completed = add_days(add_months(hired_on, months_done), -1)
+    opens = add_months(month_start(completed), 1)
+    return Window(opens, add_days(opens, days - 1 if day_count == "day_one" else days))
+
+
+#: the registration each group of the city scheme needs: 失业登记 or 农村劳动力转移就业登记 for the priority groups
+#: (L5823-L5825), 登记失业 for the other registered unemployed (L5839)
+_REGISTRATIONS = {"priority_groups": ("unemployment", "rural_transfer"), "registered_unemployed": ("unemployment",)}
+
+
+def _one_off_received(ev: Ev) -> bool | None:
+    """Whether the firm enjoyed the one-off SI subsidy: the profile fact, else the library's evaluation of it."""
+    si = ev.firm.social_insurance
+    fact = si.one_off_si_subsidy_received if si else None
+    if fact is not None:
+        return fact
+    status = other_award(ev, "beijing.one_off_social_insurance_subsidy").status
+    return None if status == "undetermined" else status == "eligible"
+
+
+def _hire_subsidy(ev: Ev, group: str) -> None:
+    f, n = ev.firm, ev.n
+    priority = group == "priority_groups"
+    label = ("本市“4050”人员等就业困难人员 (priority groups)" if priority else "本市其他登记失业人员 (other registered unemployed)")
+    hires = checks.require_list(ev, f.hires, "hires", "hires")
+    ev.settle()
+    assert hires is not None
+    ok: list[tuple[int, Hire]] = []
+    for i, h in enumerate(hires):
+        if h.group is not None and h.group != group:
+            continue
+        p = f"hires.{i}"
+        fails = []
+        if h.registration is not None and h.registration not in _REGISTRATIONS[group]:
+            fails.append(f"registration {h.registration}: the scheme needs {' or '.join(_REGISTRATIONS[group])} "
+                         "(失业登记 / 农村劳动力转移就业登记)")
+        if h.contract_months is not None and h.contract_months < n.min_contract_months:
+            fails.append(f"contract {h.contract_months} months < {n.min_contract_months} (一年及以上)")
+        if h.social_insurance_paid is False:
+            fails.append("social insurance not paid as required")
+        if h.monthly_wage_at_least_1_2x_minimum is False:
+            fails.append("wage below 1.2 × the Beijing minimum in some month")
+        if h.count == 0:
+            fails.append("a batch of 0 persons")
+        if h.months_performed == 0:
+            fails.append("no month of contract performed with social insurance paid yet")
+        if fails:
+            ev.reasons.append(f"✗ hires {i}: " + "; ".join(fails))
+            continue
+        keys = ["group", "count", "contract_months", "social_insurance_paid", "monthly_wage_at_least_1_2x_minimum",
+                "months_performed"] + (["contribution_base"] if priority else [])
+        gaps = [f"{p}.{k}" for k in keys if getattr(h, k) is None]
+        if gaps:
+            ev.unknown(f"hires {i}: facts needed to decide whether the batch qualifies", gaps)
+            continue
+        ok.append((i, h))
+    ev.settle()
+    if not ok:
+        ev.fail(f"no qualifying hire of {label} with months of contract performed")
+    # the monthly SI subsidy: rate × base per insurance; a base the seed does not state and no reading supplies is left
+    # out (the award is then unquantified and pays the rest)
+    med = ev.reading("si_min_base_medical_monthly")
+    cap: Fraction | None = None
+    if priority:
+        override = ev.reading("hire_subsidy_base_cap_monthly")
+        if override is None:
+            cap = exact(n.base_cap_share) * exact(n.average_wage_monthly)
+            ev.step(f"subsidy base cap: {pct(n.base_cap_share)} × {yuan(n.average_wage_monthly)} (2019 全口径城镇单位就业"
+                    f"人员月平均工资, 北京市人社局) = {yuan(cap)}")
+        else:
+            cap = exact(override)
+            ev.step(f"subsidy base cap: {yuan(cap)} (assumptions.hire_subsidy_base_cap_monthly)")
+        parts: list[tuple[str, Decimal, Decimal | None, str]] = [
+            ("pension + unemployment", n.pension_rate + n.ui_rate, None, "capped"),
+            ("medical", n.medical_rate, med, "si_min_base_medical_monthly")]
+    else:
+        parts = [("pension", n.pension_rate, ev.reading("si_min_base_pension_monthly"), "si_min_base_pension_monthly"),
+                 ("unemployment", n.ui_rate, ev.reading("si_min_base_unemployment_monthly"),
+                  "si_min_base_unemployment_monthly"),
+                 ("medical", n.medical_rate, med, "si_min_base_medical_monthly")]
+    unknown_parts = [(what, name) for what, _, base, name in parts if name != "capped" and base is None]
+    needs = [f"assumptions.{name}" for _, name in unknown_parts]
+    job_total = si_total = deduction = Fraction(0)
+    per_hire_unknown: list[str] = []
+    one_off: bool | None = None
+    asked = False
+    for i, h in ok:
+        count, performed, contract = ev.known(h.count), ev.known(h.months_performed), ev.known(h.contract_months)
+        months = min(performed, contract, n.max_months)
+        ev.step(f"hires {i}: {count} person(s), {months} month(s) counted (min of {performed} performed, "
+                f"contract {contract}, at most {n.max_months})")
+        if priority:
+            if ev.reading("hire_subsidy_job_prorate") == "monthly":
+                job = exact(n.job_per_year) * months / n.months_per_year * count
+                ev.step(f"hires {i}: job subsidy {yuan(n.job_per_year)} × {months}/{n.months_per_year} × {count} = "
+                        f"{yuan(job)}")
+            else:
+                halves = months // n.claim_cycle_months
+                job = exact(n.job_per_year) * halves * n.claim_cycle_months / n.months_per_year * count
+                ev.step(f"hires {i}: job subsidy {yuan(n.job_per_year)} × {halves} half-year(s) × "
+                        f"{n.claim_cycle_months}/{n.months_per_year} × {count} = {yuan(job)}")
+            job_total += job
+        monthly = Fraction(0)
+        terms: list[str] = []
+        for _, rate, base, name in parts:
+            if name == "capped":
+                assert cap is not None
+                b = min(exact(ev.known(h.contribution_base)), cap)
+                terms.append(f"{pct(rate)} × min({yuan(exact(ev.known(h.contribution_base)))}, {yuan(cap)})")
+            elif base is None:
+                continue
+            else:
+                b = exact(base)
+                terms.append(f"{pct(rate)} × {yuan(exact(base))}")
+            monthly += exact(rate) * b
+        if not terms:
+            continue
+        ev.step(f"hires {i}: SI subsidy per month = {' + '.join(terms)} = {yuan(monthly)}")
+        si = monthly * months * count
+        ev.step(f"hires {i}: SI subsidy {yuan(monthly)} × {months} × {count} = {yuan(si)}")
+        si_total += si
+        share = h.one_off_si_subsidy_share
+        if share is None:
+            if not asked:
+                one_off, asked = _one_off_received(ev), True
+            if one_off is not False:
+                per_hire_unknown.append(f"hires.{i}.one_off_si_subsidy_share")
+        elif share:
+            deduction += exact(share)
+    if per_hire_unknown:
+        ev.unknown("the firm may have enjoyed the one-off SI subsidy (核减已享受的相应补贴): its part for these hires is "
+                   "needed", per_hire_unknown)
+        ev.settle()
+    if deduction:
+        after = max(Fraction(0), si_total - deduction)
+        ev.step(f"核减已享受的相应补贴: SI subsidy {yuan(si_total)} − {yuan(deduction)} (one-off SI subsidy for these hires) "
+                f"= {yuan(after)}")
+        si_total = after
+    timing = ev.reading("hire_subsidy_claim_rule")
+    day_count = ev.reading("hire_subsidy_claim_day_count")
+    windows = []
+    for i, h in ok:
+        done = ev.known(h.months_performed) // n.claim_cycle_months * n.claim_cycle_months
+        if h.hired_on is not None and done:
+            windows.append(f"hires {i}: {claim_window(h.hired_on, done, day_count, n.claim_days)}")
+    rule = ("each full half-year or year of contract with social insurance actually paid" if timing == "city" else
+            "first claim after a full half-year or year of contract, later claims after 市人力社保局 approval")
+    ev.effect("apply", f"within {n.claim_days} days from the next month after {rule} (市人社局 '用人单位岗补社补')"
+              + (": " + "; ".join(windows) if windows else ""))
+    ev.met(f"{sum(ev.known(h.count) for _, h in ok)} qualifying hire(s) of {label}")
+    total = job_total + si_total
+    if priority:
+        ev.step(f"total = job {yuan(job_total)} + SI {yuan(si_total)} = {yuan(total)}")
+    ev.pay(total)
+    if needs:
+        ev.quantified = False
+        ev.needs.extend(needs)
+        ev.reasons.append("the SI subsidy's " + ", ".join(what for what, _ in unknown_parts) + " part needs a minimum "
+                          "contribution base the seed does not state and no official publication was found for; the "
+                          "amount counts only the rest; supply " + ", ".join(needs))
+
+
+def hire_subsidy_priority_groups(ev: Ev) -> None:
+    """Job subsidy 8,000/person/year and SI subsidy (16% + 0.8% of the capped base, 10% of the minimum medical base)
+    per month, up to five years, for hiring 本市 hard-to-employ registered persons."""
+    _hire_subsidy(ev, "priority_groups")
+
+
+def hire_subsidy_other_registered_unemployed(ev: Ev) -> None:
+    """SI subsidy of 16% / 0.8% / 10% of each insurance's minimum base per month, up to three years, for hiring other
+    本市 registered unemployed persons."""
+    _hire_subsidy(ev, "registered_unemployed")
+
+
+
+
+MEASURES = [
+    Measure(
+        id="beijing.hire_subsidy.priority_groups",
+        district="beijing",
+        title_zh="岗位补贴和社会保险补贴（招用就业困难人员）",
+        title_en="Job subsidy (8,000/person/year) and SI subsidy for hiring 本市 hard-to-employ registered persons (≤ 5 years)",
+        kind="hiring_subsidy",
+        beneficiary="enterprise",
+        sources=(HIRE_SOURCE, HIRE_PRIORITY_SOURCE, HIRE_DEDUCTION_SOURCE, HIRE_TIMING_SOURCE, HIRE_DONGCHENG_SOURCE),
+        calc=hire_subsidy_priority_groups,
+        params=HIRE_PRIORITY_PARAMS,
+        readings=("hire_subsidy_base_cap_monthly", "si_min_base_medical_monthly", "hire_subsidy_job_prorate",
+                  "hire_subsidy_claim_day_count", "hire_subsidy_claim_rule"),
+        aliases=("mentougou.hire_subsidy_city.priority_groups", "dongcheng.hiring_subsidy_application_window",
+                 "beijing.hire_subsidy_city.priority_groups"),
+        apply_note="within 90 days from the month after each full half-year or year (市人社局 '用人单位岗补社补')",
+        summary="per person and month ≤ 5 years: 8,000/12 + (16% + 0.8%) × min(base, 60% avg wage) + 10% × min medical "
+                "base; less the one-off SI subsidy for the same hires",
+    ),
+    Measure(
+        id="beijing.hire_subsidy.other_registered_unemployed",
+        district="beijing",
+        title_zh="社会保险补贴（招用本市其他登记失业人员）",
+        title_en="SI subsidy for hiring other 本市 registered unemployed persons (≤ 3 years, at the minimum bases)",
+        kind="social_insurance_subsidy",
+        beneficiary="enterprise",
+        sources=(HIRE_SOURCE, HIRE_OTHER_SOURCE, HIRE_DEDUCTION_SOURCE, HIRE_TIMING_SOURCE, HIRE_DONGCHENG_SOURCE),
+        calc=hire_subsidy_other_registered_unemployed,
+        params=HIRE_OTHER_PARAMS,
+        readings=("si_min_base_pension_monthly", "si_min_base_unemployment_monthly", "si_min_base_medical_monthly",
+                  "hire_subsidy_claim_day_count", "hire_subsidy_claim_rule"),
+        aliases=("mentougou.hire_subsidy_city.other_registered_unemployed",
+                 "beijing.hire_subsidy_city.other_registered_unemployed"),
+        apply_note="within 90 days from the month after each full half-year or year (市人社局 '用人单位岗补社补')",
+        summary="per person and month ≤ 3 years: 16% / 0.8% / 10% of each insurance's minimum base; less the one-off SI "
+                "subsidy for the same hires",
+    ),
+]
+
+READINGS = [*HIRE_READINGS]
