@@ -1485,3 +1485,15 @@ def test_hire_group_unknown_is_undetermined() -> None:
     a = run(PRI, hire_firm(h), **REF)
     assert a.status == "undetermined" and a.missing == ["hires.0.group"]
     assert run(PRI, {"district": "dongcheng", "hires": []}).status == "ineligible"     # [] means no hire
+
+
+def test_ui_refund_rate_of_no_2018_payer_is_undefined() -> None:
+    # L5931-L5935: "2019 年度未裁员或裁员率低于…(5.2%)", 裁员率 = 1 − (2019-12 payers + attrition) / 2018-12 payers: with no
+    # UI payer in December 2018 the rate is undefined, so only 未裁员 decides. The former calculator then asked for
+    # workforce.no_layoffs_2019 even when the profile gave it (False); it is a failed condition.
+    zero = {"ui_insured_dec_2018": 0, "ui_insured_dec_2019": 3, "natural_attrition_2019": 0}
+    a = run(UI, merge(UI_FIRM, workforce={**zero, "no_layoffs_2019": False}), **M)
+    assert a.status == "ineligible" and "not below 5.2%" in a.reasons[-1]
+    assert run(UI, merge(UI_FIRM, workforce={**zero, "no_layoffs_2019": True}), **M).status == "eligible"
+    a = run(UI, merge(UI_FIRM, workforce=zero), **M)
+    assert a.status == "undetermined" and a.missing == ["workforce.no_layoffs_2019"]

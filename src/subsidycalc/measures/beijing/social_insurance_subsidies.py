@@ -1,4 +1,18 @@
-"""一次性社会保险补贴 and 困难企业失业保险费返还 (city rules, 门头沟 M1 二、三; 朝阳, 东城, 丰台)."""
+"""The city's 援企稳岗 social-insurance measures (北京市人力资源和社会保障局): 一次性社会保险补贴 and 困难企业失业保险费返还.
+
+The fullest text is 门头沟区人力社保局's 服务包 (M1 二、三, L5923-L6001); 朝阳 (朝政办发〔2020〕2号), 东城 (东政办发〔2020〕2号
+and 3号) and 丰台 restate them and are sources; their catalog ids are aliases. Both measures are city rules: no district
+scope clause narrows them.
+
+Public figures (issue 8 §8): M of the refund, the 2019 本市月人均失业保险金标准, was not found in an official publication:
+its reading ``ui_refund_monthly_benefit`` has no default and leaves the refund unquantified until supplied. The
+subsidy's printed cap of 6,315 yuan/person agrees with the 2018 全口径 average wage of the reference table
+(``tests/measures/test_beijing.py``).
+
+What a firm received of these two measures is a fact of the profile (``social_insurance.ui_refund_2020_received``,
+``social_insurance.one_off_si_subsidy_received``), read by the training subsidy (:mod:`.training`) and the hire
+subsidies (:mod:`.hiring`).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +20,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from ...engine import checks
-from ...engine.evaluation import Ev
 from ...engine.measure import Measure, Param, Params, Reading
-from ...engine.money import exact, pct, yuan
 from ...engine.periods import Window
+from ...engine.rules.define import Rule
+from ...engine.rules.nodes import Node, const, if_, minimum
 from ...profile.industries import SME_SIZES
 from .._documents import (
     CHAOYANG_CZBF_2020_2,
@@ -19,7 +32,6 @@ from .._documents import (
     FENGTAI_FT6,
     MENTOUGOU_M1,
 )
-from ._helpers import tri_or
 
 # =====================================================================================================
 # beijing.one_off_social_insurance_subsidy — 一次性社会保险补贴 (京人社就字〔2020〕15号, restated by 门头沟,
@@ -54,13 +66,15 @@ SI_PARAMS = Params(
                      unit="share of contributions", literal="30%"),
     upper_rate=Param(Decimal("0.50"), "增长 20%及以上的,一次性给予该企业 3个月实际缴纳社会保险费 50%的补贴",
                      unit="share of contributions", literal="50%"),
-    growth_threshold=Param(Decimal("0.20"), "相比增长 20%及以上的", unit="growth of UI-insured headcount",
+    growth_threshold=Param(Decimal("0.20"), "相比增长 20%及以上的", unit="growth rate of UI-insured headcount",
                            literal="20%", note="及以上: 20% included in the upper tier; (不含): excluded from the lower"),
     cap_per_person=Param(Decimal("6315"), "最高补贴 6315元/人", unit="yuan per person", literal="6315元/人"),
     months=Param(Window(date(2020, 2, 1), date(2020, 4, 30)), "(三)补贴期限。2020 年 2月至 4月。",
                  literal="2020 年 2月至 4月"),
     apply=Param(Window(date(2020, 5, 1), date(2020, 7, 31)), "符合条件的企业于 2020 年 5 月 1 日至 7 月 31 日申请",
                 literal="2020 年 5 月 1 日至 7 月 31 日"),
+    ownership=Param(("private", "collective", "foreign"), "符合首都功能定位和产业发展方向的非国有企业",
+                    note="非国有企业: every ownership of the profile but state"),
 )
 
 SI_READINGS = [
@@ -84,63 +98,47 @@ SI_READINGS = [
 ]
 
 
-def one_off_social_insurance_subsidy(ev: Ev) -> None:
+def one_off_social_insurance_subsidy(r: Rule) -> None:
     """一次性社会保险补贴: 30% / 50% of three months (Feb–Apr 2020) of employer contributions, by headcount growth."""
-    f, n = ev.firm, ev.n
-    if ev.reading("si_subsidy_affected_test") == "heavily_affected":
-        checks.require_qualification(ev, "heavily_affected", True, "受疫情影响较大 (heavily affected)",
-                                     "not 受疫情影响较大 (heavily affected)")
-    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
-    checks.require_ownership(ev, {"private", "collective", "foreign"}, "non-state-owned (非国有企业)",
-                             "state-owned: the city rule is for 非国有企业")
-    checks.require_qualification(ev, "fits_capital_function", True, "符合首都功能定位和产业发展方向",
-                                 "does not fit 首都功能定位和产业发展方向")
-    checks.require_qualification(ev, "in_restricted_catalog", False, "not in 北京市禁限目录",
-                                 "in 北京市禁限目录 (prohibited/restricted catalogue)")
-    w = f.workforce
-    h19 = ev.need(w.ui_insured_avg_2019 if w else None, "workforce.ui_insured_avg_2019",
-                  "2019 monthly average of UI payers")
-    h20 = ev.need(w.ui_insured_avg_2020_jan_apr if w else None, "workforce.ui_insured_avg_2020_jan_apr",
-                  "Jan–Apr 2020 monthly average of UI payers")
-    basis = ev.reading("si_subsidy_contribution_basis")
-    field = "employer_si_paid_2020_feb_apr" if basis == "actually_paid" else "employer_si_payable_2020_feb_apr"
-    contributions = ev.need(getattr(w, field) if w else None, f"workforce.{field}",
-                            f"employer contributions {basis.replace('_', ' ')} for Feb–Apr 2020")
-    if h19 is not None and h20 is not None:
-        ev.require(h20 >= h19, f"UI payers Jan–Apr 2020 ({h20}) not fewer than 2019 ({h19})",
-                   f"UI payers fell: Jan–Apr 2020 average {h20} < 2019 average {h19} (不少于 not met)")
-    ev.settle()
-    assert h19 is not None and h20 is not None and contributions is not None
-    if contributions == 0:
-        ev.fail(f"no employer contributions {basis.replace('_', ' ')} for {n.months}: nothing to subsidise")
-    if h20 >= h19 * (1 + n.growth_threshold):  # exact: h20/h19 - 1 >= 20%, without dividing
-        rate = n.upper_rate
-        ev.step(f"growth: {h20} ≥ {h19} × (1 + {pct(n.growth_threshold)}) → 增长 20%及以上 → rate {pct(rate)}")
-    else:
-        rate = n.lower_rate
-        ev.step(f"growth: {h19} ≤ {h20} < {h19} × (1 + {pct(n.growth_threshold)}) → 持平或增长 20%(不含)以内 → "
-                f"rate {pct(rate)}")
-    cap_mode = ev.reading("si_subsidy_cap")
-    cap_field = ev.reading("si_subsidy_cap_headcount")
-    head = h20 if cap_field == "ui_insured_avg_2020_jan_apr" else h19
-    cap = exact(n.cap_per_person) * exact(head)
-    paid = exact(contributions)
-    amount = exact(rate) * paid
-    ev.step(f"{pct(rate)} × {yuan(paid)} (employer contributions {n.months}, {basis}) = {yuan(amount)}")
-    if cap_mode == "subsidy":
-        ev.step(f"cap: {yuan(n.cap_per_person)} × {head} persons = {yuan(cap)}")
-        if amount > cap:
-            ev.step(f"capped: min({yuan(amount)}, {yuan(cap)}) = {yuan(cap)}")
-            amount = cap
-    elif cap_mode == "contribution_base":
-        base = min(paid, cap)
-        amount = exact(rate) * base
-        ev.step(f"cap on the base: {pct(rate)} × min({yuan(paid)}, {yuan(n.cap_per_person)} × {head} = {yuan(cap)}) "
-                f"= {yuan(amount)}")
-    ev.met(f"one-off subsidy of {pct(rate)} of employer contributions {n.months}")
-    ev.effect("apply", f"{n.apply} (online, 北京市人力资源和社会保障局 '一次性社会保险补贴')")
-    ev.pay(amount)
-
+    n, q, w = r.n, r.fact.qualifications, r.fact.workforce
+    if r.choose("si_subsidy_affected_test", {"none": False, "heavily_affected": True}):
+        r.require(q.heavily_affected.is_(True), "受疫情影响较大 (heavily affected)", "not 受疫情影响较大 (heavily affected)")
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (工信部联企业〔2011〕300号)",
+              "size {} is not within 中小微企业 (工信部联企业〔2011〕300号)")
+    r.require(r.fact.ownership.isin(r.value("ownership")), "non-state-owned (非国有企业)",
+              "state-owned: the city rule is for 非国有企业 (ownership: {})")
+    r.require(q.fits_capital_function.is_(True), "符合首都功能定位和产业发展方向", "does not fit 首都功能定位和产业发展方向")
+    r.require(q.in_restricted_catalog.is_(False), "not in 北京市禁限目录", "in 北京市禁限目录 (prohibited/restricted catalogue)")
+    h19 = w.ui_insured_avg_2019.named("2019 monthly average of UI payers")
+    h20 = w.ui_insured_avg_2020_jan_apr.named("Jan–Apr 2020 monthly average of UI payers")
+    basis = r.reading("si_subsidy_contribution_basis")
+    contributions = r.choose("si_subsidy_contribution_basis", {
+        "actually_paid": w.employer_si_paid_2020_feb_apr, "payable": w.employer_si_payable_2020_feb_apr,
+    }).named(f"employer contributions {r.value('months')}, {basis.replace('_', ' ')}")
+    r.need(h19, "2019 monthly average of UI payers")
+    r.need(h20, "Jan–Apr 2020 monthly average of UI payers")
+    r.need(contributions, "employer contributions for Feb–Apr 2020")
+    r.require(if_(h19.known() & h20.known(), h20 >= h19, True), "UI payers Jan–Apr 2020 ({}) not fewer than 2019 ({})",
+              "UI payers fell: Jan–Apr 2020 average {} < 2019 average {} (不少于 not met)", args=(h20, h19))
+    r.settle()
+    r.require(contributions > 0, "", "no employer contributions {} for the subsidy months: nothing to subsidise")
+    upper = r.step("UI payers from which the growth is 20% or more (增长 20%及以上)",
+                   (h19 * (1 + n.growth_threshold)).named("2019 average + 20%"))
+    grew = (h20 >= upper).named("增长 20%及以上")
+    r.note("增长 20%及以上 → 50%", when=grew)
+    r.note("持平或增长 20%(不含)以内 → 30%", when=~grew)
+    rate = if_(grew, n.upper_rate, n.lower_rate).named("rate", "share")
+    r.step(contributions.name, contributions)
+    head = r.choose("si_subsidy_cap_headcount", {"ui_insured_avg_2020_jan_apr": h20, "ui_insured_avg_2019": h19})
+    cap = (n.cap_per_person * head).named("最高补贴 6315元/人 × persons", "yuan")
+    subsidy = r.choose("si_subsidy_cap", {
+        "subsidy": minimum(rate * contributions, cap),
+        "contribution_base": rate * minimum(contributions, cap),
+        "none": rate * contributions,
+    })
+    r.step("subsidy", subsidy.named("subsidy", "yuan"))
+    r.effect("apply", "{} (online, 北京市人力资源和社会保障局 '一次性社会保险补贴')", n.apply)
+    r.pay(subsidy, met="one-off subsidy of 30% / 50% of Feb–Apr 2020 employer contributions")
 
 
 # =====================================================================================================
@@ -200,95 +198,76 @@ UI_READINGS = [
 ]
 
 
-def _layoff_test(ev: Ev) -> None:
-    w = ev.firm.workforce
-    d18 = w.ui_insured_dec_2018 if w else None
-    d19 = w.ui_insured_dec_2019 if w else None
-    att = w.natural_attrition_2019 if w else None
-    none = w.no_layoffs_2019 if w else None
-    limit = ev.n.layoff_limit
-    if d18 is not None and d19 is not None and att is not None and d18 > 0:
-        cut = d18 - d19 - att
-        ev.step(f"2019 lay-off rate = 1 − ({d19} + {att}) / {d18} = {cut} / {d18}")
-        if cut < limit * d18:  # exact: rate < 5.2% without dividing
-            ev.met(f"2019 lay-off rate {cut}/{d18} is below {pct(limit)} (低于)")
-            return
-        if none is True:
-            ev.met("no lay-offs in 2019 (未裁员)")
-            return
-        if none is False:
-            ev.fail(f"2019 lay-off rate {cut}/{d18} is not below {pct(limit)} and the firm laid staff off in 2019")
-        ev.unknown("whether the firm laid anyone off in 2019 (未裁员)", ["workforce.no_layoffs_2019"])
-        return
-    if none is True:
-        ev.met("no lay-offs in 2019 (未裁员)")
-        return
-    paths = [f"workforce.{k}" for k, v in (("ui_insured_dec_2018", d18), ("ui_insured_dec_2019", d19),
-                                            ("natural_attrition_2019", att)) if v is None]
-    ev.unknown("2019 lay-off rate below 5.2% or no lay-offs — not known", paths or ["workforce.no_layoffs_2019"])
+def _laid_off_within_limit(r: Rule) -> Node:
+    """'2019 年度未裁员或裁员率低于 2019 年末全国城镇调查失业率(5.2%)' (L5931-L5935), with the text's rate 1 − (2019-12 UI
+    payers + 2019 natural attrition) / 2018-12 UI payers. The rate is read when its three headcounts are known (the rate
+    of a firm with no UI payer in December 2018 is undefined: only 未裁员 then decides); otherwise 未裁员 alone decides,
+    and while it does not the headcounts are asked for."""
+    w = r.fact.workforce
+    d18, d19, attrition = w.ui_insured_dec_2018, w.ui_insured_dec_2019, w.natural_attrition_2019
+    none = w.no_layoffs_2019
+    rate = r.step("2019 lay-off rate (2019 年度裁员率)", (1 - (d19 + attrition) / d18).named("2019 lay-off rate", "rate"))
+    below = (d18 - d19 - attrition < r.n.layoff_limit * d18).named("lay-off rate below 5.2%")  # exact, without dividing
+    known = d18.known() & d19.known() & attrition.known()
+    ok = if_(known, ((d18 > 0) & below) | none, if_(none.default(False), True, below))
+    r.require(ok, "2019 年度未裁员或裁员率低于 {}: lay-off rate {}, no lay-offs (未裁员): {}",
+              "2019 lay-off rate not below {} ({}) and the firm laid staff off in 2019 (未裁员: {})",
+              unknown="2019 lay-off rate below 5.2% or no lay-offs — not known",
+              args=(r.n.layoff_limit, rate, none))
+    return ok
 
 
-def _profit_test(ev: Ev) -> None:
-    fin = ev.firm.finances
-    change = fin.profit_tax_change_2019 if fin else None
-    two = fin.losses_two_consecutive_quarters if fin else None
-    q1 = fin.loss_q1_2020 if fin else None
-    decline = None if change is None else -change >= ev.n.profit_tax_decline
-    if ev.reading("ui_refund_condition2") == "all":
-        ev.require(decline, "2019 profit plus tax down 50% or more (利税总额同比下降 50%以上)",
-                   f"2019 profit plus tax changed by {None if change is None else pct(change)}: not down 50% or more",
-                   ["finances.profit_tax_change_2019"])
-        ev.require(two, "losses in two consecutive quarters (连续两个季度出现亏损)",
-                   "no losses in two consecutive quarters", ["finances.losses_two_consecutive_quarters"])
+def _profit_and_losses(r: Rule) -> None:
+    """Condition 2: '2019年度利税总额同比下降 50%以上,连续两个季度出现亏损,且 2020年第一季度出现亏损' (L5937-L5939)."""
+    f = r.fact.finances
+    change = f.profit_tax_change_2019.named("2019 change of profit plus tax", "rate")
+    decline = ((0 - change) >= r.n.profit_tax_decline).named("profit plus tax down 50% or more")
+    two = f.losses_two_consecutive_quarters
+    if r.choose("ui_refund_condition2", {"all": True, "decline_or_losses": False}):
+        r.require(decline, "2019 profit plus tax down 50% or more (利税总额同比下降 50%以上)",
+                  "2019 profit plus tax changed by {}: not down 50% or more", args=(change,))
+        r.require(two, "losses in two consecutive quarters (连续两个季度出现亏损)", "no losses in two consecutive quarters")
     else:
-        either = tri_or(decline, two)
-        paths = [p for p, v in (("finances.profit_tax_change_2019", decline),
-                                ("finances.losses_two_consecutive_quarters", two)) if v is None]
-        ev.require(either, "profit plus tax down 50% or more, or two consecutive loss quarters",
-                   "neither profit plus tax down 50% nor two consecutive loss quarters", paths)
-    ev.require(q1, "a loss in Q1 2020 (2020年第一季度出现亏损)", "no loss in Q1 2020", ["finances.loss_q1_2020"])
+        r.require(decline | two, "profit plus tax down 50% or more, or two consecutive loss quarters",
+                  "neither profit plus tax down 50% nor two consecutive loss quarters")
+    r.require(f.loss_q1_2020, "a loss in Q1 2020 (2020年第一季度出现亏损)", "no loss in Q1 2020")
 
 
-def hardship_unemployment_insurance_refund(ev: Ev) -> None:
+def hardship_unemployment_insurance_refund(r: Rule) -> None:
     """6 months of the 2019 average monthly unemployment benefit × the insured employees, for firms in difficulty."""
-    f, n = ev.firm, ev.n
-    checks.require_qualification(ev, "heavily_affected", True, "受疫情影响较大 (heavily affected)",
-                                 "not 受疫情影响较大 (heavily affected)")
-    checks.require_qualification(ev, "temporary_difficulty", True, "面临暂时性生产经营困难且恢复有望",
-                                 "not in temporary difficulty with recovery expected (暂时性生产经营困难且恢复有望)")
-    checks.require_qualification(ev, "no_layoffs", True, "坚持不裁员或少裁员 (no or few lay-offs)",
-                                 "does not keep 不裁员或少裁员 (no or few lay-offs)")
-    w = f.workforce
-    if ev.reading("ui_refund_conditions") == "city":
-        months = w.ui_paid_months if w else None
-        ev.require(None if months is None else months >= n.min_ui_months,
-                   f"unemployment insurance paid in full for {months} months (12 个月以上)",
-                   f"unemployment insurance paid in full for only {months} months (< 12)", ["workforce.ui_paid_months"])
-        _layoff_test(ev)
-        checks.require_qualification(ev, "serious_dishonesty_list", False, "not on the 严重违法失信企业名单",
-                                     "on the 严重违法失信企业名单 (serious dishonesty list)")
-        _profit_test(ev)
-        checks.require_qualification(ev, "job_stabilisation_measures", True, "制定了稳定就业岗位措施",
-                                     "no measures to keep jobs (制定了稳定就业岗位措施 not met)")
-    field = "ui_insured_employees" if ev.reading("ui_refund_headcount") == "at_application" else "ui_insured_dec_2019"
-    head = ev.need(getattr(w, field) if w else None, f"workforce.{field}", "N, the UI-insured employees")
-    ev.settle()
-    assert head is not None
-    if head == 0:
-        ev.fail(f"N = 0 UI-insured employees ({field}): nothing to refund (6 × M × 0)")
-    ev.met("eligible for the hardship unemployment-insurance refund (困难企业失业保险费返还)")
-    ev.effect("apply", f"{n.apply} (online, 北京市人力资源和社会保障局 '企业失业保险返还')")
-    m = ev.reading("ui_refund_monthly_benefit")
+    n, q, w = r.n, r.fact.qualifications, r.fact.workforce
+    r.require(q.heavily_affected.is_(True), "受疫情影响较大 (heavily affected)", "not 受疫情影响较大 (heavily affected)")
+    r.require(q.temporary_difficulty.is_(True), "面临暂时性生产经营困难且恢复有望",
+              "not in temporary difficulty with recovery expected (暂时性生产经营困难且恢复有望)")
+    r.require(q.no_layoffs.is_(True), "坚持不裁员或少裁员 (no or few lay-offs)",
+              "does not keep 不裁员或少裁员 (no or few lay-offs)")
+    if r.choose("ui_refund_conditions", {"city": True, "restatement": False}):
+        r.require(w.ui_paid_months >= n.min_ui_months, "unemployment insurance paid in full for {} months (12 个月以上)",
+                  "unemployment insurance paid in full for only {} months (< {})",
+                  unknown="unemployment insurance paid in full for 12 个月以上 — not known")
+        _laid_off_within_limit(r)
+        r.require(q.serious_dishonesty_list.is_(False), "not on the 严重违法失信企业名单",
+                  "on the 严重违法失信企业名单 (serious dishonesty list)")
+        _profit_and_losses(r)
+        r.require(q.job_stabilisation_measures.is_(True), "制定了稳定就业岗位措施",
+                  "no measures to keep jobs (制定了稳定就业岗位措施 not met)")
+    field = r.choose("ui_refund_headcount", {"at_application": "ui_insured_employees",
+                                             "december_2019": "ui_insured_dec_2019"})
+    head = getattr(w, field).named("N, the UI-insured employees")
+    r.need(head, "N, the UI-insured employees")
+    r.settle()
+    r.require(head > 0, "", f"N = {{}} UI-insured employees ({field}): nothing to refund (6 × M × N)")
+    r.effect("apply", "{} (online, 北京市人力资源和社会保障局 '企业失业保险返还')", n.apply)
+    m = r.reading("ui_refund_monthly_benefit")
     if m is None:
-        ev.unquantified("the seed does not state M, the 2019 Beijing monthly average unemployment benefit "
-                        "(2019年度本市月人均失业保险金标准), and no official publication of it was found; supply "
-                        "assumptions.ui_refund_monthly_benefit", ["assumptions.ui_refund_monthly_benefit"])
+        r.note("✓ eligible for the hardship unemployment-insurance refund (困难企业失业保险费返还)")
+        r.unquantified("the seed does not state M, the 2019 Beijing monthly average unemployment benefit "
+                       "(2019年度本市月人均失业保险金标准), and no official publication of it was found; supply "
+                       "assumptions.ui_refund_monthly_benefit", ["assumptions.ui_refund_monthly_benefit"])
         return
-    amount = n.months * exact(m) * exact(head)
-    ev.step(f"refund = {n.months} months × {yuan(exact(m))} (M) × {head} insured employees = {yuan(amount)}")
-    ev.pay(amount)
-
-
+    benefit = const(m).named("M (assumptions.ui_refund_monthly_benefit)", "yuan")
+    refund = r.step("refund", (n.months * benefit * head).named("refund", "yuan"))
+    r.pay(refund, met="eligible for the hardship unemployment-insurance refund (困难企业失业保险费返还)")
 
 
 MEASURES = [
@@ -300,9 +279,9 @@ MEASURES = [
         kind="social_insurance_subsidy",
         beneficiary="enterprise",
         sources=SI_SOURCES,
-        calc=one_off_social_insurance_subsidy,
+        rule=one_off_social_insurance_subsidy,
         params=SI_PARAMS,
-        readings=tuple(r.name for r in SI_READINGS),
+        readings=tuple(SI_READINGS),
         aliases=("chaoyang.one_off_si_subsidy", "mentougou.one_off_si_subsidy"),
         apply_window=SI_PARAMS.apply,
         summary="30% (growth 0–20%) or 50% (growth ≥ 20%) of Feb–Apr 2020 employer contributions, ≤ 6,315 yuan/person",
@@ -315,14 +294,12 @@ MEASURES = [
         kind="social_insurance_refund",
         beneficiary="enterprise",
         sources=UI_SOURCES,
-        calc=hardship_unemployment_insurance_refund,
+        rule=hardship_unemployment_insurance_refund,
         params=UI_PARAMS,
-        readings=tuple(r.name for r in UI_READINGS),
+        readings=tuple(UI_READINGS),
         aliases=("chaoyang.hardship_ui_premium_refund", "mentougou.hardship_ui_refund",
                  "beijing.hardship_ui_refund"),  # the last: ERRATA_04_06's proposed id (README chose this one)
         apply_window=UI_PARAMS.apply,
         summary="6 × M (2019 monthly unemployment benefit, not in the seed) × insured employees",
     ),
 ]
-
-READINGS = [*SI_READINGS, *UI_READINGS]
