@@ -1,4 +1,16 @@
-"""一次性技能培训补贴 (city rule, 门头沟 M1; 东城 D1, 朝阳)."""
+"""The city's 一次性技能培训补贴 (北京市人力资源和社会保障局, 职业技能提升行动): 1,000 yuan per employee trained, for firms
+that enjoyed the hardship UI refund or the one-off SI subsidy (:mod:`.social_insurance_subsidies`).
+
+Restated by 门头沟 (M1, L6309-L6342, the fullest text), 东城 (D1 L1154-L1160; procedure in D4 L2231-L2235) and 朝阳
+(L3048-L3050); their catalog ids are aliases.
+
+The prerequisite (享受了…) is decided by what the firm received (``social_insurance.ui_refund_2020_received``,
+``social_insurance.one_off_si_subsidy_received``, issue 8 §2) or, absent those facts, by the two measures' awards for
+the firm (``r.award``: the engine evaluates them first). The district's 电话回访和检查 of a training (东城 L2231-L2235)
+checks a claim rather than recognising a status: procedure, not a condition. "不得重复申领" with other 职业技能提升行动
+subsidies (L6338-L6342) is per training batch (``trainings.N.other_subsidy_claimed``): those subsidies are not in
+the catalog.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +18,16 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from ...engine import checks
-from ...engine.evaluation import Ev
 from ...engine.measure import Measure, Param, Params, Reading
-from ...engine.money import yuan
 from ...engine.periods import Window
+from ...engine.rules.define import Rule
+from ...engine.rules.nodes import Node, all_of, if_, minimum
 from .._documents import (
     CHAOYANG_CZBF_2020_2,
     DONGCHENG_D1,
     DONGCHENG_DZBF_2020_3,
     MENTOUGOU_M1,
 )
-from ._helpers import other_award, tri_or
 
 # =====================================================================================================
 # beijing.skills_training_subsidy — 一次性技能培训补贴 (1,000 yuan per trained employee)
@@ -72,77 +82,58 @@ TRAINING_READINGS = [
 ]
 
 
-def skills_training_subsidy(ev: Ev) -> None:
+UI_REFUND = "beijing.hardship_unemployment_insurance_refund"
+SI_SUBSIDY = "beijing.one_off_social_insurance_subsidy"
+
+
+def enjoyed(r: Rule, fact: Node, measure_id: str) -> Node:
+    """Whether the firm enjoyed (享受了) another measure: what the profile says it received (issue 8 §2), else — a firm
+    being taken to claim what it is eligible for — that measure's award for the firm. Both unknown: the fact and the
+    measure's missing facts are asked for."""
+    return fact.default(r.award(measure_id).eligible)
+
+
+def skills_training_subsidy(r: Rule) -> None:
     """1,000 yuan per employee who completed ≥ 40 class hours of training in 2020, for firms that enjoyed the
     hardship UI refund or the one-off SI subsidy."""
-    f, n = ev.firm, ev.n
-    si = f.social_insurance
-    enjoyed: list[bool | None] = []
-    missing: list[str] = []
-    said: list[str] = []
-    for mid, fact in (("beijing.hardship_unemployment_insurance_refund", "ui_refund_2020_received"),
-                      ("beijing.one_off_social_insurance_subsidy", "one_off_si_subsidy_received")):
-        received = getattr(si, fact) if si else None
-        if received is not None:  # what the firm received is a fact of the profile (issue 8 §2)
-            enjoyed.append(received)
-            said.append(f"{mid}: {'received' if received else 'not received'} (social_insurance.{fact})")
-            continue
-        a = other_award(ev, mid)  # else the firm is taken to claim the measure when it is eligible
-        enjoyed.append(None if a.status == "undetermined" else a.status == "eligible")
-        said.append(f"{mid}: {a.status}")
-        if a.status == "undetermined":
-            missing += [p for p in (f"social_insurance.{fact}", *a.missing) if p not in missing]
-    names = "困难企业失业保险费返还 / 一次性社会保险补贴"
-    mode = ev.reading("training_prior_policy")
-    ok = (tri_or(*enjoyed) if mode == "any" else
-          (False if False in enjoyed else (True if all(e is True for e in enjoyed) else None)))
-    ev.require(ok, f"enjoys {'one of' if mode == 'any' else 'both of'} {names} ({', '.join(said)})",
-               f"enjoys {'neither' if mode == 'any' else 'not both'} of {names} ({', '.join(said)})", missing)
-    hours_test = ev.reading("training_min_class_hours") == "city_40"
-    still = ev.reading("training_require_still_employed")
-    batches = f.trainings
-    if batches is None and f.trained_employees is not None:
-        ev.settle()
-        count = f.trained_employees
-        ev.step(f"trained_employees = {count}, taken as employees who completed the required training in 2020"
-                + (" and are still employed" if still else ""))
+    n, si = r.n, r.fact.social_insurance
+    refund = enjoyed(r, si.ui_refund_2020_received, UI_REFUND).named("困难企业失业保险费返还 enjoyed")
+    subsidy = enjoyed(r, si.one_off_si_subsidy_received, SI_SUBSIDY).named("一次性社会保险补贴 enjoyed")
+    names = f"困难企业失业保险费返还 ({UI_REFUND}: {{}}) / 一次性社会保险补贴 ({SI_SUBSIDY}: {{}})"
+    if r.choose("training_prior_policy", {"any": True, "all": False}):
+        r.require(refund | subsidy, f"enjoys one of {names}", f"enjoys neither of {names}", args=(refund, subsidy))
     else:
-        batches = checks.require_list(ev, batches, "trainings", "training programmes")
-        ev.settle()
-        assert batches is not None
-        count = 0
-        for i, b in enumerate(batches):
-            p = f"trainings.{i}"
-            if b.other_subsidy_claimed:
-                ev.reasons.append(f"✗ trainings {i}: another 职业技能提升行动 subsidy claimed for it (不得重复申领)")
-                continue
-            if b.completed_on is not None and not n.year.contains(b.completed_on):
-                ev.reasons.append(f"✗ trainings {i}: completed {b.completed_on}, not in {n.year}")
-                continue
-            if hours_test and b.class_hours is not None and b.class_hours < n.min_class_hours:
-                ev.reasons.append(f"✗ trainings {i}: {b.class_hours} class hours < {n.min_class_hours} (累计不低于 40 课时)")
-                continue
-            keys = ["employees", "completed_on"] + (["class_hours"] if hours_test else []) + (
-                ["still_employed"] if still else [])
-            gaps = [f"{p}.{k}" for k in keys if getattr(b, k) is None]
-            if gaps:
-                ev.unknown(f"trainings {i}: facts needed", gaps)
-                continue
-            assert b.employees is not None
-            c = min(b.employees, b.still_employed) if still and b.still_employed is not None else b.employees
-            ev.step(f"trainings {i}: {c} employee(s)" + (f" of {b.employees} still employed" if still else "")
-                    + (f", {b.class_hours} class hours ≥ {n.min_class_hours}" if hours_test else ""))
-            count += c
-        ev.settle()
-    if count == 0:
-        ev.fail(f"no trained employee qualifies (≥ {n.min_class_hours} 课时 in {n.year}"
-                + (", still employed)" if still else ")"))
-    amount = n.per_person * count
-    ev.step(f"{count} × {yuan(n.per_person)} = {yuan(amount)}")
-    ev.met(f"{count} employee(s) trained in 2020")
-    ev.pay(amount)
-
-
+        r.require(refund & subsidy, f"enjoys both of {names}", f"enjoys not both of {names}", args=(refund, subsidy))
+    trainings = r.items("trainings")
+    trained = r.fact.trained_employees
+    detail = trainings.given.known().named("training programmes given")   # they win over trained_employees
+    r.require(if_(trained.known(), True, trainings.given), "", "", unknown="training programmes — not known")
+    r.settle()
+    claimed = trainings.other_subsidy_claimed.default(False)
+    in_year = trainings.completed_on.within(r.value("year"))
+    conds = [~claimed, in_year]
+    r.step("not counted: another 职业技能提升行动 subsidy claimed for it (不得重复申领)", trainings.employees, where=claimed)
+    r.step(f"not counted: completed outside {r.value('year')}", trainings.completed_on, where=~claimed & ~in_year)
+    if r.choose("training_min_class_hours", {"city_40": True, "unstated": False}):
+        hours = trainings.class_hours >= n.min_class_hours
+        r.step("not counted: class hours below 40 课时 (累计不低于 40 课时)", trainings.class_hours,
+               where=~claimed & in_year & ~hours)
+        conds.append(hours)
+    employees = trainings.employees
+    if r.flag("training_require_still_employed"):
+        counted = minimum(employees, trainings.still_employed).named("trainees still employed (须仍在本企业就业)")
+    else:
+        counted = employees.named("trainees")
+    qualifies = all_of(*conds, counted.defined()).named("qualifying training")
+    r.step("trained employees counted", counted, where=qualifies)
+    r.note("no training programme in detail: trained_employees taken as the employees who completed the required "
+           "training in 2020", when=~detail)
+    count = if_(detail, trainings.sum(counted, where=qualifies), trained).named("trained employees")
+    r.require(count > 0, "{} employee(s) trained in 2020",
+              "no trained employee qualifies (≥ 40 课时 in 2020" + (", still employed)"
+                                                                    if r.flag("training_require_still_employed") else ")"))
+    amount = r.step("subsidy", (n.per_person * count).named("subsidy", "yuan"))
+    r.pay(amount)
 
 
 MEASURES = [
@@ -154,9 +145,9 @@ MEASURES = [
         kind="training_subsidy",
         beneficiary="enterprise",
         sources=TRAINING_SOURCES,
-        calc=skills_training_subsidy,
+        rule=skills_training_subsidy,
         params=TRAINING_PARAMS,
-        readings=tuple(r.name for r in TRAINING_READINGS),
+        readings=tuple(TRAINING_READINGS),
         aliases=("dongcheng.skills_training_subsidy", "chaoyang.skills_training_subsidy",
                  "mentougou.skills_training_subsidy"),
         apply_note="online, 市人力社保局 '职业技能提升行动' module",
@@ -164,5 +155,3 @@ MEASURES = [
                 "SI subsidy",
     ),
 ]
-
-READINGS = [*TRAINING_READINGS]
