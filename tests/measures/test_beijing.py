@@ -1497,3 +1497,36 @@ def test_ui_refund_rate_of_no_2018_payer_is_undefined() -> None:
     assert run(UI, merge(UI_FIRM, workforce={**zero, "no_layoffs_2019": True}), **M).status == "eligible"
     a = run(UI, merge(UI_FIRM, workforce=zero), **M)
     assert a.status == "undetermined" and a.missing == ["workforce.no_layoffs_2019"]
+
+
+def test_july_open_list_is_either_condition_three_valued() -> None:
+    # open reading (朝阳/东城/顺义 '等', 丰台 and 西城 name no industry): a listed industry OR 受影响较大 (L2311-L2335).
+    # With the industry unknown, a firm not 受影响较大 is undecided, not ineligible: a listed industry would qualify it
+    # (the former calculator ruled it out), and both facts are asked for while neither decides.
+    firm = {k: v for k, v in JUL_FIRM.items() if k != "industry"}
+    a = run(JUL, merge(firm, qualifications={"heavily_affected": False}), si_deferral_july_industry_list="open")
+    assert a.status == "undetermined" and a.missing == ["industry"]
+    a = run(JUL, firm, si_deferral_july_industry_list="open")
+    assert a.status == "undetermined" and set(a.missing) == {"industry", "qualifications.heavily_affected"}
+    a = run(JUL, merge(firm, qualifications={"heavily_affected": True}), si_deferral_july_industry_list="open")
+    assert a.status == "eligible"
+
+
+def test_flexible_worker_gap_facts_that_cannot_change_the_outcome_are_not_asked() -> None:
+    # L6427-L6429: '2019年12月至2020年2月期间出现因缴费不成功导致缴费中断的人员': a gap not from failed debits, or wholly
+    # outside the three months, is not relieved whatever the other gap facts are (the former calculator asked for them)
+    a = run(FLEX, {"flexible_worker": {"debit_failed_jan_feb_2020": False, "gap_due_to_failed_debit": False}})
+    assert a.status == "ineligible"
+    a = run(FLEX, {"flexible_worker": {"debit_failed_jan_feb_2020": False, "gap_start": "2020-03-01",
+                                       "gap_end": "2020-03-31"}})
+    assert a.status == "ineligible" and "wholly outside" in " ".join(a.reasons)
+    a = run(FLEX, {"flexible_worker": {"debit_failed_jan_feb_2020": False, "gap_start": "2020-01-01",
+                                       "gap_end": "2020-01-31"}})
+    assert a.status == "undetermined" and a.missing == ["flexible_worker.gap_due_to_failed_debit"]
+
+
+def test_flexible_worker_effects_say_what_is_relieved() -> None:
+    a = run(FLEX, flex("2019-12-01", "2020-02-29"))
+    assert a.effects["deferral"].startswith("none")                      # no failed January/February debit
+    a = run(FLEX, {"flexible_worker": {"debit_failed_jan_feb_2020": True}})
+    assert a.effects["continuity"].startswith("none")                    # no gap

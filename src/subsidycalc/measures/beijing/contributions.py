@@ -1,16 +1,26 @@
-"""Social-insurance collection relief (city rules): deferrals to end-March and end-July, the January refund, flexible workers, medical-insurance late processing."""
+"""The city's social-insurance collection relief (北京市社会保险基金管理中心 / 北京市医疗保障局 notices): contributions
+deferred to end-March and, for ten confirmed industries, to end-July; the refund of January 2020 contributions; the
+flexible workers' deferral and gap make-up; late medical/maternity insurance business.
+
+Relief in time, not money: each pays 0 and states its effect (a due date, a refund, a make-up period). The texts
+reach the seed through 门头沟's 服务包 (M1 L6386-L6556) and its 社保中心 notice (M2), and the restatements of 东城, 朝阳,
+丰台, 顺义, 石景山, 房山 and 西城 (sources; their catalog ids are aliases).
+
+Recognitions the texts make a condition are facts of the profile (issue 8 §3): the end-July deferral's
+经市级相关行业主管部门确认 (``social_insurance.july_deferral_confirmed``) and its online application. 疫情解除, which the
+make-up periods count from, is the reading ``epidemic_period_end``. A flexible worker's gap counts for its months
+inside 2019-12..2020-02 only (a month given by any of its days).
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Literal
 
-from ...engine import checks
-from ...engine.evaluation import Ev
 from ...engine.measure import Measure, Param, Params, Reading
-from ...engine.money import exact, yuan
-from ...engine.periods import Window, add_months, month_end, month_start
+from ...engine.periods import Window
+from ...engine.rules.define import Rule
+from ...engine.rules.nodes import Node, const, if_, maximum, minimum
 from .._documents import (
     CHAOYANG_CZBF_2020_2,
     DONGCHENG_DZBF_2020_2,
@@ -23,25 +33,6 @@ from .._documents import (
     SHUNYI_SZBF_2020_3,
     XICHENG_XZBF_2020_1,
 )
-from ._helpers import tri_or
-
-
-def _regular_payer(ev: Ev) -> None:
-    """"在本市正常参保缴费": no late contribution before December 2019 (不含), or the arrears made up."""
-    si = ev.firm.social_insurance
-    late = si.late_before_dec_2019 if si else None
-    if late is None:
-        ev.unknown("在本市正常参保缴费 (no late contribution before 2019-12) — not known",
-                   ["social_insurance.late_before_dec_2019"])
-    elif not late:
-        ev.met("在本市正常参保缴费: no late contribution before December 2019")
-    else:
-        assert si is not None
-        ev.require(si.late_made_up, "contributions paid late before December 2019 have been made up (补齐)",
-                   "contributions paid late before December 2019 are not made up (需补齐后方可适用)",
-                   ["social_insurance.late_made_up"])
-
-
 
 # =====================================================================================================
 # beijing.si_deferral_to_march — 延长社会保险缴费至 3 月底
@@ -98,11 +89,13 @@ MARCH_PARAMS = Params(
     makeup_months=Param(3, "参保单位应在疫情解除后三个月内完成补缴", unit="months after the epidemic is lifted",
                         literal="三个月"),
 )
-SI_DEFERRAL_READINGS = [
+READINGS = [  # read by both deferrals
     Reading("si_deferral_regular_payer_test", Literal["city", "none"], "city",
             "'本市正常参保缴费的参保单位' (L6395), defined at L6442-L6444 as no late contribution before December 2019 "
             "(不含), or the arrears made up: 'city' (default, applied to both deferrals) or 'none' (丰台, 顺义, 石景山, "
             "朝阳 and 东城 state no such test)."),
+]
+MARCH_READINGS = [
     Reading("si_deferral_march_scope", Literal["all_jan_feb", "failed_payments_only"], "all_jan_feb",
             "Who may pay January/February 2020 contributions until 2020-03-31: 'all_jan_feb' (default: '将1月、2月应缴社会"
             "保险费征收期延长至3月底', 东城 D5, 朝阳, 丰台, 顺义, 门头沟 M2) or 'failed_payments_only' (东城 D4 and 门头沟 M1: "
@@ -120,34 +113,42 @@ SI_DEFERRAL_READINGS = [
 ]
 
 
-def si_deferral_to_march(ev: Ev) -> None:
+def regular_payer(r: Rule) -> None:
+    """'在本市正常参保缴费' (L6442-L6446): no late contribution before December 2019 (不含), or the arrears made up
+    (补齐)."""
+    si = r.fact.social_insurance
+    r.require(if_(si.late_before_dec_2019, si.late_made_up, True),
+              "在本市正常参保缴费: no late contribution before December 2019, or the arrears made up (补齐)",
+              "contributions paid late before December 2019 are not made up (需补齐后方可适用)",
+              unknown="在本市正常参保缴费 (no late contribution before 2019-12, or the arrears made up) — not known")
+
+def epidemic_end_plus(r: Rule, months: str) -> Node:
+    """疫情解除 (the reading ``epidemic_period_end``) plus the declared number of months ``months``."""
+    end = r.reading("epidemic_period_end")
+    plus = const(end).add_months(r.value(months)).named(f"疫情解除 {end} (epidemic_period_end) + {r.n[months].literal}")
+    r.step(plus.name, plus)
+    return plus
+
+def si_deferral_to_march(r: Rule) -> None:
     """January/February 2020 contributions may be paid until 2020-03-31; make-up without late fee."""
-    n = ev.n
-    si = ev.firm.social_insurance
-    if ev.reading("si_deferral_regular_payer_test") == "city":
-        _regular_payer(ev)
-    if ev.reading("si_deferral_march_scope") == "failed_payments_only":
-        ev.require(si.jan_feb_2020_unpaid if si else None,
-                   "January/February 2020 contributions not paid on time (未能按时成功缴纳)",
-                   "January/February 2020 contributions were paid on time: nothing to defer (failed_payments_only)",
-                   ["social_insurance.jan_feb_2020_unpaid"])
-    ev.settle()
-    basis = ev.reading("si_deferral_month_basis")
-    months = ("contributions payable in January and February 2020 (coverage months 2019-12 and 2020-01)"
-              if basis == "payable_months" else "contributions for January and February 2020 (coverage months)")
-    if ev.reading("si_deferral_late_fee_free_until") == "march_31":
-        free_until = n.deadline
-    else:
-        end = ev.reading("epidemic_period_end")
-        free_until = max(n.deadline, add_months(end, n.makeup_months))
-        ev.step(f"make-up without late fee until max({n.deadline}, 疫情解除 {end} + {n.makeup_months} months) = {free_until}")
-    payable = si.jan_feb_2020_payable if si else None
-    if payable is not None:
-        ev.step(f"deferred {yuan(exact(payable))} to {n.deadline}; the amount is unchanged (relief is time, not money)")
-    ev.met("参保单位: January/February 2020 contributions may be paid until 2020-03-31")
-    ev.effect("deferral", f"{months}: due {n.deadline}" + (f" ({yuan(exact(payable))})" if payable is not None else ""))
-    ev.effect("late_fee", f"none for payment or make-up by {free_until}")
-    ev.pay(Decimal(0))
+    n, si = r.n, r.fact.social_insurance
+    if r.choose("si_deferral_regular_payer_test", {"city": True, "none": False}):
+        regular_payer(r)
+    if r.choose("si_deferral_march_scope", {"all_jan_feb": False, "failed_payments_only": True}):
+        r.require(si.jan_feb_2020_unpaid, "January/February 2020 contributions not paid on time (未能按时成功缴纳)",
+                  "January/February 2020 contributions were paid on time: nothing to defer (failed_payments_only)")
+    r.settle()
+    months = r.choose("si_deferral_month_basis", {
+        "payable_months": "contributions payable in January and February 2020 (coverage months 2019-12 and 2020-01)",
+        "coverage_months": "contributions for January and February 2020 (coverage months)"})
+    free_until = n.deadline
+    if r.choose("si_deferral_late_fee_free_until", {"march_31": False, "epidemic_end_plus_3_months": True}):
+        free_until = r.step("make-up without late fee until", maximum(n.deadline, epidemic_end_plus(r, "makeup_months")))
+    payable = si.jan_feb_2020_payable.named("contributions payable in January and February 2020")
+    r.step(f"deferred to {r.value('deadline')}, the amount unchanged (relief is time, not money)", payable)
+    r.effect("deferral", months + ": due {} ({})", n.deadline, payable)
+    r.effect("late_fee", "none for payment or make-up by {}", free_until)
+    r.pay(0, met="参保单位: January/February 2020 contributions may be paid until 2020-03-31")
 
 
 # =====================================================================================================
@@ -218,33 +219,33 @@ JULY_READINGS = [
 ]
 
 
-def si_deferral_to_july_key_industries(ev: Ev) -> None:
+def si_deferral_to_july_key_industries(r: Rule) -> None:
     """Contributions payable in the epidemic period may be paid until 2020-07-31, for ten confirmed industries."""
-    n = ev.n
-    f = ev.firm
-    si = f.social_insurance
-    if ev.reading("si_deferral_regular_payer_test") == "city":
-        _regular_payer(ev)
-    if ev.reading("si_deferral_july_industry_list") == "closed":
-        checks.require_industry(ev, n.industries, "the ten industries (旅游、住宿、餐饮、会展、商贸流通、交通运输、教育培训、"
-                                                  "文艺演出、影视剧院、冰雪体育)")
-    elif f.industry is not None and f.industry in n.industries:
-        ev.met(f"industry {f.industry} is among the ten named industries")
+    n, si = r.n, r.fact.social_insurance
+    if r.choose("si_deferral_regular_payer_test", {"city": True, "none": False}):
+        regular_payer(r)
+    listed = r.fact.industry.isin(r.value("industries"))
+    ten = "the ten industries (旅游、住宿、餐饮、会展、商贸流通、交通运输、教育培训、文艺演出、影视剧院、冰雪体育)"
+    if r.choose("si_deferral_july_industry_list", {"closed": True, "open": False}):
+        r.require(listed, f"industry {{}} is among {ten}", f"industry {{}} is not among {ten}",
+                  unknown=f"industry among {ten} — not known")
     else:
-        checks.require_qualification(ev, "heavily_affected", True, "受影响较大 (an unlisted industry: open reading)",
-                                     "not among the ten industries and not 受影响较大")
-    ev.require(si.july_deferral_confirmed if si else None, "confirmed by the 市级相关行业主管部门",
-               "not confirmed by the municipal industry authority (未经市级相关行业主管部门确认)",
-               ["social_insurance.july_deferral_confirmed"])
-    if ev.reading("si_deferral_july_application"):
-        checks.require_in_window(ev, si.july_deferral_applied_on if si else None, n.apply, "applied online (我要申请延长缴费)",
-                                 "social_insurance.july_deferral_applied_on")
-    ev.settle()
-    start = ev.reading("epidemic_period_start")
-    ev.met("may defer contributions of the epidemic period to 2020-07-31 (first the end-March deferral)")
-    ev.effect("deferral", f"contributions payable in the 疫情影响期间 (from {start}) due {n.deadline}")
-    ev.effect("late_fee", f"none for payment by {n.deadline}")
-    ev.pay(Decimal(0))
+        r.require(listed | r.fact.qualifications.heavily_affected.is_(True),
+                  "industry {} among the ten, or 受影响较大 ({}; open reading)",
+                  "industry {} is not among the ten industries and not 受影响较大 ({})",
+                  args=(r.fact.industry, r.fact.qualifications.heavily_affected))
+    r.require(si.july_deferral_confirmed, "confirmed by the 市级相关行业主管部门",
+              "not confirmed by the municipal industry authority (未经市级相关行业主管部门确认)")
+    if r.flag("si_deferral_july_application"):
+        window = r.value("apply")
+        r.require(si.july_deferral_applied_on.within(window), f"applied online (我要申请延长缴费) {{}}, within {window}",
+                  f"applied online (我要申请延长缴费) {{}}, outside {window}",
+                  unknown="applied online (我要申请延长缴费) — not known")
+    r.settle()
+    start = const(r.reading("epidemic_period_start")).named("疫情影响期间 from (epidemic_period_start)")
+    r.effect("deferral", "contributions payable in the 疫情影响期间 (from {}) due {}", start, n.deadline)
+    r.effect("late_fee", "none for payment by {}", n.deadline)
+    r.pay(0, met="may defer contributions of the epidemic period to 2020-07-31 (first the end-March deferral)")
 
 
 # =====================================================================================================
@@ -287,39 +288,30 @@ JAN_READINGS = [
 ]
 
 
-def si_january_refund(ev: Ev) -> None:
+def si_january_refund(r: Rule) -> None:
     """Refund of January 2020 pension/unemployment/work-injury contributions already debited (payable again later)."""
-    n = ev.n
-    si = ev.firm.social_insurance
-    debited = ev.need(si.jan_2020_debited if si else None, "social_insurance.jan_2020_debited",
-                      "January 2020 contributions already debited")
-    settled = ev.need(si.jan_2020_settled_persons if si else None, "social_insurance.jan_2020_settled_persons",
-                      "the part for staff with retirement/transfer/death settlement in January")
-    checks.require_in_window(ev, si.jan_refund_applied_on if si else None, n.apply, "refund applied for",
-                             "social_insurance.jan_refund_applied_on")
-    ev.settle()
-    assert si is not None and debited is not None and settled is not None and si.jan_refund_applied_on is not None
-    refund = debited - min(settled, debited)
-    if refund == 0:
-        ev.fail(f"nothing to refund: {yuan(exact(debited))} debited for January 2020, all of it for staff with settled "
-                f"accounts ({yuan(exact(settled))}, 此类人员 1月份社会保险费不再办理退费)")
-    ev.step(f"refund = {yuan(exact(debited))} debited − {yuan(exact(min(settled, debited)))} for settled accounts = "
-            f"{yuan(exact(refund))}")
-    applied = si.jan_refund_applied_on
-    if n.early.contains(applied):
-        when = f"by {n.early_refund_by} (2 月底前; applied {applied}, within {n.early})"
-    else:
-        assert n.late.contains(applied)
-        when = f"in {n.late_refund_in.start:%B %Y} (3月份, {n.late_refund_in}; applied {applied}, within {n.late})"
-    if ev.reading("si_january_refund_repay_by") == "march_31":
-        due = n.repay_by
-    else:
-        end = ev.reading("epidemic_period_end")
-        due = max(n.repay_by, add_months(end, n.makeup_months))
-        ev.step(f"due again by max({n.repay_by}, 疫情解除 {end} + {n.makeup_months} months) = {due}")
-    ev.met("January 2020 contributions refunded on application; February no longer debited automatically")
-    ev.effect("refund", f"{yuan(exact(refund))} returned {when}; due again by {due} (a deferral, not a reduction)")
-    ev.pay(Decimal(0))
+    n, si = r.n, r.fact.social_insurance
+    debited = si.jan_2020_debited.named("January 2020 contributions debited")
+    settled = si.jan_2020_settled_persons.named("the part for staff with settled accounts")
+    applied = si.jan_refund_applied_on.named("applied on")
+    r.need(debited, "January 2020 contributions already debited")
+    r.need(settled, "the part for staff with retirement/transfer/death settlement in January")
+    window = r.value("apply")
+    r.require(applied.within(window), f"refund applied for {{}}, within {window}",
+              f"refund applied for {{}}, outside {window}", unknown="refund applied for — not known")
+    r.settle()
+    refund = r.step("refund", (debited - minimum(settled, debited)).named("refund", "yuan"))
+    r.require(refund > 0, "", "nothing to refund: {} debited for January 2020, all of it for staff with settled "
+              "accounts ({}, 此类人员 1月份社会保险费不再办理退费)", args=(debited, settled))
+    when = if_(applied.within(r.value("early")),
+               f"by {r.value('early_refund_by')} (2 月底前, for applications {r.value('early')})",
+               f"in {r.value('late_refund_in').start:%B %Y} (3月份, for applications {r.value('late')})")
+    due = n.repay_by
+    if r.choose("si_january_refund_repay_by", {"march_31": False, "epidemic_end_plus_3_months": True}):
+        due = r.step("due again by", maximum(n.repay_by, epidemic_end_plus(r, "makeup_months")))
+    r.effect("refund", "{} returned {} — applied {}; due again by {} (a deferral, not a reduction)", refund, when,
+             applied, due)
+    r.pay(0, met="January 2020 contributions refunded on application; February no longer debited automatically")
 
 
 # =====================================================================================================
@@ -344,42 +336,48 @@ FLEX_PARAMS = Params(
 )
 
 
-def flexible_worker_si_gap_makeup(ev: Ev) -> None:
+def _month_texts(r: Rule, start: Node, end: Node) -> Node:
+    """The words of the relieved gap: the months of ``start..end`` inside the declared window ``gap`` (a month given
+    by any of its days), and whether months outside it remain (they follow the usual rules)."""
+    win: Window = r.value("gap")
+    months = list(win.months())
+    waiting = r.value("waiting_months")
+    starts_in = [start <= m.end if k == 0 else (start >= m.start) & (start <= m.end) if k < len(months) - 1
+                 else start >= m.start for k, m in enumerate(months)]
+    ends_in = [end <= m.end if k == 0 else (end >= m.start) & (end <= m.end) if k < len(months) - 1
+               else end >= m.start for k, m in enumerate(months)]
+    whole = (start >= win.start) & (end <= win.end)
+    text: Node = const(f"the gap may be made up and is not a break (不视为断缴); no {waiting}-month medical waiting "
+                       "period")
+    for i, a in enumerate(months):
+        for j in range(i, len(months)):
+            b = months[j]
+            words = (f"the gap {a.start}..{b.end} may be made up and is not a break (不视为断缴); no {waiting}-month "
+                     "medical waiting period")
+            text = if_(starts_in[i] & ends_in[j],
+                       if_(whole, words, f"{words} (the months of the gap outside {win} follow the usual rules)"), text)
+    return text
+
+def flexible_worker_si_gap_makeup(r: Rule) -> None:
     """A flexible worker's failed January/February debits may be paid until 2020-03-31; a Dec-2019..Feb-2020 gap
     from failed debits is not a break, without the 6-month medical waiting period."""
-    n = ev.n
-    fw = ev.firm.flexible_worker
-    if fw is None:
-        ev.fail("for flexible-employment individuals (灵活就业人员); the profile has no flexible_worker section")
+    win: Window = r.value("gap")
+    r.require(r.present("flexible_worker"), "",
+              "for flexible-employment individuals (灵活就业人员); the profile has no flexible_worker section")
+    fw = r.fact.flexible_worker
     debit = fw.debit_failed_jan_feb_2020
-    covered: Window | None = None
-    if fw.gap_start is None or fw.gap_end is None or fw.gap_due_to_failed_debit is None:
-        gap = None if (fw.gap_start, fw.gap_end, fw.gap_due_to_failed_debit) != (None, None, None) else False
-        gap_paths = [f"flexible_worker.{k}" for k in ("gap_start", "gap_end", "gap_due_to_failed_debit")
-                     if getattr(fw, k) is None] if gap is None else []
-    else:
-        # the gap is an item with its own period (whole months): only its part inside 2019-12..2020-02 is relieved
-        months = Window(month_start(fw.gap_start), month_end(fw.gap_end))
-        covered = months.intersection(n.gap)
-        gap = fw.gap_due_to_failed_debit and covered is not None
-        gap_paths = []
-        if fw.gap_due_to_failed_debit and covered is None:
-            ev.reasons.append(f"✗ the gap {months} lies wholly outside {n.gap}")
-    ok = tri_or(debit, gap)
-    paths = (["flexible_worker.debit_failed_jan_feb_2020"] if debit is None else []) + gap_paths
-    ev.require(ok, f"灵活就业人员 with a failed January/February 2020 debit or a gap from failed debits in {n.gap}",
-               f"no failed January/February 2020 debit and no gap from failed debits in {n.gap}", paths)
-    ev.settle()
-    if debit:
-        ev.effect("deferral", f"January/February 2020 contributions due {n.deadline}")
-    if gap:
-        assert covered is not None and fw.gap_start is not None and fw.gap_end is not None
-        outside = "" if covered == Window(month_start(fw.gap_start), month_end(fw.gap_end)) else (
-            f" (the months of the gap outside {n.gap} follow the usual rules)")
-        ev.effect("continuity", f"the gap {covered} may be made up and is not a break (不视为断缴); no "
-                                f"{n.waiting_months}-month medical waiting period{outside}")
-    ev.pay(Decimal(0))
-
+    start, end, failed = fw.gap_start, fw.gap_end, fw.gap_due_to_failed_debit
+    meets = ((start <= win.end) & (end >= win.start)).named(f"the gap's months meet {win}")  # a month by any day
+    any_gap = start.known() | end.known() | failed.known()
+    gap = if_(any_gap, failed & meets, False).named("a gap from failed debits relieved")
+    r.note(f"✗ the gap lies wholly outside {win}", when=~meets)
+    r.require(debit | gap, f"灵活就业人员 with a failed January/February 2020 debit or a gap from failed debits in {win}",
+              f"no failed January/February 2020 debit and no gap from failed debits in {win}")
+    r.settle()
+    r.effect("deferral", "{}", if_(debit, f"January/February 2020 contributions due {r.value('deadline')}",
+                                    "none: no failed January/February 2020 debit"))
+    r.effect("continuity", "{}", if_(gap, _month_texts(r, start, end), f"none: no gap from failed debits in {win}"))
+    r.pay(0, met="灵活就业人员: failed debits and gaps of the epidemic's first months are relieved")
 
 
 # =====================================================================================================
@@ -396,18 +394,13 @@ MEDICAL_PARAMS = Params(
 )
 
 
-def medical_insurance_late_processing(ev: Ev) -> None:
+def medical_insurance_late_processing(r: Rule) -> None:
     """Late medical/maternity insurance enrolment, contributions and retirement transfers are accepted until three
     months after the epidemic is lifted, without loss of benefits."""
-    end = ev.reading("epidemic_period_end")
-    due = add_months(end, ev.n.months)
-    ev.step(f"疫情解除 {end} (epidemic_period_end) + {ev.n.months} months = {due}")
-    ev.met("用人单位: late medical/maternity insurance business is accepted after the epidemic")
-    ev.effect("deferral", f"medical and maternity insurance enrolment, contributions and retirement transfers may be "
-                          f"completed by {due} without loss of benefits")
-    ev.pay(Decimal(0))
-
-
+    due = epidemic_end_plus(r, "months")
+    r.effect("deferral", "medical and maternity insurance enrolment, contributions and retirement transfers may be "
+                         "completed by {} without loss of benefits", due)
+    r.pay(0, met="用人单位: late medical/maternity insurance business is accepted after the epidemic")
 
 
 MEASURES = [
@@ -419,9 +412,9 @@ MEASURES = [
         kind="deferral",
         beneficiary="enterprise",
         sources=MARCH_SOURCES,
-        calc=si_deferral_to_march,
+        rule=si_deferral_to_march,
         params=MARCH_PARAMS,
-        readings=(*(r.name for r in SI_DEFERRAL_READINGS), "epidemic_period_end"),
+        readings=("si_deferral_regular_payer_test", *MARCH_READINGS, "epidemic_period_end"),
         aliases=("chaoyang.si_contribution_deferral_to_march", "dongcheng.social_insurance_contribution_deferral",
                  "fengtai.social_insurance_deferral", "shunyi.social_insurance_deferral",
                  "mentougou.si_deferral_to_march", "mentougou.sicenter_collection_extension_and_late_fee_waiver"),
@@ -435,9 +428,9 @@ MEASURES = [
         kind="deferral",
         beneficiary="enterprise",
         sources=JULY_SOURCES,
-        calc=si_deferral_to_july_key_industries,
+        rule=si_deferral_to_july_key_industries,
         params=JULY_PARAMS,
-        readings=("si_deferral_regular_payer_test", *(r.name for r in JULY_READINGS), "epidemic_period_start"),
+        readings=("si_deferral_regular_payer_test", *JULY_READINGS, "epidemic_period_start"),
         aliases=("chaoyang.si_contribution_deferral_to_july_key_industries", "fangshan.ice_snow_si_deferral_to_july",
                  "mentougou.si_deferral_to_july_key_industries"),
         apply_window=JULY_PARAMS.apply,
@@ -451,9 +444,9 @@ MEASURES = [
         kind="deferral",
         beneficiary="enterprise",
         sources=JAN_SOURCES,
-        calc=si_january_refund,
+        rule=si_january_refund,
         params=JAN_PARAMS,
-        readings=(*(r.name for r in JAN_READINGS), "epidemic_period_end"),
+        readings=(*JAN_READINGS, "epidemic_period_end"),
         aliases=("mentougou.si_january_refund",),
         apply_window=JAN_PARAMS.apply,
         summary="January 2020 pension/UI/work-injury contributions refunded (less settled accounts); due again later",
@@ -466,7 +459,7 @@ MEASURES = [
         kind="deferral",
         beneficiary="individual",
         sources=FLEX_SOURCES,
-        calc=flexible_worker_si_gap_makeup,
+        rule=flexible_worker_si_gap_makeup,
         params=FLEX_PARAMS,
         aliases=("mentougou.flexible_worker_si_gap_makeup",),
         summary="deferral and continuity for flexible-employment individuals; no 6-month medical waiting period",
@@ -479,12 +472,10 @@ MEASURES = [
         kind="deferral",
         beneficiary="enterprise",
         sources=(MEDICAL_SOURCE,),
-        calc=medical_insurance_late_processing,
+        rule=medical_insurance_late_processing,
         params=MEDICAL_PARAMS,
         readings=("epidemic_period_end",),
         aliases=("dongcheng.medical_insurance_late_processing",),
         summary="deferral: late enrolment, contributions and retirement transfers completed by 疫情解除 + 3 months",
     ),
 ]
-
-READINGS = [*SI_DEFERRAL_READINGS, *JULY_READINGS, *JAN_READINGS]
