@@ -1,14 +1,20 @@
-"""一次性就业创业服务补助 to 经营性人力资源服务机构 (city rule, 门头沟 M1 五)."""
+"""The city's 一次性就业创业服务补助 to 经营性人力资源服务机构 (北京市人力资源和社会保障局, 《关于落实一次性就业创业服务补助有关
+工作的通知》, city document list L25-L31), as 门头沟's 服务包 restates it (M1 五, L6076-L6133).
+
+Recognitions the text makes a condition are facts (issue 8 §3): the 职业中介活动行政许可 (``hr_agency.licensed``) and
+the 重点企业 of the 就业超市 column (``hr_agency.placements.N.key_enterprise``). The 公示 before payment (L6131-L6133)
+checks a claim: procedure, not a condition. A placement counts for its date inside 疫情防控期间 (the readings
+``epidemic_period_start`` / ``epidemic_period_end``).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ...engine import checks
-from ...engine.evaluation import Ev
 from ...engine.measure import Measure, Param, Params
-from ...engine.money import yuan
 from ...engine.periods import Window
+from ...engine.rules.define import Rule
+from ...engine.rules.nodes import const, if_
 from .._documents import (
     MENTOUGOU_M1,
 )
@@ -40,44 +46,32 @@ HR_PARAMS = Params(
 )
 
 
-def hr_agency_one_off_service_subsidy(ev: Ev) -> None:
+def hr_agency_one_off_service_subsidy(r: Rule) -> None:
     """24,000 / 45,000 / 90,000 yuan to a licensed HR agency that placed 50 / 100 / 200 workers with key enterprises
     in the epidemic period (placements with several key enterprises add up)."""
-    a = ev.firm.hr_agency
-    if a is None:
-        ev.fail("pays a commercial HR service agency; the profile has no hr_agency section (not an HR agency)")
-    ev.require(a.licensed, "licensed for job brokerage (职业中介活动行政许可)",
-               "no job-brokerage licence (职业中介活动行政许可)", ["hr_agency.licensed"])
-    placements = checks.require_list(ev, a.placements, "hr_agency.placements", "placements")
-    ev.settle()
-    assert placements is not None
-    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-    total = 0
-    for i, p in enumerate(placements):
-        path = f"hr_agency.placements.{i}"
-        if p.key_enterprise is False:
-            ev.reasons.append(f"✗ placements {i}: not with a 重点企业 of the 就业超市 急聘 column")
-            continue
-        if p.placed_on is not None and not period.contains(p.placed_on):
-            ev.reasons.append(f"✗ placements {i}: placed {p.placed_on}, outside 疫情防控期间 {period}")
-            continue
-        gaps = [f"{path}.{k}" for k in ("persons", "placed_on", "key_enterprise") if getattr(p, k) is None]
-        if gaps:
-            ev.unknown(f"placements {i}: facts needed", gaps)
-            continue
-        assert p.persons is not None
-        total += p.persons
-    ev.settle()
-    tiers = ev.n.tiers
-    reached = [(lo, amt) for lo, amt in tiers if total >= lo]
-    if not reached:
-        ev.fail(f"{total} persons placed with key enterprises in the epidemic period: fewer than 50 (50 人(含)以上)")
-    lo, amount = reached[-1]
-    ev.step(f"{total} persons placed (summed over key enterprises) ≥ {lo} → {yuan(amount)}")
-    ev.met(f"{total} persons placed with key enterprises in the epidemic period")
-    ev.pay(amount)
-
-
+    r.require(r.present("hr_agency"), "",
+              "pays a commercial HR service agency; the profile has no hr_agency section (not an HR agency)")
+    r.require(r.fact.hr_agency.licensed, "licensed for job brokerage (职业中介活动行政许可)",
+              "no job-brokerage licence (职业中介活动行政许可)")
+    placements = r.items("hr_agency.placements")
+    r.require(placements.given, "", "", unknown="placements — not known")
+    r.settle()
+    period = Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+    q = r.select(placements,
+                 (placements.key_enterprise.is_(True), "not with a 重点企业 of the 就业超市 急聘 column"),
+                 (placements.placed_on.within(period), f"placed {{}}, outside 疫情防控期间 {period}"),
+                 needs=[placements.persons], label="placements")
+    r.settle()
+    total = r.step("persons placed with key enterprises in the epidemic period (可累加计算)",
+                   placements.sum(placements.persons, where=q).named("persons placed"))
+    tiers = r.value("tiers")
+    r.require(total >= tiers[0][0], "{} persons placed with key enterprises in the epidemic period (≥ {})",
+              "{} persons placed with key enterprises in the epidemic period: fewer than {} (50 人(含)以上)")
+    (lowest, first), *higher = tiers
+    grant = const(first).named(f"{lowest} 人(含)以上", "yuan")
+    for lo, amount in higher:   # (含)以上: the highest tier reached
+        grant = if_(total >= lo, const(amount).named(f"{lo} 人(含)以上", "yuan"), grant)
+    r.pay(r.step("grant", grant.named("grant", "yuan")))
 
 
 MEASURES = [
@@ -90,7 +84,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="hr_agency",
         sources=(HR_SOURCE, HR_PAY_SOURCE),
-        calc=hr_agency_one_off_service_subsidy,
+        rule=hr_agency_one_off_service_subsidy,
         params=HR_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end"),
         aliases=("mentougou.hr_agency_one_off_service_subsidy",),
@@ -98,5 +92,3 @@ MEASURES = [
         summary="flat 24,000 (≥ 50), 45,000 (≥ 100) or 90,000 (≥ 200) persons placed with key enterprises",
     ),
 ]
-
-READINGS = []
