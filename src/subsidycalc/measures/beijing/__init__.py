@@ -5,10 +5,20 @@ Most of these rules reach the seed only through district restatements; the fulle
 "服务包" (M1, L5784-L6659), which is therefore the primary source. No district scope clause narrows them:
 their territory is ``beijing``.
 
-Measures: the one-off SI subsidy, the hardship UI refund, the 1,000-yuan training subsidy (which requires one of
-the two), the SI deferrals to end-March and end-July, the January refund, the flexible workers' make-up, the city
-hiring subsidies (岗补社补), the HR-agency grant, medical-insurance late processing; and, as information only,
-the start-up guaranteed-loan rules and ceilings and three employer wage obligations.
+One module per document or topic of the city's 人力社保 measures:
+
+- :mod:`.social_insurance_subsidies` — 援企稳岗: the one-off SI subsidy and the hardship UI refund;
+- :mod:`.training` — the 1,000-yuan training subsidy (职业技能提升行动), which requires one of those two;
+- :mod:`.hiring` — the hiring subsidies (用人单位岗补社补);
+- :mod:`.hr_agencies` — the one-off grant to HR agencies (《关于落实一次性就业创业服务补助有关工作的通知》);
+- :mod:`.contributions` — social-insurance collection: the deferrals to end-March and end-July, the January refund,
+  the flexible workers' make-up, medical-insurance late processing;
+- :mod:`.startup_loans`, :mod:`.wage_obligations` — information only: the start-up guaranteed-loan rules and
+  ceilings, three employer wage obligations.
+
+Every relief measure is written once in the rule vocabulary (``rule=``; :mod:`subsidycalc.engine.rules`), except the
+two hiring subsidies, which keep their calculators until the engine can pay part of an award (see
+:mod:`.hiring`).
 
 Public figures (issue 8 §8): the texts name figures they do not print. The 全口径城镇单位就业人员平均工资 is taken
 from 北京市人力资源和社会保障局's published table (``subsidycalc.reference.public_figures``): its 2019 monthly figure
@@ -19,38 +29,47 @@ readings have no default and the measures that need them say so (unquantified, o
 
 What the firm received is a fact of the profile (issue 8 §2): ``social_insurance.ui_refund_2020_received`` and
 ``social_insurance.one_off_si_subsidy_received`` decide the training subsidy's prerequisite and whether the hire
-subsidies have anything to deduct; absent, the library evaluates the two measures for the firm (a firm is taken to
-claim what it is eligible for). A recognition the texts make a condition is a fact too (issue 8 §3): the end-July
-deferral's 经市级相关行业主管部门确认 (``social_insurance.july_deferral_confirmed``), the HR agency's 职业中介活动行政许可
-(``hr_agency.licensed``), the 重点企业 of the 就业超市 column (``placements.N.key_enterprise``), the registration of a
-hire (``hires.N.registration``: a registration other than the scheme's is a failed condition; absent, the hire's
-group — 登记失业人员 / 就业困难人员 — is itself a registered status). Treated as procedure, because they check a claim
-rather than recognise a status: the collection agency's 核定 of the contributions (L5995), the district's 电话回访和检查
-of a training (东城 L2231-L2235), the 公示 before the HR grant is paid (L6131-L6133), and 市人力社保局's approval of a
-first hire-subsidy claim (东城 L2368-L2374, reading ``hire_subsidy_claim_rule='dongcheng'``).
+subsidies have anything to deduct; absent, the measure's award for the firm decides (``r.award``: a firm is taken
+to claim what it is eligible for; the engine evaluates the dependency first). A recognition the texts make a
+condition is a fact too (issue 8 §3): the end-July deferral's 经市级相关行业主管部门确认
+(``social_insurance.july_deferral_confirmed``), the HR agency's 职业中介活动行政许可 (``hr_agency.licensed``), the
+重点企业 of the 就业超市 column (``placements.N.key_enterprise``), the registration of a hire
+(``hires.N.registration``: a registration other than the scheme's is a failed condition; absent, the hire's group —
+登记失业人员 / 就业困难人员 — is itself a registered status). Treated as procedure, because they check a claim rather
+than recognise a status: the collection agency's 核定 of the contributions (L5995), the district's 电话回访和检查 of a
+training (东城 L2231-L2235), the 公示 before the HR grant is paid (L6131-L6133), and 市人力社保局's approval of a first
+hire-subsidy claim (东城 L2368-L2374, reading ``hire_subsidy_claim_rule='dongcheng'``).
 
 Items with a period (issue 8 §1): a hire counts for the months performed within its contract and the scheme's five
 (three) years; a training for its completion in 2020; a placement for its date inside 疫情防控期间; a flexible worker's
 gap for its months inside 2019-12..2020-02 only.
 
-Stacking: the hiring subsidies' "核减已享受的相应补贴" (L5847-L5848) is applied inside their calculator, per
-hire and on the SI part only, and the training subsidy's prerequisite is a condition of its calculator (see
-``STACKING`` at the end for why neither is an engine rule).
+Stacking: no engine stacking rule. The hiring subsidies' "核减已享受的相应补贴" (L5847-L5848) deducts per hire and from
+the SI part only (the engine's reduce_by would deduct the whole one-off subsidy from the whole award, job subsidy
+included), so it is part of their definition; the training subsidy's prerequisite (L6309) is a condition, not a rule
+between two awards paid together; its "不得重复申领" with other 职业技能提升行动 subsidies (L6338-L6342) is per training
+batch (``trainings.N.other_subsidy_claimed``): those subsidies are not in the catalog.
 
-Arithmetic is exact (issue 8 §1b): amounts are :class:`~fractions.Fraction` until the engine's one rounding, and every
-step shows exact values. Period arithmetic is :mod:`subsidycalc.engine.periods` (``add_months`` is re-exported here
-for the district modules that import it from this module).
-
-Module layout: per measure, the quoted sentence(s) → declared numbers → readings → eligibility → amount.
+Arithmetic is exact (issue 8 §1b): exact rationals until the engine's one rounding. Period arithmetic is
+:mod:`subsidycalc.engine.periods` (``add_months`` is re-exported here for the district modules that import it from
+``subsidycalc.measures.beijing``).
 """
 
 from __future__ import annotations
 
 from ...engine.periods import add_months
-from . import contributions, hiring, hr_agencies, information, social_insurance_subsidies, training
+from . import (
+    contributions,
+    hiring,
+    hr_agencies,
+    social_insurance_subsidies,
+    startup_loans,
+    training,
+    wage_obligations,
+)
 from .hiring import claim_window
 
 MEASURES = [*social_insurance_subsidies.MEASURES, *training.MEASURES, *contributions.MEASURES, *hiring.MEASURES,
-            *hr_agencies.MEASURES, *information.MEASURES]
+            *hr_agencies.MEASURES, *startup_loans.MEASURES, *wage_obligations.MEASURES]
 
 __all__ = ["MEASURES", "add_months", "claim_window"]

@@ -1,15 +1,17 @@
-"""Information entries (never relief): start-up guaranteed loans and employer wage obligations (门头沟 M1)."""
+"""Information entries (never relief): the city's 创业担保贷款 rules and ceilings (北京市人力资源和社会保障局 with the
+finance bureau and the guarantee scheme), as 门头沟's 服务包 restates them (M1 L6213-L6278).
+
+Catalogued with their citations and declared numbers; never evaluated for a firm, never added to a total.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Literal
 
-from ...engine import checks
-from ...engine.measure import Measure, Param, Params, Reading
-from .._documents import (
-    MENTOUGOU_M1,
-)
+from ...engine.measure import Param, Params, Reading
+from .._documents import MENTOUGOU_M1
+from ._information import info
 
 # =====================================================================================================
 # beijing.startup_* — 创业担保贷款 (city loan rules and ceilings: information, not relief)
@@ -49,50 +51,16 @@ STARTUP_READINGS = [
             "the catalog, never paid."),
 ]
 
-# =====================================================================================================
-# Employer wage obligations (information, not relief)
-# =====================================================================================================
-OVERTIME_SOURCE = MENTOUGOU_M1.cite(
-    "L6538-L6542",
-    "根据《国务院办公厅关于延长 2020年春节假期的通知》,2020年 1月 31日至 2月 2日期间因疫情防控不能休假和提前结束休假复工的职工,企业"
-    "应当安排其同等时间的补休,不能安排补休的,按照不低于工资基数的 200%支付加班工资。",
-)
-QUARANTINE_SOURCE = MENTOUGOU_M1.cite(
-    "L6519-L6531",
-    "(一)对新型冠状病毒感染的肺炎患者、疑似病人、密切接触者在其隔离治疗期间或医学观察期间以及因政府实施隔离措施或者采取其他紧急措施导致"
-    "不能提供正常劳动的职工,企业应当视同提供正常劳动并支付其工资,不得解除劳动关系。在此期间,劳动合同到期的,分别顺延至职工医疗期期满、"
-    "医学观察期期满、隔离期期满或者政府采取的紧急措施结束。(二)对于企业要求职工通过网络、电话等灵活方式在家上班的,按照正常工作期间的工资"
-    "收入支付工资。",
-)
-CHILDCARE_SOURCE = MENTOUGOU_M1.cite(
-    "L6548-L6556",
-    "(一)每户家庭可有一名职工在家看护未成年子女,视为因政府实施隔离措施或采取其他紧急措施导致不能提供正常劳动的情形,期间的工资待遇由职工所属"
-    "企业按出勤照发。(二)职工看护未成年子女期间,企业不得解除劳动合同;劳动合同到期的,顺延至政府实施隔离措施或采取其他紧急措施结束。",
-)
-
-
-# =====================================================================================================
-# The catalog entries of this module
-# =====================================================================================================
-def _info(id_: str, title_zh: str, title_en: str, kind: str, beneficiary: str, sources: tuple, summary: str,
-          aliases: tuple[str, ...], params: Params | None = None, readings: tuple[str, ...] = ()) -> Measure:
-    return Measure(id=id_, district="beijing", title_zh=title_zh, title_en=title_en, kind=kind,
-                   beneficiary=beneficiary,  # type: ignore[arg-type]
-                   sources=sources, calc=checks.information, params=params or Params(), readings=readings,
-                   aliases=aliases, relief=False, summary=summary)
-
-
-
 
 MEASURES = [
-    _info("beijing.startup_loan_extension_infected_borrower", "创业担保贷款展期（借款人患新冠肺炎）",
+    info("beijing.startup_loan_extension_infected_borrower", "创业担保贷款展期（借款人患新冠肺炎）",
           "Start-up guaranteed loans: repayment extension of up to 1 year for infected borrowers, interest subsidy "
           "continues", "deferral", "individual", (STARTUP_EXT_SOURCE,),
           "a bank may extend an infected borrower's start-up guaranteed loan by up to one year (原则上不超过1年); the "
           "interest subsidy of the base scheme (not in the seed) continues",
           ("mentougou.startup_loan_extension_infected_borrower",),
           Params(max_extension_months=Param(12, "展期期限原则上不超过 1 年", unit="months", literal="1 年"))),
-    _info("beijing.startup_guarantee_loan.individual_quota", "个人创业担保贷款额度", "Start-up guaranteed loan ceiling "
+    info("beijing.startup_guarantee_loan.individual_quota", "个人创业担保贷款额度", "Start-up guaranteed loan ceiling "
           "for individuals: 300,000 each, 1,000,000 per enterprise", "other", "individual",
           (STARTUP_BORROWER_SOURCE, STARTUP_INDIVIDUAL_SOURCE),
           "loan ceiling: ≤ 300,000 per eligible borrower, ≤ 1,000,000 for one enterprise's borrowers",
@@ -101,12 +69,12 @@ MEASURES = [
                                     literal="30 万元"),
                  per_enterprise=Param(Decimal(1000000), "单一企业多个借款人的创业担保贷款担保额度总和最高不超过 100 万元",
                                       unit="yuan", literal="100 万元"))),
-    _info("beijing.startup_small_convenient_loan_quota", "个人创业小额便捷贷款额度", "Small convenient start-up loan "
+    info("beijing.startup_small_convenient_loan_quota", "个人创业小额便捷贷款额度", "Small convenient start-up loan "
           "ceiling: 150,000 (businesses registered in Beijing, Tianjin or Hebei)", "other", "individual",
           (STARTUP_SMALL_SOURCE, STARTUP_SMALL_SOURCE_2), "loan ceiling: ≤ 150,000",
           ("mentougou.startup_small_convenient_loan_quota",),
           Params(ceiling=Param(Decimal(150000), "个人小额便捷贷款最高额度 15万", unit="yuan", literal="15万"))),
-    _info("beijing.startup_guarantee_loan.small_micro_quota", "小微企业创业担保贷款额度", "Start-up guaranteed loan "
+    info("beijing.startup_guarantee_loan.small_micro_quota", "小微企业创业担保贷款额度", "Start-up guaranteed loan "
           "ceiling for small and micro firms: 150,000 per qualifying hire, at most 3,000,000", "other", "enterprise",
           (STARTUP_SME_SOURCE, STARTUP_SME_SOURCE_2),
           "loan ceiling: min(150,000 × qualifying new hires, 3,000,000) when new hires reach 30% "
@@ -121,20 +89,5 @@ MEASURES = [
                                   note="超过: strictly more than 100 staff"),
                  ratio_over_100=Param(Decimal("0.15"), "超过 100 人的企业达到15%", unit="share of staff",
                                       literal="15%")),
-          ("startup_small_micro_hire_ratio",)),
-    _info("beijing.spring_festival_overtime_pay", "延长春节假期期间加班工资", "Work during the extended Spring Festival "
-          "holiday (2020-01-31..02-02): time off in lieu, else ≥ 200% pay", "other", "individual", (OVERTIME_SOURCE,),
-          "employer obligation: time off in lieu, else overtime pay ≥ 200% of the wage base",
-          ("mentougou.spring_festival_overtime_pay",),
-          Params(rate=Param(Decimal(2), "按照不低于工资基数的 200%支付加班工资", unit="× wage base", literal="200%"))),
-    _info("beijing.quarantine_wage_continuation", "隔离治疗、医学观察期间工资支付", "Wages continue during treatment, "
-          "medical observation or isolation; normal pay for work from home", "other", "individual", (QUARANTINE_SOURCE,),
-          "employer obligation: pay as for normal work, no dismissal, contracts extended",
-          ("mentougou.quarantine_wage_continuation",)),
-    _info("beijing.childcare_wage_continuation", "推迟开学期间看护未成年子女工资待遇", "One parent per household caring "
-          "for minors during delayed school opening is paid as if at work", "other", "individual", (CHILDCARE_SOURCE,),
-          "employer obligation: one employee per household paid 按出勤照发, no dismissal",
-          ("mentougou.childcare_wage_continuation",)),
+          tuple(STARTUP_READINGS)),
 ]
-
-READINGS = [*STARTUP_READINGS]
