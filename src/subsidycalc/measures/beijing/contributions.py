@@ -117,10 +117,12 @@ def regular_payer(r: Rule) -> None:
     """'在本市正常参保缴费' (L6442-L6446): no late contribution before December 2019 (不含), or the arrears made up
     (补齐)."""
     si = r.fact.social_insurance
-    r.require(if_(si.late_before_dec_2019, si.late_made_up, True),
-              "在本市正常参保缴费: no late contribution before December 2019, or the arrears made up (补齐)",
+    late = si.late_before_dec_2019
+    r.require(if_(late, si.late_made_up, True), "",
               "contributions paid late before December 2019 are not made up (需补齐后方可适用)",
               unknown="在本市正常参保缴费 (no late contribution before 2019-12, or the arrears made up) — not known")
+    r.note("✓ 在本市正常参保缴费: no late contribution before December 2019", when=~late)
+    r.note("✓ 在本市正常参保缴费: contributions paid late before December 2019 have been made up (补齐)", when=late)
 
 def epidemic_end_plus(r: Rule, months: str) -> Node:
     """疫情解除 (the reading ``epidemic_period_end``) plus the declared number of months ``months``."""

@@ -111,10 +111,11 @@ def one_off_social_insurance_subsidy(r: Rule) -> None:
     r.require(q.in_restricted_catalog.is_(False), "not in 北京市禁限目录", "in 北京市禁限目录 (prohibited/restricted catalogue)")
     h19 = w.ui_insured_avg_2019.named("2019 monthly average of UI payers")
     h20 = w.ui_insured_avg_2020_jan_apr.named("Jan–Apr 2020 monthly average of UI payers")
-    basis = r.reading("si_subsidy_contribution_basis")
-    contributions = r.choose("si_subsidy_contribution_basis", {
-        "actually_paid": w.employer_si_paid_2020_feb_apr, "payable": w.employer_si_payable_2020_feb_apr,
-    }).named(f"employer contributions {r.value('months')}, {basis.replace('_', ' ')}")
+    contributions, basis = r.choose("si_subsidy_contribution_basis", {
+        "actually_paid": (w.employer_si_paid_2020_feb_apr, "actually paid (实际缴纳)"),
+        "payable": (w.employer_si_payable_2020_feb_apr, "payable (应缴纳)"),
+    })
+    contributions = contributions.named(f"employer contributions {r.value('months')}, {basis}")
     r.need(h19, "2019 monthly average of UI payers")
     r.need(h20, "Jan–Apr 2020 monthly average of UI payers")
     r.need(contributions, "employer contributions for Feb–Apr 2020")
@@ -131,6 +132,8 @@ def one_off_social_insurance_subsidy(r: Rule) -> None:
     r.step(contributions.name, contributions)
     head = r.choose("si_subsidy_cap_headcount", {"ui_insured_avg_2020_jan_apr": h20, "ui_insured_avg_2019": h19})
     cap = (n.cap_per_person * head).named("最高补贴 6315元/人 × persons", "yuan")
+    if r.choose("si_subsidy_cap", {"subsidy": True, "contribution_base": True, "none": False}):
+        r.step("cap (最高补贴 6315元/人 × persons)", cap)
     subsidy = r.choose("si_subsidy_cap", {
         "subsidy": minimum(rate * contributions, cap),
         "contribution_base": rate * minimum(contributions, cap),
