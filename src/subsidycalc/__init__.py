@@ -29,6 +29,22 @@ from .reference.city_documents import CityDocument, city_documents
 
 __version__ = "0.1.0"
 
+
+def _register_views() -> None:
+    """The presentations of results (tables, frames, plots, HTML): registered with the engine, which never imports
+    them (``engine/views.py``)."""
+    from . import analysis, display, plotting
+    from .engine.views import register
+
+    register("report_table", display.table)
+    register("report_html", display.report_html)
+    register("award_html", display.award_html)
+    register("report_frame", analysis.report_frame)
+    register("report_plot", plotting.plot_report)
+
+
+_register_views()
+
 _CATALOG: Catalog = load()
 Assumptions: type[AssumptionsBase] = build_assumptions(_CATALOG.readings, _CATALOG.moved_readings)
 

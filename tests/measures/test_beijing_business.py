@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
+import pydantic
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import subsidycalc as sc
+from subsidycalc.cli import format_validation_error
 from subsidycalc.engine.estimate import evaluate
+from subsidycalc.engine.money import round_fen
+from subsidycalc.engine.periods import add_months
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import beijing_business as bb
 
@@ -325,7 +330,7 @@ def test_road_readings() -> None:
     f = sme(fee("road_occupation", "500", "2020-04-01"), q={"heavily_affected": False})
     check(run(ROAD, f, road_occupation_requires_heavily_affected=False), "eligible", "500")
     # 东城's 当年: with the epidemic over on 2020-06-30, a 东城 road in November is still waived under the reading
-    f = sme(fee("road_occupation", "3000", "2020-11-01", "2020-11-30", district="dongcheng"),
+    f = sme(fee("road_occupation", "3000", "2020-11-01", "2020-11-30", district="dongcheng", extension="none"),
             fee("road_occupation", "1000", "2020-11-01", "2020-11-30", district="xicheng"))
     check(run(ROAD, f, epidemic_period_end=date(2020, 6, 30)), "ineligible")
     check(run(ROAD, f, epidemic_period_end=date(2020, 6, 30), road_occupation_new_permit_current_year=True),
@@ -435,7 +440,7 @@ def test_tax_deferral_never_beyond_three_months(due: date, months: int) -> None:
         assert a.status == "ineligible"
         return
     new = date.fromisoformat(a.effects["deferral"].split(" → ")[1][:10])
-    assert due < new <= bb._add_months(due, 3) and new == bb._add_months(due, min(months, 3))
+    assert due < new <= add_months(due, 3) and new == add_months(due, min(months, 3))
 
 
 # =====================================================================================================
@@ -645,8 +650,9 @@ def zgc(rd: str = "600000", employees: int = 50, revenue: str = "8000000", estab
     # tier 2 below 5,000,000; 5,000,000 (含) → tier 3, up to 200,000
     (zgc("4999999"), {"zgc_rd_tier_cap_mode": "fixed_at_cap"}, "eligible", "100000", "100000"),
     (zgc("5000000"), {}, "eligible", "0", "200000"),
-    (zgc("5000000"), {"zgc_rd_assessed_amount": Decimal(150000)}, "eligible", "150000", "150000"),
-    (zgc("2000000"), {"zgc_rd_assessed_amount": Decimal(150000)}, "eligible", "100000", "100000"),
+    # the grant the 中关村管委会 assessed is a fact of the profile (zgc_rd_subsidy_assessed), capped at the tier's maximum
+    ({**zgc("5000000"), "zgc_rd_subsidy_assessed": "150000"}, {}, "eligible", "150000", "150000"),
+    ({**zgc("2000000"), "zgc_rd_subsidy_assessed": "150000"}, {}, "eligible", "100000", "100000"),
     # ex.3: R = 199,000 → 0; 101 staff, established 6 years before, or revenue 10,000,001 → 0
     (zgc("199000"), {}, "ineligible", "0", "0"),
     (zgc(employees=101), {}, "ineligible", "0", "0"),
@@ -691,3 +697,543 @@ def test_zgc_bounded_and_monotone_in_tier_one(r1: int, r2: int) -> None:
             assert x.high == (Decimal(100000) if r < 5_000_000 else Decimal(200000))
     if hi < 1_000_000:
         assert a.amount <= b.amount
+
+
+# =====================================================================================================
+# Issue 8: pinned edges, exact arithmetic, items counted for their own days, facts instead of readings
+# =====================================================================================================
+
+# -- fee waivers: the window's ends, one day either side -------------------------------------------------
+@pytest.mark.parametrize(("mid", "kind", "start", "end", "readings", "status", "amount"), [
+    # a fee period straddling the window's end under prorate_days (default; catalog 03 A8/A9): sewage 2020-06-01..30,
+    # 600 (30 days): epidemic_period_end 06-15 → 15 days, 600 × 15/30 = 300; 06-14 → 280; 06-16 → 320; 06-30 → 600
+    (SEWAGE, "sewage_treatment", "2020-06-01", "2020-06-30", {"epidemic_period_end": date(2020, 6, 15)}, "eligible", "300"),
+    (SEWAGE, "sewage_treatment", "2020-06-01", "2020-06-30", {"epidemic_period_end": date(2020, 6, 14)}, "eligible", "280"),
+    (SEWAGE, "sewage_treatment", "2020-06-01", "2020-06-30", {"epidemic_period_end": date(2020, 6, 16)}, "eligible", "320"),
+    (SEWAGE, "sewage_treatment", "2020-06-01", "2020-06-30", {"epidemic_period_end": date(2020, 6, 30)}, "eligible", "600"),
+    # … the day before the period: nothing (the window ends 05-31)
+    (SEWAGE, "sewage_treatment", "2020-06-01", "2020-06-30", {"epidemic_period_end": date(2020, 5, 31)}, "ineligible", "0"),
+    # under start_date: all or nothing by the first day, 06-01 inside a window ending 06-01 → 600; ending 05-31 → 0
+    (SEWAGE, "sewage_treatment", "2020-06-01", "2020-06-30",
+     {"epidemic_period_end": date(2020, 6, 1), "fee_waiver_straddle": "start_date"}, "eligible", "600"),
+    (SEWAGE, "sewage_treatment", "2020-06-01", "2020-06-30",
+     {"epidemic_period_end": date(2020, 5, 31), "fee_waiver_straddle": "start_date"}, "ineligible", "0"),
+    # … and the window's start (2020-02-05, 自…起): 2020-02-04..05 (2 days) 300 → 150; 2020-02-05..06 → 300
+    (ROAD, "road_occupation", "2020-02-04", "2020-02-05", {}, "eligible", "150"),
+    (ROAD, "road_occupation", "2020-02-05", "2020-02-06", {}, "eligible", "300"),
+    (ROAD, "road_occupation", "2020-02-04", "2020-02-05", {"fee_waiver_straddle": "start_date"}, "ineligible", "0"),
+    # the default end of 疫情期间 (epidemic_period_end 2020-12-31): the day itself in, the next day out, a 2-day fee half
+    (ROAD, "road_occupation", "2020-12-31", None, {}, "eligible", "300"),
+    (ROAD, "road_occupation", "2021-01-01", None, {}, "ineligible", "0"),
+    (ROAD, "road_occupation", "2020-12-31", "2021-01-01", {}, "eligible", "150"),
+    (SPECIAL, "special_equipment_inspection", "2020-12-31", None, {}, "eligible", "300"),
+    (SPECIAL, "special_equipment_inspection", "2021-01-01", None, {}, "ineligible", "0"),
+    # the sewage start (city_policy_date 2020-02-05): a one-day charge on 02-05 in, on 02-04 out; under
+    # epidemic_period_start (2020-01-24): 01-24 in, 01-23 out
+    (SEWAGE, "sewage_treatment", "2020-02-05", None, {}, "eligible", "300"),
+    (SEWAGE, "sewage_treatment", "2020-02-04", None, {}, "ineligible", "0"),
+    (SEWAGE, "sewage_treatment", "2020-01-24", None, {"sewage_fee_waiver_start": "epidemic_period_start"}, "eligible", "300"),
+    (SEWAGE, "sewage_treatment", "2020-01-23", None, {"sewage_fee_waiver_start": "epidemic_period_start"}, "ineligible", "0"),
+])
+def test_fee_window_edges(mid: str, kind: str, start: str, end: str | None, readings: dict, status: str,
+                          amount: str) -> None:
+    amt = "600" if kind == "sewage_treatment" and end else "300"
+    check(run(mid, sme(fee(kind, amt, start, end)), **readings), status, amount)
+
+
+@pytest.mark.parametrize(("billed", "readings", "status"), [
+    ("2020-02-05", {}, "eligible"), ("2020-02-04", {}, "ineligible"),
+    ("2020-12-31", {}, "eligible"), ("2021-01-01", {}, "ineligible"),
+    ("2020-06-30", {"epidemic_period_end": date(2020, 6, 30)}, "eligible"),
+    ("2020-07-01", {"epidemic_period_end": date(2020, 6, 30)}, "ineligible"),
+])
+def test_fee_billing_date_edges(billed: str, readings: dict, status: str) -> None:
+    # reading fee_waiver_date_basis='billing': the bill's date decides for the whole fee (1,860)
+    f = sme(fee("sewage_treatment", "1860", "2019-12-16", "2020-01-15", billed_on=billed))
+    check(run(SEWAGE, f, fee_waiver_date_basis="billing", **readings), status, "1860" if status == "eligible" else "0")
+
+
+def test_fee_window_that_ends_before_it_starts() -> None:
+    # epidemic_period_end before the waiver's first day (2020-02-05): no window at all; on that day: a one-day window
+    f = sme(fee("special_equipment_inspection", "800", "2020-02-05"))
+    a = run(SPECIAL, f, epidemic_period_end=date(2020, 2, 4))
+    check(a, "ineligible")
+    assert "before the waiver's start 2020-02-05" in a.reasons[-1]
+    check(run(SPECIAL, f, epidemic_period_end=date(2020, 2, 5)), "eligible", "800")
+
+
+def test_zero_fees() -> None:
+    # a fee of 0 waives nothing: ineligible, saying so; beside a fee due, only that one counts
+    a = run(SPECIAL, sme(fee("special_equipment_inspection", "0", "2020-03-01")))
+    check(a, "ineligible")
+    assert a.reasons[-1].startswith("✗ no 特种设备检验费") and "payable" in a.reasons[-1]
+    check(run(SPECIAL, sme(fee("special_equipment_inspection", "0", "2020-03-01"),
+                           fee("special_equipment_inspection", "0.01", "2020-03-01"))), "eligible", "0.01")
+
+
+@pytest.mark.parametrize(("mid", "kind", "size", "status"), [
+    (SPECIAL, "special_equipment_inspection", "medium", "eligible"), (SPECIAL, "special_equipment_inspection", "micro", "eligible"),
+    (SPECIAL, "special_equipment_inspection", "large", "ineligible"),
+    (ROAD, "road_occupation", "medium", "eligible"), (ROAD, "road_occupation", "large", "ineligible"),
+    (SEWAGE, "sewage_treatment", "micro", "eligible"),
+])
+def test_fee_size_bounds(mid: str, kind: str, size: str, status: str) -> None:
+    check(run(mid, sme(fee(kind, "500", "2020-03-01"), size=size)), status)
+
+
+@pytest.mark.parametrize(("mid", "q", "status"), [
+    (SPECIAL, {"heavily_affected": False}, "ineligible"),
+    (ROAD, {"heavily_affected": False}, "ineligible"),
+    (SEWAGE, {"heavily_affected": False}, "ineligible"),
+])
+def test_fee_heavily_affected_is_required(mid: str, q: dict, status: str) -> None:
+    kind = {SPECIAL: "special_equipment_inspection", ROAD: "road_occupation", SEWAGE: "sewage_treatment"}[mid]
+    check(run(mid, sme(fee(kind, "500", "2020-03-01"), q=q)), status)
+    a = run(mid, sme(fee(kind, "500", "2020-03-01"), q={}))
+    assert a.status == "undetermined" and a.missing == ["qualifications.heavily_affected"]
+
+
+def test_a_fee_ending_before_it_starts_is_a_validation_error_naming_the_field() -> None:
+    bad = sme(fee("road_occupation", "500", "2020-03-10", "2020-03-09"))
+    with pytest.raises(pydantic.ValidationError) as e:
+        sc.Firm.model_validate(bad)
+    assert e.value.errors()[0]["loc"] == ("fees", 0, "end")
+    assert format_validation_error(e.value, "firm.json") == (
+        "firm.json: fees.0.end: end 2020-03-09 is before start 2020-03-10")
+    sc.Firm.model_validate(sme(fee("road_occupation", "500", "2020-03-10", "2020-03-10")))  # one day is fine
+
+
+@given(amount=st.decimals(min_value=0, max_value=10**7, places=2),
+       start=st.dates(min_value=date(2019, 12, 1), max_value=date(2021, 2, 28)), length=st.integers(0, 120),
+       end=st.dates(min_value=date(2020, 2, 5), max_value=date(2021, 3, 31)),
+       kind=st.sampled_from([(SEWAGE, "sewage_treatment"), (ROAD, "road_occupation"),
+                             (SPECIAL, "special_equipment_inspection")]))
+def test_fee_part_is_the_exact_share_of_its_days(amount: Decimal, start: date, length: int, end: date,
+                                                  kind: tuple[str, str]) -> None:
+    # issue 8 §1b: the part waived is amount × days inside / days of the period, exactly, rounded half-up once
+    mid, k = kind
+    e = start + timedelta(days=length)
+    a = run(mid, sme(fee(k, str(amount), start.isoformat(), e.isoformat())), epidemic_period_end=end)
+    lo, hi = max(date(2020, 2, 5), start), min(end, e)
+    inside = max(0, (hi - lo).days + 1)
+    if length == 0:  # a one-day charge: whole or nothing
+        assert a.amount == (amount if inside else 0)
+    else:
+        assert a.amount == round_fen(Fraction(amount) * Fraction(inside, length + 1))
+
+
+@given(daily=st.decimals(min_value=0, max_value=10**4, places=2),
+       start=st.dates(min_value=date(2020, 1, 1), max_value=date(2021, 1, 31)), length=st.integers(0, 90),
+       cut=st.integers(0, 90), late=st.booleans())
+def test_shortening_a_charged_period_never_raises_the_waiver(daily: Decimal, start: date, length: int, cut: int,
+                                                              late: bool) -> None:
+    # at a given daily charge (a road occupied at so much a day), fewer days never waive more
+    def waived(s: date, e: date) -> Decimal:
+        days = (e - s).days + 1
+        return run(ROAD, sme(fee("road_occupation", str(daily * days), s.isoformat(), e.isoformat()))).amount
+    end = start + timedelta(days=length)
+    shorter = (start + timedelta(days=min(cut, length)), end) if late else (start, end - timedelta(days=min(cut, length)))
+    assert waived(*shorter) <= waived(start, end) <= daily * (length + 1)
+
+
+# -- 东城 item 2 (L1522-L1526) under road_occupation_new_permit_current_year: why the permit was extended --------
+def dc_fee(amount: str, start: str, end: str, **kw: Any) -> dict[str, Any]:
+    return fee("road_occupation", amount, start, end, district="dongcheng", **kw)
+
+
+@pytest.mark.parametrize(("extension", "status", "amount"), [
+    # a new permit (新报送): 当年 — 2020-11-01..2021-01-31 (92 days, 9,200): 61 days of 2020 → 6,100, even with the
+    # epidemic over on 2020-06-30
+    ("none", "eligible", "6100"),
+    # an extension the epidemic made necessary (受疫情影响需延期): 延期占道期间的费用, the whole extension: 9,200
+    ("epidemic", "eligible", "9200"),
+    # an extension for another cause: not 东城 item 2's
+    ("other", "ineligible", "0"),
+])
+def test_dongcheng_road_terms_read_why_the_permit_was_extended(extension: str, status: str, amount: str) -> None:
+    f = sme(dc_fee("9200", "2020-11-01", "2021-01-31", extension=extension))
+    a = run(ROAD, f, epidemic_period_end=date(2020, 6, 30), road_occupation_new_permit_current_year=True)
+    check(a, status, amount)
+    if extension == "other":
+        assert any("other than the epidemic" in r for r in a.reasons)
+    # under the default reading the city window applies whatever the cause: the epidemic ended 06-30 → nothing
+    check(run(ROAD, f, epidemic_period_end=date(2020, 6, 30)), "ineligible")
+
+
+def test_dongcheng_road_terms_unknown_cause_and_other_districts() -> None:
+    f = sme(dc_fee("3000", "2020-03-01", "2020-03-30"))
+    a = run(ROAD, f, road_occupation_new_permit_current_year=True)
+    assert a.status == "undetermined" and a.missing == ["fees.0.extension"]
+    # by default (the city sentence) the cause is not asked: 3,000 waived
+    check(run(ROAD, f), "eligible", "3000")
+    # a road outside 东城 needs no cause under the reading either
+    check(run(ROAD, sme(fee("road_occupation", "3000", "2020-03-01", "2020-03-30", district="xicheng")),
+              road_occupation_new_permit_current_year=True), "eligible", "3000")
+    # an epidemic extension starting before 2020-02-05 counts from that day: 2020-02-01..02-10 (10 days), 1,000 → 600
+    check(run(ROAD, sme(dc_fee("1000", "2020-02-01", "2020-02-10", extension="epidemic")),
+              road_occupation_new_permit_current_year=True), "eligible", "600")
+
+
+# -- tax deferral ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("due", "months", "new"), [
+    ("2020-04-15", 1, "2020-05-15"), ("2020-04-15", 3, "2020-07-15"), ("2020-04-15", 4, "2020-07-15"),
+    # month ends clamp (dateutil): 2020-11-30 + 3 → 2021-02-28; 2020-01-31 + 1 → 2020-02-29
+    ("2020-11-30", 3, "2021-02-28"), ("2020-01-31", 1, "2020-02-29"),
+])
+def test_tax_deferral_months_and_month_ends(due: str, months: int, new: str) -> None:
+    a = run(TAX, tax_firm(req(due, months)))
+    assert a.status == "eligible" and a.effects["deferral"].startswith(f"{due} → {new}")
+
+
+def test_tax_deferral_size_and_mixed_requests() -> None:
+    check(run(TAX, tax_firm(req("2020-04-15", 3), size="medium")), "eligible", "0")
+    # a filing request is passed over (✗), the payment request beside it is covered
+    a = run(TAX, tax_firm(req("2020-03-16", 2, "filing"), req("2020-04-15", 3)))
+    assert a.status == "eligible" and a.effects["deferral"].startswith("2020-04-15 → 2020-07-15")
+    assert any(r.startswith("✗ request 0") for r in a.reasons)
+    a = run(TAX, tax_firm(req("2020-03-16", 2, statutory_conditions_met=True)), tax_deferral_statutory_conditions=True)
+    assert a.status == "eligible"
+    # zero months asked: not a deferral
+    check(run(TAX, tax_firm(req("2020-03-16", 0))), "ineligible")
+
+
+# -- COVID patients: 疫情期间 of a suspected case, both ends -----------------------------------------------
+@pytest.mark.parametrize(("dx", "start", "readings", "status"), [
+    ("suspected", "2020-01-24", {}, "eligible"), ("suspected", "2020-01-23", {}, "ineligible"),
+    ("suspected", "2020-12-31", {}, "eligible"), ("suspected", "2021-01-01", {}, "ineligible"),
+    ("confirmed", "2020-01-23", {}, "eligible"),
+    ("confirmed", "2020-01-23", {"covid_subsidy_confirmed_in_period": True}, "ineligible"),
+    ("confirmed", "2020-01-24", {"covid_subsidy_confirmed_in_period": True}, "eligible"),
+])
+def test_covid_period_edges(dx: str, start: str, readings: dict, status: str) -> None:
+    check(run(COVID, patient(dx, start=start), **readings), status)
+
+
+def test_covid_missing_and_exact() -> None:
+    a = run(COVID, {"covid_patient": {}})
+    assert a.status == "undetermined" and a.missing[:2] == ["covid_patient.diagnosis",
+                                                             "covid_patient.beijing_designated_hospital"]
+    f = patient("suspected")
+    del f["covid_patient"]["treated_from"]
+    a = run(COVID, f)
+    assert a.status == "undetermined" and a.missing == ["covid_patient.treated_from"]
+    # costs in fen (the profile takes money to the fen): 100.05 − 50.01 = 50.04 exactly; 100.01 − 0 → 100.01
+    check(run(COVID, patient(total="100.05", basic="50.01", critical="0", assistance="0")), "eligible", "50.04")
+    check(run(COVID, patient(total="100.01", basic="0", critical="0", assistance="0")), "eligible", "100.01")
+    # paid more than the cost: nothing left, 0; self-pay items above the burden: 0
+    check(run(COVID, patient(total="1000", basic="1200", critical="0", assistance="0")), "eligible", "0")
+    check(run(COVID, patient(total="1000", basic="900", critical="0", assistance="0", self_pay_items="150"),
+              covid_subsidy_includes_self_pay=False), "eligible", "0")
+
+
+# -- ice and snow venues: 2020 年 2 月 24 前, both readings, one day either side ----------------------------------
+@pytest.mark.parametrize(("applied", "inclusive", "status"), [
+    ("2020-02-24", True, "eligible"), ("2020-02-25", True, "ineligible"),
+    ("2020-02-23", False, "eligible"), ("2020-02-24", False, "ineligible"),
+])
+def test_ice_snow_deadline_edges(applied: str, inclusive: bool, status: str) -> None:
+    check(run(ICE, venue(applied=applied), ice_snow_deadline_inclusive=inclusive), status)
+
+
+def test_ice_snow_exact_and_missing() -> None:
+    # 120.5 yuan/m² (a hypothetical rate) × 1,000.33 m² = 120,539.765 → 120,539.77 (half-up once)
+    check(run(ICE, venue(area="1000.33"), ice_snow_utility_rate_ice_per_m2=Decimal("120.5")), "eligible", "120539.77")
+    f = venue()
+    del f["ice_snow_venue"]["kind"]
+    a = run(ICE, f)
+    assert a.status == "undetermined" and a.missing == ["ice_snow_venue.kind"]
+    f = venue()
+    del f["ice_snow_venue"]["applied_on"]
+    a = run(ICE, f)  # 房山: the deadline is a condition, so the date is needed
+    assert a.status == "undetermined" and a.missing == ["ice_snow_venue.applied_on"]
+    check(run(ICE, {**venue(), "qualifications": {"affected_by_epidemic": False}}), "ineligible")
+
+
+# -- the city February rule: each lease for its own days in February 2020 --------------------------------
+@pytest.mark.parametrize(("kw", "use", "status", "amount"), [
+    # 房山 L5656-L5660 "免收 2月份房租": ended 2020-02-10 → 30,000 × 10/29 = 10,344.83; office 50% → 5,172.41
+    ({"ends_on": "2020-02-10"}, "business", "eligible", "10344.83"),
+    ({"ends_on": "2020-02-10"}, "office", "eligible", "5172.41"),
+    # February's edges: ends 02-01 (1/29) / 01-31 (0); starts 02-29 (1/29) / 03-01 (0)
+    ({"ends_on": "2020-02-01"}, "business", "eligible", "1034.48"),
+    ({"ends_on": "2020-01-31"}, "business", "ineligible", "0"),
+    ({"starts_on": "2020-02-29"}, "business", "eligible", "1034.48"),
+    ({"starts_on": "2020-03-01"}, "business", "ineligible", "0"),
+    # in force 2020-02-01..02-29 exactly: the whole month
+    ({"starts_on": "2020-02-01", "ends_on": "2020-02-29"}, "business", "eligible", "30000"),
+])
+def test_soe_rent_lease_days_in_february(kw: dict, use: str, status: str, amount: str) -> None:
+    check(run(RENT, tenant(lease(use, **kw))), status, amount)
+
+
+def test_soe_rent_lease_outside_february_is_ruled_out_before_its_unknowns() -> None:
+    a = run(RENT, tenant({"landlord": "city_soe", "ends_on": "2020-01-31"}, q={}))
+    assert a.status == "ineligible" and a.missing == []
+    assert "✗ lease 0: the lease (ending 2020-01-31) is not in force in 2020-02-01..2020-02-29" in a.reasons
+
+
+def test_soe_rent_institution_landlord() -> None:
+    # the city sentence names 京内市及区属国有企业房产 only; a 市属事业单位 landlord is 其他经营用房 (negotiated) → 0
+    a = run(RENT, tenant(lease(landlord="institution", landlord_level="city")))
+    check(a, "ineligible")
+    assert any("市属事业单位" in r and "SOE premises only" in r for r in a.reasons)
+    # the level of an SOE follows from landlord: a contradiction is an error naming the field
+    with pytest.raises(pydantic.ValidationError) as e:
+        sc.Firm.model_validate(tenant(lease(landlord="city_soe", landlord_level="district")))
+    assert e.value.errors()[0]["loc"] == ("leases", 0, "landlord_level")
+    sc.Firm.model_validate(tenant(lease(landlord="city_soe", landlord_level="city")))
+
+
+@pytest.mark.parametrize(("size", "status"), [("micro", "eligible"), ("medium", "eligible"), ("large", "ineligible")])
+def test_soe_rent_size_bounds(size: str, status: str) -> None:
+    check(run(RENT, tenant(lease(), size=size)), status)
+
+
+@given(rent=st.decimals(min_value=0, max_value=10**6, places=2), use=st.sampled_from(["business", "office"]),
+       start=st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 3, 31)), length=st.integers(0, 70),
+       cut=st.integers(0, 70))
+def test_soe_rent_exact_and_monotone_in_the_lease_days(rent: Decimal, use: str, start: date, length: int,
+                                                       cut: int) -> None:
+    end = start + timedelta(days=length)
+    a = run(RENT, tenant(lease(use, str(rent), starts_on=start.isoformat(), ends_on=end.isoformat())))
+    lo, hi = max(date(2020, 2, 1), start), min(date(2020, 2, 29), end)
+    days = max(0, (hi - lo).days + 1)
+    share = Fraction(1) if use == "business" else Fraction(1, 2)
+    assert a.amount == round_fen(share * Fraction(rent) * Fraction(days, 29)) and a.amount <= rent
+    assert (a.status == "ineligible") == (days == 0)
+    b = run(RENT, tenant(lease(use, str(rent), starts_on=start.isoformat(),
+                               ends_on=(end - timedelta(days=min(cut, length))).isoformat())))
+    assert b.amount <= a.amount
+
+
+def test_one_february_rent_once_on_a_lease_ending_in_february() -> None:
+    # a 大兴 SOE lease that ended 2020-02-10: 大兴 and the city both give 30,000 × 10/29 = 10,344.83, paid once;
+    # ended 2020-01-31: neither pays
+    f = {"district": "daxing", "size": "small", "qualifications": OPEN,
+         "leases": [{**lease(), "landlord_district": "daxing", "ends_on": "2020-02-10"}]}
+    r = sc.estimate(f)
+    assert r[RENT].amount + r["daxing.soe_rent_reduction"].amount == Decimal("10344.83")
+    f["leases"][0]["ends_on"] = "2020-01-31"
+    r = sc.estimate(f)
+    assert r[RENT].amount + r["daxing.soe_rent_reduction"].amount == 0
+
+
+# -- ZGC: edges, and the assessed grant as a fact -------------------------------------------------------
+@pytest.mark.parametrize(("firm", "readings", "status", "amount", "high"), [
+    # 上一年度研发费用 20万元（含）以上: 199,999.99 → 0; 200,000 → 10,000 (5%)
+    (zgc("199999.99"), {}, "ineligible", "0", "0"),
+    # 营业收入 1000 万元（含）以下: 10,000,000.01 → 0
+    (zgc(revenue="10000000.01"), {}, "ineligible", "0", "0"),
+    # age under end_of_2019: 2014-12-31 (5 years to the day, 含) → eligible
+    (zgc(established="2014-12-31"), {"zgc_rd_age_reference": "end_of_2019"}, "eligible", "30000", "30000"),
+    # 5% of 333,333.33 = 16,666.6665 → 16,666.67 (half-up once)
+    (zgc("333333.33"), {}, "eligible", "16666.67", "16666.67"),
+    # tier 3 at its cap: fixed_at_cap → 200,000; an assessed grant above the cap → 200,000; exactly the cap; 0
+    (zgc("5000000"), {"zgc_rd_tier_cap_mode": "fixed_at_cap"}, "eligible", "200000", "200000"),
+    ({**zgc("5000000"), "zgc_rd_subsidy_assessed": "250000"}, {}, "eligible", "200000", "200000"),
+    ({**zgc("4999999"), "zgc_rd_subsidy_assessed": "100000"}, {}, "eligible", "100000", "100000"),
+    ({**zgc("4999999"), "zgc_rd_subsidy_assessed": "100000.01"}, {}, "eligible", "100000", "100000"),
+    ({**zgc("4999999"), "zgc_rd_subsidy_assessed": "0"}, {}, "eligible", "0", "0"),
+    # the assessed grant wins over the reading
+    ({**zgc("2000000"), "zgc_rd_subsidy_assessed": "80000"}, {"zgc_rd_tier_cap_mode": "fixed_at_cap"}, "eligible",
+     "80000", "80000"),
+])
+def test_zgc_edges(firm: dict, readings: dict, status: str, amount: str, high: str) -> None:
+    a = run(ZGC, firm, **readings)
+    check(a, status, amount)
+    assert a.high == Decimal(high)
+
+
+def test_zgc_assessed_grant_is_no_longer_a_reading() -> None:
+    assert "zgc_rd_assessed_amount" not in sc.Assumptions.model_fields
+    assert "zgc_rd_subsidy_assessed" in sc.Firm.model_fields
+
+
+# -- every number against its sentence (issue 8 §9) -----------------------------------------------------
+@pytest.mark.parametrize("mid", OWN)
+def test_every_number_has_a_literal_or_a_convention(mid: str) -> None:
+    from subsidycalc.engine import literals
+    for k, p in CAT[mid].params.items():
+        if literals.is_numeric(p.value):
+            assert (p.literal is None) != (p.convention is None), (mid, k)
+
+
+def test_road_registration_none_reading() -> None:
+    # 'none' (丰台 and the city sentence state no registration test): an unknown district does not matter
+    f = {"size": "small", "qualifications": HEAVY, "fees": [fee("road_occupation", "500", "2020-04-01")]}
+    a = run(ROAD, f)
+    assert a.status == "undetermined" and a.missing == ["district"]
+    check(run(ROAD, f, road_occupation_registration="none"), "eligible", "500")
+
+
+# -- the shared lease helpers (_leases), used by every SOE-rent measure ------------------------------------
+def _ev(firm: dict[str, Any], **readings: Any) -> Any:
+    from subsidycalc.engine.evaluation import Ev
+    return Ev(CAT[RENT], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+def test_month_rent_is_the_lease_share_of_the_month() -> None:
+    from subsidycalc.engine.periods import month_of
+    from subsidycalc.measures import _leases
+
+    def rent(**kw: Any) -> Fraction:
+        ev = _ev(tenant(lease("business", "29000", **kw)))
+        return _leases.month_rent(ev, 0, ev.firm.leases[0])
+
+    assert rent() == 29000 and rent(starts_on="2020-01-01", ends_on="2020-03-31") == 29000
+    assert rent(ends_on="2020-02-10") == 10000 and rent(starts_on="2020-02-20") == 10000
+    assert rent(starts_on="2020-02-10", ends_on="2020-02-10") == 1000
+    assert rent(ends_on="2020-01-31") == 0 and rent(starts_on="2020-03-01") == 0
+    ev = _ev(tenant(lease("business", "31000", ends_on="2020-03-10")))
+    assert _leases.month_rent(ev, 0, ev.firm.leases[0], month_of(date(2020, 3, 1))) == 10000
+    assert _leases.month_rent(ev, 0, ev.firm.leases[0], partial="whole_month") == 31000
+    ev = _ev(tenant(lease("business", "29000", ends_on="2020-02-10")))
+    assert _leases.month_rent(ev, 0, ev.firm.leases[0], partial="whole_month") == 29000
+    assert ev.steps[-1].startswith("lease 0: in force 10 of the 29 days")
+
+
+def test_february_tiers_stays_backward_compatible() -> None:
+    # the district modules that call the helpers positionally, with a rent of their own, and Decimal reliefs
+    from subsidycalc.measures import _leases
+    ev = _ev(tenant(lease("business", "30000"), lease("office", "10000", ends_on="2020-02-10")))
+    leases = ev.firm.leases
+    cands = _leases.lease_candidates(ev, leases, lambda ls: [], ["monthly_rent"])
+    paid = _leases.february_tiers(ev, cands, False, Decimal(1), Decimal("0.5"), office_label="x",
+                                  rent=lambda i, ls: Decimal(ls.monthly_rent))
+    assert paid == [(0, Fraction(30000)), (1, Fraction(5000))]  # rent= is the caller's own rent, used as given
+    paid = _leases.february_tiers(ev, cands, False, Decimal(1), Decimal("0.5"), office_label="x")
+    assert paid == [(0, Fraction(30000)), (1, Fraction(5000 * 10, 29))]  # the default prorates by the lease's days
+    ev2 = _ev(tenant(lease()))
+    _leases.pay_leases(ev2, [(0, Decimal("0.5")), (1, Fraction(1, 3))], "none", "met")  # Decimal and Fraction mix
+    assert ev2.amount == Fraction(5, 6) and set(ev2.parts) == {"leases.0", "leases.1"}
+
+
+def test_lease_candidates_window_rules_a_lease_out_whatever_else_is_unknown() -> None:
+    from subsidycalc.measures import _leases
+    ev = _ev(tenant({"ends_on": "2020-01-31"}, {"starts_on": "2020-01-15"}))
+    out = _leases.lease_candidates(ev, ev.firm.leases, lambda ls: [], ["monthly_rent", "use"],
+                                   window=_leases.FEBRUARY_2020)
+    assert out == [] and ev.missing == ["leases.1.monthly_rent", "leases.1.use"]
+    assert ev.reasons[0] == "✗ lease 0: the lease (ending 2020-01-31) is not in force in 2020-02-01..2020-02-29"
+    # without window (the old call): the unknowns of both leases are asked for
+    ev = _ev(tenant({"ends_on": "2020-01-31"}))
+    _leases.lease_candidates(ev, ev.firm.leases, lambda ls: [], ["monthly_rent"])
+    assert ev.missing == ["leases.0.monthly_rent"]
+
+
+def test_shared_partial_month_reading_is_declared_once() -> None:
+    from subsidycalc.measures import _leases
+    r = CAT.readings["soe_rent_feb_partial_month"]
+    assert r.default == "prorate_days" and r is _leases.PARTIAL_MONTH_READING
+    for mid in (RENT, "daxing.soe_rent_reduction", "fengtai.soe_rent_reduction"):
+        assert "soe_rent_feb_partial_month" in CAT[mid].readings
+    # a district module declares it only when none of the modules it loads does
+    assert _leases.reading_fallbacks(("beijing_business",), _leases.PARTIAL_MONTH_READING) == []
+    assert _leases.reading_fallbacks(("no_such_module",), _leases.PARTIAL_MONTH_READING) == [
+        _leases.PARTIAL_MONTH_READING]
+
+
+@pytest.mark.parametrize(("mid", "firm", "readings", "missing"), [
+    (ROAD, sme(fee("road_occupation", "500", "2020-04-01")), {"road_occupation_construction_only": True},
+     ["fees.0.construction_works"]),
+    (TAX, {"district": "xicheng", "qualifications": {"tax_payment_difficulty": True},
+           "tax_deferrals": [req("2020-04-15", 3)]}, {}, ["size"]),
+    (ICE, {**venue(), "ice_snow_venue": {k: v for k, v in venue()["ice_snow_venue"].items()
+                                         if k != "cit_receipts_2017_2019"}}, {},
+     ["ice_snow_venue.cit_receipts_2017_2019"]),
+    (RENT, tenant({k: v for k, v in lease().items() if k != "use"}), {}, ["leases.0.use"]),
+    (RENT, tenant({k: v for k, v in lease().items() if k != "landlord"}), {}, ["leases.0.landlord"]),
+])
+def test_more_unknown_facts(mid: str, firm: dict, readings: dict, missing: list[str]) -> None:
+    a = run(mid, firm, **readings)
+    assert a.status == "undetermined" and a.missing == missing, (a.status, a.missing)
+
+
+def test_tax_fengtai_wording_needs_no_size() -> None:
+    f = {"district": "fengtai", "qualifications": {"tax_payment_difficulty": True}, "tax_deferrals": [req("2020-04-15", 5)]}
+    a = run(TAX, f, tax_deferral_fengtai_wording=True)
+    assert a.status == "eligible" and a.effects["deferral"].startswith("2020-04-15 → 2020-09-15")
+
+
+# -- survivors of a mutation run over this module (flipped comparisons, swapped and/or, nudged constants) ------
+def test_affected_reading_accepts_heavily_affected_alone() -> None:
+    # 受影响较大 implies 受疫情影响: under 'affected' a heavily affected firm needs no second flag
+    check(run(SPECIAL, sme(fee("special_equipment_inspection", "1000", "2020-02-20"), q={"heavily_affected": True}),
+              special_equipment_affected_test="affected"), "eligible", "1000")
+    check(run(ICE, {**venue(), "qualifications": {"heavily_affected": True}}), "eligible", "0")
+
+
+def test_fee_steps_say_what_was_counted() -> None:
+    f = sme(fee("sewage_treatment", "600", "2020-03-01"), fee("other_admin", "400", "2020-03-01"))
+    a = run(SEWAGE, f, sewage_waiver_other_admin_fees=True)
+    assert "waived: 600.00; with the other 行政事业性收费 of the bundle: up to 1,000.00" in a.steps
+    assert not any("行政事业性收费 of the bundle" in s for s in run(SEWAGE, f).steps)
+    a = run(SEWAGE, sme(fee("sewage_treatment", "600", "2020-06-01", "2020-06-30")),
+            epidemic_period_end=date(2020, 6, 15))
+    assert a.steps[0] == ("fee 0 (sewage_treatment): 15 of the 30 days of 2020-06-01..2020-06-30 inside "
+                          "2020-02-05..2020-06-15 → 600.00 × 15/30 = 300.00")
+
+
+def test_road_fee_district_reading_with_the_firm_district_unknown() -> None:
+    f = {"size": "small", "qualifications": HEAVY,
+         "fees": [fee("road_occupation", "500", "2020-04-01", district="tongzhou")]}
+    a = run(ROAD, f, road_occupation_registration="fee_district")
+    assert a.status == "undetermined" and a.missing == ["district"]
+
+
+def test_dongcheng_terms_with_an_epidemic_period_into_2021() -> None:
+    # epidemic_period_end 2021-03-31 (a reading): 当年 does not shorten the window; a 东城 new permit's fee for
+    # 2021-02-01..02-28 (2,800) is waived under the city window, which is the longer
+    f = sme(dc_fee("2800", "2021-02-01", "2021-02-28", extension="none"))
+    a = run(ROAD, f, epidemic_period_end=date(2021, 3, 31), road_occupation_new_permit_current_year=True)
+    check(a, "eligible", "2800")
+    assert a.steps[0].startswith("reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new "
+                                 "permit's fee is waived for 2020-02-05..2021-03-31 (当年)")
+    assert not any("东城 item 2" in s for s in run(ROAD, f, epidemic_period_end=date(2021, 3, 31)).steps)
+
+
+def test_tax_deferral_step_says_when_capped() -> None:
+    a = run(TAX, tax_firm(req("2020-04-15", 4)))
+    assert a.steps == ["request 0: due 2020-04-15 + 3 month(s) (asked 4, at most 3) → latest due date 2020-07-15"]
+    a = run(TAX, tax_firm(req("2020-04-15", 3)))
+    assert a.steps == ["request 0: due 2020-04-15 + 3 month(s) → latest due date 2020-07-15"]
+
+
+def test_covid_reason_names_who_pays() -> None:
+    assert any(r.startswith("✓ confirmed COVID-19 patient") and "(财政;" in r for r in run(COVID, patient()).reasons)
+    a = run(COVID, patient("suspected", "6000", "4200", "0", "0"))
+    assert any(r.startswith("✓ suspected COVID-19 patient") and "(市级财政;" in r for r in a.reasons)
+
+
+@pytest.mark.parametrize(("kind", "reading"), [("ice", "ice_snow_utility_rate_ice_per_m2"),
+                                               ("snow", "ice_snow_utility_rate_snow_per_m2")])
+def test_ice_snow_needs_the_rate_of_its_kind(kind: str, reading: str) -> None:
+    a = run(ICE, venue(kind))
+    assert a.needs == [f"assumptions.{reading}"]
+    assert any(r.startswith(f"✓ {'ice rink' if kind == 'ice' else 'ski venue'} affected") for r in a.reasons)
+
+
+@pytest.mark.parametrize(("q", "status", "missing"), [
+    ({"high_tech_enterprise": True, "in_zgc_zone": True}, "eligible", []),
+    ({"zgc_high_tech_enterprise": False, "high_tech_enterprise": False}, "ineligible", []),
+    ({"zgc_high_tech_enterprise": False, "in_zgc_zone": False}, "ineligible", []),
+    ({"high_tech_enterprise": False}, "undetermined", ["qualifications.zgc_high_tech_enterprise"]),
+    ({"zgc_high_tech_enterprise": False, "high_tech_enterprise": True}, "undetermined", ["qualifications.in_zgc_zone"]),
+    ({"zgc_high_tech_enterprise": False, "in_zgc_zone": True}, "undetermined",
+     ["qualifications.high_tech_enterprise"]),
+    ({}, "undetermined", ["qualifications.zgc_high_tech_enterprise", "qualifications.high_tech_enterprise",
+                          "qualifications.in_zgc_zone"]),
+])
+def test_zgc_high_tech_either_way(q: dict, status: str, missing: list[str]) -> None:
+    a = run(ZGC, zgc(q=q))
+    assert (a.status, a.missing) == (status, missing), a.reasons
+
+
+def test_zgc_range_and_tier_words() -> None:
+    a = run(ZGC, zgc("1000000"))
+    assert (a.amount, a.low, a.high) == (Decimal("0.00"), Decimal("0.00"), Decimal("100000.00"))
+    assert a.steps[0].startswith("tier 2 (1,000,000.00 ≤ R < 5,000,000.00): 每家不超过 100,000.00")
+    assert run(ZGC, zgc("5000000")).steps[0].startswith("tier 3 (R ≥ 5,000,000.00)")
+    assert run(ZGC, zgc("200000")).steps[0] == "tier 1 (200,000.00 ≤ R < 1,000,000.00): 5% × 200,000.00 = 10,000.00"
+    a = run(ZGC, {"qualifications": {"zgc_high_tech_enterprise": True}})
+    assert "? revenue  ≤ 10,000,000.00 (含) — not known" in a.reasons

@@ -4,8 +4,10 @@ lines and the arithmetic by hand, GC1 with its epidemic-control exemption, readi
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -37,8 +39,9 @@ def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
 
 
 def lease(landlord: str = "district_soe", use: str = "business", rent: str = "60000", **kw: Any) -> dict[str, Any]:
+    """A lease in force throughout Feb–Apr 2020 whose relief was recognised (经认定后)."""
     return {"landlord": landlord, "landlord_district": "chaoyang", "use": use, "monthly_rent": rent,
-            "premises_in_beijing": True, **kw}
+            "premises_in_beijing": True, "relief_recognised": True, **kw}
 
 
 def tenant(*leases: dict[str, Any], **kw: Any) -> dict[str, Any]:
@@ -53,8 +56,9 @@ def carrier(*relief: dict[str, Any], kind: str = "maker_space", **kw: Any) -> di
 
 def relief(amount: str, district: str = "chaoyang", start: str = "2020-02-01", end: str = "2020-04-30",
            **kw: Any) -> dict[str, Any]:
+    """A recognised (经行业主管部门认定) reduction for a small 朝阳 tenant, Feb–Apr 2020 by default."""
     return {"tenant_size": "small", "tenant_district": district, "amount": amount, "period_start": start,
-            "period_end": end, **kw}
+            "period_end": end, "recognised": True, **kw}
 
 
 # =====================================================================================================
@@ -429,7 +433,8 @@ def test_special_fund_pool_is_information() -> None:
     (MALL, "commercial_street", "chaoyang_mall_reward_share"),
 ])
 def test_operator_rewards_are_unquantified_unless_a_share_is_supplied(mid: str, kind: str, reading: str) -> None:
-    firm = carrier({"amount": "200000"}, {"amount": "100000"}, kind=kind)
+    # L2899-L2907 "对于采取减免租金措施的，给予奖励支持": no amount
+    firm = carrier(relief("200000"), relief("100000"), kind=kind)
     a = run(mid, firm)
     assert a.status == "eligible" and a.quantified is False and a.amount == 0
     assert a.needs == [f"assumptions.{reading}"]
@@ -437,10 +442,33 @@ def test_operator_rewards_are_unquantified_unless_a_share_is_supplied(mid: str, 
     a = run(mid, firm, **{reading: Decimal("0.1")})
     assert a.quantified and a.amount == Decimal("30000.00")
     # no rent cut, or the wrong kind of premises: ineligible
-    assert run(mid, carrier({"amount": "0"}, kind=kind)).status == "ineligible"
-    assert run(mid, carrier({"amount": "1"}, kind="incubator")).status == "ineligible"
+    assert run(mid, carrier(relief("0"), kind=kind)).status == "ineligible"
+    assert run(mid, carrier(relief("1"), kind="incubator")).status == "ineligible"
     a = run(mid, carrier({}, kind=kind))
-    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.amount"]
+    assert a.status == "undetermined" and a.missing == [
+        "rent_relief_granted.0.amount", "rent_relief_granted.0.period_start", "rent_relief_granted.0.period_end"]
+
+
+@pytest.mark.parametrize("mid", [OFFICE_BLDG, MALL])
+def test_operator_rewards_count_the_rent_cut_inside_the_epidemic_period(mid: str) -> None:
+    share = {"chaoyang_office_building_reward_share" if mid == OFFICE_BLDG else "chaoyang_mall_reward_share":
+             Decimal("0.1")}
+    kind = "office_building" if mid == OFFICE_BLDG else "mall"
+    # 疫情期间 defaults to 2020-01-24..2020-12-31: a cut for 2021 is not one in the period → ineligible
+    a = run(mid, carrier(relief("500000", start="2021-01-01", end="2021-03-31"), kind=kind), **share)
+    assert a.status == "ineligible" and "outside 疫情期间" in a.reasons[-2]
+    # ... its known start alone decides it (the end unknown)
+    a = run(mid, carrier(relief("500000", start="2021-01-01", end=None), kind=kind), **share)
+    assert a.status == "ineligible", a.missing
+    # a cut ending the day before 疫情期间 starts: out; ending on its first day: 1 day of 10 counts
+    a = run(mid, carrier(relief("500000", start="2020-01-14", end="2020-01-23"), kind=kind), **share)
+    assert a.status == "ineligible"
+    # 10% × 500,000 × 1/10 = 5,000
+    a = run(mid, carrier(relief("500000", start="2020-01-15", end="2020-01-24"), kind=kind), **share)
+    assert a.amount == Decimal("5000.00")
+    # a start only, inside the period: the end is needed to know how much falls inside
+    a = run(mid, carrier(relief("500000", end=None), kind=kind), **share)
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.period_end"]
 
 
 @pytest.mark.parametrize(("mid", "flag", "reading"), [
@@ -609,3 +637,456 @@ def test_readings_are_documented_and_declared_once() -> None:
 def test_policy_validity_is_cited() -> None:
     assert chaoyang.VALID.start == date(2020, 2, 10) and chaoyang.VALID.end == date(2020, 12, 31)
     assert chaoyang.VALID.end - chaoyang.VALID.start == timedelta(days=325)
+
+
+# =====================================================================================================
+# Issue 8 §1: a lease counts only for the days it exists in each month relieved (L2889-L2899)
+# =====================================================================================================
+FEB1, APR30 = date(2020, 2, 1), date(2020, 4, 30)
+#: (measure, landlord, use, extra lease facts) of every lease-paying measure of item 2, and its shares by month:
+#: "免收 2 月份房租，3月份、4月份房租减半" (business) / "2月份、3月份、4月份房租减半" (office)
+BUSINESS_SHARES = {2: Fraction(1), 3: Fraction(1, 2), 4: Fraction(1, 2)}
+OFFICE_SHARES = {2: Fraction(1, 2), 3: Fraction(1, 2), 4: Fraction(1, 2)}
+LEASE_MEASURES = [
+    (PROD, "district_soe", "business", {}),
+    (OFFICE, "district_soe", "office", {}),
+    (INST, "institution", "business", {}),
+    (INST, "institution", "office", {}),
+    (COLL, "collective", "business", {"landlord_follows_district_terms": True}),
+    (COLL, "collective", "office", {"landlord_follows_district_terms": True}),
+]
+
+
+def days_relief(rent: Decimal, use: str, start: date | None, end: date | None, whole: bool = False) -> Fraction:
+    """The relief by hand, day by day (no engine.periods): each day of Feb–Apr 2020 the lease exists earns its
+    month's share × rent / days in the month; under whole_month a month leased on any day earns the whole month."""
+    shares = BUSINESS_SHARES if use == "business" else OFFICE_SHARES
+    total = Fraction(0)
+    for month in (2, 3, 4):
+        ndays = calendar.monthrange(2020, month)[1]
+        leased = sum(1 for d in range(1, ndays + 1)
+                     if (start is None or date(2020, month, d) >= start) and (end is None or date(2020, month, d) <= end))
+        if leased and whole:
+            leased = ndays
+        total += shares[month] * Fraction(rent) * Fraction(leased, ndays)
+    return total
+
+
+def months_covered(start: date | None, end: date | None, whole: bool = False) -> Fraction:
+    """Σ over Feb–Apr 2020 of days leased / days in the month, by hand (a month leased at all is 1 under whole)."""
+    # the office tier halves every month: its relief on a rent of 2 is the months covered
+    return days_relief(Decimal(2), "office", start, end, whole)
+
+
+def paid(a: sc.Award) -> Decimal:
+    return a.amount if a.status == "eligible" else Decimal(0)
+
+
+SPAN_DAYS = st.dates(date(2019, 12, 1), date(2020, 6, 30))
+
+
+@given(which=st.sampled_from(range(len(LEASE_MEASURES))), rent=st.decimals(0, 10_000_000, places=2),
+       start=st.none() | SPAN_DAYS, end=st.none() | SPAN_DAYS, whole=st.booleans())
+def test_lease_relief_is_the_exact_share_of_the_days_leased(which: int, rent: Decimal, start: date | None,
+                                                            end: date | None, whole: bool) -> None:
+    mid, landlord, use, extra = LEASE_MEASURES[which]
+    if start and end and end < start:
+        start, end = end, start
+    dates = {"starts_on": start and start.isoformat(), "ends_on": end and end.isoformat()}
+    readings = {"chaoyang_rent_partial_months": "whole_month"} if whole else {}
+    a = run(mid, tenant(lease(landlord, use, str(rent), **dates, **extra)), **readings)
+    want = days_relief(rent, use, start, end, whole)
+    # exact to the fen (issue 8 §1b): the day-by-day fraction rounded half-up once
+    assert a.amount == round_fen(want)
+    assert a.status == ("eligible" if want > 0 else "ineligible"), a.reasons
+    # never more than the lease's own rent over the months it covers (whole months under whole_month)
+    assert Fraction(a.amount) <= Fraction(rent) * months_covered(start, end, whole) + Fraction(1, 200)
+    if (end is not None and end < FEB1) or (start is not None and start > APR30):
+        # wholly outside Feb–Apr: 0, with a reason saying so
+        assert a.status == "ineligible" and any("not leased in 2020-02-01..2020-04-30" in r for r in a.reasons)
+
+
+@given(which=st.sampled_from(range(len(LEASE_MEASURES))), rent=st.integers(0, 1_000_000),
+       days=st.lists(SPAN_DAYS, min_size=4, max_size=4), open_start=st.booleans(), open_end=st.booleans())
+def test_shortening_a_lease_never_raises_its_relief(which: int, rent: int, days: list[date], open_start: bool,
+                                                   open_end: bool) -> None:
+    mid, landlord, use, extra = LEASE_MEASURES[which]
+    a, b, c, d = sorted(days)
+    outer = {"starts_on": None if open_start else a.isoformat(), "ends_on": None if open_end else d.isoformat()}
+    inner = {"starts_on": b.isoformat(), "ends_on": c.isoformat()}
+    for readings in ({}, {"chaoyang_rent_partial_months": "whole_month"}):
+        long = run(mid, tenant(lease(landlord, use, str(rent), **outer, **extra)), **readings)
+        short = run(mid, tenant(lease(landlord, use, str(rent), **inner, **extra)), **readings)
+        assert paid(short) <= paid(long)
+
+
+@given(rent=st.integers(1, 1_000_000), start=st.none() | SPAN_DAYS, end=st.none() | SPAN_DAYS)
+def test_no_lease_earns_more_than_its_rent_over_the_months_it_covers(rent: int, start: date | None,
+                                                                    end: date | None) -> None:
+    if start and end and end < start:
+        start, end = end, start
+    dates = {"starts_on": start and start.isoformat(), "ends_on": end and end.isoformat()}
+    firm = tenant(lease(rent=str(rent), **dates), lease(use="office", rent=str(rent), **dates))
+    covered = months_covered(start, end)
+    for mid in (PROD, OFFICE):
+        assert Fraction(paid(run(mid, firm))) <= rent * covered + Fraction(1, 200)
+    # the business tier (100% + 50% + 50%) never pays less than the office tier (3 × 50%) on the same days
+    assert paid(run(PROD, firm)) >= paid(run(OFFICE, firm))
+
+
+# -- every window edge, both ends and the day beyond (L2889-L2895); 30,000 a month --------------------------------
+@pytest.mark.parametrize(("mid", "use", "dates", "expected"), [
+    (PROD, "business", {"ends_on": "2020-01-31"}, None),           # the day before February: not leased → 0
+    (PROD, "business", {"ends_on": "2020-02-01"}, "1034.48"),      # 100% × 30,000 × 1/29 = 1,034.482…
+    (PROD, "business", {"ends_on": "2020-02-28"}, "28965.52"),     # 100% × 30,000 × 28/29 = 28,965.517…
+    (PROD, "business", {"ends_on": "2020-02-29"}, "30000.00"),     # the whole of February
+    (PROD, "business", {"ends_on": "2020-03-01"}, "30483.87"),     # + 50% × 30,000 × 1/31 = 483.870…
+    (PROD, "business", {"ends_on": "2020-03-31"}, "45000.00"),     # 30,000 + 15,000
+    (PROD, "business", {"ends_on": "2020-04-01"}, "45500.00"),     # + 50% × 30,000 × 1/30 = 500
+    (PROD, "business", {"ends_on": "2020-04-29"}, "59500.00"),     # + 50% × 30,000 × 29/30 = 14,500
+    (PROD, "business", {"ends_on": "2020-04-30"}, "60000.00"),     # 30,000 + 15,000 + 15,000
+    (PROD, "business", {"starts_on": "2020-01-31"}, "60000.00"),
+    (PROD, "business", {"starts_on": "2020-02-29"}, "31034.48"),   # 30,000 × 1/29 + 15,000 + 15,000
+    (PROD, "business", {"starts_on": "2020-03-01"}, "30000.00"),   # 0 + 15,000 + 15,000
+    (PROD, "business", {"starts_on": "2020-03-02"}, "29516.13"),   # 15,000 × 30/31 + 15,000 = 29,516.129…
+    (PROD, "business", {"starts_on": "2020-04-01"}, "15000.00"),
+    (PROD, "business", {"starts_on": "2020-04-30"}, "500.00"),     # 50% × 30,000 × 1/30
+    (PROD, "business", {"starts_on": "2020-05-01"}, None),         # the day after April: 0
+    # both ends inside: 2020-02-15..2020-03-15 at 30,000: 30,000 × 15/29 + 50% × 30,000 × 15/31
+    #   = 15,517.241… + 7,258.064… = 22,775.305…
+    (PROD, "business", {"starts_on": "2020-02-15", "ends_on": "2020-03-15"}, "22775.31"),
+    (OFFICE, "office", {"ends_on": "2020-01-31"}, None),
+    (OFFICE, "office", {"ends_on": "2020-02-29"}, "15000.00"),     # 50% × 30,000: February is halved for offices
+    (OFFICE, "office", {"ends_on": "2020-03-31"}, "30000.00"),
+    (OFFICE, "office", {"starts_on": "2020-04-30"}, "500.00"),     # 50% × 30,000 × 1/30
+    (OFFICE, "office", {"starts_on": "2020-05-01"}, None),
+])
+def test_every_month_edge(mid: str, use: str, dates: dict[str, str], expected: str | None) -> None:
+    a = run(mid, tenant(lease(use=use, rent="30000", **dates)))
+    if expected is None:
+        assert a.status == "ineligible" and a.amount == 0
+        assert any("not leased in 2020-02-01..2020-04-30 (the months relieved)" in r for r in a.reasons), a.reasons
+    else:
+        assert a.status == "eligible" and a.amount == Decimal(expected), (a.amount, a.steps)
+
+
+def test_the_steps_show_the_days_leased() -> None:
+    a = run(PROD, tenant(lease(rent="29000", ends_on="2020-02-15")))
+    assert a.steps == ["lease 0: 2020-02: 100% × 29,000.00 × 15/29 days leased = 15,000.00; 2020-03: not leased → 0; "
+                       "2020-04: not leased → 0 → 15,000.00"]
+
+
+def test_an_exact_tie_rounds_half_up_once() -> None:
+    # two office leases at 1,000.01 a month, one ending 2020-02-01, the other starting 2020-02-02: together they
+    # cover February once; 50% × 1,000.01 × (1/29 + 28/29) + 50% × 1,000.01 × 2 = 1,500.015 exactly → 1,500.02
+    firm = tenant(lease(use="office", rent="1000.01", ends_on="2020-02-01"),
+                  lease(use="office", rent="1000.01", starts_on="2020-02-02"))
+    a = run(OFFICE, firm)
+    assert Fraction("1000.01") * Fraction(3, 2) == Fraction("1500.015")
+    assert a.amount == Decimal("1500.02")
+
+
+# =====================================================================================================
+# Issue 8 §3: "经认定后" (L2891, L2894) and "经行业主管部门认定后" (L2931-L2932) are facts of the profile
+# =====================================================================================================
+@pytest.mark.parametrize("which", range(len(LEASE_MEASURES)))
+def test_recognition_of_the_lease_relief_is_a_fact(which: int) -> None:
+    mid, landlord, use, extra = LEASE_MEASURES[which]
+    assert run(mid, tenant(lease(landlord, use, **extra))).status == "eligible"
+    # refused: the lease is out → ineligible (nothing else qualifies)
+    a = run(mid, tenant(lease(landlord, use, relief_recognised=False, **extra)))
+    assert a.status == "ineligible" and any("not recognised (经认定后)" in r for r in a.reasons), a.reasons
+    # unknown: undetermined, the path in missing
+    a = run(mid, tenant(lease(landlord, use, relief_recognised=None, **extra)))
+    assert a.status == "undetermined" and a.missing == ["leases.0.relief_recognised"]
+    # two leases, only one recognised: only that one is relieved (60,000 a month each)
+    two = run(mid, tenant(lease(landlord, use, relief_recognised=False, **extra), lease(landlord, use, **extra)))
+    assert two.status == "eligible" and list(two.parts) == ["leases.1"]
+    assert two.amount == run(mid, tenant(lease(landlord, use, **extra))).amount
+
+
+@pytest.mark.parametrize("mid", [INST, COLL])
+def test_the_literal_reading_of_the_reference_carries_no_recognition(mid: str) -> None:
+    # '参照…期限、标准执行' read literally (chaoyang_referenced_terms_include_conditions=False): periods and rates only
+    landlord = "institution" if mid == INST else "collective"
+    extra = {"landlord_follows_district_terms": True} if mid == COLL else {}
+    for recognised in (False, None):
+        f = tenant(lease(landlord, "business", "20000", relief_recognised=recognised, **extra))
+        assert run(mid, f).status != "eligible"
+        a = run(mid, f, chaoyang_referenced_terms_include_conditions=False)
+        assert a.status == "eligible" and a.amount == Decimal("40000.00")  # 20,000 + 10,000 + 10,000
+
+
+def test_carrier_recognition_is_a_fact() -> None:
+    # "经行业主管部门认定后，按减免金额的 30%给予奖励" (L2931-L2932)
+    assert run(CARRIER, carrier(relief("2000000"))).amount == Decimal("600000.00")
+    a = run(CARRIER, carrier(relief("2000000", recognised=False)))
+    assert a.status == "ineligible" and any("经行业主管部门认定" in r for r in a.reasons)
+    a = run(CARRIER, carrier(relief("2000000", recognised=None)))
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.recognised"]
+    # only the recognised reductions count: 30% × 1,000,000 = 300,000
+    a = run(CARRIER, carrier(relief("2000000", recognised=False), relief("1000000")))
+    assert a.status == "eligible" and a.amount == Decimal("300000.00")
+
+
+# =====================================================================================================
+# Issue 8 §1 / §6: a reduction's period, one end known or both (L2929-L2934 "在疫情期间"; 疫情期间 2020-01-24..2020-12-31)
+# =====================================================================================================
+@pytest.mark.parametrize(("start", "end", "readings", "status", "missing"), [
+    ("2020-02-01", None, {}, "undetermined", ["rent_relief_granted.0.period_end"]),      # inside: how much is inside?
+    (None, "2020-04-30", {}, "undetermined", ["rent_relief_granted.0.period_start"]),
+    (None, None, {}, "undetermined", ["rent_relief_granted.0.period_start", "rent_relief_granted.0.period_end"]),
+    ("2021-01-01", None, {}, "ineligible", []),          # starts after 疫情期间 ends: wholly outside whatever its end
+    (None, "2020-01-23", {}, "ineligible", []),          # ends the day before 疫情期间 starts
+    ("2020-12-31", None, {}, "undetermined", ["rent_relief_granted.0.period_end"]),   # the last day is inside
+    (None, "2020-01-24", {}, "undetermined", ["rent_relief_granted.0.period_start"]),  # the first day is inside
+    # under 'exclude' (only reductions wholly inside count) one known end outside decides alone
+    ("2020-01-23", None, {"chaoyang_carrier_straddling_relief": "exclude"}, "ineligible", []),
+    (None, "2021-01-01", {"chaoyang_carrier_straddling_relief": "exclude"}, "ineligible", []),
+    ("2020-01-24", None, {"chaoyang_carrier_straddling_relief": "exclude"}, "undetermined",
+     ["rent_relief_granted.0.period_end"]),
+])
+def test_carrier_relief_with_one_date_known(start: str | None, end: str | None, readings: dict[str, Any], status: str,
+                                            missing: list[str]) -> None:
+    a = run(CARRIER, carrier(relief("600000", start=start, end=end)), **readings)  # type: ignore[arg-type]
+    assert (a.status, a.missing) == (status, missing), a.reasons
+    if status == "ineligible":
+        assert any("outside 疫情期间" in r for r in a.reasons), a.reasons
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    ("2020-01-14", "2020-01-23", None),            # wholly before 疫情期间 (2020-01-24): 0
+    ("2020-01-15", "2020-01-24", "30000.00"),      # 1 day of 10 inside: 30% × 1,000,000 × 1/10
+    ("2020-12-31", "2021-01-09", "30000.00"),      # the last day: 1 of 10
+    ("2021-01-01", "2021-01-10", None),            # wholly after: 0
+])
+def test_carrier_epidemic_period_edges(start: str, end: str, expected: str | None) -> None:
+    a = run(CARRIER, carrier(relief("1000000", start=start, end=end)))
+    if expected is None:
+        assert a.status == "ineligible" and a.amount == 0
+    else:
+        assert a.status == "eligible" and a.amount == Decimal(expected)
+
+
+WIDE_DAYS = st.dates(date(2019, 12, 1), date(2021, 3, 31))
+EPI = (date(2020, 1, 24), date(2020, 12, 31))
+
+
+def inside_days(start: date, end: date) -> int:
+    lo, hi = max(start, EPI[0]), min(end, EPI[1])
+    return max(0, (hi - lo).days + 1)
+
+
+@given(items=st.lists(st.tuples(st.integers(0, 50_000), WIDE_DAYS, WIDE_DAYS), min_size=1, max_size=4),
+       exclude=st.booleans())
+def test_carrier_reward_is_30pct_of_the_days_inside_capped(items: list[tuple[int, date, date]], exclude: bool) -> None:
+    reliefs, total = [], Fraction(0)
+    for daily, d1, d2 in items:
+        start, end = sorted((d1, d2))
+        days = (end - start).days + 1
+        reliefs.append(relief(str(daily * days), start=start.isoformat(), end=end.isoformat()))
+        inside = inside_days(start, end)
+        if not (exclude and inside < days):
+            total += daily * inside  # the reduction's own amount × days inside / days relieved
+    readings = {"chaoyang_carrier_straddling_relief": "exclude"} if exclude else {}
+    a = run(CARRIER, carrier(*reliefs), **readings)
+    assert a.amount == round_fen(min(Fraction(3, 10) * total, Fraction(1_000_000)))
+    assert a.status == ("eligible" if total > 0 else "ineligible")
+    # no reduction counts for more than its own amount
+    assert Fraction(a.amount) <= Fraction(3, 10) * sum(daily * ((max(d1, d2) - min(d1, d2)).days + 1)
+                                                       for daily, d1, d2 in items) + Fraction(1, 200)
+
+
+@given(daily=st.integers(1, 20_000), days=st.lists(WIDE_DAYS, min_size=4, max_size=4))
+def test_shortening_a_reduction_never_raises_the_reward(daily: int, days: list[date]) -> None:
+    a, b, c, d = sorted(days)
+    long = relief(str(daily * ((d - a).days + 1)), start=a.isoformat(), end=d.isoformat())
+    short = relief(str(daily * ((c - b).days + 1)), start=b.isoformat(), end=c.isoformat())
+    # the default reading only: under 'exclude' a reduction straddling 疫情期间 counts 0 while a shorter one inside
+    # counts whole — that reading is not monotone by construction
+    assert paid(run(CARRIER, carrier(short))) <= paid(run(CARRIER, carrier(long)))
+
+
+@given(start=st.none() | WIDE_DAYS, end=st.none() | WIDE_DAYS, exclude=st.booleans())
+def test_a_partly_known_reduction_never_crashes(start: date | None, end: date | None, exclude: bool) -> None:
+    if start and end and end < start:
+        start, end = end, start
+    readings = {"chaoyang_carrier_straddling_relief": "exclude"} if exclude else {}
+    r = relief("1000", start=start and start.isoformat(), end=end and end.isoformat())  # type: ignore[arg-type]
+    for mid in (CARRIER, OFFICE_BLDG, MALL):
+        kind = {CARRIER: "incubator", OFFICE_BLDG: "office_building", MALL: "mall"}[mid]
+        a = run(mid, carrier(r, kind=kind), **(readings if mid == CARRIER else {}))
+        outside = (start is not None and start > EPI[1]) or (end is not None and end < EPI[0])
+        if outside:
+            assert a.status == "ineligible"
+        elif start is None or end is None:
+            assert a.status in ("undetermined", "ineligible")
+            if a.status == "undetermined":
+                assert set(a.missing) == {f"rent_relief_granted.0.{k}" for k, v in
+                                          (("period_start", start), ("period_end", end)) if v is None}
+        else:
+            assert a.status in ("eligible", "ineligible")
+
+
+# =====================================================================================================
+# Issue 8 §6: zero quantities, the collective's actual waiver, GC1 and the size bound
+# =====================================================================================================
+def test_zero_rent_and_zero_reductions_relieve_nothing() -> None:
+    a = run(PROD, tenant(lease(rent="0")))
+    assert a.status == "ineligible" and a.amount == 0 and "is 0" in a.reasons[-1]
+    assert run(CARRIER, carrier(relief("0"))).status == "ineligible"
+    a = run(COLL, tenant(lease("collective", rent="50000", landlord_follows_district_terms=True, rent_waived="0")),
+            chaoyang_collective_amount="as_granted")
+    assert a.status == "ineligible" and a.amount == 0
+
+
+def test_as_granted_is_capped_by_the_district_terms_and_the_months_leased() -> None:
+    opted = {"landlord_follows_district_terms": True}
+    # waived 200,000 on a 50,000 lease: the district terms give 50,000 + 25,000 + 25,000 = 100,000 → 100,000
+    f = tenant(lease("collective", rent="50000", rent_waived="200000", **opted))
+    a = run(COLL, f, chaoyang_collective_amount="as_granted")
+    assert a.amount == Decimal("100000.00")
+    # waived 30,000: below the terms → 30,000
+    f = tenant(lease("collective", rent="50000", rent_waived="30000", **opted))
+    assert run(COLL, f, chaoyang_collective_amount="as_granted").amount == Decimal("30000.00")
+    # a lease from May on: nothing in Feb–Apr, whatever was waived
+    f = tenant(lease("collective", rent="50000", rent_waived="30000", starts_on="2020-05-01", **opted))
+    assert run(COLL, f, chaoyang_collective_amount="as_granted").status == "ineligible"
+    # the waiver unknown under as_granted: undetermined
+    f = tenant(lease("collective", rent="50000", **opted))
+    a = run(COLL, f, chaoyang_collective_amount="as_granted")
+    assert a.status == "undetermined" and a.missing == ["leases.0.rent_waived"]
+
+
+def test_gc1_registration_or_tax_reading_both_ways() -> None:
+    # registered in 海淀, paying tax in 朝阳: the default needs both → ineligible; registered_or_tax → paid
+    f = {**tenant(lease()), "district": "haidian", "tax_district": "chaoyang"}
+    assert run(PROD, f).status == "ineligible"
+    assert run(PROD, f, chaoyang_registration_test="registered_or_tax").amount == Decimal("120000.00")
+    # neither: ineligible either way
+    f = {**tenant(lease()), "district": "haidian"}
+    assert run(PROD, f, chaoyang_registration_test="registered_or_tax").status == "ineligible"
+
+
+@pytest.mark.parametrize(("size", "status"), [("micro", "eligible"), ("small", "eligible"), ("medium", "eligible"),
+                                              ("large", "ineligible")])
+def test_the_sme_bound(size: str, status: str) -> None:
+    # GC2 / item 2 "中小微企业": medium is in, large is out; the carrier counts medium tenants, not large ones
+    assert run(PROD, {**tenant(lease()), "size": size}).status == status
+    assert run(CARRIER, carrier(relief("100000", tenant_size=size))).status == status
+
+
+def test_carrier_tenant_facts_unknown() -> None:
+    a = run(CARRIER, carrier(relief("100000", tenant_size=None)))
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.tenant_size"]
+    a = run(CARRIER, carrier(relief("100000", district=None)))
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.tenant_district"]
+    a = run(CARRIER, carrier(relief(None)))  # type: ignore[arg-type]
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.amount"]
+    # one known reduction is enough to pay it, but an unknown one still leaves the whole reward undetermined
+    a = run(CARRIER, carrier(relief("100000"), relief("100000", recognised=None)))
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.1.recognised"]
+
+
+def test_every_chaoyang_number_has_its_literal_or_a_convention() -> None:
+    # issue 8 §9: "免收" reads 100%, "减半" 50%, "2 月份" February 2020, "30%", "100万元", "3亿元"
+    from subsidycalc.engine import literals
+    for m in CAT.filter(district="chaoyang"):
+        for name, p in m.params.items():
+            if literals.is_numeric(p.value):
+                assert p.literal is not None or p.convention, (m.id, name)
+    assert chaoyang.RENT_PARAMS["business_terms"].literal == ("2 月份", "免收", "3月份", "减半", "4月份", "减半")
+
+
+# =====================================================================================================
+# Issue 8 §6: what a mutation run of this module left alive — explanations, unknown places, readings' edges
+# =====================================================================================================
+def test_lease_steps_and_reasons_say_what_was_computed() -> None:
+    # a full lease: whole months, no day fraction
+    a = run(PROD, tenant(lease()))
+    assert a.steps == ["lease 0: 2020-02: 100% × 60,000.00 = 60,000.00; 2020-03: 50% × 60,000.00 = 30,000.00; "
+                       "2020-04: 50% × 60,000.00 = 30,000.00 → 120,000.00"]
+    assert "✓ lease 0: the relief was recognised (经认定后)" in a.reasons
+    # a part month under whole_month says so
+    a = run(PROD, tenant(lease(rent="29000", ends_on="2020-02-15")), chaoyang_rent_partial_months="whole_month")
+    assert a.steps[0].startswith("lease 0: 2020-02: 100% × 29,000.00 (a part month counted whole, reading whole_month)")
+    # two leases: one step each and their sum
+    a = run(PROD, tenant(lease(rent="10000"), lease(rent="20000")))
+    assert len(a.steps) == 3 and a.steps[-1] == "sum over leases = 60,000.00"
+    # the literal reading of the reference: no recognition asked for, none claimed
+    f = tenant(lease("institution", rent="20000", relief_recognised=None))
+    a = run(INST, f, chaoyang_referenced_terms_include_conditions=False)
+    assert not any("经认定后" in r for r in a.reasons)
+    # why a lease outside the months counts 0, in its own dates
+    for dates, words in [({"ends_on": "2020-01-31"}, "lease ended 2020-01-31"),
+                         ({"starts_on": "2020-05-01"}, "lease starts 2020-05-01"),
+                         ({"starts_on": "2019-01-01", "ends_on": "2019-12-31"}, "leased 2019-01-01..2019-12-31")]:
+        a = run(PROD, tenant(lease(**dates)))
+        assert f"✗ lease 0: {words}: not leased in 2020-02-01..2020-04-30 (the months relieved) → 0" in a.reasons
+
+
+def test_carrier_steps_say_what_was_computed() -> None:
+    assert run(CARRIER, carrier(relief("2000000"))).steps == ["the operator: 30% × 2,000,000.00 = 600,000.00"]
+    # exactly the cap: 10,000,000 over 3 days, 1 inside 疫情期间 → 3,333,333.33… × 30% = 1,000,000, not "capped"
+    a = run(CARRIER, carrier(relief("10000000", start="2020-12-31", end="2021-01-02")))
+    assert a.amount == Decimal("1000000.00") and not any("capped" in s for s in a.steps)
+    assert a.steps[0] == "relief 0: 10,000,000.00 × 1/3 days inside 疫情期间 = 3,333,333.333333…"
+    two = carrier(relief("100000", carrier="A"), relief("200000", carrier="B"))
+    assert run(CARRIER, two, chaoyang_carrier_cap_scope="per_carrier").steps == [
+        "carrier 'A': 30% × 100,000.00 = 30,000.00", "carrier 'B': 30% × 200,000.00 = 60,000.00",
+        "sum over carriers = 90,000.00"]
+    assert run(CARRIER, two).steps == ["the operator: 30% × 300,000.00 = 90,000.00"]
+    a = run(CARRIER, carrier(relief("100", start="2021-01-01", end=None)))
+    assert "✗ relief 0: 2021-01-01..? is outside 疫情期间 2020-01-24..2020-12-31 → 0" in a.reasons
+    a = run(CARRIER, carrier(relief("100", start=None, end="2020-01-23")))
+    assert "✗ relief 0: ?..2020-01-23 is outside 疫情期间 2020-01-24..2020-12-31 → 0" in a.reasons
+
+
+@pytest.mark.parametrize(("firm", "readings", "missing"), [
+    # the registration district unknown, the tax district 朝阳: whether 在朝阳区注册纳税 holds is unknown
+    ({"district": None, "tax_district": "chaoyang"}, {}, ["district"]),
+    # under registered_or_tax, taxed elsewhere: registration in 朝阳 would still do
+    ({"district": None, "tax_district": "haidian"}, {"chaoyang_registration_test": "registered_or_tax"}, ["district"]),
+])
+def test_gc1_with_the_registration_district_unknown(firm: dict[str, Any], readings: dict[str, Any],
+                                                    missing: list[str]) -> None:
+    for mid, f in ((PROD, tenant(lease())), (CARRIER, carrier(relief("100000")))):
+        a = run(mid, {**f, **firm}, **readings)
+        assert a.status == "undetermined" and a.missing == missing, (mid, a.missing)
+
+
+def test_a_carriers_tenant_with_its_registration_unknown() -> None:
+    a = run(CARRIER, carrier(relief("100000", district=None, tenant_tax_district="chaoyang")))
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.tenant_district"]
+
+
+@pytest.mark.parametrize(("start", "end", "status"), [
+    ("2020-01-24", "2020-12-31", "eligible"),     # the whole of 疫情期间: wholly inside, counts under 'exclude'
+    ("2020-01-23", "2020-12-31", "ineligible"),   # one day before
+    ("2020-01-24", "2021-01-01", "ineligible"),   # one day after
+    (None, "2020-12-31", "undetermined"),         # the end known and inside: the start decides
+])
+def test_the_exclude_reading_edges(start: str | None, end: str | None, status: str) -> None:
+    a = run(CARRIER, carrier(relief("100000", start=start, end=end)),  # type: ignore[arg-type]
+            chaoyang_carrier_straddling_relief="exclude")
+    assert a.status == status, a.reasons
+
+
+def test_an_earlier_end_or_later_start_of_the_epidemic_period() -> None:
+    # 疫情期间 is a shared reading: starting it on 2020-02-01 leaves out a January reduction, half of a straddling one
+    jan = carrier(relief("100000", start="2020-01-24", end="2020-01-31"))
+    assert run(CARRIER, jan).amount == Decimal("30000.00")
+    assert run(CARRIER, jan, epidemic_period_start=date(2020, 2, 1)).status == "ineligible"
+    # 2020-01-25..2020-02-07 (14 days), 7 from 2020-02-01: 30% × 140,000 × 7/14 = 21,000
+    a = run(CARRIER, carrier(relief("140000", start="2020-01-25", end="2020-02-07")),
+            epidemic_period_start=date(2020, 2, 1))
+    assert a.amount == Decimal("21000.00")
+
+
+def test_notes_say_how_periods_and_recognitions_are_read() -> None:
+    for mid in (PROD, OFFICE, INST, COLL):
+        assert chaoyang.RENT_NOTES[0] in CAT[mid].notes
+    for mid in (PROD, OFFICE):
+        assert chaoyang.RENT_NOTES[1] in CAT[mid].notes
+    for mid in (OFFICE_BLDG, MALL):
+        assert CAT[mid].notes == (chaoyang.OPERATOR_PERIOD_NOTE,)

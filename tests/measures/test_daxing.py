@@ -6,7 +6,9 @@ city rules (aliases of ``beijing.*`` measures, encoded by the city module's owne
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 import subsidycalc as sc
 from subsidycalc.engine.estimate import evaluate
 from subsidycalc.engine.estimate import run as run_catalog
+from subsidycalc.engine.money import round_fen
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import daxing
 
@@ -246,3 +249,154 @@ def test_firm_scope_reading_pays_one_level_for_the_whole_firm() -> None:
     # both levels instead of by the city alone
     assert (lease_scope[RENT].amount, lease_scope[CITY].amount) == (Decimal("30000.00"), Decimal("10000.00"))
     assert lease_scope.total == r.total
+
+
+# =====================================================================================================
+# Issue 8 §1: a lease counts only for its own days in February 2020 (29 days; reading soe_rent_feb_partial_month)
+# =====================================================================================================
+@pytest.mark.parametrize(("kw", "use", "status", "amount"), [
+    # DX-5 "免收 2 月份房租" (L5278-L5282) on a lease that ended 2020-02-10: 30,000 × 10/29 = 10,344.827… → 10,344.83
+    ({"ends_on": "2020-02-10"}, "business", "eligible", "10344.83"),
+    # "减收 2月份租金的 50%" (L5282-L5285): 50% × 30,000 × 10/29 = 5,172.413… → 5,172.41
+    ({"ends_on": "2020-02-10"}, "office", "eligible", "5172.41"),
+    # the edges of February: a lease ending on its first day (1/29: 1,034.482… → 1,034.48), or the day before it (0)
+    ({"ends_on": "2020-02-01"}, "business", "eligible", "1034.48"),
+    ({"ends_on": "2020-01-31"}, "business", "ineligible", "0.00"),
+    # a lease starting on its last day (1/29), or the day after it (0); from 2020-02-15: 15/29 → 15,517.24
+    ({"starts_on": "2020-02-29"}, "business", "eligible", "1034.48"),
+    ({"starts_on": "2020-03-01"}, "business", "ineligible", "0.00"),
+    ({"starts_on": "2020-02-15"}, "business", "eligible", "15517.24"),
+    # in force the whole month: the whole February rent
+    ({"starts_on": "2020-02-01", "ends_on": "2020-02-29"}, "business", "eligible", "30000.00"),
+    ({"starts_on": "2019-03-01", "ends_on": "2021-02-28"}, "office", "eligible", "15000.00"),
+    # 2020-02-02..2020-02-28: 27 of 29 days: 30,000 × 27/29 = 27,931.034… → 27,931.03
+    ({"starts_on": "2020-02-02", "ends_on": "2020-02-28"}, "business", "eligible", "27931.03"),
+])
+def test_a_lease_counts_for_its_own_days_in_february(kw: dict, use: str, status: str, amount: str) -> None:
+    a = run(firm(lease(use, **kw)))
+    assert (a.status, a.amount) == (status, Decimal(amount)), (a.reasons, a.steps)
+
+
+def test_a_lease_outside_february_says_so() -> None:
+    a = run(firm(lease(ends_on="2020-01-31")))
+    assert "✗ lease 0: the lease (ending 2020-01-31) is not in force in 2020-02-01..2020-02-29" in a.reasons
+    # ruled out before its unknown facts: no rent known, no operating conditions known → still ineligible
+    ls = {k: v for k, v in lease(ends_on="2020-01-31").items() if k != "monthly_rent"}
+    a = run(firm(ls, q={}))
+    assert a.status == "ineligible" and a.missing == []
+    # beside a lease in force, it adds nothing: 30,000 + 0
+    a = run(firm(lease(), lease(starts_on="2020-03-01")))
+    assert a.amount == Decimal("30000.00") and list(a.parts) == ["leases.0"]
+
+
+def test_reading_whole_month() -> None:
+    # 'whole_month': any lease in force at some time in February counts its whole monthly rent; not one outside it
+    assert run(firm(lease(ends_on="2020-02-10")), soe_rent_feb_partial_month="whole_month").amount == Decimal("30000.00")
+    assert run(firm(lease(ends_on="2020-01-31")), soe_rent_feb_partial_month="whole_month").status == "ineligible"
+    a = run(firm(lease(ends_on="2020-02-10")))
+    assert a.readings["soe_rent_feb_partial_month"] == "prorate_days"
+
+
+FEB = (date(2020, 2, 1), date(2020, 2, 29))
+days_2020 = st.dates(min_value=date(2019, 12, 1), max_value=date(2020, 4, 30))
+
+
+def _in_february(start: date | None, end: date | None) -> int:
+    lo, hi = max(FEB[0], start or FEB[0]), min(FEB[1], end or FEB[1])
+    return max(0, (hi - lo).days + 1)
+
+
+@given(rent=st.decimals(min_value=0, max_value=10**6, places=2), use=st.sampled_from(["business", "office"]),
+       start=st.none() | days_2020, end=st.none() | days_2020)
+def test_exact_share_of_the_lease_days_in_february(rent: Decimal, use: str, start: date | None,
+                                                   end: date | None) -> None:
+    if start and end and end < start:
+        start, end = end, start
+    kw = {**({"starts_on": start.isoformat()} if start else {}), **({"ends_on": end.isoformat()} if end else {})}
+    a = run(firm(lease(use, str(rent), **kw)))
+    days = _in_february(start, end)
+    share = Fraction(1) if use == "business" else Fraction(1, 2)
+    # the amount is the exact rational share rounded half-up once (issue 8 §1b), and never more than the month's rent
+    assert a.amount == round_fen(share * Fraction(rent) * Fraction(days, 29))
+    assert a.amount <= rent
+    if days == 0:  # wholly outside February: nothing, and ineligible as the only lease
+        assert a.status == "ineligible"
+
+
+@given(start=days_2020, length=st.integers(0, 60), cut=st.integers(0, 60), use=st.sampled_from(["business", "office"]))
+def test_shortening_a_lease_never_raises_the_relief(start: date, length: int, cut: int, use: str) -> None:
+    end = start + timedelta(days=length)
+    shorter = start + timedelta(days=max(0, length - cut))
+    whole = run(firm(lease(use, starts_on=start.isoformat(), ends_on=end.isoformat())))
+    part = run(firm(lease(use, starts_on=start.isoformat(), ends_on=shorter.isoformat())))
+    later = run(firm(lease(use, starts_on=(start + timedelta(days=min(cut, length))).isoformat(),
+                           ends_on=end.isoformat())))
+    assert part.amount <= whole.amount and later.amount <= whole.amount
+
+
+@pytest.mark.parametrize(("ends_on", "total"), [
+    # issue 8 §1: the lease ended 2020-02-10; 大兴 and the city rule both give 30,000 × 10/29 = 10,344.83; paid once
+    ("2020-02-10", "10344.83"),
+    # ended 2020-01-31: neither pays (before the fix 大兴 paid the whole 30,000 and the city rule's 0 was dropped)
+    ("2020-01-31", "0.00"),
+])
+def test_one_level_on_a_lease_ending_in_february(ends_on: str, total: str) -> None:
+    r = sc.estimate(firm(lease(ends_on=ends_on)))
+    assert r[RENT].amount + r[CITY].amount == Decimal(total)
+    assert r[RENT].amount == Decimal(total)  # listed first among equals
+
+
+@pytest.mark.parametrize("key", ["landlord", "landlord_district", "use"])
+def test_unknown_lease_facts(key: str) -> None:
+    a = run(firm({k: v for k, v in lease().items() if k != key}))
+    assert a.status == "undetermined" and a.missing == [f"leases.0.{key}"]
+
+
+# -- survivors of a mutation run over _leases (the shared helpers) -----------------------------------------
+def test_steps_of_a_whole_and_a_partial_lease() -> None:
+    a = run(firm(lease()))
+    assert a.steps == ["lease 0 (business): 100% × February rent 30,000.00 = 30,000.00 (免收 2月份房租)"]
+    a = run(firm(lease(ends_on="2020-02-10"), lease("office", "10000")))
+    assert a.steps[0] == "lease 0: in force 10 of the 29 days of 2020-02-01..2020-02-29 (ending 2020-02-10) → " \
+                         "30,000.00 × 10/29 = 10,344.827586…"
+    assert a.steps[-2:] == ["sum over leases = 15,344.827586…", "rounded half-up to the fen: 15344.83"]
+    assert a.effects["apply"].startswith("promptly to the SOE landlord")
+
+
+@pytest.mark.parametrize(("q", "why"), [
+    ({"open_or_closed_per_rules": False, "no_layoffs": True}, "did not stay open as required nor close under the rules"),
+    ({"open_or_closed_per_rules": True, "no_layoffs": False}, "laid off staff (不裁员、少裁员 not met)"),
+])
+def test_failed_operating_condition_says_which(q: dict, why: str) -> None:
+    a = run(firm(lease(), q=q))
+    assert a.status == "ineligible" and f"✗ lease 0 (production/business): {why}" in a.reasons
+
+
+def test_the_load_order_helpers() -> None:
+    from subsidycalc.measures import _leases
+    # 丰台 declares neither the office reading nor the partial-month one (the city module does), nor the city measure
+    assert not _leases.declares_reading(("fengtai",), "office_requires_no_layoff")
+    assert not _leases.declares_measure(("fengtai",), CITY)
+    assert _leases.declares_measure(("beijing_business",), CITY)
+    assert _leases.declares_measure(("beijing_business",), "fangshan.soe_rent_reduction_feb")  # an alias
+    assert _leases.reading_fallbacks(("fengtai",), _leases.PARTIAL_MONTH_READING) == [_leases.PARTIAL_MONTH_READING]
+    assert _leases.office_reading_fallback(("fengtai",)) == [_leases.OFFICE_NO_LAYOFF_FALLBACK]
+    assert _leases.office_reading_fallback(("beijing_business",)) == []
+
+
+def test_lease_candidates_passes_over_another_use() -> None:
+    from subsidycalc.engine.evaluation import Ev
+    from subsidycalc.measures import _leases
+    ev = Ev(CAT[RENT], sc.Firm.model_validate(firm(lease("office"), lease("business"), {"monthly_rent": "1"})),
+            sc.Assumptions())
+    out = _leases.lease_candidates(ev, ev.firm.leases, lambda ls: [], ["monthly_rent", "use"], use="business")
+    assert [i for i, _ in out] == [1] and ev.reasons == ["? lease 2: facts needed to decide whether and how much it "
+                                                         "qualifies"] and ev.missing == ["leases.2.use"]
+
+
+def test_month_rent_of_a_lease_outside_the_month_says_so() -> None:
+    from subsidycalc.engine.evaluation import Ev
+    from subsidycalc.measures import _leases
+    ev = Ev(CAT[RENT], sc.Firm.model_validate(firm(lease(ends_on="2020-01-31"))), sc.Assumptions())
+    assert _leases.month_rent(ev, 0, ev.firm.leases[0]) == 0
+    assert ev.steps == ["lease 0: not in force in 2020-02-01..2020-02-29 (ending 2020-01-31) → 0"]

@@ -6,7 +6,9 @@ city rules the catalog filed under 丰台 ids (aliases of ``beijing.*``).
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 import subsidycalc as sc
 from subsidycalc.engine.estimate import evaluate
 from subsidycalc.engine.estimate import run as run_catalog
+from subsidycalc.engine.money import round_fen
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import fengtai
 
@@ -175,14 +178,17 @@ def test_landlord_subsidy_is_rate_times_relief(amount: int, rate: Decimal) -> No
 # item 4 (L3865-L3869): 运营、房租等支持 for key chain outlets
 # ---------------------------------------------------------------------------------------------------------------
 def test_outlet_support() -> None:
-    f = {"district": "fengtai", "essential_outlet": "chain_convenience_store", "essential_outlet_rent": "150000"}
+    f = {"district": "fengtai", "essential_outlet": "chain_convenience_store", "essential_outlet_rent": "150000",
+         "qualifications": {"affected_by_epidemic": True}}
     a = run(OUTLET, f)
     assert a.status == "eligible" and a.amount == 0  # no rate in the text
     # hypothetical r = 0.5: 50% × 150,000 = 75,000
     assert run(OUTLET, f, fengtai_essential_outlet_support_rate=Decimal("0.5")).amount == Decimal("75000.00")
     assert run(OUTLET, {**f, "essential_outlet": "other"}).status == "ineligible"
-    assert run(OUTLET, {"district": "fengtai"}).missing == ["essential_outlet"]
-    a = run(OUTLET, {"district": "fengtai", "essential_outlet": "public_catering"},
+    a = run(OUTLET, {"district": "fengtai"})
+    assert a.status == "undetermined" and a.missing == [
+        "essential_outlet", "qualifications.affected_by_epidemic", "qualifications.kept_supplies_during_epidemic"]
+    a = run(OUTLET, {"district": "fengtai", "essential_outlet": "public_catering", "qualifications": {"heavily_affected": True}},
             fengtai_essential_outlet_support_rate=Decimal("0.5"))
     assert a.status == "undetermined" and a.missing == ["essential_outlet_rent"]
     assert run(OUTLET, {**f, "district": "tongzhou"}).status == "ineligible"  # a 丰台 measure
@@ -297,3 +303,196 @@ def test_total_is_the_higher_level_lease_by_lease(leases: list[tuple[str, str, i
     expected = sum((max(alone(RENT, tenant(x, q=q)), alone(CITY, tenant(x, q=q))) for x in items), Decimal(0))
     assert r[RENT].amount + r[CITY].amount == expected
     assert not set(r[RENT].parts) & set(r[CITY].parts)  # no lease paid by both
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Issue 8 §1: item 16 counts a lease only for its own days in February 2020 (reading soe_rent_feb_partial_month)
+# ---------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("kw", "use", "status", "amount"), [
+    # item 16 "免收 2月份房租" (L3997-L4000), a lease that ended 2020-02-10: 30,000 × 10/29 = 10,344.827… → 10,344.83
+    ({"ends_on": "2020-02-10"}, "business", "eligible", "10344.83"),
+    # "给予 2月份租金 50%的减免" (L4000-L4001): 50% × 30,000 × 10/29 = 5,172.413… → 5,172.41
+    ({"ends_on": "2020-02-10"}, "office", "eligible", "5172.41"),
+    # ended 2020-01-31 (before the fix: the whole 30,000) → 0; ended 2020-02-01: 1/29 → 1,034.48
+    ({"ends_on": "2020-01-31"}, "business", "ineligible", "0.00"),
+    ({"ends_on": "2020-02-01"}, "business", "eligible", "1034.48"),
+    # starts 2020-02-29: 1/29 → 1,034.48; starts 2020-03-01 → 0
+    ({"starts_on": "2020-02-29"}, "office", "eligible", "517.24"),
+    ({"starts_on": "2020-03-01"}, "office", "ineligible", "0.00"),
+])
+def test_soe_rent_counts_the_lease_days_in_february(kw: dict, use: str, status: str, amount: str) -> None:
+    a = run(RENT, tenant(lease(use, **kw)))
+    assert (a.status, a.amount) == (status, Decimal(amount)), (a.reasons, a.steps)
+
+
+def test_soe_rent_whole_month_reading_and_unknown_facts_of_a_lease_outside_february() -> None:
+    assert run(RENT, tenant(lease(ends_on="2020-02-10")), soe_rent_feb_partial_month="whole_month").amount == Decimal(
+        "30000.00")
+    ls = {k: v for k, v in lease(ends_on="2020-01-31").items() if k not in ("monthly_rent", "premises_district")}
+    a = run(RENT, tenant(ls, q={}))
+    assert a.status == "ineligible" and a.missing == []
+    assert any("ending 2020-01-31" in r and "not in force" in r for r in a.reasons)
+
+
+@given(rent=st.decimals(min_value=0, max_value=10**6, places=2), use=st.sampled_from(["business", "office"]),
+       start=st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 3, 31)), length=st.integers(0, 70))
+def test_soe_rent_is_the_exact_share_of_the_days(rent: Decimal, use: str, start: date, length: int) -> None:
+    end = start + timedelta(days=length)
+    a = run(RENT, tenant(lease(use, str(rent), starts_on=start.isoformat(), ends_on=end.isoformat())))
+    lo, hi = max(date(2020, 2, 1), start), min(date(2020, 2, 29), end)
+    days = max(0, (hi - lo).days + 1)
+    share = Fraction(1) if use == "business" else Fraction(1, 2)
+    assert a.amount == round_fen(share * Fraction(rent) * Fraction(days, 29)) and a.amount <= rent
+    assert (a.status == "ineligible") == (days == 0)
+
+
+@pytest.mark.parametrize(("ends_on", "total"), [
+    ("2020-02-10", "10344.83"),  # item 16 and the city rule both 30,000 × 10/29; paid once
+    ("2020-01-31", "0.00"),      # neither (the city rule's refusal is no longer dropped for item 16's whole month)
+])
+def test_one_level_on_a_lease_ending_in_february(ends_on: str, total: str) -> None:
+    r = sc.estimate(tenant(own_lease(ends_on=ends_on)))
+    assert r[RENT].amount + r[CITY].amount == Decimal(total)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# items 17/18: the rent waived counts for its days inside 疫情期间 (epidemic_period_start … _end: 2020-01-24 … 12-31)
+# ---------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("start", "end", "amount", "status", "subsidy"), [
+    # inside: 30% (hypothetical rate) × 100,000 = 30,000
+    ("2020-02-01", "2020-03-31", "100000", "eligible", "30000.00"),
+    # 2020-01-01..01-24 (24 days), 24,000 waived: 1 day in the period → 1,000; 30% → 300
+    ("2020-01-01", "2020-01-24", "24000", "eligible", "300.00"),
+    # … ending 2020-01-23: wholly before the period → 0
+    ("2020-01-01", "2020-01-23", "23000", "ineligible", "0.00"),
+    # 2020-12-31..2021-01-29 (30 days), 30,000: 1 day → 1,000; 30% → 300; from 2021-01-01 → 0
+    ("2020-12-31", "2021-01-29", "30000", "eligible", "300.00"),
+    ("2021-01-01", "2021-01-30", "30000", "ineligible", "0.00"),
+    # 2020-01-14..2020-02-12 (30 days), 10,000.01: 20 days → 6,666.673…; 30% → 2,000.002 → 2,000.00
+    ("2020-01-14", "2020-02-12", "10000.01", "eligible", "2000.00"),
+])
+def test_landlord_subsidy_counts_the_days_in_the_epidemic_period(start: str, end: str, amount: str, status: str,
+                                                                   subsidy: str) -> None:
+    a = run(MALL, landlord("mall", relief(amount, period_start=start, period_end=end)),
+            fengtai_mall_landlord_subsidy_rate=Decimal("0.3"))
+    assert (a.status, a.amount) == (status, Decimal(subsidy)), (a.reasons, a.steps)
+
+
+def test_landlord_subsidy_epidemic_period_readings_move_the_window() -> None:
+    f = landlord("mall", relief("30000", period_start="2020-06-01", period_end="2020-06-30"))
+    # epidemic_period_end 2020-06-15: 15 of 30 days → 15,000; 30% → 4,500; ending 2020-05-31 → 0
+    assert run(MALL, f, fengtai_mall_landlord_subsidy_rate=Decimal("0.3"),
+               epidemic_period_end=date(2020, 6, 15)).amount == Decimal("4500.00")
+    assert run(MALL, f, fengtai_mall_landlord_subsidy_rate=Decimal("0.3"),
+               epidemic_period_end=date(2020, 5, 31)).status == "ineligible"
+    # epidemic_period_start 2020-06-30: 1 day → 1,000; 30% → 300
+    assert run(MALL, f, fengtai_mall_landlord_subsidy_rate=Decimal("0.3"),
+               epidemic_period_start=date(2020, 6, 30)).amount == Decimal("300.00")
+
+
+@given(daily=st.decimals(min_value=0, max_value=10_000, places=2),
+       start=st.dates(min_value=date(2019, 12, 1), max_value=date(2021, 1, 31)), length=st.integers(0, 120),
+       cut=st.integers(0, 120), rate=st.decimals(min_value=0, max_value=1, places=3))
+def test_landlord_subsidy_properties(daily: Decimal, start: date, length: int, cut: int, rate: Decimal) -> None:
+    def subsidy(s: date, e: date) -> sc.Award:
+        days = (e - s).days + 1
+        return run(OWNER, landlord("office_building", relief(str(daily * days), period_start=s.isoformat(),
+                                                             period_end=e.isoformat())),
+                   fengtai_property_owner_subsidy_rate=rate)
+    end = start + timedelta(days=length)
+    a = subsidy(start, end)
+    lo, hi = max(date(2020, 1, 24), start), min(date(2020, 12, 31), end)
+    inside = max(0, (hi - lo).days + 1)
+    # exact: rate × (the relief's daily amount × its days inside the period), rounded once
+    assert a.amount == round_fen(Fraction(rate) * Fraction(daily) * inside)
+    if inside == 0:
+        assert a.status == "ineligible"
+    # shortening the relieved period (at the same daily amount) never raises the subsidy
+    assert subsidy(start, start + timedelta(days=max(0, length - cut))).amount <= a.amount
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# item 4 (L3865-L3869): "对受疫情影响或在疫情防控工作中保障市民基本生活的重点连锁…网点" — either condition; unknown → undetermined
+# ---------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("q", "status", "missing"), [
+    ({"affected_by_epidemic": True}, "eligible", []),
+    ({"heavily_affected": True}, "eligible", []),  # 受影响较大 implies 受疫情影响
+    ({"affected_by_epidemic": False, "kept_supplies_during_epidemic": True}, "eligible", []),
+    ({"kept_supplies_during_epidemic": True}, "eligible", []),
+    ({"affected_by_epidemic": False, "kept_supplies_during_epidemic": False}, "ineligible", []),
+    ({"heavily_affected": False, "affected_by_epidemic": False, "kept_supplies_during_epidemic": False}, "ineligible",
+     []),
+    ({"affected_by_epidemic": False}, "undetermined", ["qualifications.kept_supplies_during_epidemic"]),
+    ({"kept_supplies_during_epidemic": False}, "undetermined", ["qualifications.affected_by_epidemic"]),
+    ({"heavily_affected": False}, "undetermined",
+     ["qualifications.affected_by_epidemic", "qualifications.kept_supplies_during_epidemic"]),
+    (None, "undetermined", ["qualifications.affected_by_epidemic", "qualifications.kept_supplies_during_epidemic"]),
+])
+def test_outlet_affected_or_keeping_residents_supplied(q: dict | None, status: str, missing: list[str]) -> None:
+    f = {"district": "fengtai", "essential_outlet": "community_vegetable_shop", "essential_outlet_rent": "100000",
+         **({"qualifications": q} if q is not None else {})}
+    a = run(OUTLET, f)
+    assert (a.status, a.missing) == (status, missing), a.reasons
+    if status == "eligible":
+        assert not a.quantified and a.needs == ["assumptions.fengtai_essential_outlet_support_rate"]
+
+
+@pytest.mark.parametrize("kind", ["public_catering", "community_vegetable_shop", "key_supermarket",
+                                  "chain_convenience_store", "other"])
+def test_outlet_types(kind: str) -> None:
+    a = run(OUTLET, {"district": "fengtai", "essential_outlet": kind, "qualifications": {"affected_by_epidemic": True}})
+    assert a.status == ("ineligible" if kind == "other" else "eligible")
+
+
+def test_outlet_unknown_facts_leave_it_undetermined_even_with_a_rate() -> None:
+    a = run(OUTLET, {"district": "fengtai", "qualifications": {"affected_by_epidemic": True}},
+            fengtai_essential_outlet_support_rate=Decimal("0.5"))
+    assert a.status == "undetermined" and a.missing == ["essential_outlet"] and a.amount == 0
+    # a failed type wins over an unknown rent
+    a = run(OUTLET, {"district": "fengtai", "essential_outlet": "other", "qualifications": {}},
+            fengtai_essential_outlet_support_rate=Decimal("0.5"))
+    assert a.status == "ineligible"
+    # a zero rent pays 0 (eligible, quantified)
+    a = run(OUTLET, {"district": "fengtai", "essential_outlet": "key_supermarket", "essential_outlet_rent": "0",
+                     "qualifications": {"affected_by_epidemic": True}}, fengtai_essential_outlet_support_rate=Decimal("0.5"))
+    assert (a.status, a.amount, a.quantified) == ("eligible", Decimal("0.00"), True)
+
+
+@given(rent=st.decimals(min_value=0, max_value=10**7, places=2), rate=st.decimals(min_value=0, max_value=1, places=4))
+def test_outlet_rate_times_rent_rounded_once(rent: Decimal, rate: Decimal) -> None:
+    a = run(OUTLET, {"district": "fengtai", "essential_outlet": "key_supermarket", "essential_outlet_rent": str(rent),
+                     "qualifications": {"affected_by_epidemic": True}}, fengtai_essential_outlet_support_rate=rate)
+    assert a.amount == round_fen(Fraction(rate) * Fraction(rent))
+
+
+@pytest.mark.parametrize("key", ["landlord", "landlord_district", "use"])
+def test_soe_rent_unknown_lease_facts(key: str) -> None:
+    a = run(RENT, tenant({k: v for k, v in lease().items() if k != key}))
+    assert a.status == "undetermined" and a.missing == [f"leases.0.{key}"]
+
+
+@pytest.mark.parametrize("key", ["period_start", "period_end", "amount"])
+def test_landlord_subsidy_unknown_relief_facts(key: str) -> None:
+    a = run(MALL, landlord("mall", {k: v for k, v in relief().items() if k != key}))
+    assert a.status == "undetermined" and a.missing == [f"rent_relief_granted.0.{key}"]
+
+
+# -- survivors of a mutation run over this module ------------------------------------------------------------
+def test_landlord_subsidy_reasons_and_steps() -> None:
+    late = relief("5000", period_start="2021-02-01", period_end="2021-02-28")
+    a = run(MALL, landlord("mall", relief(), late), fengtai_mall_landlord_subsidy_rate=Decimal("0.3"))
+    assert a.amount == Decimal("30000.00")
+    assert "✗ rent relief 1: relieved period 2021-02-01..2021-02-28 outside 疫情期间 2020-01-24..2020-12-31" in a.reasons
+    assert "✓ rent waived for 中小微 tenants in the epidemic period: 100,000.00 (1 relief(s))" in a.reasons
+    assert a.steps[0] == ("rent relief 0: 100,000.00 waived for a small tenant, 2020-02-01..2020-03-31, inside 疫情期间")
+    a = run(MALL, landlord("mall", relief(), relief("24000", period_start="2020-01-01", period_end="2020-01-24")))
+    assert "✓ rent waived for 中小微 tenants in the epidemic period: 101,000.00 (2 relief(s))" in a.reasons
+    assert a.steps[1] == ("rent relief 1: 24,000.00 waived for a small tenant, 2020-01-01..2020-01-24: 1 of its 24 days "
+                          "in 疫情期间 2020-01-24..2020-12-31 → 24,000.00 × 1/24 = 1,000.00")
+    # a relief of 0 waived nothing: ineligible
+    assert run(MALL, landlord("mall", relief("0"))).status == "ineligible"
+
+
+def test_tongzhou_lookup() -> None:
+    assert fengtai._tongzhou_declares("tongzhou.essential_outlet_rent_support")
+    assert not fengtai._tongzhou_declares("tongzhou.no_such_measure")

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 import subsidycalc as sc
 from subsidycalc.engine.estimate import evaluate
 from subsidycalc.engine.money import round_fen
+from subsidycalc.engine.rules import traced
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 
 CAT = sc.catalog()
@@ -526,8 +527,8 @@ def test_district_hire_each_unknown_fact_is_missing(key: str) -> None:
 def test_district_hire_unknown_figures_of_the_readings() -> None:
     # min_medical_base without the figure: the SI part is unquantified, the job part paid
     a = run(DISTRICT, employer(local()), mentougou_district_medical_base="min_medical_base", **CAP)
-    assert a.status == "eligible" and a.amount == Decimal("5000.00") and not a.quantified
-    assert "assumptions.si_min_base_medical_monthly" in a.needs
+    assert a.status == "eligible" and a.amount == Decimal("5000.00")
+    assert any("supply assumptions.si_min_base_medical_monthly" in r for r in a.reasons)
     # the one-off deduction read as applying, the share received unknown → undetermined
     a = run(DISTRICT, employer(local()), mentougou_deduct_one_off_si_from_district_si=True, **CAP)
     assert a.status == "undetermined" and a.missing == ["hires.0.one_off_si_subsidy_share"]
@@ -538,6 +539,17 @@ def test_district_hire_unknown_figures_of_the_readings() -> None:
     # the SI part needs no figure when no year of district SI is due (urban, 3 years): fully quantified
     a = run(DISTRICT, employer(local("unemployment", performed=36)))
     assert a.quantified and a.amount == Decimal("15000.00")
+
+
+@pytest.mark.parametrize(("readings", "figure"), [
+    ({}, "mentougou_district_si_base_cap_monthly"),
+    ({"mentougou_district_medical_base": "min_medical_base", **CAP}, "si_min_base_medical_monthly"),
+])
+def test_district_hire_si_part_without_its_figure_is_unquantified(readings: dict[str, Any], figure: str) -> None:
+    # the job part is paid; the SI part needs a figure the seed does not state: the award says it is not quantified
+    a = run(DISTRICT, employer(local()), **readings)
+    assert a.status == "eligible" and a.amount == Decimal("5000.00")
+    assert not a.quantified and a.needs == [f"assumptions.{figure}"]
 
 
 def test_district_hire_base_cap_reading_says_why_it_has_no_default() -> None:
@@ -580,14 +592,53 @@ def test_district_hire_item_period_bounds(performed: int, shorter: int, contract
 def test_district_hire_explanation_follows_the_values() -> None:
     # the steps name the category and the years computed
     a = run(DISTRICT, employer(local("unemployment", performed=48, contract=120)), **CAP)
-    assert any("urban registered unemployed (失业登记)" in s and "4 full year(s)" in s for s in a.steps)
-    assert any("after the city's 3 years, at most 2: 1 year(s)" in s for s in a.steps)
+    assert any("urban registered unemployed (失业登记)" in s and "4 (full years)" in s for s in a.steps)
+    assert any("after the city's SI years" in s and s.endswith("min(2, max(0, 4 (full years) − 3)) = 1")
+               for s in a.steps)
     a = run(DISTRICT, employer(local()), **CAP)
     assert any("rural (转移就业登记)" in s for s in a.steps)
     assert not any("after the city's" in s for s in a.steps)
     a = run(DISTRICT, employer(local("none")), mentougou_district_hire_requires_registration=False, **CAP)
     assert any("(unregistered)" in s for s in a.steps)
-    assert any(s.startswith("total = job 5,000.00 + SI 14,793.60 = 19,793.60") for s in a.steps)
+    assert "total (job subsidy + district SI subsidy): 5,000.00 (job subsidy) + 14,793.60 (SI subsidy) = 19,793.60" \
+        in a.steps
+
+
+def concept(mid: str, firm: dict[str, Any], name: str, **readings: Any) -> Any:
+    """A named concept of a measure's definition, evaluated for one firm (its value per hire batch)."""
+    d = CAT[mid].definition(sc.Assumptions(**readings))
+    node = next(n for n in d.nodes if n.name == name)
+    return traced.evaluate(d, sc.Firm.model_validate(firm)).env[node.idx]
+
+
+def test_concepts_counted_batch_and_hires_of_the_year() -> None:
+    # "年度内累计招用本区城乡劳动力" (L6025): batches of 门头沟 labour add up within a calendar year; another district's
+    # labour is not counted (it still belongs to its year's partition, which it does not add to)
+    firm = employer(batch(4, hired_on="2020-01-01"), batch(3, hired_on="2020-12-31"), batch(6, hired_on="2021-01-01"),
+                    batch(2, hukou="fangshan", hired_on="2020-06-01"), batch(1, group="military_family"))
+    assert concept(SCALE, firm, "counted batch") == [True, True, True, False, False]
+    assert concept(SCALE, firm, "qualifying hires in the year") == [7, 7, 6, 7, 7]
+    # 随军家属 count toward n only under the non-default reading: 4 + 3 + 1 = 8 in 2020
+    assert concept(SCALE, firm, "qualifying hires in the year",
+                   mentougou_military_spouses_count_toward_scale=True) == [8, 8, 6, 8, 8]
+    assert concept(SPOUSE, firm, "counted batch") == [False, False, False, False, True]
+
+
+@pytest.mark.parametrize(("reg", "performed", "contract", "full", "si"), [
+    # 每满一年 within the contract (L5892-L5905): rural, five years at most of both subsidies
+    ("rural_transfer", 23, 120, 1, 1),
+    ("rural_transfer", 36, 24, 2, 2),
+    ("rural_transfer", 72, 120, 5, 5),
+    # urban registered unemployed: district SI only after the city's three years, two at most
+    ("unemployment", 36, 120, 3, 0),
+    ("unemployment", 48, 120, 4, 1),
+    ("unemployment", 72, 120, 5, 2),
+])
+def test_concepts_full_years_and_years_of_district_si(reg: str, performed: int, contract: int, full: int,
+                                                       si: int) -> None:
+    firm = employer(local(reg, performed=performed, contract=contract))
+    assert concept(DISTRICT, firm, "full years", **CAP) == [full]
+    assert concept(DISTRICT, firm, "years of district SI", **CAP) == [si]
 
 
 def test_city_rules_restated_by_mentougou_are_aliases() -> None:

@@ -15,8 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import subsidycalc as sc
+from subsidycalc.engine import literals
 from subsidycalc.engine.estimate import evaluate
-from subsidycalc.engine.sources import cite_in_seed, in_seed
+from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize
 
 CAT = sc.catalog()
 PLACE, UTIL, HOTEL, SUPPLY, PLANT = (
@@ -37,6 +38,16 @@ def test_cites_and_quotes_are_seed_text(mid: str) -> None:
         assert in_seed(s.quote), s.quote
     for k, p in m.params.items():
         assert cite_in_seed(p.cite), (k, p.cite)
+
+
+@pytest.mark.parametrize("mid", IDS)
+def test_every_number_is_a_literal_of_its_sentence_or_a_convention(mid: str) -> None:
+    # issue 8 §9
+    for k, p in CAT[mid].params.items():
+        if literals.is_numeric(p.value):
+            assert (p.literal is None) != (p.convention is None), k
+        if p.literal is not None:
+            assert not literals.check(p.value, p.literal, normalize(p.cite), normalize), k
 
 
 def test_social_insurance_deferral_is_the_city_rule() -> None:
@@ -106,6 +117,37 @@ def test_reading_placement_window() -> None:
     assert run(PLACE, f, shunyi_placement_reward_per_person=A).status == "ineligible"
     assert run(PLACE, f, shunyi_placement_reward_per_person=A,
                shunyi_placement_window="any").amount == Decimal("3200.00")  # 4 × 800
+    # under 'any' the date of a placement is not needed
+    undated = agency({"persons": 2, "si_months": 12, "workers_district": "shunyi"})
+    assert run(PLACE, undated).missing == ["hr_agency.placements.0.placed_on"]
+    assert run(PLACE, undated, shunyi_placement_reward_per_person=A,
+               shunyi_placement_window="any").amount == Decimal("1600.00")  # 2 × 800
+
+
+@pytest.mark.parametrize(("on", "end", "status"), [
+    ("2020-02-07", None, "ineligible"),          # the day before publication (上述措施自公布之日起生效, 2020-02-08)
+    ("2020-02-08", None, "eligible"),            # publication day
+    ("2020-12-31", None, "eligible"),            # the default end of epidemic prevention (epidemic_period_end)
+    ("2021-01-01", None, "ineligible"),          # the day after
+    ("2020-06-30", "2020-06-30", "eligible"),
+    ("2020-07-01", "2020-06-30", "ineligible"),
+])
+def test_placement_window_edges(on: str, end: str | None, status: str) -> None:
+    readings: dict[str, Any] = {} if end is None else {"epidemic_period_end": date.fromisoformat(end)}
+    a = run(PLACE, agency(pl(4, on=on)), shunyi_placement_reward_per_person=A, **readings)
+    assert a.status == status
+    if status == "eligible":
+        assert a.amount == Decimal("3200.00")  # 4 × 800
+
+
+def test_placement_zero_persons_and_exact_amounts() -> None:
+    # a placement of 0 persons rewards nobody
+    assert run(PLACE, agency(pl(0)), shunyi_placement_reward_per_person=A).status == "ineligible"
+    # a sub-fen amount per person is kept exact and rounded once: 3 × 0.335 = 1.005 → 1.01 half-up
+    assert run(PLACE, agency(pl(3)), shunyi_placement_reward_per_person=Decimal("0.335")).amount == Decimal("1.01")
+    # the worker's district and the months of insurance are needed
+    a = run(PLACE, agency({"persons": 1, "si_months": 12, "placed_on": "2020-03-01"}))
+    assert a.status == "undetermined" and a.missing == ["hr_agency.placements.0.workers_district"]
 
 
 @given(groups=st.lists(st.tuples(st.integers(0, 50), st.integers(0, 30)), min_size=1, max_size=5),
@@ -144,6 +186,19 @@ def test_utility_missing_size() -> None:
     assert a.status == "undetermined" and "size" in a.missing
 
 
+@pytest.mark.parametrize(("end", "due"), [
+    (date(2020, 11, 30), "2021-02-28"),  # 3 calendar months, clamped to the month's last day (2021 is not leap)
+    (date(2020, 8, 31), "2020-11-30"),
+    (date(2020, 11, 29), "2021-02-28"),
+    (date(2020, 11, 28), "2021-02-28"),
+    (date(2020, 11, 27), "2021-02-27"),
+    (date(2020, 1, 31), "2020-05-08"),   # an end before publication: the period is publication day only, + 3 months
+])
+def test_utility_due_date_is_three_calendar_months_later(end: date, due: str) -> None:
+    a = run(UTIL, SME, epidemic_period_end=end)
+    assert a.effects["deferral"].endswith(f"pay by {due}")
+
+
 def test_utility_readings() -> None:
     assert "not waived" in run(UTIL, SME).effects["late_fee"]
     assert run(UTIL, SME, shunyi_utility_late_fee_waived=True).effects["late_fee"].startswith("waived")
@@ -179,6 +234,14 @@ def test_hotel_missing_rent_and_other_districts() -> None:
     assert run(HOTEL, {"district": "daxing", "restart_hotel_rent": "1"}).status == "ineligible"
 
 
+def test_hotel_half_a_fen_rounds_up_once() -> None:
+    # 0.5% × 1 = 0.005 → 0.01 half-up; 33.3% × 0.05 = 0.01665 → 0.02
+    assert run(HOTEL, {**SME, "restart_hotel_rent": "1"}, shunyi_hotel_subsidy_rate=Decimal("0.005")).amount == \
+        Decimal("0.01")
+    assert run(HOTEL, {**SME, "restart_hotel_rent": "0.05"}, shunyi_hotel_subsidy_rate=Decimal("0.333")).amount == \
+        Decimal("0.02")
+
+
 @given(rent=st.integers(0, 10**6), rate=st.decimals(0, 1, places=2))
 def test_hotel_rate_times_rent(rent: int, rate: Decimal) -> None:
     a = run(HOTEL, {**SME, "restart_hotel_rent": str(rent)}, shunyi_hotel_subsidy_rate=rate)
@@ -202,11 +265,17 @@ def test_supply_stability_reward(q: dict, status: str) -> None:
     if status == "undetermined":
         assert set(a.missing) == {"qualifications.necessities_supply_increased",
                                   "qualifications.key_enterprise_kept_operating"}
+    if status == "ineligible":  # every fact known: nothing reported as unknown
+        assert not any(r.startswith("?") for r in a.reasons)
 
 
 def test_supply_reward_reading() -> None:
     f = {"district": "shunyi", "qualifications": {"necessities_supply_increased": True}}
     assert run(SUPPLY, f, shunyi_supply_reward_amount=Decimal(50000)).amount == Decimal("50000.00")
+    assert run(SUPPLY, f, shunyi_supply_reward_amount=Decimal("0.005")).amount == Decimal("0.01")  # rounded once
+    a = run(SUPPLY, {"district": "shunyi"})  # no qualifications at all
+    assert a.status == "undetermined" and set(a.missing) == {f"qualifications.{k}" for k in (
+        "epidemic_supply_output_increased", "necessities_supply_increased", "key_enterprise_kept_operating")}
 
 
 @pytest.mark.parametrize(("flag", "status"), [(True, "eligible"), (False, "ineligible"), (None, "undetermined")])

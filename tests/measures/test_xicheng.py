@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ from hypothesis import strategies as st
 import subsidycalc as sc
 from subsidycalc.engine.estimate import evaluate
 from subsidycalc.engine.estimate import run as run_catalog
+from subsidycalc.engine.money import round_fen
+from subsidycalc.engine.periods import item_period, month_of, overlap_days
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import xicheng
 
@@ -172,25 +175,175 @@ def test_loan_principal_and_term_edges(principal: str, term: int, ok: bool) -> N
     assert (run(LOAN, borrower(loan(principal, term=term))).status == "eligible") is ok
 
 
-@given(principal=st.integers(min_value=1, max_value=10_000_000).map(Decimal), rate=RATES, interest=MONEY,
+def half_up(x: Fraction) -> Decimal:
+    """An exact rational rounded half-up to the fen, computed independently of the library's round_fen."""
+    cents = x * 100
+    floor = cents.numerator // cents.denominator
+    return Decimal(floor + (1 if cents - floor >= Fraction(1, 2) else 0)).scaleb(-2)
+
+
+@given(principal=st.integers(min_value=1, max_value=10_000_000).map(Decimal), rate=RATES,
+       interest=st.integers(min_value=0, max_value=10**9).map(lambda c: Decimal(c).scaleb(-2)),
        day=st.integers(min_value=0, max_value=120).map(lambda k: date(2020, 2, 1) + timedelta(days=k)),
        series=st.sampled_from(["lpr", "pboc"]))
-def test_loan_capped_by_the_benchmark(principal: Decimal, rate: Decimal, interest: Decimal, day: date,
-                                      series: str) -> None:
+def test_loan_is_the_exact_rational_rounded_once(principal: Decimal, rate: Decimal, interest: Decimal, day: date,
+                                                 series: str) -> None:
+    # issue 8 §1b: 30% × interest × min(1, benchmark / rate), exact until the one half-up rounding
     from subsidycalc.reference.rates import benchmark_rate
     a = run(LOAN, borrower(loan(str(principal), day.isoformat(), 12, str(rate), str(interest))),
             benchmark_series=series)
     bench, _ = benchmark_rate(series, day, 12)
-    expected = Decimal("0.30") * interest * min(Decimal(1), bench / rate)
+    expected = Fraction("0.30") * Fraction(interest) * min(Fraction(1), Fraction(bench) / Fraction(rate))
     assert a.status == "eligible" and a.amount >= 0
-    assert a.amount == expected.quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
-    assert a.amount <= (Decimal("0.30") * interest).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+    assert a.amount == half_up(expected)
+    assert a.amount <= half_up(Fraction("0.30") * Fraction(interest))
+
+
+@pytest.mark.parametrize(("interest", "rate", "amount"), [
+    # issue 8 §1b: disbursed 2020-05-01, LPR 3.85% (published 2020-04-20) < 4.41%: 30% × 35,369.67 × 3.85% / 4.41%
+    # = 9,263.485 exactly (3.85/4.41 = 55/63; 35,369.67 × 55/63 = 30,878.28333…; × 30% = 9,263.485) → 9,263.49 half-up
+    # (dividing first in 28-digit Decimal gave 9,263.484999… → 9,263.48)
+    ("35369.67", "0.0441", "9263.49"),
+    # the same loan with 1 fen less interest: 35,369.66 × 55/63 × 30% = 9,263.482380… → 9,263.48
+    ("35369.66", "0.0441", "9263.48"),
+])
+def test_loan_exact_tie_rounds_half_up(interest: str, rate: str, amount: str) -> None:
+    a = run(LOAN, borrower(loan("1000000", "2020-05-01", 12, rate, interest)))
+    assert (a.status, a.amount) == ("eligible", Decimal(amount))
+    assert round_fen(Fraction("0.30") * Fraction(interest) * Fraction(55, 63)) == Decimal(amount)
 
 
 @given(i1=MONEY, i2=MONEY)
 def test_loan_monotone_in_interest_paid(i1: Decimal, i2: Decimal) -> None:
     lo, hi = sorted((i1, i2))
     assert run(LOAN, borrower(loan(interest=str(lo)))).amount <= run(LOAN, borrower(loan(interest=str(hi)))).amount
+
+
+@pytest.mark.parametrize(("rate", "amount"), [
+    # disbursed 2020-03-02: LPR 4.05% (published 2020-02-20). A contract rate equal to the benchmark is not above it
+    # (超出基准利率的部分): 30% × 120,000 = 36,000
+    ("0.0405", "36000.00"),
+    # 1 bp above: 120,000 × 4.05% / 4.06% = 119,704.433497…; × 30% = 35,911.330049… → 35,911.33
+    ("0.0406", "35911.33"),
+    # 1 bp below: all of it: 36,000
+    ("0.0404", "36000.00"),
+])
+def test_loan_benchmark_edge(rate: str, amount: str) -> None:
+    a = run(LOAN, borrower(loan(rate=rate)))
+    assert a.amount == Decimal(amount)
+    # the step shows the interest within the benchmark only when the rate is above it
+    above = [s for s in a.steps if "within the benchmark" in s]
+    if rate == "0.0406":
+        assert above == ["loan 0: interest within the benchmark = 120,000.00 × 4.05% / 4.06% = 119,704.433497…"]
+    else:
+        assert above == []
+
+
+def test_loan_above_benchmark_reading_spares_loans_below_it() -> None:
+    # reading loan_ineligible drops only loans priced above the benchmark: a 4.00% loan (LPR 4.05%) and one at the
+    # benchmark still get 30% × 120,000 = 36,000; one at 4.06% gets nothing
+    for rate, amount in (("0.04", "36000.00"), ("0.0405", "36000.00"), ("0.0406", "0.00")):
+        a = run(LOAN, borrower(loan(rate=rate)), xicheng_loan_above_benchmark="loan_ineligible")
+        assert a.amount == Decimal(amount), rate
+
+
+def test_loan_steps_sum_over_loans_and_the_size_label() -> None:
+    two = run(LOAN, borrower(loan(), loan(interest="60000")))
+    assert two.amount == Decimal("54000.00") and "sum over loans = 54,000.00" in two.steps
+    one = run(LOAN, borrower(loan()))
+    assert not any(s.startswith("sum over loans") for s in one.steps)
+    # the reading small_micro names the 普惠 sizes in the reason
+    assert any("小微企业 (普惠)" in r for r in run(LOAN, borrower(loan()), xicheng_loan_sizes="small_micro").reasons)
+    assert any("within 中小微企业" in r for r in one.reasons)
+
+
+def test_loan_zero_interest_pays_zero() -> None:
+    # a qualifying loan on which no interest was paid yet: eligible, 30% × 0 = 0 (a 0% loan too)
+    for rate in ("0.04", "0"):
+        a = run(LOAN, borrower(loan(rate=rate, interest="0")))
+        assert (a.status, a.amount) == ("eligible", Decimal("0.00"))
+
+
+def test_loan_no_loans_is_ineligible() -> None:
+    a = run(LOAN, borrower())
+    assert a.status == "ineligible" and "no loans" in a.reasons[-1]
+
+
+@pytest.mark.parametrize(("flag", "status", "amount"), [
+    # （七） L662-L664 "与区有关相近政策不重复享受": a loan already drawing a similar 西城 subsidy gets nothing here
+    (True, "ineligible", "0.00"),
+    # not subsidised elsewhere (stated, or absent): 30% × 120,000 = 36,000
+    (False, "eligible", "36000.00"),
+    (None, "eligible", "36000.00"),
+])
+def test_loan_not_twice_with_a_similar_district_policy(flag: bool | None, status: str, amount: str) -> None:
+    a = run(LOAN, borrower(loan(similar_district_subsidy=flag)))
+    assert (a.status, a.amount) == (status, Decimal(amount))
+    if flag:
+        assert "相近政策不重复享受" in " ".join(a.reasons)
+
+
+def test_loan_firm_total_basis() -> None:
+    # two 6,000,000 loans (4.00% ≤ LPR 4.05%), 240,000 interest each: 12,000,000 > 1000万 in total
+    two = borrower(loan("6000000", interest="240000"), loan("6000000", interest="240000"))
+    # firm_total + cap_base: only the first 1000万 counts: 30% × 480,000 × 10,000,000 / 12,000,000 = 120,000
+    a = run(LOAN, two, xicheng_loan_amount_basis="firm_total", xicheng_loan_threshold_mode="cap_base")
+    assert a.amount == Decimal("120000.00")
+    # exactly 1000万 in total (及以下): 30% × (200,000 + 200,000) = 120,000 under firm_total
+    ok = borrower(loan("5000000", interest="200000"), loan("5000000", interest="200000"))
+    assert run(LOAN, ok, xicheng_loan_amount_basis="firm_total").amount == Decimal("120000.00")
+    # one fen over 1000万 in total → wholly ineligible (default threshold mode)
+    over = borrower(loan("5000000", interest="200000"), loan("5000000.01", interest="200000"))
+    assert run(LOAN, over, xicheng_loan_amount_basis="firm_total").status == "ineligible"
+
+
+def test_loan_cap_base_on_one_loan() -> None:
+    # 12,500,000 at 4.00% (2020-03-02, LPR 4.05%), interest 500,000: 500,000 × 10,000,000 / 12,500,000 = 400,000;
+    # × 30% = 120,000; at exactly 10,000,000 the loan counts whole: 30% × 500,000 = 150,000
+    big = borrower(loan("12500000", interest="500000"))
+    assert run(LOAN, big, xicheng_loan_threshold_mode="cap_base").amount == Decimal("120000.00")
+    edge = borrower(loan("10000000", interest="500000"))
+    assert run(LOAN, edge, xicheng_loan_threshold_mode="cap_base").amount == Decimal("150000.00")
+
+
+@pytest.mark.parametrize(("day", "ok"), [("2020-02-16", False), ("2020-02-17", True), ("2020-05-31", True),
+                                         ("2020-06-01", False)])
+def test_loan_window_edges_from_the_issue_date(day: str, ok: bool) -> None:
+    # reading xicheng_loan_window_start = policy_issue_date: 2020-02-17 (L402) to 5 月底
+    a = run(LOAN, borrower(loan(on=day)), xicheng_loan_window_start="policy_issue_date")
+    assert (a.status == "eligible") is ok
+
+
+@pytest.mark.parametrize(("firm", "readings", "path"), [
+    (borrower(loan(lender_district=None)), {"xicheng_loan_requires_district_lender": True}, "loans.0.lender_district"),
+    (borrower(loan(inclusive_finance=None)), {}, "loans.0.inclusive_finance"),
+    (borrower(loan(term_months=None)), {}, "loans.0.term_months"),
+    (borrower(loan(principal=None)), {}, "loans.0.principal"),
+    (borrower(loan(annual_rate=None)), {}, "loans.0.annual_rate"),
+    ({"district": "xicheng", "size": "small", "loans": [loan()]}, {}, "industry"),
+    ({"district": "xicheng", "industry": "catering", "loans": [loan()]}, {}, "size"),
+])
+def test_loan_unknown_facts_leave_it_undetermined(firm: dict, readings: dict, path: str) -> None:
+    a = run(LOAN, firm, **readings)
+    assert a.status == "undetermined" and path in a.missing
+
+
+def test_loan_lender_not_needed_by_default() -> None:
+    # the lender's district is not a condition by default: an unknown one changes nothing
+    assert run(LOAN, borrower(loan(lender_district=None))).amount == Decimal("36000.00")
+
+
+TEN = ("wholesale", "retail", "accommodation", "catering", "logistics", "transport", "warehousing", "postal",
+       "culture_tourism", "tourism", "medical", "internet_services", "software", "rnd_design", "content_creative",
+       "fintech")
+
+
+@pytest.mark.parametrize("industry", sorted(set(sc.profile.industries.INDUSTRIES) - {"other"}))
+def test_loan_industry_list_is_closed(industry: str) -> None:
+    # （七） L656-L660: 批发零售、住宿餐饮、物流运输、文化旅游、医药及器械、互联网生活服务、软件和信息服务、研发设计、内容创意、
+    # 金融科技 — no "等": every industry of the list qualifies, every other one does not (金融业 is not 金融科技)
+    a = run(LOAN, borrower(loan(), industry=industry))
+    assert (a.status == "eligible") is (industry in TEN)
 
 
 # =====================================================================================================
@@ -232,6 +385,42 @@ def test_pledge_window_is_the_epidemic_period(day: date) -> None:
     assert a.amount == 0
 
 
+@pytest.mark.parametrize(("day", "ok"), [("2020-01-23", False), ("2020-01-24", True), ("2020-12-31", True),
+                                         ("2021-01-01", False)])
+def test_pledge_epidemic_period_edges(day: str, ok: bool) -> None:
+    # 在疫情防控期间到期: epidemic_period_start 2020-01-24 .. epidemic_period_end 2020-12-31 (defaults), both inclusive
+    assert (run(PLEDGE, pledger(pledge(day))).status == "eligible") is ok
+
+
+def test_pledge_reading_epidemic_period_end() -> None:
+    # the period read as ending 2020-03-15: a pledge maturing 2020-03-16 is no longer covered
+    assert run(PLEDGE, pledger(pledge("2020-03-16")), epidemic_period_end=date(2020, 3, 15)).status == "ineligible"
+    assert run(PLEDGE, pledger(pledge("2020-03-15")), epidemic_period_end=date(2020, 3, 15)).status == "eligible"
+
+
+def test_pledge_new_maturity_at_a_month_end() -> None:
+    # 2020-08-31 + 3 months = 2020-11-30, + 6 months = 2021-02-28 (clamped to the month's last day; 展期 3至 6个月)
+    a = run(PLEDGE, pledger(pledge("2020-08-31")))
+    assert "between 2020-11-30 and 2021-02-28" in a.effects["deferral"]
+    a = run(PLEDGE, pledger(pledge("2020-08-31")), xicheng_pledge_extension_months=6)
+    assert "2020-08-31 → 2021-02-28" in a.effects["deferral"] and a.amount == 0
+
+
+@pytest.mark.parametrize(("firm", "path"), [
+    (pledger(pledge(repayment_difficulty=None)), "capital_markets.stock_pledges.0.repayment_difficulty"),
+    (pledger(pledge(matures_on=None)), "capital_markets.stock_pledges.0.matures_on"),
+    ({"district": "xicheng", "size": "small", "capital_markets": {}}, "capital_markets.stock_pledges"),
+    ({"district": "xicheng", "capital_markets": {"stock_pledges": [pledge()]}}, "size"),
+])
+def test_pledge_unknown_facts(firm: dict, path: str) -> None:
+    a = run(PLEDGE, firm)
+    assert a.status == "undetermined" and path in a.missing
+
+
+def test_pledge_none_is_ineligible() -> None:
+    assert run(PLEDGE, pledger()).status == "ineligible"
+
+
 # =====================================================================================================
 # xicheng.guarantee_fee_subsidy — （十） L719-L723, L733 ("适当补贴")
 # =====================================================================================================
@@ -241,7 +430,8 @@ def guarantor(*items: dict, district: str = "xicheng") -> dict:
 
 def gd(amount: str = "3000000", old: str = "0.025", new: str = "0.012", **kw: Any) -> dict:
     return {"amount": amount, "original_rate": old, "discounted_rate": new, "term_months": 12,
-            "granted_on": "2020-03-01", "borrower_size": "small", "borrower_severely_affected": True, **kw}
+            "granted_on": "2020-03-01", "borrower_size": "small", "borrower_severely_affected": True,
+            "recognised": True, **kw}
 
 
 @pytest.mark.parametrize(("item", "mode", "base"), [
@@ -294,6 +484,101 @@ def test_guarantee_strictly_below_2pct(new_bp: int, amount: Decimal) -> None:
         assert a.amount == (amount * (Decimal("0.02") - Decimal(new_bp) / 10000)).quantize(Decimal("0.01"))
 
 
+K1 = {"xicheng_guarantee_subsidy_share": Decimal(1)}  # a supplied share k = 100%, to see the base in yuan
+
+
+@pytest.mark.parametrize(("flag", "status"), [(True, "eligible"), (False, "ineligible"), (None, "undetermined")])
+def test_guarantee_recognition_is_a_fact(flag: bool | None, status: str) -> None:
+    # （十） L719-L723 "给予综合费率优惠的,经认定": the recognition of the discount is a fact of each guarantee
+    a = run(GUAR, guarantor(gd(recognised=flag)), **K1)
+    assert a.status == status
+    if flag is None:
+        assert a.missing == ["guarantor.discounted_guarantees.0.recognised"]
+    if flag is False:
+        assert "经认定" in " ".join(a.reasons) and a.amount == 0
+
+
+@pytest.mark.parametrize(("mode", "old", "new", "base"), [
+    # B: min(original, 2%) − discounted: 1.9% → 1.2%: 0.7% × 3,000,000 = 21,000; 2.1% → 1.2%: capped at 2%: 24,000
+    ("reduction_within_band", "0.019", "0.012", "21000.00"),
+    ("reduction_within_band", "0.021", "0.012", "24000.00"),
+    # C: the whole cut: 2.1% → 1.2%: 0.9% × 3,000,000 = 27,000
+    ("whole_reduction", "0.021", "0.012", "27000.00"),
+    # a "discount" that raised the rate (1.0% → 1.5%) has no reduction under B and C: nothing to subsidise
+    ("reduction_within_band", "0.010", "0.015", "0.00"),
+    ("whole_reduction", "0.010", "0.015", "0.00"),
+])
+def test_guarantee_base_readings_edges(mode: str, old: str, new: str, base: str) -> None:
+    a = run(GUAR, guarantor(gd(old=old, new=new)), xicheng_guarantee_base=mode, **K1)
+    assert a.amount == Decimal(base)
+    assert (a.status == "eligible") is (base != "0.00")
+
+
+@pytest.mark.parametrize(("rate", "amount"), [
+    # 不足 2%: 1.99% → 3,000,000 × (2% − 1.99%) × 12/12 = 300 (k = 100%); 2.00% → nothing below 2%
+    ("0.0199", "300.00"), ("0.02", "0.00"),
+])
+def test_guarantee_threshold_edge(rate: str, amount: str) -> None:
+    assert run(GUAR, guarantor(gd(new=rate)), **K1).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(("day", "ok"), [("2020-01-23", False), ("2020-01-24", True), ("2020-12-31", True),
+                                         ("2021-01-01", False)])
+def test_guarantee_granted_in_the_epidemic_period(day: str, ok: bool) -> None:
+    # 疫情期间 (epidemic_period_start .. epidemic_period_end, defaults 2020-01-24 .. 2020-12-31)
+    assert (run(GUAR, guarantor(gd(granted_on=day)), **K1).status == "eligible") is ok
+
+
+def test_guarantee_term_scaling_and_its_reading() -> None:
+    # an 18-month guarantee, 3,000,000 × (2% − 1.2%) = 24,000 a year: × 18/12 = 36,000 (k = 100%); the rates read as
+    # for the whole term (xicheng_guarantee_scale_by_term False): 24,000, and term_months is then not needed
+    assert run(GUAR, guarantor(gd(term_months=18)), **K1).amount == Decimal("36000.00")
+    assert run(GUAR, guarantor(gd(term_months=18)), xicheng_guarantee_scale_by_term=False, **K1).amount == Decimal(
+        "24000.00")
+    a = run(GUAR, guarantor(gd(term_months=None)), xicheng_guarantee_scale_by_term=False, **K1)
+    assert a.amount == Decimal("24000.00")
+    # a 7-month term: 24,000 × 7/12 = 14,000; 5 months of 1,000,000 at 1.3%: 1,000,000 × 0.7% × 5/12 = 2,916.666… → 2,916.67
+    assert run(GUAR, guarantor(gd(term_months=7)), **K1).amount == Decimal("14000.00")
+    assert run(GUAR, guarantor(gd("1000000", new="0.013", term_months=5)), **K1).amount == Decimal("2916.67")
+
+
+def test_guarantee_borrower_conditions() -> None:
+    assert run(GUAR, guarantor(gd(borrower_severely_affected=False)), **K1).status == "ineligible"
+    a = run(GUAR, guarantor(gd(borrower_severely_affected=None)), **K1)
+    assert a.status == "undetermined" and a.missing == ["guarantor.discounted_guarantees.0.borrower_severely_affected"]
+    a = run(GUAR, guarantor(gd(original_rate=None)), xicheng_guarantee_base="whole_reduction", **K1)
+    assert a.missing == ["guarantor.discounted_guarantees.0.original_rate"]
+    assert run(GUAR, guarantor(gd(original_rate=None)), **K1).amount == Decimal("24000.00")  # not needed under A
+
+
+def test_guarantee_steps_sum_over_guarantees() -> None:
+    # two guarantees: 24,000 + 24,000 = 48,000 (k = 100%), with a step adding them; one guarantee: no such step
+    a = run(GUAR, guarantor(gd(), gd()), **K1)
+    assert a.amount == Decimal("48000.00") and "base: sum over guarantees = 48,000.00" in a.steps
+    assert not any(s.startswith("base: sum") for s in run(GUAR, guarantor(gd()), **K1).steps)
+
+
+def test_guarantee_zero_amount_and_none() -> None:
+    # a guarantee of 0 yuan gives a base of 0: nothing to subsidise
+    assert run(GUAR, guarantor(gd("0")), **K1).status == "ineligible"
+    assert run(GUAR, guarantor(), **K1).status == "ineligible"
+    a = run(GUAR, {"district": "xicheng", "guarantor": {"district": "xicheng"}}, **K1)
+    assert a.status == "undetermined" and a.missing == ["guarantor.discounted_guarantees"]
+
+
+@given(amount=MONEY, new_bp=st.integers(0, 199), months=st.integers(0, 60), k=st.integers(0, 100))
+def test_guarantee_is_the_exact_rational_rounded_once(amount: Decimal, new_bp: int, months: int, k: int) -> None:
+    # k × amount × (2% − rate) × months / 12, exact until the one half-up rounding (issue 8 §1b)
+    share = Decimal(k) / 100
+    a = run(GUAR, guarantor(gd(str(amount), new=str(Decimal(new_bp).scaleb(-4)), term_months=months)),
+            xicheng_guarantee_subsidy_share=share)
+    base = Fraction(amount) * (Fraction(2, 100) - Fraction(new_bp, 10000)) * Fraction(months, 12)
+    if base == 0:
+        assert a.status == "ineligible"
+    else:
+        assert a.amount == half_up(Fraction(share) * base)
+
+
 # =====================================================================================================
 # xicheng.soe_rent_exemption_feb / soe_office_rent_reduction_feb — （十三） L801-L805
 # =====================================================================================================
@@ -341,8 +626,10 @@ def test_rent_worked_examples(mid: str, firm: dict, status: str, amount: str) ->
 def test_rent_readings() -> None:
     laid_off = tenant(lease("office", "80000"), q={"open_or_closed_per_rules": True, "no_layoffs": False})
     assert run(OFFICE, laid_off, office_requires_no_layoff=True).status == "ineligible"
-    # 可适当延长减免期: two more months at the same rate: 60,000 × 3 = 180,000
-    assert run(PROD, tenant(lease()), xicheng_rent_extension_months=2).amount == Decimal("180000.00")
+    # 可适当延长减免期: two more months at the same rate: 60,000 × 3 = 180,000, with a step naming the reading
+    a = run(PROD, tenant(lease()), xicheng_rent_extension_months=2)
+    assert a.amount == Decimal("180000.00") and a.steps[0].startswith("relieved months: February 2020 + 2")
+    assert not run(PROD, tenant(lease())).steps[0].startswith("relieved months")
     # whole_month: a lease from 2020-02-10 counts the full month: 29,000
     part = tenant(lease(rent="29000", starts_on="2020-02-10"))
     assert run(PROD, part, xicheng_rent_partial_month="whole_month").amount == Decimal("29000.00")
@@ -375,6 +662,143 @@ def test_rent_monotone(r1: Decimal, r2: Decimal) -> None:
     assert run(PROD, tenant(lease(rent=str(lo)))).amount <= run(PROD, tenant(lease(rent=str(hi)))).amount
 
 
+@pytest.mark.parametrize(("mid", "use", "rent", "kw", "status", "amount"), [
+    # （十三） L801-L803 "免收 2月份房租" counts only the days the lease exists in February 2020 (29 days):
+    # ended 2020-01-31 → not leased in February → 0
+    (PROD, "business", "60000", {"ends_on": "2020-01-31"}, "ineligible", "0.00"),
+    # ended 2020-02-01: 60,000 × 1/29 = 2,068.965517… → 2,068.97
+    (PROD, "business", "60000", {"ends_on": "2020-02-01"}, "eligible", "2068.97"),
+    # began 2020-02-29: 60,000 × 1/29 → 2,068.97
+    (PROD, "business", "60000", {"starts_on": "2020-02-29"}, "eligible", "2068.97"),
+    # began 2020-03-01: not leased in February → 0
+    (PROD, "business", "60000", {"starts_on": "2020-03-01"}, "ineligible", "0.00"),
+    # 2020-02-10..2020-02-20: 11 days: 60,000 × 11/29 = 22,758.620689… → 22,758.62
+    (PROD, "business", "60000", {"starts_on": "2020-02-10", "ends_on": "2020-02-20"}, "eligible", "22758.62"),
+    # office (L803-L805) from 2020-02-10: 50% × 80,000 × 20/29 = 27,586.206896… → 27,586.21
+    (OFFICE, "office", "80000", {"starts_on": "2020-02-10"}, "eligible", "27586.21"),
+    # a lease of the whole month (2020-02-01..2020-02-29): 100% × 60,000
+    (PROD, "business", "60000", {"starts_on": "2020-02-01", "ends_on": "2020-02-29"}, "eligible", "60000.00"),
+])
+def test_rent_counts_only_the_days_leased(mid: str, use: str, rent: str, kw: dict, status: str, amount: str) -> None:
+    a = run(mid, tenant(lease(use, rent, **kw)))
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+def test_rent_extension_counts_the_lease_days_in_each_month() -> None:
+    # xicheng_rent_extension_months=1 (可适当延长减免期): February and March; a lease ending 2020-03-15:
+    # 60,000 × (29/29 + 15/31) = 60,000 + 29,032.258064… = 89,032.26
+    a = run(PROD, tenant(lease(ends_on="2020-03-15")), xicheng_rent_extension_months=1)
+    assert a.amount == Decimal("89032.26")
+    # a lease beginning 2020-03-01 gets March only under the extension: 60,000
+    assert run(PROD, tenant(lease(starts_on="2020-03-01")), xicheng_rent_extension_months=1).amount == Decimal(
+        "60000.00")
+    # whole_month: both months whole for the lease ending 2020-03-15: 120,000
+    a = run(PROD, tenant(lease(ends_on="2020-03-15")), xicheng_rent_extension_months=1,
+            xicheng_rent_partial_month="whole_month")
+    assert a.amount == Decimal("120000.00")
+
+
+@pytest.mark.parametrize(("kw", "path"), [
+    ({"landlord_district": None}, "leases.0.landlord_district"),
+    ({"landlord": None}, "leases.0.landlord"),
+    ({"use": None}, "leases.0.use"),
+])
+def test_rent_unknown_lease_facts(kw: dict, path: str) -> None:
+    for mid, use in ((PROD, "business"), (OFFICE, "office")):
+        a = run(mid, tenant(lease(**{"use": use, **kw})))
+        assert a.status == "undetermined" and path in a.missing
+
+
+@pytest.mark.parametrize(("landlord", "ok"), [("district_soe", True), ("city_soe", False), ("collective", False),
+                                              ("park", False), ("private", False), ("institution", False)])
+def test_rent_landlord_must_be_a_district_soe(landlord: str, ok: bool) -> None:
+    # （十三） L801: 承租区属国有企业房产 — a 西城 district SOE only
+    assert (run(PROD, tenant(lease(landlord=landlord))).status == "eligible") is ok
+
+
+def test_rent_size_and_conditions() -> None:
+    for size, ok in (("micro", True), ("small", True), ("medium", True), ("large", False)):
+        assert (run(PROD, tenant(lease(), size=size)).status == "eligible") is ok
+    # 按照政府要求坚持营业或依照防疫规定关闭停业 not met → 0 (production/business), whatever the office reading
+    shut = tenant(lease(), q={"open_or_closed_per_rules": False, "no_layoffs": True})
+    assert run(PROD, shut).status == "ineligible"
+    # the office tier with the reading office_requires_no_layoff: conditions met → 40,000
+    assert run(OFFICE, tenant(lease("office", "80000")), office_requires_no_layoff=True).amount == Decimal("40000.00")
+
+
+def test_rent_steps_and_parts() -> None:
+    # a whole month shows as 1, a partial one as days leased / days in the month; each lease's share is a part; the
+    # effect says where to apply; several leases add up in a step
+    a = run(PROD, tenant(lease(), lease(rent="29000", starts_on="2020-02-10")))
+    assert a.amount == Decimal("80000.00")  # 60,000 + 29,000 × 20/29
+    assert "[2020-02: 1]" in a.steps[0] and "[2020-02: 20/29 days]" in a.steps[1]
+    assert "sum over leases = 80,000.00" in a.steps
+    assert set(a.parts) == {"leases.0", "leases.1"} and "apply" in a.effects
+    one = run(PROD, tenant(lease()))
+    assert not any(s.startswith("sum over leases") for s in one.steps)
+    # whole_month with an extension: a month the lease does not reach still counts 0 (February only: 60,000)
+    a = run(PROD, tenant(lease(ends_on="2020-02-15")), xicheng_rent_extension_months=1,
+            xicheng_rent_partial_month="whole_month")
+    assert a.amount == Decimal("60000.00") and "[2020-02: 1; 2020-03: not leased]" in a.steps[-1]
+
+
+def test_legacy_lease_months_share() -> None:
+    # the former signature, kept for dongcheng.py: 20/29 of February for a lease from 2020-02-10, as a Decimal
+    from subsidycalc.profile.firm import Lease
+    share, parts = xicheng.lease_months_share(Lease(starts_on=date(2020, 2, 10)), [xicheng.FEB], "prorate_days")
+    assert share == Decimal(20) / Decimal(29) and parts == ["2020-02: 20/29 days"]
+    share, _ = xicheng.lease_months_share(Lease(), [xicheng.FEB, month_of(date(2020, 3, 1))], "prorate_days")
+    assert share == 2
+
+
+def test_rent_zero_rent_and_no_lease() -> None:
+    a = run(PROD, tenant(lease(rent="0")))
+    assert (a.status, a.amount) == ("eligible", Decimal("0.00"))
+    assert run(PROD, tenant()).status == "ineligible"
+    assert run(PROD, tenant(lease("office", "1000"))).status == "ineligible"  # an office lease: the other measure
+
+
+def _days_leased_share(ls: dict, extra: int) -> Fraction:
+    """Months of rent relieved, computed day by day (independently of the library's month helpers)."""
+    start = date.fromisoformat(ls["starts_on"]) if "starts_on" in ls else date.min
+    end = date.fromisoformat(ls["ends_on"]) if "ends_on" in ls else date.max
+    total = Fraction(0)
+    for k in range(1 + extra):
+        month = month_of(date(2020, 2 + k, 1))
+        assert month.end is not None
+        days = sum(1 for j in range(month.days()) if start <= month.start + timedelta(days=j) <= end)
+        total += Fraction(days, month.days())
+    return total
+
+
+LEASE_DAYS = st.integers(min_value=-60, max_value=330).map(lambda k: date(2020, 2, 1) + timedelta(days=k))
+
+
+@given(rent=MONEY, a=st.one_of(st.none(), LEASE_DAYS), b=st.one_of(st.none(), LEASE_DAYS), extra=st.integers(0, 3),
+       mid=st.sampled_from([PROD, OFFICE]))
+def test_rent_lease_period_properties(rent: Decimal, a: date | None, b: date | None, extra: int, mid: str) -> None:
+    # issue 8 §1: the relief covers only the lease's own days inside the relieved months; a lease wholly outside
+    # contributes 0; shortening the lease never raises the relief; never more than share × rent × months covered
+    if a is not None and b is not None and b < a:
+        a, b = b, a
+    use, share = ("business", Fraction(1)) if mid == PROD else ("office", Fraction(1, 2))
+    period = {**({"starts_on": a.isoformat()} if a else {}), **({"ends_on": b.isoformat()} if b else {})}
+    got = run(mid, tenant(lease(use, str(rent), **period)), xicheng_rent_extension_months=extra)
+    months = _days_leased_share(period, extra)
+    assert got.amount == half_up(share * Fraction(rent) * months)
+    assert (got.status == "eligible") is (months > 0)
+    assert got.amount <= half_up(share * Fraction(rent) * (1 + extra))
+    relieved = month_of(date(2020, 2, 1)).start, month_of(date(2020, 2 + extra, 1)).end
+    assert relieved[1] is not None
+    lease_w = item_period(a, b)
+    if overlap_days(lease_w, sc.engine.Window(relieved[0], relieved[1])) == 0:
+        assert got.amount == 0
+    # shortening: the same lease ending one week earlier (when it still ends after it starts)
+    if b is not None and (a is None or b - timedelta(days=7) >= a):
+        shorter = {**period, "ends_on": (b - timedelta(days=7)).isoformat()}
+        assert run(mid, tenant(lease(use, str(rent), **shorter)), xicheng_rent_extension_months=extra).amount <= got.amount
+
+
 # =====================================================================================================
 # xicheng.landlord_rent_reduction_subsidy — （十三） L807-L813
 # =====================================================================================================
@@ -383,7 +807,8 @@ def landlord(*reliefs: dict, **kw: Any) -> dict:
 
 
 def relief(amount: str, start: str = "2020-02-01", end: str = "2020-02-29", **kw: Any) -> dict:
-    return {"tenant_size": "small", "amount": amount, "period_start": start, "period_end": end, **kw}
+    return {"tenant_size": "small", "amount": amount, "period_start": start, "period_end": end, "recognised": True,
+            **kw}
 
 
 @pytest.mark.parametrize(("firm", "readings", "status", "amount"), [
@@ -422,6 +847,89 @@ def test_landlord_is_30_percent(amount: Decimal) -> None:
     assert a.amount == (Decimal("0.30") * amount).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP") >= 0
 
 
+@pytest.mark.parametrize(("flag", "status", "amount"), [
+    # （十三） L807-L811 "区属国有企业由区国资委认定，园区非国有企业由园区主管部门认定，其他类型企业由行业主管部门认定，经认定后":
+    # the recognition is a fact of each reduction: recognised → 30% × 10,000 = 3,000; not → 0; unknown → undetermined
+    (True, "eligible", "3000.00"), (False, "ineligible", "0.00"), (None, "undetermined", "0.00"),
+])
+def test_landlord_recognition_is_a_fact(flag: bool | None, status: str, amount: str) -> None:
+    a = run(LANDLORD, landlord(relief("10000", recognised=flag)))
+    assert (a.status, a.amount) == (status, Decimal(amount))
+    if flag is None:
+        assert a.missing == ["rent_relief_granted.0.recognised"]
+
+
+@pytest.mark.parametrize(("flag", "status", "amount"), [
+    # 同一事项不重复享受补贴 (L813): subsidised elsewhere → 0; stated not, or absent → 30% × 10,000 = 3,000
+    (True, "ineligible", "0.00"), (False, "eligible", "3000.00"), (None, "eligible", "3000.00"),
+])
+def test_landlord_not_twice_for_the_same_matter(flag: bool | None, status: str, amount: str) -> None:
+    a = run(LANDLORD, landlord(relief("10000", subsidised_elsewhere=flag)))
+    assert (a.status, a.amount) == (status, Decimal(amount))
+
+
+@pytest.mark.parametrize(("start", "end", "amount", "status", "subsidy"), [
+    # 疫情期间 = 2020-01-24..2020-12-31 (defaults). A reduction straddling its end counts for its days inside:
+    # 2020-12-01..2021-01-31 (62 days), 62,000 waived: 31 days inside → 31,000; × 30% = 9,300
+    ("2020-12-01", "2021-01-31", "62000", "eligible", "9300.00"),
+    # straddling its start: 2020-01-01..2020-01-24 (24 days), 24,000: 1 day inside → 1,000; × 30% = 300
+    ("2020-01-01", "2020-01-24", "24000", "eligible", "300.00"),
+    # wholly before (ends 2020-01-23) or wholly after (starts 2021-01-01) → 0
+    ("2020-01-01", "2020-01-23", "24000", "ineligible", "0.00"),
+    ("2021-01-01", "2021-01-31", "31000", "ineligible", "0.00"),
+    # the last day of the period, alone: 30% × 1,000 = 300
+    ("2020-12-31", "2020-12-31", "1000", "eligible", "300.00"),
+    # 7 of 9 days (2020-12-25..2021-01-02), 1,000: 1,000 × 7/9 = 777.777…; × 30% = 233.333… → 233.33
+    ("2020-12-25", "2021-01-02", "1000", "eligible", "233.33"),
+])
+def test_landlord_counts_the_days_inside_the_epidemic_period(start: str, end: str, amount: str, status: str,
+                                                              subsidy: str) -> None:
+    a = run(LANDLORD, landlord(relief(amount, start, end)))
+    assert (a.status, a.amount) == (status, Decimal(subsidy))
+    if status == "ineligible":
+        assert any(r.startswith("✗ rent relief 0: relieved period") and "wholly outside 疫情期间" in r for r in a.reasons)
+    # a step shows the proration only for a reduction that is partly outside the period
+    inside = date(2020, 1, 24) <= date.fromisoformat(start) and date.fromisoformat(end) <= date(2020, 12, 31)
+    assert any(s.startswith("relief 0: ") and "within 疫情期间" in s for s in a.steps) is (status == "eligible"
+                                                                                       and not inside)
+
+
+def test_landlord_mandated_needed_only_under_the_reading() -> None:
+    assert run(LANDLORD, landlord(relief("10000"))).amount == Decimal("3000.00")
+    a = run(LANDLORD, landlord(relief("10000")), xicheng_landlord_counts_mandated=False)
+    assert a.status == "undetermined" and a.missing == ["rent_relief_granted.0.mandated"]
+
+
+def test_landlord_reading_epidemic_period_start() -> None:
+    # 疫情期间 read from the issue date 2020-02-17: a February reduction of 29,000 counts 13 of its 29 days:
+    # 13,000 × 30% = 3,900
+    a = run(LANDLORD, landlord(relief("29000")), epidemic_period_start=date(2020, 2, 17))
+    assert a.amount == Decimal("3900.00")
+
+
+@pytest.mark.parametrize(("size", "ok"), [("micro", True), ("small", True), ("medium", True), ("large", False)])
+def test_landlord_tenant_size(size: str, ok: bool) -> None:
+    assert (run(LANDLORD, landlord(relief("10000", tenant_size=size))).status == "eligible") is ok
+
+
+@given(daily=st.integers(0, 10**5), start=st.integers(-60, 400), length=st.integers(0, 120), cut=st.integers(0, 120))
+def test_landlord_relief_period_properties(daily: int, start: int, length: int, cut: int) -> None:
+    # a reduction of `daily` yuan a day over its period: counted for its days inside 疫情期间 only (0 wholly outside),
+    # never more than its amount, and cutting its period (same daily rate) never raises the subsidy
+    first = date(2020, 1, 24) + timedelta(days=start)
+    last = first + timedelta(days=length)
+    a = run(LANDLORD, landlord(relief(str(daily * (length + 1)), first.isoformat(), last.isoformat())))
+    inside = overlap_days(sc.engine.Window(first, last), sc.engine.Window(date(2020, 1, 24), date(2020, 12, 31)))
+    assert a.amount == half_up(Fraction(3, 10) * daily * inside)
+    assert a.amount <= half_up(Fraction(3, 10) * daily * (length + 1))
+    if inside == 0:
+        assert a.amount == 0 and a.status == "ineligible"
+    short_last = last - timedelta(days=min(cut, length))
+    b = run(LANDLORD, landlord(relief(str(daily * ((short_last - first).days + 1)), first.isoformat(),
+                                      short_last.isoformat())))
+    assert b.amount <= a.amount
+
+
 # =====================================================================================================
 # xicheng.epidemic_contribution_grant — （十二） L760-L762 (no amount; ERRATA R27)
 # =====================================================================================================
@@ -434,6 +942,9 @@ def test_grant_without_amount() -> None:
     assert run(GRANT, no).status == "ineligible"
     a = run(GRANT, {"district": "xicheng", "size": "small"})
     assert a.status == "undetermined" and a.missing == ["qualifications.good_credit_epidemic_contribution"]
+    # a supplied amount of 0 pays 0 (eligible); a large firm is not 中小微 (G5)
+    assert run(GRANT, firm, xicheng_contribution_grant_amount=Decimal(0)).amount == Decimal("0.00")
+    assert run(GRANT, {**firm, "size": "large"}).status == "ineligible"
 
 
 # =====================================================================================================

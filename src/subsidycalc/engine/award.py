@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from .money import ZERO, round_fen, yuan
 from .sources import Source
+from .views import view
 
 Status = Literal["eligible", "ineligible", "undetermined"]
 
@@ -117,6 +118,13 @@ class Award:
     __hash__ = None  # type: ignore[assignment]
 
     @property
+    def how_to_apply(self) -> Any:
+        """Where, how and by when to apply (office, contacts, channel, materials, window, deadline), each cited."""
+        from .registry import current
+
+        return current().how_to_apply(self.measure_id)
+
+    @property
     def reason(self) -> str:
         """One line: the deciding reason (failed condition, missing facts, or what is paid)."""
         if self.status == "undetermined" and self.missing:
@@ -184,14 +192,10 @@ class Award:
         return "\n".join(out)
 
     def _repr_html_(self) -> str:
-        from ..display import award_html
-
-        return award_html(self)
+        return view("award_html")(self)  # type: ignore[no-any-return]
 
     def to_html(self, lang: str = "en") -> str:
-        from ..display import award_html
-
-        return award_html(self, lang=lang)  # type: ignore[arg-type]
+        return view("award_html")(self, lang=lang)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         extra = ""

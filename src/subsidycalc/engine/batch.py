@@ -41,9 +41,10 @@ class MeasureResult:
 class BatchResult:
     """Every measure's status, amount, low and high (integer fen) for every firm of a batch."""
 
-    def __init__(self, n: int, results: dict[str, MeasureResult]) -> None:
+    def __init__(self, n: int, results: dict[str, MeasureResult], cols: Columns | None = None) -> None:
         self.n = n
         self.results = results
+        self.cols = cols
 
     def _full(self, mid: str, attr: str, fill: Any, dtype: Any) -> Any:
         r = self.results[mid]
@@ -180,7 +181,7 @@ def evaluate_columns(catalog: Any, cols: Columns, assumptions: Any,
         res = columnar.run(d, sub, awards)
         full_awards[m.id] = (rows, res)
         results[m.id] = MeasureResult(m, rows, res)
-    return BatchResult(cols.n, results)
+    return BatchResult(cols.n, results, cols)
 
 
 def firm_columns(firms: Sequence[Any]) -> Columns:

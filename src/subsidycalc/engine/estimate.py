@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
+from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, getcontext, localcontext
 from typing import Any
 
+from . import registry as _registry
 from .award import Award
 from .checks import district_zh
 from .evaluation import Ev, Ineligible, Undetermined
@@ -12,6 +13,7 @@ from .measure import Measure
 from .money import PRECISION, ZERO, round_fen
 from .registry import Catalog
 from .report import Report
+from .rules import traced
 from .stacking import StackingRule
 
 _ENGINE_SCOPES = ("district", "district_and_tax")
@@ -172,15 +174,16 @@ def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any
 
 def _evaluate_rule(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any]) -> Award:
     """A measure written in the rule vocabulary, by the traced evaluator; its dependencies first (into ``memo``)."""
-    from . import registry
-    from .rules import traced
-
     d = measure.definition(assumptions)
     for dep in d.depends:
         if dep not in memo:
-            evaluate(registry.current()[dep], firm, assumptions, memo)
-    with localcontext(CONTEXT):
-        t = traced.run(d, firm, memo)
+            evaluate(_registry.current()[dep], firm, assumptions, memo)
+    deps = {k: memo[k] for k in d.depends} if d.depends else None  # only these: the trace keeps them
+    if getcontext().prec >= CONTEXT.prec:  # run() already set the context for the whole estimate
+        t = traced.run(d, firm, deps)
+    else:
+        with localcontext(CONTEXT):
+            t = traced.run(d, firm, deps)
     award = award_from_trace(measure, t)
     memo[measure.id] = award
     return award
@@ -189,13 +192,11 @@ def _evaluate_rule(measure: Measure, firm: Any, assumptions: Any, memo: dict[str
 def award_from_trace(measure: Measure, t: Any) -> Award:
     """The :class:`Award` of a trace: money rounded here, once, half-up to the fen; the words (reasons, steps,
     effects) written from the trace when first read."""
-    from .rules.traced import render
-
     status = t.status
     if status != "eligible":
         award = make_award(measure, status, ZERO, ZERO, ZERO, [], list(t.missing) if status == "undetermined" else [],
                            [], t.readings, True, [], {}, {})
-        award._render = lambda: render(t)
+        award._render = t.words
         return award
     amount, low, high = round_fen(t.amount), round_fen(t.low), round_fen(t.high)
     if t.parts and tuple(sum(v[i] for v in t.parts.values()) for i in range(3)) != (t.amount, t.low, t.high):
@@ -206,7 +207,7 @@ def award_from_trace(measure: Measure, t: Any) -> Award:
     exact_amount = t.amount
 
     def words() -> tuple[list[str], list[str], dict[str, str]]:
-        reasons, steps, effects = render(t)
+        reasons, steps, effects = t.words()
         if "apply" not in effects and (measure.apply_window or measure.apply_note):
             effects["apply"] = " ".join(x for x in (str(measure.apply_window or ""), measure.apply_note) if x)
         if steps and exact_amount != amount:
@@ -232,9 +233,10 @@ def run_evaluated(catalog: Catalog, firm: Any, assumptions: Any) -> list[Award |
     ones out changes nothing."""
     entries = plan(catalog, firm.district)
     memo: dict[str, Any] = {}
-    awards: list[Award | None] = [None if quick is not None else
-                                  memo.get(m.id) or _evaluate(m, firm, assumptions, memo)
-                                  for m, quick in entries]
+    with localcontext(CONTEXT):
+        awards: list[Award | None] = [None if quick is not None else
+                                      memo.get(m.id) or _evaluate(m, firm, assumptions, memo)
+                                      for m, quick in entries]
     by_id = {a.measure_id: a for a in awards if a is not None}
     for rule in rules_for(catalog, firm.district):
         rule.apply(by_id, assumptions)

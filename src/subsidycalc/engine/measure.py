@@ -138,9 +138,13 @@ class Measure:
             raise ValueError(f"measure {self.id}: unknown beneficiary {self.beneficiary!r}")
         object.__setattr__(self, "_territory", self._resolve_territory())
         object.__setattr__(self, "_definitions", {})
+        object.__setattr__(self, "_last", None)
 
     def definition(self, assumptions: Any) -> Any:
         """The rule's graph under ``assumptions`` (staged once per distinct value of the readings it declares)."""
+        last = self._last  # type: ignore[attr-defined]
+        if last is not None and last[0] is assumptions:
+            return last[1]
         if self.rule is None:
             raise ValueError(f"measure {self.id} has no rule definition")
         key = tuple(getattr(assumptions, name) for name in self.readings)
@@ -150,6 +154,7 @@ class Measure:
             from .rules.define import stage
 
             d = cache[key] = stage(self, assumptions)
+        object.__setattr__(self, "_last", (assumptions, d))
         return d
 
     def _resolve_territory(self) -> Territory:

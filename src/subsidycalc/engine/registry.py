@@ -37,9 +37,18 @@ class Catalog:
         self.readings: dict[str, Reading] = dict(readings)
         #: readings that became something else (a profile field, a reference table), old name → where it went
         self.moved_readings: dict[str, str] = {}
+        #: where, how and by when to apply, by measure id (``src/subsidycalc/apply/``)
+        self.apply: dict[str, Any] = {}
         # per registered district: the plan and the stacking rules it can touch (engine/estimate.py fills them)
         self._plans: dict[str | None, Any] = {}
         self._rules_for: dict[str | None, tuple[StackingRule, ...]] = {}
+
+    def how_to_apply(self, key: str) -> Any:
+        """Where, how and by when to apply for a measure (id or alias): its cited office, contacts, channel,
+        materials, window and deadline, as far as the texts give them (:class:`~.apply.HowToApply`)."""
+        from .apply import NOTHING
+
+        return self.apply.get(self.resolve(key), NOTHING)
 
     def __getitem__(self, key: str) -> Measure:
         try:
@@ -91,6 +100,24 @@ def _modules() -> list[ModuleType]:
     return [importlib.import_module(n) for n in names]
 
 
+def _how_to_apply(cat: Catalog) -> dict[str, Any]:
+    """``HOW_TO_APPLY`` of every module of :mod:`subsidycalc.apply`, by canonical measure id (an unknown id is an
+    error naming it)."""
+    from .. import apply as pkg
+
+    out: dict[str, Any] = {}
+    for info in pkgutil.iter_modules(pkg.__path__):
+        if info.name.startswith("_"):
+            continue
+        mod = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        for key, how in getattr(mod, "HOW_TO_APPLY", {}).items():
+            mid = cat.resolve(key)
+            if mid in out:
+                raise ValueError(f"how to apply for {mid} declared twice ({mod.__name__})")
+            out[mid] = how
+    return out
+
+
 _CURRENT: list[Catalog] = []
 
 
@@ -139,5 +166,6 @@ def load() -> Catalog:
                 raise ValueError(f"measure {m.id} uses reading {name!r} that no module declares")
     cat = Catalog(measures, resolved, readings)
     cat.moved_readings = moved
+    cat.apply = _how_to_apply(cat)
     _CURRENT[:] = [cat]
     return cat

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .award import Award
 from .money import ZERO, yuan
+from .views import view
 
 if TYPE_CHECKING:  # pragma: no cover
     from .registry import Catalog
@@ -71,35 +73,32 @@ class Report:
             "awards": [a.to_dict() for a in self.sorted()],
         }
 
+    def calendar(self, as_of: date | None = None, closing_days: int = 14) -> list[Any]:
+        """The firm's eligible and undetermined relief measures with where their applications stand on ``as_of``
+        (default today): open, closing, closed, not yet open, or no deadline in the text (:mod:`.apply`)."""
+        from .apply import calendar
+
+        return calendar(self, as_of or date.today(), closing_days)
+
     def summary(self, lang: str = "en", show_all: bool = False) -> str:
         """A plain-text table: measure, status, amount, one-line reason; eligible and undetermined first."""
-        from ..display import table
-
-        return table(self, lang=lang, show_all=show_all)  # type: ignore[arg-type]
+        return view("report_table")(self, lang=lang, show_all=show_all)  # type: ignore[no-any-return]
 
     def to_frame(self) -> Any:
         """One row per award (pandas extra): measure id, district, kind, beneficiary, status, amount, low, high,
         reason, source URL (money as exact ``Decimal``)."""
-        from ..analysis import report_frame
-
-        return report_frame(self)
+        return view("report_frame")(self)
 
     def plot(self, ax: Any = None, lang: str = "zh") -> Any:
         """Relief by measure as horizontal bars, low–high ranges as error bars (plot extra)."""
-        from ..plotting import plot_report
-
-        return plot_report(self, ax=ax, lang=lang)
+        return view("report_plot")(self, ax=ax, lang=lang)
 
     def _repr_html_(self) -> str:
-        from ..display import report_html
-
-        return report_html(self)
+        return view("report_html")(self)  # type: ignore[no-any-return]
 
     def to_html(self, lang: str = "en", show_all: bool = True) -> str:
         """The Jupyter table as an HTML string (``lang="zh"`` for Chinese labels and titles)."""
-        from ..display import report_html
-
-        return report_html(self, lang=lang, show_all=show_all)  # type: ignore[arg-type]
+        return view("report_html")(self, lang=lang, show_all=show_all)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         name = getattr(self.firm, "name", None) or "firm"

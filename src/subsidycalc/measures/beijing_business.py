@@ -12,7 +12,13 @@ scope clause narrows a city rule: the territory of every measure here is ``beiji
 通州's "在本区注册", is a named reading instead).
 
 Fees: the fee schedules are not in the seed. When the profile lists the fees (``fees``), the waived amount is
-computed; when it does not, the waiver is reported eligible with its non-cash effect and no amount.
+computed; when it does not, the waiver is reported eligible with its non-cash effect and no amount. A fee charged for
+a period counts for the days of that period inside the window (reading ``fee_waiver_straddle``), exactly.
+
+Items count only for the time they exist (issue 8 §1): a lease is relieved on the share of February 2020 its own
+period covers (``_leases.month_rent``; reading ``soe_rent_feb_partial_month``). What one firm received or why its
+permit was extended are facts of its profile, not readings: the 中关村 grant assessed (``zgc_rd_subsidy_assessed``),
+the cause of a road-permit extension (``fees.N.extension``, read under 东城's item 2).
 
 Stacking: every rule here is one measure whatever the number of restatements ("one rule, one measure"), so a firm
 never collects it twice. The district SOE-rent measures that restate the February rule are exclusive with
@@ -25,8 +31,9 @@ Module layout: per measure, the quoted sentence(s) → declared numbers → read
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -34,8 +41,9 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import Number, exact, pct
+from ..engine.money import yuan as _yuan
+from ..engine.periods import Window, add_days, add_months, add_years, item_period, overlap_days
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.firm import FeeCharge, Lease
@@ -47,9 +55,26 @@ from ._documents import (
     FENGTAI_FT6,
     XICHENG_XZBF_2020_1,
 )
-from ._leases import february_tiers, lease_candidates, pay_leases
+from ._leases import (
+    FEBRUARY_2020,
+    PARTIAL_MONTH,
+    PARTIAL_MONTH_READING,
+    february_tiers,
+    lease_candidates,
+    pay_leases,
+)
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
+
+#: the convention of the fee waivers' whole share: the texts write 停征 (collection stopped), a word the literal reader
+#: (engine/literals.py) does not list; it means the whole fee
+STOP_CHARGING = "停征 (collection of the fee is stopped): the whole fee is not charged, a share of 1"
+
+
+def yuan(amount: Number) -> str:
+    """:func:`subsidycalc.engine.money.yuan` of the exact value (given a ``Decimal`` that is not a whole number of fen,
+    money.yuan quantizes it, which the engine's Inexact trap refuses)."""
+    return _yuan(exact(amount))
 
 # Documents cited by this module only (the districts' own notices that restate a city fee waiver)
 TONGZHOU_ROAD_NOTICE = Document(
@@ -128,38 +153,42 @@ def _registered_in_beijing(ev: Ev) -> None:
     ev.require(None if ev.firm.district is None else True, "registered in Beijing (在北京注册)", "", ["district"])
 
 
-def _in_window(ev: Ev, i: int, fee: FeeCharge, window: Window) -> Decimal | None:
-    """The part of fee ``i`` that falls in ``window`` (unrounded), or None when a needed date is unknown."""
-    assert fee.amount is not None
+def _in_window(ev: Ev, i: int, fee: FeeCharge, window: Window) -> Fraction | None:
+    """The part of fee ``i`` that falls in ``window`` (exact, unrounded), or None when a needed date is unknown.
+
+    Under the default reading (``fee_waiver_straddle='prorate_days'``) a fee charged for a period counts for the
+    days of its own period inside the window: amount × days inside / days of the period; a one-day fee (no ``end``)
+    counts whole when its day is inside."""
+    amount = exact(ev.known(fee.amount))
     if ev.reading("fee_waiver_date_basis") == "billing":
         day = ev.need(fee.billed_on, f"fees.{i}.billed_on", f"fee {i}: the bill's date")
         if day is None:
             return None
         inside = window.contains(day)
         ev.step(f"fee {i} ({fee.fee}): billed {day} {'inside' if inside else 'outside'} {window} → "
-                f"{yuan(fee.amount) if inside else '0'} waived")
-        return fee.amount if inside else Decimal(0)
+                f"{yuan(amount) if inside else '0'} waived")
+        return amount if inside else Fraction(0)
     start = ev.need(fee.start, f"fees.{i}.start", f"fee {i}: the day it arises or its first day")
     if start is None:
         return None
-    period = Window(start, fee.end or start)
+    period = item_period(start, fee.end or start)
     if ev.reading("fee_waiver_straddle") == "start_date" or period.days() == 1:
         inside = window.contains(start)
         ev.step(f"fee {i} ({fee.fee}): {period} starts {'inside' if inside else 'outside'} {window} → "
-                f"{yuan(fee.amount) if inside else '0'} waived")
-        return fee.amount if inside else Decimal(0)
-    common = period.intersection(window)
-    days = common.days() if common is not None else 0
-    part = fee.amount * days / period.days()
+                f"{yuan(amount) if inside else '0'} waived")
+        return amount if inside else Fraction(0)
+    days = overlap_days(period, window)
+    part = amount * Fraction(days, period.days())
     ev.step(f"fee {i} ({fee.fee}): {days} of the {period.days()} days of {period} inside {window} → "
-            f"{yuan(fee.amount)} × {days} / {period.days()} = {yuan(part)}")
+            f"{yuan(amount)} × {days}/{period.days()} = {yuan(part)}")
     return part
 
 
 def _waive(ev: Ev, kinds: frozenset[str], window: Window, label: str, effect: str,
            extra: frozenset[str] = frozenset(), fee_test: Callable[[Ev, int, FeeCharge], bool] | None = None,
            window_for: Callable[[FeeCharge], Window] | None = None) -> None:
-    """Pay the part of the listed fees of ``kinds`` inside ``window``; ``extra`` kinds count toward ``high`` only.
+    """Pay the share ``ev.n.share`` (停征: the whole fee) of the part of the listed fees of ``kinds`` inside
+    ``window``; ``extra`` kinds count toward ``high`` only.
 
     Without a fee list, the waiver is eligible with its non-cash effect and no amount."""
     fees = ev.firm.fees
@@ -178,17 +207,18 @@ def _waive(ev: Ev, kinds: frozenset[str], window: Window, label: str, effect: st
     ev.settle()
     if not picked:
         ev.fail(f"the firm's fees include no {label}")
-    point = high = Decimal(0)
+    share = exact(ev.n.share)
+    point = high = Fraction(0)
     for i, x in picked:
         part = _in_window(ev, i, x, window if window_for is None else window_for(x))
         if part is None:
             continue
-        high += part
+        high += share * part
         if x.fee in kinds:
-            point += part
+            point += share * part
     ev.settle()
     if high == 0:
-        ev.fail(f"no {label} arises in {window}")
+        ev.fail(f"no {label} payable in {window}")
     if high != point:
         ev.step(f"waived: {yuan(point)}; with the other 行政事业性收费 of the bundle: up to {yuan(high)}")
     ev.met(f"{label} arising in {window}: not charged (停征)")
@@ -212,8 +242,10 @@ SPECIAL_DONGCHENG = DONGCHENG_DZBF_2020_3.cite(
     "使用管理单位），监督检验的缴费主体是报检单位（可以是建设单位、施工单位、使用单位，不做硬性规定）。（责任单位：区市场监管局）",
 )
 SPECIAL_PARAMS = Params(
-    start=Param(date(2020, 2, 5), "自 2020年 2月 5日起，在疫情期间", note="inclusive (自…起); the end is 疫情期间's"),
-    share=Param(Decimal(1), "停征特种设备检验费", unit="share of the fee", note="停征: the whole fee is not charged"),
+    start=Param(date(2020, 2, 5), "自 2020年 2月 5日起，在疫情期间", note="inclusive (自…起); the end is 疫情期间's",
+                literal="自 2020年 2月 5日起"),
+    share=Param(Decimal(1), "停征特种设备检验费", unit="share of the fee", note="停征: the whole fee is not charged",
+                convention=STOP_CHARGING),
 )
 SPECIAL_READINGS = [
     Reading("special_equipment_affected_test", Literal["heavily_affected", "affected"], "heavily_affected",
@@ -259,8 +291,10 @@ SEWAGE_DAXING = DAXING_SEWAGE_NOTICE.cite(
 )
 SEWAGE_PARAMS = Params(
     policy_date=Param(date(2020, 2, 5), "根据 2020年 2月 5 日北京市人民政府下发的",
-                      note="the date of 京政办发〔2020〕7号, which orders the waiver; first day under the default reading"),
-    share=Param(Decimal(1), "停征受疫情影响较大的中小微企业", unit="share of the fee", note="停征: the whole fee"),
+                      note="the date of 京政办发〔2020〕7号, which orders the waiver; first day under the default reading",
+                      literal="2020年 2月 5 日"),
+    share=Param(Decimal(1), "停征受疫情影响较大的中小微企业", unit="share of the fee", note="停征: the whole fee",
+                convention=STOP_CHARGING),
 )
 SEWAGE_READINGS = [
     Reading("sewage_fee_waiver_start", Literal["city_policy_date", "epidemic_period_start"], "city_policy_date",
@@ -325,11 +359,12 @@ ROAD_DAXING_EXTENSION = DAXING_ROAD_NOTICE.cite(
     "需加收 0.5倍冬季掘路恢复费）征缴后出具延期许可文书。",
 )
 ROAD_PARAMS = Params(
-    start=Param(date(2020, 2, 5), "自 2020年 2月 5日起", note="README decision: the start 东城 and 通州 state; inclusive"),
+    start=Param(date(2020, 2, 5), "自 2020年 2月 5日起", note="README decision: the start 东城 and 通州 state; inclusive",
+                literal="自 2020年 2月 5日起"),
     current_year_end=Param(date(2020, 12, 31), "可免征当年城市道路占用费",
                            note="东城: a new permit's fee for 当年, the calendar year 2020 (reading "
-                                "road_occupation_new_permit_current_year)"),
-    share=Param(Decimal(1), "停征受疫情影响较大的中小微企业占道费", unit="share of the fee"),
+                                "road_occupation_new_permit_current_year)", literal="当年"),
+    share=Param(Decimal(1), "停征受疫情影响较大的中小微企业占道费", unit="share of the fee", convention=STOP_CHARGING),
 )
 ROAD_READINGS = [
     Reading("road_occupation_requires_heavily_affected", bool, True,
@@ -344,9 +379,12 @@ ROAD_READINGS = [
             "Whether only occupations for construction works are waived (通州 L4568 '因工程建设需要占用城市道路', "
             "fees.N.construction_works). Default False: the city sentence and 大兴 (占掘路) state no purpose."),
     Reading("road_occupation_new_permit_current_year", bool, False,
-            "东城 L1524 '对新报送的临时占用城市道路的许可，可免征当年城市道路占用费': a 东城 road's fee is waived for the "
-            "whole calendar year 2020 even if the epidemic period (epidemic_period_end) ends earlier. Default False: "
-            "one window for every road (README decision); True applies 东城's 当年 to fees charged in 东城."),
+            "东城 item 2 (L1522-L1526): '对已经办理临时占用城市道路许可，但受疫情影响需延期占用城市道路的，可免征延期占道"
+            "期间的费用；对新报送的临时占用城市道路的许可，可免征当年城市道路占用费'. Default False: one window for every "
+            "road, 2020-02-05 … epidemic_period_end (README decision). True applies 东城's terms to fees charged in 东城 "
+            "(fees.N.district), by the fact fees.N.extension: a new permit's fee is waived for the whole calendar year "
+            "2020 (当年) even if the epidemic period ends earlier; an extension needed because of the epidemic for its "
+            "whole period from 2020-02-05 (延期占道期间的费用); an extension for another cause not at all."),
 ]
 
 
@@ -380,24 +418,37 @@ def road_occupation_fee_waiver(ev: Ev) -> None:
     if reg in ("beijing", "fee_district"):
         _registered_in_beijing(ev)
     window = _epidemic_end(ev, n.start)
-    current_year = ev.reading("road_occupation_new_permit_current_year")
+    dongcheng_terms = ev.reading("road_occupation_new_permit_current_year")
     effect = (f"road-occupation fees for occupation days in {window} are not charged (停征; apply with the permit and "
               "proof of SME status); an extension past 11-15 on 大兴's roads still bears 0.5× the winter restoration fee "
               "(L5207-L5211, a charge, not relief)")
-    longer = Window(window.start, max(window.end or n.current_year_end, n.current_year_end))
+    end = window.end or n.current_year_end
+    current_year = Window(window.start, max(end, n.current_year_end))
+    extension_period = Window(window.start, None)
 
     def test(ev: Ev, i: int, fee: FeeCharge) -> bool:
         ok = _road_fee_test(ev, i, fee)
-        if current_year and fee.fee == "road_occupation":
-            ev.need(fee.district, f"fees.{i}.district", f"fee {i}: the district of the road (reading "
-                                                         "road_occupation_new_permit_current_year)")
+        if dongcheng_terms and fee.fee == "road_occupation":
+            where = ev.need(fee.district, f"fees.{i}.district", f"fee {i}: the district of the road (reading "
+                                                                 "road_occupation_new_permit_current_year)")
+            if where == "dongcheng":
+                why = ev.need(fee.extension, f"fees.{i}.extension",
+                              f"fee {i}: a new permit, or an extension and its cause (东城 item 2)")
+                if why == "other":
+                    ev.reasons.append(f"✗ fee {i}: an extension for a cause other than the epidemic; 东城 item 2 waives "
+                                      "an extension only when 受疫情影响需延期占用城市道路 (fees.N.extension)")
+                    ok = False
         return ok
 
     def window_for(fee: FeeCharge) -> Window:
-        return longer if current_year and fee.district == "dongcheng" else window
+        if not dongcheng_terms or fee.district != "dongcheng":
+            return window
+        return extension_period if fee.extension == "epidemic" else current_year
 
-    if current_year:
-        ev.step(f"reading road_occupation_new_permit_current_year: fees charged in 东城 use {longer} (当年)")
+    if dongcheng_terms:
+        ev.step(f"reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new permit's fee is "
+                f"waived for {current_year} (当年), an extension needed because of the epidemic for its whole period "
+                f"from {window.start} (延期占道期间的费用)")
     _waive(ev, frozenset({"road_occupation"}), window, "占道费 (road-occupation fee)", effect, fee_test=test,
            window_for=window_for)
 
@@ -420,7 +471,8 @@ TAX_CHAOYANG = CHAOYANG_CZBF_2020_2.cite(
 )
 TAX_FENGTAI = FENGTAI_FT6.cite("L4038", "20.为受疫情影响经营困难企业办理延期纳税。")
 TAX_PARAMS = Params(
-    max_months=Param(3, "可依法办理延期缴纳税款，最长不超过 3个月", unit="months", note="最长不超过: 3 included"),
+    max_months=Param(3, "可依法办理延期缴纳税款，最长不超过 3个月", unit="months", note="最长不超过: 3 included",
+                     literal="3个月"),
 )
 TAX_READINGS = [
     Reading("tax_deferral_covers_filing", bool, False,
@@ -436,14 +488,6 @@ TAX_READINGS = [
             "False: the city rule (中小微企业, at most 3 months; 西城 L889). True: any firm with the difficulty "
             "(qualifications.tax_payment_difficulty), the length left to the tax office (no maximum stated)."),
 ]
-
-
-def _add_months(day: date, months: int) -> date:
-    """``day`` plus whole calendar months, clamped to the month's last day (2020-03-31 + 3 → 2020-06-30)."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, min(day.day, (nxt - timedelta(days=1)).day))
 
 
 def tax_payment_deferral(ev: Ev) -> None:
@@ -486,7 +530,7 @@ def tax_payment_deferral(ev: Ev) -> None:
         if months == 0:
             ev.reasons.append(f"✗ request {i}: no month of deferral asked for")
             continue
-        ok.append((i, months, _add_months(r.due_on, months)))
+        ok.append((i, months, add_months(r.due_on, months)))
     ev.settle()
     if not ok:
         ev.fail("no tax deferral request the rule covers")
@@ -521,7 +565,10 @@ COVID_FENGTAI = FENGTAI_FT6.cite(
 )
 COVID_PARAMS = Params(
     share=Param(Decimal(1), "在基本医保、大病保险、医疗救助等按规定支付后，个人负担部分由财政给予补助",
-                unit="share of the personal burden", note="the part the patient bears is what is subsidised"),
+                unit="share of the personal burden", note="the part the patient bears is what is subsidised",
+                convention="个人负担部分由财政给予补助: the subsidy is the personal burden itself, the whole of it (the "
+                           "text names the part subsidised, not a rate; 全额 appears only in an EXTERNAL copy of "
+                           "京政办发〔2020〕5号)"),
 )
 COVID_READINGS = [
     Reading("covid_subsidy_extent", Literal["whole_burden", "unquantified"], "whole_burden",
@@ -608,8 +655,10 @@ ICE_DONGCHENG = DONGCHENG_DZBF_2020_3.cite(
 ICE_FENGTAI = FENGTAI_FT6.cite("L3887-L3889", "6.监督指导体育冰雪场所逐步恢复经营，协助受疫情影响滑冰滑雪场所申请水电补贴。")
 ICE_PARAMS = Params(
     deadline=Param(date(2020, 2, 24), "2020 年 2 月 24 前将上述申报材料报送至区体育局市场科，逾期视为自动放弃申请",
-                   note="房山's collection deadline (区体育局市场科); '前': see ice_snow_deadline_inclusive"),
-    cit_years=Param((2017, 2018, 2019), "2017、2018、2019 连续 3 年缴纳企业所得税票据", unit="years"),
+                   note="房山's collection deadline (区体育局市场科); '前': see ice_snow_deadline_inclusive",
+                   literal="2020 年 2 月 24 前"),
+    cit_years=Param((2017, 2018, 2019), "2017、2018、2019 连续 3 年缴纳企业所得税票据", unit="years",
+                    literal=("2017", "2018", "2019")),
 )
 ICE_READINGS = [
     Reading("ice_snow_utility_rate_ice_per_m2", NonNegative | None, None,
@@ -643,7 +692,7 @@ def ice_snow_venue_utility_subsidy(ev: Ev) -> None:
                "no enterprise income-tax receipts for all of 2017–2019 (连续 3 年), a required material",
                ["ice_snow_venue.cit_receipts_2017_2019"])
     if f.district == "fangshan" or ev.reading("ice_snow_deadline_citywide"):
-        last = n.deadline if ev.reading("ice_snow_deadline_inclusive") else n.deadline - timedelta(days=1)
+        last = n.deadline if ev.reading("ice_snow_deadline_inclusive") else add_days(n.deadline, -1)
         checks.require_in_window(ev, v.applied_on, Window(date.min, last),
                                  "materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃)", "ice_snow_venue.applied_on")
     ev.settle()
@@ -659,8 +708,8 @@ def ice_snow_venue_utility_subsidy(ev: Ev) -> None:
     area = ev.need(v.area_m2, "ice_snow_venue.area_m2", "ice surface or ski-run area (m²)")
     ev.settle()
     assert area is not None
-    amount = rate * area
-    ev.step(f"{yuan(rate)} yuan/m² (reading, EXTERNAL) × {area} m² = {yuan(amount)}")
+    amount = exact(rate) * exact(area)
+    ev.step(f"{yuan(exact(rate))} yuan/m² (reading, EXTERNAL) × {area} m² = {yuan(amount)}")
     ev.pay(amount)
 
 
@@ -674,12 +723,12 @@ SOE_RENT_SOURCE = FANGSHAN_F1.cite(
     "免收 2月份房租；承租用于办公用房的，给予 2月份租金 50%的减免。对承租其他经营用房的，鼓励业主(房东)为租户减免租金，具体由"
     "双方协商解决。",
 )
-FEB = Window(date(2020, 2, 1), date(2020, 2, 29))
 SOE_RENT_PARAMS = Params(
     business_share=Param(Decimal(1), "从事生产经营活动，按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员的，免收 2月份房租",
-                         unit="share of February rent (production and business use)"),
-    office_share=Param(Decimal("0.50"), "承租用于办公用房的，给予 2月份租金 50%的减免", unit="share of February rent (offices)"),
-    month=Param(FEB, "免收 2月份房租", note="February 2020 (29 days); that month's rent only"),
+                         unit="share of February rent (production and business use)", literal="免收"),
+    office_share=Param(Decimal("0.50"), "承租用于办公用房的，给予 2月份租金 50%的减免", unit="share of February rent (offices)",
+                       literal="50%"),
+    month=Param(FEBRUARY_2020, "免收 2月份房租", note="February 2020 (29 days); that month's rent only", literal="2月份"),
 )
 SOE_RENT_READINGS = [
     Reading("office_requires_no_layoff", bool, False,
@@ -692,9 +741,7 @@ SOE_RENT_READINGS = [
             "'京内市及区属国有企业房产': 'in_beijing' (default) — the premises lie within Beijing (大兴's definition of 京内, "
             "L5276 '位于北京市行政辖区内'; leases.N.premises_in_beijing) and belong to a city or district SOE; "
             "'landlord_only' — 京内 qualifies the SOEs (Beijing's own), wherever the premises are."),
-    Reading("soe_rent_feb_partial_month", Literal["prorate_days", "whole_month"], "prorate_days",
-            "A lease that begins or ends during February 2020 (leases.N.starts_on / ends_on): 'prorate_days' (default) "
-            "— the monthly rent × days leased in February / 29; 'whole_month' — the full monthly rent."),
+    PARTIAL_MONTH_READING,
     Reading("soe_rent_one_level_scope", Literal["lease", "firm"], "lease",
             "What 'one level only' between a district SOE-rent measure and this city rule covers (the rules marked "
             "per=\"leases\" in the stacking layer): 'lease' (default) — one lease's rent is relieved at one level, the "
@@ -706,9 +753,18 @@ SOE_RENT_READINGS = [
 ]
 
 
+def _not_an_soe(ls: Lease) -> str:
+    """Why a lease's landlord is outside the city rule (the sentence names 国有企业 premises only)."""
+    if ls.landlord == "institution":
+        level = {"city": "市属", "district": "区属", "central": "中央"}.get(ls.landlord_level or "", "")
+        return (f"landlord a {level}事业单位 (institution), not a 市属 or 区属国有企业: the city rule names SOE premises "
+                "only (京内市及区属国有企业房产); other premises are left to negotiation (对承租其他经营用房的…由双方协商解决)")
+    return f"landlord {ls.landlord}, not a 市属 or 区属国有企业"
+
+
 def soe_rent_reduction_feb(ev: Ev) -> None:
     """February 2020 rent of leases from city or district SOEs: waived (production/business use, kept open or
-    closed by the rules, no or few lay-offs) or halved (offices)."""
+    closed by the rules, no or few lay-offs) or halved (offices), each lease for its own days in February."""
     f, n = ev.firm, ev.n
     checks.require_size(ev, SME_SIZES, "中小微企业")
     leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
@@ -716,40 +772,23 @@ def soe_rent_reduction_feb(ev: Ev) -> None:
     assert leases is not None
     premises_test = ev.reading("soe_rent_premises_test") == "in_beijing"
     office_conditions = ev.reading("office_requires_no_layoff")
-    partial = ev.reading("soe_rent_feb_partial_month")
+    partial = ev.reading(PARTIAL_MONTH)
     month: Window = n.month
-    feb_end = month.end
-    assert feb_end is not None, "the February 2020 window is closed"
 
     def fails(ls: Lease) -> list[str]:
         out = []
         if ls.landlord is not None and ls.landlord not in ("city_soe", "district_soe"):
-            out.append(f"landlord {ls.landlord}, not a 市属 or 区属国有企业")
+            out.append(_not_an_soe(ls))
         if premises_test and ls.premises_in_beijing is False:
             out.append("premises outside Beijing (京内)")
-        if ls.starts_on is not None and ls.starts_on > feb_end:
-            out.append(f"lease starts {ls.starts_on}, after February 2020")
-        if ls.ends_on is not None and ls.ends_on < month.start:
-            out.append(f"lease ended {ls.ends_on}, before February 2020")
         return out
 
-    def february_rent(i: int, ls: Lease) -> Decimal:
-        monthly = ev.known(ls.monthly_rent)
-        first = max(month.start, ls.starts_on or month.start)
-        last = min(feb_end, ls.ends_on or feb_end)
-        days = (last - first).days + 1
-        if days < month.days() and partial == "prorate_days":
-            rent = monthly * days / month.days()
-            ev.step(f"lease {i}: {days} of February's {month.days()} days leased → {yuan(monthly)} × {days} / "
-                    f"{month.days()} = {yuan(rent)}")
-            return rent
-        return monthly
-
     keys = ["landlord", "use", "monthly_rent"] + (["premises_in_beijing"] if premises_test else [])
-    candidates = lease_candidates(ev, leases, fails, keys, none="no lease of 京内 premises from a city or district SOE "
-                                  "(市及区属国有企业) in force in February 2020")
+    candidates = lease_candidates(ev, leases, fails, keys, window=month,
+                                  none="no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force "
+                                  "in February 2020")
     paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
-                          office_label="2月份租金 50%的减免", rent=february_rent)
+                          office_label="2月份租金 50%的减免", month=month, partial=partial)
     pay_leases(ev, paid, "no lease meets its tier's conditions",
                "lease(s) from a city or district SOE (京内市及区属国有企业)",
                apply="to the SOE landlord with the lease; the reduction is granted by the landlord")
@@ -768,29 +807,33 @@ ZGC_SOURCE = DONGCHENG_DZBF_2020_3.cite(
 )
 ZGC_PROCEDURE = DONGCHENG_DZBF_2020_3.cite("L1690", "（1）中关村管委会计划于 2月下旬网上发布征集公告；")
 ZGC_PARAMS = Params(
-    max_age_years=Param(5, "成立时间在 5年（含）以内", unit="years", note="含: 5 years included"),
-    max_employees=Param(100, "从业人员 100人（含）以下", unit="persons", note="含: 100 included"),
-    min_rd=Param(Decimal(200000), "上一年度研发费用 20万元（含）以上", unit="yuan", note="含: 200,000 included"),
-    max_revenue=Param(Decimal(10000000), "营业收入 1000 万元（含）以下", unit="yuan", note="含: 10,000,000 included"),
+    max_age_years=Param(5, "成立时间在 5年（含）以内", unit="years", note="含: 5 years included", literal="5年"),
+    max_employees=Param(100, "从业人员 100人（含）以下", unit="persons", note="含: 100 included", literal="100人"),
+    min_rd=Param(Decimal(200000), "上一年度研发费用 20万元（含）以上", unit="yuan", note="含: 200,000 included",
+                 literal="20万元"),
+    max_revenue=Param(Decimal(10000000), "营业收入 1000 万元（含）以下", unit="yuan", note="含: 10,000,000 included",
+                      literal="1000 万元"),
     rate=Param(Decimal("0.05"), "企业上一年研发费用支出额在 20万元（含）至 100万元的，按支出额的5%给予补助",
-               unit="share of 2019 R&D", note="tier 1: 200,000 ≤ R < 1,000,000 (100万 belongs to tier 2's （含）)"),
-    tier2_from=Param(Decimal(1000000), "高于 100万元（含）、不足 500万元的", unit="yuan", note="（含）: ≥ 1,000,000"),
-    tier2_cap=Param(Decimal(100000), "按照每家不超过 10万元给予补助", unit="yuan per firm"),
-    tier3_from=Param(Decimal(5000000), "企业上一年研发费用支出额高于 500万元（含）的", unit="yuan", note="（含）: ≥ 5,000,000"),
-    tier3_cap=Param(Decimal(200000), "按照每家不超过 20万元给予补助", unit="yuan per firm"),
+               unit="share of 2019 R&D", note="tier 1: 200,000 ≤ R < 1,000,000 (100万 belongs to tier 2's （含）)",
+               literal="5%"),
+    tier2_from=Param(Decimal(1000000), "高于 100万元（含）、不足 500万元的", unit="yuan", note="（含）: ≥ 1,000,000",
+                     literal="100万元"),
+    tier2_cap=Param(Decimal(100000), "按照每家不超过 10万元给予补助", unit="yuan per firm", literal="10万元"),
+    tier3_from=Param(Decimal(5000000), "企业上一年研发费用支出额高于 500万元（含）的", unit="yuan", note="（含）: ≥ 5,000,000",
+                     literal="500万元"),
+    tier3_cap=Param(Decimal(200000), "按照每家不超过 20万元给予补助", unit="yuan per firm", literal="20万元"),
     call=Param(date(2020, 2, 29), "中关村管委会计划于 2月下旬网上发布征集公告",
-               note="the last day of 2月下旬 2020: the reference day of the age test under the default reading"),
+               note="the last day of 2月下旬 2020: the reference day of the age test under the default reading",
+               literal="2月下旬"),
     prior_year_end=Param(date(2019, 12, 31), "上一年度研发费用",
-                         note="the last day of 上一年度 (2019), the reference day under zgc_rd_age_reference=end_of_2019"),
+                         note="the last day of 上一年度 (2019), the reference day under zgc_rd_age_reference=end_of_2019",
+                         convention="上一年度 is 2019, the year before the 2020 call; its last day is 2019-12-31"),
 )
 ZGC_READINGS = [
     Reading("zgc_rd_tier_cap_mode", Literal["up_to_cap", "fixed_at_cap"], "up_to_cap",
             "Tiers 2 and 3 say '每家不超过 10万元 / 20万元' with no formula: 'up_to_cap' (default, the literal words) — "
-            "a range 0 … cap whose point is 0 unless zgc_rd_assessed_amount supplies the granted figure; "
+            "a range 0 … cap whose point is 0 unless the profile gives the grant assessed (zgc_rd_subsidy_assessed); "
             "'fixed_at_cap' — the cap itself (catalog 02 ambiguity a)."),
-    Reading("zgc_rd_assessed_amount", NonNegative | None, None,
-            "The grant the 中关村管委会 assessed (审定) for a tier-2 or tier-3 firm, yuan; capped at the tier's maximum. "
-            "Default None."),
     Reading("zgc_rd_limited_to_dongcheng_park", bool, False,
             "Whether only firms of 东城园 qualify (the item is 东城's, its responsible unit 东城园管委会). Default False: "
             "it is a 中关村 (city-level) programme open to any firm of the demonstration zone (ERRATA_01_03 R12)."),
@@ -825,40 +868,47 @@ def zgc_small_firm_rd_subsidy(ev: Ev) -> None:
                    f"not a 东城园 firm (registered in {checks.district_zh(f.district)}; reading "
                    "zgc_rd_limited_to_dongcheng_park)", ["district"])
     ref = n.call if ev.reading("zgc_rd_age_reference") == "call_2020_02" else n.prior_year_end
-    oldest = _add_months(ref, -12 * n.max_age_years)
+    oldest = add_years(ref, -n.max_age_years)
     est = f.established_on
     ev.require(None if est is None else est >= oldest, f"established {est}, within 5 years (含) of {ref}",
                f"established {est}, more than 5 years before {ref} (成立时间在 5年（含）以内 not met)", ["established_on"])
     emp = f.employees
-    ev.require(None if emp is None else emp <= n.max_employees, f"{emp} employees ≤ 100 (含)",
-               f"{emp} employees > 100 (从业人员 100人（含）以下 not met)", ["employees"])
+    ev.require(None if emp is None else emp <= n.max_employees,
+               f"employees {'' if emp is None else emp} ≤ {n.max_employees} (含)",
+               f"{emp} employees > {n.max_employees} (从业人员 100人（含）以下 not met)", ["employees"])
     rev = f.revenue
-    ev.require(None if rev is None else rev <= n.max_revenue, f"revenue {yuan(rev or Decimal(0))} ≤ 10,000,000 (含)",
-               f"revenue {yuan(rev or Decimal(0))} > 10,000,000 (营业收入 1000 万元（含）以下 not met)", ["revenue"])
+    ev.require(None if rev is None else rev <= n.max_revenue,
+               f"revenue {'' if rev is None else yuan(rev)} ≤ {yuan(n.max_revenue)} (含)",
+               f"revenue {'' if rev is None else yuan(rev)} > {yuan(n.max_revenue)} (营业收入 1000 万元（含）以下 not met)",
+               ["revenue"])
     rd = f.rd_expense_2019
-    ev.require(None if rd is None else rd >= n.min_rd, f"2019 R&D {yuan(rd or Decimal(0))} ≥ 200,000 (含)",
-               f"2019 R&D {yuan(rd or Decimal(0))} < 200,000 (研发费用 20万元（含）以上 not met)", ["rd_expense_2019"])
+    ev.require(None if rd is None else rd >= n.min_rd,
+               f"2019 R&D {'' if rd is None else yuan(rd)} ≥ {yuan(n.min_rd)} (含)",
+               f"2019 R&D {'' if rd is None else yuan(rd)} < {yuan(n.min_rd)} (研发费用 20万元（含）以上 not met)",
+               ["rd_expense_2019"])
     ev.settle()
     assert rd is not None
     ev.effect("apply", "online on the 中关村企业统一申报服务平台 after the call (2月下旬); 中关村管委会 reviews and pays")
     if rd < n.tier2_from:
-        amount = n.rate * rd
-        ev.step(f"tier 1 (200,000 ≤ R < 1,000,000): {pct(n.rate)} × {yuan(rd)} = {yuan(amount)}")
+        amount = exact(n.rate) * exact(rd)
+        ev.step(f"tier 1 ({yuan(n.min_rd)} ≤ R < {yuan(n.tier2_from)}): {pct(n.rate)} × {yuan(rd)} = {yuan(amount)}")
         ev.pay(amount)
         return
     cap = n.tier2_cap if rd < n.tier3_from else n.tier3_cap
-    tier = "tier 2 (1,000,000 ≤ R < 5,000,000)" if rd < n.tier3_from else "tier 3 (R ≥ 5,000,000)"
-    assessed = ev.reading("zgc_rd_assessed_amount")
+    tier = (f"tier 2 ({yuan(n.tier2_from)} ≤ R < {yuan(n.tier3_from)})" if rd < n.tier3_from
+            else f"tier 3 (R ≥ {yuan(n.tier3_from)})")
+    assessed = f.zgc_rd_subsidy_assessed
     if assessed is not None:
         amount = min(assessed, cap)
-        ev.step(f"{tier}: assessed {yuan(assessed)} (reading zgc_rd_assessed_amount), at most {yuan(cap)} → {yuan(amount)}")
+        ev.step(f"{tier}: assessed {yuan(assessed)} by the 中关村管委会 (zgc_rd_subsidy_assessed), at most {yuan(cap)} "
+                f"→ {yuan(amount)}")
         ev.pay(amount)
     elif ev.reading("zgc_rd_tier_cap_mode") == "fixed_at_cap":
         ev.step(f"{tier}: 每家不超过 {yuan(cap)}, read as the amount (reading fixed_at_cap) → {yuan(cap)}")
         ev.pay(cap)
     else:
         ev.step(f"{tier}: 每家不超过 {yuan(cap)} and no formula: range 0.00 – {yuan(cap)}, point 0.00 until the "
-                "assessed grant is supplied (assumptions.zgc_rd_assessed_amount)")
+                "assessed grant is given (zgc_rd_subsidy_assessed)")
         ev.pay(Decimal(0), low=Decimal(0), high=cap)
 
 
@@ -958,6 +1008,8 @@ MEASURES = [
         summary="total cost − (basic insurance + critical illness + medical assistance + other) for confirmed or "
                 "suspected patients (suspected: 疫情期间)",
         notes=("丰台: COVID-19 drugs and services are temporarily within insurance coverage, which lowers the burden.",
+               "A suspected case counts when its treatment starts in 疫情期间 (covid_patient.treated_from); the costs "
+               "have no unit of time in the texts, so they are not split by date.",
                "Non-Beijing-insured patients treated in Beijing are included (含非本市参保人员)."),
     ),
     Measure(
@@ -988,7 +1040,10 @@ MEASURES = [
         aliases=("fangshan.soe_rent_reduction_feb",),
         summary="Σ leases from 市及区属国有企业: 100% (business, open/closed per rules, no or few lay-offs) or 50% "
                 "(office) × February 2020 rent",
-        notes=("Other landlords (其他经营用房) are only encouraged to reduce rent, by agreement: no amount.",
+        notes=("Other landlords (其他经营用房) are only encouraged to reduce rent, by agreement: no amount. A 事业单位 "
+               "landlord, 市属 or 区属 (leases.N.landlord_level), is one of them: the sentence names SOE premises only.",
+               "A lease in force for part of February counts for its days in it (monthly rent × days / 29; reading "
+               "soe_rent_feb_partial_month); a lease not in force in February at all counts for nothing.",
                "District restatements for their own SOEs are district measures, exclusive with this one (their "
                "modules declare the rules): one February rent is relieved once.",
                "Mixed-use premises: enter the production and the office parts as two leases."),

@@ -15,30 +15,41 @@ training subsidy → ``beijing``). Items 6-8, 10, 12, 14-18 carry no number (cat
 measures"). Items 2 (商务楼宇 / 商场 rewards), 11 and 13 grant "奖励支持" with no amount (ERRATA_01_03 R27): they
 are measures whose amount is undetermined unless a reading supplies it.
 
+Facts, not procedure (issue 8 §3): item 2's "经认定后" is ``leases.N.relief_recognised`` and item 3's
+"经行业主管部门认定后" is ``rent_relief_granted.N.recognised``; GC1's "经各相关部门认定的直接参与疫情防控工作的企业" is
+``qualifications.epidemic_control_participant``. Unknown leaves a measure undetermined, false rules the item out.
+Items count only for their own periods (§1): a lease for the days it exists in each month relieved
+(:func:`~subsidycalc.engine.periods.month_shares`), a landlord's reduction for its days inside 疫情期间; amounts stay
+exact fractions until the engine's one rounding (§1b).
+
 Stacking: the district-SOE rent measures and the city February rule (``beijing.soe_rent_reduction_feb``) never
 both pay for the same rent (README "Decisions"; ERRATA_04_06 finding 7): the larger is paid, and 朝阳's award
 already contains February, so its March–April halving is the increment that adds. The rules apply lease by lease
 (``per="leases"``; each award records its leases' shares): a 市属 SOE lease of the same firm keeps the city relief.
+C1 itself states no "市区两级只能选择一级" / "不重复享受" clause (none in L2848-L3188): the one-rent-once rule above is
+the catalog's decision, not the text's.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Literal
 
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import exact, pct, ratio, yuan
+from ..engine.periods import Window, item_period, month_of, month_shares, overlap_days
 from ..engine.sources import Source
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease
+from ..profile.firm import Lease, RentRelief
 from ..profile.industries import SME_SIZES
 from ._documents import CHAOYANG_CZBF_2020_2 as DOC
-from ._leases import OperatingConditions, declares_measure, declares_reading, lease_candidates, pay_leases
+from ._leases import OperatingConditions, declares_measure, declares_reading, lease_candidates
 
 HERE = "chaoyang"
 
@@ -53,7 +64,9 @@ SCOPE_SOURCE = DOC.cite(
     "应急响应结束等原因政策措施不再有必要性的自然失效）。",
 )
 VALIDITY = Param(Window(date(2020, 2, 10), date(2020, 12, 31)), "自印发之日起实施，有效期至 2020年底",
-                 note="印发 2020-02-10 (L2850, L3188); '2020年底' read as 2020-12-31 inclusive")
+                 note="印发 2020-02-10 (L2850, L3188); '2020年底' read as 2020-12-31 inclusive",
+                 convention="starts on the document's issue date, 2020-02-10 (自印发之日起; the date is printed at L2850 "
+                            "and L3188, not in this sentence); ends 2020年底, read as 2020-12-31 inclusive")
 VALID: Window = VALIDITY.value
 
 SCOPE_READINGS = [
@@ -139,7 +152,8 @@ POOL_SOURCE = DOC.cite(
 )
 POOL_PARAMS = Params(
     size=Param(Decimal(300_000_000), "设立总规模 3亿元的朝阳区支持企业应对疫情稳定发展专项资金池", unit="yuan (pool)",
-               note="a programme budget: no split across uses, no per-firm amount, no rule when it runs out"),
+               note="a programme budget: no split across uses, no per-firm amount, no rule when it runs out",
+               literal="3亿元"),
 )
 
 # =====================================================================================================
@@ -157,37 +171,43 @@ INSTITUTION_SOURCE = DOC.cite(
 )
 COLLECTIVE_SOURCE = DOC.cite("L2899", "鼓励集体经济组织参照执行。")
 
-FEB = Window(date(2020, 2, 1), date(2020, 2, 29))
-MAR = Window(date(2020, 3, 1), date(2020, 3, 31))
-APR = Window(date(2020, 4, 1), date(2020, 4, 30))
-# (month, share of its rent relieved): "免收" = 100%, "减半" = 50%; year 2020 implied by the 2020-02-10 issue date
+# the months item 2 relieves, of 2020 (the year implied by the 2020-02-10 issue date); the shares "免收" = 100%,
+# "减半" = 50%
+FEB, MAR, APR = (month_of(date(2020, m, 1)) for m in (2, 3, 4))
+HALF, WHOLE = Decimal("0.5"), Decimal(1)
 RENT_PARAMS = Params(
-    business_terms=Param(((FEB, Decimal(1)), (MAR, Decimal("0.5")), (APR, Decimal("0.5"))),
+    business_terms=Param(((FEB, WHOLE), (MAR, HALF), (APR, HALF)),
                          "免收 2 月份房租，3月份、4月份房租减半", unit="(month, share of its rent)",
-                         note="production or business use (从事生产经营活动)"),
-    office_terms=Param(((FEB, Decimal("0.5")), (MAR, Decimal("0.5")), (APR, Decimal("0.5"))),
+                         note="production or business use (从事生产经营活动)",
+                         literal=("2 月份", "免收", "3月份", "减半", "4月份", "减半")),
+    office_terms=Param(((FEB, HALF), (MAR, HALF), (APR, HALF)),
                        "对承租用于办公用房的中小微企业，经认定后，2月份、3月份、4月份房租减半", unit="(month, share of its rent)",
-                       note="office use (办公用房)"),
+                       note="office use (办公用房)", literal=("2月份", "减半", "3月份", "减半", "4月份", "减半")),
     policy_valid=VALIDITY,
 )
+Terms = tuple[tuple[Window, Decimal], ...]
 
 RENT_READINGS = [
     Reading("chaoyang_rent_partial_months", Literal["prorate_days", "whole_month"], "prorate_days",
             "A lease that begins or ends inside February, March or April (leases.N.starts_on / ends_on): "
             "'prorate_days' (default, the catalog's reading: the month's rent × days leased / days in the month) or "
-            "'whole_month' (a month leased on any day counts at its full monthly rent)."),
+            "'whole_month' (a month leased on any day counts at its full monthly rent: '2 月份房租' read as the rent "
+            "of the month, for leases billed by whole months). Either way a month not leased at all counts 0."),
     Reading("chaoyang_referenced_terms_include_conditions", bool, True,
             "'参照区属国有企业房产租金减免期限、标准执行' (区属事业单位) and '鼓励集体经济组织参照执行' carry over the periods and "
-            "rates. Default True: the production/business tier's conditions (按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、"
-            "少裁员) come with its rate, since the same rate presupposes the same test; False is the literal reading "
-            "(only '期限、标准' are named). The office tier follows office_requires_no_layoff either way."),
+            "rates. Default True: the district-SOE clause's conditions come with its rate, since the same rate "
+            "presupposes the same test — the recognition '经认定后' (leases.N.relief_recognised, both tiers) and the "
+            "production/business tier's 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员; False is the literal "
+            "reading (only '期限、标准' are named: no recognition, no operating conditions). The office tier's operating "
+            "conditions follow office_requires_no_layoff either way."),
     Reading("chaoyang_collective_scope", Literal["chaoyang", "any"], "chaoyang",
             "'集体经济组织' the tenant rents from: 'chaoyang' (default; a 朝阳 collective — the item is about 区属 "
             "landlords and its contact is 区农业农村局) or 'any' collective economic organisation."),
     Reading("chaoyang_collective_amount", Literal["district_terms", "as_granted"], "district_terms",
             "What a collective that follows the encouragement ('鼓励…参照执行') gives: 'district_terms' (default; the "
             "district-SOE terms in full) or 'as_granted' (the rent it actually waived, leases.N.rent_waived — a "
-            "collective may adopt part of the terms, e.g. February only)."),
+            "collective may adopt part of the terms, e.g. February only — up to the district terms on that lease: "
+            "what it waives beyond them is not '参照执行')."),
 ]
 
 # The shared office-tier reading (README "Decisions"): declared by the city module when it exists, else here.
@@ -212,39 +232,57 @@ def _declared_elsewhere(name: str) -> bool:
                              if not info.name.startswith("_") and info.name != here), name)
 
 
-def _months_rent(ev: Ev, i: int, lease: Lease, terms: tuple[tuple[Window, Decimal], ...]) -> Decimal:
-    """The relief on one lease: Σ share × the month's rent (prorated for a lease beginning or ending inside it)."""
-    rent = lease.monthly_rent
-    assert rent is not None
+def _span(terms: Terms) -> Window:
+    """The months ``terms`` relieve, first day of the first to last day of the last (Feb–Apr 2020)."""
+    return Window(terms[0][0].start, terms[-1][0].end)
+
+
+def _lease_dates(ls: Lease) -> str:
+    """The lease's own period in words, for a reason."""
+    if ls.starts_on and ls.ends_on:
+        return f"leased {ls.starts_on}..{ls.ends_on}"
+    if ls.starts_on:
+        return f"lease starts {ls.starts_on}"
+    return f"lease ended {ls.ends_on}"
+
+
+def _lease_relief(ev: Ev, i: int, lease: Lease, terms: Terms) -> Fraction:
+    """The relief on one lease: Σ over the months of ``terms`` of share × the rent of the part of the month the lease
+    covers (:func:`month_shares`: days leased / days in the month), exact; under the reading ``whole_month`` a month
+    leased on any day counts whole."""
+    rent = exact(ev.known(lease.monthly_rent))
     whole = ev.reading("chaoyang_rent_partial_months") == "whole_month"
-    parts, total = [], Decimal(0)
+    own = item_period(lease.starts_on, lease.ends_on)
+    parts, total = [], Fraction(0)
     for month, share in terms:
-        assert month.end is not None
-        start: date = lease.starts_on or month.start
-        end: date = lease.ends_on or month.end
-        leased = Window(start, end).intersection(month) if start <= end else None
-        days = 0 if leased is None else leased.days()
-        if days == 0:
-            parts.append(f"{month.start:%Y-%m}: not leased → 0")
-            continue
-        base: Decimal
-        if days == month.days() or whole:
-            base = rent
-            basis = yuan(rent)
-        else:
-            base = rent * days / month.days()
-            basis = f"{yuan(rent)} × {days}/{month.days()} days"
-        amount = share * base
-        parts.append(f"{month.start:%Y-%m}: {pct(share)} × {basis} = {yuan(amount)}")
-        total += amount
+        for part, covered in month_shares(own, month):
+            if covered == 0:
+                parts.append(f"{part.start:%Y-%m}: not leased → 0")
+                continue
+            if covered == 1 or whole:
+                base, basis = rent, yuan(rent) + ("" if covered == 1 else " (a part month counted whole, reading "
+                                                                           "whole_month)")
+            else:
+                base = rent * covered
+                basis = f"{yuan(rent)} × {overlap_days(own, part)}/{part.days()} days leased"
+            amount = exact(share) * base
+            parts.append(f"{part.start:%Y-%m}: {pct(share)} × {basis} = {yuan(amount)}")
+            total += amount
     ev.step(f"lease {i}: " + "; ".join(parts) + f" → {yuan(total)}")
     return total
 
 
-def _rent_leases(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], any_district: bool = False,
-                 ) -> list[tuple[int, Lease]]:
-    """Leases from ``landlord`` (a 朝阳 one unless ``any_district``) for one of ``uses``, premises 京内.
-    Unknown facts of a possibly-qualifying lease go to ``missing``; the rest are skipped with a reason."""
+def _recognition_applies(ev: Ev, referenced: bool) -> bool:
+    """Whether '经认定后' binds a lease of this measure: always for the district-SOE clause (both tiers state it); for a
+    referenced landlord (事业单位, 集体经济组织) under ``chaoyang_referenced_terms_include_conditions``."""
+    return not referenced or bool(ev.reading("chaoyang_referenced_terms_include_conditions"))
+
+
+def _rent_leases(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], span: Window, recognition: bool,
+                 any_district: bool = False) -> list[tuple[int, Lease]]:
+    """Leases from ``landlord`` (a 朝阳 one unless ``any_district``) for one of ``uses``, premises 京内, leased on some
+    day of ``span`` and (when ``recognition``) not refused recognition. Unknown facts of a possibly-qualifying lease go
+    to ``missing``; the rest are skipped with a reason."""
     leases = checks.require_list(ev, ev.firm.leases, "leases", "the firm's leases")
     ev.settle()
     assert leases is not None
@@ -259,9 +297,14 @@ def _rent_leases(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], any_d
             return [f"{ls.use} use"]
         if ls.premises_in_beijing is False:
             return ["premises outside Beijing (京内房产 only)"]
+        if not item_period(ls.starts_on, ls.ends_on).overlaps(span):
+            return [f"{_lease_dates(ls)}: not leased in {span} (the months relieved) → 0"]
+        if recognition and ls.relief_recognised is False:
+            return ["the relief was not recognised (经认定后)"]
         return []
 
     keys = ["landlord", "use", "premises_in_beijing", "monthly_rent"] + ([] if any_district else ["landlord_district"])
+    keys += ["relief_recognised"] if recognition else []
     return lease_candidates(ev, leases, fails, keys)
 
 
@@ -273,6 +316,22 @@ def _conditions_for(ev: Ev, use: str, referenced: bool) -> bool:
     return not referenced or bool(ev.reading("chaoyang_referenced_terms_include_conditions"))
 
 
+def _pay_leases(ev: Ev, paid: Sequence[tuple[int, Fraction]], none: str, met: str) -> None:
+    """Pay the sum of the leases' reliefs ``paid`` (exact), recording each lease's share (``ev.part("leases.i")``,
+    for the stacking rules declared ``per="leases"``); fail with ``none`` when nothing is relieved (no lease, or a
+    relief of 0). (``_leases.pay_leases`` sums in ``Decimal``; these reliefs are exact fractions.)"""
+    ev.settle()
+    total = sum((amount for _, amount in paid), Fraction(0))
+    if total == 0:
+        ev.fail(none if not paid else f"{none}: the relief on the qualifying lease(s) is 0 (monthly rent 0)")
+    for i, amount in paid:
+        ev.part(f"leases.{i}", amount)
+    if len(paid) > 1:
+        ev.step(f"sum over leases = {yuan(total)}")
+    ev.met(f"{len(paid)} {met}")
+    ev.pay(total)
+
+
 def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], referenced: bool,
                  any_district: bool = False, encouraged: bool = False, as_granted: bool = False) -> None:
     """Item 2's arithmetic for every qualifying lease; conditions per lease use. ``encouraged``: the landlord only
@@ -280,7 +339,10 @@ def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], refer
     n = ev.n
     _sme(ev)
     _gc1(ev, item_states_it=True)
-    candidates = _rent_leases(ev, landlord, label, uses, any_district)
+    span = _span(n.business_terms)
+    assert span == _span(n.office_terms)
+    recognition = _recognition_applies(ev, referenced)
+    candidates = _rent_leases(ev, landlord, label, uses, span, recognition, any_district)
     op = OperatingConditions.of(ev)
     qualifying = []
     for i, ls in candidates:
@@ -299,29 +361,26 @@ def _rent_relief(ev: Ev, landlord: str, label: str, uses: tuple[str, ...], refer
                 "lay-offs (坚持营业或依照防疫规定关闭停业且不裁员、少裁员)",
                 f"lease {i} ({ls.use}): stayed open or closed under the rules, and 不裁员、少裁员"):
             continue
+        if recognition:
+            ev.met(f"lease {i}: the relief was recognised (经认定后)")
         qualifying.append((i, ls))
     ev.settle()
     if not qualifying:
         ev.fail(f"no qualifying lease from a {label}")
-    paid: list[tuple[int, Decimal]] = []
+    paid: list[tuple[int, Fraction]] = []
     for i, ls in qualifying:
         terms = n.business_terms if ls.use == "business" else n.office_terms
-        span = Window(terms[0][0].start, terms[-1][0].end)
-        assert span.end is not None
-        start: date = ls.starts_on or span.start
-        end: date = ls.ends_on or span.end
-        if not as_granted and (start > end or Window(start, end).intersection(span) is None):
-            ev.reasons.append(f"✗ lease {i}: not leased in {span} (the months relieved)")
-            continue
+        due = _lease_relief(ev, i, ls, terms)
         if as_granted:
-            waived = ev.known(ls.rent_waived)
-            ev.step(f"lease {i}: rent the collective waived = {yuan(waived)} (reading as_granted)")
-            paid.append((i, waived))
-        else:
-            paid.append((i, _months_rent(ev, i, ls, terms)))
+            waived = exact(ev.known(ls.rent_waived))
+            amount = min(waived, due)
+            ev.step(f"lease {i}: rent the collective waived {yuan(waived)} (reading as_granted), up to the district "
+                    f"terms {yuan(due)} → {yuan(amount)}")
+            due = amount
+        paid.append((i, due))
     # each lease's share is recorded, so that a per-lease rule (one rent once with the city, per="leases") can see it
-    pay_leases(ev, paid, f"no lease from a {label} in the months relieved",
-               f"lease(s) from a {label}, premises in Beijing (京内房产)")
+    _pay_leases(ev, paid, f"no lease from a {label} relieved in the months relieved",
+                f"lease(s) from a {label}, premises in Beijing (京内房产)")
 
 
 # -- chaoyang.district_soe_rent_relief.production_use / .office_use ------------------------------------
@@ -366,8 +425,9 @@ CARRIER_SOURCE = DOC.cite(
 )
 CARRIER_TYPES = ("science_park", "maker_space", "startup_base", "incubator", "cultural_park", "other_carrier")
 CARRIER_PARAMS = Params(
-    share=Param(Decimal("0.30"), "按减免金额的 30%给予奖励", unit="share of the rent waived"),
-    cap=Param(Decimal(1_000_000), "每个单位不超过 100万元", unit="yuan per unit (单位)", note="不超过: inclusive"),
+    share=Param(Decimal("0.30"), "按减免金额的 30%给予奖励", unit="share of the rent waived", literal="30%"),
+    cap=Param(Decimal(1_000_000), "每个单位不超过 100万元", unit="yuan per unit (单位)", note="不超过: inclusive",
+              literal="100万元"),
     carriers=Param(CARRIER_TYPES, "科技创新园、众创空间、创业基地、科技企业孵化器、文化产业园等载体",
                    note="'等': an open list; other_carrier covers carriers of other kinds"),
     policy_valid=VALIDITY,
@@ -385,8 +445,42 @@ CARRIER_READINGS = [
 ]
 
 
+def _relief_dates(r: RentRelief) -> str:
+    """A reduction's known period in words (either end may be unknown)."""
+    return f"{r.period_start or '?'}..{r.period_end or '?'}"
+
+
+def _relief_ruled_out_by_dates(r: RentRelief, period: Window, exclude_straddling: bool) -> str | None:
+    """Why a reduction's *known* dates alone rule it out of ``period`` (疫情期间), else ``None``.
+
+    One known end can decide: a reduction starting after the period ends, or ending before it starts, lies wholly
+    outside whatever its other end; under the reading ``exclude`` (only reductions wholly inside count) one starting
+    before the period, or ending after it, is out too."""
+    start, end = r.period_start, r.period_end
+    assert period.end is not None
+    if (start is not None and start > period.end) or (end is not None and end < period.start):
+        return f"{_relief_dates(r)} is outside 疫情期间 {period} → 0"
+    if exclude_straddling and ((start is not None and start < period.start) or (end is not None and end > period.end)):
+        return f"{_relief_dates(r)} runs partly outside 疫情期间 {period} (reading exclude)"
+    return None
+
+
+def _relief_inside(ev: Ev, i: int, r: RentRelief, period: Window) -> Fraction:
+    """The part of a reduction (its dates and amount known) that falls inside ``period``: amount × days inside /
+    days relieved, exact; a step when it is prorated."""
+    own = Window(ev.known(r.period_start), ev.known(r.period_end))
+    amount = exact(ev.known(r.amount))
+    inside = overlap_days(own, period)
+    if inside < own.days():
+        part = amount * ratio(inside, own.days())
+        ev.step(f"relief {i}: {yuan(amount)} × {inside}/{own.days()} days inside 疫情期间 = {yuan(part)}")
+        return part
+    return amount
+
+
 def innovation_carrier_reward(ev: Ev) -> None:
-    """30% of the rent a carrier waived for 朝阳-registered-and-taxed SME tenants in 疫情期间, ≤ 1,000,000 per unit."""
+    """30% of the rent a carrier waived for 朝阳-registered-and-taxed SME tenants in 疫情期间, recognised by the
+    competent authority, ≤ 1,000,000 per unit."""
     n = ev.n
     relief = _landlord(ev)
     _gc1(ev, item_states_it=False)
@@ -396,7 +490,7 @@ def innovation_carrier_reward(ev: Ev) -> None:
     with_mandated = ev.reading("chaoyang_carrier_include_mandated_reductions")
     per_carrier = ev.reading("chaoyang_carrier_cap_scope") == "per_carrier"
     exclude_straddling = ev.reading("chaoyang_carrier_straddling_relief") == "exclude"
-    counted: list[tuple[int, str, Decimal]] = []
+    counted: list[tuple[int, str, Fraction]] = []
     for i, r in enumerate(relief):
         p = f"rent_relief_granted.{i}"
         if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
@@ -410,49 +504,45 @@ def innovation_carrier_reward(ev: Ev) -> None:
         if not with_mandated and r.mandated:
             ev.reasons.append(f"✗ relief {i}: a reduction the landlord had to grant (reading excludes mandated)")
             continue
-        if r.period_start is not None and r.period_end is not None:
-            inside = Window(r.period_start, r.period_end).intersection(period)
-            if inside is None:
-                ev.reasons.append(f"✗ relief {i}: {r.period_start}..{r.period_end} is outside 疫情期间 {period}")
-                continue
-            if exclude_straddling and inside.days() < Window(r.period_start, r.period_end).days():
-                ev.reasons.append(f"✗ relief {i}: runs partly outside 疫情期间 {period} (reading exclude)")
-                continue
-        keys = ["tenant_size", "tenant_district", "amount", "period_start", "period_end"]
+        outside = _relief_ruled_out_by_dates(r, period, exclude_straddling)
+        if outside is not None:
+            ev.reasons.append(f"✗ relief {i}: {outside}")
+            continue
+        if r.recognised is False:
+            ev.reasons.append(f"✗ relief {i}: not recognised by the competent authority (经行业主管部门认定)")
+            continue
+        keys = ["tenant_size", "tenant_district", "amount", "period_start", "period_end", "recognised"]
         keys += ["mandated"] if not with_mandated else []
         keys += ["carrier"] if per_carrier else []
+        # the tenant's tax district falls back to its registration district: the 朝阳 test is unknown only when
+        # tenant_district is, and that path is then in missing
         missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
-        if _local(ev, r.tenant_district, tax) is None and f"{p}.tenant_district" not in missing:
-            missing.append(f"{p}.tenant_tax_district")
         if missing:
             ev.unknown(f"relief {i}: facts needed to decide whether and how much it counts", missing)
             continue
-        whole = Window(r.period_start, r.period_end)
-        inside = whole.intersection(period)
-        assert inside is not None
-        amount = r.amount
-        if inside.days() < whole.days():
-            amount = r.amount * inside.days() / whole.days()
-            ev.step(f"relief {i}: {yuan(r.amount)} × {inside.days()}/{whole.days()} days inside 疫情期间 = {yuan(amount)}")
-        counted.append((i, (r.carrier or "") if per_carrier else "", amount))
+        counted.append((i, (r.carrier or "") if per_carrier else "", _relief_inside(ev, i, r, period)))
     ev.settle()
-    if not counted:
-        ev.fail("no rent waived in 疫情期间 for 中小微企业 tenants registered and paying tax in 朝阳区")
-    groups: dict[str, Decimal] = defaultdict(Decimal)
+    waived_total = sum((amount for _, _, amount in counted), Fraction(0))
+    if waived_total == 0:
+        ev.fail("no rent waived in 疫情期间 for 中小微企业 tenants registered and paying tax in 朝阳区"
+                + (" (the reductions counted total 0)" if counted else ""))
+    groups: dict[str, Fraction] = defaultdict(Fraction)
     for _, key, amount in counted:
         groups[key] += amount
-    total = Decimal(0)
+    share, cap = exact(n.share), exact(n.cap)
+    total = Fraction(0)
     for key, waived in sorted(groups.items()):
         who = f"carrier {key!r}" if per_carrier else "the operator"
-        reward = n.share * waived
+        reward = share * waived
         ev.step(f"{who}: {pct(n.share)} × {yuan(waived)} = {yuan(reward)}")
-        if reward > n.cap:
-            ev.step(f"{who}: capped at {yuan(n.cap)} (每个单位不超过 100万元)")
-            reward = n.cap
+        if reward > cap:
+            ev.step(f"{who}: capped at {yuan(cap)} (每个单位不超过 100万元)")
+            reward = cap
         total += reward
     if len(groups) > 1:
         ev.step(f"sum over carriers = {yuan(total)}")
-    ev.met(f"{len(counted)} rent reduction(s) for 朝阳 SME tenants in 疫情期间")
+    ev.met(f"{len(counted)} rent reduction(s) for 朝阳 SME tenants in 疫情期间, recognised by the competent authority "
+           "(经行业主管部门认定)")
     ev.effect("apply", "after recognition (经行业主管部门认定): 区科技和信息化局 for 科技创新园/众创空间/创业基地/孵化器; "
                        "文创实验区管委会 or 区文创办 for 文化产业园 inside / outside the 国家文创实验区")
     ev.pay(total)
@@ -496,24 +586,37 @@ REWARD_READINGS = [
 
 
 def _operator_reward(ev: Ev, label: str, reading: str) -> None:
+    """Item 2's rewards to operators that cut tenants' rent: the text names no period, so a reduction counts for the
+    part of its own period inside 疫情期间 (the shared readings epidemic_period_start / epidemic_period_end, the period
+    the document responds to), prorated by days; one wholly outside counts 0."""
     n = ev.n
     relief = _landlord(ev)
     _gc1(ev, item_states_it=False)
     _premises_type(ev, n.premises, label)
     ev.settle()
-    missing = [f"rent_relief_granted.{i}.amount" for i, r in enumerate(relief) if r.amount is None]
-    if missing:
-        ev.unknown("rent waived for tenants", missing)
-        ev.settle()
-    waived = sum((r.amount for r in relief), Decimal(0))
+    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
+    counted: list[tuple[int, RentRelief]] = []
+    for i, r in enumerate(relief):
+        outside = _relief_ruled_out_by_dates(r, period, exclude_straddling=False)
+        if outside is not None:
+            ev.reasons.append(f"✗ relief {i}: {outside}")
+            continue
+        missing = [f"rent_relief_granted.{i}.{k}" for k in ("amount", "period_start", "period_end")
+                   if getattr(r, k) is None]
+        if missing:
+            ev.unknown(f"relief {i}: rent waived for tenants, and when", missing)
+            continue
+        counted.append((i, r))
+    ev.settle()
+    waived = sum((_relief_inside(ev, i, r, period) for i, r in counted), Fraction(0))
     if waived == 0:
-        ev.fail("no rent waived for tenants (采取减免租金措施)")
-    ev.met(f"cut tenants' rent by {yuan(waived)} (采取减免租金措施)")
+        ev.fail(f"no rent waived for tenants in 疫情期间 {period} (采取减免租金措施)")
+    ev.met(f"cut tenants' rent by {yuan(waived)} in 疫情期间 (采取减免租金措施)")
     share = ev.reading(reading)
     if share is None:
         ev.unquantified(f"the text sets no amount ('给予奖励支持'); supply assumptions.{reading}", [f"assumptions.{reading}"])
         return
-    amount = share * waived
+    amount = exact(share) * waived
     ev.step(f"{pct(share)} (reading {reading}) × {yuan(waived)} = {yuan(amount)}")
     ev.pay(amount)
 
@@ -553,7 +656,7 @@ def _flag_reward(ev: Ev, flag: str, met: str, failed: str, reading: str) -> None
     if amount is None:
         ev.unquantified(f"the text sets no amount ('给予奖励支持'); supply assumptions.{reading}", [f"assumptions.{reading}"])
         return
-    ev.step(f"reward = {yuan(amount)} (reading {reading})")
+    ev.step(f"reward = {yuan(exact(amount))} (reading {reading})")
     ev.pay(amount)
 
 
@@ -583,7 +686,16 @@ def _m(*, sources: tuple[Source, ...], **kw: Any) -> Measure:
 
 SCOPE = ("chaoyang_registration_test",)
 RENT_COMMON = (*SCOPE, "chaoyang_exemption_lifts_item_test", "chaoyang_rent_partial_months", OFFICE_NO_LAYOFF)
-SOE_APPLY = "to the landlord, after recognition (经认定); district SOE rent relief: 区国资委"
+SOE_APPLY = "to the landlord, after recognition (经认定, leases.N.relief_recognised); district SOE rent relief: 区国资委"
+RENT_NOTES = (
+    "Each lease counts for the part of its own period (leases.N.starts_on / ends_on) inside each month relieved: a "
+    "month's rent × days leased / days in the month (reading chaoyang_rent_partial_months); a lease wholly outside "
+    "February–April 2020 contributes 0.",
+    "'经认定后' is a condition: leases.N.relief_recognised (unknown → undetermined, false → the lease is out).",
+)
+OPERATOR_PERIOD_NOTE = (
+    "The text names no period for the rent cut: a reduction (rent_relief_granted.N) counts for the part of its own "
+    "period inside 疫情期间 (readings epidemic_period_start / epidemic_period_end), prorated by days.")
 
 MEASURES = [
     _m(
@@ -613,6 +725,7 @@ MEASURES = [
         readings=RENT_COMMON,
         apply_note=SOE_APPLY,
         summary="Σ business leases from a 朝阳 区属国有企业: 100% × Feb rent + 50% × Mar rent + 50% × Apr rent",
+        notes=RENT_NOTES,
     ),
     _m(
         id="chaoyang.district_soe_rent_relief.office_use",
@@ -627,7 +740,7 @@ MEASURES = [
         apply_note=SOE_APPLY,
         summary="Σ office leases from a 朝阳 区属国有企业: 50% × (Feb + Mar + Apr rent)",
         notes=("The landlord (区属国有企业, 京内房产) and the tenant's 朝阳 registration and tax are read from the first "
-               "clause, which the office clause continues.",),
+               "clause, which the office clause continues.", *RENT_NOTES),
     ),
     _m(
         id="chaoyang.district_institution_rent_relief",
@@ -641,6 +754,8 @@ MEASURES = [
         readings=(*RENT_COMMON, "chaoyang_referenced_terms_include_conditions"),
         apply_note="to the landlord; district public institutions: 区财政局",
         summary="business: 100% Feb + 50% Mar + 50% Apr; office: 50% × (Feb + Mar + Apr), leases from a 朝阳 区属事业单位",
+        notes=(RENT_NOTES[0], "'经认定后' and the operating conditions come with the terms under the reading "
+               "chaoyang_referenced_terms_include_conditions (default True)."),
     ),
     _m(
         id=COLLECTIVE_ID,
@@ -656,7 +771,9 @@ MEASURES = [
         apply_note="to the landlord; collective economic organisations: 区农业农村局",
         summary="the district-SOE terms on leases from a 朝阳 集体经济组织 that chose to follow them; 0 where it did not",
         notes=("Voluntary: the landlord decides ('鼓励…参照执行'); leases.N.landlord_follows_district_terms says whether it did.",
-               "The text states no compensation to the collective."),
+               "The text states no compensation to the collective.", RENT_NOTES[0],
+               "'经认定后' and the operating conditions come with the terms under the reading "
+               "chaoyang_referenced_terms_include_conditions (default True)."),
     ),
     _m(
         id="chaoyang.innovation_carrier_rent_reduction_reward",
@@ -672,7 +789,12 @@ MEASURES = [
         notes=("'减免金额' is rent (减免租金): property fees waived are not counted.",
                "GC1 applies to the claiming carrier; the tenants' 朝阳 test is the item's own.",
                "Carriers that are not enterprises (e.g. run by a 事业单位) are not distinguished: GC1's '企业' is "
-               "applied to any claimant."),
+               "applied to any claimant.",
+               "'经行业主管部门认定后' is a condition: rent_relief_granted.N.recognised (unknown → undetermined, false → "
+               "that reduction is out).",
+               "A reduction counts for the part of its own period (period_start..period_end) inside 疫情期间, prorated "
+               "by days (reading chaoyang_carrier_straddling_relief); one known end outside the period can decide "
+               "alone."),
     ),
     _m(
         id="chaoyang.office_building_rent_reduction_reward",
@@ -683,9 +805,11 @@ MEASURES = [
         sources=(OFFICE_BUILDING_SOURCE,),
         calc=office_building_reward,
         params=OFFICE_BUILDING_PARAMS,
-        readings=(*SCOPE, "chaoyang_office_building_reward_share"),
+        readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end", "chaoyang_office_building_reward_share"),
         apply_note="区发展改革委",
-        summary="eligible when a 商务楼宇 operator cut tenants' rent; amount undetermined unless a share is supplied",
+        summary="eligible when a 商务楼宇 operator cut tenants' rent in 疫情期间; amount undetermined unless a share is "
+                "supplied",
+        notes=(OPERATOR_PERIOD_NOTE,),
     ),
     _m(
         id="chaoyang.mall_rent_reduction_reward",
@@ -696,9 +820,11 @@ MEASURES = [
         sources=(MALL_SOURCE,),
         calc=mall_reward,
         params=MALL_PARAMS,
-        readings=(*SCOPE, "chaoyang_mall_reward_share"),
+        readings=(*SCOPE, "epidemic_period_start", "epidemic_period_end", "chaoyang_mall_reward_share"),
         apply_note="区商务局",
-        summary="eligible when a mall / commercial-street operator cut tenants' rent; amount undetermined unless supplied",
+        summary="eligible when a mall / commercial-street operator cut tenants' rent in 疫情期间; amount undetermined "
+                "unless supplied",
+        notes=(OPERATOR_PERIOD_NOTE,),
     ),
     _m(
         id="chaoyang.epidemic_rnd_breakthrough_reward",

@@ -10,6 +10,11 @@ The other 大兴 notices with a number restate city rules and are aliases of cit
 DX-3, DX-7 and DX-8 carry no relief amount (catalog 05, "Non-quantified measures"); the sublease clause (L5287-L5291)
 leaves the loss to negotiation.
 
+Each lease counts for its own days in February 2020 (``leases.N.starts_on`` / ``ends_on``; the shared reading
+``soe_rent_feb_partial_month``, ``_leases.february_tiers``): a lease that ended on 2020-02-10 is relieved on 10/29 of
+its rent, one that ended in January on nothing — as the city rule, so that the per-lease rule below compares like with
+like.
+
 Stacking: this measure restates the city February-rent rule for 大兴's own SOEs; for one lease the two never add
 (README "Decisions"; ERRATA_04_06 finding 7): ``STACKING`` pays the larger, which is the same amount, lease by lease
 (``per="leases"``: each lease's share is recorded with ``ev.part``), so a firm that also rents from a 市属 SOE keeps
@@ -29,7 +34,17 @@ from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
-from ._leases import declares_measure, february_tiers, lease_candidates, office_reading_fallback, pay_leases
+from ._leases import (
+    FEBRUARY_2020,
+    PARTIAL_MONTH,
+    PARTIAL_MONTH_READING,
+    declares_measure,
+    february_tiers,
+    lease_candidates,
+    office_reading_fallback,
+    pay_leases,
+    reading_fallbacks,
+)
 
 DX5 = Document(
     title="《大兴区国资委关于落实区属国有企业减免中小微企业房租的通知》",
@@ -69,10 +84,12 @@ PREAMBLE_SOURCE = DX5.cite(
 )
 
 RENT_PARAMS = Params(
-    business_share=Param(Decimal(1), "免收 2 月份房租", unit="share of February rent (production and business use)"),
-    office_share=Param(Decimal("0.50"), "减收 2月份租金的 50%", unit="share of February rent (offices)"),
-    rent_month=Param(Window(date(2020, 2, 1), date(2020, 2, 29)), "免收 2 月份房租",
-                     note="February 2020 (29 days); the measure covers that month's rent only"),
+    business_share=Param(Decimal(1), "免收 2 月份房租", unit="share of February rent (production and business use)",
+                         literal="免收"),
+    office_share=Param(Decimal("0.50"), "减收 2月份租金的 50%", unit="share of February rent (offices)", literal="50%"),
+    rent_month=Param(FEBRUARY_2020, "免收 2 月份房租", literal="2 月份",
+                     note="February 2020 (29 days); the measure covers that month's rent only, each lease for its own "
+                          "days in it (reading soe_rent_feb_partial_month)"),
 )
 
 OFFICE_READING_NAME = "office_requires_no_layoff"
@@ -84,7 +101,7 @@ _DECLARERS = ("beijing_business", "chaoyang")
 
 def soe_rent_reduction(ev: Ev) -> None:
     """February 2020 rent of leases from 大兴 district SOEs: 100% (production/business use, kept open or closed by
-    the rules, no or few lay-offs) or 50% (offices)."""
+    the rules, no or few lay-offs) or 50% (offices), each lease for its own days in February."""
     f, n = ev.firm, ev.n
     ev.require(None if f.district is None else True, "registered in Beijing (在京注册)", "", ["district"])
     checks.require_size(ev, SME_SIZES, "中小微企业 (300号 第四条)")
@@ -92,6 +109,8 @@ def soe_rent_reduction(ev: Ev) -> None:
     ev.settle()
     assert leases is not None
     office_conditions = ev.reading(OFFICE_READING_NAME)
+    partial = ev.reading(PARTIAL_MONTH)
+    month: Window = n.rent_month
 
     def fails(ls: Lease) -> list[str]:
         out = []
@@ -105,9 +124,10 @@ def soe_rent_reduction(ev: Ev) -> None:
 
     candidates = lease_candidates(ev, leases, fails,
                                   ("landlord", "landlord_district", "premises_in_beijing", "use", "monthly_rent"),
-                                  none="no lease of 京内 premises from a 大兴 区属国有企业")
+                                  window=month, none="no lease of 京内 premises from a 大兴 区属国有企业 in force in "
+                                  "February 2020")
     paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
-                          office_label="减收 2月份租金的 50%")
+                          office_label="减收 2月份租金的 50%", month=month, partial=partial)
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
     pay_leases(ev, paid, "no lease meets its tier's conditions", "lease(s) of 京内 premises from a 大兴 区属国有企业",
                apply="promptly to the SOE landlord with the lease (及时向区属国有出租方提出申请)")
@@ -124,16 +144,17 @@ MEASURES = [
         sources=(RENT_SOURCE, DEFINITIONS_SOURCE, APPLY_SOURCE),
         calc=soe_rent_reduction,
         params=RENT_PARAMS,
-        readings=(OFFICE_READING_NAME,),
+        readings=(OFFICE_READING_NAME, PARTIAL_MONTH),
         summary="Σ leases from 大兴 district SOEs: 100% (business) or 50% (office) × February 2020 rent",
         notes=("Mixed-use premises: enter the production and the office parts as two leases (by area or by the "
                "lease's stated purposes).",
+               "A lease in force for part of February counts for its days in it (reading soe_rent_feb_partial_month).",
                "Sublease by a non-state head tenant (L5287-L5291): the loss is negotiated with the SOE; no formula.",
                "Tenants are enterprises classified under 300号; 个体工商户 are not named."),
     ),
 ]
 
-READINGS = office_reading_fallback(_DECLARERS)
+READINGS = [*office_reading_fallback(_DECLARERS), *reading_fallbacks(_DECLARERS, PARTIAL_MONTH_READING)]
 
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
 STACKING: list[StackingRule] = [

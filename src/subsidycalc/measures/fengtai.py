@@ -7,9 +7,12 @@ The district's own measures with a number or a computable base:
   territory is ``beijing`` and what must be 丰台 is the landlord and the premises (``leases.N``).
 - items 17 / 18 ``fengtai.mall_landlord_rent_relief_subsidy`` / ``fengtai.property_owner_rent_relief_subsidy``:
   "适度补贴" to landlords that cut SME tenants' rent during the epidemic (ERRATA_04_06 finding 19): eligibility
-  computed, amount unquantified unless a rate is supplied.
-- item 4 ``fengtai.essential_outlet_support``: "运营、房租等支持" for key chain outlets (finding 22): eligibility
-  computed, amount unquantified unless a rate is supplied.
+  computed, amount unquantified unless a rate is supplied; a relief counts for the days of its period inside 疫情期间.
+- item 4 ``fengtai.essential_outlet_support``: "运营、房租等支持" for key chain outlets affected by the epidemic or
+  keeping residents supplied (finding 22): eligibility computed, amount unquantified unless a rate is supplied.
+
+Items count only for the time they exist (issue 8 §1): a lease for its own days in February 2020 (reading
+``soe_rent_feb_partial_month``), a landlord's rent relief for its days in 疫情期间.
 
 Items that restate city rules are aliases of city measures, not encoded here (ERRATA_04_06 findings 4, 5, 11, 23;
 README "Decisions"): item 19 ``fengtai.admin_fee_suspension`` → the first city fee waiver it names
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import importlib
 from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated
 
 from pydantic import Field
@@ -36,22 +40,33 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import Number, exact, pct
+from ..engine.money import yuan as _yuan
+from ..engine.periods import Window, overlap_days
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease, RentRelief
 from ..profile.industries import SME_SIZES
 from ._documents import FENGTAI_FT6 as DOC
 from ._leases import (
     CITY_MODULES,
+    FEBRUARY_2020,
+    PARTIAL_MONTH,
+    PARTIAL_MONTH_READING,
     declares_measure,
     february_tiers,
     lease_candidates,
     office_reading_fallback,
     pay_leases,
+    reading_fallbacks,
 )
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
+
+
+def yuan(amount: Number) -> str:
+    """:func:`subsidycalc.engine.money.yuan` of the exact value (given a ``Decimal`` that is not a whole number of fen,
+    money.yuan quantizes it, which the engine's Inexact trap refuses)."""
+    return _yuan(exact(amount))
 
 IMPLEMENTS_SOURCE = DOC.cite(
     "L3814-L3820",
@@ -68,8 +83,11 @@ RENT_SOURCE = DOC.cite(
     "免收 2月份房租；承租用于办公用房的，给予 2月份租金 50%的减免。",
 )
 RENT_PARAMS = Params(
-    business_share=Param(Decimal(1), "免收 2月份房租", unit="share of February rent (production and business use)"),
-    office_share=Param(Decimal("0.50"), "给予 2月份租金 50%的减免", unit="share of February rent (offices)"),
+    business_share=Param(Decimal(1), "免收 2月份房租", unit="share of February rent (production and business use)",
+                         literal="免收"),
+    office_share=Param(Decimal("0.50"), "给予 2月份租金 50%的减免", unit="share of February rent (offices)", literal="50%"),
+    month=Param(FEBRUARY_2020, "免收 2月份房租", literal="2月份",
+                note="February 2020 (29 days); each lease for its own days in it (reading soe_rent_feb_partial_month)"),
 )
 
 OFFICE_READING_NAME = "office_requires_no_layoff"
@@ -87,7 +105,7 @@ RENT_READINGS = [
 
 def soe_rent_reduction(ev: Ev) -> None:
     """February 2020 rent of leases from 丰台 district SOEs: 100% (production/business use, kept open or closed by
-    the rules, no or few lay-offs) or 50% (offices)."""
+    the rules, no or few lay-offs) or 50% (offices), each lease for its own days in February."""
     f, n = ev.firm, ev.n
     checks.require_size(ev, SME_SIZES, "中小微企业")
     leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
@@ -95,6 +113,8 @@ def soe_rent_reduction(ev: Ev) -> None:
     assert leases is not None
     office_conditions = ev.reading(OFFICE_READING_NAME)
     in_district = ev.reading("fengtai_rent_require_premises_in_district")
+    partial = ev.reading(PARTIAL_MONTH)
+    month: Window = n.month
     keys = ["landlord", "landlord_district", "use", "monthly_rent"] + (["premises_district"] if in_district else [])
 
     def fails(ls: Lease) -> list[str]:
@@ -107,9 +127,10 @@ def soe_rent_reduction(ev: Ev) -> None:
             out.append(f"premises in {checks.district_zh(ls.premises_district)}, not 区内 (丰台)")
         return out
 
-    candidates = lease_candidates(ev, leases, fails, keys, none="no lease of 区内 premises from a 丰台 区属国有企业")
+    candidates = lease_candidates(ev, leases, fails, keys, window=month,
+                                  none="no lease of 区内 premises from a 丰台 区属国有企业 in force in February 2020")
     paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
-                          office_label="给予 2月份租金 50%的减免",
+                          office_label="给予 2月份租金 50%的减免", month=month, partial=partial,
                           not_open="neither stayed open as required nor closed under the rules",
                           conditions="按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员")
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
@@ -171,13 +192,20 @@ def _landlord_subsidy(ev: Ev, mall: bool, rate_reading: str) -> None:
         return out
 
     keys = ["tenant_size", "amount", "period_start", "period_end"] + ([] if counts_mandated else ["mandated"])
-    base = Decimal(0)
+    base = Fraction(0)
     counted = 0
     for i, r in checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys,
                                        "facts needed to decide whether it counts"):
-        amount = ev.known(r.amount)
-        ev.step(f"rent relief {i}: {yuan(amount)} waived for a {r.tenant_size} tenant, {r.period_start}..{r.period_end}")
-        base += amount
+        amount = exact(ev.known(r.amount))
+        relieved = Window(ev.known(r.period_start), ev.known(r.period_end))
+        days, of = overlap_days(relieved, period), relieved.days()
+        part = amount * Fraction(days, of)
+        if days == of:
+            ev.step(f"rent relief {i}: {yuan(amount)} waived for a {r.tenant_size} tenant, {relieved}, inside 疫情期间")
+        else:
+            ev.step(f"rent relief {i}: {yuan(amount)} waived for a {r.tenant_size} tenant, {relieved}: {days} of its "
+                    f"{of} days in 疫情期间 {period} → {yuan(amount)} × {days}/{of} = {yuan(part)}")
+        base += part
         counted += 1
     ev.settle()
     if counted == 0 or base == 0:
@@ -188,7 +216,7 @@ def _landlord_subsidy(ev: Ev, mall: bool, rate_reading: str) -> None:
         ev.unquantified(f"'可给予适度补贴' sets no rate; supply assumptions.{rate_reading} (subsidy = rate × "
                         f"{yuan(base)} waived)", [f"assumptions.{rate_reading}"])
         return
-    amount = rate * base
+    amount = exact(rate) * base
     ev.step(f"{pct(rate)} (assumptions.{rate_reading}) × {yuan(base)} = {yuan(amount)}")
     ev.pay(amount)
 
@@ -219,16 +247,37 @@ OUTLET_READINGS = [
 ]
 
 
+def _affected_or_supplying(ev: Ev) -> None:
+    """对受疫情影响或在疫情防控工作中保障市民基本生活的 … 网点: affected by the epidemic (heavily_affected implies it), or
+    keeping residents supplied during the epidemic (kept_supplies_during_epidemic); either one suffices."""
+    q = ev.firm.qualifications
+    heavy = q.heavily_affected if q is not None else None
+    affected = True if heavy is True else (q.affected_by_epidemic if q is not None else None)
+    supplying = q.kept_supplies_during_epidemic if q is not None else None
+    if affected is True:
+        ev.met("受疫情影响 (affected by the epidemic)")
+    elif supplying is True:
+        ev.met("在疫情防控工作中保障市民基本生活 (kept residents supplied during the epidemic)")
+    elif affected is False and supplying is False:
+        ev.fail("neither 受疫情影响 nor 在疫情防控工作中保障市民基本生活 (neither affected by the epidemic nor keeping "
+                "residents supplied)")
+    else:
+        ev.unknown("受疫情影响或在疫情防控工作中保障市民基本生活 — not known",
+                   [p for p, v in (("qualifications.affected_by_epidemic", affected),
+                                   ("qualifications.kept_supplies_during_epidemic", supplying)) if v is None])
+
+
 def essential_outlet_support(ev: Ev) -> None:
-    """Item 4: key chain breakfast, vegetable / fresh-market and convenience outlets get operating and rent support
-    (no rate in the text)."""
+    """Item 4: key chain breakfast, vegetable / fresh-market and convenience outlets affected by the epidemic or
+    keeping residents supplied get operating and rent support (no rate in the text)."""
     f = ev.firm
     if f.essential_outlet is None:
         ev.unknown("the kind of outlet — not known", ["essential_outlet"])
     else:
         ev.require(f.essential_outlet in OUTLET_TYPES,
-                   f"a key chain outlet keeping residents supplied ({f.essential_outlet})",
+                   f"a key chain outlet (重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店: {f.essential_outlet})",
                    f"outlet type {f.essential_outlet} is not a 重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店")
+    _affected_or_supplying(ev)
     ev.settle()
     rate = ev.reading("fengtai_essential_outlet_support_rate")
     if rate is None:
@@ -238,7 +287,7 @@ def essential_outlet_support(ev: Ev) -> None:
     rent = ev.need(f.essential_outlet_rent, "essential_outlet_rent", "the outlet's rent over the supported period")
     ev.settle()
     assert rent is not None
-    amount = rate * rent
+    amount = exact(rate) * exact(rent)
     ev.step(f"{pct(rate)} (assumptions.fengtai_essential_outlet_support_rate) × rent {yuan(rent)} = {yuan(amount)}")
     ev.pay(amount)
 
@@ -254,12 +303,13 @@ MEASURES = [
         sources=(RENT_SOURCE, IMPLEMENTS_SOURCE),
         calc=soe_rent_reduction,
         params=RENT_PARAMS,
-        readings=(OFFICE_READING_NAME, "fengtai_rent_require_premises_in_district"),
+        readings=(OFFICE_READING_NAME, "fengtai_rent_require_premises_in_district", PARTIAL_MONTH),
         territory="beijing",
         summary="Σ leases of 丰台 premises from 丰台 district SOEs: 100% (business) or 50% (office) × February 2020 rent",
         notes=("The tenant's registration is not a condition (the text names none); the landlord and the premises "
                "must be 丰台's.",
-               "monthly_rent is read as the rent of February 2020; the relief is the rent only, not 物业费.",
+               "monthly_rent is read as the rent of February 2020; the relief is the rent only, not 物业费. A lease in "
+               "force for part of February counts for its days in it (reading soe_rent_feb_partial_month).",
                "Mixed-use premises: enter the production and the office parts as two leases.",
                "A sublease from a non-state head tenant is not covered: the firm's landlord is then not the SOE."),
     ),
@@ -276,7 +326,8 @@ MEASURES = [
                   "epidemic_period_start", "epidemic_period_end"),
         apply_note="区商务局",
         summary="eligible on rent waived for SME tenants in the epidemic period; amount = rate × waived, rate not stated",
-        notes=("'大型' (large) is not defined: any mall or shopping centre (landlord_premises_type mall) is tested.",),
+        notes=("'大型' (large) is not defined: any mall or shopping centre (landlord_premises_type mall) is tested.",
+               "A relief counts for the days of its period inside 疫情期间 (amount × days inside / days of the period)."),
     ),
     Measure(
         id="fengtai.property_owner_rent_relief_subsidy",
@@ -292,7 +343,8 @@ MEASURES = [
         apply_note="区投资促进中心",
         summary="eligible on rent waived for SME tenants in the epidemic period; amount = rate × waived, rate not stated",
         notes=("Malls and shopping centres are item 17's; every other property owner is item 18's, so one waiver is "
-               "counted by one item.",),
+               "counted by one item.",
+               "A relief counts for the days of its period inside 疫情期间 (amount × days inside / days of the period)."),
     ),
     Measure(
         id="fengtai.essential_outlet_support",
@@ -305,11 +357,15 @@ MEASURES = [
         calc=essential_outlet_support,
         readings=("fengtai_essential_outlet_support_rate",),
         apply_note="区商务局",
-        summary="eligible for key chain outlets; amount = rate × outlet rent, rate not stated",
+        summary="eligible for key chain outlets affected by the epidemic or keeping residents supplied; amount = rate × "
+                "outlet rent, rate not stated",
+        notes=("'重点' (key) outlets are the outlet types of essential_outlet; the programme's list of key outlets is not "
+               "in the seed.",),
     ),
 ]
 
-READINGS = [*office_reading_fallback(_DECLARERS), *RENT_READINGS, *LANDLORD_READINGS, *OUTLET_READINGS]
+READINGS = [*office_reading_fallback(_DECLARERS), *reading_fallbacks(_DECLARERS, PARTIAL_MONTH_READING), *RENT_READINGS,
+            *LANDLORD_READINGS, *OUTLET_READINGS]
 
 
 # =====================================================================================================

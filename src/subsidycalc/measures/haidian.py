@@ -12,11 +12,24 @@ Global rules of H1 五、附则 (L3476-L3494):
   ``STACKING`` against the city measures of the same type that the catalog has (the city February SOE-rent rule),
   lease by lease (``per="leases"``): one lease's February rent is relieved at one level, the higher, and a firm's
   other leases (a 市属 SOE's premises the 海淀 measure does not cover) keep the city relief;
-  for a city programme outside the catalog, reading ``haidian_city_level_chosen`` names the 海淀 measures the firm
-  claims at city level instead (each then ineligible here).
+  for a city programme outside the catalog, the firm's choice is a fact of its profile, not a reading (it differs
+  between the firms of a portfolio): ``Firm.city_level_chosen_for`` lists the district measures the firm claims at
+  the city level instead; every 海淀 measure named there is ineligible (the ids are checked against the catalog when
+  the profile is validated, ``profile.firm._district_measure_id``). "不得重复享受同类补贴支持资金" also reads, in the
+  landlord subsidy (R18), ``rent_relief_granted.N.subsidised_elsewhere`` (the fact 西城 reads): a reduction that
+  already drew a subsidy elsewhere earns nothing here.
 - **GH4 (fraud)**: "三年内不准其申请区内各类补贴奖励资金": a firm whose district subsidies were clawed back for fraud
   (``subsidy_fraud_clawback_on``) within three years before the measures is ineligible for every 海淀 subsidy.
 - **Validity**: from issue (2020-02-11) for "新冠肺炎疫情防控期间"; "疫情期间" is the shared epidemic-period readings.
+  The interest subsidies (B10, B17) name no period of their own: a loan counts for its months inside the validity
+  (``haidian_interest_subsidy_period``).
+
+Items count only for the time they exist (issue 8 §1): a lease for the days of February 2020 it is in force (B5/B6), a
+financing or M&A loan for its months inside H1's validity (B10/B17, contract months prorated by days), a landlord's
+rent reduction for its days inside 疫情期间 (R18). Recognitions the texts make conditions are facts of the profile
+(issue 8 §3): 经相关部门评定 (B3, B4: ``qualifications.tech_epidemic_control_recognised``,
+``epidemic_supply_production_recognised``), 经行业主管部门和出租方认定 (B5/B6: ``leases.N.relief_recognised``):
+unknown → undetermined, false → ineligible. Amounts are exact (``Fraction``) until the engine's one rounding.
 
 Amounts with only a ceiling ("不高于 300万元", "最高 200万元") or a range ("20%至 70%") are ranges (low … high);
 the point follows ``haidian_range_point`` (default the floor the text guarantees) unless the caller supplies the
@@ -27,6 +40,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated, Any, Literal
 
 from pydantic import Field
@@ -34,8 +48,17 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import exact, pct, yuan
+from ..engine.periods import (
+    Window,
+    add_days,
+    add_months,
+    add_years,
+    covered_share,
+    item_period,
+    overlap_days,
+    whole_months_between,
+)
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease, Loan, RentRelief
 from ..profile.industries import SME_SIZES
@@ -44,7 +67,7 @@ from ._documents import HAIDIAN_H1 as DOC
 from ._leases import CITY_MODULES, OperatingConditions, declares_measure, lease_candidates
 
 HERE = "haidian"
-ISSUED = date(2020, 2, 11)
+ISSUED = DOC.issued  # 2020-02-11 (L3191)
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
 # =====================================================================================================
@@ -70,7 +93,7 @@ CITY_POLICY_SOURCE = DOC.cite(
     "《北京市人民政府办公厅关于应对新型冠状病毒感染的肺炎疫情影响促进中小微企业持续健康发展的若干措施》（京政办发〔2020〕7号）",
 )
 
-BAN = Param(3, "三年内不准其申请区内各类补贴奖励资金", unit="years after the clawback")
+BAN = Param(3, "三年内不准其申请区内各类补贴奖励资金", unit="years after the clawback", literal="三年内")
 
 
 def _params(**kw: Param) -> Params:
@@ -78,28 +101,15 @@ def _params(**kw: Param) -> Params:
     return Params(ban_years=BAN, **kw)
 
 
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
-def _add_months(day: date, months: int) -> date:
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, min(day.day, (nxt - date(year, month, 1)).days))
-
-
 def _general_rules(ev: Ev) -> None:
-    """GH3 (the firm chose the city level for this measure) and GH4 (three-year ban after a fraud clawback)."""
-    if ev.measure.id in ev.reading("haidian_city_level_chosen"):
+    """GH3 (the firm chose the city level for this measure: ``Firm.city_level_chosen_for``, a fact of the firm) and
+    GH4 (three-year ban after a fraud clawback)."""
+    if ev.measure.id in (ev.firm.city_level_chosen_for or ()):  # ids as validated: an alias becomes the measure's id
         ev.fail("GH3: the firm applies for the city-level policy of the same type instead (凡市区两级共有的政策，"
-                "企业只能选择其中一级进行申请; reading haidian_city_level_chosen)")
+                "企业只能选择其中一级进行申请; city_level_chosen_for)")
     clawed = ev.firm.subsidy_fraud_clawback_on
     if clawed is not None:
-        until = _add_years(clawed, ev.n.ban_years)
+        until = add_years(clawed, ev.n.ban_years)
         if until >= ISSUED:
             ev.fail(f"GH4: district subsidies clawed back for fraud on {clawed}; banned from 海淀 subsidies until "
                     f"{until} (三年内不准其申请区内各类补贴奖励资金)")
@@ -138,22 +148,84 @@ def _benchmarks(ev: Ev, loans: list[tuple[int, Any]]) -> dict[int, tuple[Decimal
     return out
 
 
-def _benchmark_interest(ev: Ev, label: str, loan: Loan, rate: tuple[Decimal, str], months: int,
-                        cap_reading: str | None) -> Decimal:
-    """One loan's 贴息 at ``share`` of its benchmark ``rate`` (the rate and its citation, from :func:`_benchmarks`):
-    share × rate × principal × months / 12, limited to the interest paid when the reading ``cap_reading`` (named
-    only when it is on) says so; a step for each."""
+VALID_FROM = Param(ISSUED, "以上措施自印发之日起实施", unit="first day of H1's validity",
+                   convention="the document's issue date, 2020-02-11 (L3191, cover notice L3205-L3207): "
+                              "'以上措施自印发之日起实施'")
+
+
+def _validity(ev: Ev) -> Window | None:
+    """H1's validity (L3492-L3494): from the issue date to the end of '新冠肺炎疫情防控期间' (the shared reading
+    ``epidemic_period_end``); None when that end is set before the issue date."""
+    end = ev.reading("epidemic_period_end")
+    return Window(ev.n.valid_from, end) if end >= ev.n.valid_from else None
+
+
+def _contract_month(start: date, k: int) -> Window:
+    """The ``k``-th month (from 0) of a term running from ``start``: ``start + k`` months to the day before
+    ``start + k + 1`` months (clamped to month ends, :func:`add_months`)."""
+    return Window(add_months(start, k), add_days(add_months(start, k + 1), -1))
+
+
+def _months_inside(start: date, months: int, window: Window | None) -> Fraction:
+    """Of the ``months`` contract months from ``start``, the months that fall inside ``window``, each prorated by
+    its days inside (exact). Only the months that can meet the window are visited."""
+    if window is None:
+        return Fraction(0)
+    assert window.end is not None, "H1's validity ends at epidemic_period_end"
+    first = max(0, whole_months_between(start, window.start) - 1)
+    last = min(months, whole_months_between(start, window.end) + 2)
+    return sum((covered_share(window, _contract_month(start, k)) for k in range(first, last)), Fraction(0))
+
+
+def _months_text(m: Fraction) -> str:
+    whole, rest = divmod(m, 1)
+    if rest == 0:
+        return str(whole)
+    return (f"{whole} + " if whole else "") + f"{rest.numerator}/{rest.denominator}"
+
+
+def _benchmark_interest(ev: Ev, label: str, loan: Loan, rate: tuple[Decimal, str], months: Fraction,
+                        of_months: int, cap_reading: str | None) -> Fraction:
+    """One loan's 贴息 at ``share`` of its benchmark ``rate`` (the rate and its citation, from :func:`_benchmarks`)
+    for ``months`` (of its ``of_months``; a Fraction when a month is only partly counted): share × rate × principal
+    × months / 12, limited, when the reading ``cap_reading`` (named only when it is on) says so, to the interest paid
+    over those months (interest_paid × months / of_months); a step for each."""
     n = ev.n
     bench, cite = rate
     principal = ev.known(loan.principal)
-    sub: Decimal = n.share * bench * principal * months / n.months_per_year
-    ev.step(f"{label}: {pct(n.share)} × {cite} × {yuan(principal)} × {months}/{n.months_per_year} = {yuan(sub)}")
+    sub: Fraction = exact(n.share * bench * principal) * months / n.months_per_year
+    m = _months_text(months) if months.denominator == 1 else f"({_months_text(months)})"
+    ev.step(f"{label}: {pct(n.share)} × {cite} × {yuan(principal)} × {m}/{n.months_per_year} = {yuan(sub)}")
     if cap_reading is not None:
-        paid = ev.known(loan.interest_paid)
+        paid = exact(ev.known(loan.interest_paid)) * months / of_months
         if sub > paid:
-            ev.step(f"{label}: limited to the interest paid {yuan(paid)} (reading {cap_reading})")
+            share = "" if months == of_months else f" × {m}/{of_months} months counted"
+            ev.step(f"{label}: limited to the interest paid {yuan(ev.known(loan.interest_paid))}{share} = "
+                    f"{yuan(paid)} (reading {cap_reading})")
             sub = paid
     return sub
+
+
+def _interest_months(ev: Ev, label: str, start: date, months: int, what: str) -> Fraction:
+    """The months of a loan's interest the subsidy counts (issue 8 §1): under ``haidian_interest_subsidy_period``
+    = "validity" (default) those of its ``months`` from ``start`` inside H1's validity, else all of them when any
+    falls inside it; a step when fewer than all count, a reason when none does."""
+    if months == 0:
+        ev.reasons.append(f"✗ {label}: no months of {what}, no interest")
+        return Fraction(0)
+    window = _validity(ev)
+    inside = _months_inside(start, months, window)
+    end = add_days(add_months(start, months), -1) if months else start
+    if inside == 0:
+        ev.reasons.append(f"✗ {label}: its {what} ({start}..{end}) lie outside H1's validity "
+                          f"{window or 'from ' + str(ev.n.valid_from)} (以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间)")
+        return Fraction(0)
+    if ev.reading("haidian_interest_subsidy_period") == "whole_term":
+        return Fraction(months)
+    if inside != months:
+        ev.step(f"{label}: {_months_text(inside)} of its {months} months of {what} ({start}..{end}) fall in H1's "
+                f"validity {window} (以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间)")
+    return inside
 
 
 def _flag(ev: Ev, name: str, met: str, failed: str) -> bool | None:
@@ -161,21 +233,23 @@ def _flag(ev: Ev, name: str, met: str, failed: str) -> bool | None:
 
 
 COMMON_READINGS = [
-    Reading("haidian_city_level_chosen", tuple[str, ...], (),
-            "GH3 '凡市区两级共有的政策，企业只能选择其中一级进行申请': the 海淀 measure ids for which the firm applies for "
-            "a city-level programme of the same type that the catalog does not hold (e.g. a 京政办发〔2020〕5号 "
-            "epidemic-supply reward): each is then ineligible here. Default () — none. City measures the catalog "
-            "holds are handled by the STACKING rules instead."),
     Reading("haidian_range_point", Literal["low", "high"], "low",
             "Where a 海淀 amount is a range the text leaves to assessment ('不高于 X' / '最高 X' with no base, "
             "'按本金的 20%至 70%') and no assessed figure is supplied: the point reported is the low end (default, "
             "the floor the text guarantees: 0, or 20%) or the high end (the ceiling). low/high always show both."),
+    Reading("haidian_interest_subsidy_period", Literal["validity", "whole_term"], "validity",
+            "The 海淀 interest subsidies (确权融资 B10 '给予基准利率 50%的贴息', 并购贷款 B17 '付息后按基准利率的 40％予以"
+            "补贴') name no period of their own; H1 is valid '自印发之日起…有效期为新冠肺炎疫情防控期间' (L3492-L3494). "
+            "'validity' (default; issue 8 §1: an item counts only for the time it falls in the measure's window): only "
+            "the interest of the months of the financing (B10: its term) or of the interest paid (B17) that fall "
+            "between the issue date 2020-02-11 and epidemic_period_end, a month partly inside prorated by its days; "
+            "'whole_term': every such month of a financing or loan any of whose months falls in that window (as catalog "
+            "03's examples count 'for a year'). A loan wholly outside the window counts nothing either way."),
     Reading("haidian_gh1_applies_to_payee", bool, False,
             "Whether GH1 (注册、纳税、纳统 in 海淀) also binds a paid financial institution or guarantee company. "
             "Default False (catalog 03 GH1): the item's own '驻区' test (the branch or company located in 海淀) "
             "applies to the payee; True adds registration and tax in 海淀."),
 ]
-GENERAL = ("haidian_city_level_chosen",)
 
 
 def _range(ev: Ev, cap: Decimal, amounts: list[Decimal] | None, reading: str, per_project: bool = False) -> None:
@@ -207,7 +281,8 @@ RD_SOURCE = DOC.cite(
     "L3227-L3231",
     "对从事新冠肺炎快速检测试剂、疫苗、创新医疗器械或特效治疗药物研发的企业，给予不高于 300万元的研发支持。",
 )
-RD_PARAMS = _params(cap=Param(Decimal(3_000_000), "给予不高于 300万元的研发支持", unit="yuan", note="不高于: inclusive"))
+RD_PARAMS = _params(cap=Param(Decimal(3_000_000), "给予不高于 300万元的研发支持", unit="yuan", note="不高于: inclusive",
+                                literal="300万元"))
 RD_READINGS = [
     Reading("haidian_covid_rd_support_amounts", list[NonNegative] | None, None,
             "The R&D support the 区科信局 assesses, one figure per project (or one for the firm): the text sets only "
@@ -228,7 +303,6 @@ def covid_rd_support(ev: Ev) -> None:
     if ev.reading("haidian_covid_rd_requires_success"):
         _flag(ev, "covid_rd_developed", "the R&D succeeded (研发出; reading haidian_covid_rd_requires_success)",
               "the R&D has not succeeded (reading haidian_covid_rd_requires_success: 研发出)")
-    ev.settle()
     per_project = ev.reading("haidian_covid_rd_cap_scope") == "project"
     _range(ev, ev.n.cap, ev.reading("haidian_covid_rd_support_amounts"), "haidian_covid_rd_support_amounts",
            per_project)
@@ -240,7 +314,7 @@ def covid_rd_support(ev: Ev) -> None:
 MATCH_SOURCE = DOC.cite(
     "L3240-L3244", "对获得国家级防治新冠肺炎的科技攻关项目应急立项的项目单位，采用前资助方式给予不高于 500万元的配套资金支持。",
 )
-MATCH_PARAMS = _params(cap=Param(Decimal(5_000_000), "给予不高于 500万元的配套资金支持", unit="yuan",
+MATCH_PARAMS = _params(cap=Param(Decimal(5_000_000), "给予不高于 500万元的配套资金支持", unit="yuan", literal="500万元",
                                  note="不高于: inclusive; paid up front (前资助)"))
 MATCH_READINGS = [
     Reading("haidian_matching_amount", NonNegative | None, None,
@@ -305,6 +379,7 @@ TECH_SOURCE = DOC.cite(
     "效率有突出贡献的企业，经相关部门评定后，给予不高于 300万元的一次性奖励。",
 )
 TECH_PARAMS = _params(cap=Param(Decimal(3_000_000), "经相关部门评定后，给予不高于 300万元的一次性奖励", unit="yuan",
+                                literal="300万元",
                                 note="one-off; 不高于: inclusive"))
 TECH_READINGS = [
     Reading("haidian_tech_reward_amount", NonNegative | None, None,
@@ -323,6 +398,8 @@ def tech_epidemic_control_reward(ev: Ev) -> None:
     _flag(ev, "tech_epidemic_control_applied", "AI, cloud, big-data or information systems actually applied to "
           "large-scale epidemic control (实际应用于大规模疫情防控)",
           "its technology was not actually applied to large-scale epidemic control (e.g. only piloted)")
+    _flag(ev, "tech_epidemic_control_recognised", "assessed and recognised by the relevant departments (经相关部门评定)",
+          "not recognised by the relevant departments (经相关部门评定)")
     q = ev.firm.qualifications
     done = q.tech_epidemic_control_contributions if q is not None else None
     if done is None:
@@ -335,7 +412,6 @@ def tech_epidemic_control_reward(ev: Ev) -> None:
     else:
         ev.require(bool(done), f"outstanding contribution to {', '.join(done)} efficiency (有突出贡献)",
                    "no outstanding contribution (突出贡献) to epidemic control, production or city operation")
-    ev.settle()
     _range(ev, ev.n.cap, _one(ev.reading("haidian_tech_reward_amount")), "haidian_tech_reward_amount")
 
 
@@ -352,6 +428,7 @@ SUPPLY_SOURCE = DOC.cite(
     "300万元的一次性奖励。",
 )
 SUPPLY_PARAMS = _params(cap=Param(Decimal(3_000_000), "经相关部门评定后，给予不高于 300万元的一次性奖励", unit="yuan",
+                                  literal="300万元",
                                   note="one-off; 不高于: inclusive"))
 SUPPLY_READINGS = [
     Reading("haidian_supply_reward_amount", NonNegative | None, None,
@@ -369,11 +446,12 @@ def epidemic_supply_production_reward(ev: Ev) -> None:
     _general_rules(ev)
     _flag(ev, "epidemic_supply_emergency_production", "produced epidemic supplies in the emergency (应急生产口罩…等防疫物资)",
           "did not produce epidemic supplies (trading is not 应急生产)")
+    _flag(ev, "epidemic_supply_production_recognised", "assessed and recognised by the relevant departments "
+          "(经相关部门评定)", "not recognised by the relevant departments (经相关部门评定)")
     if ev.reading("haidian_supply_reward_new_producers_only"):
         _flag(ev, "existing_plant_epidemic_supply_line", "set up a line for epidemic supplies (reading "
               "haidian_supply_reward_new_producers_only)", "a regular producer, not a converted line (reading "
               "haidian_supply_reward_new_producers_only)")
-    ev.settle()
     _range(ev, ev.n.cap, _one(ev.reading("haidian_supply_reward_amount")), "haidian_supply_reward_amount")
 
 
@@ -390,14 +468,15 @@ SOE_SOURCE = DOC.cite(
 )
 FEB = Window(date(2020, 2, 1), date(2020, 2, 29))
 PRODUCTION_PARAMS = _params(
-    rent_share=Param(Decimal(1), "除按市级政策免收 2020年 2月份房租外", unit="share of February 2020 rent"),
-    fee_share=Param(Decimal(1), "另免收该月的物业费", unit="share of February 2020 property fee"),
-    month=Param(FEB, "免收 2020年 2月份房租", note="February 2020 only"),
+    rent_share=Param(Decimal(1), "除按市级政策免收 2020年 2月份房租外", unit="share of February 2020 rent", literal="免收"),
+    fee_share=Param(Decimal(1), "另免收该月的物业费", unit="share of February 2020 property fee", literal="免收"),
+    month=Param(FEB, "免收 2020年 2月份房租", note="February 2020 only", literal="2020年 2月份"),
 )
 OFFICE_PARAMS = _params(
-    rent_share=Param(Decimal("0.50"), "除按市级政策将 2020年 2月份房租减免 50%外", unit="share of February 2020 rent"),
-    fee_share=Param(Decimal("0.50"), "另将该月物业费减免 50%", unit="share of February 2020 property fee"),
-    month=Param(FEB, "将 2020年 2月份房租减免 50%", note="February 2020 only"),
+    rent_share=Param(Decimal("0.50"), "除按市级政策将 2020年 2月份房租减免 50%外", unit="share of February 2020 rent",
+                     literal="50%"),
+    fee_share=Param(Decimal("0.50"), "另将该月物业费减免 50%", unit="share of February 2020 property fee", literal="50%"),
+    month=Param(FEB, "将 2020年 2月份房租减免 50%", note="February 2020 only", literal="2020年 2月份"),
 )
 OFFICE_NO_LAYOFF = "office_requires_no_layoff"  # shared SOE-rent reading (README "Decisions"), declared once elsewhere
 SOE_READINGS = [
@@ -407,6 +486,10 @@ SOE_READINGS = [
             "for any SME tenant whose property a district SOE manages."),
     Reading("haidian_property_manager_must_be_landlord", bool, False,
             "'物业由区属国有企业管理': any 区属国有企业 may manage (default False) or only the landlord SOE itself (True)."),
+    Reading("haidian_office_requires_recognition", bool, True,
+            "'经行业主管部门和出租方认定' stands in the production clause; the office clause after the semicolon does not "
+            "restate it. True (default, catalog 03 B6 ambiguity 1: 'recognition yes'): an office lease too needs the "
+            "recognition (leases.N.relief_recognised); False: offices need none."),
     Reading("haidian_office_requires_district_soe_landlord", bool, True,
             "The office clause does not restate the landlord: a 海淀 district SOE is implied (default True, catalog 03 "
             "B6 ambiguity 1); False drops the landlord test for offices whose property a district SOE manages."),
@@ -421,8 +504,10 @@ def _soe_relief(ev: Ev, use: str) -> None:
     ev.settle()
     assert leases is not None
     office = use == "office"
+    month: Window = n.month
     need_landlord = not office or ev.reading("haidian_office_requires_district_soe_landlord")
     conditions = not office or ev.reading(OFFICE_NO_LAYOFF)
+    recognition = not office or ev.reading("haidian_office_requires_recognition")
     fee_needs_rent = ev.reading("haidian_property_fee_requires_rent_conditions")
     managers = {"landlord"} if ev.reading("haidian_property_manager_must_be_landlord") else {"landlord", "district_soe"}
 
@@ -432,29 +517,46 @@ def _soe_relief(ev: Ev, use: str) -> None:
             out.append(f"landlord {ls.landlord}, not a 区属国有企业")
         if need_landlord and ls.landlord_district is not None and ls.landlord_district != HERE:
             out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 海淀 区属国有企业 (区内)")
+        if ls.ends_on is not None and ls.ends_on < month.start:
+            out.append(f"lease ended {ls.ends_on}, before February 2020")
+        if ls.starts_on is not None and month.end is not None and ls.starts_on > month.end:
+            out.append(f"lease starts {ls.starts_on}, after February 2020")
+        if recognition and ls.relief_recognised is False:
+            out.append("relief not recognised by the industry authority and the lessor (经行业主管部门和出租方认定)"
+                       + (" (reading haidian_office_requires_recognition)" if office else ""))
         return out
 
-    keys = ["use", "monthly_rent", "property_manager"] + (["landlord", "landlord_district"] if need_landlord else [])
+    keys = ["use", "monthly_rent", "property_manager"] + (["landlord", "landlord_district"] if need_landlord else []) + (
+        ["relief_recognised"] if recognition else [])
     candidates = lease_candidates(
         ev, leases, fails, keys, use=use,
-        none=f"no {'office' if office else 'production/business'} lease of a 海淀 区属国有企业's premises")
+        none=f"no {'office' if office else 'production/business'} lease of a 海淀 区属国有企业's premises in force in "
+             "February 2020")
     ok: bool | None = True
     paths: list[str] = []
     if conditions:
         op = OperatingConditions.of(ev)
         ok, paths = op.met, op.missing
-    total = Decimal(0)
+    total = Fraction(0)
     for i, ls in candidates:
-        rent = ls.monthly_rent
-        assert rent is not None
+        rent = ev.known(ls.monthly_rent)
         managed = ls.property_manager in managers and (ls.landlord == "district_soe" or ls.property_manager != "landlord")
         if ok is None:
             ev.unknown(f"lease {i}: 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
             continue
-        got: Decimal | None = None  # this lease's relief (rent + property fee), when it earns any
+        # the lease counts only for the days of February 2020 it is in force (issue 8 §1): a month's rent or fee × the
+        # share of February the lease covers
+        covered = covered_share(item_period(ls.starts_on, ls.ends_on), month)
+        part = "" if covered == 1 else f" × {covered.numerator}/{covered.denominator} of February (days leased)"
+        if covered != 1:
+            ev.step(f"lease {i}: in force {overlap_days(item_period(ls.starts_on, ls.ends_on), month)} of February "
+                    f"2020's {month.days()} days ({ls.starts_on or '…'} to {ls.ends_on or '…'})")
+        if recognition:
+            ev.met(f"lease {i}: recognised by the industry authority and the lessor (经行业主管部门和出租方认定)")
+        got: Fraction | None = None  # this lease's relief (rent + property fee), when it earns any
         if ok:
-            got = n.rent_share * rent
-            ev.step(f"lease {i}: rent (按市级政策) {pct(n.rent_share)} × February rent {yuan(rent)} = {yuan(got)}")
+            got = exact(n.rent_share * rent) * covered
+            ev.step(f"lease {i}: rent (按市级政策) {pct(n.rent_share)} × February rent {yuan(rent)}{part} = {yuan(got)}")
         else:
             why = ("laid off staff or neither stayed open nor closed under the rules"
                    + (" (reading office_requires_no_layoff)" if office else ""))
@@ -469,9 +571,9 @@ def _soe_relief(ev: Ev, use: str) -> None:
             fee = ev.need(ls.monthly_property_fee, f"leases.{i}.monthly_property_fee",
                           f"lease {i}: February property fee")
             if fee is not None:
-                part = n.fee_share * fee
-                ev.step(f"lease {i}: property fee (海淀's own) {pct(n.fee_share)} × {yuan(fee)} = {yuan(part)}")
-                got = part if got is None else got + part
+                waived = exact(n.fee_share * fee) * covered
+                ev.step(f"lease {i}: property fee (海淀's own) {pct(n.fee_share)} × {yuan(fee)}{part} = {yuan(waived)}")
+                got = waived if got is None else got + waived
         if got is not None:
             # the lease's share, for the one-level rule with the city February rent (STACKING, per="leases")
             ev.part(f"leases.{i}", got)
@@ -480,8 +582,8 @@ def _soe_relief(ev: Ev, use: str) -> None:
     if total == 0 and not ok:
         ev.fail("不裁员、少裁员 / 坚持营业或依规关闭停业 not met, and no property fee relieved")
     ev.met(f"{len(candidates)} {'office' if office else 'production/business'} lease(s) of 海淀 district-SOE premises")
-    ev.effect("apply", "to the landlord after recognition by the industry authority and the lessor (经行业主管部门和出租方"
-                       "认定); 区国资委")
+    ev.effect("apply", "to the landlord, with the recognition of the industry authority and the lessor (经行业主管部门和"
+                       "出租方认定); 区国资委")
     ev.pay(total)
 
 
@@ -504,8 +606,10 @@ COST_SOURCE = DOC.cite(
     "200万元的疫情防控经费补助。",
 )
 COST_PARAMS = _params(
-    cap=Param(Decimal(2_000_000), "给予最高 200万元的疫情防控经费补助", unit="yuan", note="最高: inclusive"),
-    quarter=Param(Window(date(2020, 1, 1), date(2020, 3, 31)), "在2020年第一季度", note="the contribution's quarter"),
+    cap=Param(Decimal(2_000_000), "给予最高 200万元的疫情防控经费补助", unit="yuan", note="最高: inclusive",
+                literal="200万元"),
+    quarter=Param(Window(date(2020, 1, 1), date(2020, 3, 31)), "在2020年第一季度", note="the contribution's quarter",
+                    literal="2020年第一季度"),
 )
 COST_READINGS = [
     Reading("haidian_control_cost_amounts", list[NonNegative] | None, None,
@@ -549,8 +653,9 @@ FIRST_LOAN_SOURCE = DOC.cite(
     "对疫情期间向中小微企业提供首笔信贷业务的驻区金融机构，给予首笔贷款金额2%的补贴，对单家机构或网点的补贴上限为 100万元。",
 )
 FIRST_LOAN_PARAMS = _params(
-    share=Param(Decimal("0.02"), "给予首笔贷款金额2%的补贴", unit="share of first-loan amounts"),
-    cap=Param(Decimal(1_000_000), "对单家机构或网点的补贴上限为 100万元", unit="yuan per institution or branch"),
+    share=Param(Decimal("0.02"), "给予首笔贷款金额2%的补贴", unit="share of first-loan amounts", literal="2%"),
+    cap=Param(Decimal(1_000_000), "对单家机构或网点的补贴上限为 100万元", unit="yuan per institution or branch",
+               literal="100万元"),
 )
 FIRST_LOAN_READINGS = [
     Reading("haidian_first_loan_definition", Literal["as_listed", "borrower_first_ever"], "as_listed",
@@ -627,9 +732,10 @@ LOSS_SOURCE = DOC.cite(
     "对疫情期间向中小微企业提供信用贷款的金融机构，出现信贷损失的，按本金的 20%至 70%予以补贴，对单家机构或网点的补贴上限为 500万元。",
 )
 LOSS_PARAMS = _params(
-    low=Param(Decimal("0.20"), "按本金的 20%至 70%予以补贴", unit="share of principal (lowest)"),
-    high=Param(Decimal("0.70"), "按本金的 20%至 70%予以补贴", unit="share of principal (highest)"),
-    cap=Param(Decimal(5_000_000), "对单家机构或网点的补贴上限为 500万元", unit="yuan per institution or branch"),
+    low=Param(Decimal("0.20"), "按本金的 20%至 70%予以补贴", unit="share of principal (lowest)", literal="20%"),
+    high=Param(Decimal("0.70"), "按本金的 20%至 70%予以补贴", unit="share of principal (highest)", literal="70%"),
+    cap=Param(Decimal(5_000_000), "对单家机构或网点的补贴上限为 500万元", unit="yuan per institution or branch",
+               literal="500万元"),
 )
 LossShare = Annotated[Decimal, Field(ge=LOSS_PARAMS.low, le=LOSS_PARAMS.high)]
 LOSS_READINGS = [
@@ -710,10 +816,13 @@ RC_CONTEXT = DOC.cite(
     "L3354-L3358", "率先试点使用基于区块链的供应链债权债务平台，为参与区政府采购和区属国有企业采购的企业提供确权融资服务。",
 )
 RC_PARAMS = _params(
-    share=Param(Decimal("0.50"), "给予基准利率 50%的贴息", unit="share of the benchmark rate"),
-    cap=Param(Decimal(500_000), "对单家企业的补贴上限为50万元", unit="yuan per firm"),
+    valid_from=VALID_FROM,
+    share=Param(Decimal("0.50"), "给予基准利率 50%的贴息", unit="share of the benchmark rate", literal="50%"),
+    cap=Param(Decimal(500_000), "对单家企业的补贴上限为50万元", unit="yuan per firm", literal="50万元"),
     months_per_year=Param(12, "基准利率", unit="months", ref="spec/reference/benchmark_rates.md",
-                          note="the benchmark is an annual rate: interest for m months = rate × m / 12"),
+                          note="the benchmark is an annual rate: interest for m months = rate × m / 12",
+                          convention="12 months a year: the benchmark (基准利率) is an annual rate, and the table of "
+                                     "spec/reference/benchmark_rates.md quotes it per year"),
 )
 RC_READINGS = [
     Reading("haidian_rc_cap_at_interest_paid", bool, True,
@@ -751,15 +860,23 @@ def rights_confirmation_financing_interest_subsidy(ev: Ev) -> None:
     if not qualifying:
         ev.fail("no 确权融资 (confirmed-receivable financing)"
                 + (" on the district's blockchain platform" if kinds == {"platform"} else ""))
-    rates = _benchmarks(ev, qualifying)
-    total = Decimal(0)
+    counted: list[tuple[int, Loan, Fraction]] = []
     for i, loan in qualifying:
-        total += _benchmark_interest(ev, f"financing {i}", loan, rates[i], loan.term_months,
+        months = _interest_months(ev, f"financing {i}", ev.known(loan.disbursed_on), ev.known(loan.term_months),
+                                  "term")
+        if months:
+            counted.append((i, loan, months))
+    if not counted:
+        ev.fail("no 确权融资 in force during H1's validity (自印发之日起…疫情防控期间)")
+    rates = _benchmarks(ev, [(i, loan) for i, loan, _ in counted])
+    total = Fraction(0)
+    for i, loan, months in counted:
+        total += _benchmark_interest(ev, f"financing {i}", loan, rates[i], months, ev.known(loan.term_months),
                                      "haidian_rc_cap_at_interest_paid" if cap_interest else None)
     if total > n.cap:
         ev.step(f"{yuan(total)} capped at {yuan(n.cap)} per firm (补贴上限为50万元)")
-        total = n.cap
-    ev.met(f"{len(qualifying)} 确权融资 financing(s)")
+        total = exact(n.cap)
+    ev.met(f"{len(counted)} 确权融资 financing(s) in force during H1's validity")
     ev.pay(total)
 
 
@@ -772,9 +889,10 @@ RENEW_REWARD_SOURCE = DOC.cite(
     "20万元。",
 )
 RENEW_REWARD_PARAMS = _params(
-    threshold=Param(20, "开展续贷业务超过 20笔（含）", unit="renewals", note="（含）: 20 itself counts"),
-    per_renewal=Param(Decimal(5000), "按照 0.5万元/笔的标准予以奖励", unit="yuan per renewal"),
-    cap=Param(Decimal(200_000), "对单一金融机构的奖励上限为 20万元", unit="yuan per institution"),
+    threshold=Param(20, "开展续贷业务超过 20笔（含）", unit="renewals", note="（含）: 20 itself counts",
+                    literal="20笔"),
+    per_renewal=Param(Decimal(5000), "按照 0.5万元/笔的标准予以奖励", unit="yuan per renewal", literal="0.5万元/笔"),
+    cap=Param(Decimal(200_000), "对单一金融机构的奖励上限为 20万元", unit="yuan per institution", literal="20万元"),
 )
 RENEW_REWARD_READINGS = [
     Reading("haidian_renewal_reward_count_mode", Literal["all", "above_threshold"], "all",
@@ -830,12 +948,13 @@ RENEW_GUARANTOR_SOURCE = DOC.cite(
     "对入驻北京市企业续贷受理中心开展续贷业务的驻区融资担保公司，按照担保金额的 1%予以补贴，对单家融资担保公司的补贴上限为 100万元。",
 )
 RENEW_LENDER_PARAMS = _params(
-    share=Param(Decimal("0.01"), "按照贷款金额的1%予以补贴", unit="share of renewed loan amounts"),
-    cap=Param(Decimal(1_000_000), "对单一金融机构的补贴上限为 100万元", unit="yuan per institution"),
+    share=Param(Decimal("0.01"), "按照贷款金额的1%予以补贴", unit="share of renewed loan amounts", literal="1%"),
+    cap=Param(Decimal(1_000_000), "对单一金融机构的补贴上限为 100万元", unit="yuan per institution", literal="100万元"),
 )
 RENEW_GUARANTOR_PARAMS = _params(
-    share=Param(Decimal("0.01"), "按照担保金额的 1%予以补贴", unit="share of amounts guaranteed"),
-    cap=Param(Decimal(1_000_000), "对单家融资担保公司的补贴上限为 100万元", unit="yuan per guarantee company"),
+    share=Param(Decimal("0.01"), "按照担保金额的 1%予以补贴", unit="share of amounts guaranteed", literal="1%"),
+    cap=Param(Decimal(1_000_000), "对单家融资担保公司的补贴上限为 100万元", unit="yuan per guarantee company",
+               literal="100万元"),
 )
 
 
@@ -867,7 +986,8 @@ def renewal_center_guarantor_subsidy(ev: Ev) -> None:
     if g is None:
         ev.fail("pays a financing guarantee company; the profile has no guarantor section (not one)")
     _general_rules(ev)
-    _payee_in_haidian(ev, f.district, "district", "guarantee company")
+    # the guarantee company's own location (驻区融资担保公司): guarantor.district, the fact 西城's guarantee subsidy reads
+    _payee_in_haidian(ev, g.district, "guarantor.district", "guarantee company")
     checks.require_flag(ev, g, "renewal_center_member", True,
                         "joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)",
                         "has not joined the Beijing enterprise loan-renewal center", "guarantor")
@@ -889,8 +1009,8 @@ BOND_SOURCE = DOC.cite(
 )
 PRE_IPO_SOURCE = DOC.cite("L3388-L3390", "对拟上市企业，参照该标准给予支持。")
 FEE_PARAMS = _params(
-    share=Param(Decimal("0.50"), "给予 50%的中介费用补贴", unit="share of intermediary fees"),
-    cap=Param(Decimal(1_000_000), "对单家企业的补贴上限为 100万元", unit="yuan per firm"),
+    share=Param(Decimal("0.50"), "给予 50%的中介费用补贴", unit="share of intermediary fees", literal="50%"),
+    cap=Param(Decimal(1_000_000), "对单家企业的补贴上限为 100万元", unit="yuan per firm", literal="100万元"),
 )
 FEE_READINGS = [
     Reading("haidian_bond_registration_counts", bool, False,
@@ -965,16 +1085,23 @@ def pre_ipo_intermediary_fee_subsidy(ev: Ev) -> None:
 # =====================================================================================================
 MA_SOURCE = DOC.cite("L3392-L3394", "对通过并购贷款融资的企业，付息后按基准利率的 40％予以补贴，补贴上限为200万元。")
 MA_PARAMS = _params(
-    share=Param(Decimal("0.40"), "付息后按基准利率的 40％予以补贴", unit="share of the benchmark rate"),
-    cap=Param(Decimal(2_000_000), "补贴上限为200万元", unit="yuan"),
+    valid_from=VALID_FROM,
+    share=Param(Decimal("0.40"), "付息后按基准利率的 40％予以补贴", unit="share of the benchmark rate", literal="40％"),
+    cap=Param(Decimal(2_000_000), "补贴上限为200万元", unit="yuan", literal="200万元"),
     months_per_year=Param(12, "基准利率", unit="months", ref="spec/reference/benchmark_rates.md",
-                          note="the benchmark is an annual rate: interest for m months = rate × m / 12"),
+                          note="the benchmark is an annual rate: interest for m months = rate × m / 12",
+                          convention="12 months a year: the benchmark (基准利率) is an annual rate, and the table of "
+                                     "spec/reference/benchmark_rates.md quotes it per year"),
 )
 MA_READINGS = [
     Reading("haidian_ma_cap_scope", Literal["firm", "loan"], "firm",
             "'补贴上限为200万元' with no unit: per firm (default, catalog 03) or per loan."),
-    Reading("haidian_ma_cap_at_interest_paid", bool, False,
-            "Whether the subsidy is also limited to the interest actually paid: not stated (default False)."),
+    Reading("haidian_ma_cap_at_interest_paid", bool, True,
+            "Whether the subsidy is also limited to the interest actually paid over the months counted (loans.N."
+            "interest_paid, prorated when only some of the months paid count): not stated. Default True, as for B10 "
+            "(catalog 03: a 贴息 never exceeds the interest; '付息后…予以补贴' subsidises interest paid) and issue 8 §1 "
+            "(no loan contributes more than its own interest over the months it covers); False pays 40% of the "
+            "benchmark whatever the interest paid."),
     Reading("haidian_ma_loans_in_epidemic_only", bool, False,
             "Whether only M&A loans disbursed in the epidemic period count: not stated (default False: any M&A loan "
             "on which interest was paid)."),
@@ -1015,20 +1142,29 @@ def ma_loan_interest_subsidy(ev: Ev) -> None:
     ev.settle()
     if not qualifying:
         ev.fail("no M&A loan (并购贷款) with interest paid (付息后)")
-    rates = _benchmarks(ev, qualifying)
-    per_loan = ev.reading("haidian_ma_cap_scope") == "loan"
-    total = Decimal(0)
+    counted: list[tuple[int, Loan, Fraction]] = []
     for i, loan in qualifying:
-        sub = _benchmark_interest(ev, f"loan {i}", loan, rates[i], loan.interest_months_paid,
+        months = _interest_months(ev, f"loan {i}", ev.known(loan.disbursed_on), ev.known(loan.interest_months_paid),
+                                  "interest paid")
+        if months:
+            counted.append((i, loan, months))
+    if not counted:
+        ev.fail("no M&A loan (并购贷款) with interest paid (付息后) for months within H1's validity (自印发之日起…"
+                "疫情防控期间)")
+    rates = _benchmarks(ev, [(i, loan) for i, loan, _ in counted])
+    per_loan = ev.reading("haidian_ma_cap_scope") == "loan"
+    total = Fraction(0)
+    for i, loan, months in counted:
+        sub = _benchmark_interest(ev, f"loan {i}", loan, rates[i], months, ev.known(loan.interest_months_paid),
                                   "haidian_ma_cap_at_interest_paid" if cap_interest else None)
         if per_loan and sub > n.cap:
             ev.step(f"loan {i}: capped at {yuan(n.cap)} (per loan; reading haidian_ma_cap_scope)")
-            sub = n.cap
+            sub = exact(n.cap)
         total += sub
     if not per_loan and total > n.cap:
         ev.step(f"{yuan(total)} capped at {yuan(n.cap)} (补贴上限为200万元, per firm)")
-        total = n.cap
-    ev.met(f"{len(qualifying)} M&A loan(s) with interest paid")
+        total = exact(n.cap)
+    ev.met(f"{len(counted)} M&A loan(s) with interest paid for months within H1's validity")
     ev.pay(total)
 
 
@@ -1041,8 +1177,8 @@ PLEDGE_SOURCE = DOC.cite(
     "上市公司，鼓励证券公司等金融机构给予展期 3至 6个月的支持。",
 )
 PLEDGE_PARAMS = _params(
-    min_months=Param(3, "给予展期 3至 6个月的支持", unit="months"),
-    max_months=Param(6, "给予展期 3至 6个月的支持", unit="months"),
+    min_months=Param(3, "给予展期 3至 6个月的支持", unit="months", literal="3至 6个月"),
+    max_months=Param(6, "给予展期 3至 6个月的支持", unit="months", literal="6个月"),
 )
 PLEDGE_READINGS = [
     Reading("haidian_pledge_requires_district", bool, True,
@@ -1096,10 +1232,10 @@ def stock_pledge_extension(ev: Ev) -> None:
     parts = []
     for i, due in covered:
         if fixed is None:
-            a, b = _add_months(due, n.min_months), _add_months(due, n.max_months)
+            a, b = add_months(due, n.min_months), add_months(due, n.max_months)
             parts.append(f"pledge {i}: {due} → between {a} and {b}")
         else:
-            parts.append(f"pledge {i}: {due} → {_add_months(due, fixed)}")
+            parts.append(f"pledge {i}: {due} → {add_months(due, fixed)}")
     for p in parts:
         ev.step(p)
     ev.met(f"{len(covered)} stock pledge(s) maturing in the epidemic period with repayment difficulty")
@@ -1133,6 +1269,9 @@ def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
         ev.fail("the landlord is not an enterprise (减免租金的企业)")
     period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
     mandated_ok = ev.reading("haidian_hnte_include_mandated_reductions")
+    last = period.end
+    assert last is not None, "疫情期间 ends at epidemic_period_end"
+
     def fails(r: RentRelief) -> list[str]:
         out = []
         if r.tenant_high_tech is False:
@@ -1141,19 +1280,33 @@ def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
             out.append(f"tenant registered in {checks.district_zh(r.tenant_district)}, not a 海淀区 enterprise")
         if r.tenant_tax_district is not None and r.tenant_tax_district != HERE:
             out.append(f"tenant pays tax in {checks.district_zh(r.tenant_tax_district)} (GH1)")
-        if r.period_start is not None and r.period_end is not None and not (
-                period.contains(r.period_start) and period.contains(r.period_end)):
-            out.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
+        if (r.period_end is not None and r.period_end < period.start) or (
+                r.period_start is not None and r.period_start > last):
+            out.append(f"relieved period {r.period_start or '…'}..{r.period_end or '…'} outside 疫情期间 {period}")
         if not mandated_ok and r.mandated is True:
             out.append("a mandated reduction (reading haidian_hnte_include_mandated_reductions)")
+        if r.subsidised_elsewhere is True:
+            out.append("the reduction already drew a subsidy of the same type elsewhere (不得重复享受同类补贴支持资金, GH3; "
+                       "subsidised_elsewhere)")
         return out
 
     keys = ["tenant_high_tech", "tenant_district", "period_start", "period_end", "amount"] + (
         [] if mandated_ok else ["mandated"])
-    counted = [(i, ev.known(r.amount)) for i, r in checks.list_candidates(
-        ev, reliefs, "rent_relief_granted", "rent relief", fails, keys, "facts needed")]
+    counted: list[tuple[int, Fraction]] = []
+    for i, r in checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys,
+                                       "facts needed"):
+        # a reduction counts only for its days inside 疫情期间 (issue 8 §1), the amount spread evenly over its days
+        relieved = Window(ev.known(r.period_start), ev.known(r.period_end))
+        amount = exact(ev.known(r.amount))
+        days, all_days = overlap_days(relieved, period), relieved.days()
+        if days < all_days:
+            part = amount * days / all_days
+            ev.step(f"relief {i}: {days} of its {all_days} days ({relieved}) in 疫情期间 {period}: {yuan(amount)} × "
+                    f"{days}/{all_days} = {yuan(part)}")
+            amount = part
+        counted.append((i, amount))
     ev.settle()
-    total = sum((a for _, a in counted), Decimal(0))
+    total = sum((a for _, a in counted), Fraction(0))
     if total == 0:
         ev.fail("no rent reduced for a 海淀区高新技术企业 tenant in the epidemic period")
     ev.step("rent reduced for 海淀 high-tech tenants: " + " + ".join(yuan(a) for _, a in counted) + f" = {yuan(total)}")
@@ -1163,7 +1316,7 @@ def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
         ev.unquantified("the text sets no rate ('给予一定资金补贴'); supply assumptions.haidian_hnte_landlord_subsidy_share",
                         ["assumptions.haidian_hnte_landlord_subsidy_share"])
         return
-    amount = share * total
+    amount = exact(share) * total
     ev.step(f"{pct(share)} × {yuan(total)} = {yuan(amount)} (reading haidian_hnte_landlord_subsidy_share)")
     ev.pay(amount)
 
@@ -1189,7 +1342,7 @@ def _m(id_: str, title_zh: str, title_en: str, kind: str, beneficiary: str, sour
     return Measure(id=f"{HERE}.{id_}", district=HERE, title_zh=title_zh, title_en=title_en, kind=kind,
                    beneficiary=beneficiary,  # type: ignore[arg-type]
                    sources=(*sources, SCOPE_SOURCE, ONE_LEVEL_SOURCE, FRAUD_SOURCE), calc=calc, params=params,
-                   readings=(*GENERAL, *readings), summary=summary, **kw)
+                   readings=readings, summary=summary, **kw)
 
 
 MEASURES = [
@@ -1255,7 +1408,8 @@ MEASURES = [
     _m("rights_confirmation_financing_interest_subsidy", "确权融资贴息（基准利率50%，单家企业上限50万元）",
        "Interest subsidy on confirmed-receivable financing: half the benchmark rate, ≤ 500,000 per firm",
        "interest_subsidy", "enterprise", (RC_SOURCE, RC_CONTEXT), rights_confirmation_financing_interest_subsidy,
-       RC_PARAMS, ("benchmark_series", *(r.name for r in RC_READINGS)),
+       RC_PARAMS, ("benchmark_series", "epidemic_period_end", "haidian_interest_subsidy_period",
+                   *(r.name for r in RC_READINGS)),
        "min(Σ 50% × benchmark × principal × months/12, 500,000)",
        notes=("The beneficiary is read as the firm obtaining the financing (贴息 goes to the borrower), not the "
               "financing provider.", "The cap is for the whole policy period; time is whole months (term_months/12).")),
@@ -1288,7 +1442,7 @@ MEASURES = [
     _m("ma_loan_interest_subsidy", "并购贷款贴息（付息后按基准利率的40%补贴，上限200万元）",
        "M&A loan interest subsidy: 40% of the benchmark rate after interest is paid, ≤ 2,000,000",
        "interest_subsidy", "enterprise", (MA_SOURCE,), ma_loan_interest_subsidy, MA_PARAMS,
-       ("benchmark_series", *EPI, *(r.name for r in MA_READINGS)),
+       ("benchmark_series", *EPI, "haidian_interest_subsidy_period", *(r.name for r in MA_READINGS)),
        "min(Σ 40% × benchmark × principal × months of interest paid / 12, 2,000,000)"),
     _m("stock_pledge_extension", "股票质押到期展期3至6个月（鼓励）",
        "Encouraged 3–6-month extension of stock pledges maturing in the epidemic period", "deferral", "enterprise",
@@ -1310,7 +1464,8 @@ MEASURES = [
         title_zh="海淀区政府应急转贷引导基金或续贷基金（规模5亿元）",
         title_en="District emergency bridge-loan guidance fund or renewal fund, size 500,000,000 (information)",
         kind="other", beneficiary="enterprise", sources=(BRIDGE_SOURCE,), calc=checks.information,
-        params=Params(fund_size=Param(Decimal(500_000_000), "规模为 5亿元", unit="yuan (fund size, not per firm)")),
+        params=Params(fund_size=Param(Decimal(500_000_000), "规模为 5亿元", unit="yuan (fund size, not per firm)",
+                                      literal="5亿元")),
         relief=False, summary="a fund of 500,000,000 yuan to be set up (加快推动设立); no per-firm amount, rate or term",
     ),
     Measure(
@@ -1318,7 +1473,8 @@ MEASURES = [
         title_zh="总规模100亿元纾困基金",
         title_en="10-billion-yuan relief fund for quality tech listed companies (information)",
         kind="other", beneficiary="enterprise", sources=(BAILOUT_SOURCE,), calc=checks.information,
-        params=Params(fund_size=Param(Decimal(10_000_000_000), "总规模达 100亿元", unit="yuan (fund size, not per firm)")),
+        params=Params(fund_size=Param(Decimal(10_000_000_000), "总规模达 100亿元", unit="yuan (fund size, not per firm)",
+                                      literal="100亿元")),
         relief=False, summary="an existing fund of 10,000,000,000 yuan (继续推进), case by case (一企一策) for listed "
                               "tech companies; no per-firm amount",
     ),

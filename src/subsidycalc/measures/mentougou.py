@@ -11,23 +11,91 @@ restates a city rule and is an alias of a ``beijing.*`` measure (ERRATA_04_06 fi
 subsidies of 一(一), the hardship UI refund, the one-off SI subsidy, the HR-agency grant, the start-up loan rules,
 the training subsidy, the SI deferrals and January refund, the flexible-worker make-up and the three employer wage
 obligations.
+
+The three measures are written once in the rule vocabulary (docs/rules.md). What makes a hire batch count is shared:
+:func:`qualifying_batches` (门头沟 labour of the measure's groups, at least one person, a contract of one year or more,
+social insurance, the minimum wage) and :func:`one_off_batches` (the year performed before a claim of 四).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import exact, pct, yuan
-from ..profile.firm import Hire
+from ..engine.rules.define import Items, Rule
+from ..engine.rules.nodes import Node, const, if_, maximum, minimum, param, tier
 from ._documents import MENTOUGOU_M1 as DOC
+
+
+# =====================================================================================================
+# The hire batches that count (shared by the three measures)
+# =====================================================================================================
+def known_hires(r: Rule) -> Items:
+    """The firm's hire batches; when they are not known at all the measure is undetermined at once."""
+    hires = r.items("hires")
+    r.require(hires.given, "", "", unknown="hires — not known")
+    r.settle()
+    return hires
+
+
+def local_labour(r: Rule, hires: Items, groups: set[str]) -> Node:
+    """本区 … 劳动力 of the measure's groups: batches of other groups or of other districts' labour are not what the
+    measure is about (passed over silently)."""
+    return (hires.group.isin(groups) & hires.hukou_district.eq(r.measure.district)).named(
+        f"门头沟 labour of {', '.join(sorted(groups))}")
+
+
+def wage_at_least_minimum(hires: Items) -> Node:
+    """月工资收入不低于最低工资标准: stated, or implied by a wage of at least 1.2 × the minimum paid in every month."""
+    return (hires.monthly_wage_at_least_1_2x_minimum.default(False) | hires.wage_at_least_minimum).named(
+        "monthly wage at least the Beijing minimum")
+
+
+def average_wage_at_least_1_2x_minimum(hires: Items) -> Node:
+    """月平均工资不低于最低工资标准的 1.2 倍: stated, or implied by 1.2 × the minimum paid in every month."""
+    return (hires.monthly_wage_at_least_1_2x_minimum.default(False) | hires.average_wage_at_least_1_2x_minimum).named(
+        "average monthly wage at least 1.2 × the Beijing minimum")
+
+
+def qualifying_batches(r: Rule, hires: Items, groups: set[str], social_insurance: tuple[Node, str],
+                       *more: tuple[Node, str], wage: bool = True, needs: tuple[Node, ...] = ()) -> Node:
+    """The hire batches of 门头沟 labour of ``groups`` that count: a batch of at least one person, on a contract of one
+    year or more (``min_contract_months``), with social insurance paid as the measure says (``social_insurance``: the
+    condition and its failure), a monthly wage of at least the minimum (``wage``), and the measure's ``more``
+    conditions; an unknown fact of a batch that may count is missing (and ``needs``, facts a counted batch needs).
+    Returns the per-batch condition "the batch counts"."""
+    conds = [
+        (hires["count"] > 0, "a batch of 0 persons"),
+        (hires.contract_months >= r.n.min_contract_months, "contract {} months < one year (一年以上)"),
+        social_insurance,
+    ]
+    if wage:
+        conds.append((wage_at_least_minimum(hires), "a month's wage below the Beijing minimum (月工资收入不低于最低工资标准)"))
+    return r.select(hires, *conds, *more, only=local_labour(r, hires, groups), needs=needs, label="hires").named(
+        "counted batch")
+
+
+def one_off_batches(r: Rule, hires: Items, groups: set[str], wage: bool) -> Node:
+    """The batches counted for a one-off subsidy of 四 (scale hiring, 随军家属). Under the default reading a batch counts
+    once its contract has been performed, with social insurance paid, for one year (the claim comes after it,
+    L6054-L6056): a known ``months_performed`` below that rules it out; an unknown one leaves it counted on its
+    contract as signed (said in the steps)."""
+    more = []
+    performed = None
+    if r.flag("mentougou_one_off_requires_year_performed"):
+        performed = hires.months_performed.default(r.n.min_performed_months).named("months performed")
+        more.append((performed >= r.n.min_performed_months,
+                     "{} months of contract performed with social insurance paid < one year (缴纳社会保险满一年后)"))
+    q = qualifying_batches(r, hires, groups, (hires.social_insurance_paid.is_(True), "social insurance not paid"),
+                           *more, wage=wage)
+    if performed is not None:
+        r.step("months performed not given: counted on its contract (months)", hires.contract_months,
+               where=q & ~hires.months_performed.known())
+    return q
+
 
 # =====================================================================================================
 # mentougou.scale_hiring_one_off_job_subsidy — 四、鼓励用人单位规模招用本区城乡劳动力一次性岗位补贴
@@ -73,129 +141,81 @@ SCALE_TIER_CITES = (
     "30人以上(含 30 人),并签订一年以上劳动合同且按规定缴纳社会保险的,一次性给予用人单位每人 3000元的岗位补贴",
 )
 
-READINGS = [
-    Reading("mentougou_hiring_tier_mode", Literal["cliff", "marginal"], "cliff",
-            "Tiers of the scale-hiring subsidy: 'cliff' (default, literal: the tier reached pays every hire, "
-            "9 → 13,500, 10 → 20,000) or 'marginal' (hires 1–9 at 1,500, 10–19 at 2,000, …)."),
-    Reading("mentougou_military_spouses_count_toward_scale", bool, False,
-            "Whether 随军家属 hires also count toward the scale-hiring head-count n (the text does not say; "
-            "default False: they have their own subsidy)."),
-    Reading("mentougou_military_spouse_requires_min_wage", bool, True,
-            "Whether the minimum-wage condition of (二) also applies to the 随军家属 subsidy (default True: a "
-            "condition of the section)."),
-    Reading("mentougou_one_off_requires_year_performed", bool, True,
-            "Whether a hire counts for the one-off subsidies of 四 (scale hiring and 随军家属) only once its contract has "
-            "been performed with social insurance paid for one year (履行劳动合同,缴纳社会保险满一年后 … 申请, L6054-L6056; "
-            "catalog 06 §9 ambiguity 3): True (default: a batch with a known months_performed below 12 does not count; "
-            "an unknown one is counted on its contract, said in the steps) or False (every hire on a contract of one "
-            "year or more counts, whatever was performed)."),
-]
+TIER_MODE = Reading(
+    "mentougou_hiring_tier_mode", Literal["cliff", "marginal"], "cliff",
+    "Tiers of the scale-hiring subsidy: 'cliff' (default, literal: the tier reached pays every hire, 9 → 13,500, "
+    "10 → 20,000) or 'marginal' (hires 1–9 at 1,500, 10–19 at 2,000, …).")
+SPOUSES_COUNT_TOWARD_SCALE = Reading(
+    "mentougou_military_spouses_count_toward_scale", bool, False,
+    "Whether 随军家属 hires also count toward the scale-hiring head-count n (the text does not say; default False: they "
+    "have their own subsidy).")
+SPOUSE_REQUIRES_MIN_WAGE = Reading(
+    "mentougou_military_spouse_requires_min_wage", bool, True,
+    "Whether the minimum-wage condition of (二) also applies to the 随军家属 subsidy (default True: a condition of the "
+    "section).")
+# read by both one-off subsidies of 四
+ONE_OFF_REQUIRES_YEAR_PERFORMED = Reading(
+    "mentougou_one_off_requires_year_performed", bool, True,
+    "Whether a hire counts for the one-off subsidies of 四 (scale hiring and 随军家属) only once its contract has been "
+    "performed with social insurance paid for one year (履行劳动合同,缴纳社会保险满一年后 … 申请, L6054-L6056; catalog 06 §9 "
+    "ambiguity 3): True (default: a batch with a known months_performed below 12 does not count; an unknown one is "
+    "counted on its contract, said in the steps) or False (every hire on a contract of one year or more counts, "
+    "whatever was performed).")
 
 
-def _hires(ev: Ev) -> list[Hire]:
-    """The firm's hires; when they are unknown the measure is undetermined at once."""
-    hires = ev.firm.hires
-    if hires is None:
-        ev.unknown("hires — not known", ["hires"])
-        ev.settle()
-    assert hires is not None
-    return hires
+Tiers = tuple[tuple[int, Node], ...]
 
 
-def _wage_at_least_minimum(h: Hire) -> bool | None:
-    """月工资收入不低于最低工资标准: stated, or implied by a wage of at least 1.2 × the minimum in every month."""
-    return True if h.monthly_wage_at_least_1_2x_minimum else h.wage_at_least_minimum
+def cliff(r: Rule, count: Node, tiers: Tiers, where: Node) -> Node:
+    """The literal reading: the tier reached pays every hire of the year (9 → 9 × 1,500; 10 → 10 × 2,000)."""
+    rate = r.step("rate of the tier reached", tier(count, tiers).named("rate of the tier reached", "yuan"), where=where)
+    return rate * count
 
 
-def _hire_checks(ev: Ev, hires: list[Hire], groups: set[str], min_months: int, min_performed: int, need_wage: bool,
-                 ) -> list[tuple[int, Hire]]:
-    """The hire batches that count for a one-off subsidy of 四; unknown facts of a possibly-counting batch go to
-    ``missing``. Under the default reading a batch counts once its contract has been performed, with social insurance
-    paid, for one year (the claim comes after it, L6054-L6056): a known ``months_performed`` below that rules the
-    batch out; an unknown one leaves the batch counted on its contract as signed (said in the steps)."""
-    need_year = ev.reading("mentougou_one_off_requires_year_performed")
-
-    def fails(h: Hire) -> list[str] | None:
-        if h.group is not None and h.group not in groups:
-            return None
-        if h.hukou_district is not None and h.hukou_district != "mentougou":
-            return None
-        out = []
-        if h.count == 0:
-            out.append("a batch of 0 persons")
-        if h.contract_months is not None and h.contract_months < min_months:
-            out.append(f"contract {h.contract_months} months < one year")
-        if h.social_insurance_paid is False:
-            out.append("social insurance not paid")
-        if need_wage and _wage_at_least_minimum(h) is False:
-            out.append("wage below the Beijing minimum")
-        if need_year and h.months_performed is not None and h.months_performed < min_performed:
-            out.append(f"{h.months_performed} months of contract performed with social insurance paid < one year "
-                       "(缴纳社会保险满一年后)")
-        return out
-
-    def keys(h: Hire) -> list[str]:
-        out = ["group", "hukou_district", "count", "contract_months", "social_insurance_paid"]
-        if need_wage and _wage_at_least_minimum(h) is None:
-            out.append("wage_at_least_minimum")
-        return out
-
-    ok = checks.list_candidates(ev, hires, "hires", "hires", fails, keys,
-                                "facts needed to decide whether the batch counts")
-    for i, h in ok:
-        if need_year and h.months_performed is None:
-            ev.step(f"hires {i}: months performed not given — counted on its contract of {h.contract_months} months "
-                    f"(the claim comes after {min_performed} months of contract with social insurance paid)")
-    return ok
-
-
-def scale_hiring_one_off_job_subsidy(ev: Ev) -> None:
-    """Per-head subsidy for hiring ≥ 5 门头沟 workers in a (calendar) year; the tier reached pays every hire."""
-    n = ev.n
-    hires = _hires(ev)
-    groups = {"urban_rural_labor", "graduate"}
-    if ev.reading("mentougou_military_spouses_count_toward_scale"):
-        groups.add("military_family")
-    ok = _hire_checks(ev, hires, groups, n.min_contract_months, n.min_performed_months, True)
-    ev.settle()
-    if len(ok) > 1:  # 年度内累计: the year of each batch decides which batches add up
-        for i, h in ok:
-            ev.need(h.hired_on, f"hires.{i}.hired_on", f"hires {i}: the hiring date (年度内累计招用: which year it adds to)")
-        ev.settle()
-    by_year: dict[str, int] = defaultdict(int)
-    for _, h in ok:
-        by_year[str(h.hired_on.year) if h.hired_on else "the year"] += ev.known(h.count)
-    tiers = n.tiers
-    mode = ev.reading("mentougou_hiring_tier_mode")
-    total = Fraction(0)
-    for year, count in sorted(by_year.items()):
-        if count < tiers[0][0]:
-            ev.step(f"{year}: {count} qualifying 门头沟 hires < {tiers[0][0]} (5人以上(含 5人)) → 0")
-            continue
-        if mode == "cliff":
-            per = max(rate for lo, rate in tiers if count >= lo)
-            amount = exact(per) * count
-            ev.step(f"{year}: {count} hires reach the tier of {yuan(per)} yuan/person → {count} × {yuan(per)} = "
-                    f"{yuan(amount)}")
+def marginal(r: Rule, count: Node, tiers: Tiers, where: Node) -> Node:
+    """Each tier pays the hires within it (1–9 at 1,500, 10–19 at 2,000, …), once the first tier is reached."""
+    parts = []
+    for k, (lo, rate) in enumerate(tiers):
+        first = 1 if k == 0 else lo
+        if k + 1 < len(tiers):
+            last = tiers[k + 1][0] - 1
+            persons = maximum(0, minimum(count, last) - first + 1).named(f"hires {first}–{last}")
         else:
-            amount = Fraction(0)
-            parts = []
-            for k, (lo, rate) in enumerate(tiers):
-                hi = tiers[k + 1][0] - 1 if k + 1 < len(tiers) else count
-                lower = 1 if k == 0 else lo
-                persons = max(0, min(count, hi) - lower + 1)
-                if persons:
-                    amount += exact(rate) * persons
-                    parts.append(f"{persons} × {yuan(rate)}")
-            ev.step(f"{year}: marginal tiers: {' + '.join(parts)} = {yuan(amount)}")
-        total += amount
-    if total == 0:
-        ev.fail(f"fewer than {tiers[0][0]} qualifying hires of 门头沟 urban-rural labour in a year (5人以上(含 5人))")
-    ev.met(f"≥ {tiers[0][0]} qualifying hires of 门头沟 urban-rural labour in a year with ≥ 1-year contracts and social "
-           "insurance paid")
-    ev.effect("apply", "within six months after one year of contract and social insurance (疫情期间: within 3 "
-                       "months from the month after the epidemic ends)")
-    ev.pay(total)
+            persons = maximum(0, count - first + 1).named(f"hires from {first}")
+        parts.append(persons * rate)
+    return if_(count >= tiers[0][0], sum(parts[1:], parts[0]), 0)
+
+
+def scale_hiring_one_off_job_subsidy(r: Rule) -> None:
+    """Per-head subsidy for hiring ≥ 5 门头沟 workers in a (calendar) year; the tier reached pays every hire."""
+    hires = known_hires(r)
+    groups = {"urban_rural_labor", "graduate"}
+    if r.flag("mentougou_military_spouses_count_toward_scale"):
+        groups.add("military_family")
+    q = one_off_batches(r, hires, groups, wage=True)
+    r.settle()
+    # 年度内累计: the year of each batch decides which batches add up (one batch alone needs no date)
+    several = (hires.count(where=q) > 1).named("more than one counted batch")
+    r.need(if_(several, hires.all(~q | hires.hired_on.defined()), True),
+           "the hiring date of each counted batch (年度内累计招用: which year it adds to)")
+    r.settle()
+    year = hires.hired_on.year().default(0).named("year of hiring")
+    count = hires.partition_sum(year, hires["count"], where=q).named("qualifying hires in the year")
+    # each tier's rate with the citation of the tier table
+    tiers = tuple((lo, param("tiers", r.n["tiers"], rate)) for lo, rate in r.value("tiers"))
+    first = hires.first_in_partition(year, where=q).named("first counted batch of its year")
+    r.step("year of hiring", year, where=first & hires.hired_on.known())
+    r.step("qualifying hires in the year", count, where=first)
+    per_year = r.choose("mentougou_hiring_tier_mode", {"cliff": cliff, "marginal": marginal})
+    amount = per_year(r, count, tiers, first).named("subsidy of the year", "yuan")
+    r.step("subsidy of the year", amount, where=first)
+    total = r.step("subsidy", hires.sum(amount, where=first).named("subsidy", "yuan"))
+    r.require(total > 0, "≥ {} qualifying hires of 门头沟 urban-rural labour in a year with ≥ 1-year contracts and social "
+              "insurance paid", "fewer than {} qualifying hires of 门头沟 urban-rural labour in a year (5人以上(含 5人))",
+              args=(tiers[0][0],))
+    r.effect("apply", "within six months after one year of contract and social insurance (疫情期间: within 3 months from "
+                      "the month after the epidemic ends)")
+    r.pay(total)
 
 
 # =====================================================================================================
@@ -213,20 +233,15 @@ SPOUSE_PARAMS = Params(
 )
 
 
-def military_spouse_one_off_job_subsidy(ev: Ev) -> None:
+def military_spouse_one_off_job_subsidy(r: Rule) -> None:
     """3,000 yuan per 门头沟 随军家属 hired on a contract of one year or more with social insurance paid."""
-    n = ev.n
-    hires = _hires(ev)
-    need_wage = ev.reading("mentougou_military_spouse_requires_min_wage")
-    ok = _hire_checks(ev, hires, {"military_family"}, n.min_contract_months, n.min_performed_months, need_wage)
-    ev.settle()
-    count = sum(ev.known(h.count) for _, h in ok)
-    if count == 0:
-        ev.fail("no qualifying hire of a 门头沟 随军家属 (military spouse)")
-    amount = exact(n.per_person) * count
-    ev.step(f"{count} × {yuan(n.per_person)} = {yuan(amount)}")
-    ev.met(f"{count} 门头沟 随军家属 hired with ≥ 1-year contracts and social insurance paid")
-    ev.pay(amount)
+    hires = known_hires(r)
+    q = one_off_batches(r, hires, {"military_family"}, wage=r.flag("mentougou_military_spouse_requires_min_wage"))
+    r.settle()
+    persons = hires.sum(hires["count"], where=q).named("qualifying 随军家属 hired")
+    r.require(persons > 0, "{} 门头沟 随军家属 hired with ≥ 1-year contracts and social insurance paid",
+              "no qualifying hire of a 门头沟 随军家属 (military spouse)", args=(persons,))
+    r.pay(r.step("subsidy", (r.n.per_person * persons).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -274,8 +289,8 @@ DISTRICT_HIRE_READINGS = [
             "the seed names without printing (and a different wage concept from the city scheme's 全口径 average, "
             "hire_subsidy_base_cap_monthly). No official publication of it (a notice of 北京市人力资源和社会保障局 or "
             "北京市统计局 with its number, date, URL and figure) was found for issue 8 §8, so there is no reference table "
-            "and no default figure. Default None: the job subsidy is computed, the SI part is unquantified; supply 60% "
-            "of the figure of the year before the claim, in yuan per month."),
+            "and no default figure. Default None: the job subsidy is computed and paid, the SI part is left out and the "
+            "reasons name this reading; supply 60% of the figure of the year before the claim, in yuan per month."),
     Reading("mentougou_district_medical_base", Literal["capped_base", "min_medical_base"], "capped_base",
             "The base of the 10% medical subsidy: 'capped_base' (default: one sentence sets the base for all three "
             "insurances, min(actual base, cap)) or 'min_medical_base' (as in the city scheme, 医疗保险最低缴费基数, "
@@ -292,133 +307,88 @@ DISTRICT_HIRE_READINGS = [
 DISTRICT_GROUPS = {"urban_rural_labor", "registered_unemployed", "graduate"}
 
 
-def _average_wage_ok(h: Hire) -> bool | None:
-    """月平均工资不低于最低工资标准的 1.2 倍: stated, or implied by 1.2 × the minimum paid in every month."""
-    return True if h.monthly_wage_at_least_1_2x_minimum else h.average_wage_at_least_1_2x_minimum
+def reading_figure(r: Rule, name: str) -> Node:
+    """A figure in yuan a reading supplies (a public figure the seed names without printing), shown by its name."""
+    return const(r.reading(name)).named(f"assumptions.{name}", "yuan")
 
 
-def hire_subsidy_district_non_difficult_labor(ev: Ev) -> None:
+def hire_subsidy_district_non_difficult_labor(r: Rule) -> None:
     """Job subsidy 5,000/person/year and SI subsidy 26.8% of min(base, 60% of the average wage) per month, for each
     completed year, for hiring 门头沟 non-hard-to-employ workers (rural: five years of both; urban registered
     unemployed: five years of job subsidy, two years of district SI after the city's three)."""
-    n = ev.n
-    hires = _hires(ev)
-    need_reg = ev.reading("mentougou_district_hire_requires_registration")
-    ok: list[tuple[int, Hire]] = []
-    for i, h in enumerate(hires):
-        p = f"hires.{i}"
-        if h.group is not None and h.group not in DISTRICT_GROUPS:
-            continue  # 就业困难人员 and 随军家属 have their own subsidies
-        if h.hukou_district is not None and h.hukou_district != "mentougou":
-            continue
-        fails = []
-        if h.count == 0:
-            fails.append("a batch of 0 persons")
-        if need_reg and h.registration == "none":
-            fails.append("neither 转移就业登记 nor 失业登记 (reading mentougou_district_hire_requires_registration)")
-        if h.contract_months is not None and h.contract_months < n.min_contract_months:
-            fails.append(f"contract {h.contract_months} months < one year (一年及以上)")
-        if h.si_urban_employee_standard is False or h.social_insurance_paid is False:
-            fails.append("social insurance not paid at the urban-employee standard (按照城镇职工标准)")
-        wage_ok = _wage_at_least_minimum(h)
-        if wage_ok is False:
-            fails.append("a month's wage below the Beijing minimum (月工资收入不低于最低工资标准)")
-        avg_ok = _average_wage_ok(h)
-        if avg_ok is False:
-            fails.append("average monthly wage below 1.2 × the Beijing minimum (月平均工资不低于1.2倍)")
-        if fails:
-            ev.reasons.append(f"✗ hires {i}: " + "; ".join(fails))
-            continue
-        keys = ["group", "hukou_district", "count", "contract_months", "si_urban_employee_standard",
-                "months_performed"] + (["registration"] if need_reg else [])
-        missing = [f"{p}.{k}" for k in keys if getattr(h, k) is None]
-        if wage_ok is None:
-            missing.append(f"{p}.wage_at_least_minimum")
-        if avg_ok is None:
-            missing.append(f"{p}.average_wage_at_least_1_2x_minimum")
-        if missing:
-            ev.unknown(f"hires {i}: facts needed to decide whether the batch counts", missing)
-            continue
-        ok.append((i, h))
-    ev.settle()
-    plan = []
-    for i, h in ok:
-        performed, contract = ev.known(h.months_performed), ev.known(h.contract_months)
-        years = min(performed, contract) // n.claim_cycle_months
-        job_years = min(years, n.max_years)
-        if h.registration == "unemployment":
-            si_years = min(n.urban_si_years, max(0, job_years - n.city_si_years))
-        else:
-            si_years = job_years
-        if job_years:
-            plan.append((i, h, job_years, si_years))
-        else:
-            ev.reasons.append(f"✗ hires {i}: {min(performed, contract)} month(s) of contract performed < one full year "
-                              "(每满一年)")
-    if not plan:
-        ev.fail("no qualifying hire of 门头沟 non-hard-to-employ labour with a full year of contract and social "
-                "insurance performed (每满一年)")
-    cap = ev.reading("mentougou_district_si_base_cap_monthly")
-    medical_basis = ev.reading("mentougou_district_medical_base")
-    med_min = ev.reading("si_min_base_medical_monthly") if medical_basis == "min_medical_base" else None
-    deduct = ev.reading("mentougou_deduct_one_off_si_from_district_si")
-    any_si = any(si for *_, si in plan)
-    for i, h, _, si_years in plan:
-        if si_years:
-            ev.need(h.contribution_base, f"hires.{i}.contribution_base", f"hires {i}: the contribution base")
-            if deduct:
-                ev.need(h.one_off_si_subsidy_share, f"hires.{i}.one_off_si_subsidy_share",
-                        f"hires {i}: the one-off SI subsidy already received for them")
-    ev.settle()
-    needs = []
-    if any_si and cap is None:
-        needs.append("assumptions.mentougou_district_si_base_cap_monthly")
-    if any_si and medical_basis == "min_medical_base" and med_min is None:
-        needs.append("assumptions.si_min_base_medical_monthly")
-    pension, medical, ui = exact(n.pension_rate), exact(n.medical_rate), exact(n.ui_rate)
-    job_total = si_total = Fraction(0)
-    for i, h, job_years, si_years in plan:
-        count = ev.known(h.count)
-        cat = {"unemployment": "urban registered unemployed (失业登记)", "rural_transfer": "rural (转移就业登记)"}.get(
-            h.registration or "none", "unregistered")
-        job = exact(n.job_per_year) * job_years * count
-        ev.step(f"hires {i} ({cat}): {job_years} full year(s); job subsidy {yuan(n.job_per_year)} × {job_years} × "
-                f"{count} = {yuan(job)}")
-        job_total += job
-        if h.registration == "unemployment":
-            ev.step(f"hires {i}: district SI only after the city's {n.city_si_years} years, at most "
-                    f"{n.urban_si_years}: {si_years} year(s)")
-        if not si_years or needs:
-            continue
-        actual = exact(ev.known(h.contribution_base))
-        base = min(actual, exact(ev.known(cap)))
-        med_base = base if medical_basis == "capped_base" else exact(ev.known(med_min))
-        monthly = (pension + ui) * base + medical * med_base
-        ev.step(f"hires {i}: SI per month = ({pct(n.pension_rate)} + {pct(n.ui_rate)}) × min({yuan(actual)}, "
-                f"{yuan(exact(ev.known(cap)))}) + {pct(n.medical_rate)} × {yuan(med_base)} = {yuan(monthly)}")
-        si = monthly * n.claim_cycle_months * si_years * count
-        ev.step(f"hires {i}: SI subsidy {yuan(monthly)} × {n.claim_cycle_months} × {si_years} × {count} = {yuan(si)}")
-        if deduct and h.one_off_si_subsidy_share:
-            received = exact(h.one_off_si_subsidy_share)
-            after = max(Fraction(0), si - received)
-            ev.step(f"hires {i}: less the one-off SI subsidy received for them: {yuan(si)} − {yuan(received)} = "
-                    f"{yuan(after)}")
-            si = after
-        si_total += si
-    ev.met(f"{sum(ev.known(h.count) for _, h, *_ in plan)} qualifying 门头沟 non-hard-to-employ hire(s) with full years "
-           "performed")
-    ev.effect("apply", "within six months from the month after each full year (疫情期间: within 3 months from the month "
-                       "after the epidemic ends, or by e-mailed pre-review)")
-    if needs:
-        ev.step(f"job subsidy {yuan(job_total)}; the SI subsidy needs figures the seed does not state")
-        ev.pay(job_total)
-        ev.quantified = False
-        ev.needs.extend(needs)
-        ev.reasons.append("the SI part needs figures the seed does not state; supply " + ", ".join(needs))
+    n = r.n
+    hires = known_hires(r)
+    more = []
+    if r.flag("mentougou_district_hire_requires_registration"):
+        more.append((hires.registration.ne("none"),
+                     "neither 转移就业登记 nor 失业登记 (reading mentougou_district_hire_requires_registration)"))
+    more.append((average_wage_at_least_1_2x_minimum(hires),
+                 "average monthly wage below 1.2 × the Beijing minimum (月平均工资不低于1.2倍)"))
+    q = qualifying_batches(
+        r, hires, DISTRICT_GROUPS,
+        (hires.si_urban_employee_standard.is_(True) & hires.social_insurance_paid.default(True),
+         "social insurance not paid at the urban-employee standard (按照城镇职工标准)"),
+        *more, needs=(hires.months_performed,))
+    r.settle()
+    # 每满一年: the full years of contract performed with social insurance paid, within the contract (在劳动合同期限内)
+    months = minimum(hires.months_performed, hires.contract_months).named("months performed within the contract")
+    plan = r.select(hires, (months >= n.claim_cycle_months, "{} month(s) of contract performed < one full year (每满一年)"),
+                    only=q, label="hires",
+                    none="no qualifying hire of 门头沟 non-hard-to-employ labour with a full year of contract and social "
+                         "insurance performed (每满一年)")
+    urban = hires.registration.eq("unemployment").default(False).named("urban registered unemployed (失业登记)")
+    rural = hires.registration.eq("rural_transfer").default(False)
+    job_years = minimum(months // n.claim_cycle_months, n.max_years).named("full years")
+    # (2) 失业登记: district SI only after the city's SI years, at most urban_si_years
+    si_years = if_(urban, minimum(n.urban_si_years, maximum(0, job_years - n.city_si_years)), job_years).named(
+        "years of district SI")
+    persons = hires["count"]
+    job = (n.job_per_year * job_years * persons).named("job subsidy", "yuan")
+    for who, where in (("urban registered unemployed (失业登记)", urban), ("rural (转移就业登记)", rural),
+                       ("unregistered", ~urban & ~rural)):
+        r.step(f"job subsidy ({who})", job, where=plan & where)
+    r.step("district SI years, only after the city's SI years (申请区级社会保险补贴需在享受完市级社会保险补贴之后)", si_years,
+           where=plan & urban)
+    si_due = (plan & (si_years > 0)).named("district SI due")
+    deduct = r.flag("mentougou_deduct_one_off_si_from_district_si")
+    r.need(hires.sum(hires.contribution_base, where=si_due), "the contribution base of each hire with district SI due")
+    if deduct:
+        r.need(hires.sum(hires.one_off_si_subsidy_share, where=si_due),
+               "the one-off SI subsidy already received for each hire with district SI due")
+    r.settle()
+    job_total = r.step("job subsidy", hires.sum(job, where=plan).named("job subsidy", "yuan"))
+    # the figures the seed names without printing (readings; None: not supplied)
+    cap = r.reading("mentougou_district_si_base_cap_monthly")
+    medical = r.choose("mentougou_district_medical_base", {"capped_base": None,
+                                                           "min_medical_base": "si_min_base_medical_monthly"})
+    figures = {"mentougou_district_si_base_cap_monthly": cap}
+    if medical is not None:
+        figures[medical] = r.reading(medical)
+    unknown = [name for name, figure in figures.items() if figure is None]
+    r.effect("apply", "within six months from the month after each full year (疫情期间: within 3 months from the month "
+                      "after the epidemic ends, or by e-mailed pre-review)")
+    met = "qualifying 门头沟 non-hard-to-employ hire(s) with full years performed"
+    if unknown:
+        # the SI part needs figures the seed does not print: the job part is paid, the award says what is missing
+        needs = [f"assumptions.{x}" for x in unknown]
+        r.pay(job_total, met=met)
+        r.incomplete(f"the SI part needs figures the seed does not state; supply {', '.join(needs)}", needs,
+                     when=hires.any(si_due))
         return
-    total = job_total + si_total
-    ev.step(f"total = job {yuan(job_total)} + SI {yuan(si_total)} = {yuan(total)}")
-    ev.pay(total)
+    base = minimum(hires.contribution_base, reading_figure(r, "mentougou_district_si_base_cap_monthly")).named(
+        "subsidy base", "yuan")
+    r.step("subsidy base", base, where=si_due)
+    med_base = base if medical is None else reading_figure(r, medical)
+    monthly = ((n.pension_rate + n.ui_rate) * base + n.medical_rate * med_base).named("SI subsidy per month", "yuan")
+    r.step("SI subsidy per month", monthly, where=si_due)
+    si = (monthly * n.claim_cycle_months * si_years * persons).named("SI subsidy", "yuan")
+    r.step("SI subsidy", si, where=si_due)
+    if deduct:
+        si = maximum(0, si - hires.one_off_si_subsidy_share).named("SI subsidy less the one-off SI subsidy received",
+                                                                  "yuan")
+        r.step("less the one-off SI subsidy received for them", si, where=si_due)
+    si_total = r.step("district SI subsidy", hires.sum(si, where=si_due).named("SI subsidy", "yuan"))
+    r.pay(r.step("total (job subsidy + district SI subsidy)", (job_total + si_total).named("total", "yuan")), met=met)
 
 
 MEASURES = [
@@ -430,10 +400,9 @@ MEASURES = [
         kind="hiring_subsidy",
         beneficiary="enterprise",
         sources=(SCALE_SOURCE, TIMING_SOURCE),
-        calc=scale_hiring_one_off_job_subsidy,
+        rule=scale_hiring_one_off_job_subsidy,
         params=SCALE_PARAMS,
-        readings=("mentougou_hiring_tier_mode", "mentougou_military_spouses_count_toward_scale",
-                  "mentougou_one_off_requires_year_performed"),
+        readings=(TIER_MODE, SPOUSES_COUNT_TOWARD_SCALE, ONE_OFF_REQUIRES_YEAR_PERFORMED),
         territory="beijing",
         summary="n ≥ 5 门头沟 hires: n × 1,500 / 2,000 / 2,500 / 3,000 by the tier reached (5/10/20/30)",
     ),
@@ -445,9 +414,9 @@ MEASURES = [
         kind="hiring_subsidy",
         beneficiary="enterprise",
         sources=(SPOUSE_SOURCE, TIMING_SOURCE),
-        calc=military_spouse_one_off_job_subsidy,
+        rule=military_spouse_one_off_job_subsidy,
         params=SPOUSE_PARAMS,
-        readings=("mentougou_military_spouse_requires_min_wage", "mentougou_one_off_requires_year_performed"),
+        readings=(SPOUSE_REQUIRES_MIN_WAGE, ONE_OFF_REQUIRES_YEAR_PERFORMED),
         territory="beijing",
         summary="3,000 yuan per 门头沟 随军家属 hired (contract ≥ 1 year, social insurance paid)",
     ),
@@ -459,9 +428,10 @@ MEASURES = [
         kind="hiring_subsidy",
         beneficiary="enterprise",
         sources=(DISTRICT_HIRE_SOURCE, DISTRICT_HIRE_TIMING_SOURCE),
-        calc=hire_subsidy_district_non_difficult_labor,
+        rule=hire_subsidy_district_non_difficult_labor,
         params=DISTRICT_HIRE_PARAMS,
-        readings=(*(r.name for r in DISTRICT_HIRE_READINGS), "si_min_base_medical_monthly"),
+        # si_min_base_medical_monthly: declared by the city measures (measures/beijing), read here too
+        readings=(*DISTRICT_HIRE_READINGS, "si_min_base_medical_monthly"),
         territory="beijing",
         summary="per full year and person: 5,000 + 12 × 26.8% × min(base, 60% avg wage); rural ≤ 5 years; urban "
                 "registered unemployed: job ≤ 5 years, district SI years 4–5 only (after the city's 3)",
@@ -470,5 +440,3 @@ MEASURES = [
                "Only completed years count (每满一年); months_performed is the contract performed with SI actually paid."),
     ),
 ]
-
-READINGS = [*READINGS, *DISTRICT_HIRE_READINGS]

@@ -15,13 +15,26 @@ Stacking: item 3 and the city February-rent rule (``beijing.soe_rent_reduction_f
 same premises (README "Decisions"; ERRATA_04_06 finding 7): lease by lease (``per="leases"``; each lease's share is
 recorded with ``ev.part``) the larger is paid, and 石景山's award already contains the February month, so its later
 50% is the increment that adds. A lease only one of them covers (a 市属 SOE's premises: the city rule; a 集体经济企业's:
-item 3) keeps that measure's relief.
+item 3) keeps that measure's relief. The 附则's "国家、北京市出台相关支持政策的，将遵照执行" is no one-level clause: no
+other rule between measures.
+
+"经认定后" (items 3, 4, 6, 7, 8) is a fact of the profile each time (unknown → undetermined, false → ineligible): item 3
+``qualifications.fits_district_positioning`` (the tenant recognised as fitting the positioning); item 4
+``rent_relief_granted.N.recognised``; items 6-7 ``qualifications.epidemic_control_participant`` (group a) or
+``qualifications.heavily_affected_recognised`` (group b); item 8 ``qualifications.essential_outlet_recognised``.
+
+Items count only for their own periods: a lease's days in the relieved months (item 3), a reduction's days inside
+疫情防控期间 (item 4), a guarantee term's days (item 7, readings), duty days from 2020-02-01 (item 8); amounts are exact
+until the engine's one rounding.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from calendar import SATURDAY
+from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -29,14 +42,24 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import Number, exact, pct, yuan
+from ..engine.periods import (
+    DAY,
+    Window,
+    add_days,
+    add_months,
+    item_period,
+    month_end,
+    month_shares,
+    month_start,
+    month_window,
+    overlap_days,
+)
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
 from ._documents import SHIJINGSHAN_SZF_2020_3 as DOC
-from ._leases import declares_measure, lease_candidates, pay_leases
-from .beijing import add_months
+from ._leases import declares_measure, lease_candidates
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 """A rate or amount the caller supplies for a number the text leaves open; never negative."""
@@ -65,16 +88,16 @@ def _local(ev: Ev) -> None:
                    ["district"])
 
 
-def _share_of_sum(ev: Ev, counted: list[tuple[int, Decimal]], none: str, what: str, note: str = "") -> Decimal:
-    """``share`` (the measure's Param) of the sum of the ``counted`` items' figures, unrounded, with two steps:
-    ``what: a + b = base`` and ``share × base = amount`` (+ ``note``). Settles first; fails with ``none`` when no
-    item counts."""
+def _share_of_sum(ev: Ev, counted: Sequence[tuple[int, Number]], none: str, what: str, note: str = "") -> Fraction:
+    """``share`` (the measure's Param) of the sum of the ``counted`` items' figures, exact and unrounded, with two
+    steps: ``what: a + b = base`` and ``share × base = amount`` (+ ``note``). Settles first; fails with ``none`` when
+    no item counts."""
     ev.settle()
     if not counted:
         ev.fail(none)
     share = ev.n.share
-    base = sum((x for _, x in counted), Decimal(0))
-    amount = share * base
+    base = sum((exact(x) for _, x in counted), Fraction(0))
+    amount = exact(share) * base
     ev.step(f"{what}: " + " + ".join(yuan(x) for _, x in counted) + f" = {yuan(base)}")
     ev.step(f"{pct(share)} × {yuan(base)} = {yuan(amount)}{note}")
     return amount
@@ -83,19 +106,6 @@ def _share_of_sum(ev: Ev, counted: list[tuple[int, Decimal]], none: str, what: s
 def _period(ev: Ev) -> Window:
     """疫情防控期间 under the shared readings."""
     return Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-
-
-def _month_start(d: date) -> date:
-    return d.replace(day=1)
-
-
-def _next_month(d: date) -> date:
-    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
-
-
-def _overlap_days(a: Window, b: Window) -> int:
-    w = a.intersection(b)
-    return 0 if w is None else w.days()
 
 
 # =====================================================================================================
@@ -107,16 +117,25 @@ RENT_SOURCE = DOC.cite(
     "免收一个月房租，后续按 50%给予租金优惠。（责任单位：区国资委、区政府集体资产监管办）",
 )
 RENT_PARAMS = Params(
-    free_months=Param(1, "免收一个月房租", unit="months rent-free"),
+    free_months=Param(1, "免收一个月房租", unit="months rent-free", literal="一个月"),
+    free_share=Param(Decimal(1), "免收一个月房租", unit="share of the free month's rent", literal="免收"),
     later_share=Param(Decimal("0.50"), "后续按 50%给予租金优惠", unit="share of each later month's rent",
-                      note="'按 50%给予租金优惠' read as a 50% discount; 'charged at 50%' gives the same amount"),
+                      note="'按 50%给予租金优惠' read as a 50% discount; 'charged at 50%' gives the same amount",
+                      literal="50%"),
 )
 RENT_READINGS = [
     Reading("shijingshan_rent_free_month", date, date(2020, 2, 1),
             "Which month is rent-free ('免收一个月房租', not '2月份'): the month containing this date. Default "
             "2020-02 (the first rent month after the 2020-02-04 issue date, and the city rule's month); later months "
             "up to the end of 疫情防控期间 (reading epidemic_period_end) get 50%. A rent month counts when it begins "
-            "on or before that end."),
+            "on or before that end. Each lease counts only for the days it exists (leases.N.starts_on / ends_on): a "
+            "month it covers in part counts days leased / days in the month."),
+    Reading("shijingshan_rent_free_month_per_lease", bool, False,
+            "A lease that begins after the first day of the free month (leases.N.starts_on): False (default) — the "
+            "free month is one calendar month for every tenant (reading shijingshan_rent_free_month), so a lease "
+            "beginning later gets 50% of the days it covers and only the free days it is leased; True — the lease's "
+            "own first month (from starts_on to the day before the same day a month later) is free and the 50% runs "
+            "from then; a lease beginning after the end of 疫情防控期间 gets nothing."),
     Reading("shijingshan_rent_collective_scope", Literal["shijingshan", "any"], "shijingshan",
             "'区属国有企业和集体经济企业': 'shijingshan' (default: 区属 qualifies both, so the collective-economy "
             "landlord must belong to 石景山) or 'any' (区属 qualifies only the SOEs; any collective-economy landlord)."),
@@ -128,9 +147,11 @@ def soe_collective_rent_reduction(ev: Ev) -> None:
     f, n = ev.firm, ev.n
     checks.require_size(ev, SME_SIZES, "中小微企业 (300号)")
     _local(ev)
+    # 经认定后: the recognition is of the tenant as 符合区域产业发展定位的区属中小微企业; the fact is
+    # qualifications.fits_district_positioning ("as recognised by it"): unknown → undetermined, false → ineligible
     checks.require_qualification(ev, "fits_district_positioning", True,
-                                 "fits 石景山's industrial positioning (符合区域产业发展定位, 经认定)",
-                                 "does not fit 石景山's industrial positioning (符合区域产业发展定位)")
+                                 "recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)",
+                                 "not recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)")
     leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
     ev.settle()
     assert leases is not None
@@ -152,27 +173,63 @@ def soe_collective_rent_reduction(ev: Ev) -> None:
     none = "no lease from a 石景山 区属国有企业 or 集体经济企业"
     qualifying = lease_candidates(ev, leases, fails, keys, none=none)
     end = ev.reading("epidemic_period_end")
-    free = _month_start(ev.reading("shijingshan_rent_free_month"))
+    free = month_start(ev.reading("shijingshan_rent_free_month"))
     if free > end:
         ev.fail(f"the free month {free:%Y-%m} begins after the end of 疫情防控期间 ({end})")
-    later = 0
-    m = free
-    for _ in range(n.free_months):
-        m = _next_month(m)
-    while m <= end:
-        later += 1
-        m = _next_month(m)
-    ev.step(f"free month {free:%Y-%m}; later months at 50% from {_next_month(free):%Y-%m} to the end of 疫情防控期间 "
-            f"({end}): {later}")
-    paid: list[tuple[int, Decimal]] = []
+    per_lease = ev.reading("shijingshan_rent_free_month_per_lease")
+    last = month_end(end)  # a rent month counts when it begins on or before the end of 疫情防控期间
+    ev.step(f"free month {free:%Y-%m}; later months at {pct(n.later_share)} to the end of 疫情防控期间 ({end}), the last "
+            f"{last:%Y-%m}" + ("; a lease beginning later: its own first month free (reading "
+                               "shijingshan_rent_free_month_per_lease)" if per_lease else ""))
+    paid: list[tuple[int, Fraction]] = []
     for i, ls in qualifying:
-        rent = ev.known(ls.monthly_rent)
-        amount = rent * n.free_months + n.later_share * rent * later
-        ev.step(f"lease {i}: {n.free_months} × {yuan(rent)} + {pct(n.later_share)} × {yuan(rent)} × {later} = {yuan(amount)}")
+        rent = exact(ev.known(ls.monthly_rent))
+        lease = item_period(ls.starts_on, ls.ends_on)
+        own = per_lease and ls.starts_on is not None and ls.starts_on > free
+        if own and ls.starts_on is not None and ls.starts_on > end:
+            ev.reasons.append(f"✗ lease {i}: begins {ls.starts_on}, after the end of 疫情防控期间 ({end})")
+            continue
+        if own and ls.starts_on is not None:  # the lease's own first month(s) (reading per_lease)
+            free_w = Window(ls.starts_on, add_months(ls.starts_on, n.free_months) - DAY)
+            free_m = n.free_months * Fraction(overlap_days(lease, free_w), free_w.days())
+        else:  # the calendar free month(s), for the days leased
+            free_w = month_window(free, n.free_months)
+            free_m = sum((sh for _, sh in month_shares(lease, free_w)), Fraction(0))
+        assert free_w.end is not None
+        later_w = Window(add_days(free_w.end, 1), last) if free_w.end < last else None
+        later_shares = month_shares(lease, later_w) if later_w is not None else []
+        later_m = sum((sh for _, sh in later_shares), Fraction(0))
+        if free_m + later_m == 0:
+            ev.reasons.append(f"✗ lease {i}: not in force in the relieved months {free_w.start}..{last} "
+                              f"({ls.starts_on or '…'}..{ls.ends_on or '…'})")
+            continue
+        amount = exact(n.free_share) * rent * free_m + exact(n.later_share) * rent * later_m
+        ev.step(f"lease {i}: {pct(n.free_share)} × {yuan(rent)} × {free_m} free month(s) ({free_w}) + "
+                f"{pct(n.later_share)} × {yuan(rent)} × {later_m} later month(s) (to {last}; a month counts the share "
+                f"of its days leased) = {yuan(amount)}")
         paid.append((i, amount))
     # each lease's share is recorded, for the one-rent-once rule with the city (STACKING, per="leases")
-    pay_leases(ev, paid, none, "lease(s) from a 石景山 区属国有企业 / 集体经济企业",
-               apply="to the landlord, after recognition (经认定) by 区国资委 / 区政府集体资产监管办")
+    _pay_leases(ev, paid, none, "lease(s) from a 石景山 区属国有企业 / 集体经济企业",
+                apply="to the landlord (区国资委 / 区政府集体资产监管办 recognise the tenant)")
+
+
+def _pay_leases(ev: Ev, paid: list[tuple[int, Fraction]], none: str, met: str, apply: str) -> None:
+    """``_leases.pay_leases`` for exact reliefs (a month's rent × days leased / days in the month is a ``Fraction``;
+    ``pay_leases`` sums in ``Decimal``, which cannot add one): settle; fail with ``none`` when no lease is relieved;
+    record each lease's share (``ev.part("leases.i")``, for the stacking rule declared ``per="leases"``); a step
+    ``sum over leases`` when there are several; ``✓ {count} {met}``; the ``apply`` effect; pay the exact sum."""
+    ev.settle()
+    if not paid:
+        ev.fail(none)
+    total = Fraction(0)
+    for i, amount in paid:
+        ev.part(f"leases.{i}", amount)
+        total += amount
+    if len(paid) > 1:
+        ev.step(f"sum over leases = {yuan(total)}")
+    ev.met(f"{len(paid)} {met}")
+    ev.effect("apply", apply)
+    ev.pay(total)
 
 
 # =====================================================================================================
@@ -185,7 +242,7 @@ SUPPORT_SOURCE = DOC.cite(
     "区投促中心）",
 )
 SUPPORT_PARAMS = Params(
-    share=Param(Decimal("0.30"), "在疫情防控期间按减免金额的 30%给予支持", unit="share of the rent waived"),
+    share=Param(Decimal("0.30"), "在疫情防控期间按减免金额的 30%给予支持", unit="share of the rent waived", literal="30%"),
 )
 SUPPORT_READINGS = [
     Reading("shijingshan_landlord_support_cap", NonNegative | None, None,
@@ -232,7 +289,7 @@ def landlord_rent_reduction_support(ev: Ev) -> None:
     need_pos = ev.reading("shijingshan_support_requires_positioning")
     in_period = ev.reading("shijingshan_support_period") == "relief_in_period"
     period = _period(ev)
-    counted: list[tuple[int, Decimal]] = []
+    counted: list[tuple[int, Fraction]] = []
     for i, r in enumerate(reliefs):
         p = f"rent_relief_granted.{i}"
         fails = []
@@ -242,10 +299,13 @@ def landlord_rent_reduction_support(ev: Ev) -> None:
             fails.append(f"tenant registered in {checks.district_zh(r.tenant_district)}, not 石景山 (区属)")
         if need_pos and r.tenant_fits_district_positioning is False:
             fails.append("tenant does not fit 石景山's industrial positioning (符合区域产业发展定位)")
+        if r.recognised is False:
+            fails.append("the landlord's reduction was not recognised (经认定后)")
         if fails:
             ev.reasons.append(f"✗ relief {i}: " + "; ".join(fails))
             continue
-        keys = ["tenant_size", "tenant_district", "amount"] + (["tenant_fits_district_positioning"] if need_pos else [])
+        keys = ["tenant_size", "tenant_district", "amount", "recognised"] + (
+            ["tenant_fits_district_positioning"] if need_pos else [])
         if in_period:
             keys += ["period_start", "period_end"]
         missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
@@ -253,25 +313,25 @@ def landlord_rent_reduction_support(ev: Ev) -> None:
             ev.unknown(f"relief {i}: facts needed to decide whether it counts", missing)
             continue
         granted = ev.known(r.amount)
-        amount = granted
+        amount = exact(granted)
         if in_period:
-            span = Window(ev.known(r.period_start), r.period_end)
-            inside = _overlap_days(span, period)
+            span = Window(ev.known(r.period_start), ev.known(r.period_end))
+            inside = overlap_days(span, period)
             if inside == 0:
                 ev.reasons.append(f"✗ relief {i}: period {span} outside 疫情防控期间 {period}")
                 continue
-            if inside < span.days():
-                amount = granted * inside / span.days()
+            if inside < span.days():  # §1: only the relief's days inside 疫情防控期间 count
+                amount = amount * Fraction(inside, span.days())
                 ev.step(f"relief {i}: {inside} of {span.days()} days within 疫情防控期间: "
                         f"{yuan(granted)} × {inside}/{span.days()} = {yuan(amount)}")
         counted.append((i, amount))
     amount = _share_of_sum(ev, counted, "no rent waived for a 石景山 SME fitting the district's positioning in 疫情防控期间",
                            "rent waived")
     cap = ev.reading("shijingshan_landlord_support_cap")
-    if cap is not None and amount > cap:
+    if cap is not None and amount > exact(cap):
         ev.step(f"capped at {yuan(cap)} (reading shijingshan_landlord_support_cap; the text sets no cap)")
-        amount = cap
-    ev.met(f"{len(counted)} rent relief(s) to 石景山 SMEs")
+        amount = exact(cap)
+    ev.met(f"{len(counted)} rent relief(s) to 石景山 SMEs, recognised (经认定后)")
     ev.pay(amount)
 
 
@@ -279,29 +339,37 @@ def landlord_rent_reduction_support(ev: Ev) -> None:
 # The two groups of items 6 and 7: 直接参加疫情防控工作的驻区企业 (any size) / 受疫情影响较大的区内中小微企业
 # =====================================================================================================
 def _two_groups(ev: Ev) -> None:
+    """Items 6 and 7: "针对直接参加疫情防控工作的驻区企业和受疫情影响较大的区内中小微企业，经认定后". Group (a), any size:
+    recognised as directly taking part in epidemic prevention (``qualifications.epidemic_control_participant``, a
+    recognition). Group (b): an SME recognised as heavily affected (``qualifications.heavily_affected_recognised``;
+    ``heavily_affected`` false rules it out). Unknown recognitions leave the measure undetermined."""
     q = ev.firm.qualifications
     a = q.epidemic_control_participant if q is not None else None
     if a is True:
-        ev.met("takes a direct part in epidemic prevention (直接参加疫情防控工作的驻区企业), any size")
+        ev.met("recognised as taking a direct part in epidemic prevention (直接参加疫情防控工作的驻区企业, 经认定后), any "
+               "size")
         return
-    b_aff = q.heavily_affected if q is not None else None
-    if b_aff is False and a is False:
-        ev.fail("neither takes a direct part in epidemic prevention nor is heavily affected (受疫情影响较大)")
-    size = checks.firm_size(ev) if b_aff is not False else None
+    affected = q.heavily_affected if q is not None else None
+    recognised = q.heavily_affected_recognised if q is not None else None
+    b = False if affected is False or recognised is False else recognised
+    if b is False and a is False:
+        why = ("is not heavily affected (受疫情影响较大)" if affected is False
+               else "is not recognised as heavily affected (受疫情影响较大, 经认定后)")
+        ev.fail(f"takes no direct part in epidemic prevention (直接参加疫情防控工作) and {why}")
+    size = checks.firm_size(ev) if b is not False else None
     if a is False and size is not None and size not in SME_SIZES:
         ev.fail(f"size {size}: group (b) is for 中小微企业 only, and the firm takes no direct part in epidemic prevention")
-    if b_aff is True and size in SME_SIZES:
-        ev.met(f"heavily affected {checks.SIZE_ZH[size]} firm (受疫情影响较大的区内中小微企业)")
+    if b is True and size in SME_SIZES:
+        ev.met(f"recognised as a heavily affected {checks.SIZE_ZH[size]} firm (受疫情影响较大的区内中小微企业, 经认定后)")
         return
     paths = []
     if a is None:
         paths.append("qualifications.epidemic_control_participant")
-    if b_aff is None:
-        paths.append("qualifications.heavily_affected")
-    if paths:
-        ev.unknown("direct part in epidemic prevention, or heavily affected SME — not known", paths)
-    elif size is None:
-        ev.settle()  # the size is what is missing; firm_size recorded its path
+    if b is None:
+        paths.append("qualifications.heavily_affected_recognised")
+    if paths:  # (an unknown size has its path recorded by firm_size; a failed condition found later still wins)
+        ev.unknown("recognised as taking a direct part in epidemic prevention, or as a heavily affected SME (经认定后) "
+                   "— not known", paths)
 
 
 # =====================================================================================================
@@ -314,14 +382,16 @@ LOAN_SOURCE = DOC.cite(
     "区财政局）",
 )
 LOAN_PARAMS = Params(
-    share=Param(Decimal(1), "按照贷款实际支付利息的 100%给予企业财政贴息支持", unit="share of interest actually paid"),
-    cap=Param(Decimal(1_000_000), "单个企业贴息额度最高不超过 100万元", unit="yuan per firm", note="最高不超过: inclusive"),
+    share=Param(Decimal(1), "按照贷款实际支付利息的 100%给予企业财政贴息支持", unit="share of interest actually paid",
+                literal="100%"),
+    cap=Param(Decimal(1_000_000), "单个企业贴息额度最高不超过 100万元", unit="yuan per firm", note="最高不超过: inclusive",
+              literal="100万元"),
 )
 LOAN_READINGS = [
     Reading("shijingshan_loan_scope", Literal["originated_in_period", "interest_in_period"], "originated_in_period",
             "'疫情防控期间企业贷款': 'originated_in_period' (default: loans disbursed within 疫情防控期间) or "
             "'interest_in_period' (any loan outstanding in the period; give as interest_paid the interest paid "
-            "within the period)."),
+            "within the period; a loan whose term (disbursed_on + term_months) ended before the period counts 0)."),
     Reading("shijingshan_interest_deduct_other_subsidies", bool, False,
             "Whether interest already subsidised by the city or central budget (loans.N.other_interest_subsidy) is "
             "deducted before the 100% (the text says nothing; default False, literal — a firm may then be paid more "
@@ -340,7 +410,7 @@ def loan_interest_subsidy(ev: Ev) -> None:
     period = _period(ev)
     scope = ev.reading("shijingshan_loan_scope")
     deduct = ev.reading("shijingshan_interest_deduct_other_subsidies")
-    counted: list[tuple[int, Decimal]] = []
+    counted: list[tuple[int, Number]] = []
     for i, ln in enumerate(loans):
         p = f"loans.{i}"
         d = ln.disbursed_on
@@ -350,7 +420,12 @@ def loan_interest_subsidy(ev: Ev) -> None:
         if d is not None and scope == "interest_in_period" and period.end is not None and d > period.end:
             ev.reasons.append(f"✗ loan {i}: disbursed {d}, after 疫情防控期间 {period}")
             continue
-        keys = ["disbursed_on", "interest_paid"] + (["other_interest_subsidy"] if deduct else [])
+        early = scope == "interest_in_period" and d is not None and d < period.start
+        if early and d is not None and ln.term_months is not None and not _loan_span(d, ln.term_months).overlaps(period):
+            ev.reasons.append(f"✗ loan {i}: its term {_loan_span(d, ln.term_months)} ended before 疫情防控期间 {period}")
+            continue
+        keys = ["disbursed_on", "interest_paid"] + (["other_interest_subsidy"] if deduct else []) + (
+            ["term_months"] if early else [])
         missing = [f"{p}.{k}" for k in keys if getattr(ln, k) is None]
         if missing:
             ev.unknown(f"loan {i}: facts needed", missing)
@@ -362,9 +437,9 @@ def loan_interest_subsidy(ev: Ev) -> None:
                     f"= {yuan(interest)}")
         counted.append((i, interest))
     amount = _share_of_sum(ev, counted, "no loan of 疫情防控期间", "interest actually paid")
-    if amount > n.cap:
+    if amount > exact(n.cap):
         ev.step(f"capped at {yuan(n.cap)} per firm (单个企业贴息额度最高不超过 100万元)")
-        amount = n.cap
+        amount = exact(n.cap)
     ev.met(f"{len(counted)} loan(s) of 疫情防控期间")
     ev.pay(amount)
 
@@ -379,7 +454,7 @@ GUARANTEE_SOURCE = DOC.cite(
     "应及时履行代偿义务，视疫情影响情况适当延长追偿时限。（责任单位：区金融办、区财政局）",
 )
 GUARANTEE_PARAMS = Params(
-    share=Param(Decimal(1), "全额免除疫情期间产生贷款的担保费用", unit="share of the guarantee fee waived"),
+    share=Param(Decimal(1), "全额免除疫情期间产生贷款的担保费用", unit="share of the guarantee fee waived", literal="全额"),
 )
 GUARANTEE_READINGS = [
     Reading("shijingshan_guarantor_scope", Literal["any", "district_government"], "any",
@@ -395,8 +470,10 @@ GUARANTEE_READINGS = [
 ]
 
 
-def _guarantee_span(start: date, months: int) -> Window:
-    return Window(start, add_months(start, months) - timedelta(days=1))
+def _loan_span(start: date, months: int) -> Window:
+    """A loan's or guarantee's own period: from ``start`` for ``months`` calendar months (the day before the same day
+    ``months`` later); a term of 0 months is the one day ``start``."""
+    return Window(start, max(start, add_months(start, months) - DAY))
 
 
 def guarantee_fee_waiver(ev: Ev) -> None:
@@ -411,7 +488,7 @@ def guarantee_fee_waiver(ev: Ev) -> None:
     gov_only = ev.reading("shijingshan_guarantor_scope") == "district_government"
     scope = ev.reading("shijingshan_guarantee_loan_scope")
     share_only = scope == "fee_in_period" or ev.reading("shijingshan_guarantee_fee_term") == "in_period_share"
-    counted: list[tuple[int, Decimal]] = []
+    counted: list[tuple[int, Number]] = []
     for i, ln in enumerate(loans):
         p = f"loans.{i}"
         if ln.guarantee_fee is not None and ln.guarantee_fee == 0:
@@ -430,14 +507,14 @@ def guarantee_fee_waiver(ev: Ev) -> None:
         if missing:
             ev.unknown(f"loan {i}: facts needed", missing)
             continue
-        fee = ln.guarantee_fee
+        fee: Number = ln.guarantee_fee
         if share_only:
-            span = _guarantee_span(d, ln.term_months) if ln.term_months else Window(d, d)
-            inside = _overlap_days(span, period)
+            span = _loan_span(d, ln.term_months)
+            inside = overlap_days(span, period)
             if inside == 0:
                 ev.reasons.append(f"✗ loan {i}: guarantee term {span} outside 疫情期间 {period}")
                 continue
-            fee = ln.guarantee_fee * inside / span.days()
+            fee = exact(ln.guarantee_fee) * Fraction(inside, span.days())
             ev.step(f"loan {i}: guarantee fee within 疫情期间 = {yuan(ln.guarantee_fee)} × {inside}/{span.days()} days "
                     f"= {yuan(fee)}")
         counted.append((i, fee))
@@ -456,8 +533,8 @@ POST_SOURCE = DOC.cite(
     "区财政局）",
 )
 POST_PARAMS = Params(
-    per_person_day=Param(Decimal(100), "按照每人每天 100元的补贴标准", unit="yuan per person per day"),
-    start=Param(date(2020, 2, 1), "从 2月 1日起发放", note="year 2020 implied; 起: inclusive"),
+    per_person_day=Param(Decimal(100), "按照每人每天 100元的补贴标准", unit="yuan per person per day", literal="100元"),
+    start=Param(date(2020, 2, 1), "从 2月 1日起发放", note="year 2020 implied; 起: inclusive", literal="2月 1日"),
     outlets=Param(
         ("key_supermarket", "chain_convenience_store", "community_vegetable_shop", "public_catering"),
         "重点商超、连锁便利店、社区菜店和为社会提供供餐服务的餐饮经营单位",
@@ -474,10 +551,10 @@ POST_READINGS = [
 
 
 def _days(span: Window, weekdays: bool) -> int:
+    """Days of ``span`` counted: every calendar day, or Monday to Friday only (reading weekdays)."""
     if not weekdays:
         return span.days()
-    assert span.end is not None
-    return sum(1 for k in range(span.days()) if (span.start + timedelta(days=k)).weekday() < 5)
+    return sum(1 for k in range(span.days()) if add_days(span.start, k).weekday() < SATURDAY)
 
 
 def frontline_staff_post_subsidy(ev: Ev) -> None:
@@ -488,10 +565,17 @@ def frontline_staff_post_subsidy(ev: Ev) -> None:
     ev.require(None if kind is None else kind in n.outlets,
                f"outlet type {kind} is among 重点商超、连锁便利店、社区菜店、供餐服务的餐饮经营单位",
                f"outlet type {kind} is not a 重点商超, 连锁便利店, 社区菜店 or public catering unit", ["essential_outlet"])
+    checks.require_qualification(
+        ev, "essential_outlet_recognised", True,
+        "recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)",
+        "not recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)")
     duty = checks.require_list(ev, f.frontline_duty, "frontline_duty", "staff on duty")
     ev.settle()
     assert duty is not None
-    window = Window(n.start, ev.reading("epidemic_period_end"))
+    end = ev.reading("epidemic_period_end")
+    if end < n.start:
+        ev.fail(f"疫情防控期间 ends {end}, before the subsidy starts (从 2月 1日起, {n.start})")
+    window = Window(n.start, end)
     facing_only = ev.reading("shijingshan_post_subsidy_staff") == "customer_facing"
     weekdays = ev.reading("shijingshan_post_subsidy_day_rule") == "weekdays"
     person_days = 0

@@ -21,11 +21,10 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import exact, pct, yuan
+from ..engine.periods import Window, add_months
 from ..profile.industries import SME_SIZES
 from ._documents import SHUNYI_SZBF_2020_3 as DOC
-from .beijing import add_months
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 """A rate or amount the caller supplies for a number the text leaves open; never negative."""
@@ -37,11 +36,16 @@ CLOSING_SOURCE = DOC.cite(
     "上述措施自公布之日起生效，自新型冠状病毒感染的肺炎预防控制工作结束之日起停止执行。其中提及的中小企业指工业和信息化部"
     "等四部门印发《中小企业划型标准规定》（工信部联企业〔2011〕300号）确定的中小企业。",
 )
+IN_FORCE_FROM = Param(ISSUED, "上述措施自公布之日起生效", unit="date", note="the measures are in force from this day",
+                      convention="the document's publication date, 2020-02-08 (自公布之日起生效 names no date; the "
+                      "notice is dated 2020年 2月 8日)")
 
 
 def _policy_period(ev: Ev) -> Window:
-    """From publication (2020-02-08) to the end of epidemic prevention (reading epidemic_period_end)."""
-    return Window(ISSUED, max(ISSUED, ev.reading("epidemic_period_end")))
+    """From publication (2020-02-08, the measure's Param ``in_force_from``) to the end of epidemic prevention (reading
+    epidemic_period_end); an end before publication leaves the publication day only."""
+    start = ev.n.in_force_from
+    return Window(start, max(start, ev.reading("epidemic_period_end")))
 
 
 def _unquantified_or_pay(ev: Ev, reading: str, base: Decimal | None, what: str) -> None:
@@ -52,11 +56,11 @@ def _unquantified_or_pay(ev: Ev, reading: str, base: Decimal | None, what: str) 
                         [f"assumptions.{reading}"])
         return
     if base is None:
-        ev.step(f"amount supplied by reading {reading}: {yuan(value)}")
-        ev.pay(value)
+        ev.step(f"amount supplied by reading {reading}: {yuan(exact(value))}")
+        ev.pay(exact(value))
     else:
-        amount = value * base
-        ev.step(f"{pct(value)} (reading {reading}) × {yuan(base)} = {yuan(amount)}")
+        amount = exact(value) * exact(base)
+        ev.step(f"{pct(value)} (reading {reading}) × {yuan(exact(base))} = {yuan(amount)}")
         ev.pay(amount)
 
 
@@ -69,8 +73,9 @@ PLACEMENT_SOURCE = DOC.cite(
     "可按照规定给予一次性奖励。",
 )
 PLACEMENT_PARAMS = Params(
-    min_si_months=Param(12, "缴纳职工社会保险满 1年", unit="months", note="满: exactly one year counts"),
-    per=Param(1, "每推荐 1名本区劳动者", unit="person", note="the reward is per person placed"),
+    min_si_months=Param(12, "缴纳职工社会保险满 1年", unit="months", note="满: exactly one year counts", literal="1年"),
+    per=Param(1, "每推荐 1名本区劳动者", unit="person", note="the reward is per person placed", literal="1名"),
+    in_force_from=IN_FORCE_FROM,
 )
 PLACEMENT_READINGS = [
     Reading("shunyi_placement_reward_per_person", NonNegative | None, None,
@@ -124,8 +129,8 @@ def hr_agency_placement_reward(ev: Ev) -> None:
         ev.unquantified("the reward per person is '按照规定' and not in the seed; supply "
                         "assumptions.shunyi_placement_reward_per_person", ["assumptions.shunyi_placement_reward_per_person"])
         return
-    amount = per * persons
-    ev.step(f"{persons} × {yuan(per)} (reading shunyi_placement_reward_per_person) = {yuan(amount)}")
+    amount = exact(per) * persons
+    ev.step(f"{persons} × {yuan(exact(per))} (reading shunyi_placement_reward_per_person) = {yuan(amount)}")
     ev.pay(amount)
 
 
@@ -139,7 +144,8 @@ UTILITY_SOURCE = DOC.cite(
 )
 UTILITY_PARAMS = Params(
     repay_months=Param(3, "疫情结束后 3个月内，由企业进行补缴", unit="months after the epidemic ends",
-                       note="内: the last day counts"),
+                       note="内: the last day counts", literal="3个月"),
+    in_force_from=IN_FORCE_FROM,
 )
 UTILITY_READINGS = [
     Reading("shunyi_utility_late_fee_waived", bool, False,
@@ -194,7 +200,7 @@ def restart_hotel_rent_subsidy(ev: Ev) -> None:
     assert rent is not None
     if rent == 0:
         ev.fail("rented no hotel rooms to restart work (因开复工需要租住酒店)")
-    ev.met(f"rented hotel rooms to restart work: {yuan(rent)}")
+    ev.met(f"rented hotel rooms to restart work: {yuan(exact(rent))}")
     _unquantified_or_pay(ev, "shunyi_hotel_subsidy_rate", rent, "适度补贴")
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -28,8 +29,8 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import exact, pct, ratio, yuan
+from ..engine.periods import Window, item_period, month_shares, month_window
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
@@ -60,6 +61,8 @@ TZ4 = Document(
 
 SCOPE_SOURCE = TZ1.cite("L4543-L4547", TZ1.scope_quote or "")
 ISSUED = date(2020, 2, 13)
+IN_FORCE = "自印发之日起实施"
+ISSUE_DATE_CONVENTION = "the plan's issue date, 2020-02-13 (自印发之日起实施 names no date; the document is dated 2020年 2月 13日)"
 
 COMMON_READINGS = [
     Reading("tongzhou_sme_scope_clause", bool, True,
@@ -84,15 +87,32 @@ PRODUCER_SOURCE = TZ1.cite(
     "手套、防护服、杀菌用品等），经认定后，给予房租全额费用补贴。",
 )
 PRODUCER_PARAMS = Params(
-    share=Param(Decimal(1), "给予房租全额费用补贴", unit="share of the rent of the covered months"),
+    share=Param(Decimal(1), "给予房租全额费用补贴", unit="share of the rent of the covered months", literal="全额"),
+    in_force_from=Param(ISSUED, IN_FORCE, unit="date",
+                        note="the covered months are counted from this date's month (February 2020)",
+                        convention=ISSUE_DATE_CONVENTION),
 )
 PRODUCER_READINGS = [
     Reading("tongzhou_producer_rent_months", NonNegativeInt | None, None,
             "'给予房租全额费用补贴' does not say which months of rent are covered: default None (eligibility computed, "
-            "amount unquantified); a number m gives m × the monthly rent of the qualifying leases. The full rent is "
-            "paid once: each lease's subsidy is reduced by the city February-rent relief already received on that "
-            "lease (STACKING, per lease; the 'net payable' base of ERRATA_04_06 finding 25)."),
+            "amount unquantified); a number m covers the m calendar months from February 2020, the month the plan took "
+            "effect (2020-02-13; the catalog's example: February–March for m = 2), and pays each qualifying lease its "
+            "monthly rent for the part of those months the lease runs (leases.N.starts_on / ends_on; a lease wholly "
+            "outside them gets 0). The full rent is paid once: each lease's subsidy is reduced by the city "
+            "February-rent relief already received on that lease (STACKING, per lease; the 'net payable' base of "
+            "ERRATA_04_06 finding 25)."),
 ]
+
+
+def _lease_span(starts_on: date | None, ends_on: date | None) -> str:
+    """A dated lease's own period in words (a lease without dates runs throughout and is never prorated)."""
+    if starts_on is None:
+        return f"until {ends_on}"
+    return f"from {starts_on}" if ends_on is None else f"{starts_on}..{ends_on}"
+
+
+def _months_text(months: Fraction) -> str:
+    return str(months.numerator) if months.denominator == 1 else f"{months.numerator}/{months.denominator}"
 
 
 def epidemic_supply_producer_rent_subsidy(ev: Ev) -> None:
@@ -104,6 +124,9 @@ def epidemic_supply_producer_rent_subsidy(ev: Ev) -> None:
                                  "not a producer of epidemic-prevention supplies (防疫用品生产企业)")
     checks.require_qualification(ev, "accepts_government_allocation", True, "服从政府统一调配",
                                  "does not accept the government's unified allocation (服从政府统一调配)")
+    checks.require_qualification(ev, "tongzhou_epidemic_supply_producer_recognised", True,
+                                 "recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业",
+                                 "not recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业 (the subsidy is paid 经认定后)")
     leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
     if leases is None:
         ev.settle()
@@ -128,23 +151,40 @@ def epidemic_supply_producer_rent_subsidy(ev: Ev) -> None:
         ev.fail("no lease of 通州 premises used for production (承租区内房产从事生产经营活动)")
     monthly = sum((ls.monthly_rent for _, ls in ok), Decimal(0))
     ev.met(f"{len(ok)} lease(s) of 通州 production premises, monthly rent {yuan(monthly)}")
-    ev.effect("apply", "after recognition (经认定) by 区经济和信息化局")
+    ev.effect("apply", "区经济和信息化局 (经认定)")
     months = ev.reading("tongzhou_producer_rent_months")
     if months is None:
         ev.unquantified("'房租全额费用补贴' names no months of rent; supply assumptions.tongzhou_producer_rent_months",
                         ["assumptions.tongzhou_producer_rent_months"])
         return
-    amount = Decimal(0)
+    share = exact(n.share)
+    amount = Fraction(0)
+    if months == 0:
+        for i, _ in ok:
+            ev.part(f"leases.{i}", amount)
+        ev.step("0 months of rent covered (assumptions.tongzhou_producer_rent_months) = 0.00")
+        ev.pay(amount)
+        return
+    window = month_window(n.in_force_from, months)
     for i, ls in ok:
-        rent = ev.known(ls.monthly_rent)
-        part = n.share * rent * months
-        if len(ok) > 1:
-            ev.step(f"lease {i}: {pct(n.share)} × {yuan(rent)} × {months} month(s) = {yuan(part)}")
+        rent = exact(ev.known(ls.monthly_rent))
+        own = item_period(ls.starts_on, ls.ends_on)
+        shares = month_shares(own, window)
+        covered = sum((s for _, s in shares), Fraction(0))
+        part = share * rent * covered
+        if covered == 0:
+            ev.reasons.append(f"✗ lease {i}: runs {_lease_span(ls.starts_on, ls.ends_on)}, wholly outside the covered "
+                              f"months {window}: contributes 0")
+        elif covered != months:
+            ev.step(f"lease {i} runs {_lease_span(ls.starts_on, ls.ends_on)}: share of each covered month it runs: "
+                    + ", ".join(f"{m.start:%Y-%m} {_months_text(s)}" for m, s in shares))
+        ev.step(f"lease {i}: {pct(n.share)} × {yuan(rent)} × {_months_text(covered)} month(s) of {window} "
+                f"(assumptions.tongzhou_producer_rent_months = {months}) = {yuan(part)}")
         # per lease, so that the city February relief is taken off the same lease only (STACKING, per="leases")
         ev.part(f"leases.{i}", part)
         amount += part
-    ev.step(f"{pct(n.share)} × monthly rent {yuan(monthly)} × {months} month(s) "
-            f"(assumptions.tongzhou_producer_rent_months) = {yuan(amount)}")
+    if len(ok) > 1:
+        ev.step(f"{len(ok)} leases: {yuan(amount)}")
     ev.pay(amount)
 
 
@@ -157,13 +197,15 @@ OUTLET_SOURCE = TZ1.cite(
     "给予房屋租金等支持。在市级补助政策的基础上，支持比例上限提高至 80%。",
 )
 OUTLET_PARAMS = Params(
-    cap=Param(Decimal("0.80"), "支持比例上限提高至 80%", unit="share of the outlet's rent (city + district support)"),
+    cap=Param(Decimal("0.80"), "支持比例上限提高至 80%", unit="share of the outlet's rent (city + district support)",
+              literal="80%"),
 )
 OUTLET_TYPES = ("public_catering", "community_vegetable_shop", "key_supermarket", "chain_convenience_store")
 OUTLET_READINGS = [
     Reading("tongzhou_outlet_approved_rate", NonNegative | None, None,
             "The support ratio actually granted: the text fixes only its cap (80%). Default None (eligibility computed, "
-            "amount unquantified); a ratio above 80% is cut to 80%."),
+            "amount unquantified, the range 0 .. the cap: high = 80% × rent, less the city ratio under "
+            "'district_increment' when it is given); a ratio above 80% is cut to 80%."),
     Reading("tongzhou_outlet_award_basis", Literal["district_increment", "whole_support"], "district_increment",
             "'在市级补助政策的基础上，支持比例上限提高至80%': 'district_increment' (default, ERRATA_04_06 finding 25 reading "
             "A) — the overall ratio is capped at 80% and 通州 pays the part above the city's share, (ratio − city "
@@ -175,7 +217,10 @@ OUTLET_READINGS = [
 
 
 def essential_outlet_rent_support(ev: Ev) -> None:
-    """（三）: rent support for key chain outlets, the city's support ratio raised to at most 80%."""
+    """（三）: rent support for key chain outlets, the city's support ratio raised to at most 80%.
+
+    The ratio granted is a reading (the text fixes only its cap): without it the award is eligible and unquantified,
+    with the range 0 .. the cap's amount, so ``high`` is what the text allows at most."""
     f, n = ev.firm, ev.n
     _sme_scope(ev)
     if f.essential_outlet is None:
@@ -184,30 +229,37 @@ def essential_outlet_rent_support(ev: Ev) -> None:
         ev.require(f.essential_outlet in OUTLET_TYPES,
                    f"a key chain outlet keeping residents supplied ({f.essential_outlet})",
                    f"outlet type {f.essential_outlet} is not a 重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店")
+    rent_d = ev.need(f.essential_outlet_rent, "essential_outlet_rent", "the outlet's rent over the supported period")
     ev.settle()
+    rent, cap = exact(ev.known(rent_d)), exact(n.cap)
     rate = ev.reading("tongzhou_outlet_approved_rate")
     basis = ev.reading("tongzhou_outlet_award_basis")
     city = ev.reading("tongzhou_outlet_city_rate") if basis == "district_increment" else None
-    needs = ([] if rate is not None else ["assumptions.tongzhou_outlet_approved_rate"]) + (
-        ["assumptions.tongzhou_outlet_city_rate"] if basis == "district_increment" and city is None else [])
-    if needs:
-        ev.unquantified("the text fixes only the cap of the support ratio (支持比例上限 80%); supply "
-                        + ", ".join(needs), needs)
-        return
-    rent = ev.need(f.essential_outlet_rent, "essential_outlet_rent", "the outlet's rent over the supported period")
-    ev.settle()
-    assert rent is not None and rate is not None
-    if rate > n.cap:
-        ev.step(f"approved ratio {pct(rate)} is above the cap → {pct(n.cap)} (支持比例上限提高至 80%)")
-        rate = n.cap
+    granted: Fraction | None = None
+    if rate is not None:
+        granted = min(exact(rate), cap)
+        if exact(rate) > cap:
+            ev.step(f"approved ratio {pct(rate)} is above the cap → {pct(n.cap)} (支持比例上限提高至 80%)")
+    top = cap if granted is None else granted
+    top_text = f"the cap {pct(n.cap)}" if granted is None else pct(granted)
+    amount: Fraction | None
     if basis == "whole_support":
-        amount = rate * rent
-        ev.step(f"{pct(rate)} × rent {yuan(rent)} = {yuan(amount)}")
+        high = top * rent
+        amount = None if granted is None else high
+        ev.step(f"{top_text} × rent {yuan(rent)} = {yuan(high)}")
     else:
-        assert city is not None
-        share = max(Decimal(0), rate - city)
-        amount = share * rent
-        ev.step(f"通州's part: ({pct(rate)} − city {pct(city)}) × rent {yuan(rent)} = {yuan(amount)}")
+        city_f = Fraction(0) if city is None else exact(city)
+        high = max(Fraction(0), top - city_f) * rent
+        amount = None if granted is None or city is None else high
+        city_text = "0% (the city ratio not given)" if city is None else pct(city)
+        ev.step(f"通州's part: ({top_text} − city {city_text}) × rent {yuan(rent)} = {yuan(high)}")
+    if amount is None:
+        needs = ([] if rate is not None else ["assumptions.tongzhou_outlet_approved_rate"]) + (
+            ["assumptions.tongzhou_outlet_city_rate"] if basis == "district_increment" and city is None else [])
+        ev.unquantified("the text fixes only the cap of the support ratio (支持比例上限 80%); supply "
+                        + ", ".join(needs) + f" (range 0.00 .. {yuan(high)})", needs)
+        ev.pay(Fraction(0), low=Fraction(0), high=high)
+        return
     ev.pay(amount)
 
 
@@ -220,8 +272,9 @@ REWARD_SOURCE = TZ1.cite(
     "兑现期限由一季度末提前至 2月份。",
 )
 REWARD_PARAMS = Params(
-    old_deadline=Param(date(2020, 3, 31), "兑现期限由一季度末", note="end of Q1 2020"),
-    new_deadline=Param(date(2020, 2, 29), "提前至 2月份", note="by the end of February 2020 (leap year)"),
+    old_deadline=Param(date(2020, 3, 31), "兑现期限由一季度末", note="end of Q1 2020", literal="一季度末"),
+    new_deadline=Param(date(2020, 2, 29), "提前至 2月份", note="by the end of February 2020 (leap year)",
+                       literal="2月份"),
 )
 
 
@@ -261,7 +314,7 @@ def hr_agency_free_recruitment_subsidy(ev: Ev) -> None:
         ev.unquantified("'一定补贴' sets no rate; supply assumptions.tongzhou_hr_agency_subsidy_rate",
                         ["assumptions.tongzhou_hr_agency_subsidy_rate"])
         return
-    amount = rate * fees
+    amount = exact(rate) * exact(fees)
     ev.step(f"{pct(rate)} (assumptions.tongzhou_hr_agency_subsidy_rate) × {yuan(fees)} = {yuan(amount)}")
     ev.pay(amount)
 
@@ -276,9 +329,10 @@ COMMUTE_SOURCE = TZ1.cite(
     "经认定后，按劳务用工人数最高给予 100元/人的一次性补助。",
 )
 COMMUTE_PARAMS = Params(
-    per_head=Param(Decimal(100), "按劳务用工人数最高给予 100元/人的一次性补助", unit="yuan per person, at most"),
+    per_head=Param(Decimal(100), "按劳务用工人数最高给予 100元/人的一次性补助", unit="yuan per person, at most",
+                   literal="100元/人"),
     resumption_window=Param(Window(date(2020, 2, 1), date(2020, 2, 29)), "2月 1日至 2月底期间",
-                            note="2020; both ends inclusive (2月底 = 2020-02-29)"),
+                            note="2020; both ends inclusive (2月底 = 2020-02-29)", literal="2月 1日至 2月底"),
 )
 COMMUTE_READINGS = [
     Reading("tongzhou_commute_per_head_rule", Literal["cap", "fixed", "actual_cost"], "cap",
@@ -348,6 +402,8 @@ def commute_per_worker_subsidy(ev: Ev) -> None:
                     f"{window.start} and {window.end}")
         ev.unknown("whether the firm is a chartering supply firm or a key construction firm that resumed in February",
                    missing_g1 + missing_g2)
+    checks.require_flag(ev, r, "tongzhou_commute_recognised", True, "recognised (经认定) for the one-off commute subsidy",
+                        "not recognised (经认定) for the one-off commute subsidy (paid 经认定后)", "restart")
     heads = ev.need(r.labour_headcount if r is not None else None, "restart.labour_headcount", "劳务用工人数")
     rule = ev.reading("tongzhou_commute_per_head_rule")
     cost = None
@@ -356,19 +412,20 @@ def commute_per_worker_subsidy(ev: Ev) -> None:
                        "the charter cost per head")
     ev.settle()
     assert heads is not None
-    high = n.per_head * heads
+    per_head = exact(n.per_head)
+    high = per_head * heads
     ev.step(f"ceiling: {yuan(n.per_head)} × {heads} (劳务用工人数) = {yuan(high)}")
     ev.effect("apply", "after recognition (经认定); one-off")
     if rule == "cap":
         ev.step("'最高给予': the amount granted may be anything up to the ceiling (reading cap: low 0)")
-        ev.pay(high, low=Decimal(0), high=high)
+        ev.pay(high, low=Fraction(0), high=high)
     elif rule == "fixed":
         ev.pay(high)
     else:
         assert cost is not None
-        per = min(n.per_head, cost)
+        per = min(per_head, exact(cost))
         amount = per * heads
-        ev.step(f"min({yuan(n.per_head)}, charter cost {yuan(cost)}) × {heads} = {yuan(amount)}")
+        ev.step(f"min({yuan(n.per_head)}, charter cost {yuan(exact(cost))}) × {heads} = {yuan(amount)}")
         ev.pay(amount)
 
 
@@ -381,14 +438,23 @@ GUARANTEE_SOURCE = TZ1.cite(
     "生活必需品保障的相关企业提供优质融资担保服务，区政府予以担保费 0.5%的保费补偿。",
 )
 GUARANTEE_PARAMS = Params(
-    share=Param(Decimal("0.005"), "区政府予以担保费 0.5%的保费补偿", unit="of the guaranteed principal (reading)"),
+    share=Param(Decimal("0.005"), "区政府予以担保费 0.5%的保费补偿", unit="of the guaranteed principal (reading)",
+                literal="0.5%"),
+    months_per_year=Param(12, "区政府予以担保费 0.5%的保费补偿", unit="months",
+                          note="the fee charged is the annual rate × the term in months / 12",
+                          convention="12 months a year: the guarantee's fee rate is annual (综合费率) and its term is "
+                          "in months; the text prints no term"),
+    in_force_from=Param(ISSUED, IN_FORCE, unit="date", note="guarantees granted from this day count",
+                        convention=ISSUE_DATE_CONVENTION),
 )
 GUARANTEE_READINGS = [
     Reading("tongzhou_guarantee_compensation_base", Literal["principal", "fee", "capped_at_fee"], "principal",
             "'担保费 0.5%的保费补偿': 'principal' (default, reading A — 0.5 percentage points of fee rate, 0.5% × the "
             "guaranteed principal); 'fee' (reading B, literal: 0.5% × the guarantee fee charged); 'capped_at_fee' "
-            "(reading C: min(fee rate, 0.5%) × principal). Low is always reading B, high reading A; no annualisation "
-            "(one compensation per guarantee)."),
+            "(reading C: reading A capped at the fee actually charged, min(0.5% × principal, fee); for a one-year "
+            "guarantee min(fee rate, 0.5%) × principal). The fee charged is discounted_rate × principal × "
+            "term_months / 12. Low is always reading B, high reading A; no annualisation (one compensation per "
+            "guarantee)."),
 ]
 
 
@@ -408,7 +474,11 @@ def guarantee_fee_compensation(ev: Ev) -> None:
                                 "guarantees at reduced rates (落实降低费率政策)")
     ev.settle()
     assert items is not None
-    period = Window(ISSUED, ev.reading("epidemic_period_end"))
+    end = ev.reading("epidemic_period_end")
+    if end < n.in_force_from:
+        ev.fail(f"the epidemic period ends {end} (reading epidemic_period_end), before the plan took effect on "
+                f"{n.in_force_from}")
+    period = Window(n.in_force_from, end)
     scope = ev.reading("tongzhou_sme_scope_clause")
     base = ev.reading("tongzhou_guarantee_compensation_base")
     ok = []
@@ -419,6 +489,9 @@ def guarantee_fee_compensation(ev: Ev) -> None:
             fails.append(f"borrower registered in {checks.district_zh(d.borrower_district)}, not 通州 (scope clause)")
         if d.granted_on is not None and not period.contains(d.granted_on):
             fails.append(f"granted {d.granted_on}, outside {period}")
+        if d.original_rate is not None and d.discounted_rate is not None and d.discounted_rate >= d.original_rate:
+            fails.append(f"rate {pct(d.discounted_rate)} not below the rate before the discount {pct(d.original_rate)} "
+                         "(落实降低费率政策)")
         small = None if d.borrower_size is None else d.borrower_size in SME_SIZES
         group_a = None if (small is None or d.borrower_severely_affected is None) else (
             small and d.borrower_severely_affected)
@@ -442,15 +515,17 @@ def guarantee_fee_compensation(ev: Ev) -> None:
     ev.settle()
     if not ok:
         ev.fail("no qualifying guarantee at a reduced rate")
-    point = low = high = Decimal(0)
+    point = low = high = Fraction(0)
+    share = exact(n.share)
     for i, d in ok:
-        a = n.share * d.amount
-        fee = d.discounted_rate * d.amount * d.term_months / 12
-        b = n.share * fee
-        c = min(d.discounted_rate, n.share) * d.amount
-        ev.step(f"guarantee {i}: A {pct(n.share)} × {yuan(d.amount)} = {yuan(a)}; fee {pct(d.discounted_rate)} × "
-                f"{yuan(d.amount)} × {d.term_months}/12 = {yuan(fee)}, B {pct(n.share)} × fee = {yuan(b)}; "
-                f"C min({pct(d.discounted_rate)}, {pct(n.share)}) × {yuan(d.amount)} = {yuan(c)}")
+        principal = exact(d.amount)
+        a = share * principal
+        fee = exact(d.discounted_rate) * principal * ratio(d.term_months, n.months_per_year)
+        b = share * fee
+        c = min(a, fee)
+        ev.step(f"guarantee {i}: A {pct(n.share)} × {yuan(principal)} = {yuan(a)}; fee {pct(d.discounted_rate)} × "
+                f"{yuan(principal)} × {d.term_months}/{n.months_per_year} = {yuan(fee)}, B {pct(n.share)} × fee = "
+                f"{yuan(b)}; C min(A, fee) = {yuan(c)}")
         point += {"principal": a, "fee": b, "capped_at_fee": c}[base]
         low += b
         high += a
@@ -467,7 +542,7 @@ NOTARY_SOURCE = TZ1.cite(
     "为受疫情影响而无法按期履行或不能履行合同的企业，提供办理不可抗力相关事项公证的法律服务，公证费用按照 50%比例给予减免。",
 )
 NOTARY_PARAMS = Params(
-    share=Param(Decimal("0.50"), "公证费用按照 50%比例给予减免", unit="share of the notary fee"),
+    share=Param(Decimal("0.50"), "公证费用按照 50%比例给予减免", unit="share of the notary fee", literal="50%"),
 )
 
 
@@ -482,7 +557,7 @@ def force_majeure_notary_fee_reduction(ev: Ev) -> None:
     assert fees is not None
     if fees == 0:
         ev.fail("no force-majeure notarisation (不可抗力相关事项公证)")
-    amount = n.share * fees
+    amount = exact(n.share) * exact(fees)
     ev.met("notarised force-majeure matters of contracts it could not perform because of the epidemic")
     ev.step(f"{pct(n.share)} × notary fees {yuan(fees)} = {yuan(amount)}")
     ev.pay(amount)
@@ -497,7 +572,7 @@ PENSION_SOURCE = TZ4.cite(
     "二、因确需补缴 2011 年 7月 1日前养老保险造成滞后办理核准业务，职工领取待遇不受影响。",
 )
 PENSION_PARAMS = Params(
-    min_years=Param(15, "累计缴费满 15年", unit="years of contributions (满: 15 included)"),
+    min_years=Param(15, "累计缴费满 15年", unit="years of contributions (满: 15 included)", literal="15年"),
 )
 
 
@@ -514,7 +589,8 @@ MEASURES = [
         params=PRODUCER_PARAMS,
         readings=("tongzhou_sme_scope_clause", "tongzhou_producer_rent_months"),
         apply_note="区经济和信息化局 (经认定)",
-        summary="100% × monthly rent of 通州 production premises × covered months (months not stated)",
+        summary="100% × monthly rent of 通州 production premises × the covered months each lease runs (months not "
+                "stated: reading); recognised producers only (经认定)",
         notes=("'房租全额费用' is read as rent only, not property or management fees.",
                "The whole premises count: enter a part not used for the supplies as a separate lease with use office "
                "only if it is not production premises."),
@@ -531,7 +607,8 @@ MEASURES = [
         params=OUTLET_PARAMS,
         readings=("tongzhou_sme_scope_clause", *(r.name for r in OUTLET_READINGS)),
         apply_note="区商务局",
-        summary="(min(ratio, 80%) − city ratio) × outlet rent; ratio and city ratio not in the seed",
+        summary="(min(ratio, 80%) − city ratio) × outlet rent; ratio and city ratio not in the seed (without them: "
+                "unquantified, at most 80% × rent)",
         notes=("The outlet types of the list are the '保障市民基本生活' outlets; '受疫情影响严重' is the other way in and "
                "needs no separate test for them.",),
     ),
@@ -579,7 +656,7 @@ MEASURES = [
         calc=commute_per_worker_subsidy,
         params=COMMUTE_PARAMS,
         readings=("tongzhou_sme_scope_clause", *(r.name for r in COMMUTE_READINGS)),
-        summary="≤ 100 × labour headcount, once",
+        summary="≤ 100 × labour headcount, once; recognised firms only (经认定)",
         notes=("劳务用工人数 (restart.labour_headcount) is taken as the firm states it; the text does not say whether "
                "only the workers carried count.",),
     ),

@@ -11,14 +11,24 @@ the （十九） fee waivers, the （十四） tax deferral, the （三） SI de
 
 Stacking: the February SOE rent and the city February rule relieve one rent once (（十三） "同一事项不重复享受补贴",
 README "Decisions"), lease by lease (``per="leases"``): a firm renting one 西城 区属 and one 市属 SOE premises gets the
-西城 relief on the first and the city relief on the second; the landlord subsidy skips reductions already subsidised elsewhere (同一事项); "与区有关相近政策
-不重复享受" (（七）) has no partner among the catalog's 西城 measures (see the measure's notes).
+西城 relief on the first and the city relief on the second; the landlord subsidy skips reductions already subsidised
+elsewhere (同一事项, ``rent_relief_granted.N.subsidised_elsewhere``); "与区有关相近政策不重复享受" (（七）) is the fact
+``loans.N.similar_district_subsidy`` (no partner among the catalog's 西城 measures, so no stacking rule).
+
+Recognitions are facts of the profile (unknown → undetermined, false → not counted): （十） "经认定"
+(``guarantor.discounted_guarantees.N.recognised``), （十三） "…认定，经认定后" (``rent_relief_granted.N.recognised``),
+（十二） 信用良好、抗击疫情贡献突出 (``qualifications.good_credit_epidemic_contribution``, as recognised).
+
+Every amount is exact (``Fraction``) until the engine's one rounding; an item counts only for its own period inside the
+measure's window (a lease's days in the relieved months, a reduction's days inside 疫情期间).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -26,14 +36,14 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import pct, yuan
-from ..engine.periods import Window
+from ..engine.money import exact, pct, ratio, yuan
+from ..engine.periods import Window, add_months, item_period, month_shares, month_window, overlap_days
 from ..engine.stacking import StackingRule
 from ..profile.firm import Lease, Loan, RentRelief
 from ..profile.industries import SMALL_MICRO, SME_SIZES
 from ..reference.rates import benchmark_rate
 from ._documents import XICHENG_XZBF_2020_1 as DOC
-from ._leases import CITY_MODULES, declares_measure, declares_reading, lease_candidates, pay_leases
+from ._leases import CITY_MODULES, declares_measure, declares_reading, lease_candidates
 
 VALID = Window(date(2020, 2, 17), date(2020, 12, 31))
 
@@ -49,11 +59,12 @@ LOAN_SOURCE = DOC.cite(
 )
 
 LOAN_PARAMS = Params(
-    share=Param(Decimal("0.30"), "给予 30%的实际利息补贴", unit="share of interest paid"),
+    share=Param(Decimal("0.30"), "给予 30%的实际利息补贴", unit="share of interest paid", literal="30%"),
     disbursed=Param(Window(date(2020, 2, 1), date(2020, 5, 31)), "对 2 月起至 5 月底发放的",
-                    note="year 2020 implied; both ends inclusive"),
-    max_term_months=Param(12, "不超过一年期", unit="months"),
-    max_principal=Param(Decimal("10000000"), "总额 1000万元及以下额度", unit="yuan", note="及以下: inclusive"),
+                    note="year 2020 implied; both ends inclusive", literal="2 月起至 5 月底"),
+    max_term_months=Param(12, "不超过一年期", unit="months", literal="一年期"),
+    max_principal=Param(Decimal("10000000"), "总额 1000万元及以下额度", unit="yuan", note="及以下: inclusive",
+                        literal="1000万元"),
     industries=Param(
         ("wholesale", "retail", "accommodation", "catering", "logistics", "transport", "warehousing", "postal",
          "culture_tourism", "tourism", "medical", "internet_services", "software", "rnd_design",
@@ -125,6 +136,9 @@ def loan_interest_subsidy(ev: Ev) -> None:
         if need_lender and loan.lender_district is not None and loan.lender_district != "xicheng":
             failures.append(f"loan {i}: lender in {loan.lender_district}, not a 西城 (辖区) institution")
             continue
+        if loan.similar_district_subsidy is True:
+            failures.append(f"loan {i}: already subsidised under a similar 西城 policy (与区有关相近政策不重复享受)")
+            continue
         if missing:
             ev.unknown(f"loan {i}: facts needed to decide whether it qualifies", missing)
             continue
@@ -133,46 +147,47 @@ def loan_interest_subsidy(ev: Ev) -> None:
         ev.reasons.append(f"✗ {r}")
     ev.settle()
     if not qualifying:
-        ev.fail("no loan qualifies (普惠, disbursed 2020-02..05, ≤ 1 year, ≤ 1000万)")
-    scale = Decimal(1)
+        ev.fail(f"no loan qualifies (普惠, disbursed {window}, ≤ {n.max_term_months} months, ≤ {yuan(n.max_principal)})")
+    scale = Fraction(1)
     if basis == "firm_total":
-        total_p = sum((ln.principal or Decimal(0) for _, ln in qualifying), Decimal(0))
+        total_p = sum((ev.known(ln.principal) for _, ln in qualifying), Decimal(0))
         ev.step(f"total principal of qualifying loans: {yuan(total_p)}")
         if total_p > n.max_principal:
             if mode == "whole_loan_ineligible":
                 ev.fail(f"total principal {yuan(total_p)} is over 1000万 (及以下)")
-            scale = n.max_principal / total_p
+            scale = ratio(n.max_principal, total_p)
             ev.step(f"only the first 1000万 counts: scale {yuan(n.max_principal)} / {yuan(total_p)}")
     # interest needed only for loans that qualify
     for i, loan in qualifying:
         ev.need(loan.interest_paid, f"loans.{i}.interest_paid", f"loan {i}: interest actually paid")
         ev.need(loan.annual_rate, f"loans.{i}.annual_rate", f"loan {i}: contract annual rate")
     ev.settle()
-    total = Decimal(0)
+    total = Fraction(0)
     for i, loan in qualifying:
         interest, rate = ev.known(loan.interest_paid), ev.known(loan.annual_rate)
         principal = ev.known(loan.principal)
         bench, cite = benchmark_rate(series, ev.known(loan.disbursed_on), ev.known(loan.term_months))
         ev.step(f"loan {i}: benchmark = {cite}")
-        factor = Decimal(1) if rate == 0 or rate <= bench else bench / rate
+        # exact until the engine's one rounding: 30% × 35,369.67 × 3.85% / 4.41% is 9,263.485, not 9,263.484999…
+        factor = Fraction(1) if rate == 0 or rate <= bench else ratio(bench, rate)
         if factor < 1 and above == "loan_ineligible":
             ev.step(f"loan {i}: contract rate {pct(rate)} above the benchmark → no subsidy (reading loan_ineligible)")
             continue
         if basis == "loan" and mode == "cap_base" and principal > n.max_principal:
-            local = n.max_principal / principal
+            local = ratio(n.max_principal, principal)
             ev.step(f"loan {i}: only the first 1000万 counts: × {yuan(n.max_principal)} / {yuan(principal)}")
         else:
             local = scale
-        eligible_interest = interest * factor * local
+        eligible_interest = exact(interest) * factor * local
         if factor < 1:
             ev.step(f"loan {i}: interest within the benchmark = {yuan(interest)} × {pct(bench)} / {pct(rate)} = "
-                    f"{yuan(interest * factor)}")
-        sub = n.share * eligible_interest
+                    f"{yuan(exact(interest) * factor)}")
+        sub = exact(n.share) * eligible_interest
         ev.step(f"loan {i}: {pct(n.share)} × {yuan(eligible_interest)} = {yuan(sub)}")
         total += sub
     if len(qualifying) > 1:
         ev.step(f"sum over loans = {yuan(total)}")
-    ev.met(f"{len(qualifying)} qualifying 普惠 loan(s); 30% of interest paid up to the benchmark")
+    ev.met(f"{len(qualifying)} qualifying 普惠 loan(s); {pct(n.share)} of interest paid up to the benchmark")
     ev.pay(total)
 
 
@@ -186,41 +201,58 @@ SME_LABEL = "中小微企业 (G5: 以上政策措施适用于…中小微企业)
 FEB = Window(date(2020, 2, 1), date(2020, 2, 29))
 
 
-def _add_months(day: date, months: int) -> date:
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, min(day.day, (nxt - date(year, month, 1)).days))
-
-
-def _month(first: date) -> Window:
-    nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-    return Window(first, date.fromordinal(nxt.toordinal() - 1))
+def pay_exact_leases(ev: Ev, paid: list[tuple[int, Fraction]], none: str, met: str, apply: str) -> None:
+    """``_leases.pay_leases`` for exact reliefs (a month's rent × days leased / days in the month is a ``Fraction``;
+    ``pay_leases`` sums in ``Decimal``, which cannot add one): settle; fail with ``none`` when no lease is relieved;
+    record each lease's share (``ev.part("leases.i")``, for the stacking rules declared ``per="leases"``); a step
+    ``sum over leases`` when there are several; ``✓ {count} {met}``; the ``apply`` effect; pay the exact sum."""
+    ev.settle()
+    if not paid:
+        ev.fail(none)
+    total = Fraction(0)
+    for i, amount in paid:
+        ev.part(f"leases.{i}", amount)
+        total += amount
+    if len(paid) > 1:
+        ev.step(f"sum over leases = {yuan(total)}")
+    ev.met(f"{len(paid)} {met}")
+    ev.effect("apply", apply)
+    ev.pay(total)
 
 
 def _epidemic(ev: Ev) -> Window:
     return Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
 
 
-def lease_months_share(ls: Lease, months: list[Window], mode: str) -> tuple[Decimal, list[str]]:
-    """Monthly rents relieved on one lease over ``months``: 1 per month fully leased; a month the lease begins or ends
-    in counts days leased / days in the month (``prorate_days``) or 1 (``whole_month``); 0 when not leased at all."""
-    total = Decimal(0)
+def lease_month_shares(ls: Lease, months: Window, mode: str) -> tuple[Fraction, list[str]]:
+    """Monthly rents relieved on one lease over the calendar ``months`` (issue 8 §1: a lease counts only for the days
+    it exists): 1 per month fully leased; a month the lease begins or ends in counts days leased / days in the month
+    (``prorate_days``, exact) or 1 (``whole_month``); 0 when not leased at all."""
+    total = Fraction(0)
     parts: list[str] = []
-    lease = Window(ls.starts_on or date.min, ls.ends_on or date.max)
-    for m in months:
-        part = m.intersection(lease)
-        if part is None:
-            parts.append(f"{m.start:%Y-%m}: not leased")
-            continue
-        if part.days() == m.days() or mode == "whole_month":
+    for month, share in month_shares(item_period(ls.starts_on, ls.ends_on), months):
+        if share == 0:
+            parts.append(f"{month.start:%Y-%m}: not leased")
+        elif share == 1 or mode == "whole_month":
             total += 1
-            parts.append(f"{m.start:%Y-%m}: 1")
+            parts.append(f"{month.start:%Y-%m}: 1")
         else:
-            share = Decimal(part.days()) / Decimal(m.days())
             total += share
-            parts.append(f"{m.start:%Y-%m}: {part.days()}/{m.days()} days")
+            leased = overlap_days(item_period(ls.starts_on, ls.ends_on), month)
+            parts.append(f"{month.start:%Y-%m}: {leased}/{month.days()} days")
     return total, parts
+
+
+def lease_months_share(ls: Lease, months: Sequence[Window], mode: str) -> tuple[Decimal, list[str]]:
+    """The former signature of :func:`lease_month_shares`, kept for ``dongcheng.py``, which imports it: the same
+    months, as a ``Decimal`` (a partial month is a non-terminating quotient, rounded by the context: use
+    :func:`lease_month_shares`, exact, in new code)."""
+    total, parts = Fraction(0), []
+    for m in months:
+        share, part = lease_month_shares(ls, m, mode)
+        total += share
+        parts += part
+    return Decimal(total.numerator) / Decimal(total.denominator), parts
 
 
 # =====================================================================================================
@@ -232,8 +264,8 @@ PLEDGE_SOURCE = DOC.cite(
     "可协助企业与金融机构协商，展期 3至 6个月。",
 )
 PLEDGE_PARAMS = Params(
-    min_months=Param(3, "展期 3至 6个月", unit="months", note="both ends inclusive"),
-    max_months=Param(6, "展期 3至 6个月", unit="months", note="both ends inclusive"),
+    min_months=Param(3, "展期 3至 6个月", unit="months", note="both ends inclusive", literal="3至 6个月"),
+    max_months=Param(6, "展期 3至 6个月", unit="months", note="both ends inclusive", literal="6个月"),
 )
 PLEDGE_READINGS = [
     Reading("xicheng_pledge_extension_months", Literal[3, 4, 5, 6] | None, None,
@@ -284,10 +316,10 @@ def stock_pledge_extension(ev: Ev) -> None:
     parts = []
     for i, due in covered:
         if fixed is None:
-            parts.append(f"pledge {i}: {due} → between {_add_months(due, n.min_months)} and "
-                         f"{_add_months(due, n.max_months)}")
+            parts.append(f"pledge {i}: {due} → between {add_months(due, n.min_months)} and "
+                         f"{add_months(due, n.max_months)}")
         else:
-            parts.append(f"pledge {i}: {due} → {_add_months(due, fixed)} (reading xicheng_pledge_extension_months)")
+            parts.append(f"pledge {i}: {due} → {add_months(due, fixed)} (reading xicheng_pledge_extension_months)")
     for s in parts:
         ev.step(s)
     ev.met(f"{len(covered)} stock pledge(s) with a 驻区 institution maturing in the epidemic-control period")
@@ -307,7 +339,10 @@ GUARANTEE_SOURCE = DOC.cite(
 GUARANTEE_PAYEE_SOURCE = DOC.cite("L733", "2.为符合条件的驻区担保机构提供补贴。")
 GUARANTEE_PARAMS = Params(
     threshold=Param(Decimal("0.02"), "对于综合费率不足 2%的部分", unit="comprehensive annual rate",
-                    note="不足: strict; a rate of exactly 2% has no part below 2%"),
+                    note="不足: strict; a rate of exactly 2% has no part below 2%", literal="2%"),
+    months_a_year=Param(12, "对于综合费率不足 2%的部分", unit="months",
+                        convention="a comprehensive rate is annual: a term of m months is m/12 of a year (12 months a "
+                                   "year); used under the reading xicheng_guarantee_scale_by_term"),
 )
 GUARANTEE_READINGS = [
     Reading("xicheng_guarantee_base", Literal["gap_below_2pct", "reduction_within_band", "whole_reduction"],
@@ -343,7 +378,7 @@ def guarantee_fee_subsidy(ev: Ev) -> None:
     period = _epidemic(ev)
     mode = ev.reading("xicheng_guarantee_base")
     by_term = ev.reading("xicheng_guarantee_scale_by_term")
-    bases: list[tuple[int, Decimal]] = []
+    bases: list[tuple[int, Fraction]] = []
     for i, d in enumerate(items):
         p = f"guarantor.discounted_guarantees.{i}"
         fails = []
@@ -355,10 +390,12 @@ def guarantee_fee_subsidy(ev: Ev) -> None:
             fails.append(f"granted {d.granted_on}, outside 疫情期间 {period}")
         if d.discounted_rate is not None and d.discounted_rate >= n.threshold:
             fails.append(f"discounted rate {pct(d.discounted_rate)} is not below 2% (不足 2%)")
+        if d.recognised is False:
+            fails.append("the discount was not recognised (经认定)")
         if fails:
             ev.reasons.append(f"✗ guarantee {i}: " + "; ".join(fails))
             continue
-        keys = ["amount", "discounted_rate", "borrower_size", "borrower_severely_affected", "granted_on"]
+        keys = ["amount", "discounted_rate", "borrower_size", "borrower_severely_affected", "granted_on", "recognised"]
         keys += ["original_rate"] if mode != "gap_below_2pct" else []
         keys += ["term_months"] if by_term else []
         missing = [f"{p}.{k}" for k in keys if getattr(d, k) is None]
@@ -372,14 +409,14 @@ def guarantee_fee_subsidy(ev: Ev) -> None:
             delta = max(Decimal(0), min(d.original_rate, n.threshold) - new)
         else:
             delta = max(Decimal(0), d.original_rate - new)
-        years = Decimal(d.term_months) / Decimal(12) if by_term else Decimal(1)
-        base = d.amount * delta * years
-        term = f" × {d.term_months}/12" if by_term else ""
+        years = ratio(d.term_months, n.months_a_year) if by_term else Fraction(1)
+        base = exact(d.amount) * exact(delta) * years
+        term = f" × {d.term_months}/{n.months_a_year}" if by_term else ""
         ev.step(f"guarantee {i}: {yuan(d.amount)} × {pct(delta)}{term} = {yuan(base)} (reading xicheng_guarantee_base "
                 f"= {mode})")
         bases.append((i, base))
     ev.settle()
-    total = sum((b for _, b in bases), Decimal(0))
+    total = sum((b for _, b in bases), Fraction(0))
     if total == 0:
         ev.fail("no discounted guarantee with a base below 2% for a severely affected SME in the epidemic period")
     if len(bases) > 1:
@@ -390,7 +427,7 @@ def guarantee_fee_subsidy(ev: Ev) -> None:
         ev.unquantified("the text sets no rate ('给予适当补贴'); supply assumptions.xicheng_guarantee_subsidy_share",
                         ["assumptions.xicheng_guarantee_subsidy_share"])
         return
-    amount = share * total
+    amount = exact(share) * total
     ev.step(f"{pct(share)} × {yuan(total)} = {yuan(amount)} (reading xicheng_guarantee_subsidy_share)")
     ev.pay(amount)
 
@@ -406,12 +443,12 @@ RENT_BUSINESS_SOURCE = DOC.cite(
 RENT_OFFICE_SOURCE = DOC.cite("L803-L805", "承租用于办公用房的，给予 2月份租金 50%的减免。")
 RENT_EXTENSION_SOURCE = DOC.cite("L811-L813", "根据疫情情况，可适当延长减免期。同一事项不重复享受补贴。")
 RENT_BUSINESS_PARAMS = Params(
-    share=Param(Decimal(1), "免收 2月份房租", unit="share of the month's rent"),
-    month=Param(FEB, "免收 2月份房租", note="February 2020 (29 days)"),
+    share=Param(Decimal(1), "免收 2月份房租", unit="share of the month's rent", literal="免收"),
+    month=Param(FEB, "免收 2月份房租", note="February 2020 (29 days)", literal="2月份"),
 )
 RENT_OFFICE_PARAMS = Params(
-    share=Param(Decimal("0.50"), "给予 2月份租金 50%的减免", unit="share of the month's rent"),
-    month=Param(FEB, "给予 2月份租金 50%的减免", note="February 2020 (29 days)"),
+    share=Param(Decimal("0.50"), "给予 2月份租金 50%的减免", unit="share of the month's rent", literal="50%"),
+    month=Param(FEB, "给予 2月份租金 50%的减免", note="February 2020 (29 days)", literal="2月份"),
 )
 OFFICE_NO_LAYOFF = "office_requires_no_layoff"
 _OFFICE_NO_LAYOFF_FALLBACK = Reading(
@@ -460,23 +497,23 @@ def _soe_rent(ev: Ev, use: str) -> None:
         ev.settle()
     extra = ev.reading("xicheng_rent_extension_months")
     mode = ev.reading("xicheng_rent_partial_month")
-    months = [_month(_add_months(n.month.start, k)) for k in range(1 + extra)]
+    months = month_window(n.month.start, 1 + extra)
     if extra:
         ev.step(f"relieved months: February 2020 + {extra} (reading xicheng_rent_extension_months, 可适当延长减免期)")
-    paid: list[tuple[int, Decimal]] = []
+    paid: list[tuple[int, Fraction]] = []
     for i, ls in candidates:
-        rents, parts = lease_months_share(ls, months, mode)
+        rents, parts = lease_month_shares(ls, months, mode)
         if rents == 0:
             ev.reasons.append(f"✗ lease {i}: not in force in the relieved month(s) ({'; '.join(parts)})")
             continue
         rent = ev.known(ls.monthly_rent)
-        amount = n.share * rent * rents
+        amount = exact(n.share) * exact(rent) * rents
         fracs = [x.split(": ", 1)[1].replace(" days", "") for x in parts if not x.endswith("not leased")]
         ev.step(f"lease {i}: {pct(n.share)} × monthly rent {yuan(rent)} × ({' + '.join(fracs)}) month(s) "
                 f"[{'; '.join(parts)}] = {yuan(amount)}")
         paid.append((i, amount))
     # each lease's share is recorded, for the one-rent-once rule with the city (STACKING, per="leases")
-    pay_leases(ev, paid, f"no {what} lease of a 西城 区属国有企业 in force in February 2020",
+    pay_exact_leases(ev, paid, f"no {what} lease of a 西城 区属国有企业 in force in the relieved month(s)",
                f"{what} lease(s) of 西城 district-SOE premises", apply="to the landlord SOE or 区国资委 (改革协同发展办公室)")
 
 
@@ -499,7 +536,7 @@ LANDLORD_SOURCE = DOC.cite(
     "企业由行业主管部门认定，经认定后，区政府给予减免金额 30%的资金补贴。根据疫情情况，可适当延长减免期。同一事项不重复享受补贴。",
 )
 LANDLORD_PARAMS = Params(
-    share=Param(Decimal("0.30"), "区政府给予减免金额 30%的资金补贴", unit="share of the rent waived"),
+    share=Param(Decimal("0.30"), "区政府给予减免金额 30%的资金补贴", unit="share of the rent waived", literal="30%"),
 )
 LANDLORD_READINGS = [
     Reading("xicheng_landlord_counts_mandated", bool, True,
@@ -510,7 +547,9 @@ LANDLORD_READINGS = [
 
 
 def landlord_rent_reduction_subsidy(ev: Ev) -> None:
-    """30% of the rent an enterprise landlord waived for SME tenants in the epidemic period."""
+    """30% of the rent an enterprise landlord waived for SME tenants in the epidemic period, each reduction recognised
+    (经认定后) and not subsidised elsewhere (同一事项不重复享受补贴); a reduction straddling 疫情期间 counts for its days
+    inside it."""
     f, n = ev.firm, ev.n
     reliefs = f.rent_relief_granted
     if reliefs is None:
@@ -519,32 +558,44 @@ def landlord_rent_reduction_subsidy(ev: Ev) -> None:
         ev.fail("the landlord is not an enterprise (减免租金的企业); individual landlords are not covered")
     period = _epidemic(ev)
     mandated_ok = ev.reading("xicheng_landlord_counts_mandated")
+
     def fails(r: RentRelief) -> list[str]:
         out = []
         if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
             out.append(f"tenant is {r.tenant_size}, not a 中小微企业")
-        if r.period_start is not None and r.period_end is not None and not (
-                period.contains(r.period_start) and period.contains(r.period_end)):
-            out.append(f"relieved period {r.period_start}..{r.period_end} not within 疫情期间 {period}")
+        if r.period_start is not None and r.period_end is not None and not period.overlaps(
+                Window(r.period_start, r.period_end)):
+            out.append(f"relieved period {r.period_start}..{r.period_end} wholly outside 疫情期间 {period}")
         if r.subsidised_elsewhere is True:
             out.append("already subsidised under another scheme (同一事项不重复享受补贴)")
+        if r.recognised is False:
+            out.append("the reduction was not recognised (经认定后: 区国资委 / 园区主管部门 / 行业主管部门)")
         if not mandated_ok and r.mandated is True:
             out.append("a mandated reduction (reading xicheng_landlord_counts_mandated)")
         return out
 
-    keys = ["tenant_size", "period_start", "period_end", "amount"] + ([] if mandated_ok else ["mandated"])
-    counted = [(i, ev.known(r.amount)) for i, r in checks.list_candidates(
-        ev, reliefs, "rent_relief_granted", "rent relief", fails, keys, "facts needed")]
+    keys = ["tenant_size", "period_start", "period_end", "amount", "recognised"] + ([] if mandated_ok else ["mandated"])
+    counted: list[tuple[int, Fraction]] = []
+    for i, r in checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys, "facts needed"):
+        waived = ev.known(r.amount)
+        span = Window(ev.known(r.period_start), ev.known(r.period_end))
+        inside = overlap_days(span, period)
+        part = exact(waived)
+        if inside < span.days():  # §1: only the days of the relieved period inside 疫情期间 count
+            part = part * Fraction(inside, span.days())
+            ev.step(f"relief {i}: {inside} of {span.days()} days ({span}) within 疫情期间 {period}: {yuan(waived)} × "
+                    f"{inside}/{span.days()} = {yuan(part)}")
+        counted.append((i, part))
     ev.settle()
-    total = sum((a for _, a in counted), Decimal(0))
+    total = sum((a for _, a in counted), Fraction(0))
     if total == 0:
         ev.fail("no rent waived for an SME tenant in the epidemic period")
-    amount = n.share * total
+    amount = exact(n.share) * total
     ev.step("rent waived for SME tenants: " + " + ".join(yuan(a) for _, a in counted) + f" = {yuan(total)}")
     ev.step(f"{pct(n.share)} × {yuan(total)} = {yuan(amount)}")
-    ev.met(f"waived rent of {len(counted)} SME tenancy(ies) in the epidemic period")
-    ev.effect("apply", "after recognition: 区属国有企业 by 区国资委, 园区非国有企业 by the park authority, others by the "
-                       "industry authority (经认定后)")
+    ev.met(f"waived rent of {len(counted)} SME tenancy(ies) in the epidemic period, recognised (经认定)")
+    ev.effect("apply", "to the 区政府 (区财政局) on the recognition: 区属国有企业 by 区国资委, 园区非国有企业 by the park "
+                       "authority, others by the industry authority")
     ev.pay(amount)
 
 
@@ -589,8 +640,9 @@ MEASURES = [
         readings=("benchmark_series", *(r.name for r in LOAN_READINGS)),
         valid=VALID,
         summary="30% × interest paid × min(1, benchmark / contract rate), 普惠 loans ≤ 1 year, ≤ 1000万, 2020-02..05",
-        notes=("'与区有关相近政策不重复享受': the catalog holds no other 西城 district policy of the same kind (an interest "
-               "subsidy on the same loan), so no stacking rule has a partner; city programmes are not barred.",),
+        notes=("'与区有关相近政策不重复享受': a loan that already draws a similar 西城 district subsidy "
+               "(loans.N.similar_district_subsidy, a fact of the profile) gets nothing here; the catalog holds no other "
+               "西城 interest subsidy, so no stacking rule has a partner; city programmes are not barred.",),
     ),
     Measure(
         id="xicheng.stock_pledge_extension",
@@ -619,9 +671,13 @@ MEASURES = [
         readings=("epidemic_period_start", "epidemic_period_end", *(r.name for r in GUARANTEE_READINGS)),
         territory="custom",
         valid=VALID,
-        summary="k × Σ amount × (2% − discounted rate) × term; k unquantified ('适当补贴') unless supplied",
+        summary="k × Σ amount × (2% − discounted rate) × term, recognised discounts (经认定); k unquantified ('适当补贴') "
+                "unless supplied",
         notes=("The payee is the 驻区担保机构 (guarantor.district), not an SME (catalog 01 caveat on G5); the SME test "
-               "applies to each borrower.",),
+               "applies to each borrower.",
+               "'疫情期间…给予综合费率优惠的' dates the grant of the discount (granted_on within 疫情期间), not the term it "
+               "covers: a discount granted in the period counts over the whole guarantee term (× term_months / 12).",
+               "'经认定' is a fact of each guarantee (guarantor.discounted_guarantees.N.recognised).",),
     ),
     Measure(
         id="xicheng.soe_rent_exemption_feb",
@@ -664,7 +720,8 @@ MEASURES = [
         params=LANDLORD_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", "xicheng_landlord_counts_mandated"),
         valid=VALID,
-        summary="30% × rent waived for SME tenants in the epidemic period (not already subsidised elsewhere)",
+        summary="30% × rent waived for SME tenants in the epidemic period (its days inside it), recognised (经认定后), "
+                "not already subsidised elsewhere",
         notes=("The landlord may be of any size (catalog 01 caveat on G5); the SME test applies to the tenants.",),
     ),
     Measure(

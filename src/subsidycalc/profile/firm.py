@@ -10,9 +10,18 @@ term of the text), in the section it belongs to, and document the measure that r
 
 from __future__ import annotations
 
-from typing import Literal
+from datetime import date
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from .industries import District, Industry, Size
 from .types import Count, Day, Flag, Headcount, Money, Rate, SignedShare, SquareMetres, Text
@@ -29,6 +38,33 @@ HireGroup = Literal[
 ]
 
 
+
+
+def _district_measure_id(value: str) -> str:
+    """A measure id (or alias) of a district measure of the catalog, for :attr:`Firm.city_level_chosen_for`; returns
+    the measure's own id.
+
+    The profile cannot import the catalog when it loads (the measure modules import the profile), so the catalog is
+    looked up when a profile is validated; while the catalog itself is still being built the id is let through."""
+    try:
+        from .. import catalog
+    except ImportError:  # pragma: no cover - only while the package is still initialising
+        return value
+    cat = catalog()
+    if value not in cat:
+        try:
+            cat[value]
+        except KeyError as e:
+            raise ValueError(str(e)) from None
+    measure = cat[value]
+    if measure.district == "beijing":
+        raise ValueError(f"{value!r} is a city measure: name the district measure the firm claims at the city level "
+                         "instead")
+    return measure.id  # an alias is stored as the measure's own id
+
+
+DistrictMeasureId = Annotated[str, AfterValidator(_district_measure_id)]
+"""The id (or alias) of a district measure of the catalog (e.g. ``haidian.covid_rd_support``)."""
 
 
 class _Model(BaseModel):
@@ -82,6 +118,9 @@ class Loan(_Model):
     ma_loan: Flag | None = Field(None, description="An M&A loan (并购贷款) financing an acquisition")
     interest_months_paid: Count | None = Field(
         None, description="Months of interest already paid on the loan (付息后), from disbursement")
+    similar_district_subsidy: Flag | None = Field(
+        None, description="This loan already draws an interest subsidy under another, similar policy of the same district "
+        "(与区有关相近政策不重复享受: read by 西城 （七） xicheng.loan_interest_subsidy); absent means not")
 
 
 class Lease(_Model):
@@ -108,12 +147,33 @@ class Lease(_Model):
         "heating, utilities or parking); for a quarterly or yearly invoice, one month's share")
     property_manager: Literal["landlord", "district_soe", "other"] | None = Field(
         None, description="Who manages the property (物业): landlord (the landlord itself), district_soe (another 区属国有企业), other")
+    relief_recognised: Flag | None = Field(
+        None, description="经认定: the rent relief on this lease was recognised (认定) by the authority the rule names — 朝阳 item 2 "
+        "(L2889-L2899, '经认定后'; 区国资委 for 区属国有企业 premises, 区财政局 for 区属事业单位, 区农业农村局 for 集体经济组织): "
+        "read by chaoyang.district_soe_rent_relief.production_use / .office_use, chaoyang.district_institution_rent_relief "
+        "and chaoyang.collective_org_rent_relief_encouraged; 海淀 (L3280-L3284, 经行业主管部门和出租方认定: the industry "
+        "authority and the lessor) haidian.district_soe_tenant_relief_feb.*; unknown leaves them undetermined, false rules "
+        "the lease out")
+    landlord_level: Literal["central", "city", "district"] | None = Field(
+        None, description="The level the landlord belongs to — central (中央), city (市属) or district (区属) — for an "
+        "institution (事业单位) or a collective; for city_soe / district_soe it follows from landlord (a different value "
+        "is an error). A 市属事业单位's premises are neither 区属事业单位房产 (朝阳 L2897) nor 国有企业房产 (the city "
+        "February rule beijing.soe_rent_reduction_feb, L5656, names SOE premises only)")
 
     @model_validator(mode="after")
     def _lease_order(self) -> Lease:
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValueError("ends_on is before starts_on")
         return self
+
+    @field_validator("landlord_level")
+    @classmethod
+    def _landlord_level(cls, level: str | None, info: ValidationInfo) -> str | None:
+        landlord = info.data.get("landlord")
+        implied = {"city_soe": "city", "district_soe": "district"}.get(landlord or "")
+        if implied is not None and level is not None and level != implied:
+            raise ValueError(f"{level} contradicts landlord {landlord} (level {implied}); leave it out for an SOE")
+        return level
 
 
 class Hire(_Model):
@@ -260,6 +320,12 @@ class RentRelief(_Model):
     period_end: Day | None = Field(None, description="Last day of the relieved period")
     subsidised_elsewhere: Flag | None = Field(
         None, description="This reduction already earned a subsidy under another scheme (同一事项不重复享受补贴); absent means not")
+    recognised: Flag | None = Field(
+        None, description="The reduction was recognised by the authority the measure names (经认定后 / 经行业主管部门认定): "
+        "西城 （十三） xicheng.landlord_rent_reduction_subsidy (区国资委 for a 区属国有企业, 园区主管部门 for a park non-SOE, "
+        "行业主管部门 for others); 石景山 item 4 shijingshan.landlord_rent_reduction_support; 朝阳 item 3 (L2929-L2946: "
+        "区科技和信息化局 for 科技创新园/众创空间/创业基地/孵化器, 文创实验区管委会 or 区文创办 for 文化产业园) "
+        "chaoyang.innovation_carrier_rent_reduction_reward; unknown leaves the reduction undetermined, false leaves it out")
 
     @model_validator(mode="after")
     def _period_order(self) -> RentRelief:
@@ -353,6 +419,9 @@ class GuaranteeDiscount(_Model):
     borrower_supply_firm: Flag | None = Field(
         None, description="The borrower is a firm of epidemic control or key daily-necessities supply (疫情防控和重点生活必需品"
         "保障的相关企业)")
+    recognised: Flag | None = Field(
+        None, description="The discount was recognised by the district (经认定: read by 西城 （十） xicheng.guarantee_fee_subsidy, "
+        "区发展改革委 / 北京金融街服务局); unknown leaves the guarantee undetermined, false rules it out")
 
 
 class Guarantor(_Model):
@@ -471,6 +540,24 @@ class Qualifications(_Model):
         None, description="中关村高新技术企业 (a certified Zhongguancun high-tech enterprise)")
     in_zgc_zone: Flag | None = Field(
         None, description="注册在中关村国家自主创新示范区内 (registered in the Zhongguancun demonstration zone, 一区十六园)")
+    heavily_affected_recognised: Flag | None = Field(
+        None, description="受疫情影响较大, as recognised by the district authority (经认定后): 石景山 items 6–7, group (b) "
+        "受疫情影响较大的区内中小微企业 (shijingshan.loan_interest_subsidy, shijingshan.guarantee_fee_waiver; 区金融办); true "
+        "implies heavily_affected")
+    essential_outlet_recognised: Flag | None = Field(
+        None, description="The outlet (essential_outlet) is recognised as one that kept the city's basic operation supplied "
+        "in the epidemic (保障城市基本运行的…经认定后): 石景山 item 8 shijingshan.frontline_staff_post_subsidy (区商务局)")
+    tech_epidemic_control_recognised: Flag | None = Field(
+        None, description="经相关部门评定: the relevant departments assessed and recognised the firm's technology "
+        "contribution to epidemic control (海淀 haidian.tech_epidemic_control_reward, L3248-L3254); false: assessed and "
+        "not recognised")
+    epidemic_supply_production_recognised: Flag | None = Field(
+        None, description="经相关部门评定: the relevant departments assessed and recognised the firm's emergency "
+        "production of epidemic supplies (海淀 haidian.epidemic_supply_production_reward, L3256-L3260); false: assessed "
+        "and not recognised")
+    tongzhou_epidemic_supply_producer_recognised: Flag | None = Field(
+        None, description="经认定: recognised by 通州区经济和信息化局 as a 防疫用品生产企业 for the full rent subsidy of "
+        "通政办发〔2020〕3号 （二） (read by tongzhou.epidemic_supply_producer_rent_subsidy); false: not (yet) recognised")
 
 
 FeeKind = Literal[
@@ -495,12 +582,20 @@ class FeeCharge(_Model):
         None, description="District where the fee is charged (the road occupied, the equipment's site, the water supply)")
     construction_works: Flag | None = Field(
         None, description="占道费 only: the road is occupied for construction works (因工程建设需要占用城市道路)")
+    extension: Literal["none", "epidemic", "other"] | None = Field(
+        None, description="占道费 only: whether the charge is for extending an already-granted road-occupation permit, and "
+        "why — none (a new permit, 新报送的临时占用城市道路的许可), epidemic (受疫情影响需延期占用城市道路), other (another "
+        "cause, e.g. 因特殊原因未在审批时限内完成占掘路施工). Read by beijing.road_occupation_fee_waiver under 东城's "
+        "item 2 (reading road_occupation_new_permit_current_year), which waives an extension only when the epidemic "
+        "caused it")
 
-    @model_validator(mode="after")
-    def _order(self) -> FeeCharge:
-        if self.start and self.end and self.end < self.start:
-            raise ValueError("end is before start")
-        return self
+    @field_validator("end")
+    @classmethod
+    def _order(cls, end: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("start")
+        if start is not None and end is not None and end < start:
+            raise ValueError(f"end {end} is before start {start}")
+        return end
 
 
 class TaxDeferral(_Model):
@@ -572,6 +667,10 @@ class Restart(_Model):
     labour_headcount: Count | None = Field(None, description="Labour headcount (劳务用工人数)")
     charter_cost_per_head: Money | None = Field(
         None, description="Cost of the chartered transport per person carried, yuan")
+    tongzhou_commute_recognised: Flag | None = Field(
+        None, description="经认定: recognised by the competent 通州 authority (中关村科技园通州园、文化旅游区、运河商务区管委会 or "
+        "区住房城乡建设委) for the one-off commute subsidy of 通政办发〔2020〕3号 （七） (read by "
+        "tongzhou.commute_per_worker_subsidy); false: not (yet) recognised")
 
 
 class Firm(_Model):
@@ -660,6 +759,16 @@ class Firm(_Model):
     established_on: Day | None = Field(None, description="Date the firm was established (成立时间)")
     rd_expense_2019: Money | None = Field(
         None, description="R&D expenses of 2019, the year before the 2020 applications (上一年度研发费用), yuan")
+    zgc_rd_subsidy_assessed: Money | None = Field(
+        None, description="The grant the 中关村管委会 assessed for the firm under the 中关村 small-firm R&D subsidy, yuan "
+        "(tiers 2 and 3 say only '每家不超过 10万元 / 20万元'); read by beijing.zgc_small_firm_rd_subsidy, capped at the "
+        "tier's maximum; absent: not assessed yet (the award is the range 0 … cap)")
+    city_level_chosen_for: list[DistrictMeasureId] | None = Field(
+        None, description="凡市区两级共有的政策，企业只能选择其中一级进行申请 (海淀 附则 L3482-L3484; 东城 附则 L2521-L2523): the "
+        "district measures of this library (ids such as haidian.epidemic_supply_production_reward) for which the firm "
+        "applies for the city-level policy of the same type instead; each of them is then ineligible. Read by every "
+        "海淀 measure (haidian.*). Absent or [] means none: the firm claims the district level. Each id must name a "
+        "district measure of the catalog (checked when the profile is validated)")
 
     @property
     def effective_tax_district(self) -> str | None:

@@ -92,6 +92,19 @@ class AwardColumns:
     foreign: dict[int, Any] = field(default_factory=dict)
     parts: dict[str, Any] = field(default_factory=dict)
     """Per section, each item's unrounded share (a :class:`Rat` with a known mask) for per-item stacking."""
+    decided_at: Any = None
+    """For an ineligible row, the index of the statement (a condition) that failed; −1 otherwise."""
+    statements: Any = None
+
+    def reason(self, row: int) -> str:
+        """A one-line reason without the values (the traced evaluator's explanation has them)."""
+        st = self.status[row]
+        if st == UNDETERMINED:
+            return "needs " + ", ".join(self.missing(row))
+        k = int(self.decided_at[row]) if self.decided_at is not None else -1
+        if st == INELIGIBLE and k >= 0:
+            return "✗ " + self.statements[k].failed.replace("{}", "…")
+        return ""
 
     def missing(self, row: int) -> list[str]:
         """The missing profile paths of one row (empty unless it is undetermined)."""
@@ -824,6 +837,8 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
     amount, low, high = zero, zero, zero
     quantified = np.ones(n, dtype=bool)
     parts: dict[str, tuple[Rat, Any]] = {}
+    decided_at = np.full(n, -1, dtype=np.int16)  # the condition that made a row ineligible
+    paid = np.zeros(n, dtype=bool)
 
     def add(m: M, rows: Any) -> None:
         acc.fb |= np.where(rows, m.fb, 0)
@@ -839,13 +854,15 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
                 h[ev.owner(s)[nz]] = True
         return h
 
-    for s in d.statements:
+    for k, s in enumerate(d.statements):
         running = status == RUN
         if not running.any():
             break
         if isinstance(s, Require):
             c = ev.val(s.cond).data
-            status[running & (c == F)] = INELIGIBLE
+            failed = running & (c == F)
+            status[failed] = INELIGIBLE
+            decided_at[failed] = k
             unk = running & (c == U)
             if unk.any():
                 add(ev.miss(s.cond), unk)
@@ -875,11 +892,11 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
                 add(_union([ev.miss(s.amount), ev.miss(s.low), ev.miss(s.high)], None), unk)
             undecided = running & has_missing()
             status[undecided] = UNDETERMINED
-            paid = running & ~undecided
-            status[paid] = ELIGIBLE
-            amount = a.data.where(paid, amount)
-            low = lo.data.where(paid, low)
-            high = hi.data.where(paid, high)
+            paying = running & ~undecided
+            paid |= paying
+            amount = a.data.where(paying, amount)
+            low = lo.data.where(paying, low)
+            high = hi.data.where(paying, high)
         elif isinstance(s, Parts):
             v = ev.val(s.amount)
             where = ev.val(s.where).data == T if s.where is not None else np.ones(len(v.known), dtype=bool)
@@ -887,9 +904,14 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
         elif isinstance(s, Unquantified):
             undecided = running & has_missing()
             status[undecided] = UNDETERMINED
-            paid = running & ~undecided
-            status[paid] = ELIGIBLE
-            quantified[paid] = False
+            rows = running & ~undecided
+            if s.when is not None:
+                rows &= ev.val(s.when).data == T
+            quantified[rows] = False
+            if not s.partial:
+                paid |= rows
+                zero = Rat(np.zeros(n, dtype=np.int64), 1)
+                amount, low, high = zero.where(rows, amount), zero.where(rows, low), zero.where(rows, high)
     status[(status == RUN) & has_missing()] = UNDETERMINED
     status[status == RUN] = ELIGIBLE
     elig = status == ELIGIBLE
@@ -900,6 +922,8 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
                        acc.ib, ev.bits, cols, dict(ev.foreign))
     for section, (amounts, mask) in parts.items():
         out.parts[section] = (amounts, mask & elig[ev.owner(section)])
+    out.decided_at = decided_at
+    out.statements = d.statements
     return out
 
 

@@ -96,6 +96,8 @@ class Pay:
 class Unquantified:
     why: str
     needs: tuple[str, ...]
+    when: Node | None = None
+    partial: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -432,7 +434,18 @@ class Rule:
         self.statements.append(Pay(a, lo, hi, met))
 
     def unquantified(self, why: str, needs: Iterable[str] = ()) -> None:
+        """Eligible, but the text sets no number ("适当补贴") and no reading supplies one: the amount is 0 and
+        ``quantified`` false, ``needs`` naming what would quantify it."""
         self.statements.append(Unquantified(why, tuple(needs)))
+
+    def incomplete(self, why: str, needs: Iterable[str], when: Any = None) -> None:
+        """The amount paid is only the part the text quantifies (where ``when`` holds): ``quantified`` false, with
+        ``needs`` naming the figures that would quantify the rest (a public figure the seed does not print).
+        Placed after ``pay``; the amount stays what was paid."""
+        w = None if when is None else N.lift(when)
+        if w is not None:
+            _firm_level(w, "incomplete(when=...)")
+        self.statements.append(Unquantified(why, tuple(needs), w, True))
 
     def effect(self, key: str, text: str, *args: Any, where: Any = None) -> None:
         """A non-cash effect (a deferral, a new due date); ``text`` may hold ``{}`` filled with ``args``' values.
@@ -462,9 +475,7 @@ def _node_kind(spec: FactSpec) -> str:
 
 
 def _fact_unit(spec: FactSpec) -> str:
-    if spec.kind == "money":
-        return "yuan"
-    return ""
+    return spec.unit
 
 
 # =====================================================================================================
@@ -538,6 +549,8 @@ def _stmt_nodes(s: Statement) -> list[Node]:
         return list(s.args) + ([s.where] if s.where is not None else [])
     if isinstance(s, Parts):
         return [s.amount] + ([s.where] if s.where is not None else [])
+    if isinstance(s, Unquantified):
+        return [s.when] if s.when is not None else []
     return []
 
 

@@ -41,6 +41,8 @@ class FactSpec:
     values: tuple[str, ...] = ()
     """The allowed values of an enum, in declaration order."""
     description: str = ""
+    unit: str = ""
+    """How the explanation shows a value: ``yuan`` (money), ``rate`` / ``share`` (a percentage), or plain."""
 
     def item_path(self, index: int) -> str:
         """The profile path of this fact on item ``index`` of its section: ``loans.3.principal``."""
@@ -115,6 +117,20 @@ def _kind(ann: Any) -> tuple[FactKind, tuple[str, ...]]:
     raise TypeError(f"no fact kind for {ann!r}")
 
 
+def _unit(ann: Any, kind: str) -> str:
+    from ...profile import types as t
+
+    if kind == "money":
+        return "yuan"
+    if typing.get_origin(ann) is typing.Annotated:
+        kinds = [str(m) for m in typing.get_args(ann)[1:] if isinstance(m, t.Kind)]
+        if kinds and kinds[0].startswith("rate"):
+            return "rate"
+        if kinds and kinds[0].startswith("signed decimal fraction"):
+            return "share"
+    return ""
+
+
 def _unwrap_optional(ann: Any) -> Any:
     if typing.get_origin(ann) in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(ann) if a is not type(None)]
@@ -150,7 +166,7 @@ def build(model: type[BaseModel]) -> Schema:
             kind, values = _kind(ann)
             key = path if section is None else f"{section}.{'.'.join(in_item)}"
             facts[key] = FactSpec(key, name, kind, section, here if section is None else in_item, values,
-                                  f.description or "")
+                                  f.description or "", _unit(ann, kind))
 
     walk(model, (), None, ())
     return Schema(facts, sections, presence)

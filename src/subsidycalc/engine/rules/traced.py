@@ -75,6 +75,10 @@ class Trace:
         """Every value computed, by node index (for explanations and tests of named concepts)."""
         return self.ev.env if self.ev is not None else []
 
+    def words(self) -> tuple[list[str], list[str], dict[str, str]]:
+        """The reasons, steps and effects in words (:func:`render`)."""
+        return render(self)
+
     @property
     def reasons(self) -> list[str]:
         return render(self)[0]
@@ -687,10 +691,10 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
         return v
 
     def child(n: Node, prec: int) -> str:
-        if n.name and not top or n.op in (N.FACT, N.ITEM_FACT, N.PARAM, N.CONST) or n.op.miss == "agg" \
+        if n.name or n.op in (N.FACT, N.ITEM_FACT, N.PARAM, N.CONST) or n.op.miss == "agg" \
                 or n.op in (N.TABLE, N.AWARD, N.SIZE):
             text = fmt(n, value(n))
-            return f"{text} ({n.name})" if n.name and n.op not in (N.PARAM, N.CONST) and not top else text
+            return f"{text} ({n.name})" if n.name and n.op not in (N.PARAM, N.CONST) else text
         inner = formula(ev, n, False, item)
         if n.op.infix and n.op.prec < prec:
             return f"({inner})"
@@ -708,12 +712,30 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
         return child(node.args[1] if c else node.args[2], 0)
     if op is N.DEFAULT:
         return child(node.args[0] if value(node.args[0]) is not None else node.args[1], 0)
+    if op is N.SUM:
+        return _sum_terms(ev, node)
     if op.miss == "agg":
-        return f"Σ over {node.meta} = {fmt(node, value(node))}"
+        return fmt(node, value(node))
+    if op is N.TABLE:
+        args = [value(a) for a in node.args]
+        v = value(node)
+        return fmt(node, v) if v is None or None in args else node.meta.describe(v, *args)
     if op is N.OVERLAP_DAYS:
         s, e = (value(a) for a in node.args)
         return f"days of {fmt(node.args[0], s)}..{fmt(node.args[1], e)} inside {node.meta}"
     return fmt(node, value(node))
+
+
+def _sum_terms(ev: Eval, node: Node) -> str:
+    """A sum over items as its terms: ``36,000.00 + 12,000.00`` (the items it counted, in order)."""
+    section = node.meta
+    value = node.args[0]
+    vals = _bcast(ev, value, section)
+    where = _bcast(ev, node.args[1], section) if len(node.args) > 1 else [True] * len(vals)
+    terms = [fmt(value, v) for v, w in zip(vals, where, strict=True) if w is True and v is not None]
+    if not terms:
+        return f"0 (no {section} item counted)"
+    return " + ".join(terms)
 
 
 def fill(ev: Eval, text: str, cond: Node, args: tuple[Node, ...] = ()) -> str:
@@ -764,9 +786,11 @@ def interpret(d: Definition, firm: Any, awards: dict[str, Any] | None = None) ->
 
 
 def finish(t: Trace) -> Trace:
-    """Close a trace: a measure that ran to its end is eligible unless a fact is missing."""
+    """Close a trace: a measure that ran to its end is eligible (its last ``pay``) unless a fact is missing."""
     if t.status == "running":
         t.status = "undetermined" if t.missing else "eligible"
+        if t.status == "eligible" and t.amount is None:
+            raise AssertionError(f"{t.ev.d.measure.id if t.ev else '?'}: the definition ended without paying")
     if t.status != "undetermined" and t.missing:
         t.missing = {}
     return t
@@ -856,7 +880,6 @@ def h_pay(ev: Eval, t: Trace, s: Pay) -> bool:
         t.status = "undetermined"
         return False
     t.amount, t.low, t.high = a, lo, hi
-    t.status = "eligible"
     if s.met:
         t.log.append((PAID, s))
     return True
@@ -866,11 +889,13 @@ def h_unquantified(ev: Eval, t: Trace, s: Unquantified) -> bool:
     if t.missing:
         t.status = "undetermined"
         return False
+    if s.when is not None and ev.val(s.when) is not True:
+        return True
     t.quantified = False
-    t.needs.extend(s.needs)
+    t.needs.extend(x for x in s.needs if x not in t.needs)
     t.log.append((UNQUANTIFIED, s))
-    t.amount = t.low = t.high = ZERO
-    t.status = "eligible"
+    if not s.partial:
+        t.amount = t.low = t.high = ZERO
     return True
 
 
@@ -954,13 +979,13 @@ def _select(ev: Eval, s: Select, t: Trace) -> None:
     only = _bcast(ev, s.only, s.section) if s.only is not None else None
     conds = [(_bcast(ev, c, s.section), c, text) for c, text in s.conds]
     needs = [(_bcast(ev, x, s.section), x) for x in s.needs]
-    outcomes: list[tuple[int, str | None]] = []
+    outcomes: list[tuple[int, tuple[str, ...] | None]] = []
     for i in range(len(items)):
         if only is not None and only[i] is False:
             continue
-        failed = next((text for vals, _, text in conds if vals[i] is False), None)
-        if failed is not None:
-            outcomes.append((i, failed))
+        failed = [text for vals, _, text in conds if vals[i] is False]
+        if failed:
+            outcomes.append((i, tuple(failed)))
             continue
         paths: list[tuple[str, ...]] = []
         if only is not None and only[i] is None:
@@ -982,8 +1007,8 @@ def _select_words(ev: Eval, s: Select, outcomes: Any) -> list[str]:
     if outcomes is None:
         return [f"? {s.label} — not known"]
     conds = [(_bcast(ev, c, s.section), c, text) for c, text in s.conds]
-    return [f"✗ {s.label} {i}: {_fill_item(ev, text, conds, i)}" if text is not None else
-            f"? {s.label} {i}: facts needed to decide whether it qualifies" for i, text in outcomes]
+    return ["✗ " + f"{s.label} {i}: " + "; ".join(_fill_item(ev, t, conds, i) for t in texts) if texts is not None
+            else f"? {s.label} {i}: facts needed to decide whether it qualifies" for i, texts in outcomes]
 
 
 def _fill_item(ev: Eval, text: str, conds: list[Any], i: int) -> str:
