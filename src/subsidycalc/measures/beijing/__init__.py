@@ -16,9 +16,9 @@ One module per document or topic of the city's 人力社保 measures:
 - :mod:`.startup_loans`, :mod:`.wage_obligations` — information only: the start-up guaranteed-loan rules and
   ceilings, three employer wage obligations.
 
-Every relief measure is written once in the rule vocabulary (``rule=``; :mod:`subsidycalc.engine.rules`), except the
-two hiring subsidies, which keep their calculators until the engine can pay part of an award (see
-:mod:`.hiring`).
+Every relief measure is written once in the rule vocabulary (``rule=``; :mod:`subsidycalc.engine.rules`); no
+calculator is left. A measure paid in part (the hire subsidies while a minimum contribution base is unknown) pays the
+quantified part and says what is missing (``r.incomplete``).
 
 Public figures (issue 8 §8): the texts name figures they do not print. The 全口径城镇单位就业人员平均工资 is taken
 from 北京市人力资源和社会保障局's published table (``subsidycalc.reference.public_figures``): its 2019 monthly figure

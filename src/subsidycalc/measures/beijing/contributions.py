@@ -127,8 +127,9 @@ def regular_payer(r: Rule) -> None:
 def epidemic_end_plus(r: Rule, months: str) -> Node:
     """疫情解除 (the reading ``epidemic_period_end``) plus the declared number of months ``months``."""
     end = r.reading("epidemic_period_end")
-    plus = const(end).add_months(r.value(months)).named(f"疫情解除 {end} (epidemic_period_end) + {r.n[months].literal}")
-    r.step(plus.name, plus)
+    name = f"疫情解除 {end} (epidemic_period_end) + {r.n[months].literal}"
+    plus = const(end).add_months(r.value(months)).named(name)
+    r.step(name, plus)
     return plus
 
 def si_deferral_to_march(r: Rule) -> None:

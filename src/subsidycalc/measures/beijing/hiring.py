@@ -12,33 +12,26 @@ Stacking: "核减已享受的相应补贴" (L5847-L5848) deducts, from the SI pa
 hires (``hires.N.one_off_si_subsidy_share``); nothing to deduct when the firm received none
 (``social_insurance.one_off_si_subsidy_received`` False, else the one-off subsidy's award for the firm).
 
-STATE OF THE MIGRATION (issue 9). These two measures still run on their calculators (``calc=``): the rule vocabulary
-cannot yet pay a part of an award and leave the rest unquantified on the columnar evaluator (``unquantified`` stops a
-row there and pays 0), and both measures are paid in part under the default readings (the medical minimum base
-unknown). Their definitions are written below (``priority_groups_definition``,
-``other_registered_unemployed_definition``, with ``r.award`` for the deduction): they agree with the calculators on
-the traced evaluator under every reading, and on both evaluators wherever no part is left unquantified
-(``tests/measures/test_beijing.py``). Once the engine can pay a part (``pay_in_part`` is the one place to change),
-they become the measures' rules and the calculators go. The definitions' claim windows give the day the last full
-half-year or year completes (the vocabulary has no month_start, and add_months takes a number): the windows
-themselves come from :func:`claim_window`, which the calculators use.
+Both measures are written once in the rule vocabulary. Under the default readings they are paid in part: the SI
+subsidy's parts whose minimum base no reading supplies are left out and the award says so (``r.incomplete``: quantified
+false, ``needs`` naming the readings). The claim window of each batch (次月起 90日内 after the last full half-year or
+year counted) is computed by the rule; the vocabulary has no month start, so the first day of the month after a date
+is a small table of this module (:data:`FIRST_OF_NEXT_MONTH`, a workaround until the engine has one);
+:func:`claim_window` gives the same window for one hire in Python.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
-from ...engine import checks
-from ...engine.evaluation import Ev
+import numpy as np
+
 from ...engine.measure import Measure, Param, Params, Reading
-from ...engine.money import exact, pct, yuan
 from ...engine.periods import Window, add_days, add_months, month_start
 from ...engine.rules.define import Items, Rule
-from ...engine.rules.nodes import Node, const, if_, maximum, minimum
-from ...profile.firm import Hire
+from ...engine.rules.nodes import Node, Table, const, if_, maximum, minimum, table, window
 from ...reference.public_figures import FULL_CALIBER_AVERAGE_WAGE_REF, full_caliber_average_wage
 from .._documents import (
     DONGCHENG_DZBF_2020_3,
@@ -154,6 +147,23 @@ def claim_window(hired_on: date, months_done: int, day_count: str,
     return Window(opens, add_days(opens, days - 1 if day_count == "day_one" else days))
 
 
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
+def _next_month_vector(on: Any) -> tuple[Any, Any]:
+    days = (np.asarray(on, dtype=np.int64) - _EPOCH).astype("datetime64[D]")
+    opens = (days.astype("datetime64[M]") + 1).astype("datetime64[D]").astype(np.int64) + _EPOCH
+    return opens, np.zeros(len(opens), dtype=bool)
+
+
+#: WORKAROUND (the vocabulary has no month start): the first day of the month after a date, for one firm and for
+#: many, as a table of this module. 次月起 (L5850-L5852) opens the claim on it.
+FIRST_OF_NEXT_MONTH = Table(
+    "the first day of the next month (次月起)", "date",
+    lambda on: (add_months(month_start(on), 1), None), _next_month_vector, "hires.hired_on",
+    lambda opens, on: f"{opens.isoformat()} (the month after {on.isoformat()})")
+
+
 #: the registration each group of the city scheme needs: 失业登记 or 农村劳动力转移就业登记 for the priority groups
 #: (L5823-L5825), 登记失业 for the other registered unemployed (L5839)
 _REGISTRATIONS = {"priority_groups": ("unemployment", "rural_transfer"), "registered_unemployed": ("unemployment",)}
@@ -161,182 +171,6 @@ _LABELS = {"priority_groups": "本市“4050”人员等就业困难人员 (prio
            "registered_unemployed": "本市其他登记失业人员 (other registered unemployed)"}
 
 
-def _one_off_received(ev: Ev) -> bool | None:
-    """Whether the firm enjoyed the one-off SI subsidy: the profile fact, else the library's evaluation of it."""
-    si = ev.firm.social_insurance
-    fact = si.one_off_si_subsidy_received if si else None
-    if fact is not None:
-        return fact
-    from ...engine import registry
-    from ...engine.estimate import (
-        evaluate,  # the calculator's lazy evaluation (the definitions below use r.award)
-    )
-
-    status = evaluate(registry.current()["beijing.one_off_social_insurance_subsidy"], ev.firm, ev.assumptions,
-                      ev.memo).status
-    return None if status == "undetermined" else status == "eligible"
-
-
-def _hire_subsidy(ev: Ev, group: str) -> None:
-    f, n = ev.firm, ev.n
-    priority = group == "priority_groups"
-    label = ("本市“4050”人员等就业困难人员 (priority groups)" if priority else "本市其他登记失业人员 (other registered unemployed)")
-    hires = checks.require_list(ev, f.hires, "hires", "hires")
-    ev.settle()
-    assert hires is not None
-    ok: list[tuple[int, Hire]] = []
-    for i, h in enumerate(hires):
-        if h.group is not None and h.group != group:
-            continue
-        p = f"hires.{i}"
-        fails = []
-        if h.registration is not None and h.registration not in _REGISTRATIONS[group]:
-            fails.append(f"registration {h.registration}: the scheme needs {' or '.join(_REGISTRATIONS[group])} "
-                         "(失业登记 / 农村劳动力转移就业登记)")
-        if h.contract_months is not None and h.contract_months < n.min_contract_months:
-            fails.append(f"contract {h.contract_months} months < {n.min_contract_months} (一年及以上)")
-        if h.social_insurance_paid is False:
-            fails.append("social insurance not paid as required")
-        if h.monthly_wage_at_least_1_2x_minimum is False:
-            fails.append("wage below 1.2 × the Beijing minimum in some month")
-        if h.count == 0:
-            fails.append("a batch of 0 persons")
-        if h.months_performed == 0:
-            fails.append("no month of contract performed with social insurance paid yet")
-        if fails:
-            ev.reasons.append(f"✗ hires {i}: " + "; ".join(fails))
-            continue
-        keys = ["group", "count", "contract_months", "social_insurance_paid", "monthly_wage_at_least_1_2x_minimum",
-                "months_performed"] + (["contribution_base"] if priority else [])
-        gaps = [f"{p}.{k}" for k in keys if getattr(h, k) is None]
-        if gaps:
-            ev.unknown(f"hires {i}: facts needed to decide whether the batch qualifies", gaps)
-            continue
-        ok.append((i, h))
-    ev.settle()
-    if not ok:
-        ev.fail(f"no qualifying hire of {label} with months of contract performed")
-    # the monthly SI subsidy: rate × base per insurance; a base the seed does not state and no reading supplies is left
-    # out (the award is then unquantified and pays the rest)
-    med = ev.reading("si_min_base_medical_monthly")
-    cap: Fraction | None = None
-    if priority:
-        override = ev.reading("hire_subsidy_base_cap_monthly")
-        if override is None:
-            cap = exact(n.base_cap_share) * exact(n.average_wage_monthly)
-            ev.step(f"subsidy base cap: {pct(n.base_cap_share)} × {yuan(n.average_wage_monthly)} (2019 全口径城镇单位就业"
-                    f"人员月平均工资, 北京市人社局) = {yuan(cap)}")
-        else:
-            cap = exact(override)
-            ev.step(f"subsidy base cap: {yuan(cap)} (assumptions.hire_subsidy_base_cap_monthly)")
-        parts: list[tuple[str, Decimal, Decimal | None, str]] = [
-            ("pension + unemployment", n.pension_rate + n.ui_rate, None, "capped"),
-            ("medical", n.medical_rate, med, "si_min_base_medical_monthly")]
-    else:
-        parts = [("pension", n.pension_rate, ev.reading("si_min_base_pension_monthly"), "si_min_base_pension_monthly"),
-                 ("unemployment", n.ui_rate, ev.reading("si_min_base_unemployment_monthly"),
-                  "si_min_base_unemployment_monthly"),
-                 ("medical", n.medical_rate, med, "si_min_base_medical_monthly")]
-    unknown_parts = [(what, name) for what, _, base, name in parts if name != "capped" and base is None]
-    needs = [f"assumptions.{name}" for _, name in unknown_parts]
-    job_total = si_total = deduction = Fraction(0)
-    per_hire_unknown: list[str] = []
-    one_off: bool | None = None
-    asked = False
-    for i, h in ok:
-        count, performed, contract = ev.known(h.count), ev.known(h.months_performed), ev.known(h.contract_months)
-        months = min(performed, contract, n.max_months)
-        ev.step(f"hires {i}: {count} person(s), {months} month(s) counted (min of {performed} performed, "
-                f"contract {contract}, at most {n.max_months})")
-        if priority:
-            if ev.reading("hire_subsidy_job_prorate") == "monthly":
-                job = exact(n.job_per_year) * months / n.months_per_year * count
-                ev.step(f"hires {i}: job subsidy {yuan(n.job_per_year)} × {months}/{n.months_per_year} × {count} = "
-                        f"{yuan(job)}")
-            else:
-                halves = months // n.claim_cycle_months
-                job = exact(n.job_per_year) * halves * n.claim_cycle_months / n.months_per_year * count
-                ev.step(f"hires {i}: job subsidy {yuan(n.job_per_year)} × {halves} half-year(s) × "
-                        f"{n.claim_cycle_months}/{n.months_per_year} × {count} = {yuan(job)}")
-            job_total += job
-        monthly = Fraction(0)
-        terms: list[str] = []
-        for _, rate, base, name in parts:
-            if name == "capped":
-                assert cap is not None
-                b = min(exact(ev.known(h.contribution_base)), cap)
-                terms.append(f"{pct(rate)} × min({yuan(exact(ev.known(h.contribution_base)))}, {yuan(cap)})")
-            elif base is None:
-                continue
-            else:
-                b = exact(base)
-                terms.append(f"{pct(rate)} × {yuan(exact(base))}")
-            monthly += exact(rate) * b
-        if not terms:
-            continue
-        ev.step(f"hires {i}: SI subsidy per month = {' + '.join(terms)} = {yuan(monthly)}")
-        si = monthly * months * count
-        ev.step(f"hires {i}: SI subsidy {yuan(monthly)} × {months} × {count} = {yuan(si)}")
-        si_total += si
-        share = h.one_off_si_subsidy_share
-        if share is None:
-            if not asked:
-                one_off, asked = _one_off_received(ev), True
-            if one_off is not False:
-                per_hire_unknown.append(f"hires.{i}.one_off_si_subsidy_share")
-        elif share:
-            deduction += exact(share)
-    if per_hire_unknown:
-        ev.unknown("the firm may have enjoyed the one-off SI subsidy (核减已享受的相应补贴): its part for these hires is "
-                   "needed", per_hire_unknown)
-        ev.settle()
-    if deduction:
-        after = max(Fraction(0), si_total - deduction)
-        ev.step(f"核减已享受的相应补贴: SI subsidy {yuan(si_total)} − {yuan(deduction)} (one-off SI subsidy for these hires) "
-                f"= {yuan(after)}")
-        si_total = after
-    timing = ev.reading("hire_subsidy_claim_rule")
-    day_count = ev.reading("hire_subsidy_claim_day_count")
-    windows = []
-    for i, h in ok:
-        done = ev.known(h.months_performed) // n.claim_cycle_months * n.claim_cycle_months
-        if h.hired_on is not None and done:
-            windows.append(f"hires {i}: {claim_window(h.hired_on, done, day_count, n.claim_days)}")
-    rule = ("each full half-year or year of contract with social insurance actually paid" if timing == "city" else
-            "first claim after a full half-year or year of contract, later claims after 市人力社保局 approval")
-    ev.effect("apply", f"within {n.claim_days} days from the next month after {rule} (市人社局 '用人单位岗补社补')"
-              + (": " + "; ".join(windows) if windows else ""))
-    ev.met(f"{sum(ev.known(h.count) for _, h in ok)} qualifying hire(s) of {label}")
-    total = job_total + si_total
-    if priority:
-        ev.step(f"total = job {yuan(job_total)} + SI {yuan(si_total)} = {yuan(total)}")
-    ev.pay(total)
-    if needs:
-        ev.quantified = False
-        ev.needs.extend(needs)
-        ev.reasons.append("the SI subsidy's " + ", ".join(what for what, _ in unknown_parts) + " part needs a minimum "
-                          "contribution base the seed does not state and no official publication was found for; the "
-                          "amount counts only the rest; supply " + ", ".join(needs))
-
-
-def hire_subsidy_priority_groups(ev: Ev) -> None:
-    """Job subsidy 8,000/person/year and SI subsidy (16% + 0.8% of the capped base, 10% of the minimum medical base)
-    per month, up to five years, for hiring 本市 hard-to-employ registered persons."""
-    _hire_subsidy(ev, "priority_groups")
-
-
-def hire_subsidy_other_registered_unemployed(ev: Ev) -> None:
-    """SI subsidy of 16% / 0.8% / 10% of each insurance's minimum base per month, up to three years, for hiring other
-    本市 registered unemployed persons."""
-    _hire_subsidy(ev, "registered_unemployed")
-
-
-
-
-# =====================================================================================================
-# The definitions in the rule vocabulary, not yet the measures' (see the module notes): they agree with the
-# calculators above, on both evaluators, whenever every minimum base is supplied (tests/measures/test_beijing.py)
-# =====================================================================================================
 ONE_OFF_SI = "beijing.one_off_social_insurance_subsidy"
 
 
@@ -366,15 +200,6 @@ def qualifying_hires(r: Rule, hires: Items, group: str) -> Node:
         none=f"no qualifying hire of {_LABELS[group]} with months of contract performed")
 
 
-def pay_in_part(r: Rule, amount: Node, why: str, needs: list[str]) -> None:
-    """Pay ``amount``, a part of the award, the rest unquantified (``needs``). WORKAROUND: the vocabulary has no
-    statement for it; ``unquantified`` then ``pay`` gives it on the traced evaluator, but the columnar evaluator stops
-    a row at ``unquantified`` and pays 0 — so the hire subsidies keep their calculators until the engine can pay a
-    part (``r.pay(amount, unquantified=why, needs=...)``, say)."""
-    r.unquantified(why, needs)
-    r.pay(amount)
-
-
 def hire_subsidy(r: Rule, group: str) -> None:
     n = r.n
     priority = group == "priority_groups"
@@ -398,8 +223,11 @@ def hire_subsidy(r: Rule, group: str) -> None:
     missing: list[tuple[str, str]] = []
     if priority:
         override = r.reading("hire_subsidy_base_cap_monthly")
-        cap = r.step("subsidy base cap", (n.base_cap_share * n.average_wage_monthly if override is None else
-                                          const(override)).named("subsidy base cap", "yuan"))
+        if override is None:
+            cap = r.step("subsidy base cap", (n.base_cap_share * n.average_wage_monthly).named("subsidy base cap", "yuan"))
+        else:
+            cap = r.step("subsidy base cap (assumptions.hire_subsidy_base_cap_monthly)",
+                         const(override).named("subsidy base cap", "yuan"))
         parts.append((n.pension_rate + n.ui_rate, minimum(hires.contribution_base, cap)))
         bases = [("medical", n.medical_rate, medical, "si_min_base_medical_monthly")]
     else:
@@ -422,21 +250,27 @@ def hire_subsidy(r: Rule, group: str) -> None:
         nothing = if_(enjoyed.known(), ~enjoyed, False).named("no one-off SI subsidy")
         share = hires.one_off_si_subsidy_share
         deducted = if_(share.known() | nothing, share.default(0), share).named("one-off SI subsidy for these hires")
+        r.note("? the firm may have enjoyed the one-off SI subsidy (核减已享受的相应补贴): its part for these hires is "
+               "needed", when=~nothing & hires.any(q & ~share.known()))
         after = maximum(0, hires.sum(si, where=q) - hires.sum(deducted, where=q))
         terms.append(r.step("SI subsidy less 核减已享受的相应补贴", after.named("SI subsidy", "yuan")))
-    # the claim window after the last full half-year or year counted (次月起 90日内): the day it completes; the vocabulary
-    # has no month_start and add_months takes a number, so the months done are spelt out (6, 12, …, the scheme's years)
+    # the claim window after the last full half-year or year counted (次月起 90日内); add_months takes a number, so the
+    # months done are spelt out (6, 12, …, the scheme's years)
     cycle = r.value("claim_cycle_months")
     done = (months // n.claim_cycle_months * n.claim_cycle_months).named("months of the last full half-year or year")
     completed: Node = hires.hired_on.add_months(cycle).add_days(-1)
     for k in range(2 * cycle, r.value("max_months") + 1, cycle):
         completed = if_(done.eq(k), hires.hired_on.add_months(k).add_days(-1), completed)
+    opens = table(FIRST_OF_NEXT_MONTH, completed.named("last full half-year or year completed"))
+    # 'day_one': the day it opens is day 1 of the 90; 'day_zero': it is day 0
+    last_day = r.choose("hire_subsidy_claim_day_count", {"day_one": r.value("claim_days") - 1,
+                                                         "day_zero": r.value("claim_days")})
     r.effect("apply", "within {} days from the month after " + r.choose("hire_subsidy_claim_rule", {
         "city": "each full half-year or year of contract with social insurance actually paid",
         "dongcheng": "a full half-year or year of contract (first claim), later claims after 市人力社保局 approval"})
              + " (市人社局 '用人单位岗补社补')", n.claim_days)
-    r.effect("apply", "last full half-year or year completed {}: claim within {} days from the next month (次月起)",
-             completed, n.claim_days, where=q & (done > 0) & hires.hired_on.known())
+    r.effect("apply", "{} month(s) of contract completed {}: claim {} (次月起 {} 日内)", done, completed,
+             window(opens, opens.add_days(last_day)), n.claim_days, where=q & (done > 0) & hires.hired_on.known())
     met = f"qualifying hire(s) of {_LABELS[group]}"
     needs = [f"assumptions.{name}" for _, name in missing]
     why = ("the SI subsidy's " + ", ".join(w for w, _ in missing) + " part needs a minimum contribution base the seed "
@@ -447,20 +281,18 @@ def hire_subsidy(r: Rule, group: str) -> None:
         r.unquantified(why, needs)
         return
     total = terms[0] if len(terms) == 1 else r.step("total", (terms[0] + terms[1]).named("total", "yuan"))
+    r.pay(total, met=met)
     if missing:
-        r.note(f"✓ {met}")
-        pay_in_part(r, total, why, needs)
-    else:
-        r.pay(total, met=met)
+        r.incomplete(why, needs)
 
 
-def priority_groups_definition(r: Rule) -> None:
+def hire_subsidy_priority_groups(r: Rule) -> None:
     """Job subsidy 8,000/person/year and SI subsidy (16% + 0.8% of the capped base, 10% of the minimum medical base)
     per month, up to five years, for hiring 本市 hard-to-employ registered persons."""
     hire_subsidy(r, "priority_groups")
 
 
-def other_registered_unemployed_definition(r: Rule) -> None:
+def hire_subsidy_other_registered_unemployed(r: Rule) -> None:
     """SI subsidy of 16% / 0.8% / 10% of each insurance's minimum base per month, up to three years, for hiring other
     本市 registered unemployed persons."""
     hire_subsidy(r, "registered_unemployed")
@@ -475,7 +307,7 @@ MEASURES = [
         kind="hiring_subsidy",
         beneficiary="enterprise",
         sources=(HIRE_SOURCE, HIRE_PRIORITY_SOURCE, HIRE_DEDUCTION_SOURCE, HIRE_TIMING_SOURCE, HIRE_DONGCHENG_SOURCE),
-        calc=hire_subsidy_priority_groups,
+        rule=hire_subsidy_priority_groups,
         params=HIRE_PRIORITY_PARAMS,
         readings=(*PRIORITY_READINGS, "si_min_base_medical_monthly",
                   "hire_subsidy_claim_day_count", "hire_subsidy_claim_rule"),
@@ -493,7 +325,7 @@ MEASURES = [
         kind="social_insurance_subsidy",
         beneficiary="enterprise",
         sources=(HIRE_SOURCE, HIRE_OTHER_SOURCE, HIRE_DEDUCTION_SOURCE, HIRE_TIMING_SOURCE, HIRE_DONGCHENG_SOURCE),
-        calc=hire_subsidy_other_registered_unemployed,
+        rule=hire_subsidy_other_registered_unemployed,
         params=HIRE_OTHER_PARAMS,
         readings=(*OTHER_READINGS, "si_min_base_medical_monthly",
                   "hire_subsidy_claim_day_count", "hire_subsidy_claim_rule"),
