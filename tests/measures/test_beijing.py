@@ -24,7 +24,6 @@ from subsidycalc.engine.money import PRECISION, round_fen
 from subsidycalc.engine.periods import Window, add_days, add_months, month_end, month_start
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize
 from subsidycalc.measures import beijing
-from subsidycalc.measures.beijing import claim_window
 from subsidycalc.reference import public_figures as pf
 from subsidycalc.synthetic import synthetic_firms
 
@@ -663,6 +662,14 @@ def test_hire_subsidy_job_prorate_reading() -> None:
     assert run(PRI, firm, **r).amount == Decimal("16098.00")
     # half_years: one full half-year → 8,000 / 2 = 4,000 → 14,098
     assert run(PRI, firm, hire_subsidy_job_prorate="half_years", **r).amount == Decimal("14098.00")
+
+
+def claim_window(hired: date, months: int, day_count: str) -> Window:
+    """The claim window the hire subsidy's rule states for a batch hired on ``hired`` with ``months`` performed."""
+    h = hire("priority_groups", hired_on=hired.isoformat(), months_performed=months, contract_months=60)
+    text = run(PRI, hire_firm(h), hire_subsidy_claim_day_count=day_count, **priority_readings({})).effects["apply hires 0"]
+    start, end = text.split("claim ")[1].split(" ")[0].split("..")
+    return Window(date.fromisoformat(start), date.fromisoformat(end))
 
 
 @pytest.mark.parametrize(("hired", "months", "count", "window"), [

@@ -67,9 +67,8 @@ from . import (
     training,
     wage_obligations,
 )
-from .hiring import claim_window
 
 MEASURES = [*social_insurance_subsidies.MEASURES, *training.MEASURES, *contributions.MEASURES, *hiring.MEASURES,
             *hr_agencies.MEASURES, *startup_loans.MEASURES, *wage_obligations.MEASURES]
 
-__all__ = ["MEASURES", "add_months", "claim_window"]
+__all__ = ["MEASURES", "add_months"]

@@ -16,8 +16,7 @@ Both measures are written once in the rule vocabulary. Under the default reading
 subsidy's parts whose minimum base no reading supplies are left out and the award says so (``r.incomplete``: quantified
 false, ``needs`` naming the readings). The claim window of each batch (次月起 90日内 after the last full half-year or
 year counted) is computed by the rule; the vocabulary has no month start, so the first day of the month after a date
-is a small table of this module (:data:`FIRST_OF_NEXT_MONTH`, a workaround until the engine has one);
-:func:`claim_window` gives the same window for one hire in Python.
+is a small table of this module (:data:`FIRST_OF_NEXT_MONTH`, a workaround until the engine has one).
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from typing import Any, Literal
 import numpy as np
 
 from ...engine.measure import Measure, Param, Params, Reading
-from ...engine.periods import Window, add_days, add_months, month_start
+from ...engine.periods import add_months, month_start
 from ...engine.rules.define import Items, Rule
 from ...engine.rules.nodes import Node, Table, const, if_, maximum, minimum, table, window
 from ...reference.public_figures import FULL_CALIBER_AVERAGE_WAGE_REF, full_caliber_average_wage
@@ -135,16 +134,6 @@ READINGS = [  # read by both hire subsidies
             "insurance actually paid) or 'dongcheng' (东城 D4 item 37 L2368-L2374: contract performed, no mention of "
             "实际缴纳社会保险费, and the first claim is approved by 市人力社保局 before later ones)."),
 ]
-
-
-def claim_window(hired_on: date, months_done: int, day_count: str,
-                 days: int = _HIRE_COMMON["claim_days"].value) -> Window:
-    """The 90-day claim window after ``months_done`` months of contract from ``hired_on``: it opens on the first
-    day of the month after the one in which those months complete (东城 examples: hired 2019-08-01, six months
-    → 2020-02-01..2020-04-30)."""
-    completed = add_days(add_months(hired_on, months_done), -1)
-    opens = add_months(month_start(completed), 1)
-    return Window(opens, add_days(opens, days - 1 if day_count == "day_one" else days))
 
 
 _EPOCH = date(1970, 1, 1).toordinal()
