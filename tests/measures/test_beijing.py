@@ -1590,3 +1590,16 @@ def test_hire_subsidies_paid_in_part_on_both_evaluators_under_the_defaults(mid: 
     eligible = [tr for tr, _ in rows if tr[0] == "eligible"]
     assert eligible and all(tr[3] is False for tr in eligible)
     assert (mid == PRI) == any(tr[1] > 0 for tr in eligible)
+
+
+def test_hire_subsidy_says_which_part_is_counted_when_a_base_is_unknown() -> None:
+    h = {"hired_on": "2019-08-01", "months_performed": 6}
+    a = run(OTH, hire_firm(hire("registered_unemployed", **h)))        # every minimum base unknown: nothing counted
+    assert (a.status, a.amount, a.quantified) == ("eligible", Decimal("0.00"), False)
+    assert a.needs == ["assumptions.si_min_base_pension_monthly", "assumptions.si_min_base_unemployment_monthly",
+                       "assumptions.si_min_base_medical_monthly"]
+    assert "no part of the amount can be counted" in a.reasons[-1]
+    a = run(PRI, hire_firm(hire("priority_groups", **h)))              # the medical base unknown: job + pension/UI
+    assert (a.status, a.amount, a.quantified) == ("eligible", Decimal("8032.00"), False)
+    assert a.needs == ["assumptions.si_min_base_medical_monthly"]
+    assert "the amount counts only the rest" in a.reasons[-1]

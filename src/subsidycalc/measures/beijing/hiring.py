@@ -263,7 +263,8 @@ def hire_subsidy(r: Rule, group: str) -> None:
     met = f"qualifying hire(s) of {_LABELS[group]}"
     needs = [f"assumptions.{name}" for _, name in missing]
     why = ("the SI subsidy's " + ", ".join(w for w, _ in missing) + " part needs a minimum contribution base the seed "
-           "does not state and no official publication was found for; the amount counts only the rest; supply "
+           "does not state and no official publication was found for; "
+           + ("the amount counts only the rest" if terms else "no part of the amount can be counted") + "; supply "
            + ", ".join(needs))
     if not terms:   # no part quantified: eligible, unquantified
         r.note(f"✓ {met}")
