@@ -24,8 +24,8 @@ from subsidycalc.engine.money import PRECISION, round_fen
 from subsidycalc.engine.periods import Window, add_days, add_months, month_end, month_start
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize
 from subsidycalc.measures import beijing
-from subsidycalc.measures.beijing import claim_window
 from subsidycalc.reference import public_figures as pf
+from subsidycalc.synthetic import synthetic_firms
 
 CAT = sc.catalog()
 
@@ -664,6 +664,14 @@ def test_hire_subsidy_job_prorate_reading() -> None:
     assert run(PRI, firm, hire_subsidy_job_prorate="half_years", **r).amount == Decimal("14098.00")
 
 
+def claim_window(hired: date, months: int, day_count: str) -> Window:
+    """The claim window the hire subsidy's rule states for a batch hired on ``hired`` with ``months`` performed."""
+    h = hire("priority_groups", hired_on=hired.isoformat(), months_performed=months, contract_months=60)
+    text = run(PRI, hire_firm(h), hire_subsidy_claim_day_count=day_count, **priority_readings({})).effects["apply hires 0"]
+    start, end = text.split("claim ")[1].split(" ")[0].split("..")
+    return Window(date.fromisoformat(start), date.fromisoformat(end))
+
+
 @pytest.mark.parametrize(("hired", "months", "count", "window"), [
     # 02 dongcheng.hiring_subsidy_application_window ex.1 (moved here by R09): contract from 2019-08-01, half-year
     # completed 2020-01-31 → 2020-02-01..2020-04-30 (29 + 31 + 30 = 90 days, 2020 a leap year)
@@ -683,7 +691,8 @@ def test_claim_window(hired: date, months: int, count: str, window: Window) -> N
 def test_hire_claim_window_is_reported() -> None:
     a = run(PRI, hire_firm(hire("priority_groups", hired_on="2019-08-01", months_performed=6)),
             **priority_readings({}))
-    assert "2020-02-01..2020-04-30" in a.effects["apply"]
+    # the general timing under "apply", each batch's own window under "apply hires N"
+    assert "2020-02-01..2020-04-30" in a.effects["apply hires 0"]
     a = run(PRI, hire_firm(hire("priority_groups", hired_on="2019-08-01", months_performed=6)),
             hire_subsidy_claim_rule="dongcheng", **priority_readings({}))
     assert "市人力社保局 approval" in a.effects["apply"]
@@ -800,7 +809,8 @@ def test_the_module_has_no_month_arithmetic_of_its_own() -> None:
     # issue 8 §7: month steps come from engine/periods (dateutil); beijing.add_months is that function, re-exported
     # for the district modules that import it from here
     assert beijing.add_months is add_months
-    assert "timedelta" not in Path(beijing.__file__).read_text(encoding="utf-8")
+    for module in Path(beijing.__file__).parent.glob("*.py"):   # the package's modules (one per document or topic)
+        assert "timedelta" not in module.read_text(encoding="utf-8"), module.name
 
 
 # =====================================================================================================
@@ -1333,12 +1343,12 @@ def test_hire_half_year_job_subsidy_edges() -> None:
 def test_hire_claim_window_day_count_reading_on_the_measure() -> None:
     h = hire("priority_groups", hired_on="2019-08-01", months_performed=6)
     a = run(PRI, hire_firm(h), hire_subsidy_claim_day_count="day_zero", **priority_readings({}))
-    assert "2020-02-01..2020-05-01" in a.effects["apply"]
+    assert "2020-02-01..2020-05-01" in a.effects["apply hires 0"]
     # 18 months performed: the last full half-year completes 2021-01-31 → 2021-02-01..2021-05-01 (day one: 04-30... 2021
     # is not a leap year: 28 + 31 + 30 = 89, so day 90 is 2021-05-01)
     a = run(PRI, hire_firm(hire("priority_groups", hired_on="2019-08-01", months_performed=18, contract_months=36)),
             **priority_readings({}))
-    assert "2021-02-01..2021-05-01" in a.effects["apply"]
+    assert "2021-02-01..2021-05-01" in a.effects["apply hires 0"]
 
 
 @pytest.mark.parametrize(("hired", "months", "window"), [
@@ -1485,3 +1495,111 @@ def test_hire_group_unknown_is_undetermined() -> None:
     a = run(PRI, hire_firm(h), **REF)
     assert a.status == "undetermined" and a.missing == ["hires.0.group"]
     assert run(PRI, {"district": "dongcheng", "hires": []}).status == "ineligible"     # [] means no hire
+
+
+def test_ui_refund_rate_of_no_2018_payer_is_undefined() -> None:
+    # L5931-L5935: "2019 年度未裁员或裁员率低于…(5.2%)", 裁员率 = 1 − (2019-12 payers + attrition) / 2018-12 payers: with no
+    # UI payer in December 2018 the rate is undefined, so only 未裁员 decides. The former calculator then asked for
+    # workforce.no_layoffs_2019 even when the profile gave it (False); it is a failed condition.
+    zero = {"ui_insured_dec_2018": 0, "ui_insured_dec_2019": 3, "natural_attrition_2019": 0}
+    a = run(UI, merge(UI_FIRM, workforce={**zero, "no_layoffs_2019": False}), **M)
+    assert a.status == "ineligible" and "not below 5.2%" in a.reasons[-1]
+    assert run(UI, merge(UI_FIRM, workforce={**zero, "no_layoffs_2019": True}), **M).status == "eligible"
+    a = run(UI, merge(UI_FIRM, workforce=zero), **M)
+    assert a.status == "undetermined" and a.missing == ["workforce.no_layoffs_2019"]
+
+
+def test_july_open_list_is_either_condition_three_valued() -> None:
+    # open reading (朝阳/东城/顺义 '等', 丰台 and 西城 name no industry): a listed industry OR 受影响较大 (L2311-L2335).
+    # With the industry unknown, a firm not 受影响较大 is undecided, not ineligible: a listed industry would qualify it
+    # (the former calculator ruled it out), and both facts are asked for while neither decides.
+    firm = {k: v for k, v in JUL_FIRM.items() if k != "industry"}
+    a = run(JUL, merge(firm, qualifications={"heavily_affected": False}), si_deferral_july_industry_list="open")
+    assert a.status == "undetermined" and a.missing == ["industry"]
+    a = run(JUL, firm, si_deferral_july_industry_list="open")
+    assert a.status == "undetermined" and set(a.missing) == {"industry", "qualifications.heavily_affected"}
+    a = run(JUL, merge(firm, qualifications={"heavily_affected": True}), si_deferral_july_industry_list="open")
+    assert a.status == "eligible"
+
+
+def test_flexible_worker_gap_facts_that_cannot_change_the_outcome_are_not_asked() -> None:
+    # L6427-L6429: '2019年12月至2020年2月期间出现因缴费不成功导致缴费中断的人员': a gap not from failed debits, or wholly
+    # outside the three months, is not relieved whatever the other gap facts are (the former calculator asked for them)
+    a = run(FLEX, {"flexible_worker": {"debit_failed_jan_feb_2020": False, "gap_due_to_failed_debit": False}})
+    assert a.status == "ineligible"
+    a = run(FLEX, {"flexible_worker": {"debit_failed_jan_feb_2020": False, "gap_start": "2020-03-01",
+                                       "gap_end": "2020-03-31"}})
+    assert a.status == "ineligible" and "wholly outside" in " ".join(a.reasons)
+    a = run(FLEX, {"flexible_worker": {"debit_failed_jan_feb_2020": False, "gap_start": "2020-01-01",
+                                       "gap_end": "2020-01-31"}})
+    assert a.status == "undetermined" and a.missing == ["flexible_worker.gap_due_to_failed_debit"]
+
+
+def test_flexible_worker_effects_say_what_is_relieved() -> None:
+    a = run(FLEX, flex("2019-12-01", "2020-02-29"))
+    assert a.effects["deferral"].startswith("none")                      # no failed January/February debit
+    a = run(FLEX, {"flexible_worker": {"debit_failed_jan_feb_2020": True}})
+    assert a.effects["continuity"].startswith("none")                    # no gap
+
+
+# =====================================================================================================
+# The hire subsidies on both evaluators under the readings the differential test does not vary (the figures a reading
+# supplies): wherever a minimum base is missing, the award pays the quantified part and says what is missing
+# (r.incomplete); the former calculators agreed with these rules three ways before they were deleted
+# =====================================================================================================
+HIRE_IDS = [PRI, OTH]
+HIRERS = [f for f in (sc.Firm.model_validate(x) for x in synthetic_firms(1500, seed=20201)) if f.hires]
+
+
+def _evaluate_both(mid: str, readings: dict[str, Any]) -> list[tuple[Any, Any]]:
+    from subsidycalc.engine.batch import evaluate_columns
+    from subsidycalc.engine.rules import columnar
+    from subsidycalc.engine.rules.columns import Columns
+
+    a = sc.Assumptions(**readings)
+    cols = Columns.from_firms(HIRERS)
+    col = evaluate_columns(CAT, cols, a, measures=[mid]).results[mid].result
+    out = []
+    for i, f in enumerate(HIRERS):
+        t = evaluate(CAT[mid], f, a)
+        eligible = t.status == "eligible"
+        tr = (t.status, t.amount if eligible else Decimal("0.00"),
+              frozenset(t.missing) if t.status == "undetermined" else frozenset(), t.quantified if eligible else True)
+        co = (columnar.STATUS_NAMES[col.status[i]], Decimal(int(col.amount[i])) / 100, frozenset(col.missing(i)),
+              bool(col.quantified[i]) if col.status[i] == columnar.ELIGIBLE else True)
+        out.append((tr, co))
+    return out
+
+
+@pytest.mark.parametrize("mid", HIRE_IDS)
+@pytest.mark.parametrize("readings", [{}, {"hire_subsidy_job_prorate": "half_years"},
+                                      {"hire_subsidy_base_cap_monthly": None}, {"hire_subsidy_claim_rule": "dongcheng"}])
+def test_hire_subsidies_agree_on_both_evaluators_when_every_base_is_supplied(mid: str, readings: dict) -> None:
+    rows = _evaluate_both(mid, {**REF, **readings})
+    assert any(tr[0] == "eligible" for tr, _ in rows)
+    for tr, co in rows:
+        assert tr == co and tr[3] is True
+
+
+@pytest.mark.parametrize("mid", HIRE_IDS)
+def test_hire_subsidies_paid_in_part_on_both_evaluators_under_the_defaults(mid: str) -> None:
+    rows = _evaluate_both(mid, {})
+    assert all(tr == co for tr, co in rows)
+    # the medical minimum base unknown: the priority groups' job and pension/UI parts are paid, the award incomplete;
+    # the other registered unemployed have no quantified part at all (every base unknown): eligible, 0, unquantified
+    eligible = [tr for tr, _ in rows if tr[0] == "eligible"]
+    assert eligible and all(tr[3] is False for tr in eligible)
+    assert (mid == PRI) == any(tr[1] > 0 for tr in eligible)
+
+
+def test_hire_subsidy_says_which_part_is_counted_when_a_base_is_unknown() -> None:
+    h = {"hired_on": "2019-08-01", "months_performed": 6}
+    a = run(OTH, hire_firm(hire("registered_unemployed", **h)))        # every minimum base unknown: nothing counted
+    assert (a.status, a.amount, a.quantified) == ("eligible", Decimal("0.00"), False)
+    assert a.needs == ["assumptions.si_min_base_pension_monthly", "assumptions.si_min_base_unemployment_monthly",
+                       "assumptions.si_min_base_medical_monthly"]
+    assert "no part of the amount can be counted" in a.reasons[-1]
+    a = run(PRI, hire_firm(hire("priority_groups", **h)))              # the medical base unknown: job + pension/UI
+    assert (a.status, a.amount, a.quantified) == ("eligible", Decimal("8032.00"), False)
+    assert a.needs == ["assumptions.si_min_base_medical_monthly"]
+    assert "the amount counts only the rest" in a.reasons[-1]
