@@ -1072,40 +1072,38 @@ def _ev(firm: dict[str, Any], **readings: Any) -> Any:
     return Ev(CAT[RENT], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
 
 
-def test_month_rent_is_the_lease_share_of_the_month() -> None:
-    from subsidycalc.engine.periods import month_of
+def _month_rent(firm: dict[str, Any], month: Any = None, **readings: Any) -> Any:
+    """The named concept "rent of the month for its own days" (_leases.month_rent), summed over the firm's leases."""
+    from subsidycalc.engine.rules import traced
+    from subsidycalc.engine.rules.define import stage
     from subsidycalc.measures import _leases
 
+    def rule(r: Any) -> None:
+        leases = r.items("leases")
+        r.pay(leases.sum(_leases.month_rent(r, leases, month or _leases.FEBRUARY_2020, leases.index.known())))
+
+    d = stage(CAT[RENT], sc.Assumptions(**readings), rule)
+    return traced.finish(traced.evaluate(d, sc.Firm.model_validate(firm))).amount
+
+
+def test_month_rent_is_the_lease_share_of_the_month() -> None:
+    from subsidycalc.engine.periods import month_of
+
     def rent(**kw: Any) -> Fraction:
-        ev = _ev(tenant(lease("business", "29000", **kw)))
-        return _leases.month_rent(ev, 0, ev.firm.leases[0])
+        return _month_rent(tenant(lease("business", "29000", **kw)))
 
     assert rent() == 29000 and rent(starts_on="2020-01-01", ends_on="2020-03-31") == 29000
     assert rent(ends_on="2020-02-10") == 10000 and rent(starts_on="2020-02-20") == 10000
     assert rent(starts_on="2020-02-10", ends_on="2020-02-10") == 1000
     assert rent(ends_on="2020-01-31") == 0 and rent(starts_on="2020-03-01") == 0
-    ev = _ev(tenant(lease("business", "31000", ends_on="2020-03-10")))
-    assert _leases.month_rent(ev, 0, ev.firm.leases[0], month_of(date(2020, 3, 1))) == 10000
-    assert _leases.month_rent(ev, 0, ev.firm.leases[0], partial="whole_month") == 31000
-    ev = _ev(tenant(lease("business", "29000", ends_on="2020-02-10")))
-    assert _leases.month_rent(ev, 0, ev.firm.leases[0], partial="whole_month") == 29000
-    assert ev.steps[-1].startswith("lease 0: in force 10 of the 29 days")
-
-
-def test_february_tiers_stays_backward_compatible() -> None:
-    # the district modules that call the helpers positionally, with a rent of their own, and Decimal reliefs
-    from subsidycalc.measures import _leases
-    ev = _ev(tenant(lease("business", "30000"), lease("office", "10000", ends_on="2020-02-10")))
-    leases = ev.firm.leases
-    cands = _leases.lease_candidates(ev, leases, lambda ls: [], ["monthly_rent"])
-    paid = _leases.february_tiers(ev, cands, False, Decimal(1), Decimal("0.5"), office_label="x",
-                                  rent=lambda i, ls: Decimal(ls.monthly_rent))
-    assert paid == [(0, Fraction(30000)), (1, Fraction(5000))]  # rent= is the caller's own rent, used as given
-    paid = _leases.february_tiers(ev, cands, False, Decimal(1), Decimal("0.5"), office_label="x")
-    assert paid == [(0, Fraction(30000)), (1, Fraction(5000 * 10, 29))]  # the default prorates by the lease's days
-    ev2 = _ev(tenant(lease()))
-    _leases.pay_leases(ev2, [(0, Decimal("0.5")), (1, Fraction(1, 3))], "none", "met")  # Decimal and Fraction mix
-    assert ev2.amount == Fraction(5, 6) and set(ev2.parts) == {"leases.0", "leases.1"}
+    firm = tenant(lease("business", "31000", ends_on="2020-03-10"))
+    assert _month_rent(firm, month_of(date(2020, 3, 1))) == 10000
+    assert _month_rent(firm, soe_rent_feb_partial_month="whole_month") == 31000
+    firm = tenant(lease("business", "29000", ends_on="2020-02-10"))
+    assert _month_rent(firm, soe_rent_feb_partial_month="whole_month") == 29000
+    a = run(RENT, firm, soe_rent_feb_partial_month="whole_month")
+    assert a.steps[0].startswith("leases 0: days in force in 2020-02-01..2020-02-29 (of 29)")
+    assert any("its whole monthly rent counts" in x for x in a.reasons)
 
 
 def test_lease_candidates_window_rules_a_lease_out_whatever_else_is_unknown() -> None:
@@ -1122,15 +1120,11 @@ def test_lease_candidates_window_rules_a_lease_out_whatever_else_is_unknown() ->
 
 
 def test_shared_partial_month_reading_is_declared_once() -> None:
-    from subsidycalc.measures import _leases
+    from subsidycalc.measures import _readings
     r = CAT.readings["soe_rent_feb_partial_month"]
-    assert r.default == "prorate_days" and r is _leases.PARTIAL_MONTH_READING
+    assert r.default == "prorate_days" and r is _readings.PARTIAL_MONTH
     for mid in (RENT, "daxing.soe_rent_reduction", "fengtai.soe_rent_reduction"):
         assert "soe_rent_feb_partial_month" in CAT[mid].readings
-    # a district module declares it only when none of the modules it loads does
-    assert _leases.reading_fallbacks(("beijing_business",), _leases.PARTIAL_MONTH_READING) == []
-    assert _leases.reading_fallbacks(("no_such_module",), _leases.PARTIAL_MONTH_READING) == [
-        _leases.PARTIAL_MONTH_READING]
 
 
 @pytest.mark.parametrize(("mid", "firm", "readings", "missing"), [

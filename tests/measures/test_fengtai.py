@@ -493,6 +493,10 @@ def test_landlord_subsidy_reasons_and_steps() -> None:
     assert run(MALL, landlord("mall", relief("0"))).status == "ineligible"
 
 
-def test_tongzhou_lookup() -> None:
-    assert fengtai._tongzhou_declares("tongzhou.essential_outlet_rent_support")
-    assert not fengtai._tongzhou_declares("tongzhou.no_such_measure")
+def test_stacking_rules_are_declared_as_data() -> None:
+    # no import-time probing of other modules (issue 9 §4): both rules are declared, and the catalog resolves them
+    assert [x.id for x in fengtai.STACKING] == ["fengtai_soe_rent_once", "fengtai_tongzhou_outlet_programme_once"]
+    rules = {x.id: x for x in CAT.rules}
+    assert rules["fengtai_soe_rent_once"].measures == ("fengtai.soe_rent_reduction", "beijing.soe_rent_reduction_feb")
+    assert rules["fengtai_tongzhou_outlet_programme_once"].measures == (
+        "fengtai.essential_outlet_support", "tongzhou.essential_outlet_rent_support")

@@ -44,9 +44,11 @@ from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import Number, exact, pct
 from ..engine.money import yuan as _yuan
 from ..engine.periods import Window, add_days, add_months, add_years, item_period, overlap_days
+from ..engine.rules.define import Items, Rule
+from ..engine.rules.nodes import Node
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
-from ..profile.firm import FeeCharge, Lease
+from ..profile.firm import FeeCharge
 from ..profile.industries import SME_SIZES
 from ._documents import (
     CHAOYANG_CZBF_2020_2,
@@ -55,14 +57,8 @@ from ._documents import (
     FENGTAI_FT6,
     XICHENG_XZBF_2020_1,
 )
-from ._leases import (
-    FEBRUARY_2020,
-    PARTIAL_MONTH,
-    PARTIAL_MONTH_READING,
-    february_tiers,
-    lease_candidates,
-    pay_leases,
-)
+from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases
+from ._readings import OFFICE_NO_LAYOFF, ONE_LEVEL_SCOPE, PARTIAL_MONTH
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
@@ -730,66 +726,51 @@ SOE_RENT_PARAMS = Params(
                        literal="50%"),
     month=Param(FEBRUARY_2020, "免收 2月份房租", note="February 2020 (29 days); that month's rent only", literal="2月份"),
 )
-SOE_RENT_READINGS = [
-    Reading("office_requires_no_layoff", bool, False,
-            "SOE February rent, office tier (50%): whether the conditions of the production/business clause "
-            "(按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员) also apply to office tenants. Default False (README "
-            "'Decisions'; ERRATA_04_06 finding 8): they sit inside the first clause, before the semicolon, and 大兴 "
-            "(L5282-L5285) and 海淀 (L3286-L3288) state the office tier without them. One reading for every SOE-rent "
-            "measure."),
-    Reading("soe_rent_premises_test", Literal["in_beijing", "landlord_only"], "in_beijing",
-            "'京内市及区属国有企业房产': 'in_beijing' (default) — the premises lie within Beijing (大兴's definition of 京内, "
-            "L5276 '位于北京市行政辖区内'; leases.N.premises_in_beijing) and belong to a city or district SOE; "
-            "'landlord_only' — 京内 qualifies the SOEs (Beijing's own), wherever the premises are."),
-    PARTIAL_MONTH_READING,
-    Reading("soe_rent_one_level_scope", Literal["lease", "firm"], "lease",
-            "What 'one level only' between a district SOE-rent measure and this city rule covers (the rules marked "
-            "per=\"leases\" in the stacking layer): 'lease' (default) — one lease's rent is relieved at one level, the "
-            "higher, and different leases are independent, so a firm renting one 区属 and one 市属 SOE premises gets "
-            "both reliefs (ERRATA_04_06 finding 7: 'For one lease and one month, this measure and any district "
-            "SOE-rent measure never add'; catalog 04 on 丰台: 'must not both be applied to the same rent'); 'firm' — "
-            "the firm chooses one level for the whole policy, the higher award (海淀 L3482-L3484 and 东城 L2521-L2523: "
-            "'凡市区两级共有的政策，(原则上)企业只能选择其中一级进行申请')."),
-]
+SOE_RENT_PREMISES = Reading(
+    "soe_rent_premises_test", Literal["in_beijing", "landlord_only"], "in_beijing",
+    "'京内市及区属国有企业房产': 'in_beijing' (default) — the premises lie within Beijing (大兴's definition of 京内, "
+    "L5276 '位于北京市行政辖区内'; leases.N.premises_in_beijing) and belong to a city or district SOE; "
+    "'landlord_only' — 京内 qualifies the SOEs (Beijing's own), wherever the premises are.",
+)
+SOE_LANDLORDS = ("city_soe", "district_soe")
+INSTITUTION_LEVELS = {"city": "市属", "district": "区属", "central": "中央"}
 
 
-def _not_an_soe(ls: Lease) -> str:
-    """Why a lease's landlord is outside the city rule (the sentence names 国有企业 premises only)."""
-    if ls.landlord == "institution":
-        level = {"city": "市属", "district": "区属", "central": "中央"}.get(ls.landlord_level or "", "")
-        return (f"landlord a {level}事业单位 (institution), not a 市属 or 区属国有企业: the city rule names SOE premises "
-                "only (京内市及区属国有企业房产); other premises are left to negotiation (对承租其他经营用房的…由双方协商解决)")
-    return f"landlord {ls.landlord}, not a 市属 or 区属国有企业"
+def not_an_institution(leases: Items) -> list[tuple[Node, str]]:
+    """A 事业单位 landlord (institution), whatever its level (leases.N.landlord_level), is outside the city rule: the
+    sentence names SOE premises only; the conditions with the words of each level."""
+    institution = leases.landlord.eq("institution")
+    why = ("事业单位 (institution), not a 市属 or 区属国有企业: the city rule names SOE premises only (京内市及区属国有企业房产); "
+           "other premises are left to negotiation (对承租其他经营用房的…由双方协商解决)")
+    out = [(~(institution & leases.landlord_level.eq(level).default(False)), f"landlord a {zh}{why}")
+           for level, zh in INSTITUTION_LEVELS.items()]
+    return [*out, (~(institution & ~leases.landlord_level.known()), f"landlord a {why}")]
 
 
-def soe_rent_reduction_feb(ev: Ev) -> None:
+def soe_rent_reduction_feb(r: Rule) -> None:
     """February 2020 rent of leases from city or district SOEs: waived (production/business use, kept open or
     closed by the rules, no or few lay-offs) or halved (offices), each lease for its own days in February."""
-    f, n = ev.firm, ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业")
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-    premises_test = ev.reading("soe_rent_premises_test") == "in_beijing"
-    office_conditions = ev.reading("office_requires_no_layoff")
-    partial = ev.reading(PARTIAL_MONTH)
-    month: Window = n.month
-
-    def fails(ls: Lease) -> list[str]:
-        out = []
-        if ls.landlord is not None and ls.landlord not in ("city_soe", "district_soe"):
-            out.append(_not_an_soe(ls))
-        if premises_test and ls.premises_in_beijing is False:
-            out.append("premises outside Beijing (京内)")
-        return out
-
-    keys = ["landlord", "use", "monthly_rent"] + (["premises_in_beijing"] if premises_test else [])
-    candidates = lease_candidates(ev, leases, fails, keys, window=month,
-                                  none="no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force "
-                                  "in February 2020")
-    paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
-                          office_label="2月份租金 50%的减免", month=month, partial=partial)
-    pay_leases(ev, paid, "no lease meets its tier's conditions",
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业", "size {} is not within 中小微企业")
+    leases = r.items("leases")
+    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.settle()
+    month: Window = r.value("month")
+    landlord = leases.landlord
+    conds = [*not_an_institution(leases),
+             (landlord.isin(SOE_LANDLORDS) | landlord.eq("institution"), "landlord {}, not a 市属 or 区属国有企业")]
+    needs = [leases.use, leases.monthly_rent]
+    if r.choose("soe_rent_premises_test", {"in_beijing": True, "landlord_only": False}):
+        # false rules the lease out; unknown is a fact needed (after the rent, in the order the facts are asked)
+        conds.append((leases.premises_in_beijing.default(True), "premises outside Beijing (京内)"))
+        needs.append(leases.premises_in_beijing)
+    candidates = r.select(
+        leases, *conds, *in_force(leases, month), needs=needs, label="lease",
+        none="no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force in February 2020",
+    ).named("lease of 京内 premises from a city or district SOE")
+    relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"))
+    rent = month_rent(r, leases, month, relieved)
+    relief = r.step("relief (免收 2月份房租 / 2月份租金 50%的减免)", (share * rent).named("relief", "yuan"), where=relieved)
+    pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
                "lease(s) from a city or district SOE (京内市及区属国有企业)",
                apply="to the SOE landlord with the lease; the reduction is granted by the landlord")
 
@@ -1034,9 +1015,10 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(SOE_RENT_SOURCE,),
-        calc=soe_rent_reduction_feb,
+        rule=soe_rent_reduction_feb,
         params=SOE_RENT_PARAMS,
-        readings=tuple(r.name for r in SOE_RENT_READINGS),
+        readings=(SOE_RENT_PREMISES, "office_requires_no_layoff", "soe_rent_feb_partial_month",
+                  "soe_rent_one_level_scope"),
         aliases=("fangshan.soe_rent_reduction_feb",),
         summary="Σ leases from 市及区属国有企业: 100% (business, open/closed per rules, no or few lay-offs) or 50% "
                 "(office) × February 2020 rent",
@@ -1065,7 +1047,10 @@ MEASURES = [
 ]
 
 READINGS = [*FEE_READINGS, *SPECIAL_READINGS, *SEWAGE_READINGS, *ROAD_READINGS, *TAX_READINGS, *COVID_READINGS,
-            *ICE_READINGS, *SOE_RENT_READINGS, *ZGC_READINGS]
+            *ICE_READINGS, *ZGC_READINGS,
+            # the shared SOE-rent readings (measures/_readings.py), listed here too while the calculators of 东城, 西城
+            # and 朝阳 ask at import time whether this module declares office_requires_no_layoff
+            OFFICE_NO_LAYOFF, PARTIAL_MONTH, ONE_LEVEL_SCOPE]
 
 # No rule among this module's measures: each pays for a different fee, tax, cost or rent, and each city rule is one
 # measure whatever the number of restatements (the restating district ids are aliases, so nothing is paid twice).

@@ -30,7 +30,6 @@ implement the same city outlet programme: never both for one outlet (finding 22)
 
 from __future__ import annotations
 
-import importlib
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated
@@ -43,22 +42,12 @@ from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import Number, exact, pct
 from ..engine.money import yuan as _yuan
 from ..engine.periods import Window, overlap_days
+from ..engine.rules.define import Rule
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease, RentRelief
+from ..profile.firm import RentRelief
 from ..profile.industries import SME_SIZES
 from ._documents import FENGTAI_FT6 as DOC
-from ._leases import (
-    CITY_MODULES,
-    FEBRUARY_2020,
-    PARTIAL_MONTH,
-    PARTIAL_MONTH_READING,
-    declares_measure,
-    february_tiers,
-    lease_candidates,
-    office_reading_fallback,
-    pay_leases,
-    reading_fallbacks,
-)
+from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
@@ -90,10 +79,6 @@ RENT_PARAMS = Params(
                 note="February 2020 (29 days); each lease for its own days in it (reading soe_rent_feb_partial_month)"),
 )
 
-OFFICE_READING_NAME = "office_requires_no_layoff"
-# modules that may declare the shared reading (the city business module owns it; 朝阳 and 大兴 declare it meanwhile)
-_DECLARERS = ("beijing_business", "chaoyang", "daxing", "haidian", "shijingshan", "xicheng")
-
 
 RENT_READINGS = [
     Reading("fengtai_rent_require_premises_in_district", bool, True,
@@ -103,38 +88,35 @@ RENT_READINGS = [
 ]
 
 
-def soe_rent_reduction(ev: Ev) -> None:
+def soe_rent_reduction(r: Rule) -> None:
     """February 2020 rent of leases from 丰台 district SOEs: 100% (production/business use, kept open or closed by
     the rules, no or few lay-offs) or 50% (offices), each lease for its own days in February."""
-    f, n = ev.firm, ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业")
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-    office_conditions = ev.reading(OFFICE_READING_NAME)
-    in_district = ev.reading("fengtai_rent_require_premises_in_district")
-    partial = ev.reading(PARTIAL_MONTH)
-    month: Window = n.month
-    keys = ["landlord", "landlord_district", "use", "monthly_rent"] + (["premises_district"] if in_district else [])
-
-    def fails(ls: Lease) -> list[str]:
-        out = []
-        if ls.landlord is not None and ls.landlord != "district_soe":
-            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
-        if ls.landlord_district is not None and ls.landlord_district != "fengtai":
-            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 丰台 (区属)")
-        if in_district and ls.premises_district is not None and ls.premises_district != "fengtai":
-            out.append(f"premises in {checks.district_zh(ls.premises_district)}, not 区内 (丰台)")
-        return out
-
-    candidates = lease_candidates(ev, leases, fails, keys, window=month,
-                                  none="no lease of 区内 premises from a 丰台 区属国有企业 in force in February 2020")
-    paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
-                          office_label="给予 2月份租金 50%的减免", month=month, partial=partial,
-                          not_open="neither stayed open as required nor closed under the rules",
-                          conditions="按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员")
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业", "size {} is not within 中小微企业")
+    leases = r.items("leases")
+    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.settle()
+    month: Window = r.value("month")
+    conds = [
+        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
+        (leases.landlord_district.eq("fengtai"), "landlord belongs to {}, not 丰台 (区属)"),
+    ]
+    needs = [leases.use, leases.monthly_rent]
+    if r.flag("fengtai_rent_require_premises_in_district"):
+        # a known other district rules the lease out; unknown is a fact needed (asked after the rent)
+        conds.append((leases.premises_district.eq("fengtai").default(True), "premises in {}, not 区内 (丰台)"))
+        needs.append(leases.premises_district)
+    candidates = r.select(
+        leases, *conds, *in_force(leases, month), needs=needs, label="lease",
+        none="no lease of 区内 premises from a 丰台 区属国有企业 in force in February 2020",
+    ).named("lease of 区内 premises from a 丰台 区属国有企业")
+    relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"),
+                                     not_open="neither stayed open as required nor closed under the rules")
+    rent = month_rent(r, leases, month, relieved)
+    relief = r.step("relief (免收 2月份房租 / 给予 2月份租金 50%的减免)", (share * rent).named("relief", "yuan"),
+                    where=relieved)
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
-    pay_leases(ev, paid, "no lease meets its tier's conditions", "lease(s) of 区内 premises from a 丰台 区属国有企业")
+    pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
+               "lease(s) of 区内 premises from a 丰台 区属国有企业")
 
 
 # =====================================================================================================
@@ -301,9 +283,10 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(RENT_SOURCE, IMPLEMENTS_SOURCE),
-        calc=soe_rent_reduction,
+        rule=soe_rent_reduction,
         params=RENT_PARAMS,
-        readings=(OFFICE_READING_NAME, "fengtai_rent_require_premises_in_district", PARTIAL_MONTH),
+        readings=("office_requires_no_layoff", *RENT_READINGS, "soe_rent_feb_partial_month",
+                  "soe_rent_one_level_scope"),
         territory="beijing",
         summary="Σ leases of 丰台 premises from 丰台 district SOEs: 100% (business) or 50% (office) × February 2020 rent",
         notes=("The tenant's registration is not a condition (the text names none); the landlord and the premises "
@@ -364,22 +347,13 @@ MEASURES = [
     ),
 ]
 
-READINGS = [*office_reading_fallback(_DECLARERS), *reading_fallbacks(_DECLARERS, PARTIAL_MONTH_READING), *RENT_READINGS,
-            *LANDLORD_READINGS, *OUTLET_READINGS]
+READINGS = [*LANDLORD_READINGS, *OUTLET_READINGS]
 
 
 # =====================================================================================================
 # Stacking
 # =====================================================================================================
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
-
-
-def _tongzhou_declares(mid: str) -> bool:
-    try:
-        mod = importlib.import_module(f"{__package__}.tongzhou")
-    except ImportError:
-        return False
-    return any(mid == m.id for m in getattr(mod, "MEASURES", ()))
 
 
 def one_rent_once_rule() -> StackingRule:
@@ -402,7 +376,4 @@ def one_outlet_programme_rule() -> StackingRule:
     )
 
 
-STACKING: list[StackingRule] = (
-    ([one_rent_once_rule()] if declares_measure(CITY_MODULES, CITY_SOE_RENT, ImportError) else [])
-    + ([one_outlet_programme_rule()] if _tongzhou_declares("tongzhou.essential_outlet_rent_support") else [])
-)
+STACKING: list[StackingRule] = [one_rent_once_rule(), one_outlet_programme_rule()]
