@@ -41,11 +41,11 @@ from pydantic import Field
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import Number, exact, pct
+from ..engine.money import Number, exact
 from ..engine.money import yuan as _yuan
 from ..engine.periods import Window, add_days, add_months, add_years, item_period, overlap_days
 from ..engine.rules.define import Items, Rule
-from ..engine.rules.nodes import Node
+from ..engine.rules.nodes import Node, any_of, const, if_, maximum, minimum
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.firm import FeeCharge
@@ -581,50 +581,46 @@ COVID_READINGS = [
 ]
 
 
-def covid_patient_medical_cost_subsidy(ev: Ev) -> None:
+def covid_patient_medical_cost_subsidy(r: Rule) -> None:
     """The personal burden of a confirmed or suspected COVID-19 patient, after the insurance schemes, is subsidised."""
-    n, p = ev.n, ev.firm.covid_patient
-    if p is None:
-        ev.fail("not a COVID-19 patient (covid_patient absent): an individual benefit")
-    dx = ev.need(p.diagnosis, "covid_patient.diagnosis", "confirmed or suspected COVID-19")
-    if dx == "other":
-        ev.fail("neither a confirmed nor a suspected COVID-19 case under the 诊疗方案")
-    ev.require(p.beijing_designated_hospital, "treated at a Beijing designated medical institution (本市定点医疗机构)",
-               "not treated at a Beijing designated medical institution (本市定点医疗机构)",
-               ["covid_patient.beijing_designated_hospital"])
-    ev.settle()
-    if dx == "suspected" or ev.reading("covid_subsidy_confirmed_in_period"):
-        period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-        checks.require_in_window(ev, p.treated_from, period, "treatment (疫情期间) starting", "covid_patient.treated_from")
-    paths = ["total_cost", "basic_insurance_paid", "critical_illness_paid", "medical_assistance_paid", "other_paid"]
-    self_pay = ev.reading("covid_subsidy_includes_self_pay")
+    n = r.n
+    r.require(r.present("covid_patient"), "", "not a COVID-19 patient (covid_patient absent): an individual benefit")
+    p = r.fact.covid_patient
+    dx = p.diagnosis
+    r.require(dx.isin(("confirmed", "suspected")), "",
+              "neither a confirmed nor a suspected COVID-19 case under the 诊疗方案",
+              unknown="confirmed or suspected COVID-19 — not known")
+    r.require(p.beijing_designated_hospital, "treated at a Beijing designated medical institution (本市定点医疗机构)",
+              "not treated at a Beijing designated medical institution (本市定点医疗机构)",
+              unknown="treated at a Beijing designated medical institution (本市定点医疗机构) — not known")
+    r.settle()
+    period = Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+    in_period = p.treated_from.within(period)
+    words = (f"treatment (疫情期间) starting {{}} is within {period}", f"treatment (疫情期间) starting {{}} is outside {period}")
+    if r.flag("covid_subsidy_confirmed_in_period"):
+        r.require(in_period, *words, unknown="treatment (疫情期间) starting — not known")
+    else:
+        r.require(if_(dx.eq("suspected"), in_period, True), *words, unknown="treatment (疫情期间) starting — not known",
+                  args=(p.treated_from,))
+    self_pay = r.flag("covid_subsidy_includes_self_pay")
+    paid = (p.basic_insurance_paid, p.critical_illness_paid, p.medical_assistance_paid, p.other_paid)
+    for x in (p.total_cost, *paid, *(() if self_pay else (p.self_pay_items,))):
+        r.need(x, x.meta.path.split(".")[-1].replace("_", " "))
+    r.settle()
+    schemes = (paid[0] + paid[1] + paid[2] + paid[3]).named("paid by 基本医保 + 大病保险 + 医疗救助 + other schemes", "yuan")
+    burden = r.step("personal burden", maximum(0, p.total_cost - schemes).named("personal burden", "yuan"))
     if not self_pay:
-        paths.append("self_pay_items")
-    for k in paths:
-        ev.need(getattr(p, k), f"covid_patient.{k}", k.replace("_", " "))
-    ev.settle()
-    total_cost = ev.known(p.total_cost)
-    basic, critical = ev.known(p.basic_insurance_paid), ev.known(p.critical_illness_paid)
-    assistance, other = ev.known(p.medical_assistance_paid), ev.known(p.other_paid)
-    paid = basic + critical + assistance + other
-    burden = max(Decimal(0), total_cost - paid)
-    ev.step(f"personal burden = {yuan(total_cost)} − ({yuan(basic)} 基本医保 + "
-            f"{yuan(critical)} 大病保险 + {yuan(assistance)} 医疗救助 + "
-            f"{yuan(other)} other) = {yuan(burden)}")
-    if not self_pay:
-        self_pay_items = ev.known(p.self_pay_items)
-        burden = max(Decimal(0), burden - self_pay_items)
-        ev.step(f"less items outside the catalogue (自费) {yuan(self_pay_items)}: {yuan(burden)}")
-    ev.met(f"{'confirmed' if dx == 'confirmed' else 'suspected'} COVID-19 patient; the personal burden is subsidised "
-           f"({'财政' if dx == 'confirmed' else '市级财政'}; the hospital advances it)")
-    ev.effect("settlement", "booked by the designated hospital (记账), settled by public finance; the patient pays 0")
-    if ev.reading("covid_subsidy_extent") == "unquantified":
-        ev.unquantified("'给予补助' without 全额 (reading covid_subsidy_extent='unquantified'): the share is not fixed",
-                        ["assumptions.covid_subsidy_extent"])
+        burden = r.step("less items outside the catalogue (自费)",
+                        maximum(0, burden - p.self_pay_items).named("personal burden within the catalogue", "yuan"))
+    for who, pays in (("confirmed", "财政"), ("suspected", "市级财政")):
+        r.note(f"✓ {who} COVID-19 patient; the personal burden is subsidised ({pays}; the hospital advances it)",
+               when=dx.eq(who))
+    r.effect("settlement", "booked by the designated hospital (记账), settled by public finance; the patient pays 0")
+    if r.choose("covid_subsidy_extent", {"whole_burden": False, "unquantified": True}):
+        r.unquantified("'给予补助' without 全额 (reading covid_subsidy_extent='unquantified'): the share is not fixed",
+                       ["assumptions.covid_subsidy_extent"])
         return
-    amount = n.share * burden
-    ev.step(f"subsidy = the personal burden = {yuan(amount)}")
-    ev.pay(amount)
+    r.pay(r.step("subsidy = the personal burden", (n.share * burden).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -674,39 +670,55 @@ ICE_READINGS = [
 ]
 
 
-def ice_snow_venue_utility_subsidy(ev: Ev) -> None:
+def affected(r: Rule) -> None:
+    """受疫情影响: met by heavily_affected or affected_by_epidemic (unknown: affected_by_epidemic is asked for)."""
+    q = r.fact.qualifications
+    r.require(q.heavily_affected.default(False) | q.affected_by_epidemic, "受疫情影响 (affected by the epidemic)",
+              "not 受疫情影响 (not affected by the epidemic)", unknown="受疫情影响 (affected by the epidemic) — not known")
+
+
+ICE_RATES = {"ice": "ice_snow_utility_rate_ice_per_m2", "snow": "ice_snow_utility_rate_snow_per_m2"}
+
+
+def ice_snow_venue_utility_subsidy(r: Rule) -> None:
     """A water and electricity subsidy of an 'appropriate amount' for ice and snow venues affected by the epidemic."""
-    n, v, f = ev.n, ev.firm.ice_snow_venue, ev.firm
-    if v is None:
-        ev.fail("not an ice rink or ski venue operator (ice_snow_venue absent)")
-    _affected(ev)
-    kind = ev.need(v.kind, "ice_snow_venue.kind", "ice rink or ski venue")
-    if kind == "snow":
-        ev.require(v.ski_permit, "holds the 许可证（滑雪场所）", "no 许可证（滑雪场所） (ski-venue permit)",
-                   ["ice_snow_venue.ski_permit"])
-    ev.require(v.cit_receipts_2017_2019, "enterprise income tax paid 2017, 2018 and 2019 (连续 3 年缴纳企业所得税票据)",
-               "no enterprise income-tax receipts for all of 2017–2019 (连续 3 年), a required material",
-               ["ice_snow_venue.cit_receipts_2017_2019"])
-    if f.district == "fangshan" or ev.reading("ice_snow_deadline_citywide"):
-        last = n.deadline if ev.reading("ice_snow_deadline_inclusive") else add_days(n.deadline, -1)
-        checks.require_in_window(ev, v.applied_on, Window(date.min, last),
-                                 "materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃)", "ice_snow_venue.applied_on")
-    ev.settle()
-    rate = ev.reading("ice_snow_utility_rate_ice_per_m2" if kind == "ice" else "ice_snow_utility_rate_snow_per_m2")
-    ev.met(f"{'ice rink' if kind == 'ice' else 'ski venue'} affected by the epidemic, with the required materials")
-    ev.effect("apply", "application form and materials per the 市体育局 征集公告 (房山: to 区体育局市场科 by 2020-02-24); "
-                       "false information cancels the subsidy and blacklists the firm")
-    if rate is None:
-        which = "ice_snow_utility_rate_ice_per_m2" if kind == "ice" else "ice_snow_utility_rate_snow_per_m2"
-        ev.unquantified(f"the text sets no amount ('适当额度用水用电补贴'); supply assumptions.{which}",
-                        [f"assumptions.{which}"])
-        return
-    area = ev.need(v.area_m2, "ice_snow_venue.area_m2", "ice surface or ski-run area (m²)")
-    ev.settle()
-    assert area is not None
-    amount = exact(rate) * exact(area)
-    ev.step(f"{yuan(exact(rate))} yuan/m² (reading, EXTERNAL) × {area} m² = {yuan(amount)}")
-    ev.pay(amount)
+    r.require(r.present("ice_snow_venue"), "", "not an ice rink or ski venue operator (ice_snow_venue absent)")
+    v = r.fact.ice_snow_venue
+    affected(r)
+    kind = v.kind
+    r.need(kind, "ice rink or ski venue")
+    r.require(if_(kind.eq("snow"), v.ski_permit, True), "", "no 许可证（滑雪场所） (ski-venue permit)",
+              unknown="holds the 许可证（滑雪场所） — not known")
+    r.require(v.cit_receipts_2017_2019, "enterprise income tax paid 2017, 2018 and 2019 (连续 3 年缴纳企业所得税票据)",
+              "no enterprise income-tax receipts for all of 2017–2019 (连续 3 年), a required material",
+              unknown="enterprise income tax paid 2017, 2018 and 2019 — not known")
+    last = r.value("deadline") if r.flag("ice_snow_deadline_inclusive") else add_days(r.value("deadline"), -1)
+    deadline = (r.fact.district.eq("fangshan").default(False) | r.flag("ice_snow_deadline_citywide")).named(
+        "房山's collection deadline applies")
+    r.require(if_(deadline, v.applied_on <= last, True),
+              "", f"materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) {{}} is after {last}",
+              unknown="materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) — not known", args=(v.applied_on,))
+    r.settle()
+    for k, words in (("ice", "ice rink"), ("snow", "ski venue")):
+        r.note(f"✓ {words} affected by the epidemic, with the required materials", when=kind.eq(k))
+    r.effect("apply", "application form and materials per the 市体育局 征集公告 (房山: to 区体育局市场科 by 2020-02-24); "
+                      "false information cancels the subsidy and blacklists the firm")
+    rates = {k: r.reading(name) for k, name in ICE_RATES.items()}
+    rate = {k: None if x is None else const(x).named(f"assumptions.{ICE_RATES[k]} (EXTERNAL)", "yuan")
+            for k, x in rates.items()}
+    ice = kind.eq("ice")
+    supplied = [c for k, c in (("ice", ice), ("snow", ~ice)) if rate[k] is not None]
+    quantified = any_of(*supplied) if supplied else const(False)
+    area = v.area_m2.named("ice surface or ski-run area (m²)")
+    r.need(if_(quantified, area, 0), "ice surface or ski-run area (m²)")
+    r.settle()
+    per_m2 = {k: 0 if x is None else x * area for k, x in rate.items()}
+    amount = r.step("subsidy", if_(ice, per_m2["ice"], per_m2["snow"]).named("subsidy", "yuan"))
+    r.pay(amount)
+    for k, cond in (("ice", ice), ("snow", ~ice)):
+        if rate[k] is None:
+            r.incomplete(f"the text sets no amount ('适当额度用水用电补贴'); supply assumptions.{ICE_RATES[k]}",
+                         [f"assumptions.{ICE_RATES[k]}"], when=cond)
 
 
 # =====================================================================================================
@@ -825,72 +837,48 @@ ZGC_READINGS = [
 ]
 
 
-def zgc_small_firm_rd_subsidy(ev: Ev) -> None:
+def zgc_small_firm_rd_subsidy(r: Rule) -> None:
     """5% of 2019 R&D (200,000 ≤ R < 1,000,000), up to 100,000 (R < 5,000,000) or up to 200,000, for young small
     中关村 high-tech firms."""
-    f, n = ev.firm, ev.n
+    n, f = r.n, r.fact
     q = f.qualifications
-    zgc = q.zgc_high_tech_enterprise if q is not None else None
-    hte = q.high_tech_enterprise if q is not None else None
-    zone = q.in_zgc_zone if q is not None else None
-    if zgc is True:
-        ev.met("中关村高新技术企业")
-    elif hte is True and zone is True:
-        ev.met("国高新 registered in the 示范区 (注册在示范区内的国高新企业)")
-    elif zgc is False and (hte is False or zone is False):
-        ev.fail("neither a 中关村高新技术企业 nor a 国高新 registered in the 中关村 示范区")
+    r.require(q.zgc_high_tech_enterprise | (q.high_tech_enterprise & q.in_zgc_zone),
+              "中关村高新技术企业 (or 国高新 registered in the 示范区: 注册在示范区内的国高新企业)",
+              "neither a 中关村高新技术企业 nor a 国高新 registered in the 中关村 示范区",
+              unknown="中关村高新技术企业 (or 国高新 in the 示范区) — not known")
+    if r.flag("zgc_rd_limited_to_dongcheng_park"):
+        r.require(f.district.eq("dongcheng"), "a 东城 (东城园) firm",
+                  "not a 东城园 firm (registered in {}; reading zgc_rd_limited_to_dongcheng_park)")
+    ref = r.choose("zgc_rd_age_reference", {"call_2020_02": "call", "end_of_2019": "prior_year_end"})
+    oldest = add_years(r.value(ref), -r.value("max_age_years"))
+    r.require(f.established_on >= oldest, f"established {{}}, within 5 years (含) of {r.value(ref)}",
+              f"established {{}}, more than 5 years before {r.value(ref)} (成立时间在 5年（含）以内 not met)")
+    r.require(f.employees <= n.max_employees, "employees {} ≤ {} (含)", "{} employees > {} (从业人员 100人（含）以下 not met)")
+    r.require(f.revenue <= n.max_revenue, "revenue {} ≤ {} (含)", "revenue {} > {} (营业收入 1000 万元（含）以下 not met)")
+    rd = f.rd_expense_2019.named("2019 R&D", "yuan")
+    r.require(rd >= n.min_rd, "2019 R&D {} ≥ {} (含)", "2019 R&D {} < {} (研发费用 20万元（含）以上 not met)")
+    r.settle()
+    r.effect("apply", "online on the 中关村企业统一申报服务平台 after the call (2月下旬); 中关村管委会 reviews and pays")
+    tier1 = (rd < n.tier2_from).named("tier 1")
+    tier2 = (~tier1 & (rd < n.tier3_from)).named("tier 2")
+    t1, t2, t3 = (yuan(r.value(x)) for x in ("min_rd", "tier2_from", "tier3_from"))
+    r.note(f"tier 1 ({t1} ≤ R < {t2}): 5% of 2019 R&D (按支出额的5%给予补助)", when=tier1)
+    r.note(f"tier 2 ({t2} ≤ R < {t3}): 每家不超过 {yuan(r.value('tier2_cap'))}", when=tier2)
+    r.note(f"tier 3 (R ≥ {t3}): 每家不超过 {yuan(r.value('tier3_cap'))}", when=~tier1 & ~tier2)
+    cap = if_(rd < n.tier3_from, n.tier2_cap, n.tier3_cap).named("cap of the tier (每家不超过)", "yuan")
+    assessed = f.zgc_rd_subsidy_assessed.named("grant assessed by the 中关村管委会", "yuan")
+    given = assessed.known()
+    r.note("the grant assessed by the 中关村管委会 (zgc_rd_subsidy_assessed), at most the cap", when=~tier1 & given)
+    if r.choose("zgc_rd_tier_cap_mode", {"up_to_cap": False, "fixed_at_cap": True}):
+        r.note("每家不超过 read as the amount (reading zgc_rd_tier_cap_mode=fixed_at_cap)", when=~tier1 & ~given)
+        rest = cap
     else:
-        paths = (["qualifications.zgc_high_tech_enterprise"] if zgc is None else []) + (
-            [f"qualifications.{k}" for k, v in (("high_tech_enterprise", hte), ("in_zgc_zone", zone)) if v is None]
-            if hte is not False and zone is not False else [])
-        ev.unknown("中关村高新技术企业 (or 国高新 in the 示范区) — not known", paths)
-    if ev.reading("zgc_rd_limited_to_dongcheng_park"):
-        ev.require(None if f.district is None else f.district == "dongcheng", "a 东城 (东城园) firm",
-                   f"not a 东城园 firm (registered in {checks.district_zh(f.district)}; reading "
-                   "zgc_rd_limited_to_dongcheng_park)", ["district"])
-    ref = n.call if ev.reading("zgc_rd_age_reference") == "call_2020_02" else n.prior_year_end
-    oldest = add_years(ref, -n.max_age_years)
-    est = f.established_on
-    ev.require(None if est is None else est >= oldest, f"established {est}, within 5 years (含) of {ref}",
-               f"established {est}, more than 5 years before {ref} (成立时间在 5年（含）以内 not met)", ["established_on"])
-    emp = f.employees
-    ev.require(None if emp is None else emp <= n.max_employees,
-               f"employees {'' if emp is None else emp} ≤ {n.max_employees} (含)",
-               f"{emp} employees > {n.max_employees} (从业人员 100人（含）以下 not met)", ["employees"])
-    rev = f.revenue
-    ev.require(None if rev is None else rev <= n.max_revenue,
-               f"revenue {'' if rev is None else yuan(rev)} ≤ {yuan(n.max_revenue)} (含)",
-               f"revenue {'' if rev is None else yuan(rev)} > {yuan(n.max_revenue)} (营业收入 1000 万元（含）以下 not met)",
-               ["revenue"])
-    rd = f.rd_expense_2019
-    ev.require(None if rd is None else rd >= n.min_rd,
-               f"2019 R&D {'' if rd is None else yuan(rd)} ≥ {yuan(n.min_rd)} (含)",
-               f"2019 R&D {'' if rd is None else yuan(rd)} < {yuan(n.min_rd)} (研发费用 20万元（含）以上 not met)",
-               ["rd_expense_2019"])
-    ev.settle()
-    assert rd is not None
-    ev.effect("apply", "online on the 中关村企业统一申报服务平台 after the call (2月下旬); 中关村管委会 reviews and pays")
-    if rd < n.tier2_from:
-        amount = exact(n.rate) * exact(rd)
-        ev.step(f"tier 1 ({yuan(n.min_rd)} ≤ R < {yuan(n.tier2_from)}): {pct(n.rate)} × {yuan(rd)} = {yuan(amount)}")
-        ev.pay(amount)
-        return
-    cap = n.tier2_cap if rd < n.tier3_from else n.tier3_cap
-    tier = (f"tier 2 ({yuan(n.tier2_from)} ≤ R < {yuan(n.tier3_from)})" if rd < n.tier3_from
-            else f"tier 3 (R ≥ {yuan(n.tier3_from)})")
-    assessed = f.zgc_rd_subsidy_assessed
-    if assessed is not None:
-        amount = min(assessed, cap)
-        ev.step(f"{tier}: assessed {yuan(assessed)} by the 中关村管委会 (zgc_rd_subsidy_assessed), at most {yuan(cap)} "
-                f"→ {yuan(amount)}")
-        ev.pay(amount)
-    elif ev.reading("zgc_rd_tier_cap_mode") == "fixed_at_cap":
-        ev.step(f"{tier}: 每家不超过 {yuan(cap)}, read as the amount (reading fixed_at_cap) → {yuan(cap)}")
-        ev.pay(cap)
-    else:
-        ev.step(f"{tier}: 每家不超过 {yuan(cap)} and no formula: range 0.00 – {yuan(cap)}, point 0.00 until the "
-                "assessed grant is given (zgc_rd_subsidy_assessed)")
-        ev.pay(Decimal(0), low=Decimal(0), high=cap)
+        r.note("每家不超过 and no formula: range 0.00 – the cap, point 0.00 until the grant assessed is given "
+               "(zgc_rd_subsidy_assessed)", when=~tier1 & ~given)
+        rest = const(0)
+    point = r.step("subsidy", if_(tier1, n.rate * rd, if_(given, minimum(assessed, cap), rest)).named("subsidy", "yuan"))
+    high = if_(tier1, point, if_(given, point, cap)).named("subsidy, high", "yuan")
+    r.pay(point, low=point, high=high)
 
 
 # =====================================================================================================
@@ -982,7 +970,7 @@ MEASURES = [
         kind="fee_subsidy",
         beneficiary="individual",
         sources=(COVID_DONGCHENG, COVID_DONGCHENG_PROCEDURE, COVID_FENGTAI),
-        calc=covid_patient_medical_cost_subsidy,
+        rule=covid_patient_medical_cost_subsidy,
         params=COVID_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", *(r.name for r in COVID_READINGS)),
         aliases=("dongcheng.covid_patient_medical_cost_subsidy", "fengtai.covid_medical_cost_subsidy"),
@@ -1001,7 +989,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(ICE_FANGSHAN_LEAD, ICE_FANGSHAN, ICE_DONGCHENG, ICE_FENGTAI),
-        calc=ice_snow_venue_utility_subsidy,
+        rule=ice_snow_venue_utility_subsidy,
         params=ICE_PARAMS,
         readings=tuple(r.name for r in ICE_READINGS),
         aliases=("fangshan.ice_snow_venue_utility_subsidy",),
@@ -1038,7 +1026,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(ZGC_SOURCE, ZGC_PROCEDURE),
-        calc=zgc_small_firm_rd_subsidy,
+        rule=zgc_small_firm_rd_subsidy,
         params=ZGC_PARAMS,
         readings=tuple(r.name for r in ZGC_READINGS),
         aliases=("dongcheng.zgc_small_firm_rd_subsidy",),
