@@ -33,22 +33,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import Number, exact
 from ..engine.money import yuan as _yuan
-from ..engine.periods import Window, add_days, add_months, add_years, item_period, overlap_days
+from ..engine.periods import Window, add_days, add_years
 from ..engine.rules.define import Items, Rule
-from ..engine.rules.nodes import Node, any_of, const, if_, maximum, minimum
+from ..engine.rules.nodes import Node, any_of, const, if_, maximum, minimum, overlap_days
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
-from ..profile.firm import FeeCharge
 from ..profile.industries import SME_SIZES
 from ._documents import (
     CHAOYANG_CZBF_2020_2,
@@ -127,106 +123,106 @@ FEE_READINGS = [
 ]
 
 
-def _heavily_affected(ev: Ev) -> None:
-    checks.require_qualification(ev, "heavily_affected", True, "受影响较大 (heavily affected by the epidemic)",
-                                 "not 受影响较大 (heavily affected), which the city sentence requires")
+def sme(r: Rule) -> None:
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (工信部联企业〔2011〕300号)",
+              "size {} is not within 中小微企业 (工信部联企业〔2011〕300号)")
 
 
-def _affected(ev: Ev) -> None:
-    """受疫情影响: met by heavily_affected or affected_by_epidemic."""
-    q = ev.firm.qualifications
-    heavy = q.heavily_affected if q is not None else None
-    some = q.affected_by_epidemic if q is not None else None
-    if heavy is True or some is True:
-        ev.met("受疫情影响 (affected by the epidemic)")
-    elif some is False:
-        ev.fail("not 受疫情影响 (not affected by the epidemic)")
-    else:
-        ev.unknown("受疫情影响 (affected by the epidemic) — not known", ["qualifications.affected_by_epidemic"])
+def heavily_affected(r: Rule) -> None:
+    r.require(r.fact.qualifications.heavily_affected, "受影响较大 (heavily affected by the epidemic)",
+              "not 受影响较大 (heavily affected), which the city sentence requires",
+              unknown="受影响较大 (heavily affected by the epidemic) — not known")
 
 
-def _registered_in_beijing(ev: Ev) -> None:
-    ev.require(None if ev.firm.district is None else True, "registered in Beijing (在北京注册)", "", ["district"])
+def affected(r: Rule) -> None:
+    """受疫情影响: met by heavily_affected or affected_by_epidemic (unknown: affected_by_epidemic is asked for)."""
+    q = r.fact.qualifications
+    r.require(q.heavily_affected.default(False) | q.affected_by_epidemic, "受疫情影响 (affected by the epidemic)",
+              "not 受疫情影响 (not affected by the epidemic)", unknown="受疫情影响 (affected by the epidemic) — not known")
 
 
-def _in_window(ev: Ev, i: int, fee: FeeCharge, window: Window) -> Fraction | None:
-    """The part of fee ``i`` that falls in ``window`` (exact, unrounded), or None when a needed date is unknown.
-
-    Under the default reading (``fee_waiver_straddle='prorate_days'``) a fee charged for a period counts for the
-    days of its own period inside the window: amount × days inside / days of the period; a one-day fee (no ``end``)
-    counts whole when its day is inside."""
-    amount = exact(ev.known(fee.amount))
-    if ev.reading("fee_waiver_date_basis") == "billing":
-        day = ev.need(fee.billed_on, f"fees.{i}.billed_on", f"fee {i}: the bill's date")
-        if day is None:
-            return None
-        inside = window.contains(day)
-        ev.step(f"fee {i} ({fee.fee}): billed {day} {'inside' if inside else 'outside'} {window} → "
-                f"{yuan(amount) if inside else '0'} waived")
-        return amount if inside else Fraction(0)
-    start = ev.need(fee.start, f"fees.{i}.start", f"fee {i}: the day it arises or its first day")
-    if start is None:
-        return None
-    period = item_period(start, fee.end or start)
-    if ev.reading("fee_waiver_straddle") == "start_date" or period.days() == 1:
-        inside = window.contains(start)
-        ev.step(f"fee {i} ({fee.fee}): {period} starts {'inside' if inside else 'outside'} {window} → "
-                f"{yuan(amount) if inside else '0'} waived")
-        return amount if inside else Fraction(0)
-    days = overlap_days(period, window)
-    part = amount * Fraction(days, period.days())
-    ev.step(f"fee {i} ({fee.fee}): {days} of the {period.days()} days of {period} inside {window} → "
-            f"{yuan(amount)} × {days}/{period.days()} = {yuan(part)}")
-    return part
+def registered_in_beijing(r: Rule) -> None:
+    r.require(r.fact.district.defined(), "registered in Beijing (在北京注册)", "",
+              unknown="registered in Beijing (在北京注册) — not known")
 
 
-def _waive(ev: Ev, kinds: frozenset[str], window: Window, label: str, effect: str,
-           extra: frozenset[str] = frozenset(), fee_test: Callable[[Ev, int, FeeCharge], bool] | None = None,
-           window_for: Callable[[FeeCharge], Window] | None = None) -> None:
-    """Pay the share ``ev.n.share`` (停征: the whole fee) of the part of the listed fees of ``kinds`` inside
-    ``window``; ``extra`` kinds count toward ``high`` only.
-
-    Without a fee list, the waiver is eligible with its non-cash effect and no amount."""
-    fees = ev.firm.fees
-    if fees is None:
-        ev.settle()
-        ev.met(f"{label} is not charged for {window} (停征); the profile lists no fees (fees), so no amount is computed")
-        ev.effect("waiver", effect)
-        ev.pay(Decimal(0))
-        return
-    picked = [(i, x) for i, x in enumerate(fees) if x.fee is None or x.fee in kinds | extra]
-    for i, x in picked:
-        ev.need(x.fee, f"fees.{i}.fee", f"fee {i}: which fee it is")
-        ev.need(x.amount, f"fees.{i}.amount", f"fee {i}: the amount payable")
-    ev.settle()
-    picked = [(i, x) for i, x in picked if fee_test is None or fee_test(ev, i, x)]
-    ev.settle()
-    if not picked:
-        ev.fail(f"the firm's fees include no {label}")
-    share = exact(ev.n.share)
-    point = high = Fraction(0)
-    for i, x in picked:
-        part = _in_window(ev, i, x, window if window_for is None else window_for(x))
-        if part is None:
-            continue
-        high += share * part
-        if x.fee in kinds:
-            point += share * part
-    ev.settle()
-    if high == 0:
-        ev.fail(f"no {label} payable in {window}")
-    if high != point:
-        ev.step(f"waived: {yuan(point)}; with the other 行政事业性收费 of the bundle: up to {yuan(high)}")
-    ev.met(f"{label} arising in {window}: not charged (停征)")
-    ev.effect("waiver", effect)
-    ev.pay(point, low=point, high=high)
-
-
-def _epidemic_end(ev: Ev, start: date) -> Window:
-    end = ev.reading("epidemic_period_end")
+def epidemic_window(r: Rule, start: date) -> Window | None:
+    """The waiver's window, from ``start`` to the end of 疫情期间 (the reading ``epidemic_period_end``); ``None`` (and the
+    measure fails) when that reading ends before ``start``."""
+    end = r.reading("epidemic_period_end")
     if end < start:
-        ev.fail(f"reading epidemic_period_end {end} is before the waiver's start {start}: no window")
+        r.fail(f"reading epidemic_period_end {end} is before the waiver's start {start}: no window")
+        r.pay(0)
+        return None
     return Window(start, end)
+
+
+#: the last day standing for an open end (an extension's whole period): any fee period ends before it
+OPEN_END = date(9999, 12, 31)
+
+
+def fee_in_window(r: Rule, fees: Items, window: Window) -> Node:
+    """The part of each fee that falls in ``window`` (exact). Under the default readings a fee charged for a period
+    (``start`` … ``end``; no ``end``: a one-day fee) counts for the days of its own period inside the window:
+    amount × days inside / days of the period (a one-day fee whole when its day is inside); under
+    ``fee_waiver_straddle='start_date'`` all or nothing by its first day; under ``fee_waiver_date_basis='billing'``
+    all or nothing by the bill's date."""
+    amount = fees.amount
+    if r.choose("fee_waiver_date_basis", {"service": False, "billing": True}):
+        return if_(fees.billed_on.within(window), amount, 0).named(f"part billed in {window}", "yuan")
+    start = fees.start
+    end = if_(fees.end.known(), fees.end, start)
+    if r.choose("fee_waiver_straddle", {"prorate_days": False, "start_date": True}):
+        return if_(start.within(window), amount, 0).named(f"part starting in {window}", "yuan")
+    days = overlap_days(start, end, window).named(f"days in {window}", "days")
+    of = (start.days_until(end) + 1).named("days of its period", "days")
+    return if_(days.eq(of), amount, amount * days / of).named(f"part in {window}", "yuan")
+
+
+def waive(r: Rule, kinds: set[str], window: Window, label: str, effect: str, extra: set[str] | None = None,
+          conds: Callable[[Items], list[tuple[Node, str]]] | None = None,
+          part: Callable[[Items], Node] | None = None) -> None:
+    """Pay the share ``r.n.share`` (停征: the whole fee) of the part of the listed fees of ``kinds`` inside ``window``
+    (``part``: the caller's own part of each fee); ``extra`` kinds count toward ``high`` only; ``conds``: the
+    caller's conditions on each fee, with their words. Without a fee list (``fees`` absent: none listed, not unknown)
+    the waiver is eligible with its non-cash effect and no amount.
+
+    The fees are not selected with ``r.select``, which reads an absent list as unknown (``fees`` missing): each
+    condition is asked of the listed fees only (``if_(listed, …)``), a fee ruled out is named in a reason line."""
+    listed = r.present("fees")
+    fees = r.items("fees")
+    kept = kinds | (extra or set())
+    picked = fees.fee.isin(kept).default(True).named("a fee of the kinds waived (or of unknown kind)")
+    r.need(if_(listed, fees.all(~picked | fees.fee.defined()), True), "which fee each listed fee is")
+    r.need(if_(listed, fees.all(~picked | fees.amount.defined()), True), "the amount payable of each fee")
+    r.settle()
+    counted = picked
+    for cond, failed in (conds(fees) if conds else ()):
+        r.need(if_(listed, fees.all(~picked | cond.defined()), True), f"whether a fee meets: {failed}")
+        r.note(f"✗ a fee is ruled out: {failed}", when=if_(listed, fees.any(picked & ~cond), False))
+        counted = counted & cond
+    counted = counted.named(f"listed {label}")
+    r.settle()
+    r.require(if_(listed, fees.any(counted), True), "", f"the firm's fees include no {label}")
+    inside = (part or (lambda f: fee_in_window(r, f, window)))(fees)
+    waived = (r.n.share * inside).named("waived", "yuan")
+    r.need(if_(listed, fees.sum(waived, where=counted), 0),
+           "the day each fee arises or its first day (or its bill's date)")
+    r.settle()
+    r.step(inside.name or "part in the window", inside, where=counted)
+    r.step("waived (停征)", waived, where=counted)
+    point = if_(listed, fees.sum(waived, where=counted & fees.fee.isin(kinds)), 0).named(f"{label} waived", "yuan")
+    high = if_(listed, fees.sum(waived, where=counted), 0).named(
+        f"{label} waived, with the other 行政事业性收费 of the bundle", "yuan")
+    r.require(~listed | (high > 0), f"{label} arising in {window}: not charged (停征)",
+              f"no {label} payable in {window}")
+    r.note(f"✓ {label} is not charged for {window} (停征); the profile lists no fees (fees), so no amount is computed",
+           when=~listed)
+    if extra:
+        r.step(f"{label} waived", point)
+        r.step("with the other 行政事业性收费 of the bundle: up to", high)
+    r.effect("waiver", effect)
+    r.pay(point, low=point, high=high)
 
 
 # -----------------------------------------------------------------------------------------------------
@@ -254,21 +250,18 @@ SPECIAL_READINGS = [
 ]
 
 
-def special_equipment_inspection_fee_waiver(ev: Ev) -> None:
+def special_equipment_inspection_fee_waiver(r: Rule) -> None:
     """Special-equipment inspection fees arising from 2020-02-05 to the end of the epidemic period are not charged."""
-    n = ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
-    if ev.reading("special_equipment_affected_test") == "heavily_affected":
-        _heavily_affected(ev)
-    else:
-        _affected(ev)
-    window = _epidemic_end(ev, n.start)
-    kinds = {"special_equipment_inspection"}
-    if ev.reading("special_equipment_fee_scope") == "inspection_and_testing":
-        kinds.add("special_equipment_testing")
-    _waive(ev, frozenset(kinds), window, "特种设备检验费 (special-equipment inspection fee)",
-           f"special-equipment inspection fees arising {window} are not charged (停征); the payer of a periodic "
-           "inspection is the user unit, of a supervisory inspection the unit that reports it (东城 L1495-L1498)")
+    sme(r)
+    r.choose("special_equipment_affected_test", {"heavily_affected": heavily_affected, "affected": affected})(r)
+    window = epidemic_window(r, r.value("start"))
+    if window is None:
+        return
+    kinds = {"special_equipment_inspection"} | r.choose(
+        "special_equipment_fee_scope", {"inspection": set(), "inspection_and_testing": {"special_equipment_testing"}})
+    waive(r, kinds, window, "特种设备检验费 (special-equipment inspection fee)",
+          f"special-equipment inspection fees arising {window} are not charged (停征); the payer of a periodic "
+          "inspection is the user unit, of a supervisory inspection the unit that reports it (东城 L1495-L1498)")
 
 
 # -----------------------------------------------------------------------------------------------------
@@ -307,19 +300,19 @@ SEWAGE_READINGS = [
 ]
 
 
-def sewage_treatment_fee_waiver(ev: Ev) -> None:
+def sewage_treatment_fee_waiver(r: Rule) -> None:
     """Sewage-treatment fees of the epidemic period are not charged to heavily affected SMEs."""
-    n = ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
-    _heavily_affected(ev)
-    if ev.reading("sewage_fee_registration") == "beijing":
-        _registered_in_beijing(ev)
-    start = n.policy_date if ev.reading("sewage_fee_waiver_start") == "city_policy_date" \
-        else ev.reading("epidemic_period_start")
-    window = _epidemic_end(ev, start)
-    extra = frozenset({"other_admin"}) if ev.reading("sewage_waiver_other_admin_fees") else frozenset()
-    _waive(ev, frozenset({"sewage_treatment"}), window, "污水处理费 (sewage-treatment fee)",
-           f"sewage-treatment fees of {window} are not charged (停征)", extra=extra)
+    sme(r)
+    heavily_affected(r)
+    if r.choose("sewage_fee_registration", {"beijing": True, "none": False}):
+        registered_in_beijing(r)
+    start = r.choose("sewage_fee_waiver_start", {"city_policy_date": None, "epidemic_period_start": True})
+    window = epidemic_window(r, r.value("policy_date") if start is None else r.reading("epidemic_period_start"))
+    if window is None:
+        return
+    extra = {"other_admin"} if r.flag("sewage_waiver_other_admin_fees") else None
+    waive(r, {"sewage_treatment"}, window, "污水处理费 (sewage-treatment fee)",
+          f"sewage-treatment fees of {window} are not charged (停征)", extra=extra)
 
 
 # -----------------------------------------------------------------------------------------------------
@@ -384,69 +377,52 @@ ROAD_READINGS = [
 ]
 
 
-def _road_fee_test(ev: Ev, i: int, fee: FeeCharge) -> bool:
-    """Per-fee conditions of the road waiver (registration district, construction purpose) under the readings."""
-    if fee.fee != "road_occupation":
-        return True
-    ok = True
-    if ev.reading("road_occupation_registration") == "fee_district":
-        where = ev.need(fee.district, f"fees.{i}.district", f"fee {i}: the district of the road")
-        if where is not None and ev.firm.district is not None and where != ev.firm.district:
-            ev.reasons.append(f"✗ fee {i}: road in {checks.district_zh(where)}, firm registered in "
-                              f"{checks.district_zh(ev.firm.district)} (在本区注册, reading fee_district)")
-            ok = False
-    if ev.reading("road_occupation_construction_only"):
-        works = ev.need(fee.construction_works, f"fees.{i}.construction_works",
-                        f"fee {i}: occupied for construction works (因工程建设需要)")
-        if works is False:
-            ev.reasons.append(f"✗ fee {i}: not occupied for construction works (因工程建设需要)")
-            ok = False
-    return ok
-
-
-def road_occupation_fee_waiver(ev: Ev) -> None:
+def road_occupation_fee_waiver(r: Rule) -> None:
     """Road-occupation fees of occupations from 2020-02-05 to the end of the epidemic period are not charged."""
-    n = ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
-    if ev.reading("road_occupation_requires_heavily_affected"):
-        _heavily_affected(ev)
-    reg = ev.reading("road_occupation_registration")
-    if reg in ("beijing", "fee_district"):
-        _registered_in_beijing(ev)
-    window = _epidemic_end(ev, n.start)
-    dongcheng_terms = ev.reading("road_occupation_new_permit_current_year")
-    effect = (f"road-occupation fees for occupation days in {window} are not charged (停征; apply with the permit and "
-              "proof of SME status); an extension past 11-15 on 大兴's roads still bears 0.5× the winter restoration fee "
-              "(L5207-L5211, a charge, not relief)")
-    end = window.end or n.current_year_end
-    current_year = Window(window.start, max(end, n.current_year_end))
-    extension_period = Window(window.start, None)
+    sme(r)
+    if r.flag("road_occupation_requires_heavily_affected"):
+        heavily_affected(r)
+    reg = r.choose("road_occupation_registration", {"beijing": "beijing", "fee_district": "fee_district",
+                                                    "none": None})
+    if reg is not None:
+        registered_in_beijing(r)
+    window = epidemic_window(r, r.value("start"))
+    if window is None:
+        return
+    construction = r.flag("road_occupation_construction_only")
+    dongcheng_terms = r.flag("road_occupation_new_permit_current_year")
+    current_year = Window(window.start, max(window.end or r.value("current_year_end"), r.value("current_year_end")))
+    extension_period = Window(window.start, OPEN_END)
 
-    def test(ev: Ev, i: int, fee: FeeCharge) -> bool:
-        ok = _road_fee_test(ev, i, fee)
-        if dongcheng_terms and fee.fee == "road_occupation":
-            where = ev.need(fee.district, f"fees.{i}.district", f"fee {i}: the district of the road (reading "
-                                                                 "road_occupation_new_permit_current_year)")
-            if where == "dongcheng":
-                why = ev.need(fee.extension, f"fees.{i}.extension",
-                              f"fee {i}: a new permit, or an extension and its cause (东城 item 2)")
-                if why == "other":
-                    ev.reasons.append(f"✗ fee {i}: an extension for a cause other than the epidemic; 东城 item 2 waives "
-                                      "an extension only when 受疫情影响需延期占用城市道路 (fees.N.extension)")
-                    ok = False
-        return ok
+    def conds(fees: Items) -> list[tuple[Node, str]]:
+        out = []
+        if reg == "fee_district":
+            out.append((fees.district.eq(r.fact.district), "road in {}, firm registered in {} (在本区注册, reading "
+                                                           "fee_district)"))
+        if construction:
+            out.append((fees.construction_works, "not occupied for construction works (因工程建设需要)"))
+        if dongcheng_terms:
+            out.append((if_(fees.district.eq("dongcheng"), fees.extension.ne("other"), True),
+                        "an extension for a cause other than the epidemic; 东城 item 2 waives an extension only when "
+                        "受疫情影响需延期占用城市道路 (fees.N.extension)"))
+        return out
 
-    def window_for(fee: FeeCharge) -> Window:
-        if not dongcheng_terms or fee.district != "dongcheng":
-            return window
-        return extension_period if fee.extension == "epidemic" else current_year
+    def part(fees: Items) -> Node:
+        inside = fee_in_window(r, fees, window)
+        if not dongcheng_terms:
+            return inside
+        dongcheng = fees.district.eq("dongcheng").default(False)
+        return if_(dongcheng & fees.extension.eq("epidemic").default(False), fee_in_window(r, fees, extension_period),
+                   if_(dongcheng, fee_in_window(r, fees, current_year), inside)).named("part waived", "yuan")
 
     if dongcheng_terms:
-        ev.step(f"reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new permit's fee is "
-                f"waived for {current_year} (当年), an extension needed because of the epidemic for its whole period "
-                f"from {window.start} (延期占道期间的费用)")
-    _waive(ev, frozenset({"road_occupation"}), window, "占道费 (road-occupation fee)", effect, fee_test=test,
-           window_for=window_for)
+        r.note(f"reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new permit's fee is "
+               f"waived for {current_year} (当年), an extension needed because of the epidemic for its whole period "
+               f"from {window.start} (延期占道期间的费用)")
+    waive(r, {"road_occupation"}, window, "占道费 (road-occupation fee)",
+          f"road-occupation fees for occupation days in {window} are not charged (停征; apply with the permit and "
+          "proof of SME status); an extension past 11-15 on 大兴's roads still bears 0.5× the winter restoration fee "
+          "(L5207-L5211, a charge, not relief)", conds=conds, part=part)
 
 
 # =====================================================================================================
@@ -486,59 +462,62 @@ TAX_READINGS = [
 ]
 
 
-def tax_payment_deferral(ev: Ev) -> None:
+#: with no maximum (丰台's wording) the latest due date is computed up to a year of deferral
+SHOWN_MONTHS = 12
+
+
+def tax_payment_deferral(r: Rule) -> None:
     """An SME with epidemic-related difficulty may defer paying tax by up to three months (non-cash relief)."""
-    n = ev.n
-    fengtai = ev.reading("tax_deferral_fengtai_wording")
+    fengtai = r.flag("tax_deferral_fengtai_wording")
     if not fengtai:
-        checks.require_size(ev, SME_SIZES, "中小微企业")
-    checks.require_qualification(ev, "tax_payment_difficulty", True,
-                                 "受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic)",
-                                 "no epidemic-related difficulty filing or paying tax (受疫情影响纳税申报困难)")
-    covers_filing = ev.reading("tax_deferral_covers_filing")
-    need_statutory = ev.reading("tax_deferral_statutory_conditions")
-    cap = None if fengtai else n.max_months
+        r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业", "size {} is not within 中小微企业")
+    r.require(r.fact.qualifications.tax_payment_difficulty,
+              "受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic)",
+              "no epidemic-related difficulty filing or paying tax (受疫情影响纳税申报困难)",
+              unknown="受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic) — not known")
+    cap = None if fengtai else r.value("max_months")
     limit = f"up to {cap} months (最长不超过 3个月)" if cap else "for a period the tax office sets (丰台: no maximum stated)"
-    reqs = ev.firm.tax_deferrals
-    if reqs is None:
-        ev.settle()
-        ev.met("may apply (电子税务局) to defer paying tax " + limit)
-        ev.effect("deferral", limit + "; the tax is not reduced; approval by the tax office (依法办理)")
-        ev.pay(Decimal(0))
-        return
-    ok: list[tuple[int, int, date]] = []
-    for i, r in enumerate(reqs):
-        p = f"tax_deferrals.{i}"
-        if r.kind == "filing" and not covers_filing:
-            ev.reasons.append(f"✗ request {i}: a filing deferral (延期申报); the city rule covers payment "
-                              "(reading tax_deferral_covers_filing)")
-            continue
-        if need_statutory and r.statutory_conditions_met is False:
-            ev.reasons.append(f"✗ request {i}: the statutory conditions (符合法定条件) are not met")
-            continue
-        keys = ["kind", "due_on", "months_requested"] + (["statutory_conditions_met"] if need_statutory else [])
-        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
-        if missing:
-            ev.unknown(f"request {i}: facts needed", missing)
-            continue
-        assert r.due_on is not None and r.months_requested is not None
-        months = r.months_requested if cap is None else min(r.months_requested, cap)
-        if months == 0:
-            ev.reasons.append(f"✗ request {i}: no month of deferral asked for")
-            continue
-        ok.append((i, months, add_months(r.due_on, months)))
-    ev.settle()
-    if not ok:
-        ev.fail("no tax deferral request the rule covers")
-    dues = []
-    for i, months, new_due in ok:
-        r = reqs[i]
-        capped = f" (asked {r.months_requested}, at most {cap})" if cap is not None and r.months_requested > cap else ""
-        ev.step(f"request {i}: due {r.due_on} + {months} month(s){capped} → latest due date {new_due}")
-        dues.append(f"{r.due_on} → {new_due}")
-    ev.met(f"{len(ok)} tax deferral request(s) covered, " + limit)
-    ev.effect("deferral", "; ".join(dues) + " (latest dates; the tax is not reduced; approval by the tax office)")
-    ev.pay(Decimal(0))
+    listed = r.present("tax_deferrals")
+    reqs = r.items("tax_deferrals")
+    needs = [reqs.kind, reqs.due_on, reqs.months_requested]
+    rules_out = []
+    if not r.flag("tax_deferral_covers_filing"):
+        rules_out.append((reqs.kind.eq("filing").default(False), "a filing deferral (延期申报); the city rule covers "
+                                                                 "payment (reading tax_deferral_covers_filing)"))
+    if r.flag("tax_deferral_statutory_conditions"):
+        rules_out.append((reqs.statutory_conditions_met.is_(False).default(False),
+                          "the statutory conditions (符合法定条件) are not met"))
+        needs.append(reqs.statutory_conditions_met)
+    # the requests are not selected with r.select, which reads an absent list as unknown: absent means none listed
+    out = any_of(*(c for c, _ in rules_out)) if rules_out else const(False)
+    for x in needs:
+        r.need(if_(listed, reqs.all(out | x.defined()), True), "the kind, due date and months asked of each request")
+    r.settle()
+    rules_out.append((~out & reqs.months_requested.eq(0), "no month of deferral asked for"))
+    for c, failed in rules_out:
+        r.note(f"✗ a request is ruled out: {failed}", when=if_(listed, reqs.any(c), False))
+    covered = (~out & (reqs.months_requested > 0)).named("covered request")
+    r.require(if_(listed, reqs.any(covered), True), "", "no tax deferral request the rule covers")
+    r.note("✓ may apply (电子税务局) to defer paying tax " + limit, when=~listed)
+    r.note(f"✓ tax deferral request(s) covered, {limit}", when=listed)
+    due = reqs.due_on
+    asked = reqs.months_requested
+    months = asked if cap is None else r.step("months of deferral (最长不超过 3个月)", minimum(
+        asked, r.n.max_months).named("months of deferral", "months"), where=covered)
+    # the latest due date, month by month (the vocabulary adds a constant number of months to a date): up to the
+    # maximum, or, with no maximum (丰台's wording), up to SHOWN_MONTHS; a longer deferral is shown as "+ N month(s)"
+    top = cap or SHOWN_MONTHS
+    latest = due.add_months(1)
+    for k in range(2, top + 1):
+        latest = if_(months.eq(k), due.add_months(k), latest)
+    shown = (months <= top).named("the latest due date is computed")
+    latest = r.step("latest due date", latest.named("latest due date"), where=covered & shown)
+    r.effect("deferral", "{} → {} (latest date; the tax is not reduced; approval by the tax office)", due, latest,
+             where=covered & shown)
+    r.effect("deferral", "{} + {} month(s) (the tax is not reduced; approval by the tax office)", due, months,
+             where=covered & ~shown)
+    r.effect("deferral", limit + "; the tax is not reduced; approval by the tax office (依法办理)")
+    r.pay(0)
 
 
 # =====================================================================================================
@@ -668,13 +647,6 @@ ICE_READINGS = [
             "False: it is 房山's district collection; 东城 (L1818) sends its venues to the 市体育局 notice, whose "
             "deadline is not in the seed."),
 ]
-
-
-def affected(r: Rule) -> None:
-    """受疫情影响: met by heavily_affected or affected_by_epidemic (unknown: affected_by_epidemic is asked for)."""
-    q = r.fact.qualifications
-    r.require(q.heavily_affected.default(False) | q.affected_by_epidemic, "受疫情影响 (affected by the epidemic)",
-              "not 受疫情影响 (not affected by the epidemic)", unknown="受疫情影响 (affected by the epidemic) — not known")
 
 
 ICE_RATES = {"ice": "ice_snow_utility_rate_ice_per_m2", "snow": "ice_snow_utility_rate_snow_per_m2"}
@@ -893,7 +865,7 @@ MEASURES = [
         kind="fee_waiver",
         beneficiary="enterprise",
         sources=(FEE_XICHENG, SPECIAL_DONGCHENG, FEE_CHAOYANG, FEE_FENGTAI),
-        calc=special_equipment_inspection_fee_waiver,
+        rule=special_equipment_inspection_fee_waiver,
         params=SPECIAL_PARAMS,
         readings=("epidemic_period_end", "fee_waiver_date_basis", "fee_waiver_straddle",
                   *(r.name for r in SPECIAL_READINGS)),
@@ -911,7 +883,7 @@ MEASURES = [
         kind="fee_waiver",
         beneficiary="enterprise",
         sources=(FEE_XICHENG, SEWAGE_DONGCHENG, FEE_CHAOYANG, FEE_FENGTAI, SEWAGE_DAXING),
-        calc=sewage_treatment_fee_waiver,
+        rule=sewage_treatment_fee_waiver,
         params=SEWAGE_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", "fee_waiver_date_basis", "fee_waiver_straddle",
                   *(r.name for r in SEWAGE_READINGS)),
@@ -930,7 +902,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(FEE_XICHENG, ROAD_DONGCHENG, FEE_CHAOYANG, FEE_FENGTAI, ROAD_TONGZHOU, ROAD_DAXING,
                  ROAD_DAXING_SCOPE, ROAD_DAXING_EXTENSION),
-        calc=road_occupation_fee_waiver,
+        rule=road_occupation_fee_waiver,
         params=ROAD_PARAMS,
         readings=("epidemic_period_end", "fee_waiver_date_basis", "fee_waiver_straddle",
                   *(r.name for r in ROAD_READINGS)),
@@ -952,7 +924,7 @@ MEASURES = [
         kind="deferral",
         beneficiary="enterprise",
         sources=(TAX_XICHENG, TAX_DONGCHENG, TAX_DONGCHENG_PROCEDURE, TAX_CHAOYANG, TAX_FENGTAI),
-        calc=tax_payment_deferral,
+        rule=tax_payment_deferral,
         params=TAX_PARAMS,
         readings=tuple(r.name for r in TAX_READINGS),
         aliases=("xicheng.tax_payment_deferral", "dongcheng.tax_payment_deferral",
