@@ -356,12 +356,12 @@ def test_unknown_lease_facts(key: str) -> None:
 def test_steps_of_a_whole_and_a_partial_lease() -> None:
     a = run(firm(lease()))
     assert a.steps == ["leases 0: relief (免收 2 月份房租 / 减收 2月份租金的 50%): 100% (share of the tier) × 30,000.00 "
-                       "(rent of 2020-02-01..2020-02-29 for its own days) = 30,000.00", "sum over leases: 30,000.00"]
+                       "(rent of February 2020 for its own days) = 30,000.00", "sum over leases: 30,000.00"]
     a = run(firm(lease(ends_on="2020-02-10"), lease("office", "10000")))
     assert a.steps[:2] == [
         "leases 0: days in force in 2020-02-01..2020-02-29 (of 29): days of 2020-02-01..2020-02-10 inside "
         "2020-02-01..2020-02-29 = 10",
-        "leases 0: rent of 2020-02-01..2020-02-29 for its own days: 30,000.00 × 10 (days in force in "
+        "leases 0: rent of February 2020 for its own days: 30,000.00 × 10 (days in force in "
         "2020-02-01..2020-02-29) / 29 = 10,344.827586…"]
     assert a.steps[-2:] == ["sum over leases: 10,344.827586… + 5,000.00 = 15,344.827586…",
                             "rounded half-up to the fen: 15344.83"]

@@ -77,16 +77,17 @@ def month_rent(r: Rule, leases: Items, month: Window, where: Node) -> Node:
     ``where`` it covers the month only in part."""
     whole = r.choose("soe_rent_feb_partial_month", {"prorate_days": False, "whole_month": True})
     days = days_in(leases, month)
+    name = month.start.strftime("%B %Y")
     of = month_of(month.start).days()
     part = (days < of).named(f"in force for part of {month}")
     r.step(f"days in force in {month} (of {of})", days, where=where & part)
     if whole:
-        r.note(f"a lease in force for part of {month}: its whole monthly rent counts (reading "
+        r.note(f"a lease in force for part of {name}: its whole monthly rent counts (reading "
                "soe_rent_feb_partial_month=whole_month)", when=leases.any(where & part))
-        return leases.monthly_rent.named(f"rent of {month}", "yuan")
-    rent = if_(part, leases.monthly_rent * days / of, leases.monthly_rent).named(f"rent of {month} for its own days",
+        return leases.monthly_rent.named(f"rent of {name}", "yuan")
+    rent = if_(part, leases.monthly_rent * days / of, leases.monthly_rent).named(f"rent of {name} for its own days",
                                                                                 "yuan")
-    r.step(f"rent of {month} for its own days", rent, where=where & part)
+    r.step(f"rent of {name} for its own days", rent, where=where & part)
     return rent
 
 
@@ -136,8 +137,6 @@ def pay_leases(r: Rule, leases: Items, relief: Node, relieved: Node, none: str, 
 # =====================================================================================================
 #: the reason a lease is undetermined when facts the calculator needs about it are unknown
 FACTS_NEEDED = "facts needed to decide whether and how much it qualifies"
-#: the failed conditions in the city rule's words
-CONDITIONS = "坚持营业或依照防疫规定关闭停业且不裁员、少裁员"
 
 
 def lease_period(ls: Lease) -> Window:

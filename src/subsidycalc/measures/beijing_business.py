@@ -25,7 +25,9 @@ never collects it twice. The district SOE-rent measures that restate the Februar
 ``beijing.soe_rent_reduction_feb``; those rules are declared by the district modules. No two measures of this module
 pay for the same thing, so ``STACKING`` is empty (see the note at the end).
 
-Module layout: per measure, the quoted sentence(s) → declared numbers → readings → eligibility → amount.
+Module layout: per measure, the quoted sentence(s) → declared numbers → readings → its definition in the rule
+vocabulary (docs/rules.md): eligibility → amount. The February rent goes lease by lease on the helpers of ``_leases``;
+the fee waivers share :func:`waive` and :func:`fee_in_window`.
 """
 
 from __future__ import annotations
@@ -214,8 +216,8 @@ def waive(r: Rule, kinds: set[str], window: Window, label: str, effect: str, ext
     point = if_(listed, fees.sum(waived, where=counted & fees.fee.isin(kinds)), 0).named(f"{label} waived", "yuan")
     high = if_(listed, fees.sum(waived, where=counted), 0).named(
         f"{label} waived, with the other 行政事业性收费 of the bundle", "yuan")
-    r.require(~listed | (high > 0), f"{label} arising in {window}: not charged (停征)",
-              f"no {label} payable in {window}")
+    r.require(~listed | (high > 0), "", f"no {label} payable in {window}")
+    r.note(f"✓ {label} arising in {window}: not charged (停征)", when=listed)
     r.note(f"✓ {label} is not charged for {window} (停征); the profile lists no fees (fees), so no amount is computed",
            when=~listed)
     if extra:
@@ -661,6 +663,7 @@ def ice_snow_venue_utility_subsidy(r: Rule) -> None:
     r.need(kind, "ice rink or ski venue")
     r.require(if_(kind.eq("snow"), v.ski_permit, True), "", "no 许可证（滑雪场所） (ski-venue permit)",
               unknown="holds the 许可证（滑雪场所） — not known")
+    r.note("✓ holds the 许可证（滑雪场所）", when=kind.eq("snow").default(False) & v.ski_permit.default(False))
     r.require(v.cit_receipts_2017_2019, "enterprise income tax paid 2017, 2018 and 2019 (连续 3 年缴纳企业所得税票据)",
               "no enterprise income-tax receipts for all of 2017–2019 (连续 3 年), a required material",
               unknown="enterprise income tax paid 2017, 2018 and 2019 — not known")
@@ -670,6 +673,8 @@ def ice_snow_venue_utility_subsidy(r: Rule) -> None:
     r.require(if_(deadline, v.applied_on <= last, True),
               "", f"materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) {{}} is after {last}",
               unknown="materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) — not known", args=(v.applied_on,))
+    r.note(f"✓ materials submitted by {last} (2020 年 2 月 24 前; 逾期视为自动放弃)",
+           when=deadline & (v.applied_on <= last).default(False))
     r.settle()
     for k, words in (("ice", "ice rink"), ("snow", "ski venue")):
         r.note(f"✓ {words} affected by the epidemic, with the required materials", when=kind.eq(k))
@@ -685,8 +690,8 @@ def ice_snow_venue_utility_subsidy(r: Rule) -> None:
     r.need(if_(quantified, area, 0), "ice surface or ski-run area (m²)")
     r.settle()
     per_m2 = {k: 0 if x is None else x * area for k, x in rate.items()}
-    amount = r.step("subsidy", if_(ice, per_m2["ice"], per_m2["snow"]).named("subsidy", "yuan"))
-    r.pay(amount)
+    amount = if_(ice, per_m2["ice"], per_m2["snow"]).named("subsidy", "yuan")
+    r.pay(r.step("subsidy", amount) if supplied else amount)
     for k, cond in (("ice", ice), ("snow", ~ice)):
         if rate[k] is None:
             r.incomplete(f"the text sets no amount ('适当额度用水用电补贴'); supply assumptions.{ICE_RATES[k]}",
@@ -749,8 +754,9 @@ def soe_rent_reduction_feb(r: Rule) -> None:
         needs.append(leases.premises_in_beijing)
     candidates = r.select(
         leases, *conds, *in_force(leases, month), needs=needs, label="lease",
-        none="no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force in February 2020",
     ).named("lease of 京内 premises from a city or district SOE")
+    r.settle()
+    r.require(leases.any(candidates), "", "no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force in February 2020")
     relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"))
     rent = month_rent(r, leases, month, relieved)
     relief = r.step("relief (免收 2月份房租 / 2月份租金 50%的减免)", (share * rent).named("relief", "yuan"), where=relieved)

@@ -11,13 +11,15 @@ DX-3, DX-7 and DX-8 carry no relief amount (catalog 05, "Non-quantified measures
 leaves the loss to negotiation.
 
 Each lease counts for its own days in February 2020 (``leases.N.starts_on`` / ``ends_on``; the shared reading
-``soe_rent_feb_partial_month``, ``_leases.february_tiers``): a lease that ended on 2020-02-10 is relieved on 10/29 of
+``soe_rent_feb_partial_month``, ``_leases.month_rent``): a lease that ended on 2020-02-10 is relieved on 10/29 of
 its rent, one that ended in January on nothing — as the city rule, so that the per-lease rule below compares like with
 like.
 
+The measure is written once in the rule vocabulary (docs/rules.md), on the lease helpers of ``_leases``.
+
 Stacking: this measure restates the city February-rent rule for 大兴's own SOEs; for one lease the two never add
 (README "Decisions"; ERRATA_04_06 finding 7): ``STACKING`` pays the larger, which is the same amount, lease by lease
-(``per="leases"``: each lease's share is recorded with ``ev.part``), so a firm that also rents from a 市属 SOE keeps
+(``per="leases"``: each lease's share is recorded with ``r.parts``), so a firm that also rents from a 市属 SOE keeps
 the city relief on that other lease.
 """
 
@@ -99,8 +101,9 @@ def soe_rent_reduction(r: Rule) -> None:
         (leases.premises_in_beijing.is_(True), "premises outside Beijing (京内: 位于北京市行政辖区内)"),
         *in_force(leases, month),
         needs=(leases.use, leases.monthly_rent), label="lease",
-        none="no lease of 京内 premises from a 大兴 区属国有企业 in force in February 2020",
     ).named("lease of 京内 premises from a 大兴 区属国有企业")
+    r.settle()
+    r.require(leases.any(candidates), "", "no lease of 京内 premises from a 大兴 区属国有企业 in force in February 2020")
     relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"))
     rent = month_rent(r, leases, month, relieved)
     relief = r.step("relief (免收 2 月份房租 / 减收 2月份租金的 50%)", (share * rent).named("relief", "yuan"),

@@ -11,6 +11,8 @@ The district's own measures with a number or a computable base:
 - item 4 ``fengtai.essential_outlet_support``: "运营、房租等支持" for key chain outlets affected by the epidemic or
   keeping residents supplied (finding 22): eligibility computed, amount unquantified unless a rate is supplied.
 
+Each measure is written once in the rule vocabulary (docs/rules.md); item 16 on the lease helpers of ``_leases``.
+
 Items count only for the time they exist (issue 8 §1): a lease for its own days in February 2020 (reading
 ``soe_rent_feb_partial_month``), a landlord's rent relief for its days in 疫情期间.
 
@@ -97,8 +99,9 @@ def soe_rent_reduction(r: Rule) -> None:
         needs.append(leases.premises_district)
     candidates = r.select(
         leases, *conds, *in_force(leases, month), needs=needs, label="lease",
-        none="no lease of 区内 premises from a 丰台 区属国有企业 in force in February 2020",
     ).named("lease of 区内 premises from a 丰台 区属国有企业")
+    r.settle()
+    r.require(leases.any(candidates), "", "no lease of 区内 premises from a 丰台 区属国有企业 in force in February 2020")
     relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"),
                                      not_open="neither stayed open as required nor closed under the rules")
     rent = month_rent(r, leases, month, relieved)
