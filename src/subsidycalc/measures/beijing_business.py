@@ -399,8 +399,8 @@ def road_occupation_fee_waiver(r: Rule) -> None:
     def conds(fees: Items) -> list[tuple[Node, str]]:
         out = []
         if reg == "fee_district":
-            out.append((fees.district.eq(r.fact.district), "road in {}, firm registered in {} (在本区注册, reading "
-                                                           "fee_district)"))
+            out.append((fees.district.eq(r.fact.district), "a road outside the district the firm is registered in "
+                                                           "(在本区注册, reading fee_district)"))
         if construction:
             out.append((fees.construction_works, "not occupied for construction works (因工程建设需要)"))
         if dongcheng_terms:
