@@ -399,3 +399,28 @@ def test_a_lease_outside_the_month_is_relieved_on_nothing() -> None:
     a = run(firm(lease(ends_on="2020-01-31"), lease("office", "10000")))
     assert a.amount == Decimal("5000.00") and not any(x.startswith("leases 0:") for x in a.steps)
     assert "✗ lease 0: the lease (ending 2020-01-31) is not in force in 2020-02-01..2020-02-29" in a.reasons
+
+
+@pytest.mark.parametrize(("kw", "days", "in_force"), [
+    ({}, 29, True), ({"ends_on": "2020-02-10"}, 10, True), ({"starts_on": "2020-02-20"}, 10, True),
+    ({"starts_on": "2020-02-10", "ends_on": "2020-02-10"}, 1, True), ({"ends_on": "2020-01-31"}, 0, False),
+    ({"starts_on": "2020-03-01"}, 0, False), ({"starts_on": "2020-01-01", "ends_on": "2020-03-31"}, 29, True),
+])
+def test_named_lease_concepts(kw: dict, days: int, in_force: bool) -> None:
+    # _leases.days_in and _leases.in_force on their own: a lease's own days in February 2020, open ends in force
+    from subsidycalc.engine.rules import traced
+    from subsidycalc.engine.rules.define import stage
+    from subsidycalc.engine.rules.nodes import all_of
+    from subsidycalc.measures import _leases
+
+    seen: dict[str, Any] = {}
+
+    def rule(r: Any) -> None:
+        leases = r.items("leases")
+        seen["days"] = r.step("days", _leases.days_in(leases, _leases.FEBRUARY_2020))
+        seen["in"] = all_of(*(c for c, _ in _leases.in_force(leases, _leases.FEBRUARY_2020)))
+        r.pay(leases.sum(seen["days"], where=seen["in"]))
+
+    d = stage(CAT[RENT], sc.Assumptions(), rule)
+    t = traced.evaluate(d, sc.Firm.model_validate(firm(lease(**kw))))
+    assert t.ev.val(seen["days"]) == [days] and t.ev.val(seen["in"]) == [in_force]
