@@ -383,6 +383,11 @@ def tax_firm(*reqs: dict[str, Any], size: str = "small", q: dict | None = None) 
             "tax_deferrals": list(reqs)}
 
 
+def deferrals(a: sc.Award) -> str:
+    """The new due dates of the requests covered (one effect per request, in the profile's order)."""
+    return "; ".join(v for k, v in a.effects.items() if k.startswith("deferral tax_deferrals "))
+
+
 def req(due: str, months: int, kind: str = "payment", **kw: Any) -> dict[str, Any]:
     return {"kind": kind, "due_on": due, "months_requested": months, **kw}
 
@@ -415,7 +420,7 @@ def test_tax_deferral_examples(firm: dict, readings: dict, status: str, due: str
     a = run(TAX, firm, **readings)
     check(a, status, "0")
     if due:
-        assert a.effects["deferral"].startswith(f"{firm['tax_deferrals'][0]['due_on']} → {due}"), a.effects
+        assert deferrals(a).startswith(f"{firm['tax_deferrals'][0]['due_on']} → {due}"), a.effects
 
 
 def test_tax_deferral_without_requests_and_missing_facts() -> None:
@@ -439,7 +444,7 @@ def test_tax_deferral_never_beyond_three_months(due: date, months: int) -> None:
     if months == 0:
         assert a.status == "ineligible"
         return
-    new = date.fromisoformat(a.effects["deferral"].split(" → ")[1][:10])
+    new = date.fromisoformat(deferrals(a).split(" → ")[1][:10])
     assert due < new <= add_months(due, 3) and new == add_months(due, min(months, 3))
 
 
@@ -882,15 +887,15 @@ def test_dongcheng_road_terms_unknown_cause_and_other_districts() -> None:
 ])
 def test_tax_deferral_months_and_month_ends(due: str, months: int, new: str) -> None:
     a = run(TAX, tax_firm(req(due, months)))
-    assert a.status == "eligible" and a.effects["deferral"].startswith(f"{due} → {new}")
+    assert a.status == "eligible" and deferrals(a).startswith(f"{due} → {new}")
 
 
 def test_tax_deferral_size_and_mixed_requests() -> None:
     check(run(TAX, tax_firm(req("2020-04-15", 3), size="medium")), "eligible", "0")
     # a filing request is passed over (✗), the payment request beside it is covered
     a = run(TAX, tax_firm(req("2020-03-16", 2, "filing"), req("2020-04-15", 3)))
-    assert a.status == "eligible" and a.effects["deferral"].startswith("2020-04-15 → 2020-07-15")
-    assert any(r.startswith("✗ request 0") for r in a.reasons)
+    assert a.status == "eligible" and deferrals(a).startswith("2020-04-15 → 2020-07-15")
+    assert any(r.startswith("✗ a request is ruled out: a filing deferral (延期申报)") for r in a.reasons)
     a = run(TAX, tax_firm(req("2020-03-16", 2, statutory_conditions_met=True)), tax_deferral_statutory_conditions=True)
     assert a.status == "eligible"
     # zero months asked: not a deferral
@@ -1072,40 +1077,38 @@ def _ev(firm: dict[str, Any], **readings: Any) -> Any:
     return Ev(CAT[RENT], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
 
 
-def test_month_rent_is_the_lease_share_of_the_month() -> None:
-    from subsidycalc.engine.periods import month_of
+def _month_rent(firm: dict[str, Any], month: Any = None, **readings: Any) -> Any:
+    """The named concept "rent of the month for its own days" (_leases.month_rent), summed over the firm's leases."""
+    from subsidycalc.engine.rules import traced
+    from subsidycalc.engine.rules.define import stage
     from subsidycalc.measures import _leases
 
+    def rule(r: Any) -> None:
+        leases = r.items("leases")
+        r.pay(leases.sum(_leases.month_rent(r, leases, month or _leases.FEBRUARY_2020, leases.index.known())))
+
+    d = stage(CAT[RENT], sc.Assumptions(**readings), rule)
+    return traced.finish(traced.evaluate(d, sc.Firm.model_validate(firm))).amount
+
+
+def test_month_rent_is_the_lease_share_of_the_month() -> None:
+    from subsidycalc.engine.periods import month_of
+
     def rent(**kw: Any) -> Fraction:
-        ev = _ev(tenant(lease("business", "29000", **kw)))
-        return _leases.month_rent(ev, 0, ev.firm.leases[0])
+        return _month_rent(tenant(lease("business", "29000", **kw)))
 
     assert rent() == 29000 and rent(starts_on="2020-01-01", ends_on="2020-03-31") == 29000
     assert rent(ends_on="2020-02-10") == 10000 and rent(starts_on="2020-02-20") == 10000
     assert rent(starts_on="2020-02-10", ends_on="2020-02-10") == 1000
     assert rent(ends_on="2020-01-31") == 0 and rent(starts_on="2020-03-01") == 0
-    ev = _ev(tenant(lease("business", "31000", ends_on="2020-03-10")))
-    assert _leases.month_rent(ev, 0, ev.firm.leases[0], month_of(date(2020, 3, 1))) == 10000
-    assert _leases.month_rent(ev, 0, ev.firm.leases[0], partial="whole_month") == 31000
-    ev = _ev(tenant(lease("business", "29000", ends_on="2020-02-10")))
-    assert _leases.month_rent(ev, 0, ev.firm.leases[0], partial="whole_month") == 29000
-    assert ev.steps[-1].startswith("lease 0: in force 10 of the 29 days")
-
-
-def test_february_tiers_stays_backward_compatible() -> None:
-    # the district modules that call the helpers positionally, with a rent of their own, and Decimal reliefs
-    from subsidycalc.measures import _leases
-    ev = _ev(tenant(lease("business", "30000"), lease("office", "10000", ends_on="2020-02-10")))
-    leases = ev.firm.leases
-    cands = _leases.lease_candidates(ev, leases, lambda ls: [], ["monthly_rent"])
-    paid = _leases.february_tiers(ev, cands, False, Decimal(1), Decimal("0.5"), office_label="x",
-                                  rent=lambda i, ls: Decimal(ls.monthly_rent))
-    assert paid == [(0, Fraction(30000)), (1, Fraction(5000))]  # rent= is the caller's own rent, used as given
-    paid = _leases.february_tiers(ev, cands, False, Decimal(1), Decimal("0.5"), office_label="x")
-    assert paid == [(0, Fraction(30000)), (1, Fraction(5000 * 10, 29))]  # the default prorates by the lease's days
-    ev2 = _ev(tenant(lease()))
-    _leases.pay_leases(ev2, [(0, Decimal("0.5")), (1, Fraction(1, 3))], "none", "met")  # Decimal and Fraction mix
-    assert ev2.amount == Fraction(5, 6) and set(ev2.parts) == {"leases.0", "leases.1"}
+    firm = tenant(lease("business", "31000", ends_on="2020-03-10"))
+    assert _month_rent(firm, month_of(date(2020, 3, 1))) == 10000
+    assert _month_rent(firm, soe_rent_feb_partial_month="whole_month") == 31000
+    firm = tenant(lease("business", "29000", ends_on="2020-02-10"))
+    assert _month_rent(firm, soe_rent_feb_partial_month="whole_month") == 29000
+    a = run(RENT, firm, soe_rent_feb_partial_month="whole_month")
+    assert a.steps[0].startswith("leases 0: days in force in 2020-02-01..2020-02-29 (of 29)")
+    assert any("its whole monthly rent counts" in x for x in a.reasons)
 
 
 def test_lease_candidates_window_rules_a_lease_out_whatever_else_is_unknown() -> None:
@@ -1122,15 +1125,11 @@ def test_lease_candidates_window_rules_a_lease_out_whatever_else_is_unknown() ->
 
 
 def test_shared_partial_month_reading_is_declared_once() -> None:
-    from subsidycalc.measures import _leases
+    from subsidycalc.measures import _readings
     r = CAT.readings["soe_rent_feb_partial_month"]
-    assert r.default == "prorate_days" and r is _leases.PARTIAL_MONTH_READING
+    assert r.default == "prorate_days" and r is _readings.PARTIAL_MONTH
     for mid in (RENT, "daxing.soe_rent_reduction", "fengtai.soe_rent_reduction"):
         assert "soe_rent_feb_partial_month" in CAT[mid].readings
-    # a district module declares it only when none of the modules it loads does
-    assert _leases.reading_fallbacks(("beijing_business",), _leases.PARTIAL_MONTH_READING) == []
-    assert _leases.reading_fallbacks(("no_such_module",), _leases.PARTIAL_MONTH_READING) == [
-        _leases.PARTIAL_MONTH_READING]
 
 
 @pytest.mark.parametrize(("mid", "firm", "readings", "missing"), [
@@ -1152,7 +1151,9 @@ def test_more_unknown_facts(mid: str, firm: dict, readings: dict, missing: list[
 def test_tax_fengtai_wording_needs_no_size() -> None:
     f = {"district": "fengtai", "qualifications": {"tax_payment_difficulty": True}, "tax_deferrals": [req("2020-04-15", 5)]}
     a = run(TAX, f, tax_deferral_fengtai_wording=True)
-    assert a.status == "eligible" and a.effects["deferral"].startswith("2020-04-15 → 2020-09-15")
+    assert a.status == "eligible" and deferrals(a).startswith("2020-04-15 → 2020-09-15")
+    a = run(TAX, {**f, "tax_deferrals": [req("2020-04-15", 13)]}, tax_deferral_fengtai_wording=True)
+    assert deferrals(a).startswith("2020-04-15 + 13 month(s)")  # beyond a year: the length, not the date
 
 
 # -- survivors of a mutation run over this module (flipped comparisons, swapped and/or, nudged constants) ------
@@ -1166,12 +1167,13 @@ def test_affected_reading_accepts_heavily_affected_alone() -> None:
 def test_fee_steps_say_what_was_counted() -> None:
     f = sme(fee("sewage_treatment", "600", "2020-03-01"), fee("other_admin", "400", "2020-03-01"))
     a = run(SEWAGE, f, sewage_waiver_other_admin_fees=True)
-    assert "waived: 600.00; with the other 行政事业性收费 of the bundle: up to 1,000.00" in a.steps
+    assert a.steps[-2:] == ["污水处理费 (sewage-treatment fee) waived: 600.00",
+                            "with the other 行政事业性收费 of the bundle: up to: 1,000.00"]
     assert not any("行政事业性收费 of the bundle" in s for s in run(SEWAGE, f).steps)
     a = run(SEWAGE, sme(fee("sewage_treatment", "600", "2020-06-01", "2020-06-30")),
             epidemic_period_end=date(2020, 6, 15))
-    assert a.steps[0] == ("fee 0 (sewage_treatment): 15 of the 30 days of 2020-06-01..2020-06-30 inside "
-                          "2020-02-05..2020-06-15 → 600.00 × 15/30 = 300.00")
+    assert a.steps[0] == ("fees 0: part in 2020-02-05..2020-06-15: 600.00 × 15 (days in 2020-02-05..2020-06-15) / 30 "
+                          "(days of its period) = 300.00")
 
 
 def test_road_fee_district_reading_with_the_firm_district_unknown() -> None:
@@ -1187,16 +1189,18 @@ def test_dongcheng_terms_with_an_epidemic_period_into_2021() -> None:
     f = sme(dc_fee("2800", "2021-02-01", "2021-02-28", extension="none"))
     a = run(ROAD, f, epidemic_period_end=date(2021, 3, 31), road_occupation_new_permit_current_year=True)
     check(a, "eligible", "2800")
-    assert a.steps[0].startswith("reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new "
-                                 "permit's fee is waived for 2020-02-05..2021-03-31 (当年)")
-    assert not any("东城 item 2" in s for s in run(ROAD, f, epidemic_period_end=date(2021, 3, 31)).steps)
+    assert any(x.startswith("reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new "
+                            "permit's fee is waived for 2020-02-05..2021-03-31 (当年)") for x in a.reasons)
+    assert not any("东城 item 2" in s for s in run(ROAD, f, epidemic_period_end=date(2021, 3, 31)).reasons)
 
 
 def test_tax_deferral_step_says_when_capped() -> None:
     a = run(TAX, tax_firm(req("2020-04-15", 4)))
-    assert a.steps == ["request 0: due 2020-04-15 + 3 month(s) (asked 4, at most 3) → latest due date 2020-07-15"]
+    assert a.steps == ["tax_deferrals 0: months of deferral (最长不超过 3个月): min(4, 3) = 3",
+                       "tax_deferrals 0: latest due date: 2020-07-15"]
     a = run(TAX, tax_firm(req("2020-04-15", 3)))
-    assert a.steps == ["request 0: due 2020-04-15 + 3 month(s) → latest due date 2020-07-15"]
+    assert a.steps == ["tax_deferrals 0: months of deferral (最长不超过 3个月): min(3, 3) = 3",
+                       "tax_deferrals 0: latest due date: 2020-07-15"]
 
 
 def test_covid_reason_names_who_pays() -> None:
@@ -1232,8 +1236,10 @@ def test_zgc_high_tech_either_way(q: dict, status: str, missing: list[str]) -> N
 def test_zgc_range_and_tier_words() -> None:
     a = run(ZGC, zgc("1000000"))
     assert (a.amount, a.low, a.high) == (Decimal("0.00"), Decimal("0.00"), Decimal("100000.00"))
-    assert a.steps[0].startswith("tier 2 (1,000,000.00 ≤ R < 5,000,000.00): 每家不超过 100,000.00")
-    assert run(ZGC, zgc("5000000")).steps[0].startswith("tier 3 (R ≥ 5,000,000.00)")
-    assert run(ZGC, zgc("200000")).steps[0] == "tier 1 (200,000.00 ≤ R < 1,000,000.00): 5% × 200,000.00 = 10,000.00"
+    assert "tier 2 (1,000,000.00 ≤ R < 5,000,000.00): 每家不超过 100,000.00" in a.reasons
+    assert "tier 3 (R ≥ 5,000,000.00): 每家不超过 200,000.00" in run(ZGC, zgc("5000000")).reasons
+    a = run(ZGC, zgc("200000"))
+    assert "tier 1 (200,000.00 ≤ R < 1,000,000.00): 5% of 2019 R&D (按支出额的5%给予补助)" in a.reasons
+    assert a.steps[0] == "subsidy: 5% × 200,000.00 (2019 R&D) = 10,000.00"
     a = run(ZGC, {"qualifications": {"zgc_high_tech_enterprise": True}})
-    assert "? revenue  ≤ 10,000,000.00 (含) — not known" in a.reasons
+    assert "? revenue unknown ≤ 10,000,000.00 (含) — not known" in a.reasons

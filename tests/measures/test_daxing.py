@@ -355,11 +355,16 @@ def test_unknown_lease_facts(key: str) -> None:
 # -- survivors of a mutation run over _leases (the shared helpers) -----------------------------------------
 def test_steps_of_a_whole_and_a_partial_lease() -> None:
     a = run(firm(lease()))
-    assert a.steps == ["lease 0 (business): 100% × February rent 30,000.00 = 30,000.00 (免收 2月份房租)"]
+    assert a.steps == ["leases 0: relief (免收 2 月份房租 / 减收 2月份租金的 50%): 100% (share of the tier) × 30,000.00 "
+                       "(rent of February 2020 for its own days) = 30,000.00", "sum over leases: 30,000.00"]
     a = run(firm(lease(ends_on="2020-02-10"), lease("office", "10000")))
-    assert a.steps[0] == "lease 0: in force 10 of the 29 days of 2020-02-01..2020-02-29 (ending 2020-02-10) → " \
-                         "30,000.00 × 10/29 = 10,344.827586…"
-    assert a.steps[-2:] == ["sum over leases = 15,344.827586…", "rounded half-up to the fen: 15344.83"]
+    assert a.steps[:2] == [
+        "leases 0: days in force in 2020-02-01..2020-02-29 (of 29): days of 2020-02-01..2020-02-10 inside "
+        "2020-02-01..2020-02-29 = 10",
+        "leases 0: rent of February 2020 for its own days: 30,000.00 × 10 (days in force in "
+        "2020-02-01..2020-02-29) / 29 = 10,344.827586…"]
+    assert a.steps[-2:] == ["sum over leases: 10,344.827586… + 5,000.00 = 15,344.827586…",
+                            "rounded half-up to the fen: 15344.83"]
     assert a.effects["apply"].startswith("promptly to the SOE landlord")
 
 
@@ -369,19 +374,15 @@ def test_steps_of_a_whole_and_a_partial_lease() -> None:
 ])
 def test_failed_operating_condition_says_which(q: dict, why: str) -> None:
     a = run(firm(lease(), q=q))
-    assert a.status == "ineligible" and f"✗ lease 0 (production/business): {why}" in a.reasons
+    assert a.status == "ineligible" and f"✗ lease 0: production/business use: {why}" in a.reasons
 
 
-def test_the_load_order_helpers() -> None:
-    from subsidycalc.measures import _leases
-    # 丰台 declares neither the office reading nor the partial-month one (the city module does), nor the city measure
-    assert not _leases.declares_reading(("fengtai",), "office_requires_no_layoff")
-    assert not _leases.declares_measure(("fengtai",), CITY)
-    assert _leases.declares_measure(("beijing_business",), CITY)
-    assert _leases.declares_measure(("beijing_business",), "fangshan.soe_rent_reduction_feb")  # an alias
-    assert _leases.reading_fallbacks(("fengtai",), _leases.PARTIAL_MONTH_READING) == [_leases.PARTIAL_MONTH_READING]
-    assert _leases.office_reading_fallback(("fengtai",)) == [_leases.OFFICE_NO_LAYOFF_FALLBACK]
-    assert _leases.office_reading_fallback(("beijing_business",)) == []
+def test_no_import_time_probing() -> None:
+    # the shared readings are declared once (measures/_readings.py) and the stacking rule as data, unconditionally
+    from subsidycalc.measures import _readings
+    assert not hasattr(daxing, "READINGS")
+    assert {"office_requires_no_layoff", "soe_rent_feb_partial_month"} <= {x.name for x in _readings.READINGS}
+    assert [x.id for x in daxing.STACKING] == ["daxing_soe_rent_once"]
 
 
 def test_lease_candidates_passes_over_another_use() -> None:
@@ -394,9 +395,32 @@ def test_lease_candidates_passes_over_another_use() -> None:
                                                          "qualifies"] and ev.missing == ["leases.2.use"]
 
 
-def test_month_rent_of_a_lease_outside_the_month_says_so() -> None:
-    from subsidycalc.engine.evaluation import Ev
+def test_a_lease_outside_the_month_is_relieved_on_nothing() -> None:
+    a = run(firm(lease(ends_on="2020-01-31"), lease("office", "10000")))
+    assert a.amount == Decimal("5000.00") and not any(x.startswith("leases 0:") for x in a.steps)
+    assert "✗ lease 0: the lease (ending 2020-01-31) is not in force in 2020-02-01..2020-02-29" in a.reasons
+
+
+@pytest.mark.parametrize(("kw", "days", "in_force"), [
+    ({}, 29, True), ({"ends_on": "2020-02-10"}, 10, True), ({"starts_on": "2020-02-20"}, 10, True),
+    ({"starts_on": "2020-02-10", "ends_on": "2020-02-10"}, 1, True), ({"ends_on": "2020-01-31"}, 0, False),
+    ({"starts_on": "2020-03-01"}, 0, False), ({"starts_on": "2020-01-01", "ends_on": "2020-03-31"}, 29, True),
+])
+def test_named_lease_concepts(kw: dict, days: int, in_force: bool) -> None:
+    # _leases.days_in and _leases.in_force on their own: a lease's own days in February 2020, open ends in force
+    from subsidycalc.engine.rules import traced
+    from subsidycalc.engine.rules.define import stage
+    from subsidycalc.engine.rules.nodes import all_of
     from subsidycalc.measures import _leases
-    ev = Ev(CAT[RENT], sc.Firm.model_validate(firm(lease(ends_on="2020-01-31"))), sc.Assumptions())
-    assert _leases.month_rent(ev, 0, ev.firm.leases[0]) == 0
-    assert ev.steps == ["lease 0: not in force in 2020-02-01..2020-02-29 (ending 2020-01-31) → 0"]
+
+    seen: dict[str, Any] = {}
+
+    def rule(r: Any) -> None:
+        leases = r.items("leases")
+        seen["days"] = r.step("days", _leases.days_in(leases, _leases.FEBRUARY_2020))
+        seen["in"] = all_of(*(c for c, _ in _leases.in_force(leases, _leases.FEBRUARY_2020)))
+        r.pay(leases.sum(seen["days"], where=seen["in"]))
+
+    d = stage(CAT[RENT], sc.Assumptions(), rule)
+    t = traced.evaluate(d, sc.Firm.model_validate(firm(lease(**kw))))
+    assert t.ev.val(seen["days"]) == [days] and t.ev.val(seen["in"]) == [in_force]

@@ -482,17 +482,31 @@ def test_landlord_subsidy_reasons_and_steps() -> None:
     late = relief("5000", period_start="2021-02-01", period_end="2021-02-28")
     a = run(MALL, landlord("mall", relief(), late), fengtai_mall_landlord_subsidy_rate=Decimal("0.3"))
     assert a.amount == Decimal("30000.00")
-    assert "✗ rent relief 1: relieved period 2021-02-01..2021-02-28 outside 疫情期间 2020-01-24..2020-12-31" in a.reasons
+    assert "✗ rent relief 1: relieved period from 2021-02-01, outside 疫情期间 2020-01-24..2020-12-31" in a.reasons
     assert "✓ rent waived for 中小微 tenants in the epidemic period: 100,000.00 (1 relief(s))" in a.reasons
-    assert a.steps[0] == ("rent relief 0: 100,000.00 waived for a small tenant, 2020-02-01..2020-03-31, inside 疫情期间")
+    assert a.steps[0] == "rent_relief_granted 0: rent waived in 疫情期间 2020-01-24..2020-12-31: 100,000.00"
     a = run(MALL, landlord("mall", relief(), relief("24000", period_start="2020-01-01", period_end="2020-01-24")))
     assert "✓ rent waived for 中小微 tenants in the epidemic period: 101,000.00 (2 relief(s))" in a.reasons
-    assert a.steps[1] == ("rent relief 1: 24,000.00 waived for a small tenant, 2020-01-01..2020-01-24: 1 of its 24 days "
-                          "in 疫情期间 2020-01-24..2020-12-31 → 24,000.00 × 1/24 = 1,000.00")
+    assert a.steps[1] == ("rent_relief_granted 1: rent waived in 疫情期间 2020-01-24..2020-12-31: 24,000.00 × 1 (days in "
+                          "疫情期间) / 24 (days of its period) = 1,000.00")
     # a relief of 0 waived nothing: ineligible
     assert run(MALL, landlord("mall", relief("0"))).status == "ineligible"
 
 
-def test_tongzhou_lookup() -> None:
-    assert fengtai._tongzhou_declares("tongzhou.essential_outlet_rent_support")
-    assert not fengtai._tongzhou_declares("tongzhou.no_such_measure")
+def test_stacking_rules_are_declared_as_data() -> None:
+    # no import-time probing of other modules (issue 9 §4): both rules are declared, and the catalog resolves them
+    assert [x.id for x in fengtai.STACKING] == ["fengtai_soe_rent_once", "fengtai_tongzhou_outlet_programme_once"]
+    rules = {x.id: x for x in CAT.rules}
+    assert rules["fengtai_soe_rent_once"].measures == ("fengtai.soe_rent_reduction", "beijing.soe_rent_reduction_feb")
+    assert rules["fengtai_tongzhou_outlet_programme_once"].measures == (
+        "fengtai.essential_outlet_support", "tongzhou.essential_outlet_rent_support")
+
+
+def test_a_relief_ended_before_the_epidemic_is_ruled_out_whatever_its_start() -> None:
+    # items 17/18 (L4008-L4010, L4018-L4020) count rent waived for 疫情期间: a relief whose period ended before
+    # 2020-01-24 cannot reach it, whatever its first day; the old calculator asked for that day (and the amount) instead
+    old = relief(period_end="2019-06-01")
+    del old["period_start"]
+    a = run(OWNER, landlord("office_building", old))
+    assert a.status == "ineligible" and a.missing == []
+    assert "✗ rent relief 0: relieved period ending 2019-06-01, outside 疫情期间 2020-01-24..2020-12-31" in a.reasons

@@ -25,7 +25,9 @@ never collects it twice. The district SOE-rent measures that restate the Februar
 ``beijing.soe_rent_reduction_feb``; those rules are declared by the district modules. No two measures of this module
 pay for the same thing, so ``STACKING`` is empty (see the note at the end).
 
-Module layout: per measure, the quoted sentence(s) → declared numbers → readings → eligibility → amount.
+Module layout: per measure, the quoted sentence(s) → declared numbers → readings → its definition in the rule
+vocabulary (docs/rules.md): eligibility → amount. The February rent goes lease by lease on the helpers of ``_leases``;
+the fee waivers share :func:`waive` and :func:`fee_in_window`.
 """
 
 from __future__ import annotations
@@ -33,20 +35,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import Number, exact, pct
+from ..engine.money import Number, exact
 from ..engine.money import yuan as _yuan
-from ..engine.periods import Window, add_days, add_months, add_years, item_period, overlap_days
+from ..engine.periods import Window, add_days, add_years
+from ..engine.rules.define import Items, Rule
+from ..engine.rules.nodes import Node, any_of, const, if_, maximum, minimum, overlap_days
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
-from ..profile.firm import FeeCharge, Lease
 from ..profile.industries import SME_SIZES
 from ._documents import (
     CHAOYANG_CZBF_2020_2,
@@ -55,14 +55,8 @@ from ._documents import (
     FENGTAI_FT6,
     XICHENG_XZBF_2020_1,
 )
-from ._leases import (
-    FEBRUARY_2020,
-    PARTIAL_MONTH,
-    PARTIAL_MONTH_READING,
-    february_tiers,
-    lease_candidates,
-    pay_leases,
-)
+from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases
+from ._readings import OFFICE_NO_LAYOFF, ONE_LEVEL_SCOPE, PARTIAL_MONTH
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
@@ -131,106 +125,106 @@ FEE_READINGS = [
 ]
 
 
-def _heavily_affected(ev: Ev) -> None:
-    checks.require_qualification(ev, "heavily_affected", True, "受影响较大 (heavily affected by the epidemic)",
-                                 "not 受影响较大 (heavily affected), which the city sentence requires")
+def sme(r: Rule) -> None:
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (工信部联企业〔2011〕300号)",
+              "size {} is not within 中小微企业 (工信部联企业〔2011〕300号)")
 
 
-def _affected(ev: Ev) -> None:
-    """受疫情影响: met by heavily_affected or affected_by_epidemic."""
-    q = ev.firm.qualifications
-    heavy = q.heavily_affected if q is not None else None
-    some = q.affected_by_epidemic if q is not None else None
-    if heavy is True or some is True:
-        ev.met("受疫情影响 (affected by the epidemic)")
-    elif some is False:
-        ev.fail("not 受疫情影响 (not affected by the epidemic)")
-    else:
-        ev.unknown("受疫情影响 (affected by the epidemic) — not known", ["qualifications.affected_by_epidemic"])
+def heavily_affected(r: Rule) -> None:
+    r.require(r.fact.qualifications.heavily_affected, "受影响较大 (heavily affected by the epidemic)",
+              "not 受影响较大 (heavily affected), which the city sentence requires",
+              unknown="受影响较大 (heavily affected by the epidemic) — not known")
 
 
-def _registered_in_beijing(ev: Ev) -> None:
-    ev.require(None if ev.firm.district is None else True, "registered in Beijing (在北京注册)", "", ["district"])
+def affected(r: Rule) -> None:
+    """受疫情影响: met by heavily_affected or affected_by_epidemic (unknown: affected_by_epidemic is asked for)."""
+    q = r.fact.qualifications
+    r.require(q.heavily_affected.default(False) | q.affected_by_epidemic, "受疫情影响 (affected by the epidemic)",
+              "not 受疫情影响 (not affected by the epidemic)", unknown="受疫情影响 (affected by the epidemic) — not known")
 
 
-def _in_window(ev: Ev, i: int, fee: FeeCharge, window: Window) -> Fraction | None:
-    """The part of fee ``i`` that falls in ``window`` (exact, unrounded), or None when a needed date is unknown.
-
-    Under the default reading (``fee_waiver_straddle='prorate_days'``) a fee charged for a period counts for the
-    days of its own period inside the window: amount × days inside / days of the period; a one-day fee (no ``end``)
-    counts whole when its day is inside."""
-    amount = exact(ev.known(fee.amount))
-    if ev.reading("fee_waiver_date_basis") == "billing":
-        day = ev.need(fee.billed_on, f"fees.{i}.billed_on", f"fee {i}: the bill's date")
-        if day is None:
-            return None
-        inside = window.contains(day)
-        ev.step(f"fee {i} ({fee.fee}): billed {day} {'inside' if inside else 'outside'} {window} → "
-                f"{yuan(amount) if inside else '0'} waived")
-        return amount if inside else Fraction(0)
-    start = ev.need(fee.start, f"fees.{i}.start", f"fee {i}: the day it arises or its first day")
-    if start is None:
-        return None
-    period = item_period(start, fee.end or start)
-    if ev.reading("fee_waiver_straddle") == "start_date" or period.days() == 1:
-        inside = window.contains(start)
-        ev.step(f"fee {i} ({fee.fee}): {period} starts {'inside' if inside else 'outside'} {window} → "
-                f"{yuan(amount) if inside else '0'} waived")
-        return amount if inside else Fraction(0)
-    days = overlap_days(period, window)
-    part = amount * Fraction(days, period.days())
-    ev.step(f"fee {i} ({fee.fee}): {days} of the {period.days()} days of {period} inside {window} → "
-            f"{yuan(amount)} × {days}/{period.days()} = {yuan(part)}")
-    return part
+def registered_in_beijing(r: Rule) -> None:
+    r.require(r.fact.district.defined(), "registered in Beijing (在北京注册)", "",
+              unknown="registered in Beijing (在北京注册) — not known")
 
 
-def _waive(ev: Ev, kinds: frozenset[str], window: Window, label: str, effect: str,
-           extra: frozenset[str] = frozenset(), fee_test: Callable[[Ev, int, FeeCharge], bool] | None = None,
-           window_for: Callable[[FeeCharge], Window] | None = None) -> None:
-    """Pay the share ``ev.n.share`` (停征: the whole fee) of the part of the listed fees of ``kinds`` inside
-    ``window``; ``extra`` kinds count toward ``high`` only.
-
-    Without a fee list, the waiver is eligible with its non-cash effect and no amount."""
-    fees = ev.firm.fees
-    if fees is None:
-        ev.settle()
-        ev.met(f"{label} is not charged for {window} (停征); the profile lists no fees (fees), so no amount is computed")
-        ev.effect("waiver", effect)
-        ev.pay(Decimal(0))
-        return
-    picked = [(i, x) for i, x in enumerate(fees) if x.fee is None or x.fee in kinds | extra]
-    for i, x in picked:
-        ev.need(x.fee, f"fees.{i}.fee", f"fee {i}: which fee it is")
-        ev.need(x.amount, f"fees.{i}.amount", f"fee {i}: the amount payable")
-    ev.settle()
-    picked = [(i, x) for i, x in picked if fee_test is None or fee_test(ev, i, x)]
-    ev.settle()
-    if not picked:
-        ev.fail(f"the firm's fees include no {label}")
-    share = exact(ev.n.share)
-    point = high = Fraction(0)
-    for i, x in picked:
-        part = _in_window(ev, i, x, window if window_for is None else window_for(x))
-        if part is None:
-            continue
-        high += share * part
-        if x.fee in kinds:
-            point += share * part
-    ev.settle()
-    if high == 0:
-        ev.fail(f"no {label} payable in {window}")
-    if high != point:
-        ev.step(f"waived: {yuan(point)}; with the other 行政事业性收费 of the bundle: up to {yuan(high)}")
-    ev.met(f"{label} arising in {window}: not charged (停征)")
-    ev.effect("waiver", effect)
-    ev.pay(point, low=point, high=high)
-
-
-def _epidemic_end(ev: Ev, start: date) -> Window:
-    end = ev.reading("epidemic_period_end")
+def epidemic_window(r: Rule, start: date) -> Window | None:
+    """The waiver's window, from ``start`` to the end of 疫情期间 (the reading ``epidemic_period_end``); ``None`` (and the
+    measure fails) when that reading ends before ``start``."""
+    end = r.reading("epidemic_period_end")
     if end < start:
-        ev.fail(f"reading epidemic_period_end {end} is before the waiver's start {start}: no window")
+        r.fail(f"reading epidemic_period_end {end} is before the waiver's start {start}: no window")
+        r.pay(0)
+        return None
     return Window(start, end)
+
+
+#: the last day standing for an open end (an extension's whole period): any fee period ends before it
+OPEN_END = date(9999, 12, 31)
+
+
+def fee_in_window(r: Rule, fees: Items, window: Window) -> Node:
+    """The part of each fee that falls in ``window`` (exact). Under the default readings a fee charged for a period
+    (``start`` … ``end``; no ``end``: a one-day fee) counts for the days of its own period inside the window:
+    amount × days inside / days of the period (a one-day fee whole when its day is inside); under
+    ``fee_waiver_straddle='start_date'`` all or nothing by its first day; under ``fee_waiver_date_basis='billing'``
+    all or nothing by the bill's date."""
+    amount = fees.amount
+    if r.choose("fee_waiver_date_basis", {"service": False, "billing": True}):
+        return if_(fees.billed_on.within(window), amount, 0).named(f"part billed in {window}", "yuan")
+    start = fees.start
+    end = if_(fees.end.known(), fees.end, start)
+    if r.choose("fee_waiver_straddle", {"prorate_days": False, "start_date": True}):
+        return if_(start.within(window), amount, 0).named(f"part starting in {window}", "yuan")
+    days = overlap_days(start, end, window).named(f"days in {window}", "days")
+    of = (start.days_until(end) + 1).named("days of its period", "days")
+    return if_(days.eq(of), amount, amount * days / of).named(f"part in {window}", "yuan")
+
+
+def waive(r: Rule, kinds: set[str], window: Window, label: str, effect: str, extra: set[str] | None = None,
+          conds: Callable[[Items], list[tuple[Node, str]]] | None = None,
+          part: Callable[[Items], Node] | None = None) -> None:
+    """Pay the share ``r.n.share`` (停征: the whole fee) of the part of the listed fees of ``kinds`` inside ``window``
+    (``part``: the caller's own part of each fee); ``extra`` kinds count toward ``high`` only; ``conds``: the
+    caller's conditions on each fee, with their words. Without a fee list (``fees`` absent: none listed, not unknown)
+    the waiver is eligible with its non-cash effect and no amount.
+
+    The fees are not selected with ``r.select``, which reads an absent list as unknown (``fees`` missing): each
+    condition is asked of the listed fees only (``if_(listed, …)``), a fee ruled out is named in a reason line."""
+    listed = r.present("fees")
+    fees = r.items("fees")
+    kept = kinds | (extra or set())
+    picked = fees.fee.isin(kept).default(True).named("a fee of the kinds waived (or of unknown kind)")
+    r.need(if_(listed, fees.all(~picked | fees.fee.defined()), True), "which fee each listed fee is")
+    r.need(if_(listed, fees.all(~picked | fees.amount.defined()), True), "the amount payable of each fee")
+    r.settle()
+    counted = picked
+    for cond, failed in (conds(fees) if conds else ()):
+        r.need(if_(listed, fees.all(~picked | cond.defined()), True), f"whether a fee meets: {failed}")
+        r.note(f"✗ a fee is ruled out: {failed}", when=if_(listed, fees.any(picked & ~cond), False))
+        counted = counted & cond
+    counted = counted.named(f"listed {label}")
+    r.settle()
+    r.require(if_(listed, fees.any(counted), True), "", f"the firm's fees include no {label}")
+    inside = (part or (lambda f: fee_in_window(r, f, window)))(fees)
+    waived = (r.n.share * inside).named("waived", "yuan")
+    r.need(if_(listed, fees.sum(waived, where=counted), 0),
+           "the day each fee arises or its first day (or its bill's date)")
+    r.settle()
+    r.step(inside.name or "part in the window", inside, where=counted)
+    r.step("waived (停征)", waived, where=counted)
+    point = if_(listed, fees.sum(waived, where=counted & fees.fee.isin(kinds)), 0).named(f"{label} waived", "yuan")
+    high = if_(listed, fees.sum(waived, where=counted), 0).named(
+        f"{label} waived, with the other 行政事业性收费 of the bundle", "yuan")
+    r.require(~listed | (high > 0), "", f"no {label} payable in {window}")
+    r.note(f"✓ {label} arising in {window}: not charged (停征)", when=listed)
+    r.note(f"✓ {label} is not charged for {window} (停征); the profile lists no fees (fees), so no amount is computed",
+           when=~listed)
+    if extra:
+        r.step(f"{label} waived", point)
+        r.step("with the other 行政事业性收费 of the bundle: up to", high)
+    r.effect("waiver", effect)
+    r.pay(point, low=point, high=high)
 
 
 # -----------------------------------------------------------------------------------------------------
@@ -258,21 +252,18 @@ SPECIAL_READINGS = [
 ]
 
 
-def special_equipment_inspection_fee_waiver(ev: Ev) -> None:
+def special_equipment_inspection_fee_waiver(r: Rule) -> None:
     """Special-equipment inspection fees arising from 2020-02-05 to the end of the epidemic period are not charged."""
-    n = ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
-    if ev.reading("special_equipment_affected_test") == "heavily_affected":
-        _heavily_affected(ev)
-    else:
-        _affected(ev)
-    window = _epidemic_end(ev, n.start)
-    kinds = {"special_equipment_inspection"}
-    if ev.reading("special_equipment_fee_scope") == "inspection_and_testing":
-        kinds.add("special_equipment_testing")
-    _waive(ev, frozenset(kinds), window, "特种设备检验费 (special-equipment inspection fee)",
-           f"special-equipment inspection fees arising {window} are not charged (停征); the payer of a periodic "
-           "inspection is the user unit, of a supervisory inspection the unit that reports it (东城 L1495-L1498)")
+    sme(r)
+    r.choose("special_equipment_affected_test", {"heavily_affected": heavily_affected, "affected": affected})(r)
+    window = epidemic_window(r, r.value("start"))
+    if window is None:
+        return
+    kinds = {"special_equipment_inspection"} | r.choose(
+        "special_equipment_fee_scope", {"inspection": set(), "inspection_and_testing": {"special_equipment_testing"}})
+    waive(r, kinds, window, "特种设备检验费 (special-equipment inspection fee)",
+          f"special-equipment inspection fees arising {window} are not charged (停征); the payer of a periodic "
+          "inspection is the user unit, of a supervisory inspection the unit that reports it (东城 L1495-L1498)")
 
 
 # -----------------------------------------------------------------------------------------------------
@@ -311,19 +302,19 @@ SEWAGE_READINGS = [
 ]
 
 
-def sewage_treatment_fee_waiver(ev: Ev) -> None:
+def sewage_treatment_fee_waiver(r: Rule) -> None:
     """Sewage-treatment fees of the epidemic period are not charged to heavily affected SMEs."""
-    n = ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
-    _heavily_affected(ev)
-    if ev.reading("sewage_fee_registration") == "beijing":
-        _registered_in_beijing(ev)
-    start = n.policy_date if ev.reading("sewage_fee_waiver_start") == "city_policy_date" \
-        else ev.reading("epidemic_period_start")
-    window = _epidemic_end(ev, start)
-    extra = frozenset({"other_admin"}) if ev.reading("sewage_waiver_other_admin_fees") else frozenset()
-    _waive(ev, frozenset({"sewage_treatment"}), window, "污水处理费 (sewage-treatment fee)",
-           f"sewage-treatment fees of {window} are not charged (停征)", extra=extra)
+    sme(r)
+    heavily_affected(r)
+    if r.choose("sewage_fee_registration", {"beijing": True, "none": False}):
+        registered_in_beijing(r)
+    start = r.choose("sewage_fee_waiver_start", {"city_policy_date": None, "epidemic_period_start": True})
+    window = epidemic_window(r, r.value("policy_date") if start is None else r.reading("epidemic_period_start"))
+    if window is None:
+        return
+    extra = {"other_admin"} if r.flag("sewage_waiver_other_admin_fees") else None
+    waive(r, {"sewage_treatment"}, window, "污水处理费 (sewage-treatment fee)",
+          f"sewage-treatment fees of {window} are not charged (停征)", extra=extra)
 
 
 # -----------------------------------------------------------------------------------------------------
@@ -388,69 +379,52 @@ ROAD_READINGS = [
 ]
 
 
-def _road_fee_test(ev: Ev, i: int, fee: FeeCharge) -> bool:
-    """Per-fee conditions of the road waiver (registration district, construction purpose) under the readings."""
-    if fee.fee != "road_occupation":
-        return True
-    ok = True
-    if ev.reading("road_occupation_registration") == "fee_district":
-        where = ev.need(fee.district, f"fees.{i}.district", f"fee {i}: the district of the road")
-        if where is not None and ev.firm.district is not None and where != ev.firm.district:
-            ev.reasons.append(f"✗ fee {i}: road in {checks.district_zh(where)}, firm registered in "
-                              f"{checks.district_zh(ev.firm.district)} (在本区注册, reading fee_district)")
-            ok = False
-    if ev.reading("road_occupation_construction_only"):
-        works = ev.need(fee.construction_works, f"fees.{i}.construction_works",
-                        f"fee {i}: occupied for construction works (因工程建设需要)")
-        if works is False:
-            ev.reasons.append(f"✗ fee {i}: not occupied for construction works (因工程建设需要)")
-            ok = False
-    return ok
-
-
-def road_occupation_fee_waiver(ev: Ev) -> None:
+def road_occupation_fee_waiver(r: Rule) -> None:
     """Road-occupation fees of occupations from 2020-02-05 to the end of the epidemic period are not charged."""
-    n = ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业 (工信部联企业〔2011〕300号)")
-    if ev.reading("road_occupation_requires_heavily_affected"):
-        _heavily_affected(ev)
-    reg = ev.reading("road_occupation_registration")
-    if reg in ("beijing", "fee_district"):
-        _registered_in_beijing(ev)
-    window = _epidemic_end(ev, n.start)
-    dongcheng_terms = ev.reading("road_occupation_new_permit_current_year")
-    effect = (f"road-occupation fees for occupation days in {window} are not charged (停征; apply with the permit and "
-              "proof of SME status); an extension past 11-15 on 大兴's roads still bears 0.5× the winter restoration fee "
-              "(L5207-L5211, a charge, not relief)")
-    end = window.end or n.current_year_end
-    current_year = Window(window.start, max(end, n.current_year_end))
-    extension_period = Window(window.start, None)
+    sme(r)
+    if r.flag("road_occupation_requires_heavily_affected"):
+        heavily_affected(r)
+    reg = r.choose("road_occupation_registration", {"beijing": "beijing", "fee_district": "fee_district",
+                                                    "none": None})
+    if reg is not None:
+        registered_in_beijing(r)
+    window = epidemic_window(r, r.value("start"))
+    if window is None:
+        return
+    construction = r.flag("road_occupation_construction_only")
+    dongcheng_terms = r.flag("road_occupation_new_permit_current_year")
+    current_year = Window(window.start, max(window.end or r.value("current_year_end"), r.value("current_year_end")))
+    extension_period = Window(window.start, OPEN_END)
 
-    def test(ev: Ev, i: int, fee: FeeCharge) -> bool:
-        ok = _road_fee_test(ev, i, fee)
-        if dongcheng_terms and fee.fee == "road_occupation":
-            where = ev.need(fee.district, f"fees.{i}.district", f"fee {i}: the district of the road (reading "
-                                                                 "road_occupation_new_permit_current_year)")
-            if where == "dongcheng":
-                why = ev.need(fee.extension, f"fees.{i}.extension",
-                              f"fee {i}: a new permit, or an extension and its cause (东城 item 2)")
-                if why == "other":
-                    ev.reasons.append(f"✗ fee {i}: an extension for a cause other than the epidemic; 东城 item 2 waives "
-                                      "an extension only when 受疫情影响需延期占用城市道路 (fees.N.extension)")
-                    ok = False
-        return ok
+    def conds(fees: Items) -> list[tuple[Node, str]]:
+        out = []
+        if reg == "fee_district":
+            out.append((fees.district.eq(r.fact.district), "a road outside the district the firm is registered in "
+                                                           "(在本区注册, reading fee_district)"))
+        if construction:
+            out.append((fees.construction_works, "not occupied for construction works (因工程建设需要)"))
+        if dongcheng_terms:
+            out.append((if_(fees.district.eq("dongcheng"), fees.extension.ne("other"), True),
+                        "an extension for a cause other than the epidemic; 东城 item 2 waives an extension only when "
+                        "受疫情影响需延期占用城市道路 (fees.N.extension)"))
+        return out
 
-    def window_for(fee: FeeCharge) -> Window:
-        if not dongcheng_terms or fee.district != "dongcheng":
-            return window
-        return extension_period if fee.extension == "epidemic" else current_year
+    def part(fees: Items) -> Node:
+        inside = fee_in_window(r, fees, window)
+        if not dongcheng_terms:
+            return inside
+        dongcheng = fees.district.eq("dongcheng").default(False)
+        return if_(dongcheng & fees.extension.eq("epidemic").default(False), fee_in_window(r, fees, extension_period),
+                   if_(dongcheng, fee_in_window(r, fees, current_year), inside)).named("part waived", "yuan")
 
     if dongcheng_terms:
-        ev.step(f"reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new permit's fee is "
-                f"waived for {current_year} (当年), an extension needed because of the epidemic for its whole period "
-                f"from {window.start} (延期占道期间的费用)")
-    _waive(ev, frozenset({"road_occupation"}), window, "占道费 (road-occupation fee)", effect, fee_test=test,
-           window_for=window_for)
+        r.note(f"reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new permit's fee is "
+               f"waived for {current_year} (当年), an extension needed because of the epidemic for its whole period "
+               f"from {window.start} (延期占道期间的费用)")
+    waive(r, {"road_occupation"}, window, "占道费 (road-occupation fee)",
+          f"road-occupation fees for occupation days in {window} are not charged (停征; apply with the permit and "
+          "proof of SME status); an extension past 11-15 on 大兴's roads still bears 0.5× the winter restoration fee "
+          "(L5207-L5211, a charge, not relief)", conds=conds, part=part)
 
 
 # =====================================================================================================
@@ -490,59 +464,62 @@ TAX_READINGS = [
 ]
 
 
-def tax_payment_deferral(ev: Ev) -> None:
+#: with no maximum (丰台's wording) the latest due date is computed up to a year of deferral
+SHOWN_MONTHS = 12
+
+
+def tax_payment_deferral(r: Rule) -> None:
     """An SME with epidemic-related difficulty may defer paying tax by up to three months (non-cash relief)."""
-    n = ev.n
-    fengtai = ev.reading("tax_deferral_fengtai_wording")
+    fengtai = r.flag("tax_deferral_fengtai_wording")
     if not fengtai:
-        checks.require_size(ev, SME_SIZES, "中小微企业")
-    checks.require_qualification(ev, "tax_payment_difficulty", True,
-                                 "受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic)",
-                                 "no epidemic-related difficulty filing or paying tax (受疫情影响纳税申报困难)")
-    covers_filing = ev.reading("tax_deferral_covers_filing")
-    need_statutory = ev.reading("tax_deferral_statutory_conditions")
-    cap = None if fengtai else n.max_months
+        r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业", "size {} is not within 中小微企业")
+    r.require(r.fact.qualifications.tax_payment_difficulty,
+              "受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic)",
+              "no epidemic-related difficulty filing or paying tax (受疫情影响纳税申报困难)",
+              unknown="受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic) — not known")
+    cap = None if fengtai else r.value("max_months")
     limit = f"up to {cap} months (最长不超过 3个月)" if cap else "for a period the tax office sets (丰台: no maximum stated)"
-    reqs = ev.firm.tax_deferrals
-    if reqs is None:
-        ev.settle()
-        ev.met("may apply (电子税务局) to defer paying tax " + limit)
-        ev.effect("deferral", limit + "; the tax is not reduced; approval by the tax office (依法办理)")
-        ev.pay(Decimal(0))
-        return
-    ok: list[tuple[int, int, date]] = []
-    for i, r in enumerate(reqs):
-        p = f"tax_deferrals.{i}"
-        if r.kind == "filing" and not covers_filing:
-            ev.reasons.append(f"✗ request {i}: a filing deferral (延期申报); the city rule covers payment "
-                              "(reading tax_deferral_covers_filing)")
-            continue
-        if need_statutory and r.statutory_conditions_met is False:
-            ev.reasons.append(f"✗ request {i}: the statutory conditions (符合法定条件) are not met")
-            continue
-        keys = ["kind", "due_on", "months_requested"] + (["statutory_conditions_met"] if need_statutory else [])
-        missing = [f"{p}.{k}" for k in keys if getattr(r, k) is None]
-        if missing:
-            ev.unknown(f"request {i}: facts needed", missing)
-            continue
-        assert r.due_on is not None and r.months_requested is not None
-        months = r.months_requested if cap is None else min(r.months_requested, cap)
-        if months == 0:
-            ev.reasons.append(f"✗ request {i}: no month of deferral asked for")
-            continue
-        ok.append((i, months, add_months(r.due_on, months)))
-    ev.settle()
-    if not ok:
-        ev.fail("no tax deferral request the rule covers")
-    dues = []
-    for i, months, new_due in ok:
-        r = reqs[i]
-        capped = f" (asked {r.months_requested}, at most {cap})" if cap is not None and r.months_requested > cap else ""
-        ev.step(f"request {i}: due {r.due_on} + {months} month(s){capped} → latest due date {new_due}")
-        dues.append(f"{r.due_on} → {new_due}")
-    ev.met(f"{len(ok)} tax deferral request(s) covered, " + limit)
-    ev.effect("deferral", "; ".join(dues) + " (latest dates; the tax is not reduced; approval by the tax office)")
-    ev.pay(Decimal(0))
+    listed = r.present("tax_deferrals")
+    reqs = r.items("tax_deferrals")
+    needs = [reqs.kind, reqs.due_on, reqs.months_requested]
+    rules_out = []
+    if not r.flag("tax_deferral_covers_filing"):
+        rules_out.append((reqs.kind.eq("filing").default(False), "a filing deferral (延期申报); the city rule covers "
+                                                                 "payment (reading tax_deferral_covers_filing)"))
+    if r.flag("tax_deferral_statutory_conditions"):
+        rules_out.append((reqs.statutory_conditions_met.is_(False).default(False),
+                          "the statutory conditions (符合法定条件) are not met"))
+        needs.append(reqs.statutory_conditions_met)
+    # the requests are not selected with r.select, which reads an absent list as unknown: absent means none listed
+    out = any_of(*(c for c, _ in rules_out)) if rules_out else const(False)
+    for x in needs:
+        r.need(if_(listed, reqs.all(out | x.defined()), True), "the kind, due date and months asked of each request")
+    r.settle()
+    rules_out.append((~out & reqs.months_requested.eq(0), "no month of deferral asked for"))
+    for c, failed in rules_out:
+        r.note(f"✗ a request is ruled out: {failed}", when=if_(listed, reqs.any(c), False))
+    covered = (~out & (reqs.months_requested > 0)).named("covered request")
+    r.require(if_(listed, reqs.any(covered), True), "", "no tax deferral request the rule covers")
+    r.note("✓ may apply (电子税务局) to defer paying tax " + limit, when=~listed)
+    r.note(f"✓ tax deferral request(s) covered, {limit}", when=listed)
+    due = reqs.due_on
+    asked = reqs.months_requested
+    months = asked if cap is None else r.step("months of deferral (最长不超过 3个月)", minimum(
+        asked, r.n.max_months).named("months of deferral", "months"), where=covered)
+    # the latest due date, month by month (the vocabulary adds a constant number of months to a date): up to the
+    # maximum, or, with no maximum (丰台's wording), up to SHOWN_MONTHS; a longer deferral is shown as "+ N month(s)"
+    top = cap or SHOWN_MONTHS
+    latest = due.add_months(1)
+    for k in range(2, top + 1):
+        latest = if_(months.eq(k), due.add_months(k), latest)
+    shown = (months <= top).named("the latest due date is computed")
+    latest = r.step("latest due date", latest.named("latest due date"), where=covered & shown)
+    r.effect("deferral", "{} → {} (latest date; the tax is not reduced; approval by the tax office)", due, latest,
+             where=covered & shown)
+    r.effect("deferral", "{} + {} month(s) (the tax is not reduced; approval by the tax office)", due, months,
+             where=covered & ~shown)
+    r.effect("deferral", limit + "; the tax is not reduced; approval by the tax office (依法办理)")
+    r.pay(0)
 
 
 # =====================================================================================================
@@ -585,50 +562,46 @@ COVID_READINGS = [
 ]
 
 
-def covid_patient_medical_cost_subsidy(ev: Ev) -> None:
+def covid_patient_medical_cost_subsidy(r: Rule) -> None:
     """The personal burden of a confirmed or suspected COVID-19 patient, after the insurance schemes, is subsidised."""
-    n, p = ev.n, ev.firm.covid_patient
-    if p is None:
-        ev.fail("not a COVID-19 patient (covid_patient absent): an individual benefit")
-    dx = ev.need(p.diagnosis, "covid_patient.diagnosis", "confirmed or suspected COVID-19")
-    if dx == "other":
-        ev.fail("neither a confirmed nor a suspected COVID-19 case under the 诊疗方案")
-    ev.require(p.beijing_designated_hospital, "treated at a Beijing designated medical institution (本市定点医疗机构)",
-               "not treated at a Beijing designated medical institution (本市定点医疗机构)",
-               ["covid_patient.beijing_designated_hospital"])
-    ev.settle()
-    if dx == "suspected" or ev.reading("covid_subsidy_confirmed_in_period"):
-        period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-        checks.require_in_window(ev, p.treated_from, period, "treatment (疫情期间) starting", "covid_patient.treated_from")
-    paths = ["total_cost", "basic_insurance_paid", "critical_illness_paid", "medical_assistance_paid", "other_paid"]
-    self_pay = ev.reading("covid_subsidy_includes_self_pay")
+    n = r.n
+    r.require(r.present("covid_patient"), "", "not a COVID-19 patient (covid_patient absent): an individual benefit")
+    p = r.fact.covid_patient
+    dx = p.diagnosis
+    r.require(dx.isin(("confirmed", "suspected")), "",
+              "neither a confirmed nor a suspected COVID-19 case under the 诊疗方案",
+              unknown="confirmed or suspected COVID-19 — not known")
+    r.require(p.beijing_designated_hospital, "treated at a Beijing designated medical institution (本市定点医疗机构)",
+              "not treated at a Beijing designated medical institution (本市定点医疗机构)",
+              unknown="treated at a Beijing designated medical institution (本市定点医疗机构) — not known")
+    r.settle()
+    period = Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+    in_period = p.treated_from.within(period)
+    words = (f"treatment (疫情期间) starting {{}} is within {period}", f"treatment (疫情期间) starting {{}} is outside {period}")
+    if r.flag("covid_subsidy_confirmed_in_period"):
+        r.require(in_period, *words, unknown="treatment (疫情期间) starting — not known")
+    else:
+        r.require(if_(dx.eq("suspected"), in_period, True), *words, unknown="treatment (疫情期间) starting — not known",
+                  args=(p.treated_from,))
+    self_pay = r.flag("covid_subsidy_includes_self_pay")
+    paid = (p.basic_insurance_paid, p.critical_illness_paid, p.medical_assistance_paid, p.other_paid)
+    for x in (p.total_cost, *paid, *(() if self_pay else (p.self_pay_items,))):
+        r.need(x, x.meta.path.split(".")[-1].replace("_", " "))
+    r.settle()
+    schemes = (paid[0] + paid[1] + paid[2] + paid[3]).named("paid by 基本医保 + 大病保险 + 医疗救助 + other schemes", "yuan")
+    burden = r.step("personal burden", maximum(0, p.total_cost - schemes).named("personal burden", "yuan"))
     if not self_pay:
-        paths.append("self_pay_items")
-    for k in paths:
-        ev.need(getattr(p, k), f"covid_patient.{k}", k.replace("_", " "))
-    ev.settle()
-    total_cost = ev.known(p.total_cost)
-    basic, critical = ev.known(p.basic_insurance_paid), ev.known(p.critical_illness_paid)
-    assistance, other = ev.known(p.medical_assistance_paid), ev.known(p.other_paid)
-    paid = basic + critical + assistance + other
-    burden = max(Decimal(0), total_cost - paid)
-    ev.step(f"personal burden = {yuan(total_cost)} − ({yuan(basic)} 基本医保 + "
-            f"{yuan(critical)} 大病保险 + {yuan(assistance)} 医疗救助 + "
-            f"{yuan(other)} other) = {yuan(burden)}")
-    if not self_pay:
-        self_pay_items = ev.known(p.self_pay_items)
-        burden = max(Decimal(0), burden - self_pay_items)
-        ev.step(f"less items outside the catalogue (自费) {yuan(self_pay_items)}: {yuan(burden)}")
-    ev.met(f"{'confirmed' if dx == 'confirmed' else 'suspected'} COVID-19 patient; the personal burden is subsidised "
-           f"({'财政' if dx == 'confirmed' else '市级财政'}; the hospital advances it)")
-    ev.effect("settlement", "booked by the designated hospital (记账), settled by public finance; the patient pays 0")
-    if ev.reading("covid_subsidy_extent") == "unquantified":
-        ev.unquantified("'给予补助' without 全额 (reading covid_subsidy_extent='unquantified'): the share is not fixed",
-                        ["assumptions.covid_subsidy_extent"])
+        burden = r.step("less items outside the catalogue (自费)",
+                        maximum(0, burden - p.self_pay_items).named("personal burden within the catalogue", "yuan"))
+    for who, pays in (("confirmed", "财政"), ("suspected", "市级财政")):
+        r.note(f"✓ {who} COVID-19 patient; the personal burden is subsidised ({pays}; the hospital advances it)",
+               when=dx.eq(who))
+    r.effect("settlement", "booked by the designated hospital (记账), settled by public finance; the patient pays 0")
+    if r.choose("covid_subsidy_extent", {"whole_burden": False, "unquantified": True}):
+        r.unquantified("'给予补助' without 全额 (reading covid_subsidy_extent='unquantified'): the share is not fixed",
+                       ["assumptions.covid_subsidy_extent"])
         return
-    amount = n.share * burden
-    ev.step(f"subsidy = the personal burden = {yuan(amount)}")
-    ev.pay(amount)
+    r.pay(r.step("subsidy = the personal burden", (n.share * burden).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -678,39 +651,51 @@ ICE_READINGS = [
 ]
 
 
-def ice_snow_venue_utility_subsidy(ev: Ev) -> None:
+ICE_RATES = {"ice": "ice_snow_utility_rate_ice_per_m2", "snow": "ice_snow_utility_rate_snow_per_m2"}
+
+
+def ice_snow_venue_utility_subsidy(r: Rule) -> None:
     """A water and electricity subsidy of an 'appropriate amount' for ice and snow venues affected by the epidemic."""
-    n, v, f = ev.n, ev.firm.ice_snow_venue, ev.firm
-    if v is None:
-        ev.fail("not an ice rink or ski venue operator (ice_snow_venue absent)")
-    _affected(ev)
-    kind = ev.need(v.kind, "ice_snow_venue.kind", "ice rink or ski venue")
-    if kind == "snow":
-        ev.require(v.ski_permit, "holds the 许可证（滑雪场所）", "no 许可证（滑雪场所） (ski-venue permit)",
-                   ["ice_snow_venue.ski_permit"])
-    ev.require(v.cit_receipts_2017_2019, "enterprise income tax paid 2017, 2018 and 2019 (连续 3 年缴纳企业所得税票据)",
-               "no enterprise income-tax receipts for all of 2017–2019 (连续 3 年), a required material",
-               ["ice_snow_venue.cit_receipts_2017_2019"])
-    if f.district == "fangshan" or ev.reading("ice_snow_deadline_citywide"):
-        last = n.deadline if ev.reading("ice_snow_deadline_inclusive") else add_days(n.deadline, -1)
-        checks.require_in_window(ev, v.applied_on, Window(date.min, last),
-                                 "materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃)", "ice_snow_venue.applied_on")
-    ev.settle()
-    rate = ev.reading("ice_snow_utility_rate_ice_per_m2" if kind == "ice" else "ice_snow_utility_rate_snow_per_m2")
-    ev.met(f"{'ice rink' if kind == 'ice' else 'ski venue'} affected by the epidemic, with the required materials")
-    ev.effect("apply", "application form and materials per the 市体育局 征集公告 (房山: to 区体育局市场科 by 2020-02-24); "
-                       "false information cancels the subsidy and blacklists the firm")
-    if rate is None:
-        which = "ice_snow_utility_rate_ice_per_m2" if kind == "ice" else "ice_snow_utility_rate_snow_per_m2"
-        ev.unquantified(f"the text sets no amount ('适当额度用水用电补贴'); supply assumptions.{which}",
-                        [f"assumptions.{which}"])
-        return
-    area = ev.need(v.area_m2, "ice_snow_venue.area_m2", "ice surface or ski-run area (m²)")
-    ev.settle()
-    assert area is not None
-    amount = exact(rate) * exact(area)
-    ev.step(f"{yuan(exact(rate))} yuan/m² (reading, EXTERNAL) × {area} m² = {yuan(amount)}")
-    ev.pay(amount)
+    r.require(r.present("ice_snow_venue"), "", "not an ice rink or ski venue operator (ice_snow_venue absent)")
+    v = r.fact.ice_snow_venue
+    affected(r)
+    kind = v.kind
+    r.need(kind, "ice rink or ski venue")
+    r.require(if_(kind.eq("snow"), v.ski_permit, True), "", "no 许可证（滑雪场所） (ski-venue permit)",
+              unknown="holds the 许可证（滑雪场所） — not known")
+    r.note("✓ holds the 许可证（滑雪场所）", when=kind.eq("snow").default(False) & v.ski_permit.default(False))
+    r.require(v.cit_receipts_2017_2019, "enterprise income tax paid 2017, 2018 and 2019 (连续 3 年缴纳企业所得税票据)",
+              "no enterprise income-tax receipts for all of 2017–2019 (连续 3 年), a required material",
+              unknown="enterprise income tax paid 2017, 2018 and 2019 — not known")
+    last = r.value("deadline") if r.flag("ice_snow_deadline_inclusive") else add_days(r.value("deadline"), -1)
+    deadline = (r.fact.district.eq("fangshan").default(False) | r.flag("ice_snow_deadline_citywide")).named(
+        "房山's collection deadline applies")
+    r.require(if_(deadline, v.applied_on <= last, True),
+              "", f"materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) {{}} is after {last}",
+              unknown="materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) — not known", args=(v.applied_on,))
+    r.note(f"✓ materials submitted by {last} (2020 年 2 月 24 前; 逾期视为自动放弃)",
+           when=deadline & (v.applied_on <= last).default(False))
+    r.settle()
+    for k, words in (("ice", "ice rink"), ("snow", "ski venue")):
+        r.note(f"✓ {words} affected by the epidemic, with the required materials", when=kind.eq(k))
+    r.effect("apply", "application form and materials per the 市体育局 征集公告 (房山: to 区体育局市场科 by 2020-02-24); "
+                      "false information cancels the subsidy and blacklists the firm")
+    rates = {k: r.reading(name) for k, name in ICE_RATES.items()}
+    rate = {k: None if x is None else const(x).named(f"assumptions.{ICE_RATES[k]} (EXTERNAL)", "yuan")
+            for k, x in rates.items()}
+    ice = kind.eq("ice")
+    supplied = [c for k, c in (("ice", ice), ("snow", ~ice)) if rate[k] is not None]
+    quantified = any_of(*supplied) if supplied else const(False)
+    area = v.area_m2.named("ice surface or ski-run area (m²)")
+    r.need(if_(quantified, area, 0), "ice surface or ski-run area (m²)")
+    r.settle()
+    per_m2 = {k: 0 if x is None else x * area for k, x in rate.items()}
+    amount = if_(ice, per_m2["ice"], per_m2["snow"]).named("subsidy", "yuan")
+    r.pay(r.step("subsidy", amount) if supplied else amount)
+    for k, cond in (("ice", ice), ("snow", ~ice)):
+        if rate[k] is None:
+            r.incomplete(f"the text sets no amount ('适当额度用水用电补贴'); supply assumptions.{ICE_RATES[k]}",
+                         [f"assumptions.{ICE_RATES[k]}"], when=cond)
 
 
 # =====================================================================================================
@@ -730,66 +715,52 @@ SOE_RENT_PARAMS = Params(
                        literal="50%"),
     month=Param(FEBRUARY_2020, "免收 2月份房租", note="February 2020 (29 days); that month's rent only", literal="2月份"),
 )
-SOE_RENT_READINGS = [
-    Reading("office_requires_no_layoff", bool, False,
-            "SOE February rent, office tier (50%): whether the conditions of the production/business clause "
-            "(按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员) also apply to office tenants. Default False (README "
-            "'Decisions'; ERRATA_04_06 finding 8): they sit inside the first clause, before the semicolon, and 大兴 "
-            "(L5282-L5285) and 海淀 (L3286-L3288) state the office tier without them. One reading for every SOE-rent "
-            "measure."),
-    Reading("soe_rent_premises_test", Literal["in_beijing", "landlord_only"], "in_beijing",
-            "'京内市及区属国有企业房产': 'in_beijing' (default) — the premises lie within Beijing (大兴's definition of 京内, "
-            "L5276 '位于北京市行政辖区内'; leases.N.premises_in_beijing) and belong to a city or district SOE; "
-            "'landlord_only' — 京内 qualifies the SOEs (Beijing's own), wherever the premises are."),
-    PARTIAL_MONTH_READING,
-    Reading("soe_rent_one_level_scope", Literal["lease", "firm"], "lease",
-            "What 'one level only' between a district SOE-rent measure and this city rule covers (the rules marked "
-            "per=\"leases\" in the stacking layer): 'lease' (default) — one lease's rent is relieved at one level, the "
-            "higher, and different leases are independent, so a firm renting one 区属 and one 市属 SOE premises gets "
-            "both reliefs (ERRATA_04_06 finding 7: 'For one lease and one month, this measure and any district "
-            "SOE-rent measure never add'; catalog 04 on 丰台: 'must not both be applied to the same rent'); 'firm' — "
-            "the firm chooses one level for the whole policy, the higher award (海淀 L3482-L3484 and 东城 L2521-L2523: "
-            "'凡市区两级共有的政策，(原则上)企业只能选择其中一级进行申请')."),
-]
+SOE_RENT_PREMISES = Reading(
+    "soe_rent_premises_test", Literal["in_beijing", "landlord_only"], "in_beijing",
+    "'京内市及区属国有企业房产': 'in_beijing' (default) — the premises lie within Beijing (大兴's definition of 京内, "
+    "L5276 '位于北京市行政辖区内'; leases.N.premises_in_beijing) and belong to a city or district SOE; "
+    "'landlord_only' — 京内 qualifies the SOEs (Beijing's own), wherever the premises are.",
+)
+SOE_LANDLORDS = ("city_soe", "district_soe")
+INSTITUTION_LEVELS = {"city": "市属", "district": "区属", "central": "中央"}
 
 
-def _not_an_soe(ls: Lease) -> str:
-    """Why a lease's landlord is outside the city rule (the sentence names 国有企业 premises only)."""
-    if ls.landlord == "institution":
-        level = {"city": "市属", "district": "区属", "central": "中央"}.get(ls.landlord_level or "", "")
-        return (f"landlord a {level}事业单位 (institution), not a 市属 or 区属国有企业: the city rule names SOE premises "
-                "only (京内市及区属国有企业房产); other premises are left to negotiation (对承租其他经营用房的…由双方协商解决)")
-    return f"landlord {ls.landlord}, not a 市属 or 区属国有企业"
+def not_an_institution(leases: Items) -> list[tuple[Node, str]]:
+    """A 事业单位 landlord (institution), whatever its level (leases.N.landlord_level), is outside the city rule: the
+    sentence names SOE premises only; the conditions with the words of each level."""
+    institution = leases.landlord.eq("institution")
+    why = ("事业单位 (institution), not a 市属 or 区属国有企业: the city rule names SOE premises only (京内市及区属国有企业房产); "
+           "other premises are left to negotiation (对承租其他经营用房的…由双方协商解决)")
+    out = [(~(institution & leases.landlord_level.eq(level).default(False)), f"landlord a {zh}{why}")
+           for level, zh in INSTITUTION_LEVELS.items()]
+    return [*out, (~(institution & ~leases.landlord_level.known()), f"landlord a {why}")]
 
 
-def soe_rent_reduction_feb(ev: Ev) -> None:
+def soe_rent_reduction_feb(r: Rule) -> None:
     """February 2020 rent of leases from city or district SOEs: waived (production/business use, kept open or
     closed by the rules, no or few lay-offs) or halved (offices), each lease for its own days in February."""
-    f, n = ev.firm, ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业")
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-    premises_test = ev.reading("soe_rent_premises_test") == "in_beijing"
-    office_conditions = ev.reading("office_requires_no_layoff")
-    partial = ev.reading(PARTIAL_MONTH)
-    month: Window = n.month
-
-    def fails(ls: Lease) -> list[str]:
-        out = []
-        if ls.landlord is not None and ls.landlord not in ("city_soe", "district_soe"):
-            out.append(_not_an_soe(ls))
-        if premises_test and ls.premises_in_beijing is False:
-            out.append("premises outside Beijing (京内)")
-        return out
-
-    keys = ["landlord", "use", "monthly_rent"] + (["premises_in_beijing"] if premises_test else [])
-    candidates = lease_candidates(ev, leases, fails, keys, window=month,
-                                  none="no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force "
-                                  "in February 2020")
-    paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
-                          office_label="2月份租金 50%的减免", month=month, partial=partial)
-    pay_leases(ev, paid, "no lease meets its tier's conditions",
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业", "size {} is not within 中小微企业")
+    leases = r.items("leases")
+    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.settle()
+    month: Window = r.value("month")
+    landlord = leases.landlord
+    conds = [*not_an_institution(leases),
+             (landlord.isin(SOE_LANDLORDS) | landlord.eq("institution"), "landlord {}, not a 市属 or 区属国有企业")]
+    needs = [leases.use, leases.monthly_rent]
+    if r.choose("soe_rent_premises_test", {"in_beijing": True, "landlord_only": False}):
+        # false rules the lease out; unknown is a fact needed (after the rent, in the order the facts are asked)
+        conds.append((leases.premises_in_beijing.default(True), "premises outside Beijing (京内)"))
+        needs.append(leases.premises_in_beijing)
+    candidates = r.select(
+        leases, *conds, *in_force(leases, month), needs=needs, label="lease",
+    ).named("lease of 京内 premises from a city or district SOE")
+    r.settle()
+    r.require(leases.any(candidates), "", "no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force in February 2020")
+    relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"))
+    rent = month_rent(r, leases, month, relieved)
+    relief = r.step("relief (免收 2月份房租 / 2月份租金 50%的减免)", (share * rent).named("relief", "yuan"), where=relieved)
+    pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
                "lease(s) from a city or district SOE (京内市及区属国有企业)",
                apply="to the SOE landlord with the lease; the reduction is granted by the landlord")
 
@@ -844,72 +815,48 @@ ZGC_READINGS = [
 ]
 
 
-def zgc_small_firm_rd_subsidy(ev: Ev) -> None:
+def zgc_small_firm_rd_subsidy(r: Rule) -> None:
     """5% of 2019 R&D (200,000 ≤ R < 1,000,000), up to 100,000 (R < 5,000,000) or up to 200,000, for young small
     中关村 high-tech firms."""
-    f, n = ev.firm, ev.n
+    n, f = r.n, r.fact
     q = f.qualifications
-    zgc = q.zgc_high_tech_enterprise if q is not None else None
-    hte = q.high_tech_enterprise if q is not None else None
-    zone = q.in_zgc_zone if q is not None else None
-    if zgc is True:
-        ev.met("中关村高新技术企业")
-    elif hte is True and zone is True:
-        ev.met("国高新 registered in the 示范区 (注册在示范区内的国高新企业)")
-    elif zgc is False and (hte is False or zone is False):
-        ev.fail("neither a 中关村高新技术企业 nor a 国高新 registered in the 中关村 示范区")
+    r.require(q.zgc_high_tech_enterprise | (q.high_tech_enterprise & q.in_zgc_zone),
+              "中关村高新技术企业 (or 国高新 registered in the 示范区: 注册在示范区内的国高新企业)",
+              "neither a 中关村高新技术企业 nor a 国高新 registered in the 中关村 示范区",
+              unknown="中关村高新技术企业 (or 国高新 in the 示范区) — not known")
+    if r.flag("zgc_rd_limited_to_dongcheng_park"):
+        r.require(f.district.eq("dongcheng"), "a 东城 (东城园) firm",
+                  "not a 东城园 firm (registered in {}; reading zgc_rd_limited_to_dongcheng_park)")
+    ref = r.choose("zgc_rd_age_reference", {"call_2020_02": "call", "end_of_2019": "prior_year_end"})
+    oldest = add_years(r.value(ref), -r.value("max_age_years"))
+    r.require(f.established_on >= oldest, f"established {{}}, within 5 years (含) of {r.value(ref)}",
+              f"established {{}}, more than 5 years before {r.value(ref)} (成立时间在 5年（含）以内 not met)")
+    r.require(f.employees <= n.max_employees, "employees {} ≤ {} (含)", "{} employees > {} (从业人员 100人（含）以下 not met)")
+    r.require(f.revenue <= n.max_revenue, "revenue {} ≤ {} (含)", "revenue {} > {} (营业收入 1000 万元（含）以下 not met)")
+    rd = f.rd_expense_2019.named("2019 R&D", "yuan")
+    r.require(rd >= n.min_rd, "2019 R&D {} ≥ {} (含)", "2019 R&D {} < {} (研发费用 20万元（含）以上 not met)")
+    r.settle()
+    r.effect("apply", "online on the 中关村企业统一申报服务平台 after the call (2月下旬); 中关村管委会 reviews and pays")
+    tier1 = (rd < n.tier2_from).named("tier 1")
+    tier2 = (~tier1 & (rd < n.tier3_from)).named("tier 2")
+    t1, t2, t3 = (yuan(r.value(x)) for x in ("min_rd", "tier2_from", "tier3_from"))
+    r.note(f"tier 1 ({t1} ≤ R < {t2}): 5% of 2019 R&D (按支出额的5%给予补助)", when=tier1)
+    r.note(f"tier 2 ({t2} ≤ R < {t3}): 每家不超过 {yuan(r.value('tier2_cap'))}", when=tier2)
+    r.note(f"tier 3 (R ≥ {t3}): 每家不超过 {yuan(r.value('tier3_cap'))}", when=~tier1 & ~tier2)
+    cap = if_(rd < n.tier3_from, n.tier2_cap, n.tier3_cap).named("cap of the tier (每家不超过)", "yuan")
+    assessed = f.zgc_rd_subsidy_assessed.named("grant assessed by the 中关村管委会", "yuan")
+    given = assessed.known()
+    r.note("the grant assessed by the 中关村管委会 (zgc_rd_subsidy_assessed), at most the cap", when=~tier1 & given)
+    if r.choose("zgc_rd_tier_cap_mode", {"up_to_cap": False, "fixed_at_cap": True}):
+        r.note("每家不超过 read as the amount (reading zgc_rd_tier_cap_mode=fixed_at_cap)", when=~tier1 & ~given)
+        rest = cap
     else:
-        paths = (["qualifications.zgc_high_tech_enterprise"] if zgc is None else []) + (
-            [f"qualifications.{k}" for k, v in (("high_tech_enterprise", hte), ("in_zgc_zone", zone)) if v is None]
-            if hte is not False and zone is not False else [])
-        ev.unknown("中关村高新技术企业 (or 国高新 in the 示范区) — not known", paths)
-    if ev.reading("zgc_rd_limited_to_dongcheng_park"):
-        ev.require(None if f.district is None else f.district == "dongcheng", "a 东城 (东城园) firm",
-                   f"not a 东城园 firm (registered in {checks.district_zh(f.district)}; reading "
-                   "zgc_rd_limited_to_dongcheng_park)", ["district"])
-    ref = n.call if ev.reading("zgc_rd_age_reference") == "call_2020_02" else n.prior_year_end
-    oldest = add_years(ref, -n.max_age_years)
-    est = f.established_on
-    ev.require(None if est is None else est >= oldest, f"established {est}, within 5 years (含) of {ref}",
-               f"established {est}, more than 5 years before {ref} (成立时间在 5年（含）以内 not met)", ["established_on"])
-    emp = f.employees
-    ev.require(None if emp is None else emp <= n.max_employees,
-               f"employees {'' if emp is None else emp} ≤ {n.max_employees} (含)",
-               f"{emp} employees > {n.max_employees} (从业人员 100人（含）以下 not met)", ["employees"])
-    rev = f.revenue
-    ev.require(None if rev is None else rev <= n.max_revenue,
-               f"revenue {'' if rev is None else yuan(rev)} ≤ {yuan(n.max_revenue)} (含)",
-               f"revenue {'' if rev is None else yuan(rev)} > {yuan(n.max_revenue)} (营业收入 1000 万元（含）以下 not met)",
-               ["revenue"])
-    rd = f.rd_expense_2019
-    ev.require(None if rd is None else rd >= n.min_rd,
-               f"2019 R&D {'' if rd is None else yuan(rd)} ≥ {yuan(n.min_rd)} (含)",
-               f"2019 R&D {'' if rd is None else yuan(rd)} < {yuan(n.min_rd)} (研发费用 20万元（含）以上 not met)",
-               ["rd_expense_2019"])
-    ev.settle()
-    assert rd is not None
-    ev.effect("apply", "online on the 中关村企业统一申报服务平台 after the call (2月下旬); 中关村管委会 reviews and pays")
-    if rd < n.tier2_from:
-        amount = exact(n.rate) * exact(rd)
-        ev.step(f"tier 1 ({yuan(n.min_rd)} ≤ R < {yuan(n.tier2_from)}): {pct(n.rate)} × {yuan(rd)} = {yuan(amount)}")
-        ev.pay(amount)
-        return
-    cap = n.tier2_cap if rd < n.tier3_from else n.tier3_cap
-    tier = (f"tier 2 ({yuan(n.tier2_from)} ≤ R < {yuan(n.tier3_from)})" if rd < n.tier3_from
-            else f"tier 3 (R ≥ {yuan(n.tier3_from)})")
-    assessed = f.zgc_rd_subsidy_assessed
-    if assessed is not None:
-        amount = min(assessed, cap)
-        ev.step(f"{tier}: assessed {yuan(assessed)} by the 中关村管委会 (zgc_rd_subsidy_assessed), at most {yuan(cap)} "
-                f"→ {yuan(amount)}")
-        ev.pay(amount)
-    elif ev.reading("zgc_rd_tier_cap_mode") == "fixed_at_cap":
-        ev.step(f"{tier}: 每家不超过 {yuan(cap)}, read as the amount (reading fixed_at_cap) → {yuan(cap)}")
-        ev.pay(cap)
-    else:
-        ev.step(f"{tier}: 每家不超过 {yuan(cap)} and no formula: range 0.00 – {yuan(cap)}, point 0.00 until the "
-                "assessed grant is given (zgc_rd_subsidy_assessed)")
-        ev.pay(Decimal(0), low=Decimal(0), high=cap)
+        r.note("每家不超过 and no formula: range 0.00 – the cap, point 0.00 until the grant assessed is given "
+               "(zgc_rd_subsidy_assessed)", when=~tier1 & ~given)
+        rest = const(0)
+    point = r.step("subsidy", if_(tier1, n.rate * rd, if_(given, minimum(assessed, cap), rest)).named("subsidy", "yuan"))
+    high = if_(tier1, point, if_(given, point, cap)).named("subsidy, high", "yuan")
+    r.pay(point, low=point, high=high)
 
 
 # =====================================================================================================
@@ -924,7 +871,7 @@ MEASURES = [
         kind="fee_waiver",
         beneficiary="enterprise",
         sources=(FEE_XICHENG, SPECIAL_DONGCHENG, FEE_CHAOYANG, FEE_FENGTAI),
-        calc=special_equipment_inspection_fee_waiver,
+        rule=special_equipment_inspection_fee_waiver,
         params=SPECIAL_PARAMS,
         readings=("epidemic_period_end", "fee_waiver_date_basis", "fee_waiver_straddle",
                   *(r.name for r in SPECIAL_READINGS)),
@@ -942,7 +889,7 @@ MEASURES = [
         kind="fee_waiver",
         beneficiary="enterprise",
         sources=(FEE_XICHENG, SEWAGE_DONGCHENG, FEE_CHAOYANG, FEE_FENGTAI, SEWAGE_DAXING),
-        calc=sewage_treatment_fee_waiver,
+        rule=sewage_treatment_fee_waiver,
         params=SEWAGE_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", "fee_waiver_date_basis", "fee_waiver_straddle",
                   *(r.name for r in SEWAGE_READINGS)),
@@ -961,7 +908,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(FEE_XICHENG, ROAD_DONGCHENG, FEE_CHAOYANG, FEE_FENGTAI, ROAD_TONGZHOU, ROAD_DAXING,
                  ROAD_DAXING_SCOPE, ROAD_DAXING_EXTENSION),
-        calc=road_occupation_fee_waiver,
+        rule=road_occupation_fee_waiver,
         params=ROAD_PARAMS,
         readings=("epidemic_period_end", "fee_waiver_date_basis", "fee_waiver_straddle",
                   *(r.name for r in ROAD_READINGS)),
@@ -983,7 +930,7 @@ MEASURES = [
         kind="deferral",
         beneficiary="enterprise",
         sources=(TAX_XICHENG, TAX_DONGCHENG, TAX_DONGCHENG_PROCEDURE, TAX_CHAOYANG, TAX_FENGTAI),
-        calc=tax_payment_deferral,
+        rule=tax_payment_deferral,
         params=TAX_PARAMS,
         readings=tuple(r.name for r in TAX_READINGS),
         aliases=("xicheng.tax_payment_deferral", "dongcheng.tax_payment_deferral",
@@ -1001,7 +948,7 @@ MEASURES = [
         kind="fee_subsidy",
         beneficiary="individual",
         sources=(COVID_DONGCHENG, COVID_DONGCHENG_PROCEDURE, COVID_FENGTAI),
-        calc=covid_patient_medical_cost_subsidy,
+        rule=covid_patient_medical_cost_subsidy,
         params=COVID_PARAMS,
         readings=("epidemic_period_start", "epidemic_period_end", *(r.name for r in COVID_READINGS)),
         aliases=("dongcheng.covid_patient_medical_cost_subsidy", "fengtai.covid_medical_cost_subsidy"),
@@ -1020,7 +967,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(ICE_FANGSHAN_LEAD, ICE_FANGSHAN, ICE_DONGCHENG, ICE_FENGTAI),
-        calc=ice_snow_venue_utility_subsidy,
+        rule=ice_snow_venue_utility_subsidy,
         params=ICE_PARAMS,
         readings=tuple(r.name for r in ICE_READINGS),
         aliases=("fangshan.ice_snow_venue_utility_subsidy",),
@@ -1034,9 +981,10 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(SOE_RENT_SOURCE,),
-        calc=soe_rent_reduction_feb,
+        rule=soe_rent_reduction_feb,
         params=SOE_RENT_PARAMS,
-        readings=tuple(r.name for r in SOE_RENT_READINGS),
+        readings=(SOE_RENT_PREMISES, "office_requires_no_layoff", "soe_rent_feb_partial_month",
+                  "soe_rent_one_level_scope"),
         aliases=("fangshan.soe_rent_reduction_feb",),
         summary="Σ leases from 市及区属国有企业: 100% (business, open/closed per rules, no or few lay-offs) or 50% "
                 "(office) × February 2020 rent",
@@ -1056,7 +1004,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(ZGC_SOURCE, ZGC_PROCEDURE),
-        calc=zgc_small_firm_rd_subsidy,
+        rule=zgc_small_firm_rd_subsidy,
         params=ZGC_PARAMS,
         readings=tuple(r.name for r in ZGC_READINGS),
         aliases=("dongcheng.zgc_small_firm_rd_subsidy",),
@@ -1065,7 +1013,10 @@ MEASURES = [
 ]
 
 READINGS = [*FEE_READINGS, *SPECIAL_READINGS, *SEWAGE_READINGS, *ROAD_READINGS, *TAX_READINGS, *COVID_READINGS,
-            *ICE_READINGS, *SOE_RENT_READINGS, *ZGC_READINGS]
+            *ICE_READINGS, *ZGC_READINGS,
+            # the shared SOE-rent readings (measures/_readings.py), listed here too while the calculators of 东城, 西城
+            # and 朝阳 ask at import time whether this module declares office_requires_no_layoff
+            OFFICE_NO_LAYOFF, PARTIAL_MONTH, ONE_LEVEL_SCOPE]
 
 # No rule among this module's measures: each pays for a different fee, tax, cost or rent, and each city rule is one
 # measure whatever the number of restatements (the restating district ids are aliases, so nothing is paid twice).

@@ -11,13 +11,15 @@ DX-3, DX-7 and DX-8 carry no relief amount (catalog 05, "Non-quantified measures
 leaves the loss to negotiation.
 
 Each lease counts for its own days in February 2020 (``leases.N.starts_on`` / ``ends_on``; the shared reading
-``soe_rent_feb_partial_month``, ``_leases.february_tiers``): a lease that ended on 2020-02-10 is relieved on 10/29 of
+``soe_rent_feb_partial_month``, ``_leases.month_rent``): a lease that ended on 2020-02-10 is relieved on 10/29 of
 its rent, one that ended in January on nothing — as the city rule, so that the per-lease rule below compares like with
 like.
 
+The measure is written once in the rule vocabulary (docs/rules.md), on the lease helpers of ``_leases``.
+
 Stacking: this measure restates the city February-rent rule for 大兴's own SOEs; for one lease the two never add
 (README "Decisions"; ERRATA_04_06 finding 7): ``STACKING`` pays the larger, which is the same amount, lease by lease
-(``per="leases"``: each lease's share is recorded with ``ev.part``), so a firm that also rents from a 市属 SOE keeps
+(``per="leases"``: each lease's share is recorded with ``r.parts``), so a firm that also rents from a 市属 SOE keeps
 the city relief on that other lease.
 """
 
@@ -26,25 +28,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params
 from ..engine.periods import Window
+from ..engine.rules.define import Rule
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease
 from ..profile.industries import SME_SIZES
-from ._leases import (
-    FEBRUARY_2020,
-    PARTIAL_MONTH,
-    PARTIAL_MONTH_READING,
-    declares_measure,
-    february_tiers,
-    lease_candidates,
-    office_reading_fallback,
-    pay_leases,
-    reading_fallbacks,
-)
+from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases
 
 DX5 = Document(
     title="《大兴区国资委关于落实区属国有企业减免中小微企业房租的通知》",
@@ -92,44 +82,35 @@ RENT_PARAMS = Params(
                           "days in it (reading soe_rent_feb_partial_month)"),
 )
 
-OFFICE_READING_NAME = "office_requires_no_layoff"
 
-# Modules loaded before this one that may declare the shared reading: the city business module (its owner), and
-# 朝阳, whose SOE-rent measures declare it while the city module does not.
-_DECLARERS = ("beijing_business", "chaoyang")
-
-
-def soe_rent_reduction(ev: Ev) -> None:
+def soe_rent_reduction(r: Rule) -> None:
     """February 2020 rent of leases from 大兴 district SOEs: 100% (production/business use, kept open or closed by
     the rules, no or few lay-offs) or 50% (offices), each lease for its own days in February."""
-    f, n = ev.firm, ev.n
-    ev.require(None if f.district is None else True, "registered in Beijing (在京注册)", "", ["district"])
-    checks.require_size(ev, SME_SIZES, "中小微企业 (300号 第四条)")
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-    office_conditions = ev.reading(OFFICE_READING_NAME)
-    partial = ev.reading(PARTIAL_MONTH)
-    month: Window = n.rent_month
-
-    def fails(ls: Lease) -> list[str]:
-        out = []
-        if ls.landlord is not None and ls.landlord != "district_soe":
-            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
-        if ls.landlord_district is not None and ls.landlord_district != "daxing":
-            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 大兴 (区国资委监管)")
-        if ls.premises_in_beijing is False:
-            out.append("premises outside Beijing (京内: 位于北京市行政辖区内)")
-        return out
-
-    candidates = lease_candidates(ev, leases, fails,
-                                  ("landlord", "landlord_district", "premises_in_beijing", "use", "monthly_rent"),
-                                  window=month, none="no lease of 京内 premises from a 大兴 区属国有企业 in force in "
-                                  "February 2020")
-    paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
-                          office_label="减收 2月份租金的 50%", month=month, partial=partial)
+    r.require(r.fact.district.defined(), "registered in Beijing (在京注册)", "",
+              unknown="registered in Beijing (在京注册) — not known")
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (300号 第四条)",
+              "size {} is not within 中小微企业 (300号 第四条)")
+    leases = r.items("leases")
+    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.settle()
+    month: Window = r.value("rent_month")
+    candidates = r.select(
+        leases,
+        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
+        (leases.landlord_district.eq("daxing"), "landlord belongs to {}, not 大兴 (区国资委监管)"),
+        (leases.premises_in_beijing.is_(True), "premises outside Beijing (京内: 位于北京市行政辖区内)"),
+        *in_force(leases, month),
+        needs=(leases.use, leases.monthly_rent), label="lease",
+    ).named("lease of 京内 premises from a 大兴 区属国有企业")
+    r.settle()
+    r.require(leases.any(candidates), "", "no lease of 京内 premises from a 大兴 区属国有企业 in force in February 2020")
+    relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"))
+    rent = month_rent(r, leases, month, relieved)
+    relief = r.step("relief (免收 2 月份房租 / 减收 2月份租金的 50%)", (share * rent).named("relief", "yuan"),
+                    where=relieved)
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
-    pay_leases(ev, paid, "no lease meets its tier's conditions", "lease(s) of 京内 premises from a 大兴 区属国有企业",
+    pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
+               "lease(s) of 京内 premises from a 大兴 区属国有企业",
                apply="promptly to the SOE landlord with the lease (及时向区属国有出租方提出申请)")
 
 
@@ -142,9 +123,9 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(RENT_SOURCE, DEFINITIONS_SOURCE, APPLY_SOURCE),
-        calc=soe_rent_reduction,
+        rule=soe_rent_reduction,
         params=RENT_PARAMS,
-        readings=(OFFICE_READING_NAME, PARTIAL_MONTH),
+        readings=("office_requires_no_layoff", "soe_rent_feb_partial_month", "soe_rent_one_level_scope"),
         summary="Σ leases from 大兴 district SOEs: 100% (business) or 50% (office) × February 2020 rent",
         notes=("Mixed-use premises: enter the production and the office parts as two leases (by area or by the "
                "lease's stated purposes).",
@@ -153,8 +134,6 @@ MEASURES = [
                "Tenants are enterprises classified under 300号; 个体工商户 are not named."),
     ),
 ]
-
-READINGS = [*office_reading_fallback(_DECLARERS), *reading_fallbacks(_DECLARERS, PARTIAL_MONTH_READING)]
 
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
 STACKING: list[StackingRule] = [
@@ -165,4 +144,4 @@ STACKING: list[StackingRule] = [
         "default readings); different leases are independent",
         keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
     ),
-] if declares_measure(("beijing_business",), CITY_SOE_RENT, ImportError) else []
+]

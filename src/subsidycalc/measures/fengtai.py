@@ -11,6 +11,8 @@ The district's own measures with a number or a computable base:
 - item 4 ``fengtai.essential_outlet_support``: "运营、房租等支持" for key chain outlets affected by the epidemic or
   keeping residents supplied (finding 22): eligibility computed, amount unquantified unless a rate is supplied.
 
+Each measure is written once in the rule vocabulary (docs/rules.md); item 16 on the lease helpers of ``_leases``.
+
 Items count only for the time they exist (issue 8 §1): a lease for its own days in February 2020 (reading
 ``soe_rent_feb_partial_month``), a landlord's rent relief for its days in 疫情期间.
 
@@ -30,43 +32,22 @@ implement the same city outlet programme: never both for one outlet (finding 22)
 
 from __future__ import annotations
 
-import importlib
 from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated
 
 from pydantic import Field
 
-from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import Number, exact, pct
-from ..engine.money import yuan as _yuan
-from ..engine.periods import Window, overlap_days
+from ..engine.periods import Window
+from ..engine.rules.define import Rule
+from ..engine.rules.nodes import Node, const, if_, overlap_days
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease, RentRelief
 from ..profile.industries import SME_SIZES
 from ._documents import FENGTAI_FT6 as DOC
-from ._leases import (
-    CITY_MODULES,
-    FEBRUARY_2020,
-    PARTIAL_MONTH,
-    PARTIAL_MONTH_READING,
-    declares_measure,
-    february_tiers,
-    lease_candidates,
-    office_reading_fallback,
-    pay_leases,
-    reading_fallbacks,
-)
+from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
-
-def yuan(amount: Number) -> str:
-    """:func:`subsidycalc.engine.money.yuan` of the exact value (given a ``Decimal`` that is not a whole number of fen,
-    money.yuan quantizes it, which the engine's Inexact trap refuses)."""
-    return _yuan(exact(amount))
 
 IMPLEMENTS_SOURCE = DOC.cite(
     "L3814-L3820",
@@ -90,10 +71,6 @@ RENT_PARAMS = Params(
                 note="February 2020 (29 days); each lease for its own days in it (reading soe_rent_feb_partial_month)"),
 )
 
-OFFICE_READING_NAME = "office_requires_no_layoff"
-# modules that may declare the shared reading (the city business module owns it; 朝阳 and 大兴 declare it meanwhile)
-_DECLARERS = ("beijing_business", "chaoyang", "daxing", "haidian", "shijingshan", "xicheng")
-
 
 RENT_READINGS = [
     Reading("fengtai_rent_require_premises_in_district", bool, True,
@@ -103,38 +80,36 @@ RENT_READINGS = [
 ]
 
 
-def soe_rent_reduction(ev: Ev) -> None:
+def soe_rent_reduction(r: Rule) -> None:
     """February 2020 rent of leases from 丰台 district SOEs: 100% (production/business use, kept open or closed by
     the rules, no or few lay-offs) or 50% (offices), each lease for its own days in February."""
-    f, n = ev.firm, ev.n
-    checks.require_size(ev, SME_SIZES, "中小微企业")
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-    office_conditions = ev.reading(OFFICE_READING_NAME)
-    in_district = ev.reading("fengtai_rent_require_premises_in_district")
-    partial = ev.reading(PARTIAL_MONTH)
-    month: Window = n.month
-    keys = ["landlord", "landlord_district", "use", "monthly_rent"] + (["premises_district"] if in_district else [])
-
-    def fails(ls: Lease) -> list[str]:
-        out = []
-        if ls.landlord is not None and ls.landlord != "district_soe":
-            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
-        if ls.landlord_district is not None and ls.landlord_district != "fengtai":
-            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not 丰台 (区属)")
-        if in_district and ls.premises_district is not None and ls.premises_district != "fengtai":
-            out.append(f"premises in {checks.district_zh(ls.premises_district)}, not 区内 (丰台)")
-        return out
-
-    candidates = lease_candidates(ev, leases, fails, keys, window=month,
-                                  none="no lease of 区内 premises from a 丰台 区属国有企业 in force in February 2020")
-    paid = february_tiers(ev, candidates, office_conditions, n.business_share, n.office_share,
-                          office_label="给予 2月份租金 50%的减免", month=month, partial=partial,
-                          not_open="neither stayed open as required nor closed under the rules",
-                          conditions="按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员")
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业", "size {} is not within 中小微企业")
+    leases = r.items("leases")
+    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.settle()
+    month: Window = r.value("month")
+    conds = [
+        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
+        (leases.landlord_district.eq("fengtai"), "landlord belongs to {}, not 丰台 (区属)"),
+    ]
+    needs = [leases.use, leases.monthly_rent]
+    if r.flag("fengtai_rent_require_premises_in_district"):
+        # a known other district rules the lease out; unknown is a fact needed (asked after the rent)
+        conds.append((leases.premises_district.eq("fengtai").default(True), "premises in {}, not 区内 (丰台)"))
+        needs.append(leases.premises_district)
+    candidates = r.select(
+        leases, *conds, *in_force(leases, month), needs=needs, label="lease",
+    ).named("lease of 区内 premises from a 丰台 区属国有企业")
+    r.settle()
+    r.require(leases.any(candidates), "", "no lease of 区内 premises from a 丰台 区属国有企业 in force in February 2020")
+    relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"),
+                                     not_open="neither stayed open as required nor closed under the rules")
+    rent = month_rent(r, leases, month, relieved)
+    relief = r.step("relief (免收 2月份房租 / 给予 2月份租金 50%的减免)", (share * rent).named("relief", "yuan"),
+                    where=relieved)
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
-    pay_leases(ev, paid, "no lease meets its tier's conditions", "lease(s) of 区内 premises from a 丰台 区属国有企业")
+    pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
+               "lease(s) of 区内 premises from a 丰台 区属国有企业")
 
 
 # =====================================================================================================
@@ -163,72 +138,60 @@ LANDLORD_READINGS = [
 ]
 
 
-def _landlord_subsidy(ev: Ev, mall: bool, rate_reading: str) -> None:
-    f = ev.firm
-    reliefs = f.rent_relief_granted
-    if reliefs is None:
-        ev.fail("not a landlord claiming a landlord subsidy (no rent_relief_granted)")
-    kind = f.landlord_premises_type
-    if kind is None:
-        ev.unknown("the premises the landlord operates — not known", ["landlord_premises_type"])
-    elif mall:
-        ev.require(kind == "mall", "the landlord operates a 商场/购物中心",
-                   f"the premises ({kind}) are not a 大型商场、购物中心 (item 18 covers other property owners)")
+def rate_figure(r: Rule, name: str) -> Node:
+    """A rate a reading supplies for a number the text leaves open ('适度补贴'), shown by its name."""
+    return const(r.reading(name)).named(f"assumptions.{name}", "share")
+
+
+def landlord_subsidy(r: Rule, mall: bool, rate_reading: str) -> None:
+    """Items 17/18: the rent a landlord waived for 中小微 tenants, each relief for the days of its period inside
+    疫情期间; the subsidy is a rate the text does not set ('可给予适度补贴') × that rent."""
+    r.require(r.present("rent_relief_granted"), "",
+              "not a landlord claiming a landlord subsidy (no rent_relief_granted)")
+    kind = r.fact.landlord_premises_type
+    if mall:
+        r.require(kind.eq("mall"), "the landlord operates a 商场/购物中心",
+                  "the premises ({}) are not a 大型商场、购物中心 (item 18 covers other property owners)",
+                  unknown="the premises the landlord operates — not known")
     else:
-        ev.require(kind != "mall", f"the landlord is a 产权单位 ({kind}) other than a mall",
-                   "a mall or shopping centre is item 17's (大型商场、购物中心), not item 18's")
-    assert reliefs is not None
-    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-    counts_mandated = ev.reading("fengtai_landlord_subsidy_counts_mandated")
-    def fails(r: RentRelief) -> list[str]:
-        out = []
-        if r.tenant_size is not None and r.tenant_size not in SME_SIZES:
-            out.append(f"tenant is {r.tenant_size}, not 中小微")
-        if r.mandated is True and not counts_mandated:
-            out.append("a reduction the landlord had to grant (reading fengtai_landlord_subsidy_counts_mandated)")
-        if r.period_start is not None and r.period_end is not None and not period.overlaps(
-                Window(r.period_start, r.period_end)):
-            out.append(f"relieved period {r.period_start}..{r.period_end} outside 疫情期间 {period}")
-        return out
-
-    keys = ["tenant_size", "amount", "period_start", "period_end"] + ([] if counts_mandated else ["mandated"])
-    base = Fraction(0)
-    counted = 0
-    for i, r in checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys,
-                                       "facts needed to decide whether it counts"):
-        amount = exact(ev.known(r.amount))
-        relieved = Window(ev.known(r.period_start), ev.known(r.period_end))
-        days, of = overlap_days(relieved, period), relieved.days()
-        part = amount * Fraction(days, of)
-        if days == of:
-            ev.step(f"rent relief {i}: {yuan(amount)} waived for a {r.tenant_size} tenant, {relieved}, inside 疫情期间")
-        else:
-            ev.step(f"rent relief {i}: {yuan(amount)} waived for a {r.tenant_size} tenant, {relieved}: {days} of its "
-                    f"{of} days in 疫情期间 {period} → {yuan(amount)} × {days}/{of} = {yuan(part)}")
-        base += part
-        counted += 1
-    ev.settle()
-    if counted == 0 or base == 0:
-        ev.fail("no rent waived for 中小微 tenants in the epidemic period (对中小微租户适度减免疫情期间的租金)")
-    ev.met(f"rent waived for 中小微 tenants in the epidemic period: {yuan(base)} ({counted} relief(s))")
-    rate = ev.reading(rate_reading)
-    if rate is None:
-        ev.unquantified(f"'可给予适度补贴' sets no rate; supply assumptions.{rate_reading} (subsidy = rate × "
-                        f"{yuan(base)} waived)", [f"assumptions.{rate_reading}"])
+        r.require(kind.ne("mall"), "the landlord is a 产权单位 ({}) other than a mall",
+                  "a mall or shopping centre is item 17's (大型商场、购物中心), not item 18's",
+                  unknown="the premises the landlord operates — not known")
+    period = Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+    reliefs = r.items("rent_relief_granted")
+    start, end = reliefs.period_start, reliefs.period_end
+    days = overlap_days(start, end, period).named("days in 疫情期间", "days")
+    conds = [(reliefs.tenant_size.isin(SME_SIZES), "tenant is {}, not 中小微")]
+    if not r.flag("fengtai_landlord_subsidy_counts_mandated"):
+        conds.append((~reliefs.mandated, "a reduction the landlord had to grant (reading "
+                                         "fengtai_landlord_subsidy_counts_mandated)"))
+    conds += [(end >= period.start, f"relieved period ending {{}}, outside 疫情期间 {period}"),
+              (start <= period.end, f"relieved period from {{}}, outside 疫情期间 {period}")]
+    counted = r.select(reliefs, *conds, needs=(reliefs.amount,), label="rent relief").named("counted relief")
+    of = (start.days_until(end) + 1).named("days of its period", "days")
+    part = if_(days < of, reliefs.amount * days / of, reliefs.amount).named("rent waived in 疫情期间", "yuan")
+    r.step(f"rent waived in 疫情期间 {period}", part, where=counted)
+    r.settle()
+    base = r.step("rent waived for 中小微 tenants in 疫情期间", reliefs.sum(part, where=counted).named(
+        "rent waived for 中小微 tenants in 疫情期间", "yuan"))
+    r.require(base > 0, "rent waived for 中小微 tenants in the epidemic period: {} ({} relief(s))",
+              "no rent waived for 中小微 tenants in the epidemic period (对中小微租户适度减免疫情期间的租金)",
+              args=(base, reliefs.count(where=counted)))
+    if r.reading(rate_reading) is None:
+        r.unquantified(f"'可给予适度补贴' sets no rate; supply assumptions.{rate_reading} (subsidy = rate × the rent "
+                       "waived)", [f"assumptions.{rate_reading}"])
         return
-    amount = exact(rate) * base
-    ev.step(f"{pct(rate)} (assumptions.{rate_reading}) × {yuan(base)} = {yuan(amount)}")
-    ev.pay(amount)
+    r.pay(r.step("subsidy", (rate_figure(r, rate_reading) * base).named("subsidy", "yuan")))
 
 
-def mall_landlord_rent_relief_subsidy(ev: Ev) -> None:
+def mall_landlord_rent_relief_subsidy(r: Rule) -> None:
     """Item 17: a mall or shopping centre that cut SME tenants' epidemic-period rent may get a '适度补贴'."""
-    _landlord_subsidy(ev, True, "fengtai_mall_landlord_subsidy_rate")
+    landlord_subsidy(r, True, "fengtai_mall_landlord_subsidy_rate")
 
 
-def property_owner_rent_relief_subsidy(ev: Ev) -> None:
+def property_owner_rent_relief_subsidy(r: Rule) -> None:
     """Item 18: an office-building or other property owner that cut SME tenants' rent may get a '适度补贴'."""
-    _landlord_subsidy(ev, False, "fengtai_property_owner_subsidy_rate")
+    landlord_subsidy(r, False, "fengtai_property_owner_subsidy_rate")
 
 
 # =====================================================================================================
@@ -247,49 +210,29 @@ OUTLET_READINGS = [
 ]
 
 
-def _affected_or_supplying(ev: Ev) -> None:
-    """对受疫情影响或在疫情防控工作中保障市民基本生活的 … 网点: affected by the epidemic (heavily_affected implies it), or
-    keeping residents supplied during the epidemic (kept_supplies_during_epidemic); either one suffices."""
-    q = ev.firm.qualifications
-    heavy = q.heavily_affected if q is not None else None
-    affected = True if heavy is True else (q.affected_by_epidemic if q is not None else None)
-    supplying = q.kept_supplies_during_epidemic if q is not None else None
-    if affected is True:
-        ev.met("受疫情影响 (affected by the epidemic)")
-    elif supplying is True:
-        ev.met("在疫情防控工作中保障市民基本生活 (kept residents supplied during the epidemic)")
-    elif affected is False and supplying is False:
-        ev.fail("neither 受疫情影响 nor 在疫情防控工作中保障市民基本生活 (neither affected by the epidemic nor keeping "
-                "residents supplied)")
-    else:
-        ev.unknown("受疫情影响或在疫情防控工作中保障市民基本生活 — not known",
-                   [p for p, v in (("qualifications.affected_by_epidemic", affected),
-                                   ("qualifications.kept_supplies_during_epidemic", supplying)) if v is None])
-
-
-def essential_outlet_support(ev: Ev) -> None:
+def essential_outlet_support(r: Rule) -> None:
     """Item 4: key chain breakfast, vegetable / fresh-market and convenience outlets affected by the epidemic or
     keeping residents supplied get operating and rent support (no rate in the text)."""
-    f = ev.firm
-    if f.essential_outlet is None:
-        ev.unknown("the kind of outlet — not known", ["essential_outlet"])
-    else:
-        ev.require(f.essential_outlet in OUTLET_TYPES,
-                   f"a key chain outlet (重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店: {f.essential_outlet})",
-                   f"outlet type {f.essential_outlet} is not a 重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店")
-    _affected_or_supplying(ev)
-    ev.settle()
-    rate = ev.reading("fengtai_essential_outlet_support_rate")
-    if rate is None:
-        ev.unquantified("'给予运营、房租等支持' sets no rate; supply assumptions.fengtai_essential_outlet_support_rate",
-                        ["assumptions.fengtai_essential_outlet_support_rate"])
+    r.require(r.fact.essential_outlet.isin(OUTLET_TYPES),
+              "a key chain outlet (重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店: {})",
+              "outlet type {} is not a 重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店", unknown="the kind of outlet — not known")
+    q = r.fact.qualifications
+    # 受疫情影响: heavily_affected implies it; either 受疫情影响 or 保障市民基本生活 suffices
+    affected = (q.heavily_affected.default(False) | q.affected_by_epidemic).named("受疫情影响")
+    supplying = q.kept_supplies_during_epidemic.named("在疫情防控工作中保障市民基本生活")
+    r.require(affected | supplying, "受疫情影响或在疫情防控工作中保障市民基本生活 (affected by the epidemic, or keeping "
+              "residents supplied)", "neither 受疫情影响 nor 在疫情防控工作中保障市民基本生活 (neither affected by the "
+              "epidemic nor keeping residents supplied)",
+              unknown="受疫情影响或在疫情防控工作中保障市民基本生活 — not known")
+    r.settle()
+    rate = "fengtai_essential_outlet_support_rate"
+    if r.reading(rate) is None:
+        r.unquantified(f"'给予运营、房租等支持' sets no rate; supply assumptions.{rate}", [f"assumptions.{rate}"])
         return
-    rent = ev.need(f.essential_outlet_rent, "essential_outlet_rent", "the outlet's rent over the supported period")
-    ev.settle()
-    assert rent is not None
-    amount = exact(rate) * exact(rent)
-    ev.step(f"{pct(rate)} (assumptions.fengtai_essential_outlet_support_rate) × rent {yuan(rent)} = {yuan(amount)}")
-    ev.pay(amount)
+    rent = r.fact.essential_outlet_rent
+    r.need(rent, "the outlet's rent over the supported period")
+    r.settle()
+    r.pay(r.step("support", (rate_figure(r, rate) * rent).named("support", "yuan")))
 
 
 MEASURES = [
@@ -301,9 +244,10 @@ MEASURES = [
         kind="rent_reduction",
         beneficiary="enterprise",
         sources=(RENT_SOURCE, IMPLEMENTS_SOURCE),
-        calc=soe_rent_reduction,
+        rule=soe_rent_reduction,
         params=RENT_PARAMS,
-        readings=(OFFICE_READING_NAME, "fengtai_rent_require_premises_in_district", PARTIAL_MONTH),
+        readings=("office_requires_no_layoff", *RENT_READINGS, "soe_rent_feb_partial_month",
+                  "soe_rent_one_level_scope"),
         territory="beijing",
         summary="Σ leases of 丰台 premises from 丰台 district SOEs: 100% (business) or 50% (office) × February 2020 rent",
         notes=("The tenant's registration is not a condition (the text names none); the landlord and the premises "
@@ -321,7 +265,7 @@ MEASURES = [
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
         sources=(MALL_SOURCE,),
-        calc=mall_landlord_rent_relief_subsidy,
+        rule=mall_landlord_rent_relief_subsidy,
         readings=("fengtai_mall_landlord_subsidy_rate", "fengtai_landlord_subsidy_counts_mandated",
                   "epidemic_period_start", "epidemic_period_end"),
         apply_note="区商务局",
@@ -337,7 +281,7 @@ MEASURES = [
         kind="rent_subsidy_to_landlord",
         beneficiary="landlord",
         sources=(OWNER_SOURCE,),
-        calc=property_owner_rent_relief_subsidy,
+        rule=property_owner_rent_relief_subsidy,
         readings=("fengtai_property_owner_subsidy_rate", "fengtai_landlord_subsidy_counts_mandated",
                   "epidemic_period_start", "epidemic_period_end"),
         apply_note="区投资促进中心",
@@ -354,7 +298,7 @@ MEASURES = [
         kind="cash_grant",
         beneficiary="enterprise",
         sources=(OUTLET_SOURCE,),
-        calc=essential_outlet_support,
+        rule=essential_outlet_support,
         readings=("fengtai_essential_outlet_support_rate",),
         apply_note="区商务局",
         summary="eligible for key chain outlets affected by the epidemic or keeping residents supplied; amount = rate × "
@@ -364,22 +308,13 @@ MEASURES = [
     ),
 ]
 
-READINGS = [*office_reading_fallback(_DECLARERS), *reading_fallbacks(_DECLARERS, PARTIAL_MONTH_READING), *RENT_READINGS,
-            *LANDLORD_READINGS, *OUTLET_READINGS]
+READINGS = [*LANDLORD_READINGS, *OUTLET_READINGS]
 
 
 # =====================================================================================================
 # Stacking
 # =====================================================================================================
 CITY_SOE_RENT = "beijing.soe_rent_reduction_feb"
-
-
-def _tongzhou_declares(mid: str) -> bool:
-    try:
-        mod = importlib.import_module(f"{__package__}.tongzhou")
-    except ImportError:
-        return False
-    return any(mid == m.id for m in getattr(mod, "MEASURES", ()))
 
 
 def one_rent_once_rule() -> StackingRule:
@@ -402,7 +337,4 @@ def one_outlet_programme_rule() -> StackingRule:
     )
 
 
-STACKING: list[StackingRule] = (
-    ([one_rent_once_rule()] if declares_measure(CITY_MODULES, CITY_SOE_RENT, ImportError) else [])
-    + ([one_outlet_programme_rule()] if _tongzhou_declares("tongzhou.essential_outlet_rent_support") else [])
-)
+STACKING: list[StackingRule] = [one_rent_once_rule(), one_outlet_programme_rule()]
