@@ -1299,7 +1299,9 @@ def test_grant_ceiling_edge_by_one_yuan(mid: str, flags: dict, reading: str, cap
     assessed = cap + delta
     a = run(mid, hd(qualifications=flags), **{reading: [assessed] if reading.endswith("amounts") else assessed})
     assert (a.status, a.amount) == ("eligible", D(min(assessed, cap)))
-    assert a.steps[-1].endswith(f" → capped at {cap:,}.00 (不高于, inclusive)" if delta > 0 else " ≤ the ceiling")
+    # the step shows the assessed amount beside the ceiling: min(assessed, ceiling) = amount
+    assert a.steps[-1] == (f"assessed amount, capped at the ceiling (不高于, inclusive): min({assessed:,}.00, {cap:,}.00) "
+                           f"= {min(assessed, cap):,}.00")
 
 
 @pytest.mark.parametrize(("mid", "flags", "reading", "cap"), GRANTS)
@@ -1418,9 +1420,9 @@ def test_control_cost_cap_at_costs_edges(costs: int | None, readings: dict, stat
     assert (a.status, a.amount, a.low, a.high) == (status, D(amount), D(low), D(high))
     if status == "undetermined":
         assert a.missing == ["epidemic_control_costs"]
-    else:  # the limit is stated only where it binds (costs below the high end)
+    else:  # the limit is stated (with the costs beside the amount), and it binds only below the high end
         limited = [x for x in a.steps if x.startswith("limited to the epidemic-control costs borne")]
-        assert len(limited) == (1 if costs is not None and costs < 2_000_000 else 0)
+        assert len(limited) == 1 and f"{costs:,}.00" in limited[0]
 
 
 @pytest.mark.parametrize(("mid", "firm", "readings", "status", "amount"), [

@@ -38,17 +38,22 @@ assessed amount or rate through the measure's reading. Fund sizes (B14, B18) are
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any, Literal
 
+import numpy as np
 from pydantic import Field
 
 from ..engine import checks
 from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import exact, pct, yuan
+from ..engine.rules.columns import F, T, U
+from ..engine.rules.define import Items, Rule
+from ..engine.rules.nodes import Node, Table, const, if_, minimum
 from ..engine.periods import (
     Window,
     add_days,
@@ -275,6 +280,97 @@ def _range(ev: Ev, cap: Decimal, amounts: list[Decimal] | None, reading: str, pe
 
 
 # =====================================================================================================
+# The same clauses in the rule vocabulary (docs/rules.md): GH3/GH4, the payee's 驻区 test, a ceiling with no base
+# =====================================================================================================
+def _list_table(name: str, test: Callable[[Sequence[str]], bool], words: str) -> Table:
+    """A condition on a list-of-values fact (``city_level_chosen_for``, a set of efficiencies): the vocabulary has no
+    "contains" on such a fact yet, so it is a small reference function evaluated for one firm and for many (an
+    absent list is unknown; callers give its documented meaning with ``.default``)."""
+
+    def scalar(values: Sequence[str]) -> tuple[bool, None]:
+        return bool(test(values)), None
+
+    def vector(column: Any) -> tuple[Any, Any]:
+        codes = np.fromiter((U if v is None else (T if test(v) else F) for v in column), dtype=np.int8,
+                            count=len(column))
+        return codes, np.zeros(len(column), dtype=bool)
+
+    return Table(name, "bool", scalar, vector, name, lambda value, values: f"{words}: {'yes' if value else 'no'}")
+
+
+def general_rules(r: Rule) -> None:
+    """GH3 (the firm applies at the city level for this measure instead: ``Firm.city_level_chosen_for``, a fact of
+    the firm; absent or [] means none) and GH4 (a fraud clawback within the three years before H1 bans every 海淀
+    subsidy)."""
+    mid = r.measure.id
+    chosen = r.table(_list_table(f"city level chosen for {mid}", lambda ids: mid in ids,
+                                 f"{mid} among the measures claimed at the city level"),
+                     r.fact.city_level_chosen_for).default(False).named("the firm applies at the city level instead")
+    r.require(~chosen, "", "GH3: the firm applies for the city-level policy of the same type instead (凡市区两级共有的"
+              "政策，企业只能选择其中一级进行申请; city_level_chosen_for)")
+    clawed = r.fact.subsidy_fraud_clawback_on
+    # 三年内: banned until the clawback's date three years on (the same day, or the month's end, add_years)
+    until = clawed.add_months(r.value("ban_years") * 12).named("banned from 海淀 subsidies until")
+    issued = const(ISSUED).named("H1 issued (以上措施自印发之日起实施)")
+    r.require(~(until >= issued).default(False), "",
+              "GH4: district subsidies clawed back for fraud on {}; banned from 海淀 subsidies until {} "
+              "(三年内不准其申请区内各类补贴奖励资金)", args=(clawed, until))
+
+
+def payee_in_haidian(r: Rule, place: Node, what: str) -> None:
+    """The item's own "驻区" test on a payee (lender, guarantor); with ``haidian_gh1_applies_to_payee``, GH1 too."""
+    r.require(place.eq(HERE), f"{what} located in 海淀 (驻区)", f"the {what} is in {{}}, not located in 海淀 (驻区)",
+              unknown=f"{what} located in 海淀 (驻区) — not known")
+    if r.flag("haidian_gh1_applies_to_payee"):
+        district = r.fact.district
+        taxed = r.fact.tax_district.default(district)
+        r.require(if_(district.known(), district.eq(HERE) & taxed.eq(HERE), district.eq(HERE)),
+                  "payee registered, taxed and 纳统 in 海淀 (GH1)",
+                  "GH1 (reading haidian_gh1_applies_to_payee): the payee is not registered and taxed in 海淀",
+                  unknown="payee registered in 海淀 (GH1, reading haidian_gh1_applies_to_payee) — not known")
+
+
+def qualification(r: Rule, name: str, met: str, failed: str) -> Node:
+    """A recognition or fact of ``qualifications`` that must be true: unknown → missing, false → ineligible."""
+    return r.require(getattr(r.fact.qualifications, name).is_(True), met, failed, unknown=f"{met} — not known")
+
+
+def known_list(r: Rule, section: str, what: str) -> Items:
+    """A list section the measure reads item by item; not given → undetermined at once."""
+    items = r.items(section)
+    r.require(items.given, "", "", unknown=f"{what} — not known")
+    r.settle()
+    return items
+
+
+def ceiling(r: Rule, reading: str, assessed: Node | None = None, per_project: bool = False) -> tuple[Node, Node, Node]:
+    """An assessed grant under a ceiling ``r.n.cap`` (不高于 / 最高, inclusive) and no base: the amounts supplied
+    (reading ``reading``, one per project or one for the firm; or ``assessed``) capped, else the range 0 … cap, its
+    point by ``haidian_range_point``. Returns (amount, low, high)."""
+    cap = r.n.cap
+    amounts = r.reading(reading) if assessed is None else None
+    if amounts is not None and not isinstance(amounts, tuple):
+        amounts = (amounts,)
+    if assessed is None and amounts is None:
+        point = r.choose("haidian_range_point", {"low": const(Decimal(0)), "high": cap})
+        r.step(f"the text sets a ceiling and no base; no assessed amount supplied (assumptions.{reading}): the range "
+               "0 – the ceiling, its point (reading haidian_range_point)", point.named("point of the range", "yuan"))
+        return point, const(Decimal(0)), cap
+    if assessed is None:
+        figures = [const(a).named(f"assumptions.{reading}" + (f"[{i}]" if len(amounts) > 1 else ""), "yuan")
+                   for i, a in enumerate(amounts)]
+        if per_project:
+            parts = [minimum(x, cap) for x in figures]
+            total = r.step("per project, each capped at the ceiling (不高于, inclusive)",
+                           sum(parts[1:], parts[0]) if parts else const(Decimal(0)))
+            return total, total, total
+        assessed = sum(figures[1:], figures[0]) if figures else const(Decimal(0))
+    total = r.step("assessed amount, capped at the ceiling (不高于, inclusive)",
+                   minimum(assessed.named("assessed amount", "yuan"), cap).named("grant", "yuan"))
+    return total, total, total
+
+
+# =====================================================================================================
 # B1 haidian.covid_rd_support — （一）支持企业科研攻关, first paragraph
 # =====================================================================================================
 RD_SOURCE = DOC.cite(
@@ -284,7 +380,7 @@ RD_SOURCE = DOC.cite(
 RD_PARAMS = _params(cap=Param(Decimal(3_000_000), "给予不高于 300万元的研发支持", unit="yuan", note="不高于: inclusive",
                                 literal="300万元"))
 RD_READINGS = [
-    Reading("haidian_covid_rd_support_amounts", list[NonNegative] | None, None,
+    Reading("haidian_covid_rd_support_amounts", tuple[NonNegative, ...] | None, None,
             "The R&D support the 区科信局 assesses, one figure per project (or one for the firm): the text sets only "
             "the ceiling '不高于 300万元' and no base. Default None: range 0 – 3,000,000 (haidian_range_point)."),
     Reading("haidian_covid_rd_requires_success", bool, False,
@@ -295,7 +391,7 @@ RD_READINGS = [
 ]
 
 
-def covid_rd_support(ev: Ev) -> None:
+def covid_rd_support_calc(ev: Ev) -> None:
     """Up to 3,000,000 of R&D support for firms developing COVID-19 tests, vaccines, devices or drugs."""
     _general_rules(ev)
     _flag(ev, "covid_rd_engaged", "engaged in R&D of COVID-19 rapid tests, vaccines, innovative medical devices or "
@@ -306,6 +402,19 @@ def covid_rd_support(ev: Ev) -> None:
     per_project = ev.reading("haidian_covid_rd_cap_scope") == "project"
     _range(ev, ev.n.cap, ev.reading("haidian_covid_rd_support_amounts"), "haidian_covid_rd_support_amounts",
            per_project)
+
+
+def covid_rd_support(r: Rule) -> None:
+    """Up to 3,000,000 of R&D support for firms developing COVID-19 tests, vaccines, devices or drugs."""
+    general_rules(r)
+    qualification(r, "covid_rd_engaged", "engaged in R&D of COVID-19 rapid tests, vaccines, innovative medical devices "
+                  "or specific drugs (从事…研发)", "not engaged in R&D of a COVID-19 test, vaccine, device or drug")
+    if r.flag("haidian_covid_rd_requires_success"):
+        qualification(r, "covid_rd_developed", "the R&D succeeded (研发出; reading haidian_covid_rd_requires_success)",
+                      "the R&D has not succeeded (reading haidian_covid_rd_requires_success: 研发出)")
+    per_project = r.choose("haidian_covid_rd_cap_scope", {"firm": False, "project": True})
+    amount, low, high = ceiling(r, "haidian_covid_rd_support_amounts", per_project=per_project)
+    r.pay(amount, low=low, high=high)
 
 
 # =====================================================================================================
@@ -332,7 +441,7 @@ MATCH_READINGS = [
 ]
 
 
-def national_emergency_project_matching(ev: Ev) -> None:
+def national_emergency_project_matching_calc(ev: Ev) -> None:
     """Up-front matching funds, up to 5,000,000, for units holding a national COVID-19 emergency research project."""
     _general_rules(ev)
     f = ev.firm
@@ -370,6 +479,42 @@ def national_emergency_project_matching(ev: Ev) -> None:
     _range(ev, ev.n.cap, None if amount is None else [amount], "haidian_matching_amount")
 
 
+def national_emergency_project_matching(r: Rule) -> None:
+    """Up-front matching funds, up to 5,000,000, for units holding a national COVID-19 emergency research project."""
+    general_rules(r)
+    district = r.fact.district
+    r.require(district.eq(HERE), "registered in 海淀", "a 海淀 measure; the unit is registered in {}",
+              unknown="registered in 海淀 — not known")
+    taxed = r.fact.tax_district.default(district)
+    elsewhere = (district.eq(HERE) & taxed.ne(HERE)).default(False).named("registered in 海淀, taxed elsewhere")
+    if r.flag("haidian_matching_allows_non_enterprise"):
+        # the item pays the 项目单位: GH1's tax test binds an enterprise only
+        enterprise = r.fact.enterprise
+        r.require(~(elsewhere & enterprise.is_(True)), "", "GH1: pays tax in {}, not in 海淀", args=(taxed,))
+        r.require(if_(elsewhere, enterprise.is_(False), True), "", "",
+                  unknown="a non-enterprise 项目单位 (GH1's 企业 test does not bind it) — not known")
+        r.note("✓ a non-enterprise 项目单位 (GH1's 企业 test does not bind it)", when=elsewhere & enterprise.is_(False))
+    else:
+        r.require(~elsewhere, "", "GH1: pays tax in {}, not in 海淀", args=(taxed,))
+    level = r.fact.qualifications.covid_emergency_project
+    allowed = {"national", "city"} if r.flag("haidian_matching_accepts_city_projects") else {"national"}
+    r.require(level.isin(allowed), "{} emergency approval of a COVID-19 research project (应急立项)",
+              "emergency project level: {}; the text requires 国家级",
+              unknown="national emergency approval (国家级…应急立项) of a COVID-19 research project — not known")
+    ratio = r.reading("haidian_matching_ratio")
+    funding = r.fact.national_emergency_project_funding
+    if ratio is not None:
+        r.need(funding, "national funding")
+    r.settle()
+    assessed = None
+    if r.reading("haidian_matching_amount") is None and ratio is not None:
+        assessed = r.step("matching: the ratio (reading haidian_matching_ratio) × national funding",
+                          (const(ratio).named("assumptions.haidian_matching_ratio") * funding).named("matching", "yuan"))
+    r.effect("timing", "paid up front (采用前资助方式)")
+    amount, low, high = ceiling(r, "haidian_matching_amount", assessed=assessed)
+    r.pay(amount, low=low, high=high)
+
+
 # =====================================================================================================
 # B3 haidian.tech_epidemic_control_reward — （二）激励企业参与技术防疫, first paragraph
 # =====================================================================================================
@@ -392,7 +537,7 @@ TECH_READINGS = [
 EFFICIENCIES = ("epidemic_control", "production", "city_operation")
 
 
-def tech_epidemic_control_reward(ev: Ev) -> None:
+def tech_epidemic_control_reward_calc(ev: Ev) -> None:
     """One-off reward up to 3,000,000 for AI / cloud / big-data systems applied to large-scale epidemic control."""
     _general_rules(ev)
     _flag(ev, "tech_epidemic_control_applied", "AI, cloud, big-data or information systems actually applied to "
@@ -413,6 +558,32 @@ def tech_epidemic_control_reward(ev: Ev) -> None:
         ev.require(bool(done), f"outstanding contribution to {', '.join(done)} efficiency (有突出贡献)",
                    "no outstanding contribution (突出贡献) to epidemic control, production or city operation")
     _range(ev, ev.n.cap, _one(ev.reading("haidian_tech_reward_amount")), "haidian_tech_reward_amount")
+
+
+def tech_epidemic_control_reward(r: Rule) -> None:
+    """One-off reward up to 3,000,000 for AI / cloud / big-data systems applied to large-scale epidemic control."""
+    general_rules(r)
+    qualification(r, "tech_epidemic_control_applied", "AI, cloud, big-data or information systems actually applied to "
+                  "large-scale epidemic control (实际应用于大规模疫情防控)",
+                  "its technology was not actually applied to large-scale epidemic control (e.g. only piloted)")
+    qualification(r, "tech_epidemic_control_recognised", "assessed and recognised by the relevant departments "
+                  "(经相关部门评定)", "not recognised by the relevant departments (经相关部门评定)")
+    done = r.fact.qualifications.tech_epidemic_control_contributions
+    if r.flag("haidian_tech_reward_requires_all_three"):
+        every = r.table(_list_table("contributes to all three efficiencies",
+                                    lambda xs: all(e in xs for e in EFFICIENCIES), "all three efficiencies"), done)
+        r.require(every, "outstanding contribution to all three efficiencies",
+                  "not an outstanding contribution to all three efficiencies (reading "
+                  "haidian_tech_reward_requires_all_three)",
+                  unknown="outstanding contribution to epidemic control, production or city operation — not known")
+    else:
+        some = r.table(_list_table("contributes to an efficiency", lambda xs: len(xs) > 0, "an efficiency"), done)
+        r.require(some, "outstanding contribution to {} efficiency (有突出贡献)",
+                  "no outstanding contribution (突出贡献) to epidemic control, production or city operation",
+                  unknown="outstanding contribution to epidemic control, production or city operation — not known",
+                  args=(done,))
+    amount, low, high = ceiling(r, "haidian_tech_reward_amount")
+    r.pay(amount, low=low, high=high)
 
 
 def _one(amount: Decimal | None) -> list[Decimal] | None:
@@ -441,7 +612,7 @@ SUPPLY_READINGS = [
 ]
 
 
-def epidemic_supply_production_reward(ev: Ev) -> None:
+def epidemic_supply_production_reward_calc(ev: Ev) -> None:
     """One-off reward up to 3,000,000 for the emergency production of epidemic supplies."""
     _general_rules(ev)
     _flag(ev, "epidemic_supply_emergency_production", "produced epidemic supplies in the emergency (应急生产口罩…等防疫物资)",
@@ -453,6 +624,21 @@ def epidemic_supply_production_reward(ev: Ev) -> None:
               "haidian_supply_reward_new_producers_only)", "a regular producer, not a converted line (reading "
               "haidian_supply_reward_new_producers_only)")
     _range(ev, ev.n.cap, _one(ev.reading("haidian_supply_reward_amount")), "haidian_supply_reward_amount")
+
+
+def epidemic_supply_production_reward(r: Rule) -> None:
+    """One-off reward up to 3,000,000 for the emergency production of epidemic supplies."""
+    general_rules(r)
+    qualification(r, "epidemic_supply_emergency_production", "produced epidemic supplies in the emergency "
+                  "(应急生产口罩…等防疫物资)", "did not produce epidemic supplies (trading is not 应急生产)")
+    qualification(r, "epidemic_supply_production_recognised", "assessed and recognised by the relevant departments "
+                  "(经相关部门评定)", "not recognised by the relevant departments (经相关部门评定)")
+    if r.flag("haidian_supply_reward_new_producers_only"):
+        qualification(r, "existing_plant_epidemic_supply_line", "set up a line for epidemic supplies (reading "
+                      "haidian_supply_reward_new_producers_only)", "a regular producer, not a converted line (reading "
+                      "haidian_supply_reward_new_producers_only)")
+    amount, low, high = ceiling(r, "haidian_supply_reward_amount")
+    r.pay(amount, low=low, high=high)
 
 
 # =====================================================================================================
@@ -587,12 +773,12 @@ def _soe_relief(ev: Ev, use: str) -> None:
     ev.pay(total)
 
 
-def district_soe_relief_production(ev: Ev) -> None:
+def district_soe_relief_production_calc(ev: Ev) -> None:
     """February 2020 rent (city rule) and property fee (海淀) waived for SMEs producing in 海淀 district-SOE premises."""
     _soe_relief(ev, "business")
 
 
-def district_soe_relief_office(ev: Ev) -> None:
+def district_soe_relief_office_calc(ev: Ev) -> None:
     """February 2020 rent (city rule) and property fee (海淀) halved for SME offices in 海淀 district-SOE premises."""
     _soe_relief(ev, "office")
 
@@ -612,7 +798,7 @@ COST_PARAMS = _params(
                     literal="2020年第一季度"),
 )
 COST_READINGS = [
-    Reading("haidian_control_cost_amounts", list[NonNegative] | None, None,
+    Reading("haidian_control_cost_amounts", tuple[NonNegative, ...] | None, None,
             "The subsidy the 区发展改革委 assesses, one figure per firm or project: the text sets only '最高 200万元'. "
             "Default None: range 0 – 2,000,000 (haidian_range_point)."),
     Reading("haidian_control_cost_cap_at_costs", bool, False,
@@ -623,7 +809,7 @@ COST_READINGS = [
 ]
 
 
-def epidemic_control_cost_subsidy_q1(ev: Ev) -> None:
+def epidemic_control_cost_subsidy_q1_calc(ev: Ev) -> None:
     """Up to 2,000,000 for firms or key projects that bore high epidemic costs and stood out for Q1 2020 growth."""
     _general_rules(ev)
     _flag(ev, "high_epidemic_cost_operation", "produced during the epidemic bearing relatively high epidemic-control "
@@ -643,6 +829,29 @@ def epidemic_control_cost_subsidy_q1(ev: Ev) -> None:
             ev.step(f"limited to the epidemic-control costs borne, {yuan(costs)} (reading "
                     "haidian_control_cost_cap_at_costs)")
             ev.pay(min(ev.amount, costs), low=min(ev.low, costs), high=costs)
+
+
+def epidemic_control_cost_subsidy_q1(r: Rule) -> None:
+    """Up to 2,000,000 for firms or key projects that bore high epidemic costs and stood out for Q1 2020 growth."""
+    general_rules(r)
+    qualification(r, "high_epidemic_cost_operation", "produced during the epidemic bearing relatively high "
+                  "epidemic-control costs (承担较高防疫成本开工生产)",
+                  "did not operate during the epidemic bearing high epidemic-control costs")
+    qualification(r, "q1_2020_growth_contribution", "an outstanding Q1 2020 contribution to steady growth "
+                  "(2020年第一季度…“稳增长”贡献突出)", "no outstanding contribution to steady growth in Q1 2020")
+    cap_costs = r.flag("haidian_control_cost_cap_at_costs")
+    costs = r.fact.epidemic_control_costs
+    if cap_costs:
+        r.need(costs, "epidemic-control costs borne")
+    r.settle()
+    per_project = r.choose("haidian_control_cost_cap_scope", {"firm": False, "project": True})
+    amount, low, high = ceiling(r, "haidian_control_cost_amounts", per_project=per_project)
+    if cap_costs:
+        # not in the text (reading haidian_control_cost_cap_at_costs): also limited to the costs borne
+        amount = r.step("limited to the epidemic-control costs borne (reading haidian_control_cost_cap_at_costs)",
+                        minimum(amount, costs).named("subsidy", "yuan"))
+        low, high = minimum(low, costs), minimum(high, costs)
+    r.pay(amount, low=low, high=high)
 
 
 # =====================================================================================================
@@ -669,7 +878,7 @@ FIRST_LOAN_READINGS = [
 ]
 
 
-def first_loan_subsidy(ev: Ev) -> None:
+def first_loan_subsidy_calc(ev: Ev) -> None:
     """2% of first loans to SMEs made in the epidemic period by a 海淀 institution or branch; ≤ 1,000,000."""
     f, n = ev.firm, ev.n
     lending = f.lending
@@ -750,7 +959,7 @@ LOSS_READINGS = [
 ]
 
 
-def credit_loan_loss_compensation(ev: Ev) -> None:
+def credit_loan_loss_compensation_calc(ev: Ev) -> None:
     """20%–70% of the principal lost on unsecured SME loans made in the epidemic period; ≤ 5,000,000."""
     f, n = ev.firm, ev.n
     lending = f.lending
@@ -834,7 +1043,7 @@ RC_READINGS = [
 ]
 
 
-def rights_confirmation_financing_interest_subsidy(ev: Ev) -> None:
+def rights_confirmation_financing_interest_subsidy_calc(ev: Ev) -> None:
     """Interest at half the benchmark rate on 确权融资, ≤ 500,000 per firm."""
     f, n = ev.firm, ev.n
     _general_rules(ev)
@@ -917,7 +1126,7 @@ def _renewal_lender(ev: Ev, must_be_here: bool) -> Any:
     return lending
 
 
-def renewal_center_per_loan_reward(ev: Ev) -> None:
+def renewal_center_per_loan_reward_calc(ev: Ev) -> None:
     """5,000 yuan per renewal through the renewal center once 20 are reached; ≤ 200,000 per institution."""
     n = ev.n
     lending = _renewal_lender(ev, ev.reading("haidian_renewal_reward_lender_must_be_in_haidian"))
@@ -968,7 +1177,7 @@ def _share_capped(ev: Ev, base: Decimal, what: str) -> None:
     ev.pay(amount)
 
 
-def renewal_center_lender_subsidy(ev: Ev) -> None:
+def renewal_center_lender_subsidy_calc(ev: Ev) -> None:
     """1% of the loans a 海淀 lender renews through the renewal center; ≤ 1,000,000 per institution."""
     lending = _renewal_lender(ev, True)
     base = ev.need(lending.renewal_loan_amount, "lending.renewal_loan_amount", "loans renewed through the center")
@@ -979,7 +1188,7 @@ def renewal_center_lender_subsidy(ev: Ev) -> None:
     _share_capped(ev, base, "renewed loans")
 
 
-def renewal_center_guarantor_subsidy(ev: Ev) -> None:
+def renewal_center_guarantor_subsidy_calc(ev: Ev) -> None:
     """1% of the amounts a 海淀 guarantee company guarantees on renewals through the center; ≤ 1,000,000."""
     f = ev.firm
     g = f.guarantor
@@ -1032,7 +1241,7 @@ def _fee_subsidy(ev: Ev, fees: Decimal, what: str) -> None:
     ev.pay(amount)
 
 
-def direct_financing_intermediary_fee_subsidy(ev: Ev) -> None:
+def direct_financing_intermediary_fee_subsidy_calc(ev: Ev) -> None:
     """50% of the intermediary fees of a high-tech firm's approved, strategic bond issues; ≤ 1,000,000."""
     f = ev.firm
     _general_rules(ev)
@@ -1059,7 +1268,7 @@ def direct_financing_intermediary_fee_subsidy(ev: Ev) -> None:
     _fee_subsidy(ev, fees, "intermediary fees")
 
 
-def pre_ipo_intermediary_fee_subsidy(ev: Ev) -> None:
+def pre_ipo_intermediary_fee_subsidy_calc(ev: Ev) -> None:
     """Pre-IPO firms: 50% of listing intermediary fees, ≤ 1,000,000 ('参照该标准')."""
     f = ev.firm
     _general_rules(ev)
@@ -1108,7 +1317,7 @@ MA_READINGS = [
 ]
 
 
-def ma_loan_interest_subsidy(ev: Ev) -> None:
+def ma_loan_interest_subsidy_calc(ev: Ev) -> None:
     """After interest is paid: 40% of the benchmark rate on M&A loans, ≤ 2,000,000."""
     f, n = ev.firm, ev.n
     _general_rules(ev)
@@ -1190,7 +1399,7 @@ PLEDGE_READINGS = [
 ]
 
 
-def stock_pledge_extension(ev: Ev) -> None:
+def stock_pledge_extension_calc(ev: Ev) -> None:
     """Encouraged 3–6-month extension of stock pledges maturing in the epidemic period (a deferral, no cash)."""
     f, n = ev.firm, ev.n
     _general_rules(ev)
@@ -1258,7 +1467,7 @@ HNTE_READINGS = [
 ]
 
 
-def hnte_tenant_rent_reduction_landlord_subsidy(ev: Ev) -> None:
+def hnte_tenant_rent_reduction_landlord_subsidy_calc(ev: Ev) -> None:
     """'一定资金补贴' to landlord firms that cut the rent of 海淀 high-tech tenants in the epidemic period."""
     f = ev.firm
     reliefs = f.rent_relief_granted
@@ -1339,7 +1548,10 @@ EPI = ("epidemic_period_start", "epidemic_period_end")
 
 def _m(id_: str, title_zh: str, title_en: str, kind: str, beneficiary: str, sources: tuple, calc: Any,
        params: Params, readings: tuple[str, ...], summary: str, **kw: Any) -> Measure:
-    return Measure(id=f"{HERE}.{id_}", district=HERE, title_zh=title_zh, title_en=title_en, kind=kind,
+    rule = None
+    if isinstance(calc, tuple):  # (reference calculator, rule) while the calculator remains
+        calc, rule = calc
+    return Measure(rule=rule, id=f"{HERE}.{id_}", district=HERE, title_zh=title_zh, title_en=title_en, kind=kind,
                    beneficiary=beneficiary,  # type: ignore[arg-type]
                    sources=(*sources, SCOPE_SOURCE, ONE_LEVEL_SOURCE, FRAUD_SOURCE), calc=calc, params=params,
                    readings=readings, summary=summary, **kw)
@@ -1348,28 +1560,28 @@ def _m(id_: str, title_zh: str, title_en: str, kind: str, beneficiary: str, sour
 MEASURES = [
     _m("covid_rd_support", "新冠肺炎快速检测试剂、疫苗、创新医疗器械或特效治疗药物研发支持（不高于300万元）",
        "R&D support for COVID-19 rapid tests, vaccines, innovative devices or specific drugs (up to 3,000,000)",
-       "cash_grant", "enterprise", (RD_SOURCE,), covid_rd_support, RD_PARAMS,
+       "cash_grant", "enterprise", (RD_SOURCE,), (covid_rd_support_calc, covid_rd_support), RD_PARAMS,
        ("haidian_range_point", *(r.name for r in RD_READINGS)),
        "assessed amount ≤ 3,000,000 (range 0 – 3,000,000 unless supplied)", apply_note="区科信局"),
     _m("national_emergency_project_matching", "国家级新冠肺炎科技攻关应急立项项目配套资金（前资助，不高于500万元）",
        "Up-front matching funds for national COVID-19 emergency research projects (up to 5,000,000)",
-       "cash_grant", "enterprise", (MATCH_SOURCE,), national_emergency_project_matching, MATCH_PARAMS,
+       "cash_grant", "enterprise", (MATCH_SOURCE,), (national_emergency_project_matching_calc, national_emergency_project_matching), MATCH_PARAMS,
        ("haidian_range_point", *(r.name for r in MATCH_READINGS)),
        "assessed matching ≤ 5,000,000, paid up front", territory="custom", apply_note="区科信局"),
     _m("tech_epidemic_control_reward", "技术防疫突出贡献企业一次性奖励（不高于300万元）",
        "One-off reward for AI / cloud / big-data applied to large-scale epidemic control (up to 3,000,000)",
-       "reward", "enterprise", (TECH_SOURCE,), tech_epidemic_control_reward, TECH_PARAMS,
+       "reward", "enterprise", (TECH_SOURCE,), (tech_epidemic_control_reward_calc, tech_epidemic_control_reward), TECH_PARAMS,
        ("haidian_range_point", *(r.name for r in TECH_READINGS)), "assessed one-off reward ≤ 3,000,000",
        apply_note="区科信局, after assessment (经相关部门评定)"),
     _m("epidemic_supply_production_reward", "应急生产防疫物资企业一次性奖励（不高于300万元）",
        "One-off reward for the emergency production of epidemic supplies (up to 3,000,000)",
-       "reward", "enterprise", (SUPPLY_SOURCE,), epidemic_supply_production_reward, SUPPLY_PARAMS,
+       "reward", "enterprise", (SUPPLY_SOURCE,), (epidemic_supply_production_reward_calc, epidemic_supply_production_reward), SUPPLY_PARAMS,
        ("haidian_range_point", *(r.name for r in SUPPLY_READINGS)), "assessed one-off reward ≤ 3,000,000",
        apply_note="区科信局, after assessment (经相关部门评定)"),
     _m("district_soe_tenant_relief_feb.production_use",
        "区属国企房产生产经营用房：按市级政策免收2020年2月份房租，另免收该月物业费",
        "Production premises of 海淀 district SOEs: February 2020 rent waived (city rule) and February property fee "
-       "waived (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), district_soe_relief_production,
+       "waived (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), district_soe_relief_production_calc,
        PRODUCTION_PARAMS, tuple(r.name for r in SOE_READINGS),
        "Σ leases: 100% × February rent (open/closed per rules, no lay-offs) + 100% × February property fee (district "
        "SOE manages)", valid=FEB,
@@ -1380,7 +1592,7 @@ MEASURES = [
     _m("district_soe_tenant_relief_feb.office_use",
        "区属国企管理物业的商务办公用房：按市级政策2020年2月份房租减免50%，另将该月物业费减免50%",
        "Offices with district-SOE property management: February 2020 rent halved (city rule) and February property "
-       "fee halved (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), district_soe_relief_office,
+       "fee halved (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), district_soe_relief_office_calc,
        OFFICE_PARAMS, (OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS)),
        "Σ office leases: 50% × February rent + 50% × February property fee (district SOE manages)", valid=FEB,
        notes=("'商务办公' is read as the city's '办公用房' (use = office).",
@@ -1388,26 +1600,26 @@ MEASURES = [
               "beijing.soe_rent_reduction_feb.")),
     _m("epidemic_control_cost_subsidy_q1", "疫情防控经费补助（最高200万元）",
        "Epidemic-control cost subsidy for firms or key projects that drove Q1 2020 growth (up to 2,000,000)",
-       "cash_grant", "enterprise", (COST_SOURCE,), epidemic_control_cost_subsidy_q1, COST_PARAMS,
+       "cash_grant", "enterprise", (COST_SOURCE,), (epidemic_control_cost_subsidy_q1_calc, epidemic_control_cost_subsidy_q1), COST_PARAMS,
        ("haidian_range_point", *(r.name for r in COST_READINGS)), "assessed subsidy ≤ 2,000,000",
        apply_note="区发展改革委"),
     _m("first_loan_subsidy", "首笔信贷业务补贴",
        "First-loan subsidy to 海淀 lenders: 2% of first loans to SMEs, ≤ 1,000,000 per institution or branch",
-       "cash_grant", "financial_institution", (FIRST_LOAN_SOURCE,), first_loan_subsidy, FIRST_LOAN_PARAMS,
+       "cash_grant", "financial_institution", (FIRST_LOAN_SOURCE,), first_loan_subsidy_calc, FIRST_LOAN_PARAMS,
        ("haidian_gh1_applies_to_payee", *EPI, *(r.name for r in FIRST_LOAN_READINGS)),
        "min(2% × Σ first loans to SMEs in 疫情期间, 1,000,000) per institution or branch", territory="custom",
        notes=("The profile is the unit of the cap (单家机构或网点): enter an institution or one branch.",
               "Amounts are the disbursed first loans (首笔贷款金额), not other credit such as acceptances.")),
     _m("credit_loan_loss_compensation", "信用贷款信贷损失补贴（本金的20%至70%，单家机构或网点上限500万元）",
        "Compensation for losses on unsecured SME loans: 20%–70% of principal, ≤ 5,000,000 per institution or branch",
-       "loss_compensation", "financial_institution", (LOSS_SOURCE,), credit_loan_loss_compensation, LOSS_PARAMS,
+       "loss_compensation", "financial_institution", (LOSS_SOURCE,), credit_loan_loss_compensation_calc, LOSS_PARAMS,
        ("haidian_gh1_applies_to_payee", "haidian_range_point", *EPI, *(r.name for r in LOSS_READINGS)),
        "min(r × principal lost, 5,000,000), r ∈ [20%, 70%]", territory="custom",
        notes=("A loss counts as recognised when the lender lists it in lending.credit_loan_losses (write-off, "
               "judgment or overdue rule: not stated).",)),
     _m("rights_confirmation_financing_interest_subsidy", "确权融资贴息（基准利率50%，单家企业上限50万元）",
        "Interest subsidy on confirmed-receivable financing: half the benchmark rate, ≤ 500,000 per firm",
-       "interest_subsidy", "enterprise", (RC_SOURCE, RC_CONTEXT), rights_confirmation_financing_interest_subsidy,
+       "interest_subsidy", "enterprise", (RC_SOURCE, RC_CONTEXT), rights_confirmation_financing_interest_subsidy_calc,
        RC_PARAMS, ("benchmark_series", "epidemic_period_end", "haidian_interest_subsidy_period",
                    *(r.name for r in RC_READINGS)),
        "min(Σ 50% × benchmark × principal × months/12, 500,000)",
@@ -1415,45 +1627,45 @@ MEASURES = [
               "financing provider.", "The cap is for the whole policy period; time is whole months (term_months/12).")),
     _m("renewal_center_per_loan_reward", "续贷受理中心续贷业务奖励（≥20笔，0.5万元/笔，上限20万元）",
        "Reward to lenders in the Beijing loan-renewal center: 5,000 per renewal from 20 renewals, ≤ 200,000",
-       "reward", "financial_institution", (RENEW_REWARD_SOURCE,), renewal_center_per_loan_reward, RENEW_REWARD_PARAMS,
+       "reward", "financial_institution", (RENEW_REWARD_SOURCE,), renewal_center_per_loan_reward_calc, RENEW_REWARD_PARAMS,
        ("haidian_gh1_applies_to_payee", *(r.name for r in RENEW_REWARD_READINGS)),
        "n ≥ 20: min(5,000 × n, 200,000)", territory="custom",
        notes=("Counting period not stated: the renewals the profile reports for the policy period.",)),
     _m("renewal_center_lender_subsidy", "续贷受理中心驻区金融机构续贷补贴（贷款金额1%，上限100万元）",
        "Subsidy to 海淀 lenders renewing loans through the renewal center: 1% of the amount, ≤ 1,000,000",
-       "cash_grant", "financial_institution", (RENEW_LENDER_SOURCE,), renewal_center_lender_subsidy,
+       "cash_grant", "financial_institution", (RENEW_LENDER_SOURCE,), renewal_center_lender_subsidy_calc,
        RENEW_LENDER_PARAMS, ("haidian_gh1_applies_to_payee",), "min(1% × Σ renewed loans, 1,000,000)",
        territory="custom"),
     _m("renewal_center_guarantor_subsidy", "续贷受理中心驻区融资担保公司补贴（担保金额1%，上限100万元）",
        "Subsidy to 海淀 guarantee companies for renewals through the center: 1% of amounts guaranteed, ≤ 1,000,000",
-       "guarantee_fee_subsidy", "guarantee_company", (RENEW_GUARANTOR_SOURCE,), renewal_center_guarantor_subsidy,
+       "guarantee_fee_subsidy", "guarantee_company", (RENEW_GUARANTOR_SOURCE,), renewal_center_guarantor_subsidy_calc,
        RENEW_GUARANTOR_PARAMS, ("haidian_gh1_applies_to_payee",), "min(1% × Σ guarantees on renewals, 1,000,000)",
        territory="custom"),
     _m("direct_financing_intermediary_fee_subsidy", "高新技术企业债券等直接融资中介费用补贴（50%，单家企业上限100万元）",
        "50% of the intermediary fees of high-tech firms' approved bond and direct-financing issues, ≤ 1,000,000",
-       "fee_subsidy", "enterprise", (BOND_SOURCE,), direct_financing_intermediary_fee_subsidy, FEE_PARAMS,
+       "fee_subsidy", "enterprise", (BOND_SOURCE,), direct_financing_intermediary_fee_subsidy_calc, FEE_PARAMS,
        ("haidian_bond_registration_counts",), "min(50% × intermediary fees, 1,000,000)",
        notes=("The cap is per firm over the policy period.",)),
     _m("pre_ipo_intermediary_fee_subsidy", "拟上市企业参照债券中介费用补贴标准给予支持（50%，上限100万元）",
        "Pre-IPO firms: 50% of listing intermediary fees, ≤ 1,000,000 (参照该标准)",
-       "fee_subsidy", "enterprise", (PRE_IPO_SOURCE, BOND_SOURCE), pre_ipo_intermediary_fee_subsidy, FEE_PARAMS,
+       "fee_subsidy", "enterprise", (PRE_IPO_SOURCE, BOND_SOURCE), pre_ipo_intermediary_fee_subsidy_calc, FEE_PARAMS,
        ("haidian_pre_ipo_requires_high_tech",), "min(50% × listing intermediary fees, 1,000,000)",
        notes=("拟上市 is self-declared (capital_markets.pre_ipo); the text does not define it.",)),
     _m("ma_loan_interest_subsidy", "并购贷款贴息（付息后按基准利率的40%补贴，上限200万元）",
        "M&A loan interest subsidy: 40% of the benchmark rate after interest is paid, ≤ 2,000,000",
-       "interest_subsidy", "enterprise", (MA_SOURCE,), ma_loan_interest_subsidy, MA_PARAMS,
+       "interest_subsidy", "enterprise", (MA_SOURCE,), ma_loan_interest_subsidy_calc, MA_PARAMS,
        ("benchmark_series", *EPI, "haidian_interest_subsidy_period", *(r.name for r in MA_READINGS)),
        "min(Σ 40% × benchmark × principal × months of interest paid / 12, 2,000,000)"),
     _m("stock_pledge_extension", "股票质押到期展期3至6个月（鼓励）",
        "Encouraged 3–6-month extension of stock pledges maturing in the epidemic period", "deferral", "enterprise",
-       (PLEDGE_SOURCE,), stock_pledge_extension, PLEDGE_PARAMS, (*EPI, *(r.name for r in PLEDGE_READINGS)),
+       (PLEDGE_SOURCE,), stock_pledge_extension_calc, PLEDGE_PARAMS, (*EPI, *(r.name for r in PLEDGE_READINGS)),
        "deferral: new maturity = maturity + 3 … 6 months, at the securities firm's discretion (no cash)",
        territory="custom",
        notes=("The pledgor is often a shareholder: a pledge related to the listed company is treated as covered.",
               "Interest or fees during the extension are not stated.")),
     _m("hnte_tenant_rent_reduction_landlord_subsidy", "为海淀区高新技术企业减免租金的企业给予一定资金补贴（金额未明确）",
        "Subsidy to landlords that cut the rent of 海淀 high-tech tenants in the epidemic period (amount not stated)",
-       "rent_subsidy_to_landlord", "landlord", (HNTE_SOURCE,), hnte_tenant_rent_reduction_landlord_subsidy, _params(),
+       "rent_subsidy_to_landlord", "landlord", (HNTE_SOURCE,), hnte_tenant_rent_reduction_landlord_subsidy_calc, _params(),
        (*EPI, *(r.name for r in HNTE_READINGS)),
        "eligible on rent cut for 海淀 HNTE tenants; k × rent reduced when k is supplied (一定资金补贴)",
        apply_note="区科信局",
