@@ -335,11 +335,12 @@ def qualification(r: Rule, name: str, met: str, failed: str) -> Node:
     return r.require(getattr(r.fact.qualifications, name).is_(True), met, failed, unknown=f"{met} — not known")
 
 
-def known_list(r: Rule, section: str, what: str) -> Items:
-    """A list section the measure reads item by item; not given → undetermined at once."""
+def known_list(r: Rule, section: str, what: str, settle: bool = True) -> Items:
+    """A list section the measure reads item by item; not given → missing, and (``settle``) undetermined at once."""
     items = r.items(section)
     r.require(items.given, "", "", unknown=f"{what} — not known")
-    r.settle()
+    if settle:
+        r.settle()
     return items
 
 
@@ -931,6 +932,43 @@ def first_loan_subsidy_calc(ev: Ev) -> None:
         amount = n.cap
     ev.met(f"{len(counted)} first loan(s) to SMEs in the epidemic period")
     ev.pay(amount)
+
+
+def lender(r: Rule, what: str) -> None:
+    """A measure paying a financial institution: the profile must describe one (``lending``)."""
+    r.require(r.present("lending"), "", f"pays a financial institution {what}; the profile has no lending section (not "
+              "a lender)")
+
+
+def epidemic_period(r: Rule) -> Window:
+    """疫情期间: the shared epidemic-period readings."""
+    return Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
+
+
+def first_loan_subsidy(r: Rule) -> None:
+    """2% of first loans to SMEs made in the epidemic period by a 海淀 institution or branch; ≤ 1,000,000."""
+    n = r.n
+    lender(r, "for its lending")
+    general_rules(r)
+    payee_in_haidian(r, r.fact.lending.branch_district, "institution or branch")
+    loans = known_list(r, "lending.first_loans", "first loans made", settle=False)
+    period = epidemic_period(r)
+    conds = [
+        (loans.disbursed_on.within(period), f"disbursed {{}}, outside 疫情期间 {period}"),
+        (loans.borrower_size.isin(SME_SIZES), "borrower is {}, not 中小微企业"),
+    ]
+    if r.choose("haidian_first_loan_definition", {"as_listed": False, "borrower_first_ever": True}):
+        conds.append((loans.borrower_first_ever.is_(True), "the borrower had bank loans before (not 首贷; reading "
+                      "haidian_first_loan_definition)"))
+    if r.flag("haidian_first_loan_borrower_must_be_haidian"):
+        conds.append((loans.borrower_district.eq(HERE), "borrower registered in {} (reading "
+                      "haidian_first_loan_borrower_must_be_haidian)"))
+    q = r.select(loans, *conds, needs=(loans.amount,), label="first loan",
+                 none="no first loan to a 中小微企业 in the epidemic period (疫情期间)").named("counted first loan")
+    total = r.step(f"first loans to SMEs in {period}", loans.sum(loans.amount, where=q).named("first loans", "yuan"))
+    subsidy = r.step("2% of the first loans, capped per institution or branch (补贴上限为 100万元)",
+                     minimum(n.share * total, n.cap).named("subsidy", "yuan"))
+    r.pay(subsidy, met="first loan(s) to SMEs in the epidemic period")
 
 
 # =====================================================================================================
@@ -1605,7 +1643,7 @@ MEASURES = [
        apply_note="区发展改革委"),
     _m("first_loan_subsidy", "首笔信贷业务补贴",
        "First-loan subsidy to 海淀 lenders: 2% of first loans to SMEs, ≤ 1,000,000 per institution or branch",
-       "cash_grant", "financial_institution", (FIRST_LOAN_SOURCE,), first_loan_subsidy_calc, FIRST_LOAN_PARAMS,
+       "cash_grant", "financial_institution", (FIRST_LOAN_SOURCE,), (first_loan_subsidy_calc, first_loan_subsidy), FIRST_LOAN_PARAMS,
        ("haidian_gh1_applies_to_payee", *EPI, *(r.name for r in FIRST_LOAN_READINGS)),
        "min(2% × Σ first loans to SMEs in 疫情期间, 1,000,000) per institution or branch", territory="custom",
        notes=("The profile is the unit of the cap (单家机构或网点): enter an institution or one branch.",
