@@ -1719,15 +1719,21 @@ def test_interest_steps_show_the_months_counted() -> None:
     a = run("ma_loan_interest_subsidy", hd(loans=[loan]), benchmark_series="pboc")
     # 40% × 4.75% × 10,000,000 × (106/29)/12 = 57,873.56 > 60,000 × (106/29)/24 = 9,137.93 → 9,137.93
     assert a.amount == D("9137.93")
-    assert "loan 0: 3 + 19/29 of its 24 months of interest paid (2018-06-01..2020-05-31) fall in H1's validity " \
-           "2020-02-11..2020-12-31" in a.steps[0]
-    assert "× 10,000,000.00 × (3 + 19/29)/12 = 57,873.563218…" in a.steps[1]
-    assert "limited to the interest paid 60,000.00 × (3 + 19/29)/24 months counted = 9,137.931034…" in a.steps[2]
-    # whole months: no fraction, no parentheses (50% × 4.35% × 5,000,000 × 6/12)
+    assert "loans 0: months inside H1's validity 2020-02-11..2020-12-31: 106 / 29 = 3.655172…" in a.steps
+    assert any(x.startswith("loans 0: subsidy at the benchmark: 40% × 4.75% (benchmark rate) × 10,000,000.00 × "
+                            "3.655172… (months inside H1's validity 2020-02-11..2020-12-31) / 12 = 57,873.563218…")
+               for x in a.steps)
+    assert any(x.startswith("loans 0: limited to the interest paid over the months counted (reading "
+                            "haidian_ma_cap_at_interest_paid): min(57,873.563218… (subsidy at the benchmark), "
+                            "9,137.931034… (interest paid over the months counted)) = 9,137.931034…") for x in a.steps)
+    # whole months: the benchmark with its source, then 50% × 4.35% × 5,000,000 × 6/12
     a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 120_000)]),
             benchmark_series="pboc")
-    assert a.steps == ["financing 0: 50% × PBoC benchmark for a 6-month loan: 4.35% (PBoC 贷款基准利率, in force from "
-                       "2015-10-24 (spec/reference/benchmark_rates.md)) × 5,000,000.00 × 6/12 = 54,375.00"]
+    assert a.steps[:2] == [
+        "loans 0: benchmark rate: PBoC benchmark for a 6-month loan: 4.35% (PBoC 贷款基准利率, in force from "
+        "2015-10-24 (spec/reference/benchmark_rates.md)) = 4.35%",
+        "loans 0: subsidy at the benchmark: 50% × 4.35% (benchmark rate) × 5,000,000.00 × 6 (months inside H1's "
+        "validity 2020-02-11..2020-12-31) / 12 = 54,375.00"]
     # a term of 0 months has no interest (reason), a financing outside the validity says so
     assert "✗ financing 0: no months of term, no interest" in run(
         "rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 0, 0)])).reasons
@@ -1845,7 +1851,8 @@ def test_ma_per_loan_cap(principals: list[int], amount: int) -> None:
     a = run("ma_loan_interest_subsidy", hd(loans=[ma(p) for p in principals]), benchmark_series="pboc",
             haidian_ma_cap_scope="loan", **WHOLE)
     assert a.amount == D(amount)
-    assert "loan 0: capped at 2,000,000.00 (per loan; reading haidian_ma_cap_scope)" in a.steps
+    assert any(x.startswith("loans 0: capped per loan (补贴上限为200万元; reading haidian_ma_cap_scope): min(") and
+               x.endswith(", 2,000,000.00) = 2,000,000.00") for x in a.steps)
 
 
 def test_direct_financing_fees_unknown() -> None:

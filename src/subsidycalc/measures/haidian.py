@@ -53,7 +53,9 @@ from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.money import exact, pct, yuan
 from ..engine.rules.columns import F, T, U
 from ..engine.rules.define import Items, Rule
-from ..engine.rules.nodes import Node, Table, const, if_, minimum
+from ..engine.rules.nodes import Node, Table, all_of, const, if_, minimum
+from ..engine.rules.rat import Rat
+from ..engine.rules.tables import benchmark
 from ..engine.periods import (
     Window,
     add_days,
@@ -235,6 +237,88 @@ def _interest_months(ev: Ev, label: str, start: date, months: int, what: str) ->
 
 def _flag(ev: Ev, name: str, met: str, failed: str) -> bool | None:
     return checks.require_qualification(ev, name, True, met, failed)
+
+
+def _months_inside_tables(window: Window | None) -> tuple[Table, Table]:
+    """The months of a loan (``months`` contract months from ``start``) inside H1's validity, each prorated by its
+    days inside (:func:`_months_inside`, exact), as the numerator and the denominator of that fraction. Contract
+    months run from a date to the day before the same date a month on: the vocabulary's ``month_shares`` counts the
+    calendar months of a fixed window, not an item's own contract months, so this is a reference function evaluated
+    for one firm and, item by item, for many (two integer tables: the traced evaluator's compiled form takes a
+    table's value to be a Decimal or an integer, never a Fraction)."""
+
+    def part(which: str) -> Table:
+        def value(start: date, months: int) -> int:
+            f = _months_inside(start, months, window)
+            return f.numerator if which == "numerator" else f.denominator
+
+        def scalar(start: date, months: Any) -> tuple[int, None]:
+            return value(start, int(months)), None
+
+        def vector(starts: Any, months: Any) -> tuple[Any, Any]:
+            terms = months.n // months.d
+            out = np.fromiter((value(date.fromordinal(int(d)), int(m)) if d >= 1 and m >= 0 else 1
+                               for d, m in zip(starts, terms, strict=True)), dtype=np.int64, count=len(starts))
+            return Rat(out, 1), np.zeros(len(out), dtype=bool)
+
+        def describe(v: int, start: date, months: Any) -> str:
+            return str(v)
+
+        return Table(f"months inside H1's validity ({which})", "num", scalar, vector, "epidemic_period_end", describe)
+
+    return part("numerator"), part("denominator")
+
+
+def validity(r: Rule) -> Window | None:
+    """H1's validity (L3492-L3494): from the issue date to the end of '新冠肺炎疫情防控期间' (the shared reading
+    ``epidemic_period_end``); None when that end is set before the issue date."""
+    end = r.reading("epidemic_period_end")
+    start = r.value("valid_from")
+    return Window(start, end) if end >= start else None
+
+
+def months_counted(r: Rule, items: Items, start: Node, months: Node) -> Node:
+    """The months of a loan's interest the subsidy counts (issue 8 §1): those of its ``months`` from ``start`` inside
+    H1's validity (a month partly inside prorated by its days); under ``haidian_interest_subsidy_period`` =
+    "whole_term", all of them once any falls inside."""
+    window = validity(r)
+    num, den = _months_inside_tables(window)
+    inside = (r.table(num, start, months) / r.table(den, start, months)).named(
+        f"months inside H1's validity {window or 'from ' + str(ISSUED)}", "months")
+    whole = r.choose("haidian_interest_subsidy_period", {"validity": False, "whole_term": True})
+    return if_(inside > 0, months, 0).named("months counted", "months") if whole else inside
+
+
+def when_known(only: Node, cond: Node) -> Node:
+    """``cond``, asked only once ``only`` is known (an item not known to be of the measure's kind has only that
+    fact missing, as the text asks it first)."""
+    return ~only.known() | cond
+
+
+def needs_where(only: Node, *facts: Node) -> Node:
+    """The facts an item needs once it is of the measure's kind (``only``); unknown with their paths."""
+    return if_(only, all_of(*(f.defined() for f in facts)), True)
+
+
+def benchmark_interest(r: Rule, loans: Items, months: Node, of_months: Node, where: Node,
+                       cap_reading: str | None) -> Node:
+    """One loan's 贴息: ``share`` of its benchmark rate × principal × ``months`` / 12 (a Fraction when a month is only
+    partly counted); limited, when the reading ``cap_reading`` is on, to the interest paid over those months
+    (interest_paid × months / ``of_months``)."""
+    n = r.n
+    bench = r.table(benchmark(r.reading("benchmark_series")), loans.disbursed_on, loans.term_months)
+    r.need(loans.sum(bench, where=where), "the benchmark rate of each counted loan (another benchmark_series)")
+    r.settle()
+    r.step("benchmark rate", bench.named("benchmark rate"), where=where)
+    sub = (n.share * bench * loans.principal * months / n.months_per_year).named("subsidy at the benchmark", "yuan")
+    r.step("subsidy at the benchmark", sub, where=where)
+    if cap_reading is None:
+        return sub
+    paid = (loans.interest_paid * months / of_months).named("interest paid over the months counted", "yuan")
+    limited = minimum(sub, paid).named(f"limited to the interest paid (reading {cap_reading})", "yuan")
+    r.step(f"limited to the interest paid over the months counted (reading {cap_reading})", limited,
+           where=where & (sub > paid))
+    return limited
 
 
 COMMON_READINGS = [
@@ -1127,6 +1211,32 @@ def rights_confirmation_financing_interest_subsidy_calc(ev: Ev) -> None:
     ev.pay(total)
 
 
+def rights_confirmation_financing_interest_subsidy(r: Rule) -> None:
+    """Interest at half the benchmark rate on 确权融资, ≤ 500,000 per firm."""
+    n = r.n
+    general_rules(r)
+    loans = known_list(r, "loans", "the firm's loans and financings")
+    kinds = {"platform"} if r.flag("haidian_rc_requires_platform") else {"platform", "other"}
+    cap_interest = r.flag("haidian_rc_cap_at_interest_paid")
+    rc = loans.rights_confirmation.isin(kinds).named("确权融资")
+    facts = [loans.principal, loans.disbursed_on, loans.term_months] + ([loans.interest_paid] if cap_interest else [])
+    q = r.select(loans, only=rc, needs=(needs_where(rc, *facts),), label="financing",
+                 none="no 确权融资 (confirmed-receivable financing)"
+                      + (" on the district's blockchain platform" if kinds == {"platform"} else ""))
+    months = months_counted(r, loans, loans.disbursed_on, loans.term_months)
+    counted = r.select(loans, (loans.term_months > 0, "no months of term, no interest"),
+                       (loans.term_months.eq(0) | (months > 0), f"its months of term lie outside H1's validity {validity(r) or 'from ' + str(ISSUED)} "
+                                    "(以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间)"),
+                       only=q, label="financing",
+                       none="no 确权融资 in force during H1's validity (自印发之日起…疫情防控期间)").named("counted financing")
+    r.step(months.name or "months counted", months, where=counted & (months < loans.term_months))
+    sub = benchmark_interest(r, loans, months, loans.term_months, counted,
+                             "haidian_rc_cap_at_interest_paid" if cap_interest else None)
+    total = r.step("sum over financings", loans.sum(sub, where=counted).named("interest subsidy", "yuan"))
+    r.pay(r.step("capped per firm (补贴上限为50万元)", minimum(total, n.cap).named("subsidy", "yuan")),
+          met="确权融资 financing(s) in force during H1's validity")
+
+
 # =====================================================================================================
 # B11 haidian.renewal_center_per_loan_reward — （八）, fourth paragraph
 # =====================================================================================================
@@ -1415,6 +1525,43 @@ def ma_loan_interest_subsidy_calc(ev: Ev) -> None:
     ev.pay(total)
 
 
+def ma_loan_interest_subsidy(r: Rule) -> None:
+    """After interest is paid: 40% of the benchmark rate on M&A loans, ≤ 2,000,000."""
+    n = r.n
+    general_rules(r)
+    loans = known_list(r, "loans", "the firm's loans")
+    cap_interest = r.flag("haidian_ma_cap_at_interest_paid")
+    ma = loans.ma_loan.is_(True).named("并购贷款")
+    conds = []
+    if r.flag("haidian_ma_loans_in_epidemic_only"):
+        period = epidemic_period(r)
+        conds.append((when_known(ma, loans.disbursed_on.within(period).default(True)),
+                      f"disbursed outside 疫情期间 {period} (reading haidian_ma_loans_in_epidemic_only)"))
+    conds.append((when_known(ma, loans.interest_months_paid.ne(0).default(True)), "no interest paid yet (付息后)"))
+    facts = [loans.principal, loans.disbursed_on, loans.term_months, loans.interest_months_paid] + (
+        [loans.interest_paid] if cap_interest else [])
+    q = r.select(loans, *conds, only=ma, needs=(needs_where(ma, *facts),), label="loan",
+                 none="no M&A loan (并购贷款) with interest paid (付息后)")
+    months = months_counted(r, loans, loans.disbursed_on, loans.interest_months_paid)
+    counted = r.select(loans, (months > 0, f"its months of interest paid lie outside H1's validity "
+                                           f"{validity(r) or 'from ' + str(ISSUED)} (以上措施自印发之日起实施，有效期为"
+                                           "新冠肺炎疫情防控期间)"),
+                       only=q, label="loan",
+                       none="no M&A loan (并购贷款) with interest paid (付息后) for months within H1's validity "
+                            "(自印发之日起…疫情防控期间)").named("counted M&A loan")
+    r.step(months.name or "months counted", months, where=counted & (months < loans.interest_months_paid))
+    sub = benchmark_interest(r, loans, months, loans.interest_months_paid, counted,
+                             "haidian_ma_cap_at_interest_paid" if cap_interest else None)
+    met = "M&A loan(s) with interest paid for months within H1's validity"
+    if r.choose("haidian_ma_cap_scope", {"firm": False, "loan": True}):
+        sub = r.step("capped per loan (补贴上限为200万元; reading haidian_ma_cap_scope)",
+                     minimum(sub, n.cap).named("subsidy", "yuan"), where=counted & (sub > n.cap))
+        r.pay(r.step("sum over loans", loans.sum(sub, where=counted).named("subsidy", "yuan")), met=met)
+        return
+    total = r.step("sum over loans", loans.sum(sub, where=counted).named("interest subsidy", "yuan"))
+    r.pay(r.step("capped per firm (补贴上限为200万元)", minimum(total, n.cap).named("subsidy", "yuan")), met=met)
+
+
 # =====================================================================================================
 # B19 haidian.stock_pledge_extension — （十）做好企业挂牌上市服务, second sentence
 # =====================================================================================================
@@ -1657,7 +1804,7 @@ MEASURES = [
               "judgment or overdue rule: not stated).",)),
     _m("rights_confirmation_financing_interest_subsidy", "确权融资贴息（基准利率50%，单家企业上限50万元）",
        "Interest subsidy on confirmed-receivable financing: half the benchmark rate, ≤ 500,000 per firm",
-       "interest_subsidy", "enterprise", (RC_SOURCE, RC_CONTEXT), rights_confirmation_financing_interest_subsidy_calc,
+       "interest_subsidy", "enterprise", (RC_SOURCE, RC_CONTEXT), (rights_confirmation_financing_interest_subsidy_calc, rights_confirmation_financing_interest_subsidy),
        RC_PARAMS, ("benchmark_series", "epidemic_period_end", "haidian_interest_subsidy_period",
                    *(r.name for r in RC_READINGS)),
        "min(Σ 50% × benchmark × principal × months/12, 500,000)",
@@ -1691,7 +1838,7 @@ MEASURES = [
        notes=("拟上市 is self-declared (capital_markets.pre_ipo); the text does not define it.",)),
     _m("ma_loan_interest_subsidy", "并购贷款贴息（付息后按基准利率的40%补贴，上限200万元）",
        "M&A loan interest subsidy: 40% of the benchmark rate after interest is paid, ≤ 2,000,000",
-       "interest_subsidy", "enterprise", (MA_SOURCE,), ma_loan_interest_subsidy_calc, MA_PARAMS,
+       "interest_subsidy", "enterprise", (MA_SOURCE,), (ma_loan_interest_subsidy_calc, ma_loan_interest_subsidy), MA_PARAMS,
        ("benchmark_series", *EPI, "haidian_interest_subsidy_period", *(r.name for r in MA_READINGS)),
        "min(Σ 40% × benchmark × principal × months of interest paid / 12, 2,000,000)"),
     _m("stock_pledge_extension", "股票质押到期展期3至6个月（鼓励）",
