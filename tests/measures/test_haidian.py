@@ -1139,12 +1139,12 @@ def test_hnte_missing_facts() -> None:
 
 def test_hnte_explanations() -> None:
     a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord(relief(400_000)), **K)
-    assert a.steps == ["rent reduced for 海淀 high-tech tenants: 400,000.00 = 400,000.00",
-                       "30% × 400,000.00 = 120,000.00 (reading haidian_hnte_landlord_subsidy_share)"]
+    assert a.steps == ["rent reduced for 海淀 high-tech tenants: 400,000.00",
+                       "the share supplied × the rent reduced: 30% × 400,000.00 (rent reduced) = 120,000.00"]
     a = run("hnte_tenant_rent_reduction_landlord_subsidy",
             landlord(relief(310_000, start="2020-01-01", end="2020-01-31")), **K)
-    assert a.steps[0] == ("relief 0: 8 of its 31 days (2020-01-01..2020-01-31) in 疫情期间 2020-01-24..2020-12-31: "
-                          "310,000.00 × 8/31 = 80,000.00")
+    assert a.steps[0] == ("rent_relief_granted 0: rent reduced in 疫情期间 (its days inside): 310,000.00 × 8 (days in "
+                          "疫情期间) / 31 (days relieved) = 80,000.00")
     a = run("hnte_tenant_rent_reduction_landlord_subsidy",
             landlord(relief(310_000, start="2021-01-01", end="2021-01-31")), **K)
     assert "outside 疫情期间 2020-01-24..2020-12-31" in a.reasons[-2]
@@ -1764,13 +1764,18 @@ def test_soe_steps_show_the_days_of_february() -> None:
 
 def test_credit_loss_and_rc_explanations() -> None:
     a = run("credit_loan_loss_compensation", loss_lender(loss(1_000_000), loss(500_000)))
-    assert a.steps[0] == "principal lost (本金): 1,000,000.00 + 500,000.00 = 1,500,000.00"
+    assert a.steps == ["principal lost (本金): 1,000,000.00 + 500,000.00 = 1,500,000.00",
+                       "low end: 20% of the 本金, capped at 500万元: min(20% × 1,500,000.00 (本金), 5,000,000.00) = "
+                       "300,000.00",
+                       "high end: 70% of the 本金, capped at 500万元: min(70% × 1,500,000.00 (本金), 5,000,000.00) = "
+                       "1,050,000.00"]
     a = run("credit_loan_loss_compensation", loss_lender(loss(1_000_000)), haidian_credit_loss_base="loan_principal")
-    assert a.steps[0] == "loan principal (本金): 2,000,000.00 = 2,000,000.00"
+    assert a.steps[0] == "loan principal (本金): 2,000,000.00"
     a = run("credit_loan_loss_compensation", loss_lender(loss(10_000_000)), haidian_credit_loss_share="0.5")
-    assert a.steps[-1].endswith("(reading haidian_credit_loss_share)")  # 5,000,000 = the cap: not "capped"
+    assert a.steps[-1] == ("the share supplied (reading haidian_credit_loss_share) × the 本金, capped at 500万元: "
+                           "min(50% × 10,000,000.00 (本金), 5,000,000.00) = 5,000,000.00")
     a = run("credit_loan_loss_compensation", loss_lender(loss(10_000_001)), haidian_credit_loss_share="0.5")
-    assert a.steps[-1].endswith(" → capped at 5,000,000.00")
+    assert a.steps[-1].endswith("min(50% × 10,000,001.00 (本金), 5,000,000.00) = 5,000,000.00")
     # 确权融资: no platform financing at all vs platform financing outside the validity
     a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 0, kind="none")]))
     assert a.reasons[-1] == "✗ no 确权融资 (confirmed-receivable financing) on the district's blockchain platform"
@@ -1813,20 +1818,24 @@ def test_ma_unknown_loan_facts(key: str) -> None:
     assert (a.status, a.missing) == ("undetermined", [f"loans.0.{key}"])
 
 
-def test_cap_steps_appear_only_above_the_cap() -> None:
-    capped = "capped at 200,000.00 per institution (奖励上限为 20万元)"
-    assert capped not in run("renewal_center_per_loan_reward", renewing(40)).steps          # 200,000 = the cap
-    assert run("renewal_center_per_loan_reward", renewing(41)).steps[-1] == capped          # 205,000
+def test_cap_steps_show_the_amount_beside_the_cap() -> None:
+    # each cap is a step min(amount, cap) = paid: the amount beside the cap, at the cap and one step above it
+    reward = "reward per renewal, capped per institution (奖励上限为 20万元): "
+    assert run("renewal_center_per_loan_reward", renewing(40)).steps == [
+        reward + "min(5,000.00 × 40, 200,000.00) = 200,000.00"]                            # 200,000 = the cap
+    assert run("renewal_center_per_loan_reward", renewing(41)).steps == [
+        reward + "min(5,000.00 × 41, 200,000.00) = 200,000.00"]                            # 205,000 → the cap
     a = run("renewal_center_per_loan_reward", renewing(30), haidian_renewal_reward_count_mode="above_threshold")
-    assert a.steps[0] == ("10 renewal(s) × 5,000.00 = 50,000.00 (only those beyond 20; reading "
-                          "haidian_renewal_reward_count_mode)")
-    assert run("renewal_center_per_loan_reward", renewing(30)).steps == ["30 renewal(s) × 5,000.00 = 150,000.00"]
-    one = "capped at 1,000,000.00 (补贴上限为 100万元)"
-    assert one not in run("renewal_center_lender_subsidy", renewing(amount=100_000_000)).steps
-    assert run("renewal_center_lender_subsidy", renewing(amount=100_000_100)).steps[-1] == one
-    fee = "capped at 1,000,000.00 per firm (补贴上限为 100万元)"
-    assert fee not in run("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_000)).steps
-    assert run("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_002)).steps[-1] == fee
+    assert a.steps == [reward + "min(5,000.00 × 10 (renewals beyond 20 (reading haidian_renewal_reward_count_mode)), "
+                                "200,000.00) = 50,000.00"]
+    assert run("renewal_center_per_loan_reward", renewing(30)).steps == [
+        reward + "min(5,000.00 × 30, 200,000.00) = 150,000.00"]
+    assert run("renewal_center_lender_subsidy", renewing(amount=100_000_100)).steps == [
+        "1% of the loans renewed through the center, capped (补贴上限为 100万元): min(1% × 100,000,100.00, "
+        "1,000,000.00) = 1,000,000.00"]
+    assert run("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_002)).steps == [
+        "50% of the listing intermediary fees, capped per firm (补贴上限为 100万元): min(50% × 2,000,002.00, "
+        "1,000,000.00) = 1,000,000.00"]
 
 
 def test_ma_loan_kind_and_refusal_reasons() -> None:

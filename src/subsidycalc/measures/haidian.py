@@ -54,6 +54,7 @@ from ..engine.money import exact, pct, yuan
 from ..engine.rules.columns import F, T, U
 from ..engine.rules.define import Items, Rule
 from ..engine.rules.nodes import Node, Table, all_of, const, if_, minimum
+from ..engine.rules.nodes import overlap_days as days_inside
 from ..engine.rules.rat import Rat
 from ..engine.rules.tables import benchmark
 from ..engine.periods import (
@@ -426,6 +427,30 @@ def known_list(r: Rule, section: str, what: str, settle: bool = True) -> Items:
     if settle:
         r.settle()
     return items
+
+
+def section_given(r: Rule, path: str, what: str) -> Callable[[Node], Node]:
+    """A sub-model of the profile the measure reads (``capital_markets``: absent is unknown): not given → missing as
+    ``path`` itself, and nothing the measure asks of it afterwards is asked (those conditions are unknown with the
+    same path). Returns that guard: ``within(cond)`` is ``cond`` where the section is given.
+
+    (``Items.given`` does this for a list; for a sub-model the vocabulary has only ``r.present``, never unknown, so
+    "given, else missing as the section" is a small reference function of ``r.present``.)"""
+
+    def scalar(present: bool) -> tuple[bool | None, str | None]:
+        return (True, None) if present else (None, path)
+
+    def vector(codes: Any) -> tuple[Any, Any]:
+        return np.where(codes == T, T, U).astype(np.int8), codes != T
+
+    present = r.present(path)
+    given = r.table(Table(f"{path} given", "bool", scalar, vector, path, lambda v, p: "given"), present)
+    r.require(given, "", "", unknown=f"{what} — not known")
+
+    def within(cond: Node) -> Node:
+        return if_(present, cond, given)
+
+    return within
 
 
 def ceiling(r: Rule, reading: str, assessed: Node | None = None, per_project: bool = False) -> tuple[Node, Node, Node]:
@@ -1139,6 +1164,42 @@ def credit_loan_loss_compensation_calc(ev: Ev) -> None:
     ev.pay(point, low=low, high=high)
 
 
+def credit_loan_loss_compensation(r: Rule) -> None:
+    """20%–70% of the principal lost on unsecured SME loans made in the epidemic period; ≤ 5,000,000."""
+    n = r.n
+    lender(r, "for loan losses")
+    general_rules(r)
+    if r.flag("haidian_credit_loss_lender_must_be_in_haidian"):
+        payee_in_haidian(r, r.fact.lending.branch_district, "institution or branch")
+    losses = known_list(r, "lending.credit_loan_losses", "loan losses")
+    period = epidemic_period(r)
+    lost = r.choose("haidian_credit_loss_base", {"lost_principal": True, "loan_principal": False})
+    base = losses.lost_principal if lost else losses.principal
+    q = r.select(losses, (losses.unsecured.is_(True), "a secured loan, not a 信用贷款"),
+                 (losses.disbursed_on.within(period), f"loan disbursed {{}}, outside 疫情期间 {period}"),
+                 (losses.borrower_size.isin(SME_SIZES), "borrower is {}, not 中小微企业"),
+                 needs=(base,), label="loss",
+                 none="no loss on an unsecured loan to a 中小微企业 made in the epidemic period").named("counted loss")
+    principal = r.step("principal lost (本金)" if lost else "loan principal (本金)",
+                       losses.sum(base, where=q).named("本金", "yuan"))
+
+    def capped(share: Node) -> Node:
+        return minimum(share * principal, n.cap)
+
+    low, high = capped(n.low).named("low end", "yuan"), capped(n.high).named("high end", "yuan")
+    share = r.reading("haidian_credit_loss_share")
+    met = "loss(es) on unsecured SME loans made in the epidemic period"
+    if share is None:
+        r.step("low end: 20% of the 本金, capped at 500万元", low)
+        r.step("high end: 70% of the 本金, capped at 500万元", high)
+        point = r.choose("haidian_range_point", {"low": low, "high": high})
+        r.pay(point, low=low, high=high, met=met)
+        return
+    point = r.step("the share supplied (reading haidian_credit_loss_share) × the 本金, capped at 500万元",
+                   capped(const(share).named("assumptions.haidian_credit_loss_share", "share")).named("subsidy", "yuan"))
+    r.pay(point, met=met)
+
+
 # =====================================================================================================
 # B10 haidian.rights_confirmation_financing_interest_subsidy — （八）提高融资便捷性, third paragraph
 # =====================================================================================================
@@ -1293,6 +1354,35 @@ def renewal_center_per_loan_reward_calc(ev: Ev) -> None:
     ev.pay(amount)
 
 
+def renewal_lender(r: Rule, must_be_here: bool) -> None:
+    """A lender in the Beijing enterprise loan-renewal center (and, when ``must_be_here``, located in 海淀)."""
+    lender(r, "for renewals")
+    general_rules(r)
+    if must_be_here:
+        payee_in_haidian(r, r.fact.lending.branch_district, "institution or branch")
+    r.require(r.fact.lending.renewal_center_member.is_(True),
+              "joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)",
+              "has not joined the Beijing enterprise loan-renewal center")
+
+
+def renewal_center_per_loan_reward(r: Rule) -> None:
+    """5,000 yuan per renewal through the renewal center once 20 are reached; ≤ 200,000 per institution."""
+    n = r.n
+    renewal_lender(r, r.flag("haidian_renewal_reward_lender_must_be_in_haidian"))
+    count = r.fact.lending.renewals_count
+    r.need(count, "renewals done through the center")
+    r.settle()
+    r.require(count >= n.threshold, "{} renewals through the center (≥ {}, 超过 20笔（含）)",
+              "{} renewals < {} (超过 20笔（含）)")
+    paid = r.choose("haidian_renewal_reward_count_mode", {
+        "all": count,
+        "above_threshold": (count - n.threshold).named("renewals beyond 20 (reading haidian_renewal_reward_count_mode)"),
+    })
+    reward = r.step("reward per renewal, capped per institution (奖励上限为 20万元)",
+                    minimum(n.per_renewal * paid, n.cap).named("reward", "yuan"))
+    r.pay(reward)
+
+
 # =====================================================================================================
 # B12 / B13 — （八）, fifth paragraph: 1% to 驻区 lenders and guarantee companies in the renewal center
 # =====================================================================================================
@@ -1336,6 +1426,22 @@ def renewal_center_lender_subsidy_calc(ev: Ev) -> None:
     _share_capped(ev, base, "renewed loans")
 
 
+def share_capped(r: Rule, base: Node, what: str, nothing: str) -> None:
+    """1% of ``base`` (a known amount, not 0), capped (补贴上限为 100万元)."""
+    n = r.n
+    r.need(base, what)
+    r.settle()
+    r.require(base > 0, "", nothing)
+    r.pay(r.step(f"1% of the {what}, capped (补贴上限为 100万元)", minimum(n.share * base, n.cap).named("subsidy", "yuan")))
+
+
+def renewal_center_lender_subsidy(r: Rule) -> None:
+    """1% of the loans a 海淀 lender renews through the renewal center; ≤ 1,000,000 per institution."""
+    renewal_lender(r, True)
+    share_capped(r, r.fact.lending.renewal_loan_amount, "loans renewed through the center",
+                 "no loan renewed through the center")
+
+
 def renewal_center_guarantor_subsidy_calc(ev: Ev) -> None:
     """1% of the amounts a 海淀 guarantee company guarantees on renewals through the center; ≤ 1,000,000."""
     f = ev.firm
@@ -1354,6 +1460,20 @@ def renewal_center_guarantor_subsidy_calc(ev: Ev) -> None:
     if base == 0:
         ev.fail("no guarantee on a renewal through the center")
     _share_capped(ev, base, "amounts guaranteed")
+
+
+def renewal_center_guarantor_subsidy(r: Rule) -> None:
+    """1% of the amounts a 海淀 guarantee company guarantees on renewals through the center; ≤ 1,000,000."""
+    r.require(r.present("guarantor"), "", "pays a financing guarantee company; the profile has no guarantor section "
+              "(not one)")
+    general_rules(r)
+    # the guarantee company's own location (驻区融资担保公司): guarantor.district, the fact 西城's guarantee subsidy reads
+    payee_in_haidian(r, r.fact.guarantor.district, "guarantee company")
+    r.require(r.fact.guarantor.renewal_center_member.is_(True),
+              "joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)",
+              "has not joined the Beijing enterprise loan-renewal center")
+    share_capped(r, r.fact.guarantor.renewal_guarantee_amount, "amounts guaranteed on renewals",
+                 "no guarantee on a renewal through the center")
 
 
 # =====================================================================================================
@@ -1389,6 +1509,14 @@ def _fee_subsidy(ev: Ev, fees: Decimal, what: str) -> None:
     ev.pay(amount)
 
 
+def fee_subsidy(r: Rule, fees: Node, what: str) -> None:
+    """50% of the intermediary fees (needed by the caller), capped per firm (补贴上限为 100万元)."""
+    n = r.n
+    r.settle()
+    r.pay(r.step(f"50% of the {what}, capped per firm (补贴上限为 100万元)",
+                 minimum(n.share * fees, n.cap).named("subsidy", "yuan")))
+
+
 def direct_financing_intermediary_fee_subsidy_calc(ev: Ev) -> None:
     """50% of the intermediary fees of a high-tech firm's approved, strategic bond issues; ≤ 1,000,000."""
     f = ev.firm
@@ -1416,6 +1544,23 @@ def direct_financing_intermediary_fee_subsidy_calc(ev: Ev) -> None:
     _fee_subsidy(ev, fees, "intermediary fees")
 
 
+def direct_financing_intermediary_fee_subsidy(r: Rule) -> None:
+    """50% of the intermediary fees of a high-tech firm's approved, strategic bond issues; ≤ 1,000,000."""
+    general_rules(r)
+    qualification(r, "high_tech_enterprise", "a 高新技术企业", "not a certified 高新技术企业")
+    within = section_given(r, "capital_markets", "bond or other direct-financing issues")
+    cm = r.fact.capital_markets
+    ok = {"approved", "registered"} if r.flag("haidian_bond_registration_counts") else {"approved"}
+    r.require(within(cm.direct_financing_approval.isin(ok)), "a bond or direct-financing issue approved by the national "
+              "authorities (经国家有关部门批准发行)", "direct financing: {}, not an issue approved by the national "
+              "authorities", unknown="an issue approved by the national authorities — not known",
+              args=(cm.direct_financing_approval,))
+    r.require(within(cm.direct_financing_national_strategy.is_(True)), "fits the national key strategic directions "
+              "(符合国家重点战略方向)", "does not fit the national key strategic directions")
+    r.need(within(cm.direct_financing_intermediary_fees.defined()), "intermediary fees of the issue")
+    fee_subsidy(r, cm.direct_financing_intermediary_fees, "intermediary fees of the issue")
+
+
 def pre_ipo_intermediary_fee_subsidy_calc(ev: Ev) -> None:
     """Pre-IPO firms: 50% of listing intermediary fees, ≤ 1,000,000 ('参照该标准')."""
     f = ev.firm
@@ -1435,6 +1580,19 @@ def pre_ipo_intermediary_fee_subsidy_calc(ev: Ev) -> None:
     ev.settle()
     assert fees is not None
     _fee_subsidy(ev, fees, "listing intermediary fees")
+
+
+def pre_ipo_intermediary_fee_subsidy(r: Rule) -> None:
+    """Pre-IPO firms: 50% of listing intermediary fees, ≤ 1,000,000 ('参照该标准')."""
+    general_rules(r)
+    if r.flag("haidian_pre_ipo_requires_high_tech"):
+        qualification(r, "high_tech_enterprise", "a 高新技术企业 (reading haidian_pre_ipo_requires_high_tech)",
+                      "not a certified 高新技术企业 (reading haidian_pre_ipo_requires_high_tech)")
+    within = section_given(r, "capital_markets", "listing plans")
+    cm = r.fact.capital_markets
+    r.require(within(cm.pre_ipo.is_(True)), "preparing to list (拟上市企业)", "not preparing to list (拟上市)")
+    r.need(within(cm.listing_intermediary_fees.defined()), "listing intermediary fees")
+    fee_subsidy(r, cm.listing_intermediary_fees, "listing intermediary fees")
 
 
 # =====================================================================================================
@@ -1638,6 +1796,42 @@ def stock_pledge_extension_calc(ev: Ev) -> None:
     ev.pay(Decimal(0))
 
 
+def stock_pledge_extension(r: Rule) -> None:
+    """Encouraged 3–6-month extension of stock pledges maturing in the epidemic period (a deferral, no cash)."""
+    general_rules(r)
+    if r.flag("haidian_pledge_requires_district"):
+        district = r.fact.district
+        taxed = r.fact.tax_district.default(district)
+        r.require(if_(district.known(), district.eq(HERE) & taxed.eq(HERE), district.eq(HERE)),
+                  "registered, taxed and 纳统 in 海淀 (驻区)", "not a 驻区 listed company (GH1: registered, taxed and 纳统 "
+                  "in 海淀)", unknown="a 驻区 listed company (registered in 海淀) — not known")
+    within = section_given(r, "capital_markets", "listed company and stock pledges")
+    r.require(within(r.fact.capital_markets.listed.is_(True)), "a listed company (上市公司)", "not a listed company")
+    pledges = r.items("capital_markets.stock_pledges")
+    r.require(within(pledges.given), "", "", unknown="stock-pledge agreements — not known")
+    r.settle()
+    period = epidemic_period(r)
+    q = r.select(pledges, (pledges.matures_on.within(period), f"matures {{}}, outside 疫情期间 {period}"),
+                 (pledges.repayment_difficulty.is_(True), "no repayment difficulty (存在还款困难)"), label="pledge",
+                 none="no stock pledge maturing in the epidemic period with repayment difficulty").named("covered pledge")
+    due = pledges.matures_on
+    first = pledges.min(due, where=q, empty=period.start).named("the first covered pledge to mature")
+    lo, hi = r.value("min_months"), r.value("max_months")
+    encouraged = "{}–{} months' extension, encouraged (鼓励; the securities firm decides)"
+    fixed = r.reading("haidian_pledge_extension_months")
+    if fixed is None:
+        r.effect("deferral", encouraged + ": the first covered pledge to mature, {} → between {} and {} (each pledge: "
+                 "deferral capital_markets.stock_pledges N)", r.n.min_months, r.n.max_months, first,
+                 first.add_months(lo), first.add_months(hi))
+        r.effect("deferral", "matures {} → between {} and {}", due, due.add_months(lo), due.add_months(hi), where=q)
+    else:
+        r.effect("deferral", encouraged + ", {} months (reading haidian_pledge_extension_months): the first covered "
+                 "pledge to mature, {} → {} (each pledge: deferral capital_markets.stock_pledges N)",
+                 r.n.min_months, r.n.max_months, const(fixed), first, first.add_months(fixed))
+        r.effect("deferral", "matures {} → {}", due, due.add_months(fixed), where=q)
+    r.pay(const(Decimal(0)), met="stock pledge(s) maturing in the epidemic period with repayment difficulty")
+
+
 # =====================================================================================================
 # R18 haidian.hnte_tenant_rent_reduction_landlord_subsidy — （四）, third paragraph ("一定资金补贴")
 # =====================================================================================================
@@ -1713,6 +1907,50 @@ def hnte_tenant_rent_reduction_landlord_subsidy_calc(ev: Ev) -> None:
     amount = exact(share) * total
     ev.step(f"{pct(share)} × {yuan(total)} = {yuan(amount)} (reading haidian_hnte_landlord_subsidy_share)")
     ev.pay(amount)
+
+
+def hnte_tenant_rent_reduction_landlord_subsidy(r: Rule) -> None:
+    """'一定资金补贴' to landlord firms that cut the rent of 海淀 high-tech tenants in the epidemic period."""
+    r.require(r.present("rent_relief_granted"), "", "pays a landlord that cut rent; the profile has no "
+              "rent_relief_granted (not a landlord claiming)")
+    general_rules(r)
+    r.require(r.fact.enterprise.ne(False).default(True), "", "the landlord is not an enterprise (减免租金的企业)")
+    period = epidemic_period(r)
+    mandated_ok = r.flag("haidian_hnte_include_mandated_reductions")
+    reliefs = r.items("rent_relief_granted")
+    start, end = reliefs.period_start, reliefs.period_end
+    conds = [
+        (reliefs.tenant_high_tech.ne(False).default(True), "tenant not a 高新技术企业"),
+        (reliefs.tenant_district.eq(HERE).default(True), "tenant registered in {}, not a 海淀区 enterprise"),
+        (reliefs.tenant_tax_district.eq(HERE).default(True), "tenant pays tax in {} (GH1)"),
+        (~((end < period.start).default(False) | (start > period.end).default(False)),
+         f"relieved period outside 疫情期间 {period}"),
+    ]
+    if not mandated_ok:
+        conds.append((reliefs.mandated.ne(True).default(True),
+                      "a mandated reduction (reading haidian_hnte_include_mandated_reductions)"))
+    conds.append((reliefs.subsidised_elsewhere.ne(True).default(True), "the reduction already drew a subsidy of the "
+                  "same type elsewhere (不得重复享受同类补贴支持资金, GH3; subsidised_elsewhere)"))
+    facts = [reliefs.tenant_high_tech, reliefs.tenant_district, start, end, reliefs.amount] + (
+        [] if mandated_ok else [reliefs.mandated])
+    q = r.select(reliefs, *conds, needs=(all_of(*(f.defined() for f in facts)),), label="relief").named(
+        "counted reduction")
+    r.settle()
+    # a reduction counts only for its days inside 疫情期间 (issue 8 §1), the amount spread evenly over its days
+    days = days_inside(start, end, period).named("days in 疫情期间", "days")
+    relieved = (start.days_until(end) + 1).named("days relieved", "days")
+    part = (reliefs.amount * days / relieved).named("rent reduced in 疫情期间", "yuan")
+    r.step("rent reduced in 疫情期间 (its days inside)", part, where=q & (days < relieved))
+    total = r.step("rent reduced for 海淀 high-tech tenants", reliefs.sum(part, where=q).named("rent reduced", "yuan"))
+    r.require(total > 0, "cut the rent of 海淀区高新技术企业 tenant(s) in the epidemic period",
+              "no rent reduced for a 海淀区高新技术企业 tenant in the epidemic period")
+    share = r.reading("haidian_hnte_landlord_subsidy_share")
+    if share is None:
+        r.unquantified("the text sets no rate ('给予一定资金补贴'); supply assumptions.haidian_hnte_landlord_subsidy_share",
+                       ["assumptions.haidian_hnte_landlord_subsidy_share"])
+        return
+    k = const(share).named("assumptions.haidian_hnte_landlord_subsidy_share", "share")
+    r.pay(r.step("the share supplied × the rent reduced", (k * total).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -1797,7 +2035,7 @@ MEASURES = [
               "Amounts are the disbursed first loans (首笔贷款金额), not other credit such as acceptances.")),
     _m("credit_loan_loss_compensation", "信用贷款信贷损失补贴（本金的20%至70%，单家机构或网点上限500万元）",
        "Compensation for losses on unsecured SME loans: 20%–70% of principal, ≤ 5,000,000 per institution or branch",
-       "loss_compensation", "financial_institution", (LOSS_SOURCE,), credit_loan_loss_compensation_calc, LOSS_PARAMS,
+       "loss_compensation", "financial_institution", (LOSS_SOURCE,), (credit_loan_loss_compensation_calc, credit_loan_loss_compensation), LOSS_PARAMS,
        ("haidian_gh1_applies_to_payee", "haidian_range_point", *EPI, *(r.name for r in LOSS_READINGS)),
        "min(r × principal lost, 5,000,000), r ∈ [20%, 70%]", territory="custom",
        notes=("A loss counts as recognised when the lender lists it in lending.credit_loan_losses (write-off, "
@@ -1812,28 +2050,28 @@ MEASURES = [
               "financing provider.", "The cap is for the whole policy period; time is whole months (term_months/12).")),
     _m("renewal_center_per_loan_reward", "续贷受理中心续贷业务奖励（≥20笔，0.5万元/笔，上限20万元）",
        "Reward to lenders in the Beijing loan-renewal center: 5,000 per renewal from 20 renewals, ≤ 200,000",
-       "reward", "financial_institution", (RENEW_REWARD_SOURCE,), renewal_center_per_loan_reward_calc, RENEW_REWARD_PARAMS,
+       "reward", "financial_institution", (RENEW_REWARD_SOURCE,), (renewal_center_per_loan_reward_calc, renewal_center_per_loan_reward), RENEW_REWARD_PARAMS,
        ("haidian_gh1_applies_to_payee", *(r.name for r in RENEW_REWARD_READINGS)),
        "n ≥ 20: min(5,000 × n, 200,000)", territory="custom",
        notes=("Counting period not stated: the renewals the profile reports for the policy period.",)),
     _m("renewal_center_lender_subsidy", "续贷受理中心驻区金融机构续贷补贴（贷款金额1%，上限100万元）",
        "Subsidy to 海淀 lenders renewing loans through the renewal center: 1% of the amount, ≤ 1,000,000",
-       "cash_grant", "financial_institution", (RENEW_LENDER_SOURCE,), renewal_center_lender_subsidy_calc,
+       "cash_grant", "financial_institution", (RENEW_LENDER_SOURCE,), (renewal_center_lender_subsidy_calc, renewal_center_lender_subsidy),
        RENEW_LENDER_PARAMS, ("haidian_gh1_applies_to_payee",), "min(1% × Σ renewed loans, 1,000,000)",
        territory="custom"),
     _m("renewal_center_guarantor_subsidy", "续贷受理中心驻区融资担保公司补贴（担保金额1%，上限100万元）",
        "Subsidy to 海淀 guarantee companies for renewals through the center: 1% of amounts guaranteed, ≤ 1,000,000",
-       "guarantee_fee_subsidy", "guarantee_company", (RENEW_GUARANTOR_SOURCE,), renewal_center_guarantor_subsidy_calc,
+       "guarantee_fee_subsidy", "guarantee_company", (RENEW_GUARANTOR_SOURCE,), (renewal_center_guarantor_subsidy_calc, renewal_center_guarantor_subsidy),
        RENEW_GUARANTOR_PARAMS, ("haidian_gh1_applies_to_payee",), "min(1% × Σ guarantees on renewals, 1,000,000)",
        territory="custom"),
     _m("direct_financing_intermediary_fee_subsidy", "高新技术企业债券等直接融资中介费用补贴（50%，单家企业上限100万元）",
        "50% of the intermediary fees of high-tech firms' approved bond and direct-financing issues, ≤ 1,000,000",
-       "fee_subsidy", "enterprise", (BOND_SOURCE,), direct_financing_intermediary_fee_subsidy_calc, FEE_PARAMS,
+       "fee_subsidy", "enterprise", (BOND_SOURCE,), (direct_financing_intermediary_fee_subsidy_calc, direct_financing_intermediary_fee_subsidy), FEE_PARAMS,
        ("haidian_bond_registration_counts",), "min(50% × intermediary fees, 1,000,000)",
        notes=("The cap is per firm over the policy period.",)),
     _m("pre_ipo_intermediary_fee_subsidy", "拟上市企业参照债券中介费用补贴标准给予支持（50%，上限100万元）",
        "Pre-IPO firms: 50% of listing intermediary fees, ≤ 1,000,000 (参照该标准)",
-       "fee_subsidy", "enterprise", (PRE_IPO_SOURCE, BOND_SOURCE), pre_ipo_intermediary_fee_subsidy_calc, FEE_PARAMS,
+       "fee_subsidy", "enterprise", (PRE_IPO_SOURCE, BOND_SOURCE), (pre_ipo_intermediary_fee_subsidy_calc, pre_ipo_intermediary_fee_subsidy), FEE_PARAMS,
        ("haidian_pre_ipo_requires_high_tech",), "min(50% × listing intermediary fees, 1,000,000)",
        notes=("拟上市 is self-declared (capital_markets.pre_ipo); the text does not define it.",)),
     _m("ma_loan_interest_subsidy", "并购贷款贴息（付息后按基准利率的40%补贴，上限200万元）",
@@ -1843,14 +2081,14 @@ MEASURES = [
        "min(Σ 40% × benchmark × principal × months of interest paid / 12, 2,000,000)"),
     _m("stock_pledge_extension", "股票质押到期展期3至6个月（鼓励）",
        "Encouraged 3–6-month extension of stock pledges maturing in the epidemic period", "deferral", "enterprise",
-       (PLEDGE_SOURCE,), stock_pledge_extension_calc, PLEDGE_PARAMS, (*EPI, *(r.name for r in PLEDGE_READINGS)),
+       (PLEDGE_SOURCE,), (stock_pledge_extension_calc, stock_pledge_extension), PLEDGE_PARAMS, (*EPI, *(r.name for r in PLEDGE_READINGS)),
        "deferral: new maturity = maturity + 3 … 6 months, at the securities firm's discretion (no cash)",
        territory="custom",
        notes=("The pledgor is often a shareholder: a pledge related to the listed company is treated as covered.",
               "Interest or fees during the extension are not stated.")),
     _m("hnte_tenant_rent_reduction_landlord_subsidy", "为海淀区高新技术企业减免租金的企业给予一定资金补贴（金额未明确）",
        "Subsidy to landlords that cut the rent of 海淀 high-tech tenants in the epidemic period (amount not stated)",
-       "rent_subsidy_to_landlord", "landlord", (HNTE_SOURCE,), hnte_tenant_rent_reduction_landlord_subsidy_calc, _params(),
+       "rent_subsidy_to_landlord", "landlord", (HNTE_SOURCE,), (hnte_tenant_rent_reduction_landlord_subsidy_calc, hnte_tenant_rent_reduction_landlord_subsidy), _params(),
        (*EPI, *(r.name for r in HNTE_READINGS)),
        "eligible on rent cut for 海淀 HNTE tenants; k × rent reduced when k is supplied (一定资金补贴)",
        apply_note="区科信局",
