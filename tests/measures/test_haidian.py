@@ -1744,22 +1744,27 @@ def test_interest_steps_show_the_months_counted() -> None:
 def test_soe_steps_show_the_days_of_february() -> None:
     a = run(PROD, hd(leases=[soe_lease(ends_on="2020-02-10")], qualifications=OPEN))
     assert a.steps == [
-        "lease 0: in force 10 of February 2020's 29 days (… to 2020-02-10)",
-        "lease 0: rent (按市级政策) 100% × February rent 50,000.00 × 10/29 of February (days leased) = 17,241.379310…",
-        "lease 0: property fee (海淀's own) 100% × 8,000.00 × 10/29 of February (days leased) = 2,758.620689…",
+        "leases 0: days in force in February 2020: days of 2020-02-01..2020-02-10 inside 2020-02-01..2020-02-29 = 10",
+        "leases 0: rent (按市级政策): 100% × 50,000.00 × 10 (days in force in February 2020) / 29 = 17,241.379310…",
+        "leases 0: property fee (海淀's own): 100% × 8,000.00 × 10 (days in force in February 2020) / 29 = "
+        "2,758.620689…",
+        "relief: 20,000.00",
     ]
-    assert "✓ lease 0: recognised by the industry authority and the lessor (经行业主管部门和出租方认定)" in a.reasons
-    # the whole month: no proration step, no share
+    assert "✓ recognised by the industry authority and the lessor (经行业主管部门和出租方认定)" in a.reasons
+    # the whole month: all 29 days
     a = run(PROD, hd(leases=[soe_lease()], qualifications=OPEN))
-    assert a.steps == ["lease 0: rent (按市级政策) 100% × February rent 50,000.00 = 50,000.00",
-                       "lease 0: property fee (海淀's own) 100% × 8,000.00 = 8,000.00"]
+    assert a.steps == ["leases 0: rent (按市级政策): 100% × 50,000.00 × 29 (days in force in February 2020) / 29 = "
+                       "50,000.00",
+                       "leases 0: property fee (海淀's own): 100% × 8,000.00 × 29 (days in force in February 2020) / 29 "
+                       "= 8,000.00",
+                       "relief: 58,000.00"]
     # offices without the recognition (reading): nothing said about it
     a = run(OFFICE, hd(leases=[soe_lease("office")]), haidian_office_requires_recognition=False)
     assert not any("认定" in r for r in a.reasons)
     # the rent part refused (lay-offs), the fee add-on without it (reading): the reason and the fee step
     a = run(PROD, hd(leases=[soe_lease()], qualifications={**OPEN, "no_layoffs": False}),
             haidian_property_fee_requires_rent_conditions=False)
-    assert "✗ lease 0: rent part: laid off staff or neither stayed open nor closed under the rules" in a.reasons
+    assert "✗ rent part: laid off staff or neither stayed open nor closed under the rules" in a.reasons
 
 
 def test_credit_loss_and_rc_explanations() -> None:

@@ -893,6 +893,85 @@ def district_soe_relief_office_calc(ev: Ev) -> None:
     _soe_relief(ev, "office")
 
 
+def soe_relief(r: Rule, use: str) -> None:
+    """B5/B6: the February 2020 rent (the city rule restated, 按市级政策) and property fee (海淀's own, 另…物业费) of a
+    lease of a 海淀 district SOE's premises, for the days of February the lease is in force; each lease's relief is
+    its part (the one-level rule with the city February rent, ``STACKING``, per lease)."""
+    n = r.n
+    office = use == "office"
+    month: Window = r.value("month")
+    general_rules(r)
+    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (GH2, 300号)",
+              "size {} is not within 中小微企业 (GH2, 300号)")
+    leases = known_list(r, "leases", "the firm's leases")
+    need_landlord = not office or r.flag("haidian_office_requires_district_soe_landlord")
+    conditions = not office or r.flag(OFFICE_NO_LAYOFF)
+    recognition = not office or r.flag("haidian_office_requires_recognition")
+    fee_needs_rent = r.flag("haidian_property_fee_requires_rent_conditions")
+    managers = {"landlord"} if r.flag("haidian_property_manager_must_be_landlord") else {"landlord", "district_soe"}
+    start, end = leases.starts_on, leases.ends_on
+    conds = []
+    if need_landlord:
+        conds += [(leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
+                  (leases.landlord_district.eq(HERE), "landlord belongs to {}, not a 海淀 区属国有企业 (区内)")]
+    conds += [((end >= month.start).default(True), "lease ended {}, before February 2020"),
+              ((start <= month.end).default(True), "lease starts {}, after February 2020")]
+    if recognition:
+        conds.append((leases.relief_recognised.is_(True), "relief not recognised by the industry authority and the "
+                      "lessor (经行业主管部门和出租方认定)" + (" (reading haidian_office_requires_recognition)" if office
+                                                       else "")))
+    kind = "office" if office else "production/business"
+    q = r.select(leases, *conds, only=leases.use.eq(use), needs=(leases.monthly_rent, leases.property_manager),
+                 label="lease", none=f"no {kind} lease of a 海淀 区属国有企业's premises in force in February 2020").named(
+        f"{kind} lease of 海淀 district-SOE premises")
+    # 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员 (the rent conditions)
+    if conditions:
+        ok = (r.fact.qualifications.open_or_closed_per_rules.is_(True) & r.fact.qualifications.no_layoffs.is_(True)).named(
+            "stayed open or closed under the rules, and no (or few) lay-offs")
+        r.need(ok, "按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员")
+        r.settle()
+        r.note("✗ rent part: laid off staff or neither stayed open nor closed under the rules"
+               + (" (reading office_requires_no_layoff)" if office else ""), when=~ok)
+    else:
+        ok = const(True)
+    # the lease counts only for the days of February 2020 it is in force (issue 8 §1)
+    days = days_inside(start.default(month.start), end.default(month.end), month).named(
+        "days in force in February 2020", "days")
+    r.step("days in force in February 2020", days, where=q & (days < month.days()))
+    covered = days / const(month.days()).named("days of February 2020")
+    if recognition:
+        r.note("✓ recognised by the industry authority and the lessor (经行业主管部门和出租方认定)", when=leases.any(q))
+    rent = (n.rent_share * leases.monthly_rent * covered).named("rent (按市级政策)", "yuan")
+    r.step("rent (按市级政策)", rent, where=q & ok)
+    pm = leases.property_manager
+    managed = (pm.isin(managers) & (leases.landlord.eq("district_soe").default(False) | pm.ne("landlord"))).named(
+        "物业由区属国有企业管理")
+    fee_due = (q & managed & (ok | (not fee_needs_rent))).named("property fee relieved")
+    r.need(leases.sum(leases.monthly_property_fee, where=fee_due), "the February property fee of each lease")
+    r.settle()
+    fee = (n.fee_share * leases.monthly_property_fee * covered).named("property fee (海淀's own)", "yuan")
+    r.step("property fee (海淀's own)", fee, where=fee_due)
+    got = (if_(ok, rent, 0) + if_(fee_due, fee, 0)).named("relief of the lease", "yuan")
+    relieved = (q & (ok | fee_due)).named("lease relieved")
+    total = r.step("relief", leases.sum(got, where=relieved).named("relief", "yuan"))
+    r.require(~(total.eq(0) & ~ok), "", "不裁员、少裁员 / 坚持营业或依规关闭停业 not met, and no property fee relieved")
+    r.effect("apply", "to the landlord, with the recognition of the industry authority and the lessor (经行业主管部门和"
+                      "出租方认定); 区国资委")
+    r.pay(total, met=f"{kind} lease(s) of 海淀 district-SOE premises")
+    # the lease's share, for the one-level rule with the city February rent (STACKING, per="leases")
+    r.parts(leases, got, where=relieved)
+
+
+def district_soe_relief_production(r: Rule) -> None:
+    """February 2020 rent (city rule) and property fee (海淀) waived for SMEs producing in 海淀 district-SOE premises."""
+    soe_relief(r, "business")
+
+
+def district_soe_relief_office(r: Rule) -> None:
+    """February 2020 rent (city rule) and property fee (海淀) halved for SME offices in 海淀 district-SOE premises."""
+    soe_relief(r, "office")
+
+
 # =====================================================================================================
 # B7 haidian.epidemic_control_cost_subsidy_q1 — （六）保障企业和项目开复工
 # =====================================================================================================
@@ -2004,7 +2083,7 @@ MEASURES = [
     _m("district_soe_tenant_relief_feb.production_use",
        "区属国企房产生产经营用房：按市级政策免收2020年2月份房租，另免收该月物业费",
        "Production premises of 海淀 district SOEs: February 2020 rent waived (city rule) and February property fee "
-       "waived (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), district_soe_relief_production_calc,
+       "waived (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), (district_soe_relief_production_calc, district_soe_relief_production),
        PRODUCTION_PARAMS, tuple(r.name for r in SOE_READINGS),
        "Σ leases: 100% × February rent (open/closed per rules, no lay-offs) + 100% × February property fee (district "
        "SOE manages)", valid=FEB,
@@ -2015,7 +2094,7 @@ MEASURES = [
     _m("district_soe_tenant_relief_feb.office_use",
        "区属国企管理物业的商务办公用房：按市级政策2020年2月份房租减免50%，另将该月物业费减免50%",
        "Offices with district-SOE property management: February 2020 rent halved (city rule) and February property "
-       "fee halved (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), district_soe_relief_office_calc,
+       "fee halved (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), (district_soe_relief_office_calc, district_soe_relief_office),
        OFFICE_PARAMS, (OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS)),
        "Σ office leases: 50% × February rent + 50% × February property fee (district SOE manages)", valid=FEB,
        notes=("'商务办公' is read as the city's '办公用房' (use = office).",
