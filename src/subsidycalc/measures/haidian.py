@@ -7,7 +7,7 @@ Global rules of H1 五、附则 (L3476-L3494):
   (``Firm.district`` means 注册、纳税、纳统, API.md). Measures paying a financial institution or guarantee company
   apply the item's own "驻区" test to the payee instead (``territory="custom"``; reading
   ``haidian_gh1_applies_to_payee`` adds GH1 on the payee's own registration and tax).
-- **GH2 (size)**: 中小微企业 = 工信部联企业〔2011〕300号 (``checks.require_size``).
+- **GH2 (size)**: 中小微企业 = 工信部联企业〔2011〕300号 (``r.size()``, the SME size standard).
 - **GH3 (one level)**: "凡市区两级共有的政策，企业只能选择其中一级进行申请，不得重复享受同类补贴支持资金": declared as
   ``STACKING`` against the city measures of the same type that the catalog has (the city February SOE-rent rule),
   lease by lease (``per="leases"``): one lease's February rent is relieved at one level, the higher, and a firm's
@@ -47,32 +47,23 @@ from typing import Annotated, Any, Literal
 import numpy as np
 from pydantic import Field
 
-from ..engine import checks
-from ..engine.evaluation import Ev
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.money import exact, pct, yuan
+from ..engine.periods import (
+    Window,
+    add_days,
+    add_months,
+    covered_share,
+    whole_months_between,
+)
 from ..engine.rules.columns import F, T, U
 from ..engine.rules.define import Items, Rule
 from ..engine.rules.nodes import Node, Table, all_of, const, if_, minimum
 from ..engine.rules.nodes import overlap_days as days_inside
 from ..engine.rules.rat import Rat
 from ..engine.rules.tables import benchmark
-from ..engine.periods import (
-    Window,
-    add_days,
-    add_months,
-    add_years,
-    covered_share,
-    item_period,
-    overlap_days,
-    whole_months_between,
-)
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease, Loan, RentRelief
 from ..profile.industries import SME_SIZES
-from ..reference.rates import RateLookupError, benchmark_rate
 from ._documents import HAIDIAN_H1 as DOC
-from ._leases import CITY_MODULES, OperatingConditions, declares_measure, lease_candidates
 
 HERE = "haidian"
 ISSUED = DOC.issued  # 2020-02-11 (L3191)
@@ -109,63 +100,9 @@ def _params(**kw: Param) -> Params:
     return Params(ban_years=BAN, **kw)
 
 
-def _general_rules(ev: Ev) -> None:
-    """GH3 (the firm chose the city level for this measure: ``Firm.city_level_chosen_for``, a fact of the firm) and
-    GH4 (three-year ban after a fraud clawback)."""
-    if ev.measure.id in (ev.firm.city_level_chosen_for or ()):  # ids as validated: an alias becomes the measure's id
-        ev.fail("GH3: the firm applies for the city-level policy of the same type instead (凡市区两级共有的政策，"
-                "企业只能选择其中一级进行申请; city_level_chosen_for)")
-    clawed = ev.firm.subsidy_fraud_clawback_on
-    if clawed is not None:
-        until = add_years(clawed, ev.n.ban_years)
-        if until >= ISSUED:
-            ev.fail(f"GH4: district subsidies clawed back for fraud on {clawed}; banned from 海淀 subsidies until "
-                    f"{until} (三年内不准其申请区内各类补贴奖励资金)")
-
-
-def _payee_in_haidian(ev: Ev, place: str | None, path: str, what: str) -> None:
-    """The item's own "驻区" test on a payee (lender, guarantor); with ``haidian_gh1_applies_to_payee``, GH1 too."""
-    if place is None:
-        ev.unknown(f"{what} located in 海淀 (驻区) — not known", [path])
-    elif place != HERE:
-        ev.fail(f"the {what} is in {checks.district_zh(place)}, not located in 海淀 (驻区)")
-    else:
-        ev.met(f"{what} located in 海淀 (驻区)")
-    if ev.reading("haidian_gh1_applies_to_payee"):
-        f = ev.firm
-        if f.district is None:
-            ev.unknown("payee registered in 海淀 (GH1, reading haidian_gh1_applies_to_payee) — not known", ["district"])
-        elif f.district != HERE or f.effective_tax_district != HERE:
-            ev.fail("GH1 (reading haidian_gh1_applies_to_payee): the payee is not registered and taxed in 海淀")
-        else:
-            ev.met("payee registered, taxed and 纳统 in 海淀 (GH1)")
-
-
-def _benchmarks(ev: Ev, loans: list[tuple[int, Any]]) -> dict[int, tuple[Decimal, str]]:
-    """The benchmark of each loan under ``benchmark_series``; a date before the series' table is undetermined (the
-    caller may choose the other series), never a silent fallback."""
-    series = ev.reading("benchmark_series")
-    out: dict[int, tuple[Decimal, str]] = {}
-    for i, loan in loans:
-        try:
-            out[i] = benchmark_rate(series, loan.disbursed_on, loan.term_months)
-        except RateLookupError as e:
-            ev.unknown(f"loan {i}: no {series} benchmark for a loan disbursed {loan.disbursed_on} ({e}); choose "
-                       "another benchmark_series", ["assumptions.benchmark_series"])
-    ev.settle()
-    return out
-
-
 VALID_FROM = Param(ISSUED, "以上措施自印发之日起实施", unit="first day of H1's validity",
                    convention="the document's issue date, 2020-02-11 (L3191, cover notice L3205-L3207): "
                               "'以上措施自印发之日起实施'")
-
-
-def _validity(ev: Ev) -> Window | None:
-    """H1's validity (L3492-L3494): from the issue date to the end of '新冠肺炎疫情防控期间' (the shared reading
-    ``epidemic_period_end``); None when that end is set before the issue date."""
-    end = ev.reading("epidemic_period_end")
-    return Window(ev.n.valid_from, end) if end >= ev.n.valid_from else None
 
 
 def _contract_month(start: date, k: int) -> Window:
@@ -183,61 +120,6 @@ def _months_inside(start: date, months: int, window: Window | None) -> Fraction:
     first = max(0, whole_months_between(start, window.start) - 1)
     last = min(months, whole_months_between(start, window.end) + 2)
     return sum((covered_share(window, _contract_month(start, k)) for k in range(first, last)), Fraction(0))
-
-
-def _months_text(m: Fraction) -> str:
-    whole, rest = divmod(m, 1)
-    if rest == 0:
-        return str(whole)
-    return (f"{whole} + " if whole else "") + f"{rest.numerator}/{rest.denominator}"
-
-
-def _benchmark_interest(ev: Ev, label: str, loan: Loan, rate: tuple[Decimal, str], months: Fraction,
-                        of_months: int, cap_reading: str | None) -> Fraction:
-    """One loan's 贴息 at ``share`` of its benchmark ``rate`` (the rate and its citation, from :func:`_benchmarks`)
-    for ``months`` (of its ``of_months``; a Fraction when a month is only partly counted): share × rate × principal
-    × months / 12, limited, when the reading ``cap_reading`` (named only when it is on) says so, to the interest paid
-    over those months (interest_paid × months / of_months); a step for each."""
-    n = ev.n
-    bench, cite = rate
-    principal = ev.known(loan.principal)
-    sub: Fraction = exact(n.share * bench * principal) * months / n.months_per_year
-    m = _months_text(months) if months.denominator == 1 else f"({_months_text(months)})"
-    ev.step(f"{label}: {pct(n.share)} × {cite} × {yuan(principal)} × {m}/{n.months_per_year} = {yuan(sub)}")
-    if cap_reading is not None:
-        paid = exact(ev.known(loan.interest_paid)) * months / of_months
-        if sub > paid:
-            share = "" if months == of_months else f" × {m}/{of_months} months counted"
-            ev.step(f"{label}: limited to the interest paid {yuan(ev.known(loan.interest_paid))}{share} = "
-                    f"{yuan(paid)} (reading {cap_reading})")
-            sub = paid
-    return sub
-
-
-def _interest_months(ev: Ev, label: str, start: date, months: int, what: str) -> Fraction:
-    """The months of a loan's interest the subsidy counts (issue 8 §1): under ``haidian_interest_subsidy_period``
-    = "validity" (default) those of its ``months`` from ``start`` inside H1's validity, else all of them when any
-    falls inside it; a step when fewer than all count, a reason when none does."""
-    if months == 0:
-        ev.reasons.append(f"✗ {label}: no months of {what}, no interest")
-        return Fraction(0)
-    window = _validity(ev)
-    inside = _months_inside(start, months, window)
-    end = add_days(add_months(start, months), -1) if months else start
-    if inside == 0:
-        ev.reasons.append(f"✗ {label}: its {what} ({start}..{end}) lie outside H1's validity "
-                          f"{window or 'from ' + str(ev.n.valid_from)} (以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间)")
-        return Fraction(0)
-    if ev.reading("haidian_interest_subsidy_period") == "whole_term":
-        return Fraction(months)
-    if inside != months:
-        ev.step(f"{label}: {_months_text(inside)} of its {months} months of {what} ({start}..{end}) fall in H1's "
-                f"validity {window} (以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间)")
-    return inside
-
-
-def _flag(ev: Ev, name: str, met: str, failed: str) -> bool | None:
-    return checks.require_qualification(ev, name, True, met, failed)
 
 
 def _months_inside_tables(window: Window | None) -> tuple[Table, Table]:
@@ -340,28 +222,6 @@ COMMON_READINGS = [
             "Default False (catalog 03 GH1): the item's own '驻区' test (the branch or company located in 海淀) "
             "applies to the payee; True adds registration and tax in 海淀."),
 ]
-
-
-def _range(ev: Ev, cap: Decimal, amounts: list[Decimal] | None, reading: str, per_project: bool = False) -> None:
-    """Pay an assessed grant under a ceiling: the supplied amounts capped, else the range 0 … cap."""
-    if amounts is None:
-        point = Decimal(0) if ev.reading("haidian_range_point") == "low" else cap
-        more = " per project" if per_project else ""
-        ev.step(f"the text sets a ceiling of {yuan(cap)}{more} and no base; no assessed amount supplied "
-                f"(assumptions.{reading}): range {yuan(Decimal(0))} – {yuan(cap)}, point {yuan(point)} "
-                "(reading haidian_range_point)")
-        ev.pay(point, low=Decimal(0), high=cap)
-        return
-    if per_project:
-        parts = [min(a, cap) for a in amounts]
-        total = sum(parts, Decimal(0))
-        ev.step("per project: " + " + ".join(f"min({yuan(a)}, {yuan(cap)})" for a in amounts) + f" = {yuan(total)}")
-    else:
-        assessed = sum(amounts, Decimal(0))
-        total = min(assessed, cap)
-        ev.step(f"assessed {yuan(assessed)} (assumptions.{reading})"
-                + (f" → capped at {yuan(cap)} (不高于, inclusive)" if assessed > cap else " ≤ the ceiling"))
-    ev.pay(total)
 
 
 # =====================================================================================================
@@ -501,19 +361,6 @@ RD_READINGS = [
 ]
 
 
-def covid_rd_support_calc(ev: Ev) -> None:
-    """Up to 3,000,000 of R&D support for firms developing COVID-19 tests, vaccines, devices or drugs."""
-    _general_rules(ev)
-    _flag(ev, "covid_rd_engaged", "engaged in R&D of COVID-19 rapid tests, vaccines, innovative medical devices or "
-          "specific drugs (从事…研发)", "not engaged in R&D of a COVID-19 test, vaccine, device or drug")
-    if ev.reading("haidian_covid_rd_requires_success"):
-        _flag(ev, "covid_rd_developed", "the R&D succeeded (研发出; reading haidian_covid_rd_requires_success)",
-              "the R&D has not succeeded (reading haidian_covid_rd_requires_success: 研发出)")
-    per_project = ev.reading("haidian_covid_rd_cap_scope") == "project"
-    _range(ev, ev.n.cap, ev.reading("haidian_covid_rd_support_amounts"), "haidian_covid_rd_support_amounts",
-           per_project)
-
-
 def covid_rd_support(r: Rule) -> None:
     """Up to 3,000,000 of R&D support for firms developing COVID-19 tests, vaccines, devices or drugs."""
     general_rules(r)
@@ -549,44 +396,6 @@ MATCH_READINGS = [
     Reading("haidian_matching_accepts_city_projects", bool, False,
             "Whether a city-level emergency project also qualifies: the text says 国家级 only (default False)."),
 ]
-
-
-def national_emergency_project_matching_calc(ev: Ev) -> None:
-    """Up-front matching funds, up to 5,000,000, for units holding a national COVID-19 emergency research project."""
-    _general_rules(ev)
-    f = ev.firm
-    if f.district is None:
-        ev.unknown("registered in 海淀 — not known", ["district"])
-    elif f.district != HERE:
-        ev.fail(f"a 海淀 measure; the unit is registered in {checks.district_zh(f.district)}")
-    else:
-        ev.met("registered in 海淀")
-    if f.district == HERE and f.effective_tax_district != HERE:
-        if not ev.reading("haidian_matching_allows_non_enterprise") or f.enterprise is True:
-            ev.fail(f"GH1: pays tax in {checks.district_zh(f.effective_tax_district)}, not in 海淀")
-        ev.require(None if f.enterprise is None else not f.enterprise,
-                   "a non-enterprise 项目单位 (GH1's 企业 test does not bind it)", "", ["enterprise"])
-    q = f.qualifications
-    level = q.covid_emergency_project if q is not None else None
-    allowed = {"national", "city"} if ev.reading("haidian_matching_accepts_city_projects") else {"national"}
-    if level is None:
-        ev.unknown("national emergency approval (国家级…应急立项) of a COVID-19 research project — not known",
-                   ["qualifications.covid_emergency_project"])
-    else:
-        ev.require(level in allowed, f"{level} emergency approval of a COVID-19 research project (应急立项)",
-                   f"emergency project level: {level}; the text requires 国家级")
-    ratio = ev.reading("haidian_matching_ratio")
-    if ratio is not None:
-        ev.need(f.national_emergency_project_funding, "national_emergency_project_funding", "national funding")
-    ev.settle()
-    amount = ev.reading("haidian_matching_amount")
-    if amount is None and ratio is not None:
-        funding = f.national_emergency_project_funding
-        assert funding is not None
-        amount = ratio * funding
-        ev.step(f"matching {ratio} × national funding {yuan(funding)} = {yuan(amount)} (reading haidian_matching_ratio)")
-    ev.effect("timing", "paid up front (采用前资助方式)")
-    _range(ev, ev.n.cap, None if amount is None else [amount], "haidian_matching_amount")
 
 
 def national_emergency_project_matching(r: Rule) -> None:
@@ -647,29 +456,6 @@ TECH_READINGS = [
 EFFICIENCIES = ("epidemic_control", "production", "city_operation")
 
 
-def tech_epidemic_control_reward_calc(ev: Ev) -> None:
-    """One-off reward up to 3,000,000 for AI / cloud / big-data systems applied to large-scale epidemic control."""
-    _general_rules(ev)
-    _flag(ev, "tech_epidemic_control_applied", "AI, cloud, big-data or information systems actually applied to "
-          "large-scale epidemic control (实际应用于大规模疫情防控)",
-          "its technology was not actually applied to large-scale epidemic control (e.g. only piloted)")
-    _flag(ev, "tech_epidemic_control_recognised", "assessed and recognised by the relevant departments (经相关部门评定)",
-          "not recognised by the relevant departments (经相关部门评定)")
-    q = ev.firm.qualifications
-    done = q.tech_epidemic_control_contributions if q is not None else None
-    if done is None:
-        ev.unknown("outstanding contribution to epidemic control, production or city operation — not known",
-                   ["qualifications.tech_epidemic_control_contributions"])
-    elif ev.reading("haidian_tech_reward_requires_all_three"):
-        ev.require(all(e in done for e in EFFICIENCIES), "outstanding contribution to all three efficiencies",
-                   "not an outstanding contribution to all three efficiencies (reading "
-                   "haidian_tech_reward_requires_all_three)")
-    else:
-        ev.require(bool(done), f"outstanding contribution to {', '.join(done)} efficiency (有突出贡献)",
-                   "no outstanding contribution (突出贡献) to epidemic control, production or city operation")
-    _range(ev, ev.n.cap, _one(ev.reading("haidian_tech_reward_amount")), "haidian_tech_reward_amount")
-
-
 def tech_epidemic_control_reward(r: Rule) -> None:
     """One-off reward up to 3,000,000 for AI / cloud / big-data systems applied to large-scale epidemic control."""
     general_rules(r)
@@ -696,10 +482,6 @@ def tech_epidemic_control_reward(r: Rule) -> None:
     r.pay(amount, low=low, high=high)
 
 
-def _one(amount: Decimal | None) -> list[Decimal] | None:
-    return None if amount is None else [amount]
-
-
 # =====================================================================================================
 # B4 haidian.epidemic_supply_production_reward — （二）, second paragraph
 # =====================================================================================================
@@ -720,20 +502,6 @@ SUPPLY_READINGS = [
             "(default False, catalog 03); True admits only firms that set up a production line for epidemic supplies "
             "(qualifications.existing_plant_epidemic_supply_line)."),
 ]
-
-
-def epidemic_supply_production_reward_calc(ev: Ev) -> None:
-    """One-off reward up to 3,000,000 for the emergency production of epidemic supplies."""
-    _general_rules(ev)
-    _flag(ev, "epidemic_supply_emergency_production", "produced epidemic supplies in the emergency (应急生产口罩…等防疫物资)",
-          "did not produce epidemic supplies (trading is not 应急生产)")
-    _flag(ev, "epidemic_supply_production_recognised", "assessed and recognised by the relevant departments "
-          "(经相关部门评定)", "not recognised by the relevant departments (经相关部门评定)")
-    if ev.reading("haidian_supply_reward_new_producers_only"):
-        _flag(ev, "existing_plant_epidemic_supply_line", "set up a line for epidemic supplies (reading "
-              "haidian_supply_reward_new_producers_only)", "a regular producer, not a converted line (reading "
-              "haidian_supply_reward_new_producers_only)")
-    _range(ev, ev.n.cap, _one(ev.reading("haidian_supply_reward_amount")), "haidian_supply_reward_amount")
 
 
 def epidemic_supply_production_reward(r: Rule) -> None:
@@ -775,6 +543,7 @@ OFFICE_PARAMS = _params(
     month=Param(FEB, "将 2020年 2月份房租减免 50%", note="February 2020 only", literal="2020年 2月份"),
 )
 OFFICE_NO_LAYOFF = "office_requires_no_layoff"  # shared SOE-rent reading (README "Decisions"), declared once elsewhere
+ONE_LEVEL_SCOPE = "soe_rent_one_level_scope"  # shared: the one-level rule per lease or per firm (STACKING below)
 SOE_READINGS = [
     Reading("haidian_property_fee_requires_rent_conditions", bool, True,
             "'除按市级政策免收…房租外，另免收该月的物业费': the property-fee waiver is an add-on to the rent relief, so the "
@@ -790,107 +559,6 @@ SOE_READINGS = [
             "The office clause does not restate the landlord: a 海淀 district SOE is implied (default True, catalog 03 "
             "B6 ambiguity 1); False drops the landlord test for offices whose property a district SOE manages."),
 ]
-
-
-def _soe_relief(ev: Ev, use: str) -> None:
-    f, n = ev.firm, ev.n
-    _general_rules(ev)
-    checks.require_size(ev, SME_SIZES, "中小微企业 (GH2, 300号)")
-    leases = checks.require_list(ev, f.leases, "leases", "the firm's leases")
-    ev.settle()
-    assert leases is not None
-    office = use == "office"
-    month: Window = n.month
-    need_landlord = not office or ev.reading("haidian_office_requires_district_soe_landlord")
-    conditions = not office or ev.reading(OFFICE_NO_LAYOFF)
-    recognition = not office or ev.reading("haidian_office_requires_recognition")
-    fee_needs_rent = ev.reading("haidian_property_fee_requires_rent_conditions")
-    managers = {"landlord"} if ev.reading("haidian_property_manager_must_be_landlord") else {"landlord", "district_soe"}
-
-    def fails(ls: Lease) -> list[str]:
-        out = []
-        if need_landlord and ls.landlord is not None and ls.landlord != "district_soe":
-            out.append(f"landlord {ls.landlord}, not a 区属国有企业")
-        if need_landlord and ls.landlord_district is not None and ls.landlord_district != HERE:
-            out.append(f"landlord belongs to {checks.district_zh(ls.landlord_district)}, not a 海淀 区属国有企业 (区内)")
-        if ls.ends_on is not None and ls.ends_on < month.start:
-            out.append(f"lease ended {ls.ends_on}, before February 2020")
-        if ls.starts_on is not None and month.end is not None and ls.starts_on > month.end:
-            out.append(f"lease starts {ls.starts_on}, after February 2020")
-        if recognition and ls.relief_recognised is False:
-            out.append("relief not recognised by the industry authority and the lessor (经行业主管部门和出租方认定)"
-                       + (" (reading haidian_office_requires_recognition)" if office else ""))
-        return out
-
-    keys = ["use", "monthly_rent", "property_manager"] + (["landlord", "landlord_district"] if need_landlord else []) + (
-        ["relief_recognised"] if recognition else [])
-    candidates = lease_candidates(
-        ev, leases, fails, keys, use=use,
-        none=f"no {'office' if office else 'production/business'} lease of a 海淀 区属国有企业's premises in force in "
-             "February 2020")
-    ok: bool | None = True
-    paths: list[str] = []
-    if conditions:
-        op = OperatingConditions.of(ev)
-        ok, paths = op.met, op.missing
-    total = Fraction(0)
-    for i, ls in candidates:
-        rent = ev.known(ls.monthly_rent)
-        managed = ls.property_manager in managers and (ls.landlord == "district_soe" or ls.property_manager != "landlord")
-        if ok is None:
-            ev.unknown(f"lease {i}: 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员 — not known", paths)
-            continue
-        # the lease counts only for the days of February 2020 it is in force (issue 8 §1): a month's rent or fee × the
-        # share of February the lease covers
-        covered = covered_share(item_period(ls.starts_on, ls.ends_on), month)
-        part = "" if covered == 1 else f" × {covered.numerator}/{covered.denominator} of February (days leased)"
-        if covered != 1:
-            ev.step(f"lease {i}: in force {overlap_days(item_period(ls.starts_on, ls.ends_on), month)} of February "
-                    f"2020's {month.days()} days ({ls.starts_on or '…'} to {ls.ends_on or '…'})")
-        if recognition:
-            ev.met(f"lease {i}: recognised by the industry authority and the lessor (经行业主管部门和出租方认定)")
-        got: Fraction | None = None  # this lease's relief (rent + property fee), when it earns any
-        if ok:
-            got = exact(n.rent_share * rent) * covered
-            ev.step(f"lease {i}: rent (按市级政策) {pct(n.rent_share)} × February rent {yuan(rent)}{part} = {yuan(got)}")
-        else:
-            why = ("laid off staff or neither stayed open nor closed under the rules"
-                   + (" (reading office_requires_no_layoff)" if office else ""))
-            ev.reasons.append(f"✗ lease {i}: rent part: {why}")
-        if not managed:
-            ev.step(f"lease {i}: property fee: managed by {ls.property_manager}, not a 区属国有企业 "
-                    f"(物业由区属国有企业管理) → 0")
-        elif not ok and fee_needs_rent:
-            ev.step(f"lease {i}: property fee: the add-on needs the rent conditions (reading "
-                    "haidian_property_fee_requires_rent_conditions) → 0")
-        else:
-            fee = ev.need(ls.monthly_property_fee, f"leases.{i}.monthly_property_fee",
-                          f"lease {i}: February property fee")
-            if fee is not None:
-                waived = exact(n.fee_share * fee) * covered
-                ev.step(f"lease {i}: property fee (海淀's own) {pct(n.fee_share)} × {yuan(fee)}{part} = {yuan(waived)}")
-                got = waived if got is None else got + waived
-        if got is not None:
-            # the lease's share, for the one-level rule with the city February rent (STACKING, per="leases")
-            ev.part(f"leases.{i}", got)
-            total += got
-    ev.settle()
-    if total == 0 and not ok:
-        ev.fail("不裁员、少裁员 / 坚持营业或依规关闭停业 not met, and no property fee relieved")
-    ev.met(f"{len(candidates)} {'office' if office else 'production/business'} lease(s) of 海淀 district-SOE premises")
-    ev.effect("apply", "to the landlord, with the recognition of the industry authority and the lessor (经行业主管部门和"
-                       "出租方认定); 区国资委")
-    ev.pay(total)
-
-
-def district_soe_relief_production_calc(ev: Ev) -> None:
-    """February 2020 rent (city rule) and property fee (海淀) waived for SMEs producing in 海淀 district-SOE premises."""
-    _soe_relief(ev, "business")
-
-
-def district_soe_relief_office_calc(ev: Ev) -> None:
-    """February 2020 rent (city rule) and property fee (海淀) halved for SME offices in 海淀 district-SOE premises."""
-    _soe_relief(ev, "office")
 
 
 def soe_relief(r: Rule, use: str) -> None:
@@ -998,28 +666,6 @@ COST_READINGS = [
 ]
 
 
-def epidemic_control_cost_subsidy_q1_calc(ev: Ev) -> None:
-    """Up to 2,000,000 for firms or key projects that bore high epidemic costs and stood out for Q1 2020 growth."""
-    _general_rules(ev)
-    _flag(ev, "high_epidemic_cost_operation", "produced during the epidemic bearing relatively high epidemic-control "
-          "costs (承担较高防疫成本开工生产)", "did not operate during the epidemic bearing high epidemic-control costs")
-    _flag(ev, "q1_2020_growth_contribution", "an outstanding Q1 2020 contribution to steady growth (2020年第一季度…"
-          "“稳增长”贡献突出)", "no outstanding contribution to steady growth in Q1 2020")
-    cap_costs = ev.reading("haidian_control_cost_cap_at_costs")
-    if cap_costs:
-        ev.need(ev.firm.epidemic_control_costs, "epidemic_control_costs", "epidemic-control costs borne")
-    ev.settle()
-    per_project = ev.reading("haidian_control_cost_cap_scope") == "project"
-    _range(ev, ev.n.cap, ev.reading("haidian_control_cost_amounts"), "haidian_control_cost_amounts", per_project)
-    if cap_costs:
-        costs = ev.firm.epidemic_control_costs
-        assert costs is not None and ev.amount is not None and ev.low is not None and ev.high is not None
-        if ev.high > costs:
-            ev.step(f"limited to the epidemic-control costs borne, {yuan(costs)} (reading "
-                    "haidian_control_cost_cap_at_costs)")
-            ev.pay(min(ev.amount, costs), low=min(ev.low, costs), high=costs)
-
-
 def epidemic_control_cost_subsidy_q1(r: Rule) -> None:
     """Up to 2,000,000 for firms or key projects that bore high epidemic costs and stood out for Q1 2020 growth."""
     general_rules(r)
@@ -1065,61 +711,6 @@ FIRST_LOAN_READINGS = [
             "Whether the borrowing SME must itself be registered in 海淀: the item does not say (default False, "
             "ERRATA_01_03 R17); True applies GH1 to the borrowers (first_loans.N.borrower_district)."),
 ]
-
-
-def first_loan_subsidy_calc(ev: Ev) -> None:
-    """2% of first loans to SMEs made in the epidemic period by a 海淀 institution or branch; ≤ 1,000,000."""
-    f, n = ev.firm, ev.n
-    lending = f.lending
-    if lending is None:
-        ev.fail("pays a financial institution for its lending; the profile has no lending section (not a lender)")
-    _general_rules(ev)
-    _payee_in_haidian(ev, lending.branch_district, "lending.branch_district", "institution or branch")
-    loans = lending.first_loans
-    if loans is None:
-        ev.unknown("first loans made — not known", ["lending.first_loans"])
-        ev.settle()
-    assert loans is not None
-    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-    first_ever = ev.reading("haidian_first_loan_definition") == "borrower_first_ever"
-    local = ev.reading("haidian_first_loan_borrower_must_be_haidian")
-    counted = []
-    for i, loan in enumerate(loans):
-        p = f"lending.first_loans.{i}"
-        if loan.disbursed_on is not None and not period.contains(loan.disbursed_on):
-            ev.reasons.append(f"✗ first loan {i}: disbursed {loan.disbursed_on}, outside 疫情期间 {period}")
-            continue
-        if loan.borrower_size is not None and loan.borrower_size not in SME_SIZES:
-            ev.reasons.append(f"✗ first loan {i}: borrower is {loan.borrower_size}, not 中小微企业")
-            continue
-        if first_ever and loan.borrower_first_ever is False:
-            ev.reasons.append(f"✗ first loan {i}: the borrower had bank loans before (not 首贷; reading "
-                              "haidian_first_loan_definition)")
-            continue
-        if local and loan.borrower_district is not None and loan.borrower_district != HERE:
-            ev.reasons.append(f"✗ first loan {i}: borrower registered in {checks.district_zh(loan.borrower_district)} "
-                              "(reading haidian_first_loan_borrower_must_be_haidian)")
-            continue
-        keys = ["amount", "disbursed_on", "borrower_size"] + (["borrower_first_ever"] if first_ever else []) + (
-            ["borrower_district"] if local else [])
-        missing = [f"{p}.{k}" for k in keys if getattr(loan, k) is None]
-        if missing:
-            ev.unknown(f"first loan {i}: facts needed", missing)
-            continue
-        assert loan.amount is not None
-        counted.append((i, loan.amount))
-    ev.settle()
-    if not counted:
-        ev.fail("no first loan to a 中小微企业 in the epidemic period (疫情期间)")
-    total = sum((a for _, a in counted), Decimal(0))
-    amount = n.share * total
-    ev.step(f"first loans to SMEs in {period}: " + " + ".join(yuan(a) for _, a in counted) + f" = {yuan(total)}")
-    ev.step(f"{pct(n.share)} × {yuan(total)} = {yuan(amount)}")
-    if amount > n.cap:
-        ev.step(f"capped at {yuan(n.cap)} per institution or branch (补贴上限为 100万元)")
-        amount = n.cap
-    ev.met(f"{len(counted)} first loan(s) to SMEs in the epidemic period")
-    ev.pay(amount)
 
 
 def lender(r: Rule, what: str) -> None:
@@ -1185,64 +776,6 @@ LOSS_READINGS = [
 ]
 
 
-def credit_loan_loss_compensation_calc(ev: Ev) -> None:
-    """20%–70% of the principal lost on unsecured SME loans made in the epidemic period; ≤ 5,000,000."""
-    f, n = ev.firm, ev.n
-    lending = f.lending
-    if lending is None:
-        ev.fail("pays a financial institution for loan losses; the profile has no lending section (not a lender)")
-    _general_rules(ev)
-    if ev.reading("haidian_credit_loss_lender_must_be_in_haidian"):
-        _payee_in_haidian(ev, lending.branch_district, "lending.branch_district", "institution or branch")
-    losses = checks.require_list(ev, lending.credit_loan_losses, "lending.credit_loan_losses", "loan losses")
-    ev.settle()
-    assert losses is not None
-    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-    base_key = "lost_principal" if ev.reading("haidian_credit_loss_base") == "lost_principal" else "principal"
-    counted = []
-    for i, loss in enumerate(losses):
-        p = f"lending.credit_loan_losses.{i}"
-        if loss.unsecured is False:
-            ev.reasons.append(f"✗ loss {i}: a secured loan, not a 信用贷款")
-            continue
-        if loss.disbursed_on is not None and not period.contains(loss.disbursed_on):
-            ev.reasons.append(f"✗ loss {i}: loan disbursed {loss.disbursed_on}, outside 疫情期间 {period}")
-            continue
-        if loss.borrower_size is not None and loss.borrower_size not in SME_SIZES:
-            ev.reasons.append(f"✗ loss {i}: borrower is {loss.borrower_size}, not 中小微企业")
-            continue
-        missing = [f"{p}.{k}" for k in ("unsecured", "disbursed_on", "borrower_size", base_key)
-                   if getattr(loss, k) is None]
-        if missing:
-            ev.unknown(f"loss {i}: facts needed", missing)
-            continue
-        counted.append((i, getattr(loss, base_key)))
-    ev.settle()
-    if not counted:
-        ev.fail("no loss on an unsecured loan to a 中小微企业 made in the epidemic period")
-    base = sum((b for _, b in counted), Decimal(0))
-    ev.step(f"{'principal lost' if base_key == 'lost_principal' else 'loan principal'} (本金): "
-            + " + ".join(yuan(b) for _, b in counted) + f" = {yuan(base)}")
-
-    def capped(share: Decimal) -> Decimal:
-        return min(share * base, n.cap)
-
-    low, high = capped(n.low), capped(n.high)
-    share = ev.reading("haidian_credit_loss_share")
-    if share is None:
-        share = n.low if ev.reading("haidian_range_point") == "low" else n.high
-        ev.step(f"range {pct(n.low)} – {pct(n.high)} × {yuan(base)}, each capped at {yuan(n.cap)}: "
-                f"{yuan(low)} – {yuan(high)}; point at {pct(share)} (reading haidian_range_point)")
-        point = capped(share)
-    else:
-        point = capped(share)
-        ev.step(f"{pct(share)} × {yuan(base)} = {yuan(share * base)} (reading haidian_credit_loss_share)"
-                + (f" → capped at {yuan(n.cap)}" if share * base > n.cap else ""))
-        low = high = point
-    ev.met(f"{len(counted)} loss(es) on unsecured SME loans made in the epidemic period")
-    ev.pay(point, low=low, high=high)
-
-
 def credit_loan_loss_compensation(r: Rule) -> None:
     """20%–70% of the principal lost on unsecured SME loans made in the epidemic period; ≤ 5,000,000."""
     n = r.n
@@ -1305,52 +838,6 @@ RC_READINGS = [
 ]
 
 
-def rights_confirmation_financing_interest_subsidy_calc(ev: Ev) -> None:
-    """Interest at half the benchmark rate on 确权融资, ≤ 500,000 per firm."""
-    f, n = ev.firm, ev.n
-    _general_rules(ev)
-    loans = checks.require_list(ev, f.loans, "loans", "the firm's loans and financings")
-    ev.settle()
-    assert loans is not None
-    kinds = {"platform"} if ev.reading("haidian_rc_requires_platform") else {"platform", "other"}
-    cap_interest = ev.reading("haidian_rc_cap_at_interest_paid")
-    qualifying = []
-    for i, loan in enumerate(loans):
-        if loan.rights_confirmation is None:
-            ev.unknown(f"loan {i}: whether it is 确权融资 — not known", [f"loans.{i}.rights_confirmation"])
-            continue
-        if loan.rights_confirmation not in kinds:
-            continue
-        keys = ["principal", "disbursed_on", "term_months"] + (["interest_paid"] if cap_interest else [])
-        missing = [f"loans.{i}.{k}" for k in keys if getattr(loan, k) is None]
-        if missing:
-            ev.unknown(f"loan {i}: facts needed", missing)
-            continue
-        qualifying.append((i, loan))
-    ev.settle()
-    if not qualifying:
-        ev.fail("no 确权融资 (confirmed-receivable financing)"
-                + (" on the district's blockchain platform" if kinds == {"platform"} else ""))
-    counted: list[tuple[int, Loan, Fraction]] = []
-    for i, loan in qualifying:
-        months = _interest_months(ev, f"financing {i}", ev.known(loan.disbursed_on), ev.known(loan.term_months),
-                                  "term")
-        if months:
-            counted.append((i, loan, months))
-    if not counted:
-        ev.fail("no 确权融资 in force during H1's validity (自印发之日起…疫情防控期间)")
-    rates = _benchmarks(ev, [(i, loan) for i, loan, _ in counted])
-    total = Fraction(0)
-    for i, loan, months in counted:
-        total += _benchmark_interest(ev, f"financing {i}", loan, rates[i], months, ev.known(loan.term_months),
-                                     "haidian_rc_cap_at_interest_paid" if cap_interest else None)
-    if total > n.cap:
-        ev.step(f"{yuan(total)} capped at {yuan(n.cap)} per firm (补贴上限为50万元)")
-        total = exact(n.cap)
-    ev.met(f"{len(counted)} 确权融资 financing(s) in force during H1's validity")
-    ev.pay(total)
-
-
 def rights_confirmation_financing_interest_subsidy(r: Rule) -> None:
     """Interest at half the benchmark rate on 确权融资, ≤ 500,000 per firm."""
     n = r.n
@@ -1399,38 +886,6 @@ RENEW_REWARD_READINGS = [
             "This sentence says '金融机构', not '驻区': the institution (or the branch doing the renewals) must be "
             "located in 海淀 by GH1 (default True, ERRATA_01_03 R16); False admits any institution in the center."),
 ]
-
-
-def _renewal_lender(ev: Ev, must_be_here: bool) -> Any:
-    lending = ev.firm.lending
-    if lending is None:
-        ev.fail("pays a financial institution for renewals; the profile has no lending section (not a lender)")
-    _general_rules(ev)
-    if must_be_here:
-        _payee_in_haidian(ev, lending.branch_district, "lending.branch_district", "institution or branch")
-    checks.require_flag(ev, lending, "renewal_center_member", True,
-                        "joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)",
-                        "has not joined the Beijing enterprise loan-renewal center", "lending")
-    return lending
-
-
-def renewal_center_per_loan_reward_calc(ev: Ev) -> None:
-    """5,000 yuan per renewal through the renewal center once 20 are reached; ≤ 200,000 per institution."""
-    n = ev.n
-    lending = _renewal_lender(ev, ev.reading("haidian_renewal_reward_lender_must_be_in_haidian"))
-    count = ev.need(lending.renewals_count, "lending.renewals_count", "renewals done through the center")
-    ev.settle()
-    if count < n.threshold:
-        ev.fail(f"{count} renewals < {n.threshold} (超过 20笔（含）)")
-    paid = count if ev.reading("haidian_renewal_reward_count_mode") == "all" else count - n.threshold
-    amount = n.per_renewal * paid
-    ev.step(f"{paid} renewal(s) × {yuan(n.per_renewal)} = {yuan(amount)}"
-            + ("" if paid == count else f" (only those beyond {n.threshold}; reading haidian_renewal_reward_count_mode)"))
-    if amount > n.cap:
-        ev.step(f"capped at {yuan(n.cap)} per institution (奖励上限为 20万元)")
-        amount = n.cap
-    ev.met(f"{count} renewals through the center (≥ {n.threshold})")
-    ev.pay(amount)
 
 
 def renewal_lender(r: Rule, must_be_here: bool) -> None:
@@ -1484,27 +939,6 @@ RENEW_GUARANTOR_PARAMS = _params(
 )
 
 
-def _share_capped(ev: Ev, base: Decimal, what: str) -> None:
-    n = ev.n
-    amount = n.share * base
-    ev.step(f"{pct(n.share)} × {what} {yuan(base)} = {yuan(amount)}")
-    if amount > n.cap:
-        ev.step(f"capped at {yuan(n.cap)} (补贴上限为 100万元)")
-        amount = n.cap
-    ev.pay(amount)
-
-
-def renewal_center_lender_subsidy_calc(ev: Ev) -> None:
-    """1% of the loans a 海淀 lender renews through the renewal center; ≤ 1,000,000 per institution."""
-    lending = _renewal_lender(ev, True)
-    base = ev.need(lending.renewal_loan_amount, "lending.renewal_loan_amount", "loans renewed through the center")
-    ev.settle()
-    assert base is not None
-    if base == 0:
-        ev.fail("no loan renewed through the center")
-    _share_capped(ev, base, "renewed loans")
-
-
 def share_capped(r: Rule, base: Node, what: str, nothing: str) -> None:
     """1% of ``base`` (a known amount, not 0), capped (补贴上限为 100万元)."""
     n = r.n
@@ -1519,26 +953,6 @@ def renewal_center_lender_subsidy(r: Rule) -> None:
     renewal_lender(r, True)
     share_capped(r, r.fact.lending.renewal_loan_amount, "loans renewed through the center",
                  "no loan renewed through the center")
-
-
-def renewal_center_guarantor_subsidy_calc(ev: Ev) -> None:
-    """1% of the amounts a 海淀 guarantee company guarantees on renewals through the center; ≤ 1,000,000."""
-    f = ev.firm
-    g = f.guarantor
-    if g is None:
-        ev.fail("pays a financing guarantee company; the profile has no guarantor section (not one)")
-    _general_rules(ev)
-    # the guarantee company's own location (驻区融资担保公司): guarantor.district, the fact 西城's guarantee subsidy reads
-    _payee_in_haidian(ev, g.district, "guarantor.district", "guarantee company")
-    checks.require_flag(ev, g, "renewal_center_member", True,
-                        "joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)",
-                        "has not joined the Beijing enterprise loan-renewal center", "guarantor")
-    base = ev.need(g.renewal_guarantee_amount, "guarantor.renewal_guarantee_amount", "amounts guaranteed on renewals")
-    ev.settle()
-    assert base is not None
-    if base == 0:
-        ev.fail("no guarantee on a renewal through the center")
-    _share_capped(ev, base, "amounts guaranteed")
 
 
 def renewal_center_guarantor_subsidy(r: Rule) -> None:
@@ -1578,49 +992,12 @@ FEE_READINGS = [
 ]
 
 
-def _fee_subsidy(ev: Ev, fees: Decimal, what: str) -> None:
-    n = ev.n
-    amount = n.share * fees
-    ev.step(f"{pct(n.share)} × {what} {yuan(fees)} = {yuan(amount)}")
-    if amount > n.cap:
-        ev.step(f"capped at {yuan(n.cap)} per firm (补贴上限为 100万元)")
-        amount = n.cap
-    ev.pay(amount)
-
-
 def fee_subsidy(r: Rule, fees: Node, what: str) -> None:
     """50% of the intermediary fees (needed by the caller), capped per firm (补贴上限为 100万元)."""
     n = r.n
     r.settle()
     r.pay(r.step(f"50% of the {what}, capped per firm (补贴上限为 100万元)",
                  minimum(n.share * fees, n.cap).named("subsidy", "yuan")))
-
-
-def direct_financing_intermediary_fee_subsidy_calc(ev: Ev) -> None:
-    """50% of the intermediary fees of a high-tech firm's approved, strategic bond issues; ≤ 1,000,000."""
-    f = ev.firm
-    _general_rules(ev)
-    _flag(ev, "high_tech_enterprise", "a 高新技术企业", "not a certified 高新技术企业")
-    cm = f.capital_markets
-    if cm is None:
-        ev.unknown("bond or other direct-financing issues — not known", ["capital_markets"])
-        ev.settle()
-    assert cm is not None
-    ok = {"approved", "registered"} if ev.reading("haidian_bond_registration_counts") else {"approved"}
-    if cm.direct_financing_approval is None:
-        ev.unknown("an issue approved by the national authorities — not known", ["capital_markets.direct_financing_approval"])
-    else:
-        ev.require(cm.direct_financing_approval in ok, "a bond or direct-financing issue approved by the national "
-                   "authorities (经国家有关部门批准发行)", f"direct financing: {cm.direct_financing_approval}, not an issue "
-                   "approved by the national authorities")
-    checks.require_flag(ev, cm, "direct_financing_national_strategy", True, "fits the national key strategic "
-                        "directions (符合国家重点战略方向)", "does not fit the national key strategic directions",
-                        "capital_markets")
-    fees = ev.need(cm.direct_financing_intermediary_fees, "capital_markets.direct_financing_intermediary_fees",
-                   "intermediary fees of the issue")
-    ev.settle()
-    assert fees is not None
-    _fee_subsidy(ev, fees, "intermediary fees")
 
 
 def direct_financing_intermediary_fee_subsidy(r: Rule) -> None:
@@ -1638,27 +1015,6 @@ def direct_financing_intermediary_fee_subsidy(r: Rule) -> None:
               "(符合国家重点战略方向)", "does not fit the national key strategic directions")
     r.need(within(cm.direct_financing_intermediary_fees.defined()), "intermediary fees of the issue")
     fee_subsidy(r, cm.direct_financing_intermediary_fees, "intermediary fees of the issue")
-
-
-def pre_ipo_intermediary_fee_subsidy_calc(ev: Ev) -> None:
-    """Pre-IPO firms: 50% of listing intermediary fees, ≤ 1,000,000 ('参照该标准')."""
-    f = ev.firm
-    _general_rules(ev)
-    if ev.reading("haidian_pre_ipo_requires_high_tech"):
-        _flag(ev, "high_tech_enterprise", "a 高新技术企业 (reading haidian_pre_ipo_requires_high_tech)",
-              "not a certified 高新技术企业 (reading haidian_pre_ipo_requires_high_tech)")
-    cm = f.capital_markets
-    if cm is None:
-        ev.unknown("listing plans — not known", ["capital_markets"])
-        ev.settle()
-    assert cm is not None
-    checks.require_flag(ev, cm, "pre_ipo", True, "preparing to list (拟上市企业)", "not preparing to list (拟上市)",
-                        "capital_markets")
-    fees = ev.need(cm.listing_intermediary_fees, "capital_markets.listing_intermediary_fees",
-                   "listing intermediary fees")
-    ev.settle()
-    assert fees is not None
-    _fee_subsidy(ev, fees, "listing intermediary fees")
 
 
 def pre_ipo_intermediary_fee_subsidy(r: Rule) -> None:
@@ -1700,66 +1056,6 @@ MA_READINGS = [
             "Whether only M&A loans disbursed in the epidemic period count: not stated (default False: any M&A loan "
             "on which interest was paid)."),
 ]
-
-
-def ma_loan_interest_subsidy_calc(ev: Ev) -> None:
-    """After interest is paid: 40% of the benchmark rate on M&A loans, ≤ 2,000,000."""
-    f, n = ev.firm, ev.n
-    _general_rules(ev)
-    loans = checks.require_list(ev, f.loans, "loans", "the firm's loans")
-    ev.settle()
-    assert loans is not None
-    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-    in_epidemic = ev.reading("haidian_ma_loans_in_epidemic_only")
-    cap_interest = ev.reading("haidian_ma_cap_at_interest_paid")
-    qualifying = []
-    for i, loan in enumerate(loans):
-        if loan.ma_loan is None:
-            ev.unknown(f"loan {i}: whether it is an M&A loan (并购贷款) — not known", [f"loans.{i}.ma_loan"])
-            continue
-        if not loan.ma_loan:
-            continue
-        if in_epidemic and loan.disbursed_on is not None and not period.contains(loan.disbursed_on):
-            ev.reasons.append(f"✗ loan {i}: disbursed {loan.disbursed_on}, outside 疫情期间 (reading "
-                              "haidian_ma_loans_in_epidemic_only)")
-            continue
-        if loan.interest_months_paid == 0:
-            ev.reasons.append(f"✗ loan {i}: no interest paid yet (付息后)")
-            continue
-        keys = ["principal", "disbursed_on", "term_months", "interest_months_paid"] + (
-            ["interest_paid"] if cap_interest else [])
-        missing = [f"loans.{i}.{k}" for k in keys if getattr(loan, k) is None]
-        if missing:
-            ev.unknown(f"loan {i}: facts needed", missing)
-            continue
-        qualifying.append((i, loan))
-    ev.settle()
-    if not qualifying:
-        ev.fail("no M&A loan (并购贷款) with interest paid (付息后)")
-    counted: list[tuple[int, Loan, Fraction]] = []
-    for i, loan in qualifying:
-        months = _interest_months(ev, f"loan {i}", ev.known(loan.disbursed_on), ev.known(loan.interest_months_paid),
-                                  "interest paid")
-        if months:
-            counted.append((i, loan, months))
-    if not counted:
-        ev.fail("no M&A loan (并购贷款) with interest paid (付息后) for months within H1's validity (自印发之日起…"
-                "疫情防控期间)")
-    rates = _benchmarks(ev, [(i, loan) for i, loan, _ in counted])
-    per_loan = ev.reading("haidian_ma_cap_scope") == "loan"
-    total = Fraction(0)
-    for i, loan, months in counted:
-        sub = _benchmark_interest(ev, f"loan {i}", loan, rates[i], months, ev.known(loan.interest_months_paid),
-                                  "haidian_ma_cap_at_interest_paid" if cap_interest else None)
-        if per_loan and sub > n.cap:
-            ev.step(f"loan {i}: capped at {yuan(n.cap)} (per loan; reading haidian_ma_cap_scope)")
-            sub = exact(n.cap)
-        total += sub
-    if not per_loan and total > n.cap:
-        ev.step(f"{yuan(total)} capped at {yuan(n.cap)} (补贴上限为200万元, per firm)")
-        total = exact(n.cap)
-    ev.met(f"{len(counted)} M&A loan(s) with interest paid for months within H1's validity")
-    ev.pay(total)
 
 
 def ma_loan_interest_subsidy(r: Rule) -> None:
@@ -1821,60 +1117,6 @@ PLEDGE_READINGS = [
 ]
 
 
-def stock_pledge_extension_calc(ev: Ev) -> None:
-    """Encouraged 3–6-month extension of stock pledges maturing in the epidemic period (a deferral, no cash)."""
-    f, n = ev.firm, ev.n
-    _general_rules(ev)
-    if ev.reading("haidian_pledge_requires_district"):
-        if f.district is None:
-            ev.unknown("a 驻区 listed company (registered in 海淀) — not known", ["district"])
-        elif f.district != HERE or f.effective_tax_district != HERE:
-            ev.fail("not a 驻区 listed company (GH1: registered, taxed and 纳统 in 海淀)")
-        else:
-            ev.met("registered, taxed and 纳统 in 海淀 (驻区)")
-    cm = f.capital_markets
-    if cm is None:
-        ev.unknown("listed company and stock pledges — not known", ["capital_markets"])
-        ev.settle()
-    assert cm is not None
-    checks.require_flag(ev, cm, "listed", True, "a listed company (上市公司)", "not a listed company", "capital_markets")
-    pledges = checks.require_list(ev, cm.stock_pledges, "capital_markets.stock_pledges", "stock-pledge agreements")
-    ev.settle()
-    assert pledges is not None
-    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-    fixed = ev.reading("haidian_pledge_extension_months")
-    covered = []
-    for i, pl in enumerate(pledges):
-        if pl.matures_on is not None and not period.contains(pl.matures_on):
-            ev.reasons.append(f"✗ pledge {i}: matures {pl.matures_on}, outside 疫情期间 {period}")
-            continue
-        if pl.repayment_difficulty is False:
-            ev.reasons.append(f"✗ pledge {i}: no repayment difficulty (存在还款困难)")
-            continue
-        missing = [f"capital_markets.stock_pledges.{i}.{k}" for k in ("matures_on", "repayment_difficulty")
-                   if getattr(pl, k) is None]
-        if missing:
-            ev.unknown(f"pledge {i}: facts needed", missing)
-            continue
-        covered.append((i, pl.matures_on))
-    ev.settle()
-    if not covered:
-        ev.fail("no stock pledge maturing in the epidemic period with repayment difficulty")
-    parts = []
-    for i, due in covered:
-        if fixed is None:
-            a, b = add_months(due, n.min_months), add_months(due, n.max_months)
-            parts.append(f"pledge {i}: {due} → between {a} and {b}")
-        else:
-            parts.append(f"pledge {i}: {due} → {add_months(due, fixed)}")
-    for p in parts:
-        ev.step(p)
-    ev.met(f"{len(covered)} stock pledge(s) maturing in the epidemic period with repayment difficulty")
-    ev.effect("deferral", f"{n.min_months}–{n.max_months} months' extension, encouraged (鼓励; the securities firm "
-                          "decides): " + "; ".join(parts))
-    ev.pay(Decimal(0))
-
-
 def stock_pledge_extension(r: Rule) -> None:
     """Encouraged 3–6-month extension of stock pledges maturing in the epidemic period (a deferral, no cash)."""
     general_rules(r)
@@ -1923,69 +1165,6 @@ HNTE_READINGS = [
             "Whether a reduction the landlord had to grant (e.g. a district SOE's February rent under B5/B6 or the "
             "city rule) also earns the subsidy: default False (the text rewards a landlord that chose to cut rent)."),
 ]
-
-
-def hnte_tenant_rent_reduction_landlord_subsidy_calc(ev: Ev) -> None:
-    """'一定资金补贴' to landlord firms that cut the rent of 海淀 high-tech tenants in the epidemic period."""
-    f = ev.firm
-    reliefs = f.rent_relief_granted
-    if reliefs is None:
-        ev.fail("pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
-    _general_rules(ev)
-    if f.enterprise is False:
-        ev.fail("the landlord is not an enterprise (减免租金的企业)")
-    period = Window(ev.reading("epidemic_period_start"), ev.reading("epidemic_period_end"))
-    mandated_ok = ev.reading("haidian_hnte_include_mandated_reductions")
-    last = period.end
-    assert last is not None, "疫情期间 ends at epidemic_period_end"
-
-    def fails(r: RentRelief) -> list[str]:
-        out = []
-        if r.tenant_high_tech is False:
-            out.append("tenant not a 高新技术企业")
-        if r.tenant_district is not None and r.tenant_district != HERE:
-            out.append(f"tenant registered in {checks.district_zh(r.tenant_district)}, not a 海淀区 enterprise")
-        if r.tenant_tax_district is not None and r.tenant_tax_district != HERE:
-            out.append(f"tenant pays tax in {checks.district_zh(r.tenant_tax_district)} (GH1)")
-        if (r.period_end is not None and r.period_end < period.start) or (
-                r.period_start is not None and r.period_start > last):
-            out.append(f"relieved period {r.period_start or '…'}..{r.period_end or '…'} outside 疫情期间 {period}")
-        if not mandated_ok and r.mandated is True:
-            out.append("a mandated reduction (reading haidian_hnte_include_mandated_reductions)")
-        if r.subsidised_elsewhere is True:
-            out.append("the reduction already drew a subsidy of the same type elsewhere (不得重复享受同类补贴支持资金, GH3; "
-                       "subsidised_elsewhere)")
-        return out
-
-    keys = ["tenant_high_tech", "tenant_district", "period_start", "period_end", "amount"] + (
-        [] if mandated_ok else ["mandated"])
-    counted: list[tuple[int, Fraction]] = []
-    for i, r in checks.list_candidates(ev, reliefs, "rent_relief_granted", "rent relief", fails, keys,
-                                       "facts needed"):
-        # a reduction counts only for its days inside 疫情期间 (issue 8 §1), the amount spread evenly over its days
-        relieved = Window(ev.known(r.period_start), ev.known(r.period_end))
-        amount = exact(ev.known(r.amount))
-        days, all_days = overlap_days(relieved, period), relieved.days()
-        if days < all_days:
-            part = amount * days / all_days
-            ev.step(f"relief {i}: {days} of its {all_days} days ({relieved}) in 疫情期间 {period}: {yuan(amount)} × "
-                    f"{days}/{all_days} = {yuan(part)}")
-            amount = part
-        counted.append((i, amount))
-    ev.settle()
-    total = sum((a for _, a in counted), Fraction(0))
-    if total == 0:
-        ev.fail("no rent reduced for a 海淀区高新技术企业 tenant in the epidemic period")
-    ev.step("rent reduced for 海淀 high-tech tenants: " + " + ".join(yuan(a) for _, a in counted) + f" = {yuan(total)}")
-    ev.met(f"cut the rent of {len(counted)} 海淀区高新技术企业 tenant(s) in the epidemic period")
-    share = ev.reading("haidian_hnte_landlord_subsidy_share")
-    if share is None:
-        ev.unquantified("the text sets no rate ('给予一定资金补贴'); supply assumptions.haidian_hnte_landlord_subsidy_share",
-                        ["assumptions.haidian_hnte_landlord_subsidy_share"])
-        return
-    amount = exact(share) * total
-    ev.step(f"{pct(share)} × {yuan(total)} = {yuan(amount)} (reading haidian_hnte_landlord_subsidy_share)")
-    ev.pay(amount)
 
 
 def hnte_tenant_rent_reduction_landlord_subsidy(r: Rule) -> None:
@@ -2048,43 +1227,40 @@ BAILOUT_SOURCE = DOC.cite(
 EPI = ("epidemic_period_start", "epidemic_period_end")
 
 
-def _m(id_: str, title_zh: str, title_en: str, kind: str, beneficiary: str, sources: tuple, calc: Any,
+def _m(id_: str, title_zh: str, title_en: str, kind: str, beneficiary: str, sources: tuple, rule: Any,
        params: Params, readings: tuple[str, ...], summary: str, **kw: Any) -> Measure:
-    rule = None
-    if isinstance(calc, tuple):  # (reference calculator, rule) while the calculator remains
-        calc, rule = calc
-    return Measure(rule=rule, id=f"{HERE}.{id_}", district=HERE, title_zh=title_zh, title_en=title_en, kind=kind,
+    return Measure(id=f"{HERE}.{id_}", district=HERE, title_zh=title_zh, title_en=title_en, kind=kind,
                    beneficiary=beneficiary,  # type: ignore[arg-type]
-                   sources=(*sources, SCOPE_SOURCE, ONE_LEVEL_SOURCE, FRAUD_SOURCE), calc=calc, params=params,
+                   sources=(*sources, SCOPE_SOURCE, ONE_LEVEL_SOURCE, FRAUD_SOURCE), rule=rule, params=params,
                    readings=readings, summary=summary, **kw)
 
 
 MEASURES = [
     _m("covid_rd_support", "新冠肺炎快速检测试剂、疫苗、创新医疗器械或特效治疗药物研发支持（不高于300万元）",
        "R&D support for COVID-19 rapid tests, vaccines, innovative devices or specific drugs (up to 3,000,000)",
-       "cash_grant", "enterprise", (RD_SOURCE,), (covid_rd_support_calc, covid_rd_support), RD_PARAMS,
+       "cash_grant", "enterprise", (RD_SOURCE,), covid_rd_support, RD_PARAMS,
        ("haidian_range_point", *(r.name for r in RD_READINGS)),
        "assessed amount ≤ 3,000,000 (range 0 – 3,000,000 unless supplied)", apply_note="区科信局"),
     _m("national_emergency_project_matching", "国家级新冠肺炎科技攻关应急立项项目配套资金（前资助，不高于500万元）",
        "Up-front matching funds for national COVID-19 emergency research projects (up to 5,000,000)",
-       "cash_grant", "enterprise", (MATCH_SOURCE,), (national_emergency_project_matching_calc, national_emergency_project_matching), MATCH_PARAMS,
+       "cash_grant", "enterprise", (MATCH_SOURCE,), national_emergency_project_matching, MATCH_PARAMS,
        ("haidian_range_point", *(r.name for r in MATCH_READINGS)),
        "assessed matching ≤ 5,000,000, paid up front", territory="custom", apply_note="区科信局"),
     _m("tech_epidemic_control_reward", "技术防疫突出贡献企业一次性奖励（不高于300万元）",
        "One-off reward for AI / cloud / big-data applied to large-scale epidemic control (up to 3,000,000)",
-       "reward", "enterprise", (TECH_SOURCE,), (tech_epidemic_control_reward_calc, tech_epidemic_control_reward), TECH_PARAMS,
+       "reward", "enterprise", (TECH_SOURCE,), tech_epidemic_control_reward, TECH_PARAMS,
        ("haidian_range_point", *(r.name for r in TECH_READINGS)), "assessed one-off reward ≤ 3,000,000",
        apply_note="区科信局, after assessment (经相关部门评定)"),
     _m("epidemic_supply_production_reward", "应急生产防疫物资企业一次性奖励（不高于300万元）",
        "One-off reward for the emergency production of epidemic supplies (up to 3,000,000)",
-       "reward", "enterprise", (SUPPLY_SOURCE,), (epidemic_supply_production_reward_calc, epidemic_supply_production_reward), SUPPLY_PARAMS,
+       "reward", "enterprise", (SUPPLY_SOURCE,), epidemic_supply_production_reward, SUPPLY_PARAMS,
        ("haidian_range_point", *(r.name for r in SUPPLY_READINGS)), "assessed one-off reward ≤ 3,000,000",
        apply_note="区科信局, after assessment (经相关部门评定)"),
     _m("district_soe_tenant_relief_feb.production_use",
        "区属国企房产生产经营用房：按市级政策免收2020年2月份房租，另免收该月物业费",
        "Production premises of 海淀 district SOEs: February 2020 rent waived (city rule) and February property fee "
-       "waived (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), (district_soe_relief_production_calc, district_soe_relief_production),
-       PRODUCTION_PARAMS, tuple(r.name for r in SOE_READINGS),
+       "waived (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), district_soe_relief_production,
+       PRODUCTION_PARAMS, (*(r.name for r in SOE_READINGS), ONE_LEVEL_SCOPE),
        "Σ leases: 100% × February rent (open/closed per rules, no lay-offs) + 100% × February property fee (district "
        "SOE manages)", valid=FEB,
        notes=("Mixed-use premises: enter the production and office parts as two leases.",
@@ -2094,34 +1270,34 @@ MEASURES = [
     _m("district_soe_tenant_relief_feb.office_use",
        "区属国企管理物业的商务办公用房：按市级政策2020年2月份房租减免50%，另将该月物业费减免50%",
        "Offices with district-SOE property management: February 2020 rent halved (city rule) and February property "
-       "fee halved (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), (district_soe_relief_office_calc, district_soe_relief_office),
-       OFFICE_PARAMS, (OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS)),
+       "fee halved (海淀)", "rent_reduction", "enterprise", (SOE_SOURCE, CITY_POLICY_SOURCE), district_soe_relief_office,
+       OFFICE_PARAMS, (OFFICE_NO_LAYOFF, *(r.name for r in SOE_READINGS), ONE_LEVEL_SCOPE),
        "Σ office leases: 50% × February rent + 50% × February property fee (district SOE manages)", valid=FEB,
        notes=("'商务办公' is read as the city's '办公用房' (use = office).",
               "The February rent is the city rule (按市级政策): on the same lease it never adds to "
               "beijing.soe_rent_reduction_feb.")),
     _m("epidemic_control_cost_subsidy_q1", "疫情防控经费补助（最高200万元）",
        "Epidemic-control cost subsidy for firms or key projects that drove Q1 2020 growth (up to 2,000,000)",
-       "cash_grant", "enterprise", (COST_SOURCE,), (epidemic_control_cost_subsidy_q1_calc, epidemic_control_cost_subsidy_q1), COST_PARAMS,
+       "cash_grant", "enterprise", (COST_SOURCE,), epidemic_control_cost_subsidy_q1, COST_PARAMS,
        ("haidian_range_point", *(r.name for r in COST_READINGS)), "assessed subsidy ≤ 2,000,000",
        apply_note="区发展改革委"),
     _m("first_loan_subsidy", "首笔信贷业务补贴",
        "First-loan subsidy to 海淀 lenders: 2% of first loans to SMEs, ≤ 1,000,000 per institution or branch",
-       "cash_grant", "financial_institution", (FIRST_LOAN_SOURCE,), (first_loan_subsidy_calc, first_loan_subsidy), FIRST_LOAN_PARAMS,
+       "cash_grant", "financial_institution", (FIRST_LOAN_SOURCE,), first_loan_subsidy, FIRST_LOAN_PARAMS,
        ("haidian_gh1_applies_to_payee", *EPI, *(r.name for r in FIRST_LOAN_READINGS)),
        "min(2% × Σ first loans to SMEs in 疫情期间, 1,000,000) per institution or branch", territory="custom",
        notes=("The profile is the unit of the cap (单家机构或网点): enter an institution or one branch.",
               "Amounts are the disbursed first loans (首笔贷款金额), not other credit such as acceptances.")),
     _m("credit_loan_loss_compensation", "信用贷款信贷损失补贴（本金的20%至70%，单家机构或网点上限500万元）",
        "Compensation for losses on unsecured SME loans: 20%–70% of principal, ≤ 5,000,000 per institution or branch",
-       "loss_compensation", "financial_institution", (LOSS_SOURCE,), (credit_loan_loss_compensation_calc, credit_loan_loss_compensation), LOSS_PARAMS,
+       "loss_compensation", "financial_institution", (LOSS_SOURCE,), credit_loan_loss_compensation, LOSS_PARAMS,
        ("haidian_gh1_applies_to_payee", "haidian_range_point", *EPI, *(r.name for r in LOSS_READINGS)),
        "min(r × principal lost, 5,000,000), r ∈ [20%, 70%]", territory="custom",
        notes=("A loss counts as recognised when the lender lists it in lending.credit_loan_losses (write-off, "
               "judgment or overdue rule: not stated).",)),
     _m("rights_confirmation_financing_interest_subsidy", "确权融资贴息（基准利率50%，单家企业上限50万元）",
        "Interest subsidy on confirmed-receivable financing: half the benchmark rate, ≤ 500,000 per firm",
-       "interest_subsidy", "enterprise", (RC_SOURCE, RC_CONTEXT), (rights_confirmation_financing_interest_subsidy_calc, rights_confirmation_financing_interest_subsidy),
+       "interest_subsidy", "enterprise", (RC_SOURCE, RC_CONTEXT), rights_confirmation_financing_interest_subsidy,
        RC_PARAMS, ("benchmark_series", "epidemic_period_end", "haidian_interest_subsidy_period",
                    *(r.name for r in RC_READINGS)),
        "min(Σ 50% × benchmark × principal × months/12, 500,000)",
@@ -2129,45 +1305,45 @@ MEASURES = [
               "financing provider.", "The cap is for the whole policy period; time is whole months (term_months/12).")),
     _m("renewal_center_per_loan_reward", "续贷受理中心续贷业务奖励（≥20笔，0.5万元/笔，上限20万元）",
        "Reward to lenders in the Beijing loan-renewal center: 5,000 per renewal from 20 renewals, ≤ 200,000",
-       "reward", "financial_institution", (RENEW_REWARD_SOURCE,), (renewal_center_per_loan_reward_calc, renewal_center_per_loan_reward), RENEW_REWARD_PARAMS,
+       "reward", "financial_institution", (RENEW_REWARD_SOURCE,), renewal_center_per_loan_reward, RENEW_REWARD_PARAMS,
        ("haidian_gh1_applies_to_payee", *(r.name for r in RENEW_REWARD_READINGS)),
        "n ≥ 20: min(5,000 × n, 200,000)", territory="custom",
        notes=("Counting period not stated: the renewals the profile reports for the policy period.",)),
     _m("renewal_center_lender_subsidy", "续贷受理中心驻区金融机构续贷补贴（贷款金额1%，上限100万元）",
        "Subsidy to 海淀 lenders renewing loans through the renewal center: 1% of the amount, ≤ 1,000,000",
-       "cash_grant", "financial_institution", (RENEW_LENDER_SOURCE,), (renewal_center_lender_subsidy_calc, renewal_center_lender_subsidy),
+       "cash_grant", "financial_institution", (RENEW_LENDER_SOURCE,), renewal_center_lender_subsidy,
        RENEW_LENDER_PARAMS, ("haidian_gh1_applies_to_payee",), "min(1% × Σ renewed loans, 1,000,000)",
        territory="custom"),
     _m("renewal_center_guarantor_subsidy", "续贷受理中心驻区融资担保公司补贴（担保金额1%，上限100万元）",
        "Subsidy to 海淀 guarantee companies for renewals through the center: 1% of amounts guaranteed, ≤ 1,000,000",
-       "guarantee_fee_subsidy", "guarantee_company", (RENEW_GUARANTOR_SOURCE,), (renewal_center_guarantor_subsidy_calc, renewal_center_guarantor_subsidy),
+       "guarantee_fee_subsidy", "guarantee_company", (RENEW_GUARANTOR_SOURCE,), renewal_center_guarantor_subsidy,
        RENEW_GUARANTOR_PARAMS, ("haidian_gh1_applies_to_payee",), "min(1% × Σ guarantees on renewals, 1,000,000)",
        territory="custom"),
     _m("direct_financing_intermediary_fee_subsidy", "高新技术企业债券等直接融资中介费用补贴（50%，单家企业上限100万元）",
        "50% of the intermediary fees of high-tech firms' approved bond and direct-financing issues, ≤ 1,000,000",
-       "fee_subsidy", "enterprise", (BOND_SOURCE,), (direct_financing_intermediary_fee_subsidy_calc, direct_financing_intermediary_fee_subsidy), FEE_PARAMS,
+       "fee_subsidy", "enterprise", (BOND_SOURCE,), direct_financing_intermediary_fee_subsidy, FEE_PARAMS,
        ("haidian_bond_registration_counts",), "min(50% × intermediary fees, 1,000,000)",
        notes=("The cap is per firm over the policy period.",)),
     _m("pre_ipo_intermediary_fee_subsidy", "拟上市企业参照债券中介费用补贴标准给予支持（50%，上限100万元）",
        "Pre-IPO firms: 50% of listing intermediary fees, ≤ 1,000,000 (参照该标准)",
-       "fee_subsidy", "enterprise", (PRE_IPO_SOURCE, BOND_SOURCE), (pre_ipo_intermediary_fee_subsidy_calc, pre_ipo_intermediary_fee_subsidy), FEE_PARAMS,
+       "fee_subsidy", "enterprise", (PRE_IPO_SOURCE, BOND_SOURCE), pre_ipo_intermediary_fee_subsidy, FEE_PARAMS,
        ("haidian_pre_ipo_requires_high_tech",), "min(50% × listing intermediary fees, 1,000,000)",
        notes=("拟上市 is self-declared (capital_markets.pre_ipo); the text does not define it.",)),
     _m("ma_loan_interest_subsidy", "并购贷款贴息（付息后按基准利率的40%补贴，上限200万元）",
        "M&A loan interest subsidy: 40% of the benchmark rate after interest is paid, ≤ 2,000,000",
-       "interest_subsidy", "enterprise", (MA_SOURCE,), (ma_loan_interest_subsidy_calc, ma_loan_interest_subsidy), MA_PARAMS,
+       "interest_subsidy", "enterprise", (MA_SOURCE,), ma_loan_interest_subsidy, MA_PARAMS,
        ("benchmark_series", *EPI, "haidian_interest_subsidy_period", *(r.name for r in MA_READINGS)),
        "min(Σ 40% × benchmark × principal × months of interest paid / 12, 2,000,000)"),
     _m("stock_pledge_extension", "股票质押到期展期3至6个月（鼓励）",
        "Encouraged 3–6-month extension of stock pledges maturing in the epidemic period", "deferral", "enterprise",
-       (PLEDGE_SOURCE,), (stock_pledge_extension_calc, stock_pledge_extension), PLEDGE_PARAMS, (*EPI, *(r.name for r in PLEDGE_READINGS)),
+       (PLEDGE_SOURCE,), stock_pledge_extension, PLEDGE_PARAMS, (*EPI, *(r.name for r in PLEDGE_READINGS)),
        "deferral: new maturity = maturity + 3 … 6 months, at the securities firm's discretion (no cash)",
        territory="custom",
        notes=("The pledgor is often a shareholder: a pledge related to the listed company is treated as covered.",
               "Interest or fees during the extension are not stated.")),
     _m("hnte_tenant_rent_reduction_landlord_subsidy", "为海淀区高新技术企业减免租金的企业给予一定资金补贴（金额未明确）",
        "Subsidy to landlords that cut the rent of 海淀 high-tech tenants in the epidemic period (amount not stated)",
-       "rent_subsidy_to_landlord", "landlord", (HNTE_SOURCE,), (hnte_tenant_rent_reduction_landlord_subsidy_calc, hnte_tenant_rent_reduction_landlord_subsidy), _params(),
+       "rent_subsidy_to_landlord", "landlord", (HNTE_SOURCE,), hnte_tenant_rent_reduction_landlord_subsidy, _params(),
        (*EPI, *(r.name for r in HNTE_READINGS)),
        "eligible on rent cut for 海淀 HNTE tenants; k × rent reduced when k is supplied (一定资金补贴)",
        apply_note="区科信局",
@@ -2177,7 +1353,7 @@ MEASURES = [
         id="haidian.emergency_bridge_loan_fund", district=HERE,
         title_zh="海淀区政府应急转贷引导基金或续贷基金（规模5亿元）",
         title_en="District emergency bridge-loan guidance fund or renewal fund, size 500,000,000 (information)",
-        kind="other", beneficiary="enterprise", sources=(BRIDGE_SOURCE,), calc=checks.information,
+        kind="other", beneficiary="enterprise", sources=(BRIDGE_SOURCE,),
         params=Params(fund_size=Param(Decimal(500_000_000), "规模为 5亿元", unit="yuan (fund size, not per firm)",
                                       literal="5亿元")),
         relief=False, summary="a fund of 500,000,000 yuan to be set up (加快推动设立); no per-firm amount, rate or term",
@@ -2186,7 +1362,7 @@ MEASURES = [
         id="haidian.bailout_fund", district=HERE,
         title_zh="总规模100亿元纾困基金",
         title_en="10-billion-yuan relief fund for quality tech listed companies (information)",
-        kind="other", beneficiary="enterprise", sources=(BAILOUT_SOURCE,), calc=checks.information,
+        kind="other", beneficiary="enterprise", sources=(BAILOUT_SOURCE,),
         params=Params(fund_size=Param(Decimal(10_000_000_000), "总规模达 100亿元", unit="yuan (fund size, not per firm)",
                                       literal="100亿元")),
         relief=False, summary="an existing fund of 10,000,000,000 yuan (继续推进), case by case (一企一策) for listed "
@@ -2214,7 +1390,7 @@ STACKING: list[StackingRule] = [
         "is the city rule restated; each lease is relieved at one level, by the 海淀 measure (rent plus 海淀's "
         "property fee) or by the city rule, whichever pays more on it — the 海淀 measure already contains the city "
         "rent; a lease only one of them covers (a 市属 SOE's premises) keeps that one's relief",
-        keep="highest", per="leases", per_reading="soe_rent_one_level_scope",
+        keep="highest", per="leases", per_reading=ONE_LEVEL_SCOPE,
     )
     for use in ("production", "office")
-] if declares_measure(CITY_MODULES, CITY_SOE_RENT, ImportError) else []
+]
