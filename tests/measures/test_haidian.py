@@ -5,6 +5,7 @@ every reading. Arithmetic by hand in the comments.
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import date, timedelta
 from decimal import Decimal
@@ -29,7 +30,35 @@ H = "haidian."
 ROOT = Path(__file__).resolve().parents[2]
 
 
+ASSESSED = {  # issue 9 §4: the assessed amounts, readings until then, are facts of the firm (assessed_grants)
+    "haidian_covid_rd_support_amounts": "covid_rd_support", "haidian_matching_amount": "national_emergency_project_matching",
+    "haidian_tech_reward_amount": "tech_epidemic_control_reward",
+    "haidian_supply_reward_amount": "epidemic_supply_production_reward",
+    "haidian_control_cost_amounts": "epidemic_control_cost_subsidy_q1",
+}
+
+
+def as_facts(firm: dict[str, Any], readings: dict[str, Any]) -> dict[str, Any]:
+    """The firm with the per-firm determinations the tests still name by their old reading names put where they are
+    now, in the profile: an assessed amount (one per project) → ``assessed_grants``, the loss share →
+    ``lending.credit_loss_share``, the extension granted → each pledge's ``extension_months``."""
+    firm = copy.deepcopy(firm)
+    for name, mid in ASSESSED.items():
+        if name in readings:
+            v = readings.pop(name)
+            firm.setdefault("assessed_grants", []).extend(
+                {"measure": H + mid, "amount": a} for a in (v if isinstance(v, list | tuple) else [v]))
+    if "haidian_credit_loss_share" in readings:
+        firm["lending"] = {**firm.get("lending", {}), "credit_loss_share": readings.pop("haidian_credit_loss_share")}
+    if "haidian_pledge_extension_months" in readings:
+        k = readings.pop("haidian_pledge_extension_months")
+        for pledge in firm["capital_markets"]["stock_pledges"]:
+            pledge["extension_months"] = k
+    return firm
+
+
 def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
+    firm = as_facts(firm, readings)
     return evaluate(CAT[H + mid], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
 
 
@@ -667,7 +696,7 @@ def test_credit_loss_lender_location_and_share_bounds() -> None:
     assert run("credit_loan_loss_compensation", f, haidian_credit_loss_lender_must_be_in_haidian=False).status \
         == "eligible"
     with pytest.raises(ValueError):
-        sc.Assumptions(haidian_credit_loss_share="0.8")  # outside 20%至70%
+        sc.Firm.model_validate(as_facts(f, {"haidian_credit_loss_share": "0.8"}))  # outside 20%至70%
 
 
 @given(lost=st.integers(min_value=1, max_value=40_000_000))
@@ -1006,10 +1035,10 @@ def test_stock_pledge_extension_examples() -> None:
     # ex.1 (L3405-L3407): a pledge maturing 2020-03-15 extended 6 months → 2020-09-15
     a = run("stock_pledge_extension", listed({"matures_on": "2020-03-15", "repayment_difficulty": True}),
             haidian_pledge_extension_months=6)
-    assert (a.status, a.amount) == ("eligible", D(0)) and "2020-09-15" in a.effects["deferral"]
+    assert (a.status, a.amount) == ("eligible", D(0)) and "2020-09-15" in a.effects["deferral capital_markets.stock_pledges 0"]
     # ex.2: k = 3 → 2020-06-15; by default the range of 3 to 6 months is reported
     a = run("stock_pledge_extension", listed({"matures_on": "2020-03-15", "repayment_difficulty": True}))
-    assert "between 2020-06-15 and 2020-09-15" in a.effects["deferral"]
+    assert "between 2020-06-15 and 2020-09-15" in a.effects["deferral capital_markets.stock_pledges 0"]
     # ex.3: matured 2019-12-20, before the epidemic → not covered
     a = run("stock_pledge_extension", listed({"matures_on": "2019-12-20", "repayment_difficulty": True}))
     assert a.status == "ineligible"
@@ -1020,7 +1049,7 @@ def test_stock_pledge_extension_examples() -> None:
     assert run("stock_pledge_extension", other).status == "ineligible"
     assert run("stock_pledge_extension", other, haidian_pledge_requires_district=False).status == "eligible"
     with pytest.raises(ValueError):
-        sc.Assumptions(haidian_pledge_extension_months=8)  # beyond 3至6个月
+        sc.Firm.model_validate(as_facts(other, {"haidian_pledge_extension_months": 8}))  # beyond 3至6个月
 
 
 @given(day=st.dates(min_value=date(2019, 6, 1), max_value=date(2021, 6, 30)))
@@ -1170,7 +1199,7 @@ def test_pledge_extension_clamps_to_the_month_end() -> None:
     # 2020-08-31 + 6 months: there is no 31 February → 2021-02-28 (engine.periods.add_months, dateutil)
     a = run("stock_pledge_extension", listed({"matures_on": "2020-08-31", "repayment_difficulty": True}),
             haidian_pledge_extension_months=6)
-    assert "2020-08-31 → 2021-02-28" in a.effects["deferral"]
+    assert "2020-08-31 → 2021-02-28" in a.effects["deferral capital_markets.stock_pledges 0"]
 
 
 def test_control_cost_cap_scope_per_project() -> None:
@@ -1300,8 +1329,7 @@ def test_grant_ceiling_edge_by_one_yuan(mid: str, flags: dict, reading: str, cap
     a = run(mid, hd(qualifications=flags), **{reading: [assessed] if reading.endswith("amounts") else assessed})
     assert (a.status, a.amount) == ("eligible", D(min(assessed, cap)))
     # the step shows the assessed amount beside the ceiling: min(assessed, ceiling) = amount
-    assert a.steps[-1] == (f"assessed amount, capped at the ceiling (不高于, inclusive): min({assessed:,}.00, {cap:,}.00) "
-                           f"= {min(assessed, cap):,}.00")
+    assert a.steps[-1] == f"grant: min({assessed:,}.00 (assessed amount), {cap:,}.00) = {min(assessed, cap):,}.00"
 
 
 @pytest.mark.parametrize(("mid", "flags", "reading", "cap"), GRANTS)
@@ -1544,7 +1572,7 @@ def test_credit_loss_unknown_unsecured_is_undetermined() -> None:
 @pytest.mark.parametrize("share", ["0.19", "0.71"])
 def test_credit_loss_share_outside_the_range_is_refused(share: str) -> None:
     with pytest.raises(ValueError):
-        sc.Assumptions(haidian_credit_loss_share=share)
+        sc.Firm.model_validate(as_facts(loss_lender(loss(1_000_000)), {"haidian_credit_loss_share": share}))
 
 
 @pytest.mark.parametrize(("principal", "amount"), [
@@ -1677,9 +1705,10 @@ def test_stock_pledge_extension_bounds() -> None:
     # 3至6个月: k = 3 gives the minimum, both ends of the range are reported by default
     a = run("stock_pledge_extension", listed({"matures_on": "2020-03-15", "repayment_difficulty": True}),
             haidian_pledge_extension_months=3)
-    assert "2020-03-15 → 2020-06-15" in a.effects["deferral"] and "3–6 months" in a.effects["deferral"]
+    assert "2020-03-15 → 2020-06-15" in a.effects["deferral capital_markets.stock_pledges 0"]
+    assert "3–6 months" in a.effects["deferral"]
     with pytest.raises(ValueError):
-        sc.Assumptions(haidian_pledge_extension_months=2)
+        sc.Firm.model_validate(as_facts(listed({"matures_on": "2020-03-15"}), {"haidian_pledge_extension_months": 2}))
 
 
 @pytest.mark.parametrize(("firm", "status", "missing"), [
@@ -1773,14 +1802,17 @@ def test_credit_loss_and_rc_explanations() -> None:
                        "low end: 20% of the 本金, capped at 500万元: min(20% × 1,500,000.00 (本金), 5,000,000.00) = "
                        "300,000.00",
                        "high end: 70% of the 本金, capped at 500万元: min(70% × 1,500,000.00 (本金), 5,000,000.00) = "
-                       "1,050,000.00"]
+                       "1,050,000.00",
+                       "subsidy: 300,000.00 (no share set yet: the point of the range (reading haidian_range_point)) = "
+                       "300,000.00"]
     a = run("credit_loan_loss_compensation", loss_lender(loss(1_000_000)), haidian_credit_loss_base="loan_principal")
     assert a.steps[0] == "loan principal (本金): 2,000,000.00"
+    # the share the district set (lending.credit_loss_share): its product with the 本金 beside the cap
     a = run("credit_loan_loss_compensation", loss_lender(loss(10_000_000)), haidian_credit_loss_share="0.5")
-    assert a.steps[-1] == ("the share supplied (reading haidian_credit_loss_share) × the 本金, capped at 500万元: "
-                           "min(50% × 10,000,000.00 (本金), 5,000,000.00) = 5,000,000.00")
+    assert a.steps[-1] == ("subsidy: min(50% (share set for the institution (lending.credit_loss_share)) × "
+                           "10,000,000.00 (本金), 5,000,000.00) = 5,000,000.00")
     a = run("credit_loan_loss_compensation", loss_lender(loss(10_000_001)), haidian_credit_loss_share="0.5")
-    assert a.steps[-1].endswith("min(50% × 10,000,001.00 (本金), 5,000,000.00) = 5,000,000.00")
+    assert a.steps[-1].endswith("× 10,000,001.00 (本金), 5,000,000.00) = 5,000,000.00")
     # 确权融资: no platform financing at all vs platform financing outside the validity
     a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 0, kind="none")]))
     assert a.reasons[-1] == "✗ no 确权融资 (confirmed-receivable financing) on the district's blockchain platform"

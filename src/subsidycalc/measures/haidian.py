@@ -29,11 +29,19 @@ financing or M&A loan for its months inside H1's validity (B10/B17, contract mon
 rent reduction for its days inside 疫情期间 (R18). Recognitions the texts make conditions are facts of the profile
 (issue 8 §3): 经相关部门评定 (B3, B4: ``qualifications.tech_epidemic_control_recognised``,
 ``epidemic_supply_production_recognised``), 经行业主管部门和出租方认定 (B5/B6: ``leases.N.relief_recognised``):
-unknown → undetermined, false → ineligible. Amounts are exact (``Fraction``) until the engine's one rounding.
+unknown → undetermined, false → ineligible. Amounts are exact until the engine's one rounding.
 
 Amounts with only a ceiling ("不高于 300万元", "最高 200万元") or a range ("20%至 70%") are ranges (low … high);
-the point follows ``haidian_range_point`` (default the floor the text guarantees) unless the caller supplies the
-assessed amount or rate through the measure's reading. Fund sizes (B14, B18) are information, not relief.
+the point follows ``haidian_range_point`` (default the floor the text guarantees) unless the profile gives what was
+decided for the firm (issue 9 §4: per-firm determinations are facts, ``MOVED_READINGS`` names their old reading
+names): the amount assessed (``assessed_grants``), the loss share set for the institution
+(``lending.credit_loss_share``), the extension the securities firm granted (``stock_pledges.N.extension_months``).
+Fund sizes (B14, B18) are information, not relief.
+
+Every measure is written once in the rule vocabulary (docs/rules.md). The clauses several measures share are
+functions composing it: :func:`general_rules` (GH3, GH4), :func:`payee_in_haidian` (驻区), :func:`ceiling` (an
+assessed grant under a ceiling), :func:`months_counted` (a loan's months inside H1's validity) and
+:func:`benchmark_interest` (贴息 at a share of the benchmark rate).
 """
 
 from __future__ import annotations
@@ -207,7 +215,8 @@ def benchmark_interest(r: Rule, loans: Items, months: Node, of_months: Node, whe
 COMMON_READINGS = [
     Reading("haidian_range_point", Literal["low", "high"], "low",
             "Where a 海淀 amount is a range the text leaves to assessment ('不高于 X' / '最高 X' with no base, "
-            "'按本金的 20%至 70%') and no assessed figure is supplied: the point reported is the low end (default, "
+            "'按本金的 20%至 70%') and the profile gives no assessed amount or share (assessed_grants, "
+            "lending.credit_loss_share): the point reported is the low end (default, "
             "the floor the text guarantees: 0, or 20%) or the high end (the ceiling). low/high always show both."),
     Reading("haidian_interest_subsidy_period", Literal["validity", "whole_term"], "validity",
             "The 海淀 interest subsidies (确权融资 B10 '给予基准利率 50%的贴息', 并购贷款 B17 '付息后按基准利率的 40％予以"
@@ -313,31 +322,28 @@ def section_given(r: Rule, path: str, what: str) -> Callable[[Node], Node]:
     return within
 
 
-def ceiling(r: Rule, reading: str, assessed: Node | None = None, per_project: bool = False) -> tuple[Node, Node, Node]:
-    """An assessed grant under a ceiling ``r.n.cap`` (不高于 / 最高, inclusive) and no base: the amounts supplied
-    (reading ``reading``, one per project or one for the firm; or ``assessed``) capped, else the range 0 … cap, its
-    point by ``haidian_range_point``. Returns (amount, low, high)."""
+def ceiling(r: Rule, per_project: bool = False, computed: Node | None = None) -> tuple[Node, Node, Node]:
+    """An assessed grant under a ceiling ``r.n.cap`` (不高于 / 最高, inclusive) and no base: the amounts assessed for the
+    firm under this measure (``assessed_grants``, a fact of the firm: one per project or one for the firm) capped —
+    per project when ``per_project`` —, else ``computed`` (a figure a reading derives) capped, else the range
+    0 … cap, its point by ``haidian_range_point``. Returns (amount, low, high)."""
     cap = r.n.cap
-    amounts = r.reading(reading) if assessed is None else None
-    if amounts is not None and not isinstance(amounts, tuple):
-        amounts = (amounts,)
-    if assessed is None and amounts is None:
-        point = r.choose("haidian_range_point", {"low": const(Decimal(0)), "high": cap})
-        r.step(f"the text sets a ceiling and no base; no assessed amount supplied (assumptions.{reading}): the range "
-               "0 – the ceiling, its point (reading haidian_range_point)", point.named("point of the range", "yuan"))
-        return point, const(Decimal(0)), cap
-    if assessed is None:
-        figures = [const(a).named(f"assumptions.{reading}" + (f"[{i}]" if len(amounts) > 1 else ""), "yuan")
-                   for i, a in enumerate(amounts)]
-        if per_project:
-            parts = [minimum(x, cap) for x in figures]
-            total = r.step("per project, each capped at the ceiling (不高于, inclusive)",
-                           sum(parts[1:], parts[0]) if parts else const(Decimal(0)))
-            return total, total, total
-        assessed = sum(figures[1:], figures[0]) if figures else const(Decimal(0))
-    total = r.step("assessed amount, capped at the ceiling (不高于, inclusive)",
-                   minimum(assessed.named("assessed amount", "yuan"), cap).named("grant", "yuan"))
-    return total, total, total
+    grants = r.items("assessed_grants")
+    mine = grants.measure.eq(r.measure.id)
+    assessed = grants.any(mine).default(False).named("an amount assessed for the firm (assessed_grants)")
+    # the assessed amount capped at the ceiling (不高于, inclusive), per project when per_project
+    if per_project:
+        figure = grants.sum(minimum(grants.amount.named("assessed for the project", "yuan"), cap), where=mine)
+    else:
+        figure = minimum(grants.sum(grants.amount, where=mine).named("assessed amount", "yuan"), cap)
+    if computed is not None:
+        grant = r.step("grant", if_(assessed, figure, minimum(computed, cap)).named("grant", "yuan"))
+        return grant, grant, grant
+    point = r.choose("haidian_range_point", {"low": const(Decimal(0)), "high": cap}).named(
+        "no amount assessed yet (assessed_grants): the point of the range 0 … the ceiling (reading haidian_range_point)",
+        "yuan")
+    grant = r.step("grant", if_(assessed, figure, point).named("grant", "yuan"))
+    return grant, if_(assessed, figure, 0), if_(assessed, figure, cap)
 
 
 # =====================================================================================================
@@ -350,9 +356,6 @@ RD_SOURCE = DOC.cite(
 RD_PARAMS = _params(cap=Param(Decimal(3_000_000), "给予不高于 300万元的研发支持", unit="yuan", note="不高于: inclusive",
                                 literal="300万元"))
 RD_READINGS = [
-    Reading("haidian_covid_rd_support_amounts", tuple[NonNegative, ...] | None, None,
-            "The R&D support the 区科信局 assesses, one figure per project (or one for the firm): the text sets only "
-            "the ceiling '不高于 300万元' and no base. Default None: range 0 – 3,000,000 (haidian_range_point)."),
     Reading("haidian_covid_rd_requires_success", bool, False,
             "'从事…研发' (engaged in R&D; default False, the seed) or '研发出' (successfully developed; True, as a "
             "北京日报 report describes it): True also requires qualifications.covid_rd_developed."),
@@ -370,7 +373,7 @@ def covid_rd_support(r: Rule) -> None:
         qualification(r, "covid_rd_developed", "the R&D succeeded (研发出; reading haidian_covid_rd_requires_success)",
                       "the R&D has not succeeded (reading haidian_covid_rd_requires_success: 研发出)")
     per_project = r.choose("haidian_covid_rd_cap_scope", {"firm": False, "project": True})
-    amount, low, high = ceiling(r, "haidian_covid_rd_support_amounts", per_project=per_project)
+    amount, low, high = ceiling(r, per_project=per_project)
     r.pay(amount, low=low, high=high)
 
 
@@ -383,12 +386,10 @@ MATCH_SOURCE = DOC.cite(
 MATCH_PARAMS = _params(cap=Param(Decimal(5_000_000), "给予不高于 500万元的配套资金支持", unit="yuan", literal="500万元",
                                  note="不高于: inclusive; paid up front (前资助)"))
 MATCH_READINGS = [
-    Reading("haidian_matching_amount", NonNegative | None, None,
-            "The matching funds the 区科信局 assesses: the text sets only the ceiling '不高于 500万元'. Default None "
-            "(unless haidian_matching_ratio is set): range 0 – 5,000,000 (haidian_range_point)."),
     Reading("haidian_matching_ratio", NonNegative | None, None,
             "'配套' (matching) with no ratio to the national funding: a ratio (e.g. 1 for 1:1, illustrative in "
-            "catalog 03) gives ratio × national_emergency_project_funding, capped. Default None."),
+            "catalog 03) gives ratio × national_emergency_project_funding, capped, where no amount was assessed "
+            "(assessed_grants). Default None."),
     Reading("haidian_matching_allows_non_enterprise", bool, True,
             "The item pays the '项目单位', while GH1 speaks of '企业': True (default, catalog 03) admits a non-enterprise "
             "unit (university, institute: enterprise = false) registered in 海淀 without GH1's tax test; False "
@@ -425,12 +426,12 @@ def national_emergency_project_matching(r: Rule) -> None:
     if ratio is not None:
         r.need(funding, "national funding")
     r.settle()
-    assessed = None
-    if r.reading("haidian_matching_amount") is None and ratio is not None:
-        assessed = r.step("matching: the ratio (reading haidian_matching_ratio) × national funding",
+    computed = None
+    if ratio is not None:
+        computed = r.step("matching: the ratio (reading haidian_matching_ratio) × national funding",
                           (const(ratio).named("assumptions.haidian_matching_ratio") * funding).named("matching", "yuan"))
     r.effect("timing", "paid up front (采用前资助方式)")
-    amount, low, high = ceiling(r, "haidian_matching_amount", assessed=assessed)
+    amount, low, high = ceiling(r, computed=computed)
     r.pay(amount, low=low, high=high)
 
 
@@ -446,9 +447,6 @@ TECH_PARAMS = _params(cap=Param(Decimal(3_000_000), "经相关部门评定后，
                                 literal="300万元",
                                 note="one-off; 不高于: inclusive"))
 TECH_READINGS = [
-    Reading("haidian_tech_reward_amount", NonNegative | None, None,
-            "The one-off reward the departments assess (经相关部门评定): the text sets only the ceiling. Default None: "
-            "range 0 – 3,000,000 (haidian_range_point)."),
     Reading("haidian_tech_reward_requires_all_three", bool, False,
             "'对提高疫情防控、生产经营和城市运行效率有突出贡献': a contribution to any one of the three efficiencies "
             "(default False, catalog 03) or to all three (True)."),
@@ -478,7 +476,7 @@ def tech_epidemic_control_reward(r: Rule) -> None:
                   "no outstanding contribution (突出贡献) to epidemic control, production or city operation",
                   unknown="outstanding contribution to epidemic control, production or city operation — not known",
                   args=(done,))
-    amount, low, high = ceiling(r, "haidian_tech_reward_amount")
+    amount, low, high = ceiling(r)
     r.pay(amount, low=low, high=high)
 
 
@@ -494,9 +492,6 @@ SUPPLY_PARAMS = _params(cap=Param(Decimal(3_000_000), "经相关部门评定后�
                                   literal="300万元",
                                   note="one-off; 不高于: inclusive"))
 SUPPLY_READINGS = [
-    Reading("haidian_supply_reward_amount", NonNegative | None, None,
-            "The one-off reward the departments assess: the text sets only the ceiling. Default None: range "
-            "0 – 3,000,000 (haidian_range_point)."),
     Reading("haidian_supply_reward_new_producers_only", bool, False,
             "'应急生产': regular producers that raised output and new producers that converted lines both qualify "
             "(default False, catalog 03); True admits only firms that set up a production line for epidemic supplies "
@@ -515,7 +510,7 @@ def epidemic_supply_production_reward(r: Rule) -> None:
         qualification(r, "existing_plant_epidemic_supply_line", "set up a line for epidemic supplies (reading "
                       "haidian_supply_reward_new_producers_only)", "a regular producer, not a converted line (reading "
                       "haidian_supply_reward_new_producers_only)")
-    amount, low, high = ceiling(r, "haidian_supply_reward_amount")
+    amount, low, high = ceiling(r)
     r.pay(amount, low=low, high=high)
 
 
@@ -655,9 +650,6 @@ COST_PARAMS = _params(
                     literal="2020年第一季度"),
 )
 COST_READINGS = [
-    Reading("haidian_control_cost_amounts", tuple[NonNegative, ...] | None, None,
-            "The subsidy the 区发展改革委 assesses, one figure per firm or project: the text sets only '最高 200万元'. "
-            "Default None: range 0 – 2,000,000 (haidian_range_point)."),
     Reading("haidian_control_cost_cap_at_costs", bool, False,
             "Whether the subsidy is also limited to the epidemic-control costs borne (epidemic_control_costs): not in "
             "the text, default False (ERRATA_01_03 R15)."),
@@ -680,7 +672,7 @@ def epidemic_control_cost_subsidy_q1(r: Rule) -> None:
         r.need(costs, "epidemic-control costs borne")
     r.settle()
     per_project = r.choose("haidian_control_cost_cap_scope", {"firm": False, "project": True})
-    amount, low, high = ceiling(r, "haidian_control_cost_amounts", per_project=per_project)
+    amount, low, high = ceiling(r, per_project=per_project)
     if cap_costs:
         # not in the text (reading haidian_control_cost_cap_at_costs): also limited to the costs borne
         amount = r.step("limited to the epidemic-control costs borne (reading haidian_control_cost_cap_at_costs)",
@@ -763,11 +755,7 @@ LOSS_PARAMS = _params(
     cap=Param(Decimal(5_000_000), "对单家机构或网点的补贴上限为 500万元", unit="yuan per institution or branch",
                literal="500万元"),
 )
-LossShare = Annotated[Decimal, Field(ge=LOSS_PARAMS.low, le=LOSS_PARAMS.high)]
 LOSS_READINGS = [
-    Reading("haidian_credit_loss_share", LossShare | None, None,
-            "'按本金的 20%至 70%' gives no rule for the share: a value in [0.20, 0.70] is the point; default None: "
-            "range 20% – 70%, point per haidian_range_point."),
     Reading("haidian_credit_loss_base", Literal["lost_principal", "loan_principal"], "lost_principal",
             "'本金': the principal lost, not recovered (default, catalog 03) or the loan's whole principal."),
     Reading("haidian_credit_loss_lender_must_be_in_haidian", bool, True,
@@ -799,17 +787,17 @@ def credit_loan_loss_compensation(r: Rule) -> None:
         return minimum(share * principal, n.cap)
 
     low, high = capped(n.low).named("low end", "yuan"), capped(n.high).named("high end", "yuan")
-    share = r.reading("haidian_credit_loss_share")
-    met = "loss(es) on unsecured SME loans made in the epidemic period"
-    if share is None:
-        r.step("low end: 20% of the 本金, capped at 500万元", low)
-        r.step("high end: 70% of the 本金, capped at 500万元", high)
-        point = r.choose("haidian_range_point", {"low": low, "high": high})
-        r.pay(point, low=low, high=high, met=met)
-        return
-    point = r.step("the share supplied (reading haidian_credit_loss_share) × the 本金, capped at 500万元",
-                   capped(const(share).named("assumptions.haidian_credit_loss_share", "share")).named("subsidy", "yuan"))
-    r.pay(point, met=met)
+    # the share the district set for this institution (lending.credit_loss_share, a fact), else the range
+    share = r.fact.lending.credit_loss_share
+    decided = share.known().named("share set for the institution (lending.credit_loss_share)")
+    r.step("low end: 20% of the 本金, capped at 500万元", low)
+    r.step("high end: 70% of the 本金, capped at 500万元", high)
+    point = r.choose("haidian_range_point", {"low": low, "high": high}).named(
+        "no share set yet: the point of the range (reading haidian_range_point)", "yuan")
+    set_share = capped(share.named("share set for the institution (lending.credit_loss_share)", "share"))
+    amount = r.step("subsidy", if_(decided, set_share, point).named("subsidy", "yuan"))
+    r.pay(amount, low=if_(decided, set_share, low), high=if_(decided, set_share, high),
+          met="loss(es) on unsecured SME loans made in the epidemic period")
 
 
 # =====================================================================================================
@@ -1111,9 +1099,6 @@ PLEDGE_READINGS = [
     Reading("haidian_pledge_requires_district", bool, True,
             "Whether the listed company must be 驻区 (registered in 海淀): the context sentence says so, the measure "
             "sentence does not (default True, with GH1); False admits any listed company."),
-    Reading("haidian_pledge_extension_months", Literal[3, 4, 5, 6] | None, None,
-            "The extension the securities firm grants ('鼓励…给予展期 3至 6个月': its decision). Default None: "
-            "the range of new maturities is reported; a number fixes it."),
 ]
 
 
@@ -1136,20 +1121,20 @@ def stock_pledge_extension(r: Rule) -> None:
                  (pledges.repayment_difficulty.is_(True), "no repayment difficulty (存在还款困难)"), label="pledge",
                  none="no stock pledge maturing in the epidemic period with repayment difficulty").named("covered pledge")
     due = pledges.matures_on
-    first = pledges.min(due, where=q, empty=period.start).named("the first covered pledge to mature")
     lo, hi = r.value("min_months"), r.value("max_months")
-    encouraged = "{}–{} months' extension, encouraged (鼓励; the securities firm decides)"
-    fixed = r.reading("haidian_pledge_extension_months")
-    if fixed is None:
-        r.effect("deferral", encouraged + ": the first covered pledge to mature, {} → between {} and {} (each pledge: "
-                 "deferral capital_markets.stock_pledges N)", r.n.min_months, r.n.max_months, first,
-                 first.add_months(lo), first.add_months(hi))
-        r.effect("deferral", "matures {} → between {} and {}", due, due.add_months(lo), due.add_months(hi), where=q)
-    else:
-        r.effect("deferral", encouraged + ", {} months (reading haidian_pledge_extension_months): the first covered "
-                 "pledge to mature, {} → {} (each pledge: deferral capital_markets.stock_pledges N)",
-                 r.n.min_months, r.n.max_months, const(fixed), first, first.add_months(fixed))
-        r.effect("deferral", "matures {} → {}", due, due.add_months(fixed), where=q)
+    r.effect("deferral", "{}–{} months' extension of each covered pledge, encouraged (鼓励; the securities firm decides: "
+             "capital_markets.stock_pledges.N.extension_months): deferral capital_markets.stock_pledges N",
+             r.n.min_months, r.n.max_months)
+    # the extension the securities firm granted (a fact of the pledge, 3至6个月), else the range of new maturities
+    months = pledges.extension_months
+    granted = (q & months.known()).named("extension granted")
+    new_due = due.add_months(hi)
+    for k in range(hi - 1, lo - 1, -1):
+        new_due = if_(months.eq(k), due.add_months(k), new_due)
+    r.effect("deferral", "matures {} → {} ({} months granted: extension_months)", due, new_due.named("new maturity"),
+             months, where=granted)
+    r.effect("deferral", "matures {} → between {} and {}", due, due.add_months(lo), due.add_months(hi),
+             where=q & ~months.known())
     r.pay(const(Decimal(0)), met="stock pledge(s) maturing in the epidemic period with repayment difficulty")
 
 
@@ -1373,6 +1358,22 @@ MEASURES = [
 READINGS = [*COMMON_READINGS, *RD_READINGS, *MATCH_READINGS, *TECH_READINGS, *SUPPLY_READINGS, *SOE_READINGS,
             *COST_READINGS, *FIRST_LOAN_READINGS, *LOSS_READINGS, *RC_READINGS, *RENEW_REWARD_READINGS, *FEE_READINGS,
             *MA_READINGS, *PLEDGE_READINGS, *HNTE_READINGS]
+
+
+# Per-firm determinations, readings until issue 9, now facts of the profile (Assumptions(old=...) names the new place)
+MOVED_READINGS = {
+    **{old: f"the profile field assessed_grants (items with measure haidian.{mid}: the amount assessed for the firm, "
+            "a fact of each firm)"
+       for old, mid in (("haidian_covid_rd_support_amounts", "covid_rd_support"),
+                        ("haidian_matching_amount", "national_emergency_project_matching"),
+                        ("haidian_tech_reward_amount", "tech_epidemic_control_reward"),
+                        ("haidian_supply_reward_amount", "epidemic_supply_production_reward"),
+                        ("haidian_control_cost_amounts", "epidemic_control_cost_subsidy_q1"))},
+    "haidian_credit_loss_share": "the profile field lending.credit_loss_share (the share the district set for the "
+                                 "institution, a fact of each firm)",
+    "haidian_pledge_extension_months": "the profile field capital_markets.stock_pledges.N.extension_months (the "
+                                       "extension the securities firm granted on the pledge, a fact of each pledge)",
+}
 
 
 # =====================================================================================================

@@ -11,7 +11,8 @@ term of the text), in the section it belongs to, and document the measure that r
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -61,6 +62,17 @@ def _district_measure_id(value: str) -> str:
         raise ValueError(f"{value!r} is a city measure: name the district measure the firm claims at the city level "
                          "instead")
     return measure.id  # an alias is stored as the measure's own id
+
+
+def _between(lo: Any, hi: Any, text: str) -> Any:
+    """A value within ``lo … hi`` (inclusive), as the text bounds it (``text``)."""
+
+    def check(v: Any) -> Any:
+        if not lo <= v <= hi:
+            raise ValueError(f"{v} is outside {lo} … {hi} ({text})")
+        return v
+
+    return check
 
 
 DistrictMeasureId = Annotated[str, AfterValidator(_district_measure_id)]
@@ -401,6 +413,10 @@ class Lending(_Model):
         None, description="Total amount of the loans renewed through the renewal center, yuan (贷款金额)")
     risk_comp_claims: list[RiskCompClaim] | None = Field(
         None, description="Overdue pool loans claimed for 东城's risk compensation in the bank mode (政、银合作); [] means none")
+    credit_loss_share: Annotated[Rate, AfterValidator(_between(Decimal("0.20"), Decimal("0.70"), "20%至 70%"))] | None = Field(
+        None, description="按本金的 20%至 70%予以补贴 (海淀 H1 （七）, L3343-L3346): the share of the principal the district set for this "
+        "institution's credit losses, in [0.20, 0.70]; read by haidian.credit_loan_loss_compensation. Absent: not set "
+        "yet (the award is the range 20% … 70%)")
 
 
 class GuaranteeDiscount(_Model):
@@ -446,6 +462,10 @@ class StockPledge(_Model):
     repayment_difficulty: Flag | None = Field(None, description="Repayment difficulty at maturity (存在还款困难)")
     pledgee_district: District | None = Field(
         None, description="District where the pledgee financial institution is located (驻区金融机构)")
+    extension_months: Annotated[Count, AfterValidator(_between(3, 6, "3至 6个月"))] | None = Field(
+        None, description="给予展期 3至 6个月的支持 (海淀 H1 （十）, L3403-L3407): the extension in months the securities "
+        "firm granted on this pledge (its decision); read by haidian.stock_pledge_extension. Absent: not decided yet "
+        "(the range of new maturities is reported)")
 
 
 class CapitalMarkets(_Model):
@@ -673,6 +693,19 @@ class Restart(_Model):
         "tongzhou.commute_per_worker_subsidy); false: not (yet) recognised")
 
 
+AssessedGrantMeasure = Literal["haidian.covid_rd_support", "haidian.national_emergency_project_matching",
+                               "haidian.tech_epidemic_control_reward", "haidian.epidemic_supply_production_reward",
+                               "haidian.epidemic_control_cost_subsidy_q1"]
+
+
+class AssessedGrant(_Model):
+    """An amount a department assessed for the firm under a grant whose text sets only a ceiling and no base (不高于 /
+    最高 X: 海淀 H1 （一）（二）（六）): one figure per project, or one for the firm."""
+
+    measure: AssessedGrantMeasure | None = Field(None, description="The measure the amount was assessed under")
+    amount: Money | None = Field(None, description="The amount assessed (评定), yuan, before the measure's ceiling")
+
+
 class Firm(_Model):
     """A firm (or any Beijing organisation) described for the relief measures.
 
@@ -769,6 +802,12 @@ class Firm(_Model):
         "applies for the city-level policy of the same type instead; each of them is then ineligible. Read by every "
         "海淀 measure (haidian.*). Absent or [] means none: the firm claims the district level. Each id must name a "
         "district measure of the catalog (checked when the profile is validated)")
+    assessed_grants: list[AssessedGrant] | None = Field(
+        None, description="The amounts departments assessed for the firm under the 海淀 grants whose texts set only a "
+        "ceiling (不高于 300万元 / 500万元, 最高 200万元: read by haidian.covid_rd_support, "
+        "national_emergency_project_matching, tech_epidemic_control_reward, epidemic_supply_production_reward and "
+        "epidemic_control_cost_subsidy_q1), one item per figure (per project, or one for the firm). Absent or no item for "
+        "a measure: not assessed yet (its award is the range 0 … the ceiling)")
 
     @property
     def effective_tax_district(self) -> str | None:
