@@ -481,7 +481,30 @@ def _generate(b: _Block) -> dict[str, np.ndarray]:
     _capital_markets(b, emp, district)
     _research_facts(b, industry, emp)
     _city_business_facts(b, district, industry, emp, heavily, rev_fen, outlet)
+    _haidian_determinations(b, district)
     return {"district": district}
+
+
+ASSESSED_GRANT_MEASURES = ("haidian.covid_rd_support", "haidian.national_emergency_project_matching",
+                           "haidian.tech_epidemic_control_reward", "haidian.epidemic_supply_production_reward",
+                           "haidian.epidemic_control_cost_subsidy_q1")
+
+
+def _haidian_determinations(b: _Block, district: np.ndarray) -> None:
+    """What 海淀 authorities or institutions decided for a firm (issue 9 §4, readings until then): the amounts
+    assessed under the grants that set only a ceiling (one or two figures for 5% of 海淀 firms, some above the
+    ceiling), the loss share set for a lender (30% of lenders, 20%–70%), the extension granted on a stock pledge (40%
+    of pledges, 3–6 months)."""
+    m = b.m
+    s = b.section("assessed_grants", b.among([1, 1, 2], m), (district == DIS["haidian"]) & b.bern(0.05, m))
+    _item(s, "assessed_grants.measure", b.among(_codes("assessed_grants.measure", ASSESSED_GRANT_MEASURES), s.k))
+    _item(s, "assessed_grants.amount", _yuan(b.uniform(50_000, 6_000_000, s.k), 10_000))
+    b.put("lending.credit_loss_share", np.rint(b.uniform(0.2, 0.7, m) * 100).astype(I64) * 10_000, b.bern(0.3, m),
+          b.present.get("lending"))
+    pledges = b.sections.get("capital_markets.stock_pledges")
+    if pledges is not None:
+        _item(pledges, "capital_markets.stock_pledges.extension_months", b.randint(3, 6, pledges.k),
+              b.bern(0.4, pledges.k))
 
 
 def _workforce(b: _Block, emp: np.ndarray) -> None:

@@ -5,6 +5,7 @@ every reading. Arithmetic by hand in the comments.
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import date, timedelta
 from decimal import Decimal
@@ -29,7 +30,35 @@ H = "haidian."
 ROOT = Path(__file__).resolve().parents[2]
 
 
+ASSESSED = {  # issue 9 §4: the assessed amounts, readings until then, are facts of the firm (assessed_grants)
+    "haidian_covid_rd_support_amounts": "covid_rd_support", "haidian_matching_amount": "national_emergency_project_matching",
+    "haidian_tech_reward_amount": "tech_epidemic_control_reward",
+    "haidian_supply_reward_amount": "epidemic_supply_production_reward",
+    "haidian_control_cost_amounts": "epidemic_control_cost_subsidy_q1",
+}
+
+
+def as_facts(firm: dict[str, Any], readings: dict[str, Any]) -> dict[str, Any]:
+    """The firm with the per-firm determinations the tests still name by their old reading names put where they are
+    now, in the profile: an assessed amount (one per project) → ``assessed_grants``, the loss share →
+    ``lending.credit_loss_share``, the extension granted → each pledge's ``extension_months``."""
+    firm = copy.deepcopy(firm)
+    for name, mid in ASSESSED.items():
+        if name in readings:
+            v = readings.pop(name)
+            firm.setdefault("assessed_grants", []).extend(
+                {"measure": H + mid, "amount": a} for a in (v if isinstance(v, list | tuple) else [v]))
+    if "haidian_credit_loss_share" in readings:
+        firm["lending"] = {**firm.get("lending", {}), "credit_loss_share": readings.pop("haidian_credit_loss_share")}
+    if "haidian_pledge_extension_months" in readings:
+        k = readings.pop("haidian_pledge_extension_months")
+        for pledge in firm["capital_markets"]["stock_pledges"]:
+            pledge["extension_months"] = k
+    return firm
+
+
 def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
+    firm = as_facts(firm, readings)
     return evaluate(CAT[H + mid], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
 
 
@@ -667,7 +696,7 @@ def test_credit_loss_lender_location_and_share_bounds() -> None:
     assert run("credit_loan_loss_compensation", f, haidian_credit_loss_lender_must_be_in_haidian=False).status \
         == "eligible"
     with pytest.raises(ValueError):
-        sc.Assumptions(haidian_credit_loss_share="0.8")  # outside 20%至70%
+        sc.Firm.model_validate(as_facts(f, {"haidian_credit_loss_share": "0.8"}))  # outside 20%至70%
 
 
 @given(lost=st.integers(min_value=1, max_value=40_000_000))
@@ -1006,10 +1035,10 @@ def test_stock_pledge_extension_examples() -> None:
     # ex.1 (L3405-L3407): a pledge maturing 2020-03-15 extended 6 months → 2020-09-15
     a = run("stock_pledge_extension", listed({"matures_on": "2020-03-15", "repayment_difficulty": True}),
             haidian_pledge_extension_months=6)
-    assert (a.status, a.amount) == ("eligible", D(0)) and "2020-09-15" in a.effects["deferral"]
+    assert (a.status, a.amount) == ("eligible", D(0)) and "2020-09-15" in a.effects["deferral capital_markets.stock_pledges 0"]
     # ex.2: k = 3 → 2020-06-15; by default the range of 3 to 6 months is reported
     a = run("stock_pledge_extension", listed({"matures_on": "2020-03-15", "repayment_difficulty": True}))
-    assert "between 2020-06-15 and 2020-09-15" in a.effects["deferral"]
+    assert "between 2020-06-15 and 2020-09-15" in a.effects["deferral capital_markets.stock_pledges 0"]
     # ex.3: matured 2019-12-20, before the epidemic → not covered
     a = run("stock_pledge_extension", listed({"matures_on": "2019-12-20", "repayment_difficulty": True}))
     assert a.status == "ineligible"
@@ -1019,8 +1048,10 @@ def test_stock_pledge_extension_examples() -> None:
     other = listed({"matures_on": "2020-03-15", "repayment_difficulty": True}, district="xicheng")
     assert run("stock_pledge_extension", other).status == "ineligible"
     assert run("stock_pledge_extension", other, haidian_pledge_requires_district=False).status == "eligible"
-    with pytest.raises(ValueError):
-        sc.Assumptions(haidian_pledge_extension_months=8)  # beyond 3至6个月
+    # an extension beyond 3至6个月 (L3403-L3407) is not this measure's: the pledge is ruled out (one fact, read as 西城's)
+    long = listed({"matures_on": "2020-03-15", "repayment_difficulty": True, "extension_months": 8})
+    a = run("stock_pledge_extension", long)
+    assert a.status == "ineligible" and any("not 3至 6个月" in x for x in a.reasons)
 
 
 @given(day=st.dates(min_value=date(2019, 6, 1), max_value=date(2021, 6, 30)))
@@ -1139,12 +1170,12 @@ def test_hnte_missing_facts() -> None:
 
 def test_hnte_explanations() -> None:
     a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord(relief(400_000)), **K)
-    assert a.steps == ["rent reduced for 海淀 high-tech tenants: 400,000.00 = 400,000.00",
-                       "30% × 400,000.00 = 120,000.00 (reading haidian_hnte_landlord_subsidy_share)"]
+    assert a.steps == ["rent reduced for 海淀 high-tech tenants: 400,000.00",
+                       "the share supplied × the rent reduced: 30% × 400,000.00 (rent reduced) = 120,000.00"]
     a = run("hnte_tenant_rent_reduction_landlord_subsidy",
             landlord(relief(310_000, start="2020-01-01", end="2020-01-31")), **K)
-    assert a.steps[0] == ("relief 0: 8 of its 31 days (2020-01-01..2020-01-31) in 疫情期间 2020-01-24..2020-12-31: "
-                          "310,000.00 × 8/31 = 80,000.00")
+    assert a.steps[0] == ("rent_relief_granted 0: rent reduced in 疫情期间 (its days inside): 310,000.00 × 8 (days in "
+                          "疫情期间) / 31 (days relieved) = 80,000.00")
     a = run("hnte_tenant_rent_reduction_landlord_subsidy",
             landlord(relief(310_000, start="2021-01-01", end="2021-01-31")), **K)
     assert "outside 疫情期间 2020-01-24..2020-12-31" in a.reasons[-2]
@@ -1170,7 +1201,7 @@ def test_pledge_extension_clamps_to_the_month_end() -> None:
     # 2020-08-31 + 6 months: there is no 31 February → 2021-02-28 (engine.periods.add_months, dateutil)
     a = run("stock_pledge_extension", listed({"matures_on": "2020-08-31", "repayment_difficulty": True}),
             haidian_pledge_extension_months=6)
-    assert "2020-08-31 → 2021-02-28" in a.effects["deferral"]
+    assert "2020-08-31 → 2021-02-28" in a.effects["deferral capital_markets.stock_pledges 0"]
 
 
 def test_control_cost_cap_scope_per_project() -> None:
@@ -1299,7 +1330,8 @@ def test_grant_ceiling_edge_by_one_yuan(mid: str, flags: dict, reading: str, cap
     assessed = cap + delta
     a = run(mid, hd(qualifications=flags), **{reading: [assessed] if reading.endswith("amounts") else assessed})
     assert (a.status, a.amount) == ("eligible", D(min(assessed, cap)))
-    assert a.steps[-1].endswith(f" → capped at {cap:,}.00 (不高于, inclusive)" if delta > 0 else " ≤ the ceiling")
+    # the step shows the assessed amount beside the ceiling: min(assessed, ceiling) = amount
+    assert a.steps[-1] == f"grant: min({assessed:,}.00 (assessed amount), {cap:,}.00) = {min(assessed, cap):,}.00"
 
 
 @pytest.mark.parametrize(("mid", "flags", "reading", "cap"), GRANTS)
@@ -1418,9 +1450,9 @@ def test_control_cost_cap_at_costs_edges(costs: int | None, readings: dict, stat
     assert (a.status, a.amount, a.low, a.high) == (status, D(amount), D(low), D(high))
     if status == "undetermined":
         assert a.missing == ["epidemic_control_costs"]
-    else:  # the limit is stated only where it binds (costs below the high end)
+    else:  # the limit is stated (with the costs beside the amount), and it binds only below the high end
         limited = [x for x in a.steps if x.startswith("limited to the epidemic-control costs borne")]
-        assert len(limited) == (1 if costs is not None and costs < 2_000_000 else 0)
+        assert len(limited) == 1 and f"{costs:,}.00" in limited[0]
 
 
 @pytest.mark.parametrize(("mid", "firm", "readings", "status", "amount"), [
@@ -1542,7 +1574,7 @@ def test_credit_loss_unknown_unsecured_is_undetermined() -> None:
 @pytest.mark.parametrize("share", ["0.19", "0.71"])
 def test_credit_loss_share_outside_the_range_is_refused(share: str) -> None:
     with pytest.raises(ValueError):
-        sc.Assumptions(haidian_credit_loss_share=share)
+        sc.Firm.model_validate(as_facts(loss_lender(loss(1_000_000)), {"haidian_credit_loss_share": share}))
 
 
 @pytest.mark.parametrize(("principal", "amount"), [
@@ -1675,9 +1707,13 @@ def test_stock_pledge_extension_bounds() -> None:
     # 3至6个月: k = 3 gives the minimum, both ends of the range are reported by default
     a = run("stock_pledge_extension", listed({"matures_on": "2020-03-15", "repayment_difficulty": True}),
             haidian_pledge_extension_months=3)
-    assert "2020-03-15 → 2020-06-15" in a.effects["deferral"] and "3–6 months" in a.effects["deferral"]
-    with pytest.raises(ValueError):
-        sc.Assumptions(haidian_pledge_extension_months=2)
+    assert "2020-03-15 → 2020-06-15" in a.effects["deferral capital_markets.stock_pledges 0"]
+    assert "3–6 months" in a.effects["deferral"]
+    # 2 months is below 3至6个月: not this extension, the pledge is ruled out; 6 is the top of the range, still covered
+    short = {"matures_on": "2020-03-15", "repayment_difficulty": True, "extension_months": 2}
+    assert run("stock_pledge_extension", listed(short)).status == "ineligible"
+    top = run("stock_pledge_extension", listed(dict(short, extension_months=6)))
+    assert top.status == "eligible" and "2020-03-15 → 2020-09-15" in top.effects["deferral capital_markets.stock_pledges 0"]
 
 
 @pytest.mark.parametrize(("firm", "status", "missing"), [
@@ -1717,15 +1753,21 @@ def test_interest_steps_show_the_months_counted() -> None:
     a = run("ma_loan_interest_subsidy", hd(loans=[loan]), benchmark_series="pboc")
     # 40% × 4.75% × 10,000,000 × (106/29)/12 = 57,873.56 > 60,000 × (106/29)/24 = 9,137.93 → 9,137.93
     assert a.amount == D("9137.93")
-    assert "loan 0: 3 + 19/29 of its 24 months of interest paid (2018-06-01..2020-05-31) fall in H1's validity " \
-           "2020-02-11..2020-12-31" in a.steps[0]
-    assert "× 10,000,000.00 × (3 + 19/29)/12 = 57,873.563218…" in a.steps[1]
-    assert "limited to the interest paid 60,000.00 × (3 + 19/29)/24 months counted = 9,137.931034…" in a.steps[2]
-    # whole months: no fraction, no parentheses (50% × 4.35% × 5,000,000 × 6/12)
+    assert "loans 0: months inside H1's validity 2020-02-11..2020-12-31: 106 / 29 = 3.655172…" in a.steps
+    assert any(x.startswith("loans 0: subsidy at the benchmark: 40% × 4.75% (benchmark rate) × 10,000,000.00 × "
+                            "3.655172… (months inside H1's validity 2020-02-11..2020-12-31) / 12 = 57,873.563218…")
+               for x in a.steps)
+    assert any(x.startswith("loans 0: limited to the interest paid over the months counted (reading "
+                            "haidian_ma_cap_at_interest_paid): min(57,873.563218… (subsidy at the benchmark), "
+                            "9,137.931034… (interest paid over the months counted)) = 9,137.931034…") for x in a.steps)
+    # whole months: the benchmark with its source, then 50% × 4.35% × 5,000,000 × 6/12
     a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 120_000)]),
             benchmark_series="pboc")
-    assert a.steps == ["financing 0: 50% × PBoC benchmark for a 6-month loan: 4.35% (PBoC 贷款基准利率, in force from "
-                       "2015-10-24 (spec/reference/benchmark_rates.md)) × 5,000,000.00 × 6/12 = 54,375.00"]
+    assert a.steps[:2] == [
+        "loans 0: benchmark rate: PBoC benchmark for a 6-month loan: 4.35% (PBoC 贷款基准利率, in force from "
+        "2015-10-24 (spec/reference/benchmark_rates.md)) = 4.35%",
+        "loans 0: subsidy at the benchmark: 50% × 4.35% (benchmark rate) × 5,000,000.00 × 6 (months inside H1's "
+        "validity 2020-02-11..2020-12-31) / 12 = 54,375.00"]
     # a term of 0 months has no interest (reason), a financing outside the validity says so
     assert "✗ financing 0: no months of term, no interest" in run(
         "rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 0, 0)])).reasons
@@ -1736,33 +1778,46 @@ def test_interest_steps_show_the_months_counted() -> None:
 def test_soe_steps_show_the_days_of_february() -> None:
     a = run(PROD, hd(leases=[soe_lease(ends_on="2020-02-10")], qualifications=OPEN))
     assert a.steps == [
-        "lease 0: in force 10 of February 2020's 29 days (… to 2020-02-10)",
-        "lease 0: rent (按市级政策) 100% × February rent 50,000.00 × 10/29 of February (days leased) = 17,241.379310…",
-        "lease 0: property fee (海淀's own) 100% × 8,000.00 × 10/29 of February (days leased) = 2,758.620689…",
+        "leases 0: days in force in February 2020: days of 2020-02-01..2020-02-10 inside 2020-02-01..2020-02-29 = 10",
+        "leases 0: rent (按市级政策): 100% × 50,000.00 × 10 (days in force in February 2020) / 29 = 17,241.379310…",
+        "leases 0: property fee (海淀's own): 100% × 8,000.00 × 10 (days in force in February 2020) / 29 = "
+        "2,758.620689…",
+        "relief: 20,000.00",
     ]
-    assert "✓ lease 0: recognised by the industry authority and the lessor (经行业主管部门和出租方认定)" in a.reasons
-    # the whole month: no proration step, no share
+    assert "✓ recognised by the industry authority and the lessor (经行业主管部门和出租方认定)" in a.reasons
+    # the whole month: all 29 days
     a = run(PROD, hd(leases=[soe_lease()], qualifications=OPEN))
-    assert a.steps == ["lease 0: rent (按市级政策) 100% × February rent 50,000.00 = 50,000.00",
-                       "lease 0: property fee (海淀's own) 100% × 8,000.00 = 8,000.00"]
+    assert a.steps == ["leases 0: rent (按市级政策): 100% × 50,000.00 × 29 (days in force in February 2020) / 29 = "
+                       "50,000.00",
+                       "leases 0: property fee (海淀's own): 100% × 8,000.00 × 29 (days in force in February 2020) / 29 "
+                       "= 8,000.00",
+                       "relief: 58,000.00"]
     # offices without the recognition (reading): nothing said about it
     a = run(OFFICE, hd(leases=[soe_lease("office")]), haidian_office_requires_recognition=False)
     assert not any("认定" in r for r in a.reasons)
     # the rent part refused (lay-offs), the fee add-on without it (reading): the reason and the fee step
     a = run(PROD, hd(leases=[soe_lease()], qualifications={**OPEN, "no_layoffs": False}),
             haidian_property_fee_requires_rent_conditions=False)
-    assert "✗ lease 0: rent part: laid off staff or neither stayed open nor closed under the rules" in a.reasons
+    assert "✗ rent part: laid off staff or neither stayed open nor closed under the rules" in a.reasons
 
 
 def test_credit_loss_and_rc_explanations() -> None:
     a = run("credit_loan_loss_compensation", loss_lender(loss(1_000_000), loss(500_000)))
-    assert a.steps[0] == "principal lost (本金): 1,000,000.00 + 500,000.00 = 1,500,000.00"
+    assert a.steps == ["principal lost (本金): 1,000,000.00 + 500,000.00 = 1,500,000.00",
+                       "low end: 20% of the 本金, capped at 500万元: min(20% × 1,500,000.00 (本金), 5,000,000.00) = "
+                       "300,000.00",
+                       "high end: 70% of the 本金, capped at 500万元: min(70% × 1,500,000.00 (本金), 5,000,000.00) = "
+                       "1,050,000.00",
+                       "subsidy: 300,000.00 (no share set yet: the point of the range (reading haidian_range_point)) = "
+                       "300,000.00"]
     a = run("credit_loan_loss_compensation", loss_lender(loss(1_000_000)), haidian_credit_loss_base="loan_principal")
-    assert a.steps[0] == "loan principal (本金): 2,000,000.00 = 2,000,000.00"
+    assert a.steps[0] == "loan principal (本金): 2,000,000.00"
+    # the share the district set (lending.credit_loss_share): its product with the 本金 beside the cap
     a = run("credit_loan_loss_compensation", loss_lender(loss(10_000_000)), haidian_credit_loss_share="0.5")
-    assert a.steps[-1].endswith("(reading haidian_credit_loss_share)")  # 5,000,000 = the cap: not "capped"
+    assert a.steps[-1] == ("subsidy: min(50% (share set for the institution (lending.credit_loss_share)) × "
+                           "10,000,000.00 (本金), 5,000,000.00) = 5,000,000.00")
     a = run("credit_loan_loss_compensation", loss_lender(loss(10_000_001)), haidian_credit_loss_share="0.5")
-    assert a.steps[-1].endswith(" → capped at 5,000,000.00")
+    assert a.steps[-1].endswith("× 10,000,001.00 (本金), 5,000,000.00) = 5,000,000.00")
     # 确权融资: no platform financing at all vs platform financing outside the validity
     a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 0, kind="none")]))
     assert a.reasons[-1] == "✗ no 确权融资 (confirmed-receivable financing) on the district's blockchain platform"
@@ -1805,20 +1860,24 @@ def test_ma_unknown_loan_facts(key: str) -> None:
     assert (a.status, a.missing) == ("undetermined", [f"loans.0.{key}"])
 
 
-def test_cap_steps_appear_only_above_the_cap() -> None:
-    capped = "capped at 200,000.00 per institution (奖励上限为 20万元)"
-    assert capped not in run("renewal_center_per_loan_reward", renewing(40)).steps          # 200,000 = the cap
-    assert run("renewal_center_per_loan_reward", renewing(41)).steps[-1] == capped          # 205,000
+def test_cap_steps_show_the_amount_beside_the_cap() -> None:
+    # each cap is a step min(amount, cap) = paid: the amount beside the cap, at the cap and one step above it
+    reward = "reward per renewal, capped per institution (奖励上限为 20万元): "
+    assert run("renewal_center_per_loan_reward", renewing(40)).steps == [
+        reward + "min(5,000.00 × 40, 200,000.00) = 200,000.00"]                            # 200,000 = the cap
+    assert run("renewal_center_per_loan_reward", renewing(41)).steps == [
+        reward + "min(5,000.00 × 41, 200,000.00) = 200,000.00"]                            # 205,000 → the cap
     a = run("renewal_center_per_loan_reward", renewing(30), haidian_renewal_reward_count_mode="above_threshold")
-    assert a.steps[0] == ("10 renewal(s) × 5,000.00 = 50,000.00 (only those beyond 20; reading "
-                          "haidian_renewal_reward_count_mode)")
-    assert run("renewal_center_per_loan_reward", renewing(30)).steps == ["30 renewal(s) × 5,000.00 = 150,000.00"]
-    one = "capped at 1,000,000.00 (补贴上限为 100万元)"
-    assert one not in run("renewal_center_lender_subsidy", renewing(amount=100_000_000)).steps
-    assert run("renewal_center_lender_subsidy", renewing(amount=100_000_100)).steps[-1] == one
-    fee = "capped at 1,000,000.00 per firm (补贴上限为 100万元)"
-    assert fee not in run("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_000)).steps
-    assert run("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_002)).steps[-1] == fee
+    assert a.steps == [reward + "min(5,000.00 × 10 (renewals beyond 20 (reading haidian_renewal_reward_count_mode)), "
+                                "200,000.00) = 50,000.00"]
+    assert run("renewal_center_per_loan_reward", renewing(30)).steps == [
+        reward + "min(5,000.00 × 30, 200,000.00) = 150,000.00"]
+    assert run("renewal_center_lender_subsidy", renewing(amount=100_000_100)).steps == [
+        "1% of the loans renewed through the center, capped (补贴上限为 100万元): min(1% × 100,000,100.00, "
+        "1,000,000.00) = 1,000,000.00"]
+    assert run("pre_ipo_intermediary_fee_subsidy", pre_ipo(2_000_002)).steps == [
+        "50% of the listing intermediary fees, capped per firm (补贴上限为 100万元): min(50% × 2,000,002.00, "
+        "1,000,000.00) = 1,000,000.00"]
 
 
 def test_ma_loan_kind_and_refusal_reasons() -> None:
@@ -1843,7 +1902,8 @@ def test_ma_per_loan_cap(principals: list[int], amount: int) -> None:
     a = run("ma_loan_interest_subsidy", hd(loans=[ma(p) for p in principals]), benchmark_series="pboc",
             haidian_ma_cap_scope="loan", **WHOLE)
     assert a.amount == D(amount)
-    assert "loan 0: capped at 2,000,000.00 (per loan; reading haidian_ma_cap_scope)" in a.steps
+    assert any(x.startswith("loans 0: capped per loan (补贴上限为200万元; reading haidian_ma_cap_scope): min(") and
+               x.endswith(", 2,000,000.00) = 2,000,000.00") for x in a.steps)
 
 
 def test_direct_financing_fees_unknown() -> None:

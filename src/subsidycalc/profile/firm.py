@@ -11,7 +11,8 @@ term of the text), in the section it belongs to, and document the measure that r
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -61,6 +62,17 @@ def _district_measure_id(value: str) -> str:
         raise ValueError(f"{value!r} is a city measure: name the district measure the firm claims at the city level "
                          "instead")
     return measure.id  # an alias is stored as the measure's own id
+
+
+def _between(lo: Any, hi: Any, text: str) -> Any:
+    """A value within ``lo … hi`` (inclusive), as the text bounds it (``text``)."""
+
+    def check(v: Any) -> Any:
+        if not lo <= v <= hi:
+            raise ValueError(f"{v} is outside {lo} … {hi} ({text})")
+        return v
+
+    return check
 
 
 DistrictMeasureId = Annotated[str, AfterValidator(_district_measure_id)]
@@ -406,6 +418,10 @@ class Lending(_Model):
         None, description="Total amount of the loans renewed through the renewal center, yuan (贷款金额)")
     risk_comp_claims: list[RiskCompClaim] | None = Field(
         None, description="Overdue pool loans claimed for 东城's risk compensation in the bank mode (政、银合作); [] means none")
+    credit_loss_share: Annotated[Rate, AfterValidator(_between(Decimal("0.20"), Decimal("0.70"), "20%至 70%"))] | None = Field(
+        None, description="按本金的 20%至 70%予以补贴 (海淀 H1 （七）, L3343-L3346): the share of the principal the district set for this "
+        "institution's credit losses, in [0.20, 0.70]; read by haidian.credit_loan_loss_compensation. Absent: not set "
+        "yet (the award is the range 20% … 70%)")
 
 
 class GuaranteeDiscount(_Model):
@@ -451,11 +467,11 @@ class StockPledge(_Model):
     repayment_difficulty: Flag | None = Field(None, description="Repayment difficulty at maturity (存在还款困难)")
     pledgee_district: District | None = Field(
         None, description="District where the pledgee financial institution is located (驻区金融机构)")
-    extension_months: Count | None = Field(
-        None, description="The extension the pledgee institution agreed, in months (展期 3至 6个月: 西城 （八）, "
-        "xicheng.stock_pledge_extension, where the district only helps negotiate and the institution decides the "
-        "length); absent: not agreed yet (the range 3 to 6 months is reported); a length outside 3–6 is not this "
-        "measure's extension")
+    extension_months: Months | None = Field(
+        None, description="The extension in months the pledgee institution granted on this pledge (its decision): 展期 "
+        "3至 6个月 of 西城 （八） xicheng.stock_pledge_extension and 海淀 H1 （十） haidian.stock_pledge_extension "
+        "(L3403-L3407); absent: not decided yet (the range of new maturities is reported); a length outside 3–6 is not "
+        "these measures' extension (the pledge is ruled out)")
 
 
 class CapitalMarkets(_Model):
@@ -683,6 +699,19 @@ class Restart(_Model):
         "tongzhou.commute_per_worker_subsidy); false: not (yet) recognised")
 
 
+AssessedGrantMeasure = Literal["haidian.covid_rd_support", "haidian.national_emergency_project_matching",
+                               "haidian.tech_epidemic_control_reward", "haidian.epidemic_supply_production_reward",
+                               "haidian.epidemic_control_cost_subsidy_q1"]
+
+
+class AssessedGrant(_Model):
+    """An amount a department assessed for the firm under a grant whose text sets only a ceiling and no base (不高于 /
+    最高 X: 海淀 H1 （一）（二）（六）): one figure per project, or one for the firm."""
+
+    measure: AssessedGrantMeasure | None = Field(None, description="The measure the amount was assessed under")
+    amount: Money | None = Field(None, description="The amount assessed (评定), yuan, before the measure's ceiling")
+
+
 class Firm(_Model):
     """A firm (or any Beijing organisation) described for the relief measures.
 
@@ -822,6 +851,12 @@ class Firm(_Model):
         None, description="The reward 顺义 granted the firm under item 8 (利用存量厂房…生产防疫物资: 并给予适度奖励和支持, "
         "L5566-L5568), yuan; read by shunyi.idle_plant_epidemic_supply_reward; absent: not granted yet (eligible, "
         "unquantified)")
+    assessed_grants: list[AssessedGrant] | None = Field(
+        None, description="The amounts departments assessed for the firm under the 海淀 grants whose texts set only a "
+        "ceiling (不高于 300万元 / 500万元, 最高 200万元: read by haidian.covid_rd_support, "
+        "national_emergency_project_matching, tech_epidemic_control_reward, epidemic_supply_production_reward and "
+        "epidemic_control_cost_subsidy_q1), one item per figure (per project, or one for the firm). Absent or no item for "
+        "a measure: not assessed yet (its award is the range 0 … the ceiling)")
 
     @property
     def effective_tax_district(self) -> str | None:
