@@ -9,13 +9,17 @@ from datetime import date
 
 from ..engine.apply import HowToApply
 from ..engine.periods import Window
-from ..measures._documents import (DONGCHENG_DZBF_2020_3 as DC, FANGSHAN_F1 as FS, MENTOUGOU_M1 as MT,
-                                   XICHENG_XZBF_2020_1 as XC)
+from ..measures._documents import DONGCHENG_DZBF_2020_3 as DC
+from ..measures._documents import FANGSHAN_F1 as FS
+from ..measures._documents import MENTOUGOU_M1 as MT
+from ..measures._documents import XICHENG_XZBF_2020_1 as XC
 from ._cite import contact, dated, fact
-from .xicheng import NO_DEADLINE as XC_NO_DEADLINE, VALIDITY as XC_VALIDITY
+from .xicheng import NO_DEADLINE as XC_NO_DEADLINE
+from .xicheng import VALIDITY as XC_VALIDITY
+
 
 # 门头沟 人力社保局: the consultation and approval offices named after each employment subsidy
-def _mt_contacts(a: int) -> tuple:
+def mt_contacts(a: int) -> tuple:
     return (
         contact(MT, f"L{a}-L{a + 2}", "政策咨询部门:门头沟区人力社保局就业促进和人力资源开发科", "69865540、69861275",
                 "policy questions: 门头沟 HRSS bureau, employment promotion section"),
@@ -32,7 +36,7 @@ SI_PLATFORM = "北京市社会保险网上服务平台"
 
 _HIRE = HowToApply(
     offices=(MT_OFFICE_APPROVAL,),
-    contacts=_mt_contacts(5858),
+    contacts=mt_contacts(5858),
     channels=(fact(MT, "L5854-L5856", "“法人办事”-“用人单位岗补社补”",
                    "online: Beijing HRSS bureau website, 法人办事 → 用人单位岗补社补"),),
     notes=(fact(MT, "L5850-L5852", "可于次月起 90日内提出申请",
@@ -47,14 +51,14 @@ HOW_TO_APPLY = {
     "beijing.hire_subsidy.other_registered_unemployed": _HIRE,
     "beijing.hardship_unemployment_insurance_refund": HowToApply(
         offices=(MT_OFFICE_APPROVAL,),
-        contacts=_mt_contacts(5954),
+        contacts=mt_contacts(5954),
         channels=(fact(MT, "L5948-L5952", "“企业失业保险返还”",
                        "online: Beijing HRSS bureau website, 法人办事 → 企业失业保险返还"),),
         window=dated(MT, "L5948", Window(date(2020, 4, 1), date(2020, 7, 31)), "2020 年 4 月 1 日至 7 月 31 日"),
     ),
     "beijing.one_off_social_insurance_subsidy": HowToApply(
         offices=(MT_OFFICE_APPROVAL,),
-        contacts=_mt_contacts(6007),
+        contacts=mt_contacts(6007),
         channels=(fact(MT, "L6001-L6005", "“一次性社会保险补贴”",
                        "online: Beijing HRSS bureau website, 法人办事 → 一次性社会保险补贴"),),
         window=dated(MT, "L6001", Window(date(2020, 5, 1), date(2020, 7, 31)), "2020 年 5 月 1 日至 7 月 31 日"),
