@@ -118,6 +118,7 @@ class _R(SimpleNamespace):
 def _load_with(monkeypatch: pytest.MonkeyPatch, *mods: Any) -> Catalog:
     monkeypatch.setattr(registry, "_CURRENT", [])
     monkeypatch.setattr(registry, "_modules", lambda: list(mods))
+    monkeypatch.setattr(registry, "_how_to_apply", lambda cat: {})  # the real apply data names the real measures
     return registry.load()
 
 

@@ -1,7 +1,8 @@
 """Generate the reference docs from the library itself: ``python -m subsidycalc.docgen [--check]``.
 
 Writes ``docs/measures.md`` (every measure, from the registry), ``docs/readings.md`` (every reading),
-``docs/input.md`` (every Firm field) and ``docs/firm.schema.json``. ``--check`` exits 1 when a file is stale
+``docs/input.md`` (every Firm field), ``docs/how_to_apply.md`` (where, how and by when to apply for each relief
+measure) and ``docs/firm.schema.json``. ``--check`` exits 1 when a file is stale
 (a test runs it).
 """
 
@@ -154,10 +155,39 @@ def schema_json() -> str:
     return json.dumps(Firm.model_json_schema(), ensure_ascii=False, indent=2) + "\n"
 
 
+def how_to_apply_md() -> str:
+    """The table of relief measures with their cited office, phones, channel, window or deadline and seed lines."""
+    cat = catalog()
+    relief = [m for m in cat if m.relief]
+    dated = sum(1 for m in relief if cat.how_to_apply(m.id).last_day is not None)
+    out = [HEADER, "# How to apply\n\n",
+           f"Where, how and by when to apply for each of the {len(relief)} relief measures, as the seed states it "
+           f"({dated} with an application window or deadline; the others say what the text says instead). Every "
+           "fact is cited to its seed lines (`src/subsidycalc/apply/<district>.py`); read it with "
+           "`catalog().how_to_apply(id)` or see a firm's calendar with `subsidycalc calendar FIRM.json`.\n\n",
+           "| measure | office | phone | channel | window / deadline | lines |\n|---|---|---|---|---|---|\n"]
+    for m in relief:
+        how = cat.how_to_apply(m.id)
+        offices = "; ".join(f.value for f in how.offices) or "—"
+        phones = "; ".join(f"{c.who} {'、'.join(c.phones)}" for c in how.contacts) or "—"
+        channels = "; ".join(f.value for f in how.channels) or "—"
+        if how.window is not None:
+            when = f"{how.window.value} ({how.window.literal})"
+        elif how.deadline is not None:
+            when = f"by {how.deadline.value} ({how.deadline.literal})"
+        else:
+            when = how.no_deadline or "—"
+        lines = ", ".join(dict.fromkeys(s.lines for s in how.sources())) or "—"
+        out.append(f"| `{m.id}` {_md(m.title_zh)} | {_md(offices)} | {_md(phones)} | {_md(channels)} | {_md(when)} "
+                   f"| {lines} |\n")
+    return "".join(out)
+
+
 def outputs(root: Path) -> dict[Path, str]:
     docs = root / "docs"
     return {docs / "measures.md": measures_md(), docs / "readings.md": readings_md(),
-            docs / "input.md": input_md(), docs / "firm.schema.json": schema_json()}
+            docs / "input.md": input_md(), docs / "how_to_apply.md": how_to_apply_md(),
+            docs / "firm.schema.json": schema_json()}
 
 
 def main(argv: list[str] | None = None) -> int:
