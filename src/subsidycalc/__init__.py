@@ -15,7 +15,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .analysis import Comparison, Portfolio, compare, estimate_many
+from .analysis import Comparison, compare
+from .portfolio import Portfolio, estimate_many
 from .engine.award import Award
 from .engine.estimate import run as _run
 from .engine.measure import Measure
