@@ -100,20 +100,31 @@ class CalculatorBridge:
         if sections is None:
             sections = sorted({r.per for r in catalog().rules if r.per is not None})
         awards: dict[str, list[Any]] = {m.id: [None] * n for m in measures}
+        lists = [awards[m.id] for m in measures]
+        by_district: dict[Any, list[tuple[Measure, list[Any]]]] = {}
         with localcontext(CONTEXT):
             for i, firm in enumerate(firms):
+                todo = by_district.get(firm.district)
+                if todo is None:
+                    todo = by_district[firm.district] = [(m, out) for m, out in zip(measures, lists, strict=True)
+                                                         if quick_reason(m, firm.district) is None]
                 memo: dict[str, Any] = {}
-                for m in measures:
-                    if quick_reason(m, firm.district) is None:
-                        awards[m.id][i] = memo.get(m.id) or _evaluate(m, firm, assumptions, memo)
+                for m, out in todo:
+                    out[i] = memo.get(m.id) or _evaluate(m, firm, assumptions, memo)
         out: dict[str, CalculatorColumns] = {}
         for m in measures:
             res = out[m.id] = CalculatorColumns(n, cols)
             got = awards[m.id]
-            for i, a in enumerate(got):
-                if a is None:
-                    res.quick[i] = True
-                    res.reasons[i] = "✗ " + (quick_reason(m, firms[i].district) or "")
+            quick = [i for i, a in enumerate(got) if a is None]
+            if quick:
+                res.quick[quick] = True
+                words: dict[Any, str] = {}
+                for i in quick:
+                    d = firms[i].district
+                    w = words.get(d)
+                    if w is None:
+                        w = words[d] = "✗ " + (quick_reason(m, d) or "")
+                    res.reasons[i] = w
             done = [i for i, a in enumerate(got) if a is not None]
             if not done:
                 continue

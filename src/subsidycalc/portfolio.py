@@ -26,7 +26,7 @@ from pydantic import ValidationError
 
 from .engine.batch import STATUS, BatchResult, apply_stacking, evaluate_columns
 from .engine.money import yuan
-from .engine.rules.columns import Columns, ColumnSource
+from .engine.rules.columns import Columns, ColumnSource, FirmsSource
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -279,6 +279,25 @@ class Portfolio:
                 total = total + np.where(self.batch.status(mid) == 3, getattr(self.batch, what)(mid), 0)
         return total
 
+    def measure_totals(self) -> pd.DataFrame:
+        """One row per relief measure: ``amount``, ``low``, ``high`` summed over the firms where it is eligible
+        (after stacking; exact ``Decimal`` yuan), and how many firms are ``eligible`` and ``undetermined``."""
+        from .analysis import _pandas
+
+        rows = {}
+        for mid, r in self.batch.results.items():
+            if not r.measure.relief or r.result is None:
+                continue
+            st = self.batch.status(mid)
+            paid = st == 3
+            rows[mid] = {name: Decimal(int(np.where(paid, getattr(self.batch, name)(mid), 0).sum())).scaleb(-2)
+                         for name in ("amount", "low", "high")}
+            rows[mid]["eligible"] = int(paid.sum())
+            rows[mid]["undetermined"] = int((st == 2).sum())
+        df = _pandas().DataFrame.from_dict(rows, orient="index")
+        df.index.name = "measure_id"
+        return df
+
     def explain(self, firm_key: Any, measure_id: str) -> str:
         """The traced evaluator's explanation of one firm's award (the same numbers as the columns)."""
         from . import estimate
@@ -368,7 +387,17 @@ def estimate_many(firms: Iterable[Any] | Any, assumptions: Any = None, *, measur
     errors: list[FirmError] = []
     valid: list[Any] = []
     keys: list[Any] = []
-    if isinstance(firms, Columns):
+    bridge_firms: list[Any] | None = None
+    if hasattr(firms, "partition") and hasattr(firms, "n_partitions"):  # a registry folder (read_registry)
+        from .registry_run import needs_bridge, prepare
+
+        if firms.n_partitions != 1:
+            raise ValueError(f"{firms.folder}: {firms.n_partitions} partitions: estimate it with "
+                             "sc.estimate_registry (partition by partition), or one partition at a time")
+        keys, cols, bridge_firms, cell_errors = prepare(firms.partition(0), needs_bridge(cat, measures))
+        errors = [FirmError(e.key, e.field, e.problem) for e in cell_errors]
+        valid = bridge_firms or []
+    elif isinstance(firms, Columns):
         cols = firms
         keys = list(range(cols.n))
     elif isinstance(firms, ColumnSource):
@@ -389,7 +418,8 @@ def estimate_many(firms: Iterable[Any] | Any, assumptions: Any = None, *, measur
                     continue
                 keys.append(k)
         cols = Columns.from_firms(valid)
-    batch = evaluate_columns(cat, cols, a, measures, bridge=CalculatorBridge(valid if cols.source.__class__.__name__ == "FirmsSource" else None))
+    batch = evaluate_columns(cat, cols, a, measures, bridge=CalculatorBridge(
+        bridge_firms if bridge_firms is not None else valid if isinstance(cols.source, FirmsSource) else None))
     apply_stacking(batch, cat.rules, a, cols)
     return Portfolio(keys, batch, cat, a, errors, valid or None, applicable_only, measures)
 
