@@ -106,11 +106,11 @@ class CalculatorBridge:
             for i, firm in enumerate(firms):
                 todo = by_district.get(firm.district)
                 if todo is None:
-                    todo = by_district[firm.district] = [(m, out) for m, out in zip(measures, lists, strict=True)
+                    todo = by_district[firm.district] = [(m, dest) for m, dest in zip(measures, lists, strict=True)
                                                          if quick_reason(m, firm.district) is None]
                 memo: dict[str, Any] = {}
-                for m, out in todo:
-                    out[i] = memo.get(m.id) or _evaluate(m, firm, assumptions, memo)
+                for m, dest in todo:
+                    dest[i] = memo.get(m.id) or _evaluate(m, firm, assumptions, memo)
         out: dict[str, CalculatorColumns] = {}
         for m in measures:
             res = out[m.id] = CalculatorColumns(n, cols)

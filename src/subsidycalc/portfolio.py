@@ -16,7 +16,7 @@ reads back as ``Decimal``. Measures still written as calculators run through
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -145,6 +145,7 @@ class Portfolio:
             from .analysis import _pandas
 
             pd = _pandas()
+            assert self.batch.cols is not None
             d, ind, size = firm_facts(self.batch.cols)
             self._firm_cols = pd.DataFrame({"firm": _objects(self.keys), "firm.district": d, "firm.industry": ind,
                                             "firm.size": size})
@@ -247,6 +248,7 @@ class Portfolio:
         from .engine.rules.schema import firm_schema
 
         cols = self.batch.cols
+        assert cols is not None
         v = cols.fact(firm_schema().fact("district"))
         names = np.array(list(v.vocab) + [None], dtype=object)
         return names[np.where(v.known, v.data, len(v.vocab))]
@@ -284,7 +286,7 @@ class Portfolio:
         (after stacking; exact ``Decimal`` yuan), and how many firms are ``eligible`` and ``undetermined``."""
         from .analysis import _pandas
 
-        rows = {}
+        rows: dict[str, dict[str, Any]] = {}
         for mid, r in self.batch.results.items():
             if not r.measure.relief or r.result is None:
                 continue
@@ -317,7 +319,7 @@ class Portfolio:
 
     def rerun(self, assumptions: Any) -> Portfolio:
         """The same firms under other readings."""
-        source: Any = self.firms if self.firms is not None else self.batch.cols.source
+        source: Any = self.firms if self.firms is not None else self.batch.cols.source  # type: ignore[union-attr]
         p = estimate_many(source, assumptions, measures=self.measures, progress=False,
                           applicable_only=self.applicable_only)
         p.keys = self.keys
@@ -356,7 +358,7 @@ def firm_facts(cols: Columns) -> tuple[Any, Any, Any]:
     return district, names(industry_v), size
 
 
-def estimate_many(firms: Iterable[Any] | Any, assumptions: Any = None, *, measures: Sequence[str] | None = None,
+def estimate_many(firms: Any, assumptions: Any = None, *, measures: Sequence[str] | None = None,
                   key: str | None = "name", progress: bool | None = None,
                   applicable_only: bool = False) -> Portfolio:
     """Estimate many firms at once on the columnar evaluator.

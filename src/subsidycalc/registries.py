@@ -446,7 +446,7 @@ def _read_table(path: Path, key: str) -> Any:
     if path.suffix == ".parquet":
         return pq.read_table(path)
     with path.open(encoding="utf-8") as fh:
-        header = next(iter(__import__("csv").reader(fh)), [])
+        header: list[str] = next(iter(__import__("csv").reader(fh)), [])
     types = {c: pa.string() for c in header if c != key}
     return pcsv.read_csv(path, convert_options=pcsv.ConvertOptions(
         column_types=types, null_values=[""], strings_can_be_null=True, quoted_strings_can_be_null=False))

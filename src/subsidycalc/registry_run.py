@@ -234,7 +234,7 @@ class RegistryResult:
 
 
 def _client(client: Any) -> tuple[Any, Any]:
-    """``(client, cluster to close)`` for ``"local"``, a scheduler address, or a ``Client``."""
+    """``(client, what to close afterwards)`` for ``"local"``, a scheduler address, or a ``Client`` (not closed)."""
     if client is None or not isinstance(client, str):
         return client, None
     try:
@@ -243,8 +243,10 @@ def _client(client: Any) -> tuple[Any, Any]:
         raise ImportError("--dask needs the registry extra: pip install 'subsidycalc[registry]'") from e
     if client == "local":
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-        return Client(cluster), cluster
-    return Client(client), None
+        c = Client(cluster)
+        return c, [c, cluster]
+    c = Client(client)
+    return c, [c]
 
 
 def estimate_registry(folder: str | Path, out: str | Path | None = None, assumptions: Any = None, *,
@@ -261,7 +263,8 @@ def estimate_registry(folder: str | Path, out: str | Path | None = None, assumpt
     from .progress import progress_bar
 
     t0 = time.perf_counter()
-    folder = Path(folder)
+    folder = Path(folder).resolve()  # absolute: workers elsewhere open the same paths
+    out = None if out is None else Path(out).resolve()
     reg = read_registry(folder)
     a = _assumptions(assumptions)
     if measures is not None:
@@ -279,7 +282,7 @@ def estimate_registry(folder: str | Path, out: str | Path | None = None, assumpt
     summaries: list[dict[str, Any]] = []
     n_parts = reg.n_partitions
     with progress_bar(total=reg.manifest.get("firms"), unit="firm", desc="estimating", enabled=progress) as bar:
-        c, cluster = _client(client)
+        c, owned = _client(client)
         try:
             if c is None:
                 for k in range(n_parts):
@@ -297,9 +300,8 @@ def estimate_registry(folder: str | Path, out: str | Path | None = None, assumpt
                     bar.update(s["firms"])
                     fut.release()
         finally:
-            if cluster is not None:
-                c.close()
-                cluster.close()
+            for thing in owned or ():
+                thing.close()
     summaries.sort(key=lambda s: s["partition"])
     per: dict[str, list[int]] = {}
     for s in summaries:
