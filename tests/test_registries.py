@@ -277,3 +277,17 @@ def test_compare_accepts_a_portfolio_or_a_registry(synthetic_registry: Path) -> 
                     {"mentougou_hiring_tier_mode": "marginal"})
     assert cr.difference == cp.difference
     assert cr.by_firm["difference"].sum() == cr.difference
+
+
+def test_progress_is_silent_when_not_interactive_unless_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    from subsidycalc.progress import interactive, progress_bar
+
+    assert not interactive()  # pytest captures stderr: not a terminal, not a kernel
+    with progress_bar(total=3, unit="firm") as bar:
+        bar.update(3)
+    assert capsys.readouterr().err == ""
+    with progress_bar(total=3, unit="firm", desc="estimating", enabled=True) as bar:
+        bar.update(3)
+    err = capsys.readouterr().err
+    assert "estimating" in err and "3/3" in err

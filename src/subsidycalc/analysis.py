@@ -335,7 +335,10 @@ def _objects(values: list[Any]) -> Any:
 
 def estimate_many(firms: Iterable[Any] | pd.DataFrame, assumptions: Any = None, key: str | None = "name",
                   progress: bool | None = None, applicable_only: bool = False) -> Portfolio:
-    """Estimate many firms: profiles (``Firm`` or dicts) or a DataFrame of flat columns (``loans.0.principal``).
+    """The per-firm batch (``sc.estimate`` firm by firm): kept as a reference while measures migrate.
+    ``sc.estimate_many`` is :func:`subsidycalc.portfolio.estimate_many`, on the columnar evaluator.
+
+    Estimate many firms: profiles (``Firm`` or dicts) or a DataFrame of flat columns (``loans.0.principal``).
 
     Returns a :class:`Portfolio` whose ``frame`` has one row per firm × measure (columns ``firm`` plus the
     award columns; money columns hold exact ``Decimal`` values) and whose ``errors`` list each row that failed
