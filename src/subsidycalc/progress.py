@@ -44,7 +44,7 @@ def progress_bar(total: int | None = None, *, unit: str = "firm", desc: str = ""
     except ImportError:  # pragma: no cover - without the registry extra
         yield _Silent()
         return
-    bar = tqdm(total=total, unit=unit, desc=desc or None, unit_scale=True, file=sys.stderr)
+    bar = tqdm(total=total, unit=unit, desc=desc or None, unit_scale=bool(total and total >= 10_000), file=sys.stderr)
     try:
         yield bar
     finally:
