@@ -121,8 +121,10 @@ def award_table(p: Any, include_ineligible: bool = False) -> Any:
             continue
         s = st[rows]
         und = s == 2
-        missing = [p.batch.missing(mid, int(i)) if u else None for i, u in zip(rows.tolist(), und.tolist(),
-                                                                                 strict=True)]
+        missing: list[Any] = [None] * len(rows)
+        und_at = np.nonzero(und)[0]
+        for k, m in zip(und_at.tolist(), p.batch.missing_rows(mid, rows[und_at]), strict=True):
+            missing[k] = m
         tables.append(pa.table({
             "key": keys.take(pa.array(rows)),
             "measure_id": pa.DictionaryArray.from_arrays(pa.array(np.full(len(rows), j, dtype=np.int32)),
