@@ -291,3 +291,11 @@ def test_progress_is_silent_when_not_interactive_unless_asked(capsys: pytest.Cap
         bar.update(3)
     err = capsys.readouterr().err
     assert "estimating" in err and "3/3" in err
+
+
+def test_missing_rows_equals_missing_row_by_row() -> None:
+    rules = [m.id for m in sc.catalog() if m.rule is not None]
+    p = sc.estimate_many(synthetic_tables(3000, seed=4), measures=rules, progress=False)
+    for mid in p.measure_ids:
+        rows = np.arange(p.batch.n)
+        assert p.batch.missing_rows(mid, rows) == [p.batch.missing(mid, int(i)) for i in rows], mid

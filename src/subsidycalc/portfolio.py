@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from pydantic import ValidationError
 
-from .engine.batch import STATUS, BatchResult, apply_stacking, evaluate_columns
+from .engine.batch import STATUS, BatchResult, _missing_many, apply_stacking, evaluate_columns
 from .engine.money import yuan
 from .engine.rules.columns import Columns, ColumnSource, FirmsSource
 
@@ -239,8 +239,9 @@ class Portfolio:
         local[:] = ""
         for k, w in words.items():
             local[(status == 1) & (decided == k)] = w
-        for i in np.nonzero(status == 2)[0]:
-            local[i] = "needs " + ", ".join(res.missing(int(i)))
+        und = np.nonzero(status == 2)[0]
+        for i, m in zip(und.tolist(), _missing_many(res, und), strict=True):
+            local[i] = "needs " + ", ".join(m)
         out[rows] = local
         return out
 
