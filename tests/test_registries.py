@@ -299,3 +299,12 @@ def test_missing_rows_equals_missing_row_by_row() -> None:
     for mid in p.measure_ids:
         rows = np.arange(p.batch.n)
         assert p.batch.missing_rows(mid, rows) == [p.batch.missing(mid, int(i)) for i in rows], mid
+
+
+def test_csv_keys_are_text_unless_the_manifest_says_integer(tmp_path: Path) -> None:
+    d = tmp_path / "k"
+    _write(d, "manifest.json", json.dumps({"format": R.FORMAT, "key": "id"}))
+    _write(d, "firms.csv", "id,district\n007,xicheng\n")
+    assert sc.read_registry(d).partition(0).keys == ["007"]
+    _write(d, "manifest.json", json.dumps({"format": R.FORMAT, "key": "id", "key_type": "integer"}))
+    assert sc.read_registry(d).partition(0).keys == [7]

@@ -436,9 +436,9 @@ def _table_files(folder: Path, name: str) -> list[Path] | None:
     return None
 
 
-def _read_table(path: Path, key: str) -> Any:
-    """One part file as an arrow table: Parquet as stored; CSV with every column as text except the key (whose type
-    is inferred), an empty cell as null."""
+def _read_table(path: Path, key: str, key_type: str = "text") -> Any:
+    """One part file as an arrow table: Parquet as stored; CSV with every column as text (the key too, unless the
+    manifest's ``key_type`` is ``integer``: ``007`` stays ``"007"``), an empty cell as null."""
     import pyarrow as pa
     import pyarrow.csv as pcsv
     import pyarrow.parquet as pq
@@ -447,7 +447,9 @@ def _read_table(path: Path, key: str) -> Any:
         return pq.read_table(path)
     with path.open(encoding="utf-8") as fh:
         header: list[str] = next(iter(__import__("csv").reader(fh)), [])
-    types = {c: pa.string() for c in header if c != key}
+    types = {c: pa.string() for c in header}
+    if key_type == "integer":
+        types[key] = pa.int64()
     return pcsv.read_csv(path, convert_options=pcsv.ConvertOptions(
         column_types=types, null_values=[""], strings_can_be_null=True, quoted_strings_can_be_null=False))
 
@@ -480,6 +482,11 @@ class Registry:
     @property
     def key(self) -> str:
         return str(self.manifest.get("key", "id"))
+
+    @property
+    def key_type(self) -> str:
+        """How CSV tables' keys are read: ``text`` (default) or ``integer``."""
+        return str(self.manifest.get("key_type", "text"))
 
     @property
     def n_partitions(self) -> int:
@@ -549,6 +556,8 @@ def read_registry(folder: str | Path) -> Registry:
         manifest = json.loads(mf.read_text(encoding="utf-8"))
     except ValueError as e:
         raise RegistryError(f"{mf}: not valid JSON: {e}") from None
+    if manifest.get("key_type", "text") not in ("text", "integer"):
+        raise RegistryError(f"{mf}: key_type {manifest.get('key_type')!r} is not text or integer")
     if manifest.get("format", FORMAT) != FORMAT:
         raise RegistryError(f"{mf}: format {manifest.get('format')!r}, expected {FORMAT!r}")
     schema = firm_schema()
@@ -577,7 +586,7 @@ def read_partition(reg: Registry, k: int) -> Partition:
     """Partition ``k`` of a registry: its tables read, decoded and validated column by column."""
     schema = firm_schema()
     key = reg.key
-    ft = _read_table(reg.parts[FIRMS][k], key)
+    ft = _read_table(reg.parts[FIRMS][k], key, reg.key_type)
     if key not in ft.column_names:
         raise RegistryError(f"{reg.parts[FIRMS][k]}: no key column {key!r} (the manifest's \"key\")")
     keys = ft.column(key).to_pylist()
@@ -619,7 +628,7 @@ def read_partition(reg: Registry, k: int) -> Partition:
         files = reg.parts.get(sec)
         if files is None:
             continue
-        st = _read_table(files[k], key)
+        st = _read_table(files[k], key, reg.key_type)
         if key not in st.column_names:
             raise RegistryError(f"{files[k]}: no key column {key!r}")
         ikeys = st.column(key).to_pylist()
@@ -764,9 +773,10 @@ def write_partition(folder: Path, tables: dict[str, Any], index: int | None, fmt
         write_table(t, path)
 
 
-def write_manifest(folder: Path, key: str = "id", firms: int | None = None, **extra: Any) -> None:
+def write_manifest(folder: Path, key: str = "id", firms: int | None = None, key_type: str = "text",
+                   **extra: Any) -> None:
     schema = firm_schema()
-    m: dict[str, Any] = {"format": FORMAT, "key": key}
+    m: dict[str, Any] = {"format": FORMAT, "key": key, "key_type": key_type}
     if firms is not None:
         m["firms"] = firms
     m["sections"] = {s: "unknown" for s in schema.sections}
@@ -780,7 +790,8 @@ def write_registry(folder: str | Path, source: TablesSource, keys: Sequence[Any]
     """A registry in memory (columns and keys) as a one-partition registry folder."""
     folder = Path(folder)
     keys = list(range(source.n)) if keys is None else list(keys)
-    write_manifest(folder, key, source.n)
+    integer = all(isinstance(k, int | np.integer) and not isinstance(k, bool) for k in keys)
+    write_manifest(folder, key, source.n, "integer" if integer and keys else "text")
     write_partition(folder, tables_of(source, keys, key), None, fmt)
     return folder
 
@@ -796,7 +807,7 @@ def write_synthetic(folder: str | Path, n: int, seed: int = 0, *, partition_size
     folder = Path(folder)
     if n < 0 or partition_size <= 0:
         raise ValueError("n must be ≥ 0 and partition_size > 0")
-    write_manifest(folder, "id", n, generator={"synthetic_tables": {"seed": seed}},
+    write_manifest(folder, "id", n, "integer", generator={"synthetic_tables": {"seed": seed}},
                    note="synthetic: every figure is illustrative, not statistics of Beijing's firms")
     count = max(1, -(-n // partition_size))
     with progress_bar(total=n, unit="firm", desc="synthetic", enabled=progress) as bar:
