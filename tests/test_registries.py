@@ -308,3 +308,19 @@ def test_csv_keys_are_text_unless_the_manifest_says_integer(tmp_path: Path) -> N
     assert sc.read_registry(d).partition(0).keys == ["007"]
     _write(d, "manifest.json", json.dumps({"format": R.FORMAT, "key": "id", "key_type": "integer"}))
     assert sc.read_registry(d).partition(0).keys == [7]
+
+
+def test_a_subset_batch_gives_the_rows_of_the_whole_batch() -> None:
+    """A registry partition with bad rows is evaluated as a subset of its columns: the stacking rules (per lease)
+    must find each award's items in that subset."""
+    from subsidycalc.engine.rules.columns import Columns
+
+    t = synthetic_tables(400, seed=3)
+    rows = np.arange(50, 350)
+    part = sc.estimate_many(Columns(400, t).subset(rows), progress=False)
+    whole = sc.estimate_many(t, progress=False)
+    for mid in whole.measure_ids:
+        for what in ("status", "amount", "low", "high"):
+            got = part.status(mid) if what == "status" else part.amounts(mid, what)
+            want = whole.status(mid) if what == "status" else whole.amounts(mid, what)
+            assert list(got) == list(want[rows]), (mid, what)

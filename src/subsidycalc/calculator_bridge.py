@@ -84,10 +84,13 @@ class CalculatorBridge:
         src = cols.source
         if isinstance(src, FirmsSource):
             return src.firms
+        from .engine.rules.columns import TablesSource
         from .profile.firm import Firm
+        from .registries import _materialise
         from .synthetic_tables import profiles
 
-        return [Firm.model_validate(p) for p in profiles(src)]  # type: ignore[arg-type]
+        tables = src if isinstance(src, TablesSource) else _materialise(cols)
+        return [Firm.model_validate(p) for p in profiles(tables)]
 
     def __call__(self, measures: Sequence[Measure], cols: Columns, assumptions: Any) -> dict[str, CalculatorColumns]:
         from . import catalog

@@ -309,18 +309,17 @@ class Portfolio:
         if self.firms is not None:
             firm = self.firms[i]
         else:
-            from .engine.rules.columns import TablesSource
+            from .registries import _materialise
             from .synthetic_tables import profiles
 
-            src = self.batch.cols.source if self.batch.cols is not None else None
-            if not isinstance(src, TablesSource):
-                raise LookupError("explain() needs the firms' profiles; this portfolio was built from columns only")
-            firm = profiles(src, [i])[0]
+            if self.batch.cols is None:
+                raise LookupError("explain() needs the firms' profiles or columns")
+            firm = profiles(_materialise(self.batch.cols.subset(np.array([i]))))[0]
         return estimate(firm, self.assumptions)[measure_id].explain()
 
     def rerun(self, assumptions: Any) -> Portfolio:
         """The same firms under other readings."""
-        source: Any = self.firms if self.firms is not None else self.batch.cols.source  # type: ignore[union-attr]
+        source: Any = self.firms if self.firms is not None else self.batch.cols
         p = estimate_many(source, assumptions, measures=self.measures, progress=False,
                           applicable_only=self.applicable_only)
         p.keys = self.keys

@@ -296,7 +296,8 @@ class _Member:
         if section is not None and r.result is not None and section in r.result.parts:
             amounts, mask = r.result.parts[section]
             full = cols.section(section)
-            idx = _full_items(r.result.cols, section)
+            # a result over the whole batch (rows None) has its items already; a district subset maps to them
+            idx = np.arange(full.n_items) if r.rows is None else _full_items(r.result.cols, section)
             n_items = full.n_items
             pn = np.zeros(n_items, dtype=object if np.asarray(amounts.n).dtype == object else np.int64)
             pd_ = np.ones(n_items, dtype=pn.dtype)
