@@ -137,8 +137,10 @@ def test_estimating_makes_no_reference_cycles() -> None:
 
 
 def test_estimate_many_rows_match_each_report() -> None:
-    """The column-built batch frame holds, per firm, exactly the awards of ``estimate`` (status, amount,
-    low, high, reason), eligible first; ``applicable_only`` drops only rows no fact of the firm could change."""
+    """The columnar batch frame holds, per firm, exactly the awards of ``estimate`` (status, amount, low, high;
+    an undetermined award's money is missing, never 0), eligible first, with a one-line reason of the same kind
+    (the columnar reason of a failed condition omits its values, and stacking notes are the traced path's);
+    ``applicable_only`` drops only rows no fact of the firm could change."""
     from subsidycalc.synthetic import synthetic_firms
 
     firms = synthetic_firms(25, seed=11) + [FIRMS["xicheng_restaurant"], HIRER]
@@ -150,10 +152,19 @@ def test_estimate_many_rows_match_each_report() -> None:
         rows = p.frame[p.frame["firm"] == f["name"]]
         assert len(rows) == len(r.awards)
         assert list(rows["status"]) == sorted(rows["status"], key=["eligible", "undetermined", "ineligible"].index)
-        got = {row.measure_id: (row.status, row.amount, row.low, row.high, row.reason, row.district, row.relief)
+        got = {row.measure_id: (row.status, row.amount, row.low, row.high, row.district, row.relief)
                for row in rows.itertuples()}
-        want = {a.measure_id: (a.status, a.amount, a.low, a.high, a.reason, a.district, a.relief) for a in r}
+        none = (None, None, None)
+        want = {a.measure_id: (a.status, *(none if a.status == "undetermined" else (a.amount, a.low, a.high)),
+                               a.district, a.relief) for a in r}
         assert got == want
+        reasons = dict(zip(rows["measure_id"], rows["reason"], strict=True))
+        for a in r:
+            if a.status == "undetermined":  # the same facts needed (the columnar row lists them in schema order)
+                assert reasons[a.measure_id].startswith("needs ")
+                assert set(reasons[a.measure_id][6:].split(", ")) == set(a.reason[6:].split(", "))
+            elif a.status == "ineligible":
+                assert reasons[a.measure_id].startswith("✗")
         kept = set(slim.frame.loc[slim.frame["firm"] == f["name"], "measure_id"])
         dropped = {a.measure_id for a in r} - kept
         assert all(r[m].status == "ineligible" and r[m].amount == 0 for m in dropped)

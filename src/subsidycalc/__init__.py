@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .analysis import Comparison, Portfolio, compare, estimate_many
+from .analysis import Comparison, compare
 from .engine.award import Award
 from .engine.estimate import run as _run
 from .engine.measure import Measure
@@ -23,6 +23,7 @@ from .engine.readings import AssumptionsBase, build_assumptions
 from .engine.registry import Catalog, UnknownMeasureError, load
 from .engine.report import Report
 from .engine.sources import Source
+from .portfolio import Portfolio, estimate_many
 from .profile.firm import Firm
 from .profile.sme_size_standard import SizeStandardError, classify_size
 from .reference.city_documents import CityDocument, city_documents
@@ -87,3 +88,24 @@ __all__ = [
     "Assumptions", "Award", "Catalog", "Comparison", "Portfolio", "compare", "estimate_many", "CityDocument", "city_documents", "Firm", "Measure", "Report", "SizeStandardError", "Source",
     "UnknownMeasureError", "ValidationError", "ProfileError", "__version__", "catalog", "classify_size", "estimate",
 ]
+
+
+def read_registry(folder: Any) -> Any:
+    """A registry folder (firms table, one table per list section, manifest): see ``docs/registries.md`` and
+    :func:`subsidycalc.registries.read_registry`. Needs the ``registry`` extra."""
+    from .registries import read_registry as _read
+
+    return _read(folder)
+
+
+def estimate_registry(folder: Any, out: Any = None, assumptions: Any = None, *, measures: Any = None,
+                      client: Any = None, progress: bool | None = None, include_ineligible: bool = False) -> Any:
+    """Estimate a registry folder partition by partition (optionally on Dask workers) and write
+    ``out/awards.parquet`` and ``out/firms.parquet``: see :func:`subsidycalc.registry_run.estimate_registry`."""
+    from .registry_run import estimate_registry as _run_registry
+
+    return _run_registry(folder, out, assumptions, measures=measures, client=client, progress=progress,
+                         include_ineligible=include_ineligible)
+
+
+__all__ += ["estimate_registry", "read_registry"]

@@ -13,6 +13,8 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field
 from decimal import Decimal
+from os import PathLike
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -333,7 +335,10 @@ def _objects(values: list[Any]) -> Any:
 
 def estimate_many(firms: Iterable[Any] | pd.DataFrame, assumptions: Any = None, key: str | None = "name",
                   progress: bool | None = None, applicable_only: bool = False) -> Portfolio:
-    """Estimate many firms: profiles (``Firm`` or dicts) or a DataFrame of flat columns (``loans.0.principal``).
+    """The per-firm batch (``sc.estimate`` firm by firm): kept as a reference while measures migrate.
+    ``sc.estimate_many`` is :func:`subsidycalc.portfolio.estimate_many`, on the columnar evaluator.
+
+    Estimate many firms: profiles (``Firm`` or dicts) or a DataFrame of flat columns (``loans.0.principal``).
 
     Returns a :class:`Portfolio` whose ``frame`` has one row per firm × measure (columns ``firm`` plus the
     award columns; money columns hold exact ``Decimal`` values) and whose ``errors`` list each row that failed
@@ -443,8 +448,116 @@ class Comparison:
                 f"<td style='text-align:right'><b>{yuan(self.difference)}</b></td></tr></tbody></table>")
 
 
-def compare(firm: Any, assumptions_a: Any = None, assumptions_b: Any = None) -> Comparison:
+@dataclass
+class PortfolioComparison:
+    """Many firms under two sets of readings (see :func:`compare`): per-measure and per-firm deltas, exact
+    ``Decimal`` yuan."""
+
+    assumptions_a: Any
+    assumptions_b: Any
+    by_measure: pd.DataFrame
+    """Per relief measure: ``amount_a``, ``amount_b``, ``difference`` (B − A), ``eligible_a``, ``eligible_b``."""
+    by_firm: pd.DataFrame | None
+    """Per firm: ``total_a``, ``total_b``, ``difference`` (``None`` for a registry run without output files)."""
+
+    @property
+    def total_a(self) -> Decimal:
+        return sum(self.by_measure["amount_a"], ZERO)
+
+    @property
+    def total_b(self) -> Decimal:
+        return sum(self.by_measure["amount_b"], ZERO)
+
+    @property
+    def difference(self) -> Decimal:
+        return self.total_b - self.total_a
+
+    def changed(self) -> pd.DataFrame:
+        """The measures whose total or eligible count differs."""
+        m = self.by_measure
+        return m[(m["difference"] != 0) | (m["eligible_a"] != m["eligible_b"])]
+
+    def __str__(self) -> str:
+        ch = self.changed()
+        lines = [f"A: {self.assumptions_a!r}", f"B: {self.assumptions_b!r}",
+                 f"{'measure':<50} {'A':>16} {'B':>16} {'B − A':>16}"]
+        for mid, r in ch.iterrows():
+            lines.append(f"{mid:<50} {yuan(r['amount_a']):>16} {yuan(r['amount_b']):>16} {yuan(r['difference']):>16}")
+        if not len(ch):
+            lines.append("(no measure changes)")
+        lines.append(f"{'total':<50} {yuan(self.total_a):>16} {yuan(self.total_b):>16} {yuan(self.difference):>16}")
+        if self.by_firm is not None:
+            moved = int((self.by_firm["difference"] != 0).sum())
+            lines.append(f"{moved:,} of {len(self.by_firm):,} firms change")
+        return "\n".join(lines)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        import html
+
+        body = "".join(f"<tr><td><code>{html.escape(str(mid))}</code></td>"
+                       f"<td style='text-align:right'>{yuan(r['amount_a'])}</td>"
+                       f"<td style='text-align:right'>{yuan(r['amount_b'])}</td>"
+                       f"<td style='text-align:right'>{yuan(r['difference'])}</td></tr>"
+                       for mid, r in self.changed().iterrows())
+        return (f"<table><thead><tr><th>measure</th><th>A</th><th>B</th><th>B − A</th></tr></thead><tbody>{body}"
+                f"<tr><td><b>total</b></td><td style='text-align:right'><b>{yuan(self.total_a)}</b></td>"
+                f"<td style='text-align:right'><b>{yuan(self.total_b)}</b></td>"
+                f"<td style='text-align:right'><b>{yuan(self.difference)}</b></td></tr></tbody></table>")
+
+
+def _by_measure(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
+    pd = _pandas()
+    out = pd.DataFrame({"amount_a": a["amount"], "amount_b": b["amount"]})
+    out = out.apply(lambda c: c.map(lambda v: ZERO if v is None or (isinstance(v, float) and math.isnan(v)) else v))
+    out["difference"] = [y - x for x, y in zip(out["amount_a"], out["amount_b"], strict=True)]
+    out["eligible_a"] = a["eligible"].reindex(out.index).fillna(0).astype(int)
+    out["eligible_b"] = b["eligible"].reindex(out.index).fillna(0).astype(int)
+    return out
+
+
+def _by_firm(keys: Any, a: Any, b: Any) -> pd.DataFrame:
+    pd = _pandas()
+    out = pd.DataFrame({"total_a": a, "total_b": b}, index=pd.Index(keys, name="firm"))
+    out["difference"] = [y - x for x, y in zip(out["total_a"], out["total_b"], strict=True)]
+    return out
+
+
+def _compare_many(subject: Any, assumptions_a: Any, assumptions_b: Any) -> PortfolioComparison:
+    from . import _assumptions
+    from .portfolio import Portfolio, money_array
+
+    a, b = _assumptions(assumptions_a), _assumptions(assumptions_b)
+    if isinstance(subject, Portfolio):
+        pa = subject if subject.assumptions == a else subject.rerun(a)
+        pb = subject if subject.assumptions == b else subject.rerun(b)
+        return PortfolioComparison(a, b, _by_measure(pa.measure_totals(), pb.measure_totals()),
+                                   _by_firm(pa.keys, money_array(pa.total_fen()), money_array(pb.total_fen())))
+    import tempfile
+    from pathlib import Path
+
+    from .registry_run import estimate_registry
+
+    folder = subject.folder if hasattr(subject, "folder") else Path(subject)
+    with tempfile.TemporaryDirectory() as tmp:
+        ra = estimate_registry(folder, Path(tmp) / "a", a, progress=False)
+        rb = estimate_registry(folder, Path(tmp) / "b", b, progress=False)
+        fa, fb = ra.firm_frame().set_index("key"), rb.firm_frame().set_index("key")
+        by_firm = _by_firm(fa.index, fa["total"], fb["total"].reindex(fa.index))
+
+    def frame(r: Any) -> pd.DataFrame:
+        return _pandas().DataFrame.from_dict(r.per_measure, orient="index")
+
+    return PortfolioComparison(a, b, _by_measure(frame(ra), frame(rb)), by_firm)
+
+
+def compare(firm: Any, assumptions_a: Any = None, assumptions_b: Any = None) -> Comparison | PortfolioComparison:
     """Estimate ``firm`` under two sets of readings and line the awards up, per measure and in total.
+
+    ``firm`` may also be a :class:`~subsidycalc.portfolio.Portfolio` (its firms are estimated again under each
+    reading) or a registry (a folder, or :func:`subsidycalc.read_registry`'s result): the result is then a
+    :class:`PortfolioComparison` with per-measure and per-firm deltas.
 
     >>> import subsidycalc as sc
     >>> c = sc.compare({"district": "mentougou", "hires": [{"group": "urban_rural_labor",
@@ -454,7 +567,11 @@ def compare(firm: Any, assumptions_a: Any = None, assumptions_b: Any = None) -> 
     Decimal('-4500.00')
     """
     from . import estimate
+    from .portfolio import Portfolio
 
+    if isinstance(firm, Portfolio) or hasattr(firm, "partition") or (
+            isinstance(firm, str | PathLike) and Path(firm).is_dir()):
+        return _compare_many(firm, assumptions_a, assumptions_b)
     a = estimate(firm, assumptions_a)
     b = estimate(firm, assumptions_b)
     rows = []

@@ -296,6 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("schema", help="JSON Schema of the firm profile")
     s.set_defaults(func=cmd_schema)
+    from .cli_registry import add_commands
+    add_commands(sub)
     return p
 
 

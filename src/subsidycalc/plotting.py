@@ -85,7 +85,7 @@ def plot_portfolio(portfolio: Portfolio, lang: str = "zh") -> Any:
     zh, font = _labels(lang)
     fig, axes = plt.subplots(1, 2, figsize=(12, 5))
     for ax, by in zip(axes, ("district", "kind"), strict=True):
-        t = portfolio.totals(by).sort_values("amount", ascending=True)
+        t = portfolio.totals(by).astype(float).sort_values("amount", ascending=True)
         labels = [DISTRICT_ZH.get(i, i) if (zh and by == "district") else i for i in t.index]
         err = [(t["amount"] - t["low"]).tolist(), (t["high"] - t["amount"]).tolist()]
         ax.barh(labels, t["amount"] / 1e4, xerr=[[e / 1e4 for e in err[0]], [e / 1e4 for e in err[1]]],

@@ -86,6 +86,68 @@ class BatchResult:
         return r.result.missing(int(hit[0])) if len(hit) else []
 
 
+    def missing_rows(self, mid: str, rows: Any) -> list[list[str]]:
+        """:meth:`missing` of many rows at once (the same lists, in the same order): firm-level facts decoded once
+        per distinct bit pattern, item facts from the flagged items only."""
+        r = self.results[mid]
+        rows = np.asarray(rows, dtype=np.int64)
+        if r.result is None:
+            return [[] for _ in rows]
+        if r.rows is None:
+            local = rows
+        else:
+            pos = np.searchsorted(r.rows, rows)
+            hit = (pos < len(r.rows)) & (r.rows[np.minimum(pos, max(len(r.rows) - 1, 0))] == rows)
+            local = np.where(hit, pos, -1)
+        res = r.result
+        if not isinstance(res, AwardColumns):
+            return [res.missing(int(i)) if i >= 0 else [] for i in local.tolist()]
+        return _missing_many(res, local)
+
+
+def _missing_many(res: AwardColumns, local: Any) -> list[list[str]]:
+    out: list[list[str]] = [[] for _ in range(len(local))]
+    valid = local >= 0
+    und = np.zeros(len(local), dtype=bool)
+    und[valid] = np.asarray(res.status)[local[valid]] == columnar.UNDETERMINED
+    firm_bits = list(res.bits.firm.items())
+    award_mask = 0
+    for p, b in firm_bits:
+        if p.startswith("award:"):
+            award_mask |= 1 << b
+    fb = np.asarray(res.fb)
+    fast = und.copy()
+    cache: dict[int, list[str]] = {}
+    for k in np.nonzero(und)[0].tolist():
+        v = int(fb[local[k]])
+        if v & award_mask:  # a dependency's missing facts: row by row
+            out[k] = res.missing(int(local[k]))
+            fast[k] = False
+            continue
+        paths = cache.get(v)
+        if paths is None:
+            paths = cache[v] = [p for p, b in firm_bits if v >> b & 1]
+        out[k] = list(paths)
+    if not fast.any():
+        return out
+    where = np.full(len(res.status), -1, dtype=np.int64)
+    where[local[fast]] = np.nonzero(fast)[0]
+    for section, arr in res.ib.items():
+        if not arr.any():
+            continue
+        sec = res.cols.section(section)
+        names = {b: p for p, b in res.bits.items.get(section, {}).items()}
+        owner = np.asarray(sec.owner)
+        for it in np.nonzero((arr != 0) & (where[owner] >= 0))[0].tolist():
+            k = int(where[owner[it]])
+            v = int(arr[it])
+            pos = int(sec.pos[it])
+            for b, p in names.items():
+                if v >> b & 1:
+                    out[k].append(f"{section}.{pos}.{p[len(section) + 1:]}")
+    return out
+
+
 def order(measures: Sequence[Measure], definitions: dict[str, Any], by_id: dict[str, Measure]) -> list[Measure]:
     """The measures with every dependency before its dependents (a cycle is an error naming it)."""
     out: list[Measure] = []
@@ -123,8 +185,13 @@ def _take_award(a: AwardColumns, rows: Any, sub: Columns) -> AwardColumns:
 
 
 def evaluate_columns(catalog: Any, cols: Columns, assumptions: Any,
-                     measures: Iterable[str] | None = None) -> BatchResult:
-    """Every measure of ``catalog`` (or only ``measures`` and what they depend on) over the batch ``cols``."""
+                     measures: Iterable[str] | None = None, bridge: Any = None) -> BatchResult:
+    """Every measure of ``catalog`` (or only ``measures`` and what they depend on) over the batch ``cols``.
+
+    A measure with no rule definition yet (``m.rule is None``: still a calculator), and a rule that depends on one,
+    cannot run on columns: ``bridge(measures, cols, assumptions)`` evaluates them (one result per measure, with the
+    attributes of :class:`AwardColumns` that outputs and stacking read: see
+    :mod:`subsidycalc.calculator_bridge`); without a bridge they are an error."""
     from .estimate import quick_reason
     from .rules.schema import firm_schema
 
@@ -148,6 +215,15 @@ def evaluate_columns(catalog: Any, cols: Columns, assumptions: Any,
                 pending.append(by_id[dep])
                 wanted.append(by_id[dep])
     ordered = order(wanted, defs, by_id)
+    bridged: dict[str, Measure] = {}
+    for m in ordered:  # dependencies come first: a rule on a bridged measure is bridged too
+        d = definition(m)
+        if m.relief and (d is None or any(dep in bridged for dep in d.depends)):
+            bridged[m.id] = m
+    if bridged and bridge is None:
+        first = next(iter(bridged))
+        raise ValueError(f"measure {first} has no rule definition: the columnar evaluator cannot run it")
+    bridge_results = bridge(list(bridged.values()), cols, assumptions) if bridged else {}
 
     district = cols.fact(firm_schema().fact("district"))
     subsets: dict[str, tuple[Any, Columns]] = {}
@@ -157,9 +233,11 @@ def evaluate_columns(catalog: Any, cols: Columns, assumptions: Any,
         if not m.relief:
             results[m.id] = MeasureResult(m, None, None, quick_reason(m, None))
             continue
+        if m.id in bridged:
+            results[m.id] = MeasureResult(m, None, bridge_results[m.id])
+            continue
         d = definition(m)
-        if d is None:
-            raise ValueError(f"measure {m.id} has no rule definition: the columnar evaluator cannot run it")
+        assert d is not None
         rows: Any = None
         sub = cols
         if m.effective_territory in ENGINE_SCOPES:
@@ -218,7 +296,8 @@ class _Member:
         if section is not None and r.result is not None and section in r.result.parts:
             amounts, mask = r.result.parts[section]
             full = cols.section(section)
-            idx = _full_items(r.result.cols, section)
+            # a result over the whole batch (rows None) has its items already; a district subset maps to them
+            idx = np.arange(full.n_items) if r.rows is None else _full_items(r.result.cols, section)
             n_items = full.n_items
             pn = np.zeros(n_items, dtype=object if np.asarray(amounts.n).dtype == object else np.int64)
             pd_ = np.ones(n_items, dtype=pn.dtype)

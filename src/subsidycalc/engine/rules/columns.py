@@ -236,6 +236,9 @@ class TablesSource(ColumnSource):
 
     def present(self, path: str, n: int) -> Any:
         p = self.present_.get(path)
+        if p is None and path in self.sections:  # a list is present where it is given (known), [] included
+            sec = self.sections[path]
+            return np.asarray((sec[0] if isinstance(sec, tuple) else sec).known, dtype=bool)
         return p if p is not None else np.zeros(n, dtype=bool)
 
 
