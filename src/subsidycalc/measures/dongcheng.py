@@ -654,7 +654,7 @@ def _info(id_: str, title_zh: str, title_en: str, kind: str, beneficiary: str, s
           summary: str, **kw: object) -> Measure:
     return Measure(id=f"{HERE}.{id_}", district=HERE, title_zh=title_zh, title_en=title_en, kind=kind,
                    beneficiary=beneficiary,  # type: ignore[arg-type]
-                   sources=sources, calc=checks.information, params=params, relief=False, summary=summary,
+                   sources=sources, params=params, relief=False, summary=summary,
                    **kw)  # type: ignore[arg-type]
 
 
