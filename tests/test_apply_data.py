@@ -180,3 +180,22 @@ def test_how_to_apply_doc_lists_every_relief_measure() -> None:
 
     text = how_to_apply_md()
     assert all(f"`{m.id}`" in text for m in RELIEF)
+
+
+def test_a_city_measure_given_through_one_districts_notice_says_so_to_a_firm_elsewhere() -> None:
+    import json
+    from datetime import date
+    from pathlib import Path
+
+    import subsidycalc as sc
+
+    root = Path(__file__).resolve().parents[1] / "examples" / "firms"
+    xicheng = sc.estimate(json.loads((root / "xicheng_restaurant.json").read_text(encoding="utf-8")))
+    how = sc.catalog().how_to_apply("beijing.one_off_social_insurance_subsidy")
+    assert how.offices_of == "mentougou"  # L5862: 门头沟区人力社保局劳动服务管理中心
+    entry = next(e for e in xicheng.calendar(date(2020, 3, 1)) if e.measure_id == how and False or
+                 e.measure_id == "beijing.one_off_social_insurance_subsidy")
+    assert "门头沟区's notice" in entry.note and "西城区" in entry.note
+    mentougou = sc.estimate(json.loads((root / "mentougou_hiring_employer.json").read_text(encoding="utf-8")))
+    same = [e for e in mentougou.calendar(date(2020, 3, 1)) if e.measure_id == "beijing.one_off_social_insurance_subsidy"]
+    assert all(e.note == "" for e in same)

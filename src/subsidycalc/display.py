@@ -173,6 +173,8 @@ def calendar_table(entries: list, as_of: object, lang: Lang = "en", cols: int | 
             out.append(" " * 26 + line)
         for line in wrap(e.words, max(20, cols - 26)):
             out.append(" " * 26 + line)
+        for line in (wrap("note: " + e.note, max(20, cols - 26)) if e.note else []):
+            out.append(" " * 26 + line)
         for f in e.how.offices:
             out.extend(" " * 26 + x for x in wrap(("office: " if lang == "en" else "受理：") + f.value, max(20, cols - 26)))
         for c in e.how.contacts:

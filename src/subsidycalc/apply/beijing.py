@@ -5,6 +5,7 @@ ski-venue utility subsidy's 2 月 24 deadline)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..engine.apply import HowToApply
@@ -205,3 +206,16 @@ HOW_TO_APPLY = {
                     "in a statistics form)",
     ),
 }
+
+
+def _offices_of(how: HowToApply) -> HowToApply:
+    """The district whose notice gives this city measure's offices and phones (``HowToApply.offices_of``)."""
+    districts = {id(MT): "mentougou", id(DC): "dongcheng", id(XC): "xicheng", id(FS): "fangshan"}
+    for f in (*how.offices, *how.contacts, *how.channels):
+        d = districts.get(id(f.source.document))
+        if d:
+            return replace(how, offices_of=d)
+    return how
+
+
+HOW_TO_APPLY = {k: _offices_of(v) for k, v in HOW_TO_APPLY.items()}

@@ -72,6 +72,20 @@ class HowToApply:
     deadline: Dated | None = None
     notes: tuple[Fact, ...] = ()
     no_deadline: str = ""
+    offices_of: str = ""
+    """For a city measure whose procedure the seed gives only in one district's notice: that district (its offices
+    and phones are that district's; a firm elsewhere applies to the same office of its own district)."""
+
+    def elsewhere_note(self, district: str | None) -> str:
+        """What a firm of ``district`` should know about offices given for another district ('' when none)."""
+        if not self.offices_of or district == self.offices_of:
+            return ""
+        from ..profile.industries import DISTRICT_ZH
+
+        there = DISTRICT_ZH.get(self.offices_of, self.offices_of)
+        here = DISTRICT_ZH.get(district, district) if district else "your district"
+        return (f"offices and phones as {there}'s notice gives them (the seed prints this city measure's procedure "
+                f"only there): a firm of {here} applies to the same office of {here}")
 
     @property
     def last_day(self) -> date | None:
@@ -105,6 +119,7 @@ class HowToApply:
             "deadline": self.deadline.to_dict() if self.deadline else None,
             "notes": [f.to_dict() for f in self.notes],
             "no_deadline": self.no_deadline or None,
+            "offices_of": self.offices_of or None,
         }
 
 
@@ -130,6 +145,7 @@ class CalendarEntry:
     how: HowToApply
     days_left: int | None = None
     words: str = ""
+    note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -137,7 +153,7 @@ class CalendarEntry:
             "status": self.status, "amount": f"{self.amount:.2f}", "state": self.state,
             "first_day": self.first_day.isoformat() if self.first_day else None,
             "last_day": self.last_day.isoformat() if self.last_day else None, "days_left": self.days_left,
-            "words": self.words, "how_to_apply": self.how.to_dict(),
+            "words": self.words, "note": self.note or None, "how_to_apply": self.how.to_dict(),
         }
 
 
@@ -168,7 +184,7 @@ def calendar(report: Any, as_of: date, closing_days: int = CLOSING_DAYS) -> list
         how = cat.how_to_apply(a.measure_id)
         state, left, words = state_on(how, as_of, closing_days)
         out.append(CalendarEntry(a.measure_id, a.title_zh, a.title_en, a.status, a.amount, state, how.first_day,
-                                 how.last_day, how, left, words))
+                                 how.last_day, how, left, words, how.elsewhere_note(report.firm.district)))
     order = {"closing": 0, "open": 1, "not_yet_open": 2, "no_deadline": 3, "closed": 4}
     out.sort(key=lambda e: (order[e.state], e.last_day or date.max, e.measure_id))
     return out
@@ -193,7 +209,7 @@ def ics(entries: list[CalendarEntry], reminder_days: int = 3) -> bytes:
         ev.add("dtstart", e.last_day)
         ev.add("dtend", e.last_day + timedelta(days=1))
         ev.add("dtstamp", _stamp())
-        desc = [e.title_en, e.words]
+        desc = [e.title_en, e.words, e.note]
         for f in e.how.offices:
             desc.append(f"Office: {f.value}")
         for c in e.how.contacts:
