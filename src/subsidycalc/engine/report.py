@@ -84,11 +84,14 @@ class Report:
         (:mod:`subsidycalc.questions`)."""
         return view("questions")(self)  # type: ignore[no-any-return]
 
-    def calendar(self, as_of: date | None = None, closing_days: int = 14) -> list[Any]:
+    def calendar(self, as_of: date | str | None = None, closing_days: int = 14) -> list[Any]:
         """The firm's eligible and undetermined relief measures with where their applications stand on ``as_of``
-        (default today): open, closing, closed, not yet open, or no deadline in the text (:mod:`.apply`)."""
+        (a date or ``"YYYY-MM-DD"``, default today): open, closing, closed, not yet open, or no deadline in the text
+        (:mod:`.apply`)."""
         from .apply import calendar
 
+        if isinstance(as_of, str):
+            as_of = date.fromisoformat(as_of)
         return calendar(self, as_of or date.today(), closing_days)
 
     def summary(self, lang: str = "en", show_all: bool = False) -> str:
