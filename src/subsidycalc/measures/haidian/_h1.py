@@ -3,6 +3,8 @@ vocabulary that several measures use (see the package docstring)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -73,6 +75,7 @@ def _contract_month(start: date, k: int) -> Window:
     return Window(add_months(start, k), add_days(add_months(start, k + 1), -1))
 
 
+@lru_cache(maxsize=1 << 16)
 def _months_inside(start: date, months: int, window: Window | None) -> Fraction:
     """Of the ``months`` contract months from ``start``, the months that fall inside ``window``, each prorated by
     its days inside (exact). Only the months that can meet the window are visited."""
@@ -101,9 +104,13 @@ def _months_inside_tables(window: Window | None) -> tuple[Table, Table]:
             return value(start, int(months)), None
 
         def vector(starts: Any, months: Any) -> tuple[Any, Any]:
-            terms = months.n // months.d
-            out = np.fromiter((value(date.fromordinal(int(d)), int(m)) if d >= 1 and m >= 0 else 1
-                               for d, m in zip(starts, terms, strict=True)), dtype=np.int64, count=len(starts))
+            # each distinct (start, term) once: loans share disbursement days and terms
+            terms = np.broadcast_to(np.asarray(months.n // months.d, dtype=np.int64), (len(starts),))
+            pairs = np.stack([np.asarray(starts, dtype=np.int64), terms])
+            uniq, inverse = np.unique(pairs, axis=1, return_inverse=True)
+            vals = np.fromiter((value(date.fromordinal(int(d)), int(m)) if d >= 1 and m >= 0 else 1
+                                for d, m in zip(uniq[0], uniq[1], strict=True)), dtype=np.int64, count=uniq.shape[1])
+            out = vals[np.asarray(inverse).reshape(-1)]
             return Rat(out, 1), np.zeros(len(out), dtype=bool)
 
         def describe(v: int, start: date, months: Any) -> str:
@@ -199,8 +206,18 @@ def list_table(name: str, test: Callable[[Sequence[str]], bool], words: str) -> 
         return bool(test(values)), None
 
     def vector(column: Any) -> tuple[Any, Any]:
-        codes = np.fromiter((U if v is None else (T if test(v) else F) for v in column), dtype=np.int8,
-                            count=len(column))
+        seen: dict[Any, int] = {}  # each distinct list once (most firms give none or the same few)
+
+        def code(v: Any) -> int:
+            if v is None:
+                return U
+            key = tuple(v)
+            got = seen.get(key)
+            if got is None:
+                got = seen[key] = T if test(v) else F
+            return got
+
+        codes = np.fromiter((code(v) for v in column), dtype=np.int8, count=len(column))
         return codes, np.zeros(len(column), dtype=bool)
 
     return Table(name, "bool", scalar, vector, name, lambda value, values: f"{words}: {'yes' if value else 'no'}")
