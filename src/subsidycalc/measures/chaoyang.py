@@ -183,6 +183,7 @@ POOL_SOURCE = DOC.cite(
     "加强企业员工心理建设等方面，帮助企业应对疫情，支持企业稳定发展。（主责部门：区发展改革委）",
 )
 POOL_PARAMS = Params(
+    policy_valid=VALIDITY,
     size=Param(Decimal(300_000_000), "设立总规模 3亿元的朝阳区支持企业应对疫情稳定发展专项资金池", unit="yuan (pool)",
                note="a programme budget: no split across uses, no per-firm amount, no rule when it runs out",
                literal="3亿元"),

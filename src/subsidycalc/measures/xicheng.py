@@ -51,7 +51,12 @@ from ..profile.firm import Lease
 from ..profile.industries import SMALL_MICRO, SME_SIZES
 from ._documents import XICHENG_XZBF_2020_1 as DOC
 
-VALID = Window(date(2020, 2, 17), date(2020, 12, 31))
+#: the document's validity, declared once and listed in every measure's Params (L1072-L1074)
+VALIDITY = Param(Window(date(2020, 2, 17), date(2020, 12, 31)), "自发布之日起实施，有效期至 2020 年12月 31日",
+                 unit="the document's validity",
+                 convention="starts on the document's issue date, 2020-02-17 (自发布之日起: the date is the document's "
+                            "own, not in this sentence); ends 有效期至 2020 年12月 31日 (L1072-L1074), inclusive")
+VALID: Window = VALIDITY.value
 
 # =====================================================================================================
 # xicheng.loan_interest_subsidy — （七）给予中小微企业贷款贴息
@@ -65,6 +70,7 @@ LOAN_SOURCE = DOC.cite(
 )
 
 LOAN_PARAMS = Params(
+    policy_valid=VALIDITY,
     share=Param(Decimal("0.30"), "给予 30%的实际利息补贴", unit="share of interest paid", literal="30%"),
     disbursed=Param(Window(date(2020, 2, 1), date(2020, 5, 31)), "对 2 月起至 5 月底发放的",
                     note="year 2020 implied; both ends inclusive", literal="2 月起至 5 月底"),
@@ -230,6 +236,7 @@ PLEDGE_SOURCE = DOC.cite(
     "可协助企业与金融机构协商，展期 3至 6个月。",
 )
 PLEDGE_PARAMS = Params(
+    policy_valid=VALIDITY,
     min_months=Param(3, "展期 3至 6个月", unit="months", note="both ends inclusive", literal="3至 6个月"),
     max_months=Param(6, "展期 3至 6个月", unit="months", note="both ends inclusive", literal="6个月"),
 )
@@ -282,6 +289,7 @@ GUARANTEE_SOURCE = DOC.cite(
 )
 GUARANTEE_PAYEE_SOURCE = DOC.cite("L733", "2.为符合条件的驻区担保机构提供补贴。")
 GUARANTEE_PARAMS = Params(
+    policy_valid=VALIDITY,
     threshold=Param(Decimal("0.02"), "对于综合费率不足 2%的部分", unit="comprehensive annual rate",
                     note="不足: strict; a rate of exactly 2% has no part below 2%", literal="2%"),
     months_a_year=Param(12, "对于综合费率不足 2%的部分", unit="months",
@@ -357,10 +365,12 @@ RENT_BUSINESS_SOURCE = DOC.cite(
 RENT_OFFICE_SOURCE = DOC.cite("L803-L805", "承租用于办公用房的，给予 2月份租金 50%的减免。")
 RENT_EXTENSION_SOURCE = DOC.cite("L811-L813", "根据疫情情况，可适当延长减免期。同一事项不重复享受补贴。")
 RENT_BUSINESS_PARAMS = Params(
+    policy_valid=VALIDITY,
     share=Param(Decimal(1), "免收 2月份房租", unit="share of the month's rent", literal="免收"),
     month=Param(FEB, "免收 2月份房租", note="February 2020 (29 days)", literal="2月份"),
 )
 RENT_OFFICE_PARAMS = Params(
+    policy_valid=VALIDITY,
     share=Param(Decimal("0.50"), "给予 2月份租金 50%的减免", unit="share of the month's rent", literal="50%"),
     month=Param(FEB, "给予 2月份租金 50%的减免", note="February 2020 (29 days)", literal="2月份"),
 )
@@ -445,6 +455,7 @@ LANDLORD_SOURCE = DOC.cite(
     "企业由行业主管部门认定，经认定后，区政府给予减免金额 30%的资金补贴。根据疫情情况，可适当延长减免期。同一事项不重复享受补贴。",
 )
 LANDLORD_PARAMS = Params(
+    policy_valid=VALIDITY,
     share=Param(Decimal("0.30"), "区政府给予减免金额 30%的资金补贴", unit="share of the rent waived", literal="30%"),
 )
 LANDLORD_READINGS = [
@@ -620,6 +631,7 @@ MEASURES = [
         beneficiary="enterprise",
         sources=(GRANT_SOURCE,),
         rule=epidemic_contribution_grant,
+        params=Params(policy_valid=VALIDITY),
         valid=VALID,
         summary="eligible on recognition; the grant assessed (xicheng_contribution_grant_assessed), else unquantified "
                 "(ERRATA_01_03 R27)",
