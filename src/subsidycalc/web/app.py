@@ -130,7 +130,6 @@ def create_app() -> FastAPI:
         for a in data["awards"]:
             if a["status"] != "ineligible":
                 a["explanation"] = report[a["measure_id"]].explain()
-        data["questions"] = len([q for q in report.questions() if not q.asked_after])
         return data
 
     @app.post("/api/questions")
