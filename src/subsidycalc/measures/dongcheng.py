@@ -36,11 +36,20 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from ..engine import checks
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.periods import Window, month_window
 from ..engine.rules.define import Items, Rule
-from ..engine.rules.nodes import Node, all_of, const, if_, maximum, minimum, month_shares, months_covered, overlap_days
+from ..engine.rules.nodes import (
+    Node,
+    all_of,
+    const,
+    if_,
+    maximum,
+    minimum,
+    month_shares,
+    months_covered,
+    overlap_days,
+)
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
