@@ -1072,11 +1072,6 @@ def test_road_registration_none_reading() -> None:
 
 
 # -- the shared lease helpers (_leases), used by every SOE-rent measure ------------------------------------
-def _ev(firm: dict[str, Any], **readings: Any) -> Any:
-    from subsidycalc.engine.evaluation import Ev
-    return Ev(CAT[RENT], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
-
-
 def _month_rent(firm: dict[str, Any], month: Any = None, **readings: Any) -> Any:
     """The named concept "rent of the month for its own days" (_leases.month_rent), summed over the firm's leases."""
     from subsidycalc.engine.rules import traced
@@ -1109,19 +1104,6 @@ def test_month_rent_is_the_lease_share_of_the_month() -> None:
     a = run(RENT, firm, soe_rent_feb_partial_month="whole_month")
     assert a.steps[0].startswith("leases 0: days in force in 2020-02-01..2020-02-29 (of 29)")
     assert any("its whole monthly rent counts" in x for x in a.reasons)
-
-
-def test_lease_candidates_window_rules_a_lease_out_whatever_else_is_unknown() -> None:
-    from subsidycalc.measures import _leases
-    ev = _ev(tenant({"ends_on": "2020-01-31"}, {"starts_on": "2020-01-15"}))
-    out = _leases.lease_candidates(ev, ev.firm.leases, lambda ls: [], ["monthly_rent", "use"],
-                                   window=_leases.FEBRUARY_2020)
-    assert out == [] and ev.missing == ["leases.1.monthly_rent", "leases.1.use"]
-    assert ev.reasons[0] == "✗ lease 0: the lease (ending 2020-01-31) is not in force in 2020-02-01..2020-02-29"
-    # without window (the old call): the unknowns of both leases are asked for
-    ev = _ev(tenant({"ends_on": "2020-01-31"}))
-    _leases.lease_candidates(ev, ev.firm.leases, lambda ls: [], ["monthly_rent"])
-    assert ev.missing == ["leases.0.monthly_rent"]
 
 
 def test_shared_partial_month_reading_is_declared_once() -> None:
