@@ -15,12 +15,6 @@ Steps, each in a fresh subprocess (its own peak RSS, ``ru_maxrss`` of the proces
 
 Updates the ``bench_registry`` section of ``benchmarks/RESULTS.md`` (unless ``--no-write``). A small smoke run:
 ``--size 4000 --dask-size 4000 --partition-size 1000 --no-write``.
-
-While measures still run through the calculator bridge (``subsidycalc.calculator_bridge``: every measure without
-a rule definition is evaluated firm by firm), throughput is that of the per-firm path, a few hundred firms per
-second per core on the synthetic mix: ten million firms then take many hours. The figures are meaningful for the
-comparisons (streamed vs in memory, Dask vs one process) at any size; run the 10,000,000 size when the migration is
-done, or pass a smaller ``--size``.
 """
 
 from __future__ import annotations

@@ -115,8 +115,8 @@ def test_plot_extra_ships_a_cjk_font() -> None:
 
 
 def test_estimating_makes_no_reference_cycles() -> None:
-    """estimate_many pauses the cyclic GC while it runs: that is only safe if an estimate leaves no cyclic
-    garbage behind (a calculator keeping its exception's traceback, say). This fails if one does."""
+    """An estimate leaves no cyclic garbage behind (a trace keeping a frame or a traceback alive, say): the cyclic
+    collector never has to rescan the awards of a long batch of estimates. This fails if one does."""
     import gc
 
     from subsidycalc.synthetic import synthetic_firms

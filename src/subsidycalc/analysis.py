@@ -1,4 +1,5 @@
-"""Notebook and portfolio helpers: data frames, many firms at once, what-if comparisons.
+"""Notebook helpers: a report as a data frame, flat columns to profiles, what-if comparisons (many firms at
+once: :mod:`subsidycalc.portfolio`).
 
 pandas is an optional extra (``pip install 'subsidycalc[pandas]'``); it is imported only when a function that
 returns a frame is called, and a missing pandas gives a one-line ``ImportError`` saying which extra to install.
@@ -6,21 +7,16 @@ returns a frame is called, and a missing pandas gives a one-line ``ImportError``
 
 from __future__ import annotations
 
-import gc
 import math
 import sys
-import time
-from collections.abc import Iterable, Iterator, Mapping, Sized
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from .engine.money import ZERO, yuan
-from .engine.report import _ORDER
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -146,58 +142,6 @@ def unflatten(row: Mapping[str, Any]) -> dict[str, Any]:
     return _Unflattener(keys)(row[k] for k in keys)
 
 
-@dataclass
-class FirmError:
-    """A profile that could not be estimated: its key, the field and the problem."""
-
-    key: Any
-    field: str
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{self.key}: {self.field}: {self.problem}"
-
-
-@dataclass
-class Portfolio:
-    """Result of :func:`estimate_many`: the tidy award table and the rows that failed validation."""
-
-    frame: pd.DataFrame
-    errors: list[FirmError] = field(default_factory=list)
-
-    def totals(self, by: str | list[str] = "district") -> pd.DataFrame:
-        """Relief (point, low, high) summed by ``by`` over eligible relief awards, in yuan (float for plotting)."""
-        df = self.frame
-        paid = df[(df["status"] == "eligible") & df["relief"]]
-        g = paid.groupby(by)[["amount", "low", "high"]].sum()
-        return g.map(float) if hasattr(g, "map") else g.applymap(float)  # pragma: no branch
-
-    def __repr__(self) -> str:
-        n = self.frame["firm"].nunique() if len(self.frame) else 0
-        df = self.frame
-        total = df.loc[(df["status"] == "eligible") & df["relief"], "amount"].sum() if len(df) else 0
-        return f"<Portfolio: {n} firms, {len(self.errors)} errors, total relief {yuan(Decimal(total))} yuan>"
-
-
-def _progress(total: int | None, enabled: bool | None) -> Any:
-    interactive = sys.stderr.isatty() if enabled is None else enabled
-    start = time.monotonic()
-
-    def tick(done: int) -> None:
-        if not interactive or done % 500:
-            return
-        rate = done / max(time.monotonic() - start, 1e-9)
-        of = f"/{total}" if total else ""
-        sys.stderr.write(f"\rsubsidycalc: {done}{of} firms ({rate:,.0f}/s)")
-        sys.stderr.flush()
-
-    def close(done: int) -> None:
-        if interactive and done >= 500:
-            sys.stderr.write(f"\rsubsidycalc: {done} firms done{' ' * 20}\n")
-
-    return tick, close
-
-
 def _records(firms: Any, key: str | None) -> Iterator[tuple[Any, Any]]:
     pd = sys.modules.get("pandas")
     if pd is not None and isinstance(firms, pd.DataFrame):
@@ -225,170 +169,6 @@ def _records(firms: Any, key: str | None) -> Iterator[tuple[Any, Any]]:
             k = getattr(f, key, None) if not isinstance(f, Mapping) else f.get(key)
             k = i if k is None else k
         yield k, f
-
-
-class _Columns:
-    """The firm × measure table built column by column (no dict per row).
-
-    Per-measure facts (id, district, kind, beneficiary, titles, source URL, relief) are stored once and the
-    rows hold only the measure's index; the rows of measures the plan rules out for a district (information
-    entries, another district's measures) are built once per district and appended as a block.
-    """
-
-    def __init__(self, catalog: Any, applicable_only: bool) -> None:
-        from .engine.estimate import plan
-
-        self._plan = plan
-        self.catalog = catalog
-        self.measures = list(catalog)
-        self.index = {m.id: i for i, m in enumerate(self.measures)}
-        self.applicable_only = applicable_only
-        self.firm: list[Any] = []
-        self.counts: list[int] = []
-        self.midx: list[int] = []
-        self.status: list[str] = []
-        self.amount: list[Decimal] = []
-        self.low: list[Decimal] = []
-        self.high: list[Decimal] = []
-        self.reason: list[str] = []
-        self.quantified: list[bool] = []
-        self._blocks: dict[Any, tuple[list[int], list[str]]] = {}
-
-    def _block(self, district: str | None) -> tuple[list[int], list[str]]:
-        blk = self._blocks.get(district)
-        if blk is None:
-            entries = sorted(((m.id, i, f"✗ {q}") for i, (m, q) in enumerate(self._plan(self.catalog, district))
-                              if q is not None))
-            blk = self._blocks[district] = ([i for _, i, _ in entries], [r for _, _, r in entries])
-        return blk
-
-    def add(self, key: Any, district: str | None, awards: list[Any]) -> None:
-        """One firm: its evaluated awards (``None`` where the plan decided), eligible first."""
-        evaluated = [a for a in awards if a is not None]
-        evaluated.sort(key=lambda a: (_ORDER[a.status], -a.amount, a.measure_id))
-        n = len(evaluated)
-        index = self.index
-        for a in evaluated:
-            self.midx.append(index[a.measure_id])
-            self.status.append(a.status)
-            self.amount.append(a.amount)
-            self.low.append(a.low)
-            self.high.append(a.high)
-            self.reason.append(a.reason)
-            self.quantified.append(a.quantified)
-        if not self.applicable_only:
-            idx, reasons = self._block(district)
-            k = len(idx)
-            n += k
-            self.midx.extend(idx)
-            self.status.extend(["ineligible"] * k)
-            zeros = [ZERO] * k
-            self.amount.extend(zeros)
-            self.low.extend(zeros)
-            self.high.extend(zeros)
-            self.reason.extend(reasons)
-            self.quantified.extend([True] * k)
-        self.firm.append(key)
-        self.counts.append(n)
-
-    def frame(self) -> pd.DataFrame:
-        import numpy as np
-
-        pd = _pandas()
-        midx = np.asarray(self.midx, dtype=np.intp)
-
-        def per_measure(get: Any, dtype: Any = object) -> Any:
-            values = np.empty(len(self.measures), dtype=dtype)
-            for i, m in enumerate(self.measures):
-                values[i] = get(m)
-            return values.take(midx)
-
-        firm = np.empty(len(self.firm), dtype=object)
-        firm[:] = self.firm
-        cols = {
-            "firm": np.repeat(firm, self.counts),
-            "measure_id": per_measure(lambda m: m.id),
-            "district": per_measure(lambda m: m.district),
-            "kind": per_measure(lambda m: m.kind),
-            "beneficiary": per_measure(lambda m: m.beneficiary),
-            "status": np.asarray(self.status, dtype=object),
-            "amount": _objects(self.amount),
-            "low": _objects(self.low),
-            "high": _objects(self.high),
-            "reason": np.asarray(self.reason, dtype=object),
-            "source_url": per_measure(lambda m: m.sources[0].url if m.sources else None),
-            "title_zh": per_measure(lambda m: m.title_zh),
-            "title_en": per_measure(lambda m: m.title_en),
-            "relief": per_measure(lambda m: m.relief, dtype=bool),
-            "quantified": np.asarray(self.quantified, dtype=bool),
-        }
-        return pd.DataFrame(cols, columns=["firm", *AWARD_COLUMNS])
-
-
-def _objects(values: list[Any]) -> Any:
-    import numpy as np
-
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    return out
-
-
-def estimate_many(firms: Iterable[Any] | pd.DataFrame, assumptions: Any = None, key: str | None = "name",
-                  progress: bool | None = None, applicable_only: bool = False) -> Portfolio:
-    """The per-firm batch (``sc.estimate`` firm by firm): kept as a reference while measures migrate.
-    ``sc.estimate_many`` is :func:`subsidycalc.portfolio.estimate_many`, on the columnar evaluator.
-
-    Estimate many firms: profiles (``Firm`` or dicts) or a DataFrame of flat columns (``loans.0.principal``).
-
-    Returns a :class:`Portfolio` whose ``frame`` has one row per firm × measure (columns ``firm`` plus the
-    award columns; money columns hold exact ``Decimal`` values) and whose ``errors`` list each row that failed
-    validation with its key and field — the other rows are still computed. A progress bar goes to stderr on
-    long interactive runs (``progress=True``/``False`` forces it on/off).
-
-    Each firm's rows come eligible first (largest amount first), then undetermined, then ineligible. With
-    ``applicable_only=True`` the rows every firm of a district gets regardless of its facts (information
-    entries, another district's measures) are left out: the frame shrinks by about half and totals are
-    unchanged.
-
-    >>> import subsidycalc as sc
-    >>> hires = [{"group": "military_family", "hukou_district": "mentougou", "count": 2, "contract_months": 12,
-    ...           "social_insurance_paid": True, "wage_at_least_minimum": True}]
-    >>> p = sc.estimate_many([{"name": "hirer", "district": "mentougou", "hires": hires}], progress=False)
-    >>> p.frame.set_index("measure_id").loc["mentougou.military_spouse_one_off_job_subsidy", "amount"]
-    Decimal('6000.00')
-    """
-    from . import Firm, _assumptions, catalog
-    from .engine.estimate import run_evaluated
-    from .profile.errors import problems
-
-    _pandas()
-    assumptions = _assumptions(assumptions)
-    cat = catalog()
-    total = len(firms) if isinstance(firms, Sized) else None
-    tick, close = _progress(total, progress)
-    table = _Columns(cat, applicable_only)
-    errors: list[FirmError] = []
-    done = 0
-    # The results are millions of small long-lived objects and the evaluation makes no reference cycles
-    # (checked in tests/test_analysis.py): the cyclic collector would only rescan them, tripling the time.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for k, profile in _records(firms, key):
-            done += 1
-            tick(done)
-            try:
-                firm = profile if isinstance(profile, Firm) else Firm.model_validate(profile)
-            except ValidationError as e:
-                for pr in problems(e):  # every problem of the profile, each with its did-you-mean
-                    errors.append(FirmError(k, pr.field, str(pr).split(": ", 1)[1]))
-                continue
-            table.add(k, firm.district, run_evaluated(cat, firm, assumptions))
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-    close(done)
-    return Portfolio(table.frame(), errors)
 
 
 # --- what-if ----------------------------------------------------------------------------------------------

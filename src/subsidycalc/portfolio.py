@@ -10,8 +10,7 @@ evaluator's: :meth:`Portfolio.explain` reruns it for that firm.
 Money in every frame and total is **exact yuan in one dtype**: ``object`` columns of ``decimal.Decimal`` with
 exactly two places (sums and differences stay exact; ``float`` never appears); an undetermined award's amount, low
 and high are missing (``None``), never 0. In Parquet files the same values are ``decimal128(38, 2)``, which pandas
-reads back as ``Decimal``. Measures still written as calculators run through
-:mod:`subsidycalc.calculator_bridge`, firm by firm, into the same columns.
+reads back as ``Decimal``.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from pydantic import ValidationError
 
 from .engine.batch import STATUS, BatchResult, _missing_many, apply_stacking, evaluate_columns
 from .engine.money import yuan
-from .engine.rules.columns import Columns, ColumnSource, FirmsSource
+from .engine.rules.columns import Columns, ColumnSource
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -157,9 +156,6 @@ class Portfolio:
         out = np.zeros(self.batch.n, dtype=bool)
         if r.result is None:
             return out
-        quick = getattr(r.result, "quick", None)
-        if quick is not None:
-            return ~quick
         if r.rows is None:
             out[:] = True
         else:
@@ -217,9 +213,6 @@ class Portfolio:
         if r.result is None:
             out[:] = f"✗ {r.quick}"
             return out
-        given = getattr(r.result, "reasons", None)
-        if given is not None:  # the calculator bridge's awards carry their reasons
-            return given
         if r.rows is None:
             rows = np.arange(len(st))
         else:
@@ -380,7 +373,6 @@ def estimate_many(firms: Any, assumptions: Any = None, *, measures: Sequence[str
     """
     from . import Firm, _assumptions, catalog
     from .analysis import _records
-    from .calculator_bridge import CalculatorBridge
     from .profile.errors import problems
     from .progress import progress_bar
 
@@ -389,16 +381,14 @@ def estimate_many(firms: Any, assumptions: Any = None, *, measures: Sequence[str
     errors: list[FirmError] = []
     valid: list[Any] = []
     keys: list[Any] = []
-    bridge_firms: list[Any] | None = None
     if hasattr(firms, "partition") and hasattr(firms, "n_partitions"):  # a registry folder (read_registry)
-        from .registry_run import needs_bridge, prepare
+        from .registry_run import prepare
 
         if firms.n_partitions != 1:
             raise ValueError(f"{firms.folder}: {firms.n_partitions} partitions: estimate it with "
                              "sc.estimate_registry (partition by partition), or one partition at a time")
-        keys, cols, bridge_firms, cell_errors = prepare(firms.partition(0), needs_bridge(cat, measures))
+        keys, cols, cell_errors = prepare(firms.partition(0))
         errors = [FirmError(e.key, e.field, e.problem) for e in cell_errors]
-        valid = bridge_firms or []
     elif isinstance(firms, Columns):
         cols = firms
         keys = list(range(cols.n))
@@ -419,8 +409,7 @@ def estimate_many(firms: Any, assumptions: Any = None, *, measures: Sequence[str
                     continue
                 keys.append(k)
         cols = Columns.from_firms(valid)
-    batch = evaluate_columns(cat, cols, a, measures, bridge=CalculatorBridge(
-        bridge_firms if bridge_firms is not None else valid if isinstance(cols.source, FirmsSource) else None))
+    batch = evaluate_columns(cat, cols, a, measures)
     apply_stacking(batch, cat.rules, a, cols)
     return Portfolio(keys, batch, cat, a, errors, valid or None, applicable_only, measures)
 

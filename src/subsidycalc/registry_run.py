@@ -1,8 +1,8 @@
 """Estimating a registry folder partition by partition, in this process or on Dask workers.
 
 :func:`estimate_registry` reads each partition (:mod:`subsidycalc.registries`), leaves out the firms with a bad
-cell (reported), evaluates every measure on the columnar engine (measures still written as calculators through
-:mod:`subsidycalc.calculator_bridge`), applies the stacking rules, and writes the partition's rows::
+cell (reported), evaluates every measure on the columnar engine, applies the stacking rules, and writes the
+partition's rows::
 
     OUT/awards.parquet/part-NNNNN.parquet   key, measure_id, status, amount, low, high, missing
     OUT/firms.parquet/part-NNNNN.parquet    key, firm.district, firm.industry, firm.size, total, low, high
@@ -35,72 +35,31 @@ def _yuan(fen: int) -> Decimal:
     return Decimal(int(fen)).scaleb(-2)
 
 
-def needs_bridge(catalog: Any, measures: Sequence[str] | None) -> bool:
-    """True while a measure to evaluate (or one a wanted rule depends on) is still a calculator (``rule is
-    None``)."""
-    if measures is None:
-        return any(m.relief and m.rule is None for m in catalog)
-    todo = [catalog[m] for m in measures]
-    seen: set[str] = set()
-    while todo:
-        m = todo.pop()
-        if m.id in seen:
-            continue
-        seen.add(m.id)
-        if m.relief and m.rule is None:
-            return True
-        if m.rule is not None and m.relief:
-            from . import _assumptions
-
-            todo.extend(catalog[d] for d in m.definition(_assumptions(None)).depends)
-    return False
-
-
-def prepare(part: Partition, bridge: bool) -> tuple[list[Any], Any, list[Any] | None, list[CellError]]:
-    """A partition's valid firms as a batch: ``(keys, Columns, firms or None, errors)``. While measures still run
-    through the calculator bridge the rows are decoded to profiles and validated whole (the cross-field checks too);
-    a firm that fails is reported and left out."""
-    from .cli import format_validation_error
+def prepare(part: Partition) -> tuple[list[Any], Any, list[CellError]]:
+    """A partition's valid firms as a batch: ``(keys, Columns, errors)``; a firm with a bad cell is reported and
+    left out."""
     from .engine.rules.columns import Columns
-    from .profile.firm import Firm
-    from .synthetic_tables import profiles
 
     errors = list(part.errors)
     good = np.nonzero(~part.bad)[0]
-    firms: list[Any] | None = None
-    if bridge:
-        from pydantic import ValidationError
-
-        firms = []
-        keep: list[int] = []
-        for i, p in zip(good.tolist(), profiles(part.source, good), strict=True):
-            try:
-                firms.append(Firm.model_validate(p))
-                keep.append(i)
-            except ValidationError as e:
-                line = format_validation_error(e, str(part.keys[i]))
-                _, fld, problem = (line.split(": ", 2) + ["", ""])[:3]
-                errors.append(CellError(part.keys[i], fld, problem))
-        good = np.asarray(keep, dtype=np.int64)
     cols = Columns(part.n, part.source)
     if len(good) != part.n:
         cols = cols.subset(good)
-    return [part.keys[i] for i in good.tolist()], cols, firms, errors
+    return [part.keys[i] for i in good.tolist()], cols, errors
 
 
 def evaluate_partition(part: Partition, assumptions: Any, measures: Sequence[str] | None = None) -> Any:
     """A :class:`~subsidycalc.portfolio.Portfolio` of one partition's valid firms (``errors``: the others)."""
     from . import catalog
-    from .calculator_bridge import CalculatorBridge
     from .engine.batch import apply_stacking, evaluate_columns
     from .portfolio import FirmError, Portfolio
 
     cat = catalog()
-    keys, cols, firms, errors = prepare(part, needs_bridge(cat, measures))
-    batch = evaluate_columns(cat, cols, assumptions, measures, bridge=CalculatorBridge(firms))
+    keys, cols, errors = prepare(part)
+    batch = evaluate_columns(cat, cols, assumptions, measures)
     apply_stacking(batch, cat.rules, assumptions, cols)
     return Portfolio(keys, batch, cat, assumptions, [FirmError(e.key, e.field, e.problem) for e in errors],
-                     firms, False, measures)
+                     None, False, measures)
 
 
 def award_table(p: Any, include_ineligible: bool = False) -> Any:

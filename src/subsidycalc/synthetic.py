@@ -15,7 +15,7 @@ as a pandas DataFrame of flat dotted columns (``workforce.ui_insured_avg_2019``,
 library, so a seed gives the same registry on every machine and Python 3.11+ release.
 
 **Every figure below is illustrative.** The weights and distributions were chosen to give a plausible mix of
-cases for the calculators (every role, every district, a spread of sizes, some facts unknown); they are NOT
+cases for the measures (every role, every district, a spread of sizes, some facts unknown); they are NOT
 statistics of Beijing's firms and nothing computed over a synthetic registry estimates the real cost of the
 2020 measures.
 

@@ -20,7 +20,7 @@ tables are imported from it, so both generators share one declaration); only the
 two registries of one seed are different firms drawn from the same mix.
 
 **Every figure below is illustrative.** The weights and distributions give a plausible mix of cases for the
-calculators (every role, every district, a spread of sizes, some facts unknown); they are NOT statistics of
+measures (every role, every district, a spread of sizes, some facts unknown); they are NOT statistics of
 Beijing's firms and nothing computed over a synthetic registry estimates the real cost of the 2020 measures.
 
 Randomness and partitions

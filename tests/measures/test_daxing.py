@@ -385,16 +385,6 @@ def test_no_import_time_probing() -> None:
     assert [x.id for x in daxing.STACKING] == ["daxing_soe_rent_once"]
 
 
-def test_lease_candidates_passes_over_another_use() -> None:
-    from subsidycalc.engine.evaluation import Ev
-    from subsidycalc.measures import _leases
-    ev = Ev(CAT[RENT], sc.Firm.model_validate(firm(lease("office"), lease("business"), {"monthly_rent": "1"})),
-            sc.Assumptions())
-    out = _leases.lease_candidates(ev, ev.firm.leases, lambda ls: [], ["monthly_rent", "use"], use="business")
-    assert [i for i, _ in out] == [1] and ev.reasons == ["? lease 2: facts needed to decide whether and how much it "
-                                                         "qualifies"] and ev.missing == ["leases.2.use"]
-
-
 def test_a_lease_outside_the_month_is_relieved_on_nothing() -> None:
     a = run(firm(lease(ends_on="2020-01-31"), lease("office", "10000")))
     assert a.amount == Decimal("5000.00") and not any(x.startswith("leases 0:") for x in a.steps)

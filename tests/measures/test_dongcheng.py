@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 import json
 from datetime import date, timedelta
-from decimal import Context, Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -21,11 +21,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import subsidycalc as sc
-from subsidycalc.engine import estimate as engine
 from subsidycalc.engine import literals
 from subsidycalc.engine.estimate import evaluate
 from subsidycalc.engine.estimate import run as run_catalog
-from subsidycalc.engine.money import PRECISION, round_fen
+from subsidycalc.engine.money import round_fen
 from subsidycalc.engine.periods import Window, add_months, month_window, months_covered, overlap_days
 from subsidycalc.engine.sources import cite_in_seed, in_seed, normalize, seed_excerpt
 from subsidycalc.measures import dongcheng
@@ -41,11 +40,6 @@ INFO = ("dongcheng.risk_comp.loan_rate_cap", "dongcheng.risk_comp.pool_rules", "
         "dongcheng.sme_procurement_reservation", "dongcheng.frontline_medical_staff_life_insurance")
 OWN = (RC, SOE, BLDG, TDJ, FZT, SUPPLY, *INFO)
 MONEY = st.integers(min_value=1, max_value=20_000_000).map(Decimal)
-
-
-#: the engine's context with ``Inexact`` trapped (issue 8 §1b): this module's calculators run under it in every test
-#: of this file, so a quotient taken in ``Decimal`` (or a sub-fen ``Decimal`` formatted by rounding) raises
-TRAPPING = Context(prec=PRECISION, traps=[InvalidOperation, DivisionByZero, Overflow, Inexact])
 
 
 #: issue 9 §4: three former readings are facts of the profile now (MOVED_READINGS): the ratio 区金融服务办 set for a
@@ -72,13 +66,9 @@ def as_facts(firm: dict[str, Any], readings: dict[str, Any]) -> tuple[dict[str, 
 def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
     firm, readings = as_facts(firm, readings)
     f, assumptions = sc.Firm.model_validate(firm), sc.Assumptions(**readings)
-    saved = engine.CONTEXT
-    if CAT[mid].district == "dongcheng":   # the city measure of the stacking tests is its owners' to trap
-        engine.CONTEXT = TRAPPING
-    try:
-        return evaluate(CAT[mid], f, assumptions)
-    finally:
-        engine.CONTEXT = saved
+    # Inexact is trapped in every test (tests/conftest.py): a quotient taken in Decimal (or a sub-fen Decimal
+    # formatted by rounding) raises
+    return evaluate(CAT[mid], f, assumptions)
 
 
 @pytest.mark.parametrize("mid", OWN)

@@ -769,15 +769,6 @@ def test_rent_steps_and_parts() -> None:
     assert "60,000.00 × (1 (2020-02 counted whole) + 0 (2020-03 counted whole))" in a.steps[-2]
 
 
-def test_legacy_lease_months_share() -> None:
-    # the former signature, kept for dongcheng.py: 20/29 of February for a lease from 2020-02-10, as a Decimal
-    from subsidycalc.profile.firm import Lease
-    share, parts = xicheng.lease_months_share(Lease(starts_on=date(2020, 2, 10)), [xicheng.FEB], "prorate_days")
-    assert share == Decimal(20) / Decimal(29) and parts == ["2020-02: 20/29 days"]
-    share, _ = xicheng.lease_months_share(Lease(), [xicheng.FEB, month_of(date(2020, 3, 1))], "prorate_days")
-    assert share == 2
-
-
 def test_rent_zero_rent_and_no_lease() -> None:
     a = run(PROD, tenant(lease(rent="0")))
     assert (a.status, a.amount) == ("eligible", Decimal("0.00"))

@@ -1,7 +1,6 @@
 """The engine: money, periods, sources, readings, awards, reports, the stacking layer and estimate()."""
 
 from .award import Award
-from .evaluation import Ev, Ineligible, Undetermined
 from .measure import Measure, Param, Params, Reading
 from .money import D, pct, round_fen, yuan
 from .periods import Window
@@ -9,6 +8,6 @@ from .sources import Document, Source
 from .stacking import StackingRule
 
 __all__ = [
-    "Award", "D", "Document", "Ev", "Ineligible", "Measure", "Param", "Params", "Reading", "Source",
-    "StackingRule", "Undetermined", "Window", "pct", "round_fen", "yuan",
+    "Award", "D", "Document", "Measure", "Param", "Params", "Reading", "Source", "StackingRule", "Window", "pct",
+    "round_fen", "yuan",
 ]

@@ -185,13 +185,8 @@ def _take_award(a: AwardColumns, rows: Any, sub: Columns) -> AwardColumns:
 
 
 def evaluate_columns(catalog: Any, cols: Columns, assumptions: Any,
-                     measures: Iterable[str] | None = None, bridge: Any = None) -> BatchResult:
-    """Every measure of ``catalog`` (or only ``measures`` and what they depend on) over the batch ``cols``.
-
-    A measure with no rule definition yet (``m.rule is None``: still a calculator), and a rule that depends on one,
-    cannot run on columns: ``bridge(measures, cols, assumptions)`` evaluates them (one result per measure, with the
-    attributes of :class:`AwardColumns` that outputs and stacking read: see
-    :mod:`subsidycalc.calculator_bridge`); without a bridge they are an error."""
+                     measures: Iterable[str] | None = None) -> BatchResult:
+    """Every measure of ``catalog`` (or only ``measures`` and what they depend on) over the batch ``cols``."""
     from .estimate import quick_reason
     from .rules.schema import firm_schema
 
@@ -215,15 +210,9 @@ def evaluate_columns(catalog: Any, cols: Columns, assumptions: Any,
                 pending.append(by_id[dep])
                 wanted.append(by_id[dep])
     ordered = order(wanted, defs, by_id)
-    bridged: dict[str, Measure] = {}
-    for m in ordered:  # dependencies come first: a rule on a bridged measure is bridged too
-        d = definition(m)
-        if m.relief and (d is None or any(dep in bridged for dep in d.depends)):
-            bridged[m.id] = m
-    if bridged and bridge is None:
-        first = next(iter(bridged))
-        raise ValueError(f"measure {first} has no rule definition: the columnar evaluator cannot run it")
-    bridge_results = bridge(list(bridged.values()), cols, assumptions) if bridged else {}
+    for m in ordered:
+        if m.relief and definition(m) is None:
+            raise ValueError(f"measure {m.id} has no rule definition: the columnar evaluator cannot run it")
 
     district = cols.fact(firm_schema().fact("district"))
     subsets: dict[str, tuple[Any, Columns]] = {}
@@ -232,9 +221,6 @@ def evaluate_columns(catalog: Any, cols: Columns, assumptions: Any,
     for m in ordered:
         if not m.relief:
             results[m.id] = MeasureResult(m, None, None, quick_reason(m, None))
-            continue
-        if m.id in bridged:
-            results[m.id] = MeasureResult(m, None, bridge_results[m.id])
             continue
         d = definition(m)
         assert d is not None

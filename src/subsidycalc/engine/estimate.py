@@ -5,10 +5,9 @@ from __future__ import annotations
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, getcontext, localcontext
 from typing import Any
 
+from ..profile.industries import DISTRICT_ZH
 from . import registry as _registry
 from .award import Award
-from .checks import district_zh
-from .evaluation import Ev, Ineligible, Undetermined
 from .measure import Measure
 from .money import PRECISION, ZERO, round_fen
 from .registry import Catalog
@@ -18,42 +17,14 @@ from .stacking import StackingRule
 
 _ENGINE_SCOPES = ("district", "district_and_tax")
 
-#: while measures move to the rule vocabulary: True runs the reference calculators (``calc``) instead of the rules
-#: (see :func:`evaluate_reference`)
-_REFERENCE = [False]
-
-
-def evaluate_reference(measure: Measure, firm: Any, assumptions: Any) -> Award:
-    """One measure by its reference calculator (and its dependencies by theirs), where it still has one: what the
-    differential tests compare the rule definitions with during the migration."""
-    _REFERENCE[0] = True
-    try:
-        return evaluate(measure, firm, assumptions, {})
-    finally:
-        _REFERENCE[0] = False
-
-#: the decimal context calculators run under: wide enough that sums and products of profile figures and declared
-#: numbers are exact (quotients are exact fractions, see ``engine/money.py``); ``tests/test_exact_arithmetic.py``
-#: swaps in a context that also traps ``Inexact`` to prove no calculator rounds before the engine does
+#: the decimal context the traced evaluator runs under: wide enough that sums and products of profile figures and
+#: declared numbers are exact (quotients are exact fractions, see ``engine/money.py``); the tests swap in a context
+#: that also traps ``Inexact`` (``tests/conftest.py``) to prove nothing rounds before the engine does
 CONTEXT = Context(prec=PRECISION, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 
-def _territory(ev: Ev) -> None:
-    """The document's district-wide scope clause (or the measure's own), for a measure whose scope the engine
-    applies (``_ENGINE_SCOPES``); a firm of another district never gets here (see :func:`quick_reason`)."""
-    m, f = ev.measure, ev.firm
-    t = m.effective_territory
-    here = district_zh(m.district)
-    if f.district is None:
-        ev.unknown(f"registered in {here} — not known", ["district"])
-    else:
-        ev.met(f"registered in {here}")
-    if t == "district_and_tax":
-        tax = f.effective_tax_district
-        if tax is not None and tax != m.district:
-            ev.fail(f"a {here} measure for firms paying tax in {here}; the firm pays tax in {district_zh(tax)}")
-        elif tax is not None:
-            ev.met(f"pays tax in {here}")
+def district_zh(d: str | None) -> str:
+    return DISTRICT_ZH.get(d or "", str(d))
 
 
 _new = object.__new__
@@ -92,12 +63,12 @@ def make_award(measure: Measure, status: str, amount: Decimal, low: Decimal, hig
 
 
 def _quick_ineligible(measure: Measure, reason: str) -> Award:
-    """The common case without evaluating the calculator: information entries, another district's measure."""
+    """The common case without evaluating the definition: information entries, another district's measure."""
     return make_award(measure, "ineligible", ZERO, ZERO, ZERO, [f"✗ {reason}"], [], [], {}, True, [], {}, {})
 
 
 def quick_reason(measure: Measure, district: str | None) -> str | None:
-    """Why ``measure`` is ineligible for any firm registered in ``district`` without running its calculator
+    """Why ``measure`` is ineligible for any firm registered in ``district`` without evaluating its definition
     (an information entry; another district's measure under a district scope clause), or ``None``."""
     if not measure.relief:
         return "information, not relief: " + (
@@ -114,7 +85,7 @@ Plan = tuple[tuple[Measure, "str | None"], ...]
 
 def plan(catalog: Catalog, district: str | None) -> Plan:
     """The catalog for a firm registered in ``district``: each measure with its quick reason (or ``None``
-    when its calculator must run). Computed once per catalog and district."""
+    when its definition must be evaluated). Computed once per catalog and district."""
     cache: dict[str | None, Plan] = catalog._plans
     p = cache.get(district)
     if p is None:
@@ -133,43 +104,8 @@ def evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any]
 
 
 def _evaluate(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any] | None = None) -> Award:
-    """Run the measure's calculator (the plan has ruled out the quick cases); the award goes into ``memo``."""
-    if measure.rule is not None and (measure.calc is None or not _REFERENCE[0]):
-        return _evaluate_rule(measure, firm, assumptions, {} if memo is None else memo)
-    ev = Ev(measure, firm, assumptions, memo)
-    status = "eligible"
-    try:
-        if measure.effective_territory in _ENGINE_SCOPES:
-            _territory(ev)
-        with localcontext(CONTEXT):
-            measure.calc(ev)
-        ev.settle()
-        if ev.amount is None:
-            raise AssertionError(f"{measure.id}: calculator ended without pay() or unquantified()")
-    except Ineligible as e:
-        status = "ineligible"
-        ev.reasons.append(f"✗ {e}")
-    except Undetermined:
-        status = "undetermined"
-    amount = low = high = ZERO
-    if status == "eligible":
-        assert ev.amount is not None and ev.low is not None and ev.high is not None
-        amount, low, high = round_fen(ev.amount), round_fen(ev.low), round_fen(ev.high)
-        if "apply" not in ev.effects and (measure.apply_window or measure.apply_note):
-            ev.effects["apply"] = " ".join(x for x in (str(measure.apply_window or ""), measure.apply_note) if x)
-        if len(ev.steps) and ev.amount != amount:
-            ev.steps.append(f"rounded half-up to the fen: {amount}")
-        if ev.parts and tuple(sum(v[i] for v in ev.parts.values()) for i in range(3)) != (ev.amount, ev.low, ev.high):
-            raise AssertionError(f"{measure.id}: its parts {ev.parts} do not add up to amount, low and high "
-                                 f"{ev.amount, ev.low, ev.high}")
-    if status == "eligible":
-        award = make_award(measure, status, amount, low, high, ev.reasons, [], ev.steps, ev.readings, ev.quantified,
-                           ev.needs, ev.effects, ev.parts)
-    else:
-        award = make_award(measure, status, amount, low, high, ev.reasons,
-                           ev.missing if status == "undetermined" else [], [], ev.readings, True, [], {}, {})
-    ev.memo[measure.id] = award
-    return award
+    """Run the measure's definition (the plan has ruled out the quick cases); the award goes into ``memo``."""
+    return _evaluate_rule(measure, firm, assumptions, {} if memo is None else memo)
 
 
 def _evaluate_rule(measure: Measure, firm: Any, assumptions: Any, memo: dict[str, Any]) -> Award:

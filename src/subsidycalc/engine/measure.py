@@ -1,17 +1,14 @@
 """A measure: its identity, its sources, its declared numbers (each with a citation), its readings,
-and the calculator that applies them to a firm."""
+and its rule definition (the vocabulary of :mod:`subsidycalc.engine.rules`) that applies them to a firm."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from .periods import Window
 from .sources import Source, Territory
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .evaluation import Ev
 
 Beneficiary = Literal[
     "enterprise", "landlord", "financial_institution", "guarantee_company", "hr_agency", "individual"
@@ -93,8 +90,8 @@ class Reading:
 class Measure:
     """One quantified (or catalogued) measure of the seed.
 
-    ``calc`` receives an :class:`~subsidycalc.engine.evaluation.Ev` and records conditions, steps and
-    the amount on it; it never rounds and never returns money itself.
+    ``rule`` is its definition in the rule vocabulary: it reads facts, states conditions and steps and pays an
+    amount; it never rounds (the engine rounds once, half-up to the fen).
     """
 
     id: str
@@ -104,7 +101,6 @@ class Measure:
     kind: str
     beneficiary: Beneficiary
     sources: tuple[Source, ...]
-    calc: Callable[[Ev], None] | None = field(default=None, repr=False)
     params: Params = field(default_factory=Params, repr=False)
     readings: tuple[str | Reading, ...] = ()
     """The readings the measure reads: a ``Reading`` it owns (declared here, next to the measure), or the name of a
@@ -123,8 +119,8 @@ class Measure:
     notes: tuple[str, ...] = ()
     rule: Callable[[Any], None] | None = field(default=None, repr=False)
     """The measure written once in the rule vocabulary (``def rule(r: Rule) -> None``, see
-    :mod:`subsidycalc.engine.rules`), evaluated by both the traced and the columnar evaluator. During the migration
-    ``calc`` stays as the reference the rule is tested against."""
+    :mod:`subsidycalc.engine.rules`), evaluated by both the traced and the columnar evaluator; ``None`` only for an
+    information entry (``relief=False``), which is never evaluated."""
 
     def __post_init__(self) -> None:
         owned = tuple(r for r in self.readings if isinstance(r, Reading))

@@ -1,6 +1,6 @@
 """Exact money: ``Decimal`` yuan in and out, exact rationals in between, rounded once, half-up, to the fen.
 
-Calculators work with unrounded values and hand the result to the engine, which calls :func:`round_fen` exactly
+Rule definitions work with unrounded values and hand the result to the engine, which calls :func:`round_fen` exactly
 once per award (see ``docs/concepts.md``, "Money and rounding"). Sums and products of ``Decimal`` values are exact
 (the engine evaluates under a context wide enough for them); a *division* is not (``35,369.67 × 3.85% / 4.41%`` is
 a non-terminating decimal, and 28 digits of it can round a tie the wrong way), so every quotient is an exact
@@ -17,10 +17,10 @@ FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
 
 Number = Decimal | Fraction | int
-"""An exact number a calculator may hold: a ``Decimal`` (from the profile or a declared number), an int, or a
+"""An exact number a definition may hold: a ``Decimal`` (from the profile or a declared number), an int, or a
 ``Fraction`` (any quotient)."""
 
-#: digits of the context the engine evaluates calculators under: products of profile figures (≤ 10^13 yuan, at most
+#: digits of the context the engine evaluates definitions under: products of profile figures (≤ 10^13 yuan, at most
 #: a few decimals) and declared rates stay far below it, so ``Decimal`` sums and products are exact
 PRECISION = 80
 
@@ -42,7 +42,7 @@ def exact(value: Number) -> Fraction:
 
 
 def ratio(numerator: Number, denominator: Number) -> Fraction:
-    """``numerator / denominator`` exactly: the only way a calculator divides.
+    """``numerator / denominator`` exactly: the only way a definition divides.
 
     >>> ratio(Decimal("0.0385"), Decimal("0.0441"))
     Fraction(55, 63)

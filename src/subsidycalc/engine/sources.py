@@ -15,7 +15,7 @@ Territory = Literal["district", "district_and_tax", "beijing", "custom"]
 - ``district``: the firm is registered in the issuing district (``Firm.district``);
 - ``district_and_tax``: registered **and** paying tax there (``Firm.tax_district``, default ``district``);
 - ``beijing``: any Beijing firm (city rules, and district schemes open to every Beijing employer);
-- ``custom``: the measure's calculator decides (e.g. the lender's branch district).
+- ``custom``: the measure's definition decides (e.g. the lender's branch district).
 """
 
 

@@ -10,7 +10,7 @@ Kinds of rule:
   reduced by the amounts of the others (never below zero).
 
 ``per="leases"`` applies either kind item by item: where the awards record the share each lease earns
-(``Ev.part("leases.0", ...)``), "one level only" is decided lease by lease — a firm renting one 区属 and one
+(``r.parts(leases, ...)`` in a definition: ``award.parts["leases.0"]``), "one level only" is decided lease by lease — a firm renting one 区属 and one
 市属 state-owned premises gets the district relief on the first and the city relief on the second — and a
 reduction takes off only what the earlier measure paid on the same lease. If an award in the group has no
 parts, the rule falls back to the whole award.

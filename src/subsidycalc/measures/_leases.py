@@ -20,27 +20,16 @@ one that ended in January or starts in March on nothing (``✗`` with the reason
   production/business tier (and of the office tier under ``office_requires_no_layoff``), the share of each tier;
 - :func:`pay_leases` — settle, fail when no lease is relieved, each lease's part, the sum, the payment.
 
-The second part of this module (:func:`lease_candidates`, :class:`OperatingConditions`, :func:`declares_measure`,
-:func:`declares_reading`, ``CITY_MODULES``) serves the calculators of 东城, 西城, 海淀, 朝阳, 石景山 and 通州 until
-their own migrations remove the need.
-
 This module starts with ``_``: the registry does not scan it for measures.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
-from types import ModuleType
 
-from ..engine import checks
-from ..engine.evaluation import Ev
-from ..engine.periods import Window, item_period, month_of
+from ..engine.periods import Window, month_of
 from ..engine.rules.define import Items, Rule
 from ..engine.rules.nodes import Node, if_, overlap_days
-from ..profile.firm import Lease
 
 #: the month of the city February-rent rule and its restatements (免收 2月份房租): February 2020, 29 days
 FEBRUARY_2020 = month_of(date(2020, 2, 1))
@@ -51,9 +40,6 @@ LAID_OFF = "laid off staff (不裁员、少裁员 not met)"
 NOT_OPEN = "did not stay open as required nor close under the rules"
 
 
-# =====================================================================================================
-# Vocabulary helpers (the city February-rent rule, 大兴, 丰台)
-# =====================================================================================================
 def days_in(leases: Items, window: Window) -> Node:
     """The days of each lease's own period (``starts_on`` … ``ends_on``; an absent start: already in force, an absent
     end: still in force) inside ``window``: 0 when it is not in force there."""
@@ -130,131 +116,3 @@ def pay_leases(r: Rule, leases: Items, relief: Node, relieved: Node, none: str, 
     if apply is not None:
         r.effect("apply", apply)
     r.pay(r.step("sum over leases", leases.sum(relief, where=relieved).named("relief", "yuan")))
-
-
-# =====================================================================================================
-# Kept for the calculators of 东城, 西城, 海淀, 朝阳, 石景山 and 通州 until their migrations
-# =====================================================================================================
-#: the reason a lease is undetermined when facts the calculator needs about it are unknown
-FACTS_NEEDED = "facts needed to decide whether and how much it qualifies"
-
-
-def lease_period(ls: Lease) -> Window:
-    """The lease's own period: ``starts_on`` … ``ends_on``, either end open when absent (already / still in force)."""
-    return item_period(ls.starts_on, ls.ends_on)
-
-
-def _period_text(ls: Lease) -> str:
-    """The lease's own period in words: ``2020-01-01..2020-02-10``, ``ending 2020-02-10``, ``from 2020-02-15``."""
-    if ls.starts_on and ls.ends_on:
-        return f"{ls.starts_on}..{ls.ends_on}"
-    if ls.ends_on:
-        return f"ending {ls.ends_on}"
-    return f"from {ls.starts_on}" if ls.starts_on else "no start or end given"
-
-
-def outside(ls: Lease, window: Window) -> str | None:
-    """The reason a lease counts for nothing in ``window`` (its own period lies wholly outside it), else ``None``."""
-    if lease_period(ls).overlaps(window):
-        return None
-    return f"the lease ({_period_text(ls)}) is not in force in {window}"
-
-
-def lease_candidates(ev: Ev, leases: Sequence[Lease], fails: Callable[[Lease], list[str]],
-                     keys: Sequence[str] | Callable[[Lease], Sequence[str]], *, use: str | None = None,
-                     none: str | None = None, window: Window | None = None) -> list[tuple[int, Lease]]:
-    """The leases that may qualify, as ``(index, lease)``, in the profile's order (:func:`checks.list_candidates`).
-
-    A lease of another ``use`` (when ``use`` is given and the lease's use is known) is passed over silently;
-    ``fails(lease)`` lists the known facts that rule it out (one reason ``✗ lease i: a; b``) — with ``window``, a
-    lease whose own period lies wholly outside it is ruled out too (:func:`outside`), whatever else is unknown about
-    it; else the ``keys`` (a list, or a function of the lease) whose values are unknown go to ``missing`` as
-    ``leases.i.key`` with one reason (:data:`FACTS_NEEDED`); else the lease is a candidate. With ``none``: settle (an
-    unknown fact makes the measure undetermined) and fail with ``none`` when no lease is left.
-    """
-    def test(ls: Lease) -> list[str] | None:
-        if use is not None and ls.use is not None and ls.use != use:
-            return None
-        out = fails(ls)
-        gone = outside(ls, window) if window is not None else None
-        return out + [gone] if gone else out
-
-    out = checks.list_candidates(ev, leases, "leases", "lease", test, keys, FACTS_NEEDED)
-    if none is not None:
-        ev.settle()
-        if not out:
-            ev.fail(none)
-    return out
-
-
-@dataclass(frozen=True)
-class OperatingConditions:
-    """The firm's 按照政府要求坚持营业或依照防疫规定关闭停业 (``qualifications.open_or_closed_per_rules``) and 不裁员、
-    少裁员 (``qualifications.no_layoffs``): the conditions of the city rule's production/business tier, each
-    ``True``, ``False`` or ``None`` (unknown). Read with :meth:`of`; nothing is recorded until :meth:`check`."""
-
-    open_ok: bool | None
-    layoffs_ok: bool | None
-
-    @classmethod
-    def of(cls, ev: Ev) -> OperatingConditions:
-        """The two flags of the firm being evaluated (unknown when it has no ``qualifications``)."""
-        q = ev.firm.qualifications
-        return cls(q.open_or_closed_per_rules if q is not None else None, q.no_layoffs if q is not None else None)
-
-    @property
-    def met(self) -> bool | None:
-        """``False`` when either is known not met, else ``None`` when either is unknown, else ``True``."""
-        if self.open_ok is False or self.layoffs_ok is False:
-            return False
-        return None if self.missing else True
-
-    @property
-    def missing(self) -> list[str]:
-        """The profile paths of the unknown flags, 坚持营业 first."""
-        return ([] if self.open_ok is not None else ["qualifications.open_or_closed_per_rules"]) + (
-            [] if self.layoffs_ok is not None else ["qualifications.no_layoffs"])
-
-    def check(self, ev: Ev, failed: str, unknown: str) -> bool:
-        """Record the conditions for one lease: ``✗ failed`` when one is not met, ``unknown`` with the unknown flags'
-        paths (``missing``) when one is unknown; ``True`` only when both are met."""
-        met = self.met
-        if met is False:
-            ev.reasons.append(f"✗ {failed}")
-            return False
-        if met is None:
-            ev.unknown(unknown, self.missing)
-            return False
-        return True
-
-
-#: the city modules that may declare the city February-rent measure (``beijing.soe_rent_reduction_feb``)
-CITY_MODULES = ("beijing", "beijing_business")
-
-
-def _imported(modules: Iterable[str], errors: type[Exception]) -> Iterator[ModuleType]:
-    """The measure modules of this package named ``modules``, imported in turn (on demand); one whose import
-    raises ``errors`` (absent, or another engineer's broken module: the registry reports it) is passed over."""
-    for name in modules:
-        try:
-            mod = importlib.import_module(f"{__package__}.{name}")
-        except errors:
-            continue
-        yield mod
-
-
-def declares_reading(modules: Iterable[str], name: str, errors: type[Exception] = Exception) -> bool:
-    """Whether one of the measure ``modules`` declares the reading ``name`` in its ``READINGS`` (the modules are
-    imported in order until one does; ``errors``: the exceptions of an import that pass the module over, any
-    others propagate)."""
-    return any(any(r.name == name for r in getattr(mod, "READINGS", ())) for mod in _imported(modules, errors))
-
-
-def declares_measure(modules: Iterable[str], mid: str, errors: type[Exception] = Exception) -> bool:
-    """Whether one of the measure ``modules`` declares the measure ``mid``, as its id or an alias (the modules are
-    imported in order until one does; ``errors`` as for :func:`declares_reading`: some modules pass over only an
-    ``ImportError``, so that a broken city module's error reaches the registry)."""
-    return any(any(mid == m.id or mid in m.aliases for m in getattr(mod, "MEASURES", ()))
-               for mod in _imported(modules, errors))
-
-

@@ -56,7 +56,6 @@ from ._documents import (
     XICHENG_XZBF_2020_1,
 )
 from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases
-from ._readings import OFFICE_NO_LAYOFF, ONE_LEVEL_SCOPE, PARTIAL_MONTH
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
@@ -1013,10 +1012,7 @@ MEASURES = [
 ]
 
 READINGS = [*FEE_READINGS, *SPECIAL_READINGS, *SEWAGE_READINGS, *ROAD_READINGS, *TAX_READINGS, *COVID_READINGS,
-            *ICE_READINGS, *ZGC_READINGS,
-            # the shared SOE-rent readings (measures/_readings.py), listed here too while the calculators of 东城, 西城
-            # and 朝阳 ask at import time whether this module declares office_requires_no_layoff
-            OFFICE_NO_LAYOFF, PARTIAL_MONTH, ONE_LEVEL_SCOPE]
+            *ICE_READINGS, *ZGC_READINGS]
 
 # No rule among this module's measures: each pays for a different fee, tax, cost or rent, and each city rule is one
 # measure whatever the number of restatements (the restating district ids are aliases, so nothing is paid twice).

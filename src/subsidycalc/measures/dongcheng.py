@@ -36,11 +36,20 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from ..engine import checks
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.periods import Window, month_window
 from ..engine.rules.define import Items, Rule
-from ..engine.rules.nodes import Node, all_of, const, if_, maximum, minimum, month_shares, months_covered, overlap_days
+from ..engine.rules.nodes import (
+    Node,
+    all_of,
+    const,
+    if_,
+    maximum,
+    minimum,
+    month_shares,
+    months_covered,
+    overlap_days,
+)
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
@@ -51,12 +60,6 @@ from ._dongcheng_periods import months_spanned
 HERE = "dongcheng"
 
 
-def exactly(amount: Node) -> Node:
-    """The amount as an exact fraction (``amount / 1``), for ``pay`` and ``parts``. The traced evaluator keeps a product
-    of ``Decimal`` s (20% × 0.01 = 0.0020) as a ``Decimal``, and the engine's one rounding quantizes it, which the
-    trapping context (``SUBSIDYCALC_TRAP_INEXACT=1``) reports as ``Inexact``; a fraction is rounded exactly. A
-    workaround of an engine gap (reported), never shown in the steps."""
-    return amount / 1
 D4_VALID = Window(date(2020, 2, 13), date(9999, 12, 31))
 
 D2 = Document(
@@ -284,7 +287,7 @@ def risk_comp_default_compensation(r: Rule) -> None:
     # 不超过: a ratio not yet set is at most the ceiling, and the text guarantees no floor
     low = r.step("low: at the ratios set, each capped", total("low").named("low", "yuan"))
     high = r.step("high: at the ceiling where no ratio is set, each capped", total("high").named("high", "yuan"))
-    r.pay(exactly(point), low=exactly(low), high=exactly(high))
+    r.pay(point, low=low, high=high)
 
 
 # =====================================================================================================
@@ -438,10 +441,10 @@ def district_soe_rent_reduction(r: Rule) -> None:
     r.require(count > 0, "{} lease(s) of 东城 district-SOE premises relieved",
               "no lease of a 东城 区属国有企业 meets the conditions of the city standard", args=(count,))
     # each lease's share is recorded, for the one-level rule (per="leases")
-    r.parts(leases, exactly(relief), where=relieved)
+    r.parts(leases, relief, where=relieved)
     total = leases.sum(relief, where=relieved).named("sum over leases", "yuan")
     r.effect("apply", "to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
-    r.pay(exactly(r.step("sum over leases", total)))
+    r.pay(r.step("sum over leases", total))
 
 
 # =====================================================================================================
@@ -549,7 +552,7 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
     low = r.step("low (30%, ≤ 50万)", capped(n.low).named("low", "yuan"))
     high = r.step("high (50%, ≤ 50万)", capped(n.high).named("high", "yuan"))
     point = r.choose("dongcheng_range_point", {"low": low, "high": high})
-    amount, low, high = (exactly(if_(carrier, 0, if_(rate_set, fixed, x))) for x in (point, low, high))
+    amount, low, high = (if_(carrier, 0, if_(rate_set, fixed, x)) for x in (point, low, high))
     r.pay(amount, low=low, high=high)
     r.incomplete("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "
                  "to apply the 30%–50% of 商务楼宇", ["assumptions.dongcheng_carriers_get_building_rate"], when=carrier)
@@ -586,7 +589,7 @@ def city_award_matching(r: Rule, award: Node, label: str) -> None:
     r.settle()
     r.require(award > 0, "", f"no city {label} granted")
     top_up = (r.n.share * award).named("district top-up (区级配套)", "yuan")
-    r.pay(exactly(r.step("district top-up", top_up)), met=f"a 东城区企业 granted the city {label}")
+    r.pay(r.step("district top-up", top_up), met=f"a 东城区企业 granted the city {label}")
 
 
 def tou_dai_jiang_matching(r: Rule) -> None:

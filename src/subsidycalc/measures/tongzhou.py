@@ -25,7 +25,6 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ..engine import checks
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.periods import Window, month_window
 from ..engine.rules import nodes as rn

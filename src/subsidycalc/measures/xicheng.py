@@ -26,28 +26,23 @@ pledgee agreed (``capital_markets.stock_pledges.N.extension_months``) and the gr
 Every measure is written once in the rule vocabulary (docs/rules.md) and runs on both evaluators. Every amount is
 exact until the engine's one rounding; an item counts only for its own period inside the measure's window (a lease's
 days in the relieved months, a reduction's days inside 疫情期间).
-
-``lease_months_share``, ``FEB`` and ``_OFFICE_NO_LAYOFF_FALLBACK`` stay importable for ``dongcheng.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated, Literal
 
 from pydantic import Field
 
 from ..engine.measure import Measure, Param, Params, Reading
-from ..engine.periods import Window, item_period, month_shares, month_window, overlap_days
+from ..engine.periods import Window, month_window
 from ..engine.rules import nodes as N
 from ..engine.rules.define import Items, Rule
 from ..engine.rules.nodes import Node, const, if_, maximum, minimum
 from ..engine.rules.tables import benchmark
 from ..engine.stacking import StackingRule
-from ..profile.firm import Lease
 from ..profile.industries import SMALL_MICRO, SME_SIZES
 from ._documents import XICHENG_XZBF_2020_1 as DOC
 
@@ -176,37 +171,6 @@ HERE = "xicheng"
 NonNegative = Annotated[Decimal, Field(ge=0)]
 SME_LABEL = "中小微企业 (G5: 以上政策措施适用于…中小微企业)"
 FEB = Window(date(2020, 2, 1), date(2020, 2, 29))
-
-
-def lease_month_shares(ls: Lease, months: Window, mode: str) -> tuple[Fraction, list[str]]:
-    """Monthly rents relieved on one lease over the calendar ``months`` (issue 8 §1: a lease counts only for the days
-    it exists): 1 per month fully leased; a month the lease begins or ends in counts days leased / days in the month
-    (``prorate_days``, exact) or 1 (``whole_month``); 0 when not leased at all."""
-    total = Fraction(0)
-    parts: list[str] = []
-    for month, share in month_shares(item_period(ls.starts_on, ls.ends_on), months):
-        if share == 0:
-            parts.append(f"{month.start:%Y-%m}: not leased")
-        elif share == 1 or mode == "whole_month":
-            total += 1
-            parts.append(f"{month.start:%Y-%m}: 1")
-        else:
-            total += share
-            leased = overlap_days(item_period(ls.starts_on, ls.ends_on), month)
-            parts.append(f"{month.start:%Y-%m}: {leased}/{month.days()} days")
-    return total, parts
-
-
-def lease_months_share(ls: Lease, months: Sequence[Window], mode: str) -> tuple[Decimal, list[str]]:
-    """The former signature of :func:`lease_month_shares`, kept for ``dongcheng.py``, which imports it: the same
-    months, as a ``Decimal`` (a partial month is a non-terminating quotient, rounded by the context: use
-    :func:`lease_month_shares`, exact, in new code)."""
-    total, parts = Fraction(0), []
-    for m in months:
-        share, part = lease_month_shares(ls, m, mode)
-        total += share
-        parts += part
-    return Decimal(total.numerator) / Decimal(total.denominator), parts
 
 
 def epidemic(r: Rule) -> Window:
@@ -375,12 +339,6 @@ RENT_OFFICE_PARAMS = Params(
     month=Param(FEB, "给予 2月份租金 50%的减免", note="February 2020 (29 days)", literal="2月份"),
 )
 OFFICE_NO_LAYOFF = "office_requires_no_layoff"
-_OFFICE_NO_LAYOFF_FALLBACK = Reading(
-    OFFICE_NO_LAYOFF, bool, False,
-    "Whether office tenants of SOE landlords must also have stayed open or closed under the rules and not laid staff "
-    "off (不裁员、少裁员), as production/business tenants must. Default False (README 'Decisions'): the conditions sit "
-    "inside the business-use clause; 大兴 (L5282-L5285) and 海淀 (L3286-L3288) state the office tier without them.",
-)
 RENT_READINGS = [
     Reading("xicheng_rent_extension_months", Annotated[int, Field(ge=0, le=10)], 0,
             "'根据疫情情况，可适当延长减免期' gives no length: the number of months after February 2020 (March, April, …) "

@@ -4,16 +4,28 @@ figures; unknown, with the figure it needs as missing, when neither is possible)
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from ...profile.industries import INDUSTRIES
-from ...profile.sme_size_standard import ROWS
+from ...profile.sme_size_standard import ROWS, SizeStandardError, classify_size
 from .columns import V
 from .rat import mul
 
 SIZES = ("micro", "small", "medium", "large")
+SIZE_ZH = {"micro": "微型", "small": "小型", "medium": "中型", "large": "大型"}
+
+
+@lru_cache(maxsize=4096)
+def classify_one(industry: str, employees: Any, revenue: Any, assets: Any) -> tuple[str | None, str]:
+    """One firm's size by the standard (the traced evaluator's): ``(size, "")`` or ``(None, the error's text)``,
+    memoised on its (hashable) inputs: a firm's size is asked for by a dozen measures per estimate."""
+    try:
+        return classify_size(industry, employees, revenue, assets), ""
+    except SizeStandardError as e:
+        return None, str(e)
 
 
 def _ge(v: V, bound: Any) -> Any:

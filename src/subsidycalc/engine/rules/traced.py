@@ -499,12 +499,12 @@ def _partition(first: bool) -> Callable[[Eval, Node], Any]:
 
 
 def _size(ev: Eval, node: Node) -> Any:
-    from ..checks import SIZE_ZH, _classify
+    from .sizes import SIZE_ZH, classify_one
 
     declared, industry, employees, revenue, assets = (ev.val(a) for a in node.args)
     classified, why = (None, "")
     if industry is not None:
-        classified, why = _classify(industry, employees, revenue, assets)
+        classified, why = classify_one(industry, employees, revenue, assets)
     if declared is not None:
         if classified is not None and classified != declared:
             ev.notes.append(f"note: declared size {declared} wins; the SME size standard would classify the figures "

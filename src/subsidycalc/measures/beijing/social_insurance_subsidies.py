@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
-from typing import Any, Literal
+from typing import Literal
 
 from ...engine.measure import Measure, Param, Params, Reading
 from ...engine.periods import Window
 from ...engine.rules.define import Rule
-from ...engine.rules.nodes import Node, Table, const, if_, minimum, table
+from ...engine.rules.nodes import Node, const, if_, minimum
 from ...profile.industries import SME_SIZES
 from .._documents import (
     CHAOYANG_CZBF_2020_2,
@@ -99,21 +98,6 @@ SI_READINGS = [
 ]
 
 
-#: WORKAROUND (engine): the traced evaluator keeps a product of two Decimals (30% × contributions) a Decimal with four
-#: places, and the engine's one rounding (money.round_fen) then raises Inexact when the estimate runs under
-#: SUBSIDYCALC_TRAP_INEXACT (run() traps Inexact around it; a Fraction is rounded without Decimal arithmetic). This
-#: table passes the amount through unchanged, as an exact Fraction for one firm (the columns are exact already).
-#: To remove once round_fen rounds a Decimal without the trap (or products are exact Fractions).
-AS_FRACTION = Table("the amount, exact", "num", lambda v: (Fraction(v), None), lambda v: (v, _none(v)),
-                    "social_insurance", lambda v, x: f"{x}", unit="yuan")
-
-
-def _none(v: Any) -> Any:
-    import numpy as np
-
-    return np.zeros(len(v), dtype=bool)
-
-
 def one_off_social_insurance_subsidy(r: Rule) -> None:
     """一次性社会保险补贴: 30% / 50% of three months (Feb–Apr 2020) of employer contributions, by headcount growth."""
     n, q, w = r.n, r.fact.qualifications, r.fact.workforce
@@ -157,7 +141,7 @@ def one_off_social_insurance_subsidy(r: Rule) -> None:
     })
     r.step("subsidy", subsidy.named("subsidy", "yuan"))
     r.effect("apply", "{} (online, 北京市人力资源和社会保障局 '一次性社会保险补贴')", n.apply)
-    r.pay(table(AS_FRACTION, subsidy), met="one-off subsidy of 30% / 50% of Feb–Apr 2020 employer contributions")
+    r.pay(subsidy, met="one-off subsidy of 30% / 50% of Feb–Apr 2020 employer contributions")
 
 
 # =====================================================================================================
