@@ -725,8 +725,14 @@ def _partition(first: bool) -> Callable[[VEval, Node], V]:
 def _size(ev: VEval, node: Node) -> V:
     from .sizes import classify_columns
 
-    declared, industry, employees, revenue, assets = (ev.val(a) for a in node.args)
-    codes, unknown, missing_metric = classify_columns(declared, industry, employees, revenue, assets)
+    args = tuple(ev.val(a) for a in node.args)
+    # the same five columns for every measure of a batch: classify once per batch (keyed by the columns' identity)
+    cache = ev.cols.__dict__.setdefault("_size_cache", {})
+    key = tuple(id(v) for v in args)
+    hit = cache.get(key)
+    if hit is None or any(a is not b for a, b in zip(hit[0], args, strict=True)):
+        hit = cache[key] = (args, classify_columns(*args))
+    codes, unknown, missing_metric = hit[1]
     n = ev.n
     fb = np.zeros(n, dtype=np.int64)
     if unknown.any():
