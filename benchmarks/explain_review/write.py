@@ -5,7 +5,8 @@
 
 Issue 9 asks that the explanations generated from the traced evaluator stay at least as informative as the
 hand-written ones they replace: ``before/`` holds those (saved before the migration); compare side by side, e.g.
-``diff -u before/xicheng_restaurant.txt after/xicheng_restaurant.txt``.
+``diff -u before/xicheng_restaurant.txt after/xicheng_restaurant.txt``, or award by award with ``compare.py``;
+the review is REVIEW.md.
 """
 
 from __future__ import annotations
