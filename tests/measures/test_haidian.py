@@ -1171,7 +1171,8 @@ def test_hnte_missing_facts() -> None:
 def test_hnte_explanations() -> None:
     a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord(relief(400_000)), **K)
     assert a.steps == ["rent reduced for 海淀 high-tech tenants: 400,000.00",
-                       "the share supplied × the rent reduced: 30% × 400,000.00 (rent reduced) = 120,000.00"]
+                       "the share supplied × the rent reduced: 30% (assumptions.haidian_hnte_landlord_subsidy_share) × 400,000.00 "
+                       "(rent reduced) = 120,000.00"]  # the supplied share names its assumption
     a = run("hnte_tenant_rent_reduction_landlord_subsidy",
             landlord(relief(310_000, start="2020-01-01", end="2020-01-31")), **K)
     assert a.steps[0] == ("relief 0: rent reduced in 疫情期间 (its days inside): 310,000.00 × 8 (days in "
@@ -1779,18 +1780,20 @@ def test_soe_steps_show_the_days_of_february() -> None:
     a = run(PROD, hd(leases=[soe_lease(ends_on="2020-02-10")], qualifications=OPEN))
     assert a.steps == [
         "lease 0: days in force in February 2020: days of 2020-02-01..2020-02-10 inside 2020-02-01..2020-02-29 = 10",
-        "lease 0: rent (按市级政策): 100% × 50,000.00 × 10 (days in force in February 2020) / 29 = 17,241.379310…",
-        "lease 0: property fee (海淀's own): 100% × 8,000.00 × 10 (days in force in February 2020) / 29 = "
+        "lease 0: rent (按市级政策): 100% × 50,000.00 × 10 (days in force in February 2020) / 29 (days of February 2020) "
+        "= 17,241.379310…",
+        "lease 0: property fee (海淀's own): 100% × 8,000.00 × 10 (days in force in February 2020) / 29 (days of "
+        "February 2020) = "
         "2,758.620689…",
         "relief: 20,000.00",
     ]
     assert "✓ recognised by the industry authority and the lessor (经行业主管部门和出租方认定)" in a.reasons
     # the whole month: all 29 days
     a = run(PROD, hd(leases=[soe_lease()], qualifications=OPEN))
-    assert a.steps == ["lease 0: rent (按市级政策): 100% × 50,000.00 × 29 (days in force in February 2020) / 29 = "
-                       "50,000.00",
+    assert a.steps == ["lease 0: rent (按市级政策): 100% × 50,000.00 × 29 (days in force in February 2020) / 29 (days "
+                       "of February 2020) = 50,000.00",
                        "lease 0: property fee (海淀's own): 100% × 8,000.00 × 29 (days in force in February 2020) / 29 "
-                       "= 8,000.00",
+                       "(days of February 2020) = 8,000.00",
                        "relief: 58,000.00"]
     # offices without the recognition (reading): nothing said about it
     a = run(OFFICE, hd(leases=[soe_lease("office")]), haidian_office_requires_recognition=False)

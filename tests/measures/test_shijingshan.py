@@ -433,7 +433,8 @@ def test_support_period_facts_and_steps() -> None:
     # a cap equal to the support leaves it as it is
     at_cap = run(SUPPORT, {**LANDLORD, "rent_relief_granted": [relief("1000")]},
                  shijingshan_landlord_support_cap=Decimal(300))
-    assert at_cap.amount == Decimal("300.00") and at_cap.steps[-1].endswith("min(300.00 (amount), 300.00) = 300.00")
+    assert at_cap.amount == Decimal("300.00") and at_cap.steps[-1].endswith(
+        "min(300.00 (amount), 300.00 (assumptions.shijingshan_landlord_support_cap)) = 300.00")  # names the assumption
 
 
 @given(daily=st.integers(0, 10**5), start=st.integers(-60, 400), length=st.integers(0, 120), cut=st.integers(0, 120))

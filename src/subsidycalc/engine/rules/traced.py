@@ -700,7 +700,7 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
             text = fmt(n, value(n))
             if isinstance(value(n), Fraction) and text.endswith("…)"):  # an operand: its exact form is enough
                 text = text.partition(" (")[0]
-            return f"{text} ({n.name})" if n.name and n.op not in (N.PARAM, N.CONST) else text
+            return f"{text} ({n.name})" if n.name and n.op is not N.PARAM and n.name != text else text
         inner = formula(ev, n, False, item)
         if n.op.infix and n.op.prec < prec:
             return f"({inner})"
