@@ -1104,7 +1104,7 @@ def test_month_rent_is_the_lease_share_of_the_month() -> None:
     firm = tenant(lease("business", "29000", ends_on="2020-02-10"))
     assert _month_rent(firm, soe_rent_feb_partial_month="whole_month") == 29000
     a = run(RENT, firm, soe_rent_feb_partial_month="whole_month")
-    assert a.steps[0].startswith("leases 0: days in force in 2020-02-01..2020-02-29 (of 29)")
+    assert a.steps[0].startswith("lease 0: days in force in 2020-02-01..2020-02-29 (of 29)")
     assert any("its whole monthly rent counts" in x for x in a.reasons)
 
 
@@ -1156,7 +1156,7 @@ def test_fee_steps_say_what_was_counted() -> None:
     assert not any("行政事业性收费 of the bundle" in s for s in run(SEWAGE, f).steps)
     a = run(SEWAGE, sme(fee("sewage_treatment", "600", "2020-06-01", "2020-06-30")),
             epidemic_period_end=date(2020, 6, 15))
-    assert a.steps[0] == ("fees 0: part in 2020-02-05..2020-06-15: 600.00 × 15 (days in 2020-02-05..2020-06-15) / 30 "
+    assert a.steps[0] == ("fee 0: part in 2020-02-05..2020-06-15: 600.00 × 15 (days in 2020-02-05..2020-06-15) / 30 "
                           "(days of its period) = 300.00")
 
 
@@ -1180,11 +1180,11 @@ def test_dongcheng_terms_with_an_epidemic_period_into_2021() -> None:
 
 def test_tax_deferral_step_says_when_capped() -> None:
     a = run(TAX, tax_firm(req("2020-04-15", 4)))
-    assert a.steps == ["tax_deferrals 0: months of deferral (最长不超过 3个月): min(4, 3) = 3",
-                       "tax_deferrals 0: latest due date: 2020-07-15"]
+    assert a.steps == ["tax deferral 0: months of deferral (最长不超过 3个月): min(4, 3) = 3",
+                       "tax deferral 0: latest due date: 2020-07-15"]
     a = run(TAX, tax_firm(req("2020-04-15", 3)))
-    assert a.steps == ["tax_deferrals 0: months of deferral (最长不超过 3个月): min(3, 3) = 3",
-                       "tax_deferrals 0: latest due date: 2020-07-15"]
+    assert a.steps == ["tax deferral 0: months of deferral (最长不超过 3个月): min(3, 3) = 3",
+                       "tax deferral 0: latest due date: 2020-07-15"]
 
 
 def test_covid_reason_names_who_pays() -> None:

@@ -355,13 +355,13 @@ def test_unknown_lease_facts(key: str) -> None:
 # -- survivors of a mutation run over _leases (the shared helpers) -----------------------------------------
 def test_steps_of_a_whole_and_a_partial_lease() -> None:
     a = run(firm(lease()))
-    assert a.steps == ["leases 0: relief (免收 2 月份房租 / 减收 2月份租金的 50%): 100% (share of the tier) × 30,000.00 "
-                       "(rent of February 2020 for its own days) = 30,000.00", "sum over leases: 30,000.00"]
+    assert a.steps == ["lease 0: relief (免收 2 月份房租 / 减收 2月份租金的 50%): 100% (share of the tier) × 30,000.00 "
+                       "(rent of February 2020 for its own days) = 30,000.00"]  # one lease: no sum line
     a = run(firm(lease(ends_on="2020-02-10"), lease("office", "10000")))
     assert a.steps[:2] == [
-        "leases 0: days in force in 2020-02-01..2020-02-29 (of 29): days of 2020-02-01..2020-02-10 inside "
+        "lease 0: days in force in 2020-02-01..2020-02-29 (of 29): days of 2020-02-01..2020-02-10 inside "
         "2020-02-01..2020-02-29 = 10",
-        "leases 0: rent of February 2020 for its own days: 30,000.00 × 10 (days in force in "
+        "lease 0: rent of February 2020 for its own days: 30,000.00 × 10 (days in force in "
         "2020-02-01..2020-02-29) / 29 = 10,344.827586…"]
     assert a.steps[-2:] == ["sum over leases: 10,344.827586… + 5,000.00 = 15,344.827586…",
                             "rounded half-up to the fen: 15344.83"]
@@ -387,7 +387,7 @@ def test_no_import_time_probing() -> None:
 
 def test_a_lease_outside_the_month_is_relieved_on_nothing() -> None:
     a = run(firm(lease(ends_on="2020-01-31"), lease("office", "10000")))
-    assert a.amount == Decimal("5000.00") and not any(x.startswith("leases 0:") for x in a.steps)
+    assert a.amount == Decimal("5000.00") and not any(x.startswith("lease 0:") for x in a.steps)
     assert "✗ lease 0: the lease (ending 2020-01-31) is not in force in 2020-02-01..2020-02-29" in a.reasons
 
 

@@ -1171,10 +1171,11 @@ def test_hnte_missing_facts() -> None:
 def test_hnte_explanations() -> None:
     a = run("hnte_tenant_rent_reduction_landlord_subsidy", landlord(relief(400_000)), **K)
     assert a.steps == ["rent reduced for 海淀 high-tech tenants: 400,000.00",
-                       "the share supplied × the rent reduced: 30% × 400,000.00 (rent reduced) = 120,000.00"]
+                       "the share supplied × the rent reduced: 30% (assumptions.haidian_hnte_landlord_subsidy_share) × 400,000.00 "
+                       "(rent reduced) = 120,000.00"]  # the supplied share names its assumption
     a = run("hnte_tenant_rent_reduction_landlord_subsidy",
             landlord(relief(310_000, start="2020-01-01", end="2020-01-31")), **K)
-    assert a.steps[0] == ("rent_relief_granted 0: rent reduced in 疫情期间 (its days inside): 310,000.00 × 8 (days in "
+    assert a.steps[0] == ("relief 0: rent reduced in 疫情期间 (its days inside): 310,000.00 × 8 (days in "
                           "疫情期间) / 31 (days relieved) = 80,000.00")
     a = run("hnte_tenant_rent_reduction_landlord_subsidy",
             landlord(relief(310_000, start="2021-01-01", end="2021-01-31")), **K)
@@ -1753,20 +1754,20 @@ def test_interest_steps_show_the_months_counted() -> None:
     a = run("ma_loan_interest_subsidy", hd(loans=[loan]), benchmark_series="pboc")
     # 40% × 4.75% × 10,000,000 × (106/29)/12 = 57,873.56 > 60,000 × (106/29)/24 = 9,137.93 → 9,137.93
     assert a.amount == D("9137.93")
-    assert "loans 0: months inside H1's validity 2020-02-11..2020-12-31: 106 / 29 = 3.655172…" in a.steps
-    assert any(x.startswith("loans 0: subsidy at the benchmark: 40% × 4.75% (benchmark rate) × 10,000,000.00 × "
-                            "3.655172… (months inside H1's validity 2020-02-11..2020-12-31) / 12 = 57,873.563218…")
+    assert "loan 0: months inside H1's validity 2020-02-11..2020-12-31: 106 / 29 = 106/29 (3.655172…)" in a.steps
+    assert any(x.startswith("loan 0: subsidy at the benchmark: 40% × 4.75% (benchmark rate) × 10,000,000.00 × "
+                            "106/29 (months inside H1's validity 2020-02-11..2020-12-31) / 12 = 57,873.563218…")
                for x in a.steps)
-    assert any(x.startswith("loans 0: limited to the interest paid over the months counted (reading "
+    assert any(x.startswith("loan 0: limited to the interest paid over the months counted (reading "
                             "haidian_ma_cap_at_interest_paid): min(57,873.563218… (subsidy at the benchmark), "
                             "9,137.931034… (interest paid over the months counted)) = 9,137.931034…") for x in a.steps)
     # whole months: the benchmark with its source, then 50% × 4.35% × 5,000,000 × 6/12
     a = run("rights_confirmation_financing_interest_subsidy", hd(loans=[rc(5_000_000, 6, 120_000)]),
             benchmark_series="pboc")
-    assert a.steps[:2] == [
-        "loans 0: benchmark rate: PBoC benchmark for a 6-month loan: 4.35% (PBoC 贷款基准利率, in force from "
+    assert a.steps[:2] == [  # each item named as the reasons name it (financing 0)
+        "financing 0: benchmark rate: PBoC benchmark for a 6-month loan: 4.35% (PBoC 贷款基准利率, in force from "
         "2015-10-24 (spec/reference/benchmark_rates.md)) = 4.35%",
-        "loans 0: subsidy at the benchmark: 50% × 4.35% (benchmark rate) × 5,000,000.00 × 6 (months inside H1's "
+        "financing 0: subsidy at the benchmark: 50% × 4.35% (benchmark rate) × 5,000,000.00 × 6 (months inside H1's "
         "validity 2020-02-11..2020-12-31) / 12 = 54,375.00"]
     # a term of 0 months has no interest (reason), a financing outside the validity says so
     assert "✗ financing 0: no months of term, no interest" in run(
@@ -1778,19 +1779,21 @@ def test_interest_steps_show_the_months_counted() -> None:
 def test_soe_steps_show_the_days_of_february() -> None:
     a = run(PROD, hd(leases=[soe_lease(ends_on="2020-02-10")], qualifications=OPEN))
     assert a.steps == [
-        "leases 0: days in force in February 2020: days of 2020-02-01..2020-02-10 inside 2020-02-01..2020-02-29 = 10",
-        "leases 0: rent (按市级政策): 100% × 50,000.00 × 10 (days in force in February 2020) / 29 = 17,241.379310…",
-        "leases 0: property fee (海淀's own): 100% × 8,000.00 × 10 (days in force in February 2020) / 29 = "
+        "lease 0: days in force in February 2020: days of 2020-02-01..2020-02-10 inside 2020-02-01..2020-02-29 = 10",
+        "lease 0: rent (按市级政策): 100% × 50,000.00 × 10 (days in force in February 2020) / 29 (days of February 2020) "
+        "= 17,241.379310…",
+        "lease 0: property fee (海淀's own): 100% × 8,000.00 × 10 (days in force in February 2020) / 29 (days of "
+        "February 2020) = "
         "2,758.620689…",
         "relief: 20,000.00",
     ]
     assert "✓ recognised by the industry authority and the lessor (经行业主管部门和出租方认定)" in a.reasons
     # the whole month: all 29 days
     a = run(PROD, hd(leases=[soe_lease()], qualifications=OPEN))
-    assert a.steps == ["leases 0: rent (按市级政策): 100% × 50,000.00 × 29 (days in force in February 2020) / 29 = "
-                       "50,000.00",
-                       "leases 0: property fee (海淀's own): 100% × 8,000.00 × 29 (days in force in February 2020) / 29 "
-                       "= 8,000.00",
+    assert a.steps == ["lease 0: rent (按市级政策): 100% × 50,000.00 × 29 (days in force in February 2020) / 29 (days "
+                       "of February 2020) = 50,000.00",
+                       "lease 0: property fee (海淀's own): 100% × 8,000.00 × 29 (days in force in February 2020) / 29 "
+                       "(days of February 2020) = 8,000.00",
                        "relief: 58,000.00"]
     # offices without the recognition (reading): nothing said about it
     a = run(OFFICE, hd(leases=[soe_lease("office")]), haidian_office_requires_recognition=False)
@@ -1902,7 +1905,7 @@ def test_ma_per_loan_cap(principals: list[int], amount: int) -> None:
     a = run("ma_loan_interest_subsidy", hd(loans=[ma(p) for p in principals]), benchmark_series="pboc",
             haidian_ma_cap_scope="loan", **WHOLE)
     assert a.amount == D(amount)
-    assert any(x.startswith("loans 0: capped per loan (补贴上限为200万元; reading haidian_ma_cap_scope): min(") and
+    assert any(x.startswith("loan 0: capped per loan (补贴上限为200万元; reading haidian_ma_cap_scope): min(") and
                x.endswith(", 2,000,000.00) = 2,000,000.00") for x in a.steps)
 
 

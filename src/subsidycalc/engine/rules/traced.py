@@ -664,7 +664,8 @@ def fmt(node: Node, v: Any) -> str:
         if "yuan" in unit:
             return yuan(v)
         if "share" in unit or "rate" in unit:
-            return pct(v)
+            text = pct(v)
+            return f"{v.numerator}/{v.denominator} ({text})" if "…" in text and isinstance(v, Fraction) else text
         if isinstance(v, Fraction):
             if v.denominator == 1:
                 return str(v.numerator)
@@ -676,8 +677,11 @@ def fmt(node: Node, v: Any) -> str:
 
 
 def _frac(v: Fraction) -> str:
+    """A count or a number of months/days that is a fraction: exact as ``106/29`` when its decimals do not end
+    (with the decimals beside it, ``106/29 (3.655172…)``), else its decimals (``2.5``)."""
     t = yuan(v)
-    return t.replace(",", "") if abs(v) < 1000 else t
+    t = t.replace(",", "") if abs(v) < 1000 else t
+    return f"{v.numerator}/{v.denominator} ({t})" if "…" in t else t
 
 
 def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> str:
@@ -694,7 +698,9 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
         if n.name or n.op in (N.FACT, N.ITEM_FACT, N.PARAM, N.CONST) or n.op.miss == "agg" \
                 or n.op in (N.TABLE, N.AWARD, N.SIZE):
             text = fmt(n, value(n))
-            return f"{text} ({n.name})" if n.name and n.op not in (N.PARAM, N.CONST) else text
+            if isinstance(value(n), Fraction) and text.endswith("…)"):  # an operand: its exact form is enough
+                text = text.partition(" (")[0]
+            return f"{text} ({n.name})" if n.name and n.op is not N.PARAM and n.name != text else text
         inner = formula(ev, n, False, item)
         if n.op.infix and n.op.prec < prec:
             return f"({inner})"
@@ -743,7 +749,7 @@ def fill(ev: Eval, text: str, cond: Node, args: tuple[Node, ...] = ()) -> str:
     if "{}" not in text:
         return text
     base = cond.args[0] if cond.op is N.NOT else cond
-    src = args or base.args
+    src = args or _operands(base)
     vals = [fmt(a, ev.val(a)) for a in src] if src else [fmt(base, ev.val(base))]
     need = text.count("{}")
     vals = (vals + ["?"] * need)[:need]
@@ -933,15 +939,17 @@ def render(t: Trace) -> tuple[list[str], list[str], dict[str, str]]:
             kind, s = entry[0], entry[1]
             if kind == MET:
                 if s.met:
-                    reasons.append(f"✓ {fill(ev, s.met, s.cond, s.args)}")
+                    line = _met_words(ev, s)
+                    if line is not None and line not in reasons:
+                        reasons.append(line)
             elif kind == FAILED:
                 reasons.append(f"✗ {fill(ev, s.failed, s.cond, s.args)}")
             elif kind == UNKNOWN:
-                reasons.append(f"? {s.unknown or fill(ev, s.met, s.cond, s.args) + ' — not known'}")
+                reasons.append(f"? {_known_args(ev, s) if s.unknown else fill(ev, s.met, s.cond, s.args) + ' — not known'}")
             elif kind == NOTES:
                 reasons.extend(x for x in s if x not in reasons)
             elif kind == SELECTED:
-                reasons.extend(_select_words(ev, s, entry[2]))
+                reasons.extend(_select_words(ev, s, entry[2], entry[3] if len(entry) > 3 else {}))
             elif kind == NEEDED:
                 reasons.append(f"? {s.what} — not known")
             elif kind == NOTED:
@@ -955,6 +963,68 @@ def render(t: Trace) -> tuple[list[str], list[str], dict[str, str]]:
             elif kind == EFFECT:
                 _effect(ev, s, effects)
     return reasons, steps, effects
+
+
+def _known_args(ev: Eval, s: Require) -> str:
+    """An unknown condition's own words, with the values of its ``args`` that are known: the firm's district beside
+    "registered and paying tax in 朝阳区, or recognised … — not known" (only the recognition is unknown)."""
+    words = s.unknown or ""
+    if "{}" in words:
+        return fill(ev, words, s.cond, s.args)
+    known: list[str] = []
+    for a in s.args:
+        v = ev.val(a)
+        if v is None or isinstance(v, list):
+            continue
+        label = a.name or (a.meta.path if a.op is N.FACT else None)
+        if label:
+            known.append(f"{label}: {fmt(a, v)}")
+    return f"{words} (known: {'; '.join(known)})" if known else words
+
+
+_ANY_QUALIFIES = "at least one of "
+
+
+def _met_words(ev: Eval, s: Require) -> str | None:
+    """A met condition's line; ``None`` for one met only vacuously (its operands unknown: the text guards the test
+    with ``if_(known, test, True)`` and the unknown facts are reported by their own ``need`` lines).
+
+    ``select(..., none=...)``'s "at least one of {section} qualifies" is shown with its count, as the
+    hand-written explanations did: ``✓ 2 of 3 loans qualify``."""
+    if s.cond.op is N.ANY and s.met.startswith(_ANY_QUALIFIES):
+        vals = ev.val(s.cond.args[0])
+        if isinstance(vals, list):
+            n = sum(1 for v in vals if v is True)
+            label = item_label(ev, s.cond.meta)
+            which = ", ".join(str(i) for i, v in enumerate(vals) if v is True)
+            noun = label if len(vals) == 1 else _plural(label)
+            return f"✓ {n} of {len(vals)} {noun} {'qualifies' if n == 1 else 'qualify'} ({label} {which})" \
+                if len(vals) > 1 else f"✓ the {label} qualifies ({label} 0)"
+    text = fill(ev, s.met, s.cond, s.args)
+    if "{}" in s.met and "unknown" in text and s.cond.op is N.IF and ev.val(s.cond.args[0]) is not True:
+        return None
+    return f"✓ {text}"
+
+
+_SINGULAR = {"rent_relief_granted": "rent relief", "frontline_duty": "duty", "hires": "hire", "leases": "lease",
+             "loans": "loan", "first_loans": "first loan", "trainings": "training", "fees": "fee"}
+
+
+def item_label(ev: Eval, section: str) -> str:
+    """The word for one item of ``section`` in an explanation: the label the measure gave its ``select`` (``lease``,
+    ``financing``), else the section's last name in the singular (``lending.first_loans`` → ``first loan``)."""
+    for st in ev.d.statements:
+        if isinstance(st, Select) and st.section == section and st.label != section and not st.label.endswith("s"):
+            return st.label
+    last = section.rsplit(".", 1)[-1]
+    if last in _SINGULAR:
+        return _SINGULAR[last]
+    word = last.replace("_", " ")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _plural(label: str) -> str:
+    return label + ("es" if label.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _effect(ev: Eval, s: Effect, effects: dict[str, str]) -> None:
@@ -980,6 +1050,7 @@ def _select(ev: Eval, s: Select, t: Trace) -> None:
     conds = [(_bcast(ev, c, s.section), c, text) for c, text in s.conds]
     needs = [(_bcast(ev, x, s.section), x) for x in s.needs]
     outcomes: list[tuple[int, tuple[str, ...] | None]] = []
+    unknown: dict[int, tuple[str, ...]] = {}
     for i in range(len(items)):
         if only is not None and only[i] is False:
             continue
@@ -998,17 +1069,39 @@ def _select(ev: Eval, s: Select, t: Trace) -> None:
                 paths.append(_bmiss(ev, x, s.section)[i])
         if paths:
             outcomes.append((i, None))
-            _add_missing(t, _union(*paths))
+            unknown[i] = tuple(_union(*paths))
+            _add_missing(t, unknown[i])
     if outcomes:
-        t.log.append((SELECTED, s, outcomes))
+        t.log.append((SELECTED, s, outcomes, unknown))
 
 
-def _select_words(ev: Eval, s: Select, outcomes: Any) -> list[str]:
+def _select_words(ev: Eval, s: Select, outcomes: Any, unknown: dict[int, tuple[str, ...]]) -> list[str]:
+    """An item ruled out says why; an item not yet decided names the facts it waits for."""
     if outcomes is None:
         return [f"? {s.label} — not known"]
     conds = [(_bcast(ev, c, s.section), c, text) for c, text in s.conds]
+
+    def undecided(i: int) -> str:
+        paths = unknown.get(i)
+        return f"? {s.label} {i}: facts needed to decide whether it qualifies" + (f" ({', '.join(paths)})"
+                                                                                  if paths else "")
+
     return ["✗ " + f"{s.label} {i}: " + "; ".join(_fill_item(ev, t, conds, i) for t in texts) if texts is not None
-            else f"? {s.label} {i}: facts needed to decide whether it qualifies" for i, texts in outcomes]
+            else undecided(i) for i, texts in outcomes]
+
+
+def _operands(cond: Node) -> tuple[Node, ...]:
+    """The operands whose values fill a condition's ``{}``: its own, or — for an ``and``/``or`` of comparisons
+    (``landlord.isin(SOE) | landlord.eq("institution")``) — the compared values, each once (the landlord, not
+    the yes/no of each part)."""
+    if cond.op not in (N.AND, N.OR, N.NOT):
+        return cond.args
+    out: list[Node] = []
+    for a in cond.args:
+        for x in (_operands(a) if a.kind == "bool" and a.args else (a,)):
+            if all(x is not y for y in out):
+                out.append(x)
+    return tuple(out)
 
 
 def _fill_item(ev: Eval, text: str, conds: list[Any], i: int) -> str:
@@ -1017,7 +1110,7 @@ def _fill_item(ev: Eval, text: str, conds: list[Any], i: int) -> str:
     cond = next(c for vals, c, tx in conds if tx == text and vals[i] is False)
     base = cond.args[0] if cond.op is N.NOT else cond
     vals = []
-    for a in base.args:
+    for a in _operands(base):
         v = ev.val(a)
         vals.append(fmt(a, v[i] if isinstance(v, list) else v))
     need = text.count("{}")
@@ -1030,17 +1123,35 @@ def _step(ev: Eval, s: Step, steps: list[str]) -> None:
     if e.level is None:
         if v is None:
             return
+        if s.where is not None and ev.val(s.where) is not True:  # a firm-level step shown only where it holds
+            return
         f = formula(ev, e)
         shown = fmt(e, v)
+        if e.op is N.SUM and _single_term_shown(ev, e, shown, steps):
+            return
         steps.append(f"{s.name}: {f} = {shown}" if f != shown else f"{s.name}: {shown}")
         return
     where = _bcast(ev, s.where, e.level) if s.where is not None else [True] * len(v)
+    label = item_label(ev, e.level)
     for i, x in enumerate(v):
         if where[i] is not True or x is None:
             continue
         f = formula(ev, e, item=i)
         shown = fmt(e, x)
-        steps.append(f"{e.level} {i}: {s.name}: {f} = {shown}" if f != shown else f"{e.level} {i}: {s.name}: {shown}")
+        steps.append(f"{label} {i}: {s.name}: {f} = {shown}" if f != shown else f"{label} {i}: {s.name}: {shown}")
+
+
+def _single_term_shown(ev: Eval, e: Node, shown: str, steps: list[str]) -> bool:
+    """Whether a sum over items counted one item only, whose value an item line above already shows (``lease 0:
+    relief: … = 60,000.00``): then "sum over leases: 60,000.00" repeats it and is left out."""
+    section = e.meta
+    vals = _bcast(ev, e.args[0], section)
+    where = _bcast(ev, e.args[1], section) if len(e.args) > 1 else [True] * len(vals)
+    counted = [i for i, (x, w) in enumerate(zip(vals, where, strict=True)) if w is True and x is not None]
+    if len(counted) != 1:
+        return False
+    prefix = f"{item_label(ev, section)} {counted[0]}: "
+    return any(ln.startswith(prefix) and (ln.endswith(f"= {shown}") or ln.endswith(f": {shown}")) for ln in steps)
 
 
 __all__ = ["HANDLERS", "Eval", "Period", "SCALAR", "Trace", "evaluate", "finish", "fmt", "formula", "interpret",
