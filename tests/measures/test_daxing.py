@@ -414,3 +414,14 @@ def test_named_lease_concepts(kw: dict, days: int, in_force: bool) -> None:
     d = stage(CAT[RENT], sc.Assumptions(), rule)
     t = traced.evaluate(d, sc.Firm.model_validate(firm(lease(**kw))))
     assert t.ev.val(seen["days"]) == [days] and t.ev.val(seen["in"]) == [in_force]
+
+
+def test_in_beijing_follows_from_the_premises_district() -> None:
+    # 京内 (L5276 '位于北京市行政辖区内') is one fact set once: a lease whose district is given is in Beijing
+    no_flag = {k: v for k, v in lease().items() if k != "premises_in_beijing"}
+    given = run(firm(dict(no_flag, premises_district="daxing")))
+    assert given.status == "eligible" and given.amount == run(firm(lease())).amount
+    assert run(firm(no_flag)).missing == ["leases.0.premises_in_beijing"] or \
+        "leases.0.premises_in_beijing" in run(firm(no_flag)).missing
+    # a contradiction (a Beijing district, yet outside Beijing) follows the explicit flag: refused
+    assert run(firm(dict(no_flag, premises_district="daxing", premises_in_beijing=False))).status == "ineligible"

@@ -325,7 +325,8 @@ def _rent_relief(r: Rule, landlord: str, label: str, uses: tuple[str, ...], *, r
         tests.append((leases.landlord_district.eq(HERE), "landlord belongs to {}, not 朝阳 (区属)"))
     tests += [
         (leases.use.isin(uses), "{} use"),
-        (leases.premises_in_beijing.is_(True), "premises outside Beijing (京内房产 only)"),
+        # 京内 follows from the premises' district when that is given (one fact set once: issue 8 §3)
+        (if_(leases.premises_district.known(), leases.premises_in_beijing.default(True), leases.premises_in_beijing).is_(True), "premises outside Beijing (京内房产 only)"),
         (start <= span.end, f"lease starts {{}}: not leased in {span} (the months relieved) → 0"),
         (end >= span.start, f"lease ended {{}}: not leased in {span} (the months relieved) → 0"),
     ]

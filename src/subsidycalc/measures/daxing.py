@@ -31,6 +31,7 @@ from decimal import Decimal
 from ..engine.measure import Measure, Param, Params
 from ..engine.periods import Window
 from ..engine.rules.define import Rule
+from ..engine.rules.nodes import if_
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
@@ -98,7 +99,8 @@ def soe_rent_reduction(r: Rule) -> None:
         leases,
         (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
         (leases.landlord_district.eq("daxing"), "landlord belongs to {}, not 大兴 (区国资委监管)"),
-        (leases.premises_in_beijing.is_(True), "premises outside Beijing (京内: 位于北京市行政辖区内)"),
+        # 京内 follows from the premises' district when that is given (one fact set once: issue 8 §3)
+        (if_(leases.premises_district.known(), leases.premises_in_beijing.default(True), leases.premises_in_beijing).is_(True), "premises outside Beijing (京内: 位于北京市行政辖区内)"),
         *in_force(leases, month),
         needs=(leases.use, leases.monthly_rent), label="lease",
     ).named("lease of 京内 premises from a 大兴 区属国有企业")

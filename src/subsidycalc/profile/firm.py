@@ -103,7 +103,8 @@ class Workforce(_Model):
     natural_attrition_2019: Headcount | None = Field(
         None, description="Natural attrition in 2019 — retirement, death and the like (2019年自然减员人数), for the 2019 lay-off rate")
     no_layoffs_2019: Flag | None = Field(
-        None, description="No lay-offs in 2019 (2019年度未裁员)")
+        None, description="No lay-offs in 2019 (2019年度未裁员), the year before the epidemic: the hardship UI refund's "
+        "test; not qualifications.no_layoffs, which is about the epidemic period (不裁员、少裁员)")
     ui_insured_employees: Headcount | None = Field(
         None, description="Employees insured for unemployment when applying (企业参保职工人数; hardship UI refund base N)")
 
@@ -143,7 +144,8 @@ class Lease(_Model):
     use: Use | None = Field(None, description="office (办公用房) or business (生产经营用房)")
     monthly_rent: Money | None = Field(None, description="Monthly rent in yuan (月租金)")
     premises_in_beijing: Flag | None = Field(
-        None, description="The premises lie within Beijing's administrative area (京内; 位于北京市行政辖区内的房产)")
+        None, description="The premises lie within Beijing's administrative area (京内; 位于北京市行政辖区内的房产); follows "
+        "from premises_district when that is given (set one of them: a district of Beijing implies 京内)")
     premises_district: District | None = Field(
         None, description="District where the premises lie (区内房产: e.g. 丰台 SOE rent, 通州 producer rent subsidy)")
     starts_on: Day | None = Field(
@@ -197,7 +199,10 @@ class Hire(_Model):
     contract_months: Months | None = Field(None, description="Labour-contract term in months (劳动合同期限)")
     hired_on: Day | None = Field(None, description="Hiring date")
     social_insurance_paid: Flag | None = Field(None, description="Social insurance paid as required (按规定缴纳社会保险)")
-    wage_at_least_minimum: Flag | None = Field(None, description="Monthly wage at least the Beijing minimum wage (不低于最低工资标准)")
+    wage_at_least_minimum: Flag | None = Field(None, description="Monthly wage at least the Beijing minimum wage (不低于最低工资标准; "
+                                               "门头沟's hire subsidies). Three different wage tests, each read by the "
+                                               "measures that name it: this one, monthly_wage_at_least_1_2x_minimum and "
+                                               "average_wage_at_least_1_2x_minimum; give the ones you know")
     monthly_wage_at_least_1_2x_minimum: Flag | None = Field(
         None, description="Wage paid in full every month at no less than 1.2 × the Beijing minimum wage (按月足额发放不低于本市职工最低工资标准1.2倍工资)")
     contribution_base: Money | None = Field(
@@ -498,7 +503,8 @@ class Qualifications(_Model):
     fits_capital_function: Flag | None = Field(None, description="符合首都功能定位和产业发展方向 (e.g. registered in 中关村一区十六园 / 三城一区, or a 十大高精尖 industry)")
     in_restricted_catalog: Flag | None = Field(None, description="In 北京市新增产业的禁止和限制目录")
     serious_dishonesty_list: Flag | None = Field(None, description="On the 严重违法失信企业名单")
-    no_layoffs: Flag | None = Field(None, description="不裁员、少裁员: kept (almost) all staff during the epidemic")
+    no_layoffs: Flag | None = Field(None, description="不裁员、少裁员: kept (almost) all staff during the epidemic (the SOE "
+                                    "rent rules' condition); not workforce.no_layoffs_2019, which is about 2019")
     epidemic_control_participant: Flag | None = Field(None, description="直接参与疫情防控 (recognised as directly taking part in epidemic control)")
     high_tech_enterprise: Flag | None = Field(None, description="高新技术企业 (certified high-tech enterprise)")
     temporary_difficulty: Flag | None = Field(
