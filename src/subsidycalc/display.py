@@ -165,21 +165,22 @@ def calendar_table(entries: list, as_of: object, lang: Lang = "en", cols: int | 
                     "no_deadline": "无截止日期"}}[lang]
     head = f"Applications on {as_of}" if lang == "en" else f"{as_of} 的申请情况"
     out = [head, "-" * min(cols, 100)]
+    indent, text_w = " " * 26, max(20, cols - 26)
     for e in entries:
         title = e.title_zh if lang == "zh" else e.title_en
         last = e.last_day.isoformat() if e.last_day else "—"
         out.append(f"{pad(names[e.state], 12)}  {pad(last, 10)}  {e.measure_id}  ({e.status})")
-        for line in wrap(title, max(20, cols - 26)):
-            out.append(" " * 26 + line)
-        for line in wrap(e.words, max(20, cols - 26)):
-            out.append(" " * 26 + line)
-        for line in (wrap("note: " + e.note, max(20, cols - 26)) if e.note else []):
-            out.append(" " * 26 + line)
+        for line in wrap(title, text_w):
+            out.append(indent + line)
+        for line in wrap(e.words, text_w):
+            out.append(indent + line)
+        for line in (wrap("note: " + e.note, text_w) if e.note else []):
+            out.append(indent + line)
         for f in e.how.offices:
-            out.extend(" " * 26 + x for x in wrap(("office: " if lang == "en" else "受理：") + f.value, max(20, cols - 26)))
+            out.extend(indent + x for x in wrap(("office: " if lang == "en" else "受理：") + f.value, text_w))
         for c in e.how.contacts:
-            out.extend(" " * 26 + x for x in wrap(("tel: " if lang == "en" else "电话：") + f"{c.who} {', '.join(c.phones)}",
-                                                  max(20, cols - 26)))
+            out.extend(indent + x for x in wrap(("tel: " if lang == "en" else "电话：") + f"{c.who} {', '.join(c.phones)}",
+                                                  text_w))
     if not entries:
         out.append("no eligible or undetermined relief measure" if lang == "en" else "没有可享受或待定的措施")
     return "\n".join(out)

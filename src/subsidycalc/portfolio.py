@@ -405,7 +405,7 @@ def estimate_many(firms: Any, assumptions: Any = None, *, measures: Sequence[str
                     valid.append(f if isinstance(f, Firm) else Firm.model_validate(f))
                 except ValidationError as e:
                     for pr in problems(e):  # every problem of the profile, each with its did-you-mean
-                        errors.append(FirmError(k, pr.field, str(pr).split(": ", 1)[1]))
+                        errors.append(FirmError(k, pr.field, pr.words))
                     continue
                 keys.append(k)
         cols = Columns.from_firms(valid)

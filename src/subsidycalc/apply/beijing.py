@@ -210,9 +210,9 @@ HOW_TO_APPLY = {
 
 def _offices_of(how: HowToApply) -> HowToApply:
     """The district whose notice gives this city measure's offices and phones (``HowToApply.offices_of``)."""
-    districts = {id(MT): "mentougou", id(DC): "dongcheng", id(XC): "xicheng", id(FS): "fangshan"}
+    districts = {MT: "mentougou", DC: "dongcheng", XC: "xicheng", FS: "fangshan"}
     for f in (*how.offices, *how.contacts, *how.channels):
-        d = districts.get(id(f.source.document))
+        d = districts.get(f.source.document)
         if d:
             return replace(how, offices_of=d)
     return how

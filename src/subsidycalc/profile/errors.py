@@ -10,6 +10,7 @@ the profile knows (``dongchen`` → ``dongcheng``) or the term the profile uses 
 from __future__ import annotations
 
 import difflib
+import types
 import typing
 from dataclasses import dataclass
 from typing import Any
@@ -38,9 +39,14 @@ class Problem:
     problem: str
     suggestions: tuple[str, ...] = ()
 
-    def __str__(self) -> str:
+    @property
+    def words(self) -> str:
+        """The problem with its did-you-mean, without the field."""
         hint = f"; did you mean {' or '.join(repr(s) for s in self.suggestions)}?" if self.suggestions else ""
-        return f"{self.field or '(the profile)'}: {self.problem}{hint}"
+        return self.problem + hint
+
+    def __str__(self) -> str:
+        return f"{self.field or '(the profile)'}: {self.words}"
 
     def to_dict(self) -> dict[str, Any]:
         v = self.value
@@ -68,7 +74,7 @@ def _unwrap(ann: Any) -> Any:
         if origin in (list, tuple) and args:
             ann = args[0]
             continue
-        if origin is typing.Union or (origin is not None and str(origin) == "<class 'types.UnionType'>"):
+        if origin in (typing.Union, types.UnionType):
             ann = args[0] if len(args) == 1 else ann
             if len(args) != 1:
                 return ann

@@ -727,8 +727,8 @@ def _size(ev: VEval, node: Node) -> V:
 
     args = tuple(ev.val(a) for a in node.args)
     # the same five columns for every measure of a batch: classify once per batch (keyed by the columns' identity)
-    cache = ev.cols.__dict__.setdefault("_size_cache", {})
-    key = tuple(id(v) for v in args)
+    cache = ev.cols.memo
+    key = ("size", *(id(v) for v in args))
     hit = cache.get(key)
     if hit is None or any(a is not b for a, b in zip(hit[0], args, strict=True)):
         hit = cache[key] = (args, classify_columns(*args))

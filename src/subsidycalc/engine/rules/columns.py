@@ -63,6 +63,8 @@ class Columns:
         self._sections: dict[str, Section] = {}
         self._items: dict[str, V] = {}
         self._present: dict[str, Any] = {}
+        #: values derived once per batch from these columns and shared by every measure (e.g. the SME sizes)
+        self.memo: dict[Any, Any] = {}
 
     @classmethod
     def from_firms(cls, firms: Sequence[Any]) -> Columns:
