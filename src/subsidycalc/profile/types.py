@@ -16,6 +16,7 @@ field and the bound (``docs/input.md`` lists the ranges).
 from __future__ import annotations
 
 import re
+import reprlib
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
@@ -78,12 +79,22 @@ def _range(low: Any, high: Any, what: str) -> Any:
     return AfterValidator(check)
 
 
+_SHOW = reprlib.Repr()
+_SHOW.maxlevel, _SHOW.maxstring, _SHOW.maxother, _SHOW.maxlist, _SHOW.maxdict = 3, 60, 60, 4, 4
+
+
+def shown(v: Any) -> str:
+    """A bad value as an error message shows it: its repr, cut to a few levels and characters (a list nested
+    thousands deep, or a huge string, must not overflow or flood the message)."""
+    return _SHOW.repr(v)
+
+
 def _decimal(v: Any) -> Any:
     if isinstance(v, bool):
         raise ValueError("expected a number or a decimal string, got a boolean")
     if isinstance(v, str):
         if not _NUMBER.match(v):
-            raise ValueError(f"expected a decimal number like \"8000000\" or \"42.5\", got {v!r}")
+            raise ValueError(f"expected a decimal number like \"8000000\" or \"42.5\", got {shown(v)}")
         return _no_negative_zero(Decimal(v.strip()))
     if isinstance(v, float):
         if v != v or v in (float("inf"), float("-inf")):
@@ -119,8 +130,8 @@ def _iso_date(v: Any) -> Any:
         try:
             return date.fromisoformat(v.strip())
         except ValueError as e:
-            raise ValueError(f"not a valid calendar date: {v!r}") from e
-    raise ValueError(f"expected an ISO date YYYY-MM-DD, got {v!r}")
+            raise ValueError(f"not a valid calendar date: {shown(v)}") from e
+    raise ValueError(f"expected an ISO date YYYY-MM-DD, got {shown(v)}")
 
 
 MONEY_KIND = Kind("money: yuan, 0 to 10^13, ≤ 2 decimals")
