@@ -8,6 +8,7 @@ invariants. ``HYPOTHESIS_PROFILE=long`` (see conftest) runs the long version quo
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from decimal import Decimal
@@ -61,7 +62,8 @@ def corrupted(draw: st.DrawFn) -> dict[str, Any]:
             target[draw(st.sampled_from(["revenu", "districts", "lease", "x", "Loans", "ownership_"]))] = 1
             continue
         parent, key = draw(st.sampled_from(paths))
-        parent[key] = Deep(draw(st.integers(50, 3000))) if kind == "deep" else draw(BAD_VALUES)
+        # a copy: a drawn [] or {} is one object shared by every example, and a later step may add keys to it
+        parent[key] = Deep(draw(st.integers(50, 3000))) if kind == "deep" else copy.deepcopy(draw(BAD_VALUES))
     return data
 
 
