@@ -370,7 +370,8 @@ def hire_subsidy_district_non_difficult_labor(r: Rule) -> None:
     r.effect("apply", "within six months from the month after each full year (疫情期间: within 3 months from the month "
                       "after the epidemic ends, or by e-mailed pre-review)")
     met = "qualifying 门头沟 non-hard-to-employ hire(s) with full years performed"
-    r.note(f"✓ {{}} {met}", args=(hires.sum(persons, where=plan).named("persons hired"),))
+    hired = hires.sum(persons, where=plan).named("persons hired")
+    r.note(f"✓ {{}} {met}", when=hired.known(), args=(hired,))
     if unknown:
         # the SI part needs figures the seed does not print: the job part is paid, the award says what is missing
         needs = [f"assumptions.{x}" for x in unknown]
