@@ -25,7 +25,7 @@ from subsidycalc.engine.money import round_fen
 from subsidycalc.engine.rules import columnar, traced
 from subsidycalc.engine.rules.columns import Columns
 from subsidycalc.engine.rules.define import Rule, stage
-from subsidycalc.engine.rules.nodes import RuleError, if_
+from subsidycalc.engine.rules.nodes import RuleError, const, if_
 from subsidycalc.engine.rules.rat import Rat
 from subsidycalc.synthetic import synthetic_firms
 
@@ -192,3 +192,67 @@ def test_dates_and_months_in_columns() -> None:
     assert traced.evaluate(d, firms[0]).amount == want
     c = columnar.run(d, Columns.from_firms(firms))
     assert int(c.amount[0]) == want * 100
+
+
+# -- words: values carried into step names, item labels and notes (docs/rules.md, Statements) ---------------------
+def _hiring_firm(*batches: dict[str, Any], avg_2019: int | None = 50) -> sc.Firm:
+    return sc.Firm.model_validate({"hires": list(batches),
+                                   "workforce": {} if avg_2019 is None else {"ui_insured_avg_2019": avg_2019}})
+
+
+def test_step_args_label_and_note_args_carry_values_into_words() -> None:
+    def rule(r: Rule) -> None:
+        hires = r.items("hires")
+        r.step("batch hired {}", hires["count"], args=(hires.hired_on,))
+        r.step("hires of the year", hires["count"], label=hires.hired_on.year())
+        avg = r.fact.workforce.ui_insured_avg_2019
+        r.note("2019 average {} (UI payers)", when=avg.known(), args=(avg,))
+        r.step("firm-level {} and {}", avg + 1, args=(avg, r.fact.workforce.ui_insured_avg_2019))
+        r.pay(hires.sum(hires["count"]))
+
+    d = stage(CAT["mentougou.scale_hiring_one_off_job_subsidy"], sc.Assumptions(), rule)
+    firm = _hiring_firm({"count": 3, "hired_on": "2020-03-01"}, {"count": 4})
+    t = traced.evaluate(d, firm)
+    assert t.status == "eligible" and t.amount == 7
+    assert t.steps[:4] == [
+        "hire 0: batch hired 2020-03-01: 3",
+        "hire 1: batch hired unknown: 4",  # an unknown value says so
+        "2020: hires of the year: 3",  # labelled by the value of label=
+        "hire 1: hires of the year: 4",  # no year known: the item's own label
+    ]
+    assert t.steps[4] == "firm-level 50 and 50: 50 + 1 = 51"
+    assert "2019 average 50 (UI payers)" in t.reasons
+    # the words change nothing else: the columnar evaluator gives the same outcome
+    c = columnar.run(d, Columns.from_firms([firm]))
+    assert columnar.STATUS_NAMES[c.status[0]] == "eligible"
+    assert "2019 average" not in " ".join(traced.evaluate(d, _hiring_firm(avg_2019=None)).reasons)
+
+
+def test_a_decided_only_step_is_not_shown_for_an_undetermined_award() -> None:
+    def rule(r: Rule) -> None:
+        r.require(r.fact.workforce.no_layoffs_2019, "no lay-offs in 2019", "lay-offs in 2019")
+        r.pay(r.step("default amount", const(5), decided_only=True))
+
+    d = stage(CAT["mentougou.scale_hiring_one_off_job_subsidy"], sc.Assumptions(), rule)
+    undetermined = traced.evaluate(d, sc.Firm.model_validate({"workforce": {}}))
+    assert undetermined.status == "undetermined" and undetermined.steps == []
+    eligible = traced.evaluate(d, sc.Firm.model_validate({"workforce": {"no_layoffs_2019": True}}))
+    assert eligible.status == "eligible" and eligible.steps == ["default amount: 5"]
+
+
+def test_step_label_and_args_must_fit_the_step() -> None:
+    def firm_label(r: Rule) -> None:
+        r.step("x", r.fact.workforce.ui_insured_avg_2019, label=r.items("hires")["count"])
+        r.pay(0)
+
+    def other_items(r: Rule) -> None:
+        r.step("x {}", r.items("hires")["count"], args=(r.items("loans").principal,))
+        r.pay(0)
+
+    def firm_args(r: Rule) -> None:
+        r.note("{}", args=(r.items("hires")["count"],))
+        r.pay(0)
+
+    for bad in (firm_label, other_items, firm_args):
+        with pytest.raises(RuleError):
+            stage(CAT["mentougou.scale_hiring_one_off_job_subsidy"], sc.Assumptions(), bad)

@@ -781,10 +781,14 @@ def test_every_month_edge(mid: str, use: str, dates: dict[str, str], expected: s
 
 
 def test_the_steps_show_the_days_leased() -> None:
-    # a month partly leased shows its days; a month not leased at all has no line (it counts 0); a sum over one
-    # lease whose line already shows its value is not repeated
+    # a month partly leased shows its days; a month not leased at all says so with the lease's own period (it
+    # counts 0); a sum over one lease whose line already shows its value is not repeated
     a = run(PROD, tenant(lease(rent="29000", ends_on="2020-02-15")))
-    assert a.steps == ["lease 0: 2020-02: 100% × 29,000.00 × 15 (days leased in 2020-02) / 29 = 15,000.00"]
+    assert a.steps == [
+        "lease 0: 2020-02: 100% × 29,000.00 × 15 (days leased in 2020-02) / 29 = 15,000.00",
+        "lease 0: 2020-03: not leased, relief 0: days of 2020-02-01..2020-02-15 inside 2020-03-01..2020-03-31 = 0",
+        "lease 0: 2020-04: not leased, relief 0: days of 2020-02-01..2020-02-15 inside 2020-04-01..2020-04-30 = 0",
+    ]
 
 
 def test_an_exact_tie_rounds_half_up_once() -> None:
@@ -1052,9 +1056,9 @@ def test_carrier_steps_say_what_was_computed() -> None:
     two = carrier(relief("100000", carrier="A"), relief("200000", carrier="B"))
     assert run(CARRIER, two, chaoyang_carrier_cap_scope="per_carrier").steps == [
         "rent waived in 疫情期间: 100,000.00 + 200,000.00 = 300,000.00",
-        "relief 0: reward of the carrier: min(30% × 100,000.00 (rent waived in the carrier), "
+        "A: reward of the carrier: min(30% × 100,000.00 (rent waived in the carrier), "
         "1,000,000.00) = 30,000.00",
-        "relief 1: reward of the carrier: min(30% × 200,000.00 (rent waived in the carrier), "
+        "B: reward of the carrier: min(30% × 200,000.00 (rent waived in the carrier), "
         "1,000,000.00) = 60,000.00",
         "sum over carriers: 30,000.00 + 60,000.00 = 90,000.00"]
     assert run(CARRIER, two).steps[-1] == "reward: min(30% × 300,000.00 (rent waived in 疫情期间), 1,000,000.00) = 90,000.00"

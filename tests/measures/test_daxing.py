@@ -355,7 +355,7 @@ def test_unknown_lease_facts(key: str) -> None:
 # -- survivors of a mutation run over _leases (the shared helpers) -----------------------------------------
 def test_steps_of_a_whole_and_a_partial_lease() -> None:
     a = run(firm(lease()))
-    assert a.steps == ["lease 0: relief (免收 2 月份房租 / 减收 2月份租金的 50%): 100% (share of the tier) × 30,000.00 "
+    assert a.steps == ["lease 0: relief, business use (免收 2 月份房租): 100% (share of the tier) × 30,000.00 "
                        "(rent of February 2020 for its own days) = 30,000.00"]  # one lease: no sum line
     a = run(firm(lease(ends_on="2020-02-10"), lease("office", "10000")))
     assert a.steps[:2] == [

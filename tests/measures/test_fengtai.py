@@ -484,11 +484,12 @@ def test_landlord_subsidy_reasons_and_steps() -> None:
     assert a.amount == Decimal("30000.00")
     assert "✗ rent relief 1: relieved period from 2021-02-01, outside 疫情期间 2020-01-24..2020-12-31" in a.reasons
     assert "✓ rent waived for 中小微 tenants in the epidemic period: 100,000.00 (1 relief(s))" in a.reasons
-    assert a.steps[0] == "rent relief 0: rent waived in 疫情期间 2020-01-24..2020-12-31: 100,000.00"
+    assert a.steps[0] == ("rent relief 0: rent waived for a small tenant, 2020-02-01..2020-03-31, within 疫情期间 "
+                          "2020-01-24..2020-12-31: 100,000.00")
     a = run(MALL, landlord("mall", relief(), relief("24000", period_start="2020-01-01", period_end="2020-01-24")))
     assert "✓ rent waived for 中小微 tenants in the epidemic period: 101,000.00 (2 relief(s))" in a.reasons
-    assert a.steps[1] == ("rent relief 1: rent waived in 疫情期间 2020-01-24..2020-12-31: 24,000.00 × 1 (days in "
-                          "疫情期间) / 24 (days of its period) = 1,000.00")
+    assert a.steps[1] == ("rent relief 1: rent waived for a small tenant, 2020-01-01..2020-01-24, within 疫情期间 "
+                          "2020-01-24..2020-12-31: 24,000.00 × 1 (days in 疫情期间) / 24 (days of its period) = 1,000.00")
     # a relief of 0 waived nothing: ineligible
     assert run(MALL, landlord("mall", relief("0"))).status == "ineligible"
 

@@ -602,7 +602,7 @@ def test_two_groups_unknown_size_and_a_failed_condition() -> None:
 
 def test_two_groups_reasons() -> None:
     a = run(LOAN, {**AFFECTED, "loans": [loan("1000")]})
-    assert "✓ recognised as a heavily affected 中小微企业 (受疫情影响较大的区内中小微企业, 经认定后)" in a.reasons
+    assert "✓ recognised as a heavily affected small firm, a 中小微企业 (受疫情影响较大的区内中小微企业, 经认定后)" in a.reasons
     not_affected = {"epidemic_control_participant": False, "heavily_affected": False}
     a = run(LOAN, {**AFFECTED, "qualifications": not_affected, "loans": [loan("1000")]})
     assert a.reasons[-1].endswith("and is not heavily affected (受疫情影响较大)")

@@ -18,6 +18,8 @@ one that ended in January or starts in March on nothing (``✗`` with the reason
   whole monthly rent under the reading ``soe_rent_feb_partial_month="whole_month"``;
 - :func:`february_tiers` — the city rule's two tiers lease by lease: the operating conditions of the
   production/business tier (and of the office tier under ``office_requires_no_layoff``), the share of each tier;
+- :func:`tier_relief` — each relieved lease's relief (its tier's share × its rent), one step per lease naming its
+  use and the quote of the tier applied;
 - :func:`pay_leases` — settle, fail when no lease is relieved, each lease's part, the sum, the payment.
 
 This module starts with ``_``: the registry does not scan it for measures.
@@ -103,6 +105,17 @@ def february_tiers(r: Rule, leases: Items, candidates: Node, *, office_condition
     relieved = r.select(leases, *conds, only=candidates, label="lease").named("relieved lease")
     share = if_(business, r.n.business_share, r.n.office_share).named("share of the tier", "share")
     return relieved, share
+
+
+def tier_relief(r: Rule, leases: Items, share: Node, rent: Node, relieved: Node, business: str, office: str) -> Node:
+    """The relief of each ``relieved`` lease, ``share`` (:func:`february_tiers`) × its ``rent``, with one step per lease
+    that names the lease's use and quotes the tier applied: ``business`` (the text's words for the
+    production/business tier, 免收 2月份房租) or ``office`` (the office tier's)."""
+    relief = (share * rent).named("relief", "yuan")
+    business_use = leases.use.eq("business")
+    r.step(f"relief, {{}} use ({business})", relief, where=relieved & business_use, args=(leases.use,))
+    r.step(f"relief, {{}} use ({office})", relief, where=relieved & ~business_use, args=(leases.use,))
+    return relief
 
 
 def pay_leases(r: Rule, leases: Items, relief: Node, relieved: Node, none: str, met: str,

@@ -55,7 +55,7 @@ from ._documents import (
     FENGTAI_FT6,
     XICHENG_XZBF_2020_1,
 )
-from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases
+from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases, tier_relief
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
@@ -672,8 +672,8 @@ def ice_snow_venue_utility_subsidy(r: Rule) -> None:
     r.require(if_(deadline, v.applied_on <= last, True),
               "", f"materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) {{}} is after {last}",
               unknown="materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) — not known", args=(v.applied_on,))
-    r.note(f"✓ materials submitted by {last} (2020 年 2 月 24 前; 逾期视为自动放弃)",
-           when=deadline & (v.applied_on <= last).default(False))
+    r.note(f"✓ materials submitted {{}}, by {last} (2020 年 2 月 24 前; 逾期视为自动放弃)",
+           when=deadline & (v.applied_on <= last).default(False), args=(v.applied_on,))
     r.settle()
     for k, words in (("ice", "ice rink"), ("snow", "ski venue")):
         r.note(f"✓ {words} affected by the epidemic, with the required materials", when=kind.eq(k))
@@ -758,7 +758,7 @@ def soe_rent_reduction_feb(r: Rule) -> None:
     r.require(leases.any(candidates), "", "no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force in February 2020")
     relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"))
     rent = month_rent(r, leases, month, relieved)
-    relief = r.step("relief (免收 2月份房租 / 2月份租金 50%的减免)", (share * rent).named("relief", "yuan"), where=relieved)
+    relief = tier_relief(r, leases, share, rent, relieved, "免收 2月份房租", "2月份租金 50%的减免")
     pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
                "lease(s) from a city or district SOE (京内市及区属国有企业)",
                apply="to the SOE landlord with the lease; the reduction is granted by the landlord")

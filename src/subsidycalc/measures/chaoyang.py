@@ -351,6 +351,7 @@ def _rent_relief(r: Rule, landlord: str, label: str, uses: tuple[str, ...], *, r
     months = _month_reliefs(r, leases, uses, start, end, whole)
     for month, days, relief in months:
         r.step(f"{month.start:%Y-%m}", relief, where=q & (days > 0))
+        r.step(f"{month.start:%Y-%m}: not leased, relief 0", days, where=q & days.eq(0))
     due = months[0][2]
     for _, _, relief in months[1:]:
         due = due + relief
@@ -491,7 +492,7 @@ def innovation_carrier_reward(r: Rule) -> None:
         own = reliefs.partition_sum(carrier, part, where=q).named("rent waived in the carrier", "yuan")
         reward = minimum(n.share * own, n.cap).named("reward of the carrier", "yuan")
         first = reliefs.first_in_partition(carrier, where=q)
-        r.step("reward of the carrier", reward, where=first)
+        r.step("reward of the carrier", reward, where=first, label=reliefs.carrier)
         total = r.step("sum over carriers", reliefs.sum(reward, where=first).named("reward", "yuan"))
     else:
         # 每个单位: one cap for the operator claiming

@@ -35,7 +35,7 @@ from ..engine.rules.nodes import if_
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
-from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases
+from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases, tier_relief
 
 DX5 = Document(
     title="《大兴区国资委关于落实区属国有企业减免中小微企业房租的通知》",
@@ -108,8 +108,7 @@ def soe_rent_reduction(r: Rule) -> None:
     r.require(leases.any(candidates), "", "no lease of 京内 premises from a 大兴 区属国有企业 in force in February 2020")
     relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"))
     rent = month_rent(r, leases, month, relieved)
-    relief = r.step("relief (免收 2 月份房租 / 减收 2月份租金的 50%)", (share * rent).named("relief", "yuan"),
-                    where=relieved)
+    relief = tier_relief(r, leases, share, rent, relieved, "免收 2 月份房租", "减收 2月份租金的 50%")
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
     pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
                "lease(s) of 京内 premises from a 大兴 区属国有企业",

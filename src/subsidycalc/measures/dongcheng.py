@@ -534,7 +534,7 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
         building = reliefs.carrier.default("").named("building (carrier)")
         base = reliefs.partition_sum(building, counted, where=q).named("rent reduced in the building", "yuan")
         first = reliefs.first_in_partition(building, where=q)
-        r.step("rent reduced in the building", base, where=first)
+        r.step("rent reduced in the building", base, where=first, label=reliefs.carrier)
 
         def capped(rate: Node) -> Node:
             return reliefs.sum(minimum(rate * base, cap), where=first)
@@ -552,6 +552,9 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
     low = r.step("low (30%, ≤ 50万)", capped(n.low).named("low", "yuan"))
     high = r.step("high (50%, ≤ 50万)", capped(n.high).named("high", "yuan"))
     point = r.choose("dongcheng_range_point", {"low": low, "high": high})
+    end = r.reading("dongcheng_range_point")
+    r.step(f"amount: the {end} end of the range, no rate set yet (reading dongcheng_range_point)",
+           if_(rate_set, fixed, point), where=~rate_set & ~carrier)
     amount, low, high = (if_(carrier, 0, if_(rate_set, fixed, x)) for x in (point, low, high))
     r.pay(amount, low=low, high=high)
     r.incomplete("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "

@@ -44,7 +44,7 @@ from ..engine.rules.nodes import Node, const, if_, overlap_days
 from ..engine.stacking import StackingRule
 from ..profile.industries import SME_SIZES
 from ._documents import FENGTAI_FT6 as DOC
-from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases
+from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases, tier_relief
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
@@ -105,8 +105,7 @@ def soe_rent_reduction(r: Rule) -> None:
     relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"),
                                      not_open="neither stayed open as required nor closed under the rules")
     rent = month_rent(r, leases, month, relieved)
-    relief = r.step("relief (免收 2月份房租 / 给予 2月份租金 50%的减免)", (share * rent).named("relief", "yuan"),
-                    where=relieved)
+    relief = tier_relief(r, leases, share, rent, relieved, "免收 2月份房租", "给予 2月份租金 50%的减免")
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
     pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
                "lease(s) of 区内 premises from a 丰台 区属国有企业")
@@ -170,7 +169,8 @@ def landlord_subsidy(r: Rule, mall: bool, rate_reading: str) -> None:
     counted = r.select(reliefs, *conds, needs=(reliefs.amount,), label="rent relief").named("counted relief")
     of = (start.days_until(end) + 1).named("days of its period", "days")
     part = if_(days < of, reliefs.amount * days / of, reliefs.amount).named("rent waived in 疫情期间", "yuan")
-    r.step(f"rent waived in 疫情期间 {period}", part, where=counted)
+    r.step(f"rent waived for a {{}} tenant, {{}}..{{}}, within 疫情期间 {period}", part, where=counted,
+           args=(reliefs.tenant_size, start, end))
     r.settle()
     base = r.step("rent waived for 中小微 tenants in 疫情期间", reliefs.sum(part, where=counted).named(
         "rent waived for 中小微 tenants in 疫情期间", "yuan"))

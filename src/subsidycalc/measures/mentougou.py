@@ -166,13 +166,14 @@ ONE_OFF_REQUIRES_YEAR_PERFORMED = Reading(
 Tiers = tuple[tuple[int, Node], ...]
 
 
-def cliff(r: Rule, count: Node, tiers: Tiers, where: Node) -> Node:
+def cliff(r: Rule, count: Node, tiers: Tiers, where: Node, label: Node | None = None) -> Node:
     """The literal reading: the tier reached pays every hire of the year (9 → 9 × 1,500; 10 → 10 × 2,000)."""
-    rate = r.step("rate of the tier reached", tier(count, tiers).named("rate of the tier reached", "yuan"), where=where)
+    rate = r.step("rate of the tier reached", tier(count, tiers).named("rate of the tier reached", "yuan"), where=where,
+                  label=label)
     return rate * count
 
 
-def marginal(r: Rule, count: Node, tiers: Tiers, where: Node) -> Node:
+def marginal(r: Rule, count: Node, tiers: Tiers, where: Node, label: Node | None = None) -> Node:
     """Each tier pays the hires within it (1–9 at 1,500, 10–19 at 2,000, …), once the first tier is reached."""
     parts = []
     for k, (lo, rate) in enumerate(tiers):
@@ -204,11 +205,12 @@ def scale_hiring_one_off_job_subsidy(r: Rule) -> None:
     # each tier's rate with the citation of the tier table
     tiers = tuple((lo, param("tiers", r.n["tiers"], rate)) for lo, rate in r.value("tiers"))
     first = hires.first_in_partition(year, where=q).named("first counted batch of its year")
-    r.step("year of hiring", year, where=first & hires.hired_on.known())
-    r.step("qualifying hires in the year", count, where=first)
+    # each year's lines are labelled by the year (a single batch without a date: by the batch, "hire 0")
+    label = hires.hired_on.year().named("year of hiring")
+    r.step("qualifying hires in the year", count, where=first, label=label)
     per_year = r.choose("mentougou_hiring_tier_mode", {"cliff": cliff, "marginal": marginal})
-    amount = per_year(r, count, tiers, first).named("subsidy of the year", "yuan")
-    r.step("subsidy of the year", amount, where=first)
+    amount = per_year(r, count, tiers, first, label).named("subsidy of the year", "yuan")
+    r.step("subsidy of the year", amount, where=first, label=label)
     total = r.step("subsidy", hires.sum(amount, where=first).named("subsidy", "yuan"))
     r.require(total > 0, "≥ {} qualifying hires of 门头沟 urban-rural labour in a year with ≥ 1-year contracts and social "
               "insurance paid", "fewer than {} qualifying hires of 门头沟 urban-rural labour in a year (5人以上(含 5人))",
@@ -368,10 +370,12 @@ def hire_subsidy_district_non_difficult_labor(r: Rule) -> None:
     r.effect("apply", "within six months from the month after each full year (疫情期间: within 3 months from the month "
                       "after the epidemic ends, or by e-mailed pre-review)")
     met = "qualifying 门头沟 non-hard-to-employ hire(s) with full years performed"
+    hired = hires.sum(persons, where=plan).named("persons hired")
+    r.note(f"✓ {{}} {met}", when=hired.known(), args=(hired,))
     if unknown:
         # the SI part needs figures the seed does not print: the job part is paid, the award says what is missing
         needs = [f"assumptions.{x}" for x in unknown]
-        r.pay(job_total, met=met)
+        r.pay(job_total)
         r.incomplete(f"the SI part needs figures the seed does not state; supply {', '.join(needs)}", needs,
                      when=hires.any(si_due))
         return
@@ -388,7 +392,7 @@ def hire_subsidy_district_non_difficult_labor(r: Rule) -> None:
                                                                   "yuan")
         r.step("less the one-off SI subsidy received for them", si, where=si_due)
     si_total = r.step("district SI subsidy", hires.sum(si, where=si_due).named("SI subsidy", "yuan"))
-    r.pay(r.step("total (job subsidy + district SI subsidy)", (job_total + si_total).named("total", "yuan")), met=met)
+    r.pay(r.step("total (job subsidy + district SI subsidy)", (job_total + si_total).named("total", "yuan")))
 
 
 MEASURES = [

@@ -141,17 +141,19 @@ def two_groups(r: Rule) -> None:
     a = q.epidemic_control_participant.named("直接参加疫情防控工作 (经认定后)")
     affected = q.heavily_affected.default(True)
     b = (q.heavily_affected_recognised & affected).named("受疫情影响较大, recognised (经认定后)")
-    sme = r.size().isin(SME_SIZES)
+    size = r.size()
+    sme = size.isin(SME_SIZES)
     no_part = "takes no direct part in epidemic prevention (直接参加疫情防控工作)"
     r.require(a | affected, "", f"{no_part} and is not heavily affected (受疫情影响较大)")
     r.require(a | q.heavily_affected_recognised.default(True), "",
               f"{no_part} and is not recognised as heavily affected (受疫情影响较大, 经认定后)")
     r.require(a | (b & sme), "", f"size {{}}: group (b) is for 中小微企业 only, and the firm {no_part}",
               unknown="which group of items 6-7 the firm belongs to (直接参加疫情防控工作的驻区企业 / 受疫情影响较大的区内"
-                      "中小微企业, 经认定后) — not known", args=(r.size(),))
+                      "中小微企业, 经认定后) — not known", args=(size,))
     r.note("✓ recognised as taking a direct part in epidemic prevention (直接参加疫情防控工作的驻区企业, 经认定后), any size",
            when=a)
-    r.note("✓ recognised as a heavily affected 中小微企业 (受疫情影响较大的区内中小微企业, 经认定后)", when=~a & b & sme)
+    r.note("✓ recognised as a heavily affected {} firm, a 中小微企业 (受疫情影响较大的区内中小微企业, 经认定后)",
+           when=~a & b & sme, args=(size,))
 
 
 # =====================================================================================================
@@ -297,9 +299,9 @@ def landlord_rent_reduction_support(r: Rule) -> None:
                   "a collective-economy landlord waives rent under item 3, not item 4 (其他经营用房)",
                   unknown="landlord is not a 石景山 district SOE or collective-economy firm (其他经营用房) — not known")
         district_soe = if_(own.eq("state"), if_(level.eq("district"), r.fact.district.eq(HERE), False), False)
-        r.require(~district_soe, "landlord is not a 石景山 区属国有企业 (其他经营用房)",
+        r.require(~district_soe, "landlord ownership {} is not a 石景山 区属国有企业 (其他经营用房)",
                   "a 石景山 区属国有企业 waives rent under item 3, not item 4 (其他经营用房)",
-                  unknown="which level and district own the state-owned landlord — not known")
+                  unknown="which level and district own the state-owned landlord — not known", args=(own,))
     rel = r.items("rent_relief_granted")
     conds = [
         (rel.tenant_size.isin(SME_SIZES), "tenant is {}, not 中小微企业"),
@@ -454,9 +456,8 @@ def guarantee_fee_waiver(r: Rule) -> None:
         counted = r.step("guarantee fee within 疫情期间", (fee * inside / days).named("guarantee fee within 疫情期间",
                                                                                   "yuan"), where=q)
     r.settle()
-    r.require(loans.count(where=q) > 0, "", "no guaranteed loan of 疫情期间")
-    r.pay(share_of_sum(r, loans, counted, q, "guarantee fees waived (全额免除)"),
-          met="guaranteed loan(s) of 疫情期间")
+    r.require(loans.count(where=q) > 0, "{} guaranteed loan(s) of 疫情期间", "no guaranteed loan of 疫情期间")
+    r.pay(share_of_sum(r, loans, counted, q, "guarantee fees waived (全额免除)"))
 
 
 # =====================================================================================================
@@ -529,7 +530,8 @@ def frontline_staff_post_subsidy(r: Rule) -> None:
     days = days.named("days on duty", "days")
     q = r.select(duty, (N.overlap_days(duty.first_day, duty.last_day, window) > 0,
                         f"on duty outside {window} (从 2月 1日起)"), only=q, label="duty")
-    person_days = r.step("person-days", (duty.persons * days).named("person-days"), where=q)
+    person_days = r.step("person-days on duty {}..{}", (duty.persons * days).named("person-days"), where=q,
+                         args=(first, last))
     total = r.step("person-days on duty", duty.sum(person_days, where=q).named("person-days"))
     r.require(total > 0, "{} person-days on duty from 2020-02-01", f"no staff on duty within {window} (从 2月 1日起)",
               args=(total,))

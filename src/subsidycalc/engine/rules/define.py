@@ -64,6 +64,8 @@ class Settle:
 class Note:
     text: str
     when: Node | None = None
+    args: tuple[Node, ...] = ()
+    """The firm-level values that fill the text's ``{}``."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -71,6 +73,12 @@ class Step:
     name: str
     expr: Node
     where: Node | None = None
+    args: tuple[Node, ...] = ()
+    """The values that fill the name's ``{}`` (item by item for item-level values: a lease's use, its dates)."""
+    label: Node | None = None
+    """An item-level value naming the item's line instead of "hire 0" (a partition's key: the year of the hires)."""
+    decided_only: bool = False
+    """Not shown for an undetermined award (a line whose value is only a default until the facts are known)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -387,17 +395,33 @@ class Rule:
         """Unconditionally ineligible (under a reading that rules the measure out, say)."""
         self.statements.append(Require(N.const(False), failed, failed))
 
-    def note(self, text: str, when: Any = None) -> None:
-        """A reason line (a fact of the explanation that is not a condition), optionally only ``when`` true."""
-        self.statements.append(Note(text, None if when is None else N.lift(when)))
+    def note(self, text: str, when: Any = None, args: Iterable[Any] = ()) -> None:
+        """A reason line (a fact of the explanation that is not a condition), optionally only ``when`` true; ``{}`` in
+        ``text`` are filled with the values of the firm-level ``args`` (a date the firm gave)."""
+        a = tuple(N.lift(x) for x in args)
+        for x in a:
+            _firm_level(x, "note(args=...)")
+        self.statements.append(Note(text, None if when is None else N.lift(when), a))
 
-    def step(self, name: str, expr: Any, where: Any = None) -> Node:
+    def step(self, name: str, expr: Any, where: Any = None, *, args: Iterable[Any] = (), label: Any = None,
+             decided_only: bool = False) -> Node:
         """A line of arithmetic: ``name = formula = value``, generated from the values (for item-level ``expr``,
-        one line per item where ``where`` holds)."""
+        one line per item where ``where`` holds). ``{}`` in ``name`` are filled with the values of ``args`` (for an
+        item-level ``expr``, the item's own: ``"rent waived {}..{}"`` with its dates); ``label`` (item-level) names
+        each item's line by its value instead of "hire 0" (a partition's key: "2020: …"); ``decided_only``: the
+        line is not shown for an undetermined award (its value is only a default until the facts are known)."""
         e = N.lift(expr)
         if e.name is None:
             e.name = name
-        self.statements.append(Step(name, e, None if where is None else N.lift(where)))
+        a = tuple(N.lift(x) for x in args)
+        for x in a:
+            if x.level not in (None, e.level):
+                raise RuleError(f"step(args=...): a value over {x.level} items in a step over "
+                                f"{e.level or 'the firm'}")
+        lab = None if label is None else N.lift(label)
+        if lab is not None and (e.level is None or lab.level not in (None, e.level)):
+            raise RuleError("step(label=...) names the lines of an item-level step, by a value of its items")
+        self.statements.append(Step(name, e, None if where is None else N.lift(where), a, lab, decided_only))
         return e
 
     def select(self, items: Items, *conds: tuple[Any, str], only: Any = None, needs: Iterable[Any] = (),
@@ -538,9 +562,10 @@ def _stmt_nodes(s: Statement) -> list[Node]:
     if isinstance(s, Need):
         return [s.expr]
     if isinstance(s, Note):
-        return [s.when] if s.when is not None else []
+        return ([s.when] if s.when is not None else []) + list(s.args)
     if isinstance(s, Step):
-        return [s.expr] + ([s.where] if s.where is not None else [])
+        return [s.expr] + ([s.where] if s.where is not None else []) + list(s.args) + \
+            ([s.label] if s.label is not None else [])
     if isinstance(s, Select):
         return [s.result] + [c for c, _ in s.conds] + list(s.needs) + ([s.only] if s.only is not None else [])
     if isinstance(s, Pay):

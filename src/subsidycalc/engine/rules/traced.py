@@ -953,9 +953,10 @@ def render(t: Trace) -> tuple[list[str], list[str], dict[str, str]]:
             elif kind == NEEDED:
                 reasons.append(f"? {s.what} — not known")
             elif kind == NOTED:
-                reasons.append(s.text)
+                reasons.append(s.text.format(*(fmt(a, ev.val(a)) for a in s.args)) if s.args else s.text)
             elif kind == STEPPED:
-                _step(ev, s, steps)
+                if not (s.decided_only and t.status == "undetermined"):
+                    _step(ev, s, steps)
             elif kind == PAID:
                 reasons.append(f"✓ {s.met}")
             elif kind == UNQUANTIFIED:
@@ -1129,16 +1130,31 @@ def _step(ev: Eval, s: Step, steps: list[str]) -> None:
         shown = fmt(e, v)
         if e.op is N.SUM and _single_term_shown(ev, e, shown, steps):
             return
-        steps.append(f"{s.name}: {f} = {shown}" if f != shown else f"{s.name}: {shown}")
+        name = _step_name(ev, s, None)
+        steps.append(f"{name}: {f} = {shown}" if f != shown else f"{name}: {shown}")
         return
     where = _bcast(ev, s.where, e.level) if s.where is not None else [True] * len(v)
     label = item_label(ev, e.level)
+    labels = _bcast(ev, s.label, e.level) if s.label is not None else None
     for i, x in enumerate(v):
         if where[i] is not True or x is None:
             continue
         f = formula(ev, e, item=i)
         shown = fmt(e, x)
-        steps.append(f"{label} {i}: {s.name}: {f} = {shown}" if f != shown else f"{label} {i}: {s.name}: {shown}")
+        head = f"{label} {i}" if labels is None or labels[i] is None else fmt(s.label, labels[i])  # type: ignore[arg-type]
+        name = _step_name(ev, s, i)
+        steps.append(f"{head}: {name}: {f} = {shown}" if f != shown else f"{head}: {name}: {shown}")
+
+
+def _step_name(ev: Eval, s: Step, item: int | None) -> str:
+    """A step's name with its ``{}`` filled by the values of its ``args`` (the ``item``'s own where item-level)."""
+    if not s.args:
+        return s.name
+    vals = []
+    for a in s.args:
+        v = ev.val(a)
+        vals.append(fmt(a, v[item] if a.level is not None and item is not None else v))
+    return s.name.format(*vals)
 
 
 def _single_term_shown(ev: Eval, e: Node, shown: str, steps: list[str]) -> bool:
@@ -1150,8 +1166,15 @@ def _single_term_shown(ev: Eval, e: Node, shown: str, steps: list[str]) -> bool:
     counted = [i for i, (x, w) in enumerate(zip(vals, where, strict=True)) if w is True and x is not None]
     if len(counted) != 1:
         return False
-    prefix = f"{item_label(ev, section)} {counted[0]}: "
-    return any(ln.startswith(prefix) and (ln.endswith(f"= {shown}") or ln.endswith(f": {shown}")) for ln in steps)
+    i = counted[0]
+    prefixes = [f"{item_label(ev, section)} {i}: "]
+    for st in ev.d.statements:  # an item line named by its label (step(label=)): "2020: "
+        if isinstance(st, Step) and st.label is not None and st.expr.level == section:
+            lab = _bcast(ev, st.label, section)[i]
+            if lab is not None:
+                prefixes.append(f"{fmt(st.label, lab)}: ")
+    return any(ln.startswith(tuple(prefixes)) and (ln.endswith(f"= {shown}") or ln.endswith(f": {shown}"))
+               for ln in steps)
 
 
 __all__ = ["HANDLERS", "Eval", "Period", "SCALAR", "Trace", "evaluate", "finish", "fmt", "formula", "interpret",

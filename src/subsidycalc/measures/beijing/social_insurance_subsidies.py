@@ -126,8 +126,11 @@ def one_off_social_insurance_subsidy(r: Rule) -> None:
     upper = r.step("UI payers from which the growth is 20% or more (增长 20%及以上)",
                    (h19 * (1 + n.growth_threshold)).named("2019 average + 20%"))
     grew = (h20 >= upper).named("增长 20%及以上")
-    r.note("增长 20%及以上 → 50%", when=grew)
-    r.note("持平或增长 20%(不含)以内 → 30%", when=~grew)
+    # the firm's figures in the tier line: 2019 average ≤ Jan–Apr 2020 average, against the 20% threshold
+    r.note("growth: Jan–Apr 2020 average {} ≥ {} (2019 average {} + 20%): 增长 20%及以上 → {}", when=grew,
+           args=(h20, upper, h19, n.upper_rate))
+    r.note("growth: 2019 average {} ≤ Jan–Apr 2020 average {} < {} (2019 average + 20%): 持平或增长 20%(不含)以内 → {}",
+           when=~grew, args=(h19, h20, upper, n.lower_rate))
     rate = if_(grew, n.upper_rate, n.lower_rate).named("rate", "share")
     r.step(contributions.name, contributions)
     head = r.choose("si_subsidy_cap_headcount", {"ui_insured_avg_2020_jan_apr": h20, "ui_insured_avg_2019": h19})

@@ -313,7 +313,8 @@ def ceiling(r: Rule, per_project: bool = False, computed: Node | None = None) ->
     point = r.choose("haidian_range_point", {"low": const(Decimal(0)), "high": cap}).named(
         "no amount assessed yet (assessed_grants): the point of the range 0 … the ceiling (reading haidian_range_point)",
         "yuan")
-    grant = r.step("grant", if_(assessed, figure, point).named("grant", "yuan"))
+    # not shown for an undetermined award: until its conditions are known the point is only the reading's default
+    grant = r.step("grant", if_(assessed, figure, point).named("grant", "yuan"), decided_only=True)
     return grant, if_(assessed, figure, 0), if_(assessed, figure, cap)
 
 
