@@ -38,7 +38,7 @@ def scale_hiring(r: Rule) -> None:
         amount = (per * count).named("subsidy of the year", "yuan")
     else:
         amount = 0
-        for k, (lo, rate) in enumerate(tiers):
+        for k, (lo, _) in enumerate(tiers):
             hi = tiers[k + 1][0] - 1 if k + 1 < len(tiers) else None
             lower = 1 if k == 0 else lo
             top = count if hi is None else minimum(count, hi)

@@ -3,12 +3,11 @@ vocabulary that several measures use (see the package docstring)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 import numpy as np
