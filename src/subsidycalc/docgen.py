@@ -82,7 +82,7 @@ def readings_md() -> str:
            "lists the readings it used in `award.readings`.\n"]
     users: dict[str, list[str]] = {}
     for m in catalog():
-        for r in m.readings:
+        for r in m.reading_names:
             users.setdefault(r, []).append(m.id)
     for name, f in Assumptions.model_fields.items():
         ann = typing.get_args(f.annotation) if typing.get_origin(f.annotation) is typing.Literal else None

@@ -22,7 +22,8 @@ import copy
 import itertools
 import random
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field  # a Question has its own attribute named field
 from decimal import Decimal
 from typing import Any
 
@@ -55,14 +56,14 @@ class Question:
     measures: list[str]
     up_to: Decimal
     """The most relief the measures it touches could pay, summed over those whose amount the text bounds."""
-    open_ended: list[str] = field(default_factory=list)
+    open_ended: list[str] = _field(default_factory=list)
     """Measures among ``measures`` whose amount is not fixed by the text."""
-    depends: list[str] = field(default_factory=list)
+    depends: list[str] = _field(default_factory=list)
     """Measures among ``measures`` whose amount depends on figures not given yet (it grows with them, or no answer
     tried decided the measure)."""
-    then: list[str] = field(default_factory=list)
+    then: list[str] = _field(default_factory=list)
     """Facts asked after this one (needed once it is known)."""
-    asked_after: list[str] = field(default_factory=list)
+    asked_after: list[str] = _field(default_factory=list)
     """For a fact not yet missing: the missing facts it is asked after."""
 
     @property
@@ -175,7 +176,7 @@ class _Bound:
     """The text leaves the amount open (an unquantified award)."""
     depends: bool = False
     """The amount grows with the figures given, or no answer tried made the measure eligible."""
-    then: dict[str, set[str]] = field(default_factory=dict)
+    then: dict[str, set[str]] = _field(default_factory=dict)
     """A fact asked after: the missing facts it came after."""
 
 

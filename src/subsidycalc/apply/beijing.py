@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from ..engine.apply import HowToApply
+from ..engine.apply import Contact, Fact, HowToApply
 from ..engine.periods import Window
 from ..measures._documents import DONGCHENG_DZBF_2020_3 as DC
 from ..measures._documents import FANGSHAN_F1 as FS
@@ -211,8 +211,9 @@ HOW_TO_APPLY = {
 def _offices_of(how: HowToApply) -> HowToApply:
     """The district whose notice gives this city measure's offices and phones (``HowToApply.offices_of``)."""
     districts = {MT: "mentougou", DC: "dongcheng", XC: "xicheng", FS: "fangshan"}
-    for f in (*how.offices, *how.contacts, *how.channels):
-        d = districts.get(f.source.document)
+    facts: tuple[Fact | Contact, ...] = (*how.offices, *how.contacts, *how.channels)
+    for f in facts:
+        d = districts.get(f.source.document) if f.source.document is not None else None
         if d:
             return replace(how, offices_of=d)
     return how

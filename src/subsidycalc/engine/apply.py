@@ -104,8 +104,8 @@ class HowToApply:
 
     def sources(self) -> list[Source]:
         out: list[Source] = []
-        for f in (*self.offices, *self.contacts, *self.channels, *self.materials, *self.notes):
-            out.append(f.source)
+        facts: tuple[Fact | Contact, ...] = (*self.offices, *self.contacts, *self.channels, *self.materials, *self.notes)
+        out += [f.source for f in facts]
         for d in (self.window, self.deadline):
             if d is not None:
                 out.append(d.source)
@@ -200,24 +200,24 @@ def ics(entries: list[CalendarEntry], reminder_days: int = 3) -> bytes:
     cal = icalendar.Calendar()
     cal.add("prodid", "-//subsidycalc//calendar//EN")
     cal.add("version", "2.0")
-    for e in entries:
-        if e.last_day is None or e.state == "closed":
+    for entry in entries:
+        if entry.last_day is None or entry.state == "closed":
             continue
         ev = icalendar.Event()
-        ev.add("uid", f"{e.measure_id}-{e.last_day.isoformat()}@subsidycalc")
-        ev.add("summary", f"Last day to apply: {e.title_zh} ({e.measure_id})")
-        ev.add("dtstart", e.last_day)
-        ev.add("dtend", e.last_day + timedelta(days=1))
+        ev.add("uid", f"{entry.measure_id}-{entry.last_day.isoformat()}@subsidycalc")
+        ev.add("summary", f"Last day to apply: {entry.title_zh} ({entry.measure_id})")
+        ev.add("dtstart", entry.last_day)
+        ev.add("dtend", entry.last_day + timedelta(days=1))
         ev.add("dtstamp", _stamp())
-        desc = [e.title_en, e.words, e.note]
-        for f in e.how.offices:
+        desc = [entry.title_en, entry.words, entry.note]
+        for f in entry.how.offices:
             desc.append(f"Office: {f.value}")
-        for c in e.how.contacts:
+        for c in entry.how.contacts:
             desc.append(f"Contact: {c.who} {', '.join(c.phones)}")
         ev.add("description", "\n".join(x for x in desc if x))
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{reminder_days} days left to apply: {e.title_zh}")
+        alarm.add("description", f"{reminder_days} days left to apply: {entry.title_zh}")
         alarm.add("trigger", timedelta(days=-reminder_days))
         ev.add_component(alarm)
         cal.add_component(ev)

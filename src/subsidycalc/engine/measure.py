@@ -122,6 +122,11 @@ class Measure:
     :mod:`subsidycalc.engine.rules`), evaluated by both the traced and the columnar evaluator; ``None`` only for an
     information entry (``relief=False``), which is never evaluated."""
 
+    @property
+    def reading_names(self) -> tuple[str, ...]:
+        """The names of the readings the measure reads (``readings`` holds names once the measure is built)."""
+        return tuple(r if isinstance(r, str) else r.name for r in self.readings)
+
     def __post_init__(self) -> None:
         owned = tuple(r for r in self.readings if isinstance(r, Reading))
         object.__setattr__(self, "readings", tuple(r.name if isinstance(r, Reading) else r for r in self.readings))
@@ -143,7 +148,7 @@ class Measure:
             return last[1]
         if self.rule is None:
             raise ValueError(f"measure {self.id} has no rule definition")
-        key = tuple(getattr(assumptions, name) for name in self.readings)
+        key = tuple(getattr(assumptions, name) for name in self.reading_names)
         cache: dict[Any, Any] = self._definitions  # type: ignore[attr-defined]
         d = cache.get(key)
         if d is None:
@@ -183,5 +188,5 @@ class Measure:
             where = f"[{p.ref}] " if p.ref else ""
             out.append(f"  number {k} = {p.value} {p.unit}  ← {where}“{p.cite}”")
         if self.readings:
-            out.append("  readings: " + ", ".join(self.readings))
+            out.append("  readings: " + ", ".join(self.reading_names))
         return "\n".join(out)

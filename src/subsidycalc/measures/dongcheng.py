@@ -268,7 +268,7 @@ def risk_comp_default_compensation(r: Rule) -> None:
     r.settle()
     roles = [compensations(r, role) for role, _ in ROLES]
     r.settle()
-    rows = (roles[0].sum(1, where=roles[0].row) + roles[1].sum(1, where=roles[1].row)).named("claims compensated")
+    rows = (roles[0].sum(const(1), where=roles[0].row) + roles[1].sum(const(1), where=roles[1].row)).named("claims compensated")
     r.require(rows > 0, "{} overdue pool loan(s) of 东城 SMEs with a credit exposure",
               "no overdue pool loan with a credit exposure to compensate", args=(rows,))
 

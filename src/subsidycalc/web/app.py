@@ -83,6 +83,7 @@ def _report(body: Any) -> Any:
                 errors += [dict(p.to_dict(), field=f"readings.{p.field}") for p in problems(e, sc.Assumptions)]
     if errors:
         raise _Refused(422, errors)
+    assert firm is not None  # no error: it validated
     return sc.estimate(firm, assumptions)
 
 

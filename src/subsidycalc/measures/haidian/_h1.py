@@ -205,9 +205,9 @@ def list_table(name: str, test: Callable[[Sequence[str]], bool], words: str) -> 
         return bool(test(values)), None
 
     def vector(column: Any) -> tuple[Any, Any]:
-        seen: dict[Any, int] = {}  # each distinct list once (most firms give none or the same few)
+        seen: dict[Any, np.int8] = {}  # each distinct list once (most firms give none or the same few)
 
-        def code(v: Any) -> int:
+        def code(v: Any) -> np.int8:
             if v is None:
                 return U
             key = tuple(v)
