@@ -142,8 +142,8 @@ def award_from_trace(measure: Measure, t: Any) -> Award:
                        dict(t.parts))
     exact_amount = t.amount
 
-    def words() -> tuple[list[str], list[str], dict[str, str]]:
-        reasons, steps, effects = t.words()
+    def words(lang: str = "en") -> tuple[list[str], list[str], dict[str, str]]:
+        reasons, steps, effects = t.words(lang)
         if "apply" not in effects and (measure.apply_window or measure.apply_note):
             effects["apply"] = " ".join(x for x in (str(measure.apply_window or ""), measure.apply_note) if x)
         if steps and exact_amount != amount:
