@@ -565,9 +565,8 @@ def territory(r: Rule) -> None:
     m = r.measure
     if m.effective_territory not in ENGINE_SCOPES:
         return
-    from ...profile.industries import DISTRICT_ZH
-
     from ...i18n import Msg
+    from ...profile.industries import DISTRICT_ZH
 
     here = DISTRICT_ZH.get(m.district, m.district)
     district = r.fact.district
