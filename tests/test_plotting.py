@@ -63,11 +63,8 @@ def test_report_plot_english_titles_labels_and_order() -> None:
 
 def test_report_plot_chinese_titles_and_font() -> None:
     r = sc.estimate(FIRMS["xicheng_restaurant"])
-    if plotting.cjk_font() is None:
-        with pytest.warns(UserWarning, match="no CJK font"):
-            ax = r.plot(lang="zh")
-        assert ax.get_xlabel() == "relief (yuan)"  # the clean fallback: English throughout
-        return
+    if plotting.cjk_font() is None:  # the fallback: test_without_a_cjk_font_one_warning_and_english
+        pytest.fail("the plot extra ships a CJK font (mplfonts): none was found")
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no "Glyph … missing" warning
         ax = r.plot(lang="zh")
@@ -76,6 +73,23 @@ def test_report_plot_chinese_titles_and_font() -> None:
     assert ax.get_xlabel() == "扶持金额（元）"
     assert "可享受的扶持" in ax.get_title()
     assert plotting.cjk_font() in ax.get_yticklabels()[0].get_fontfamily()
+
+
+def test_without_a_cjk_font_one_warning_and_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No CJK font installed (simulated): lang="zh" draws in English, says so once, and drawing the figure does not
+    warn once per missing glyph."""
+    monkeypatch.setattr(plotting, "cjk_font", lambda: None)
+    monkeypatch.setattr(plotting, "_warned", set())
+    r = sc.estimate(FIRMS["chaoyang_cultural_park_operator"])  # a Chinese firm name, titles quoting 朝阳
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ax = r.plot(lang="zh")
+        r.plot(lang="zh")
+        ax.figure.canvas.draw()
+    assert sum("no CJK font" in str(w.message) for w in caught) == 1
+    assert not [w for w in caught if "missing from" in str(w.message)]
+    assert ax.get_xlabel() == "relief (yuan)"
+    assert ticks(ax)[0] == plotting._short(plotting.report_rows(r)[0][0].title_en)
 
 
 def test_no_bar_of_zero_yuan_in_kind_and_open_rows_marked() -> None:

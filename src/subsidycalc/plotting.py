@@ -17,8 +17,9 @@ What the charts show (``tests/test_plotting.py`` checks each on the Axes):
 - **Language**: ``lang="en"`` uses the measures' English titles and English labels; ``lang="zh"`` the Chinese titles
   and labels, in a CJK font. The first CJK font available is used: one matplotlib already knows (system fonts such
   as Debian's ``fonts-noto-cjk``), else Noto Sans CJK SC shipped by the ``mplfonts`` package (part of the plot
-  extra). With neither, ``lang="zh"`` falls back to the English titles and labels with one warning saying so —
-  never boxes of missing glyphs (nor a warning per missing glyph).
+  extra). With neither, ``lang="zh"`` falls back to the English titles and labels with one warning saying so (the
+  Chinese characters English titles quote then show as boxes: that warning covers them, not one warning per
+  missing glyph).
 """
 
 from __future__ import annotations
@@ -118,11 +119,14 @@ def _lang(lang: str) -> tuple[str, list[str] | None]:
     if lang not in WORDS:
         raise ValueError(f"lang {lang!r}: expected 'en' or 'zh'")
     font = cjk_font()  # also for English charts: a firm's name may be Chinese
-    if lang == "zh" and font is None:
+    if font is None:
         if "zh" not in _warned:
             _warned.add("zh")
-            warnings.warn("no CJK font found (install fonts-noto-cjk or the plot extra's mplfonts): the chart is "
-                          "drawn with English titles and labels", UserWarning, stacklevel=3)
+            warnings.warn("no CJK font found (install fonts-noto-cjk or the plot extra's mplfonts): charts are "
+                          "drawn with English titles and labels, and the Chinese characters they quote show as boxes",
+                          UserWarning, stacklevel=3)
+        # that one warning says it all: not one more per missing glyph when the figure is drawn
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from (current )?font", category=UserWarning)
         lang = "en"
     return lang, ([font, "DejaVu Sans"] if font else None)
 
