@@ -53,6 +53,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "size_classified": {"en": "size {classified} ({zh}) classified from {industry}, employees, revenue/assets by "
                               "工信部联企业〔2011〕300号",
                         "zh": "按工信部联企业〔2011〕300号，由行业 {industry}、从业人员、营业收入/资产总额划型为{zh}（{classified}）"},
+    # the steps' fixed words
+    "days_inside": {"en": "days of {start}..{end} inside {window}", "zh": "{start}..{end} 在 {window} 内的天数"},
+    "no_items": {"en": "0 (no {section} item counted)", "zh": "0（{section} 中没有计入的项）"},
+    "rounded": {"en": "rounded half-up to the fen: {amount}", "zh": "四舍五入到分：{amount}"},
     # the territory clause (engine/rules/define.py: territory)
     "registered_in": {"en": "registered in {here}", "zh": "注册在{here}"},
     "not_registered_in": {"en": "not registered in {here}", "zh": "未注册在{here}"},

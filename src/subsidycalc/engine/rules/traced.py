@@ -714,7 +714,7 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
     if op is N.IF:
         c = value(node.args[0])
         if c is None:
-            return "unknown"
+            return _t("unknown")
         return child(node.args[1] if c else node.args[2], 0)
     if op is N.DEFAULT:
         return child(node.args[0] if value(node.args[0]) is not None else node.args[1], 0)
@@ -728,7 +728,7 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
         return fmt(node, v) if v is None or None in args else node.meta.describe(v, *args)
     if op is N.OVERLAP_DAYS:
         s, e = (value(a) for a in node.args)
-        return f"days of {fmt(node.args[0], s)}..{fmt(node.args[1], e)} inside {node.meta}"
+        return _t("days_inside", start=fmt(node.args[0], s), end=fmt(node.args[1], e), window=node.meta)
     return fmt(node, value(node))
 
 
@@ -740,7 +740,7 @@ def _sum_terms(ev: Eval, node: Node) -> str:
     where = _bcast(ev, node.args[1], section) if len(node.args) > 1 else [True] * len(vals)
     terms = [fmt(value, v) for v, w in zip(vals, where, strict=True) if w is True and v is not None]
     if not terms:
-        return f"0 (no {section} item counted)"
+        return _t("no_items", section=section)
     return " + ".join(terms)
 
 
