@@ -48,7 +48,7 @@ def test_report_plot_english_titles_labels_and_order() -> None:
     r = sc.estimate(FIRMS["xicheng_restaurant"])
     ax = r.plot(lang="en")
     rows = plotting.report_rows(r)
-    assert ticks(ax) == [plotting._short(a.title_en) for a, _ in rows]
+    assert ticks(ax) == [plotting._short(row.award.title_en) for row in rows]
     assert all(not any("\u4e00" <= c <= "\u9fff" for c in t) or "西城" in t for t in ticks(ax))  # English titles
     assert ax.get_xlabel() == "relief (yuan)"
     assert ax.get_title().endswith("relief by measure")
@@ -89,7 +89,7 @@ def test_without_a_cjk_font_one_warning_and_english(monkeypatch: pytest.MonkeyPa
     assert sum("no CJK font" in str(w.message) for w in caught) == 1
     assert not [w for w in caught if "missing from" in str(w.message)]
     assert ax.get_xlabel() == "relief (yuan)"
-    assert ticks(ax)[0] == plotting._short(plotting.report_rows(r)[0][0].title_en)
+    assert ticks(ax)[0] == plotting._short(plotting.report_rows(r)[0].award.title_en)
 
 
 def test_no_bar_of_zero_yuan_in_kind_and_open_rows_marked() -> None:
@@ -104,11 +104,37 @@ def test_no_bar_of_zero_yuan_in_kind_and_open_rows_marked() -> None:
     assert texts(ax, "in_kind")[0].get_text().strip() == "in kind (no amount in yuan)"
     # every drawn row is an amount or a marked row; 0-yuan awards neither in kind nor open are left out
     zero = [a for a in r.eligible if a.relief and a.quantified and a.high == 0 and not in_kind(a)]
-    shown = {a.measure_id for a, _ in rows}
+    shown = {row.award.measure_id for row in rows}
     assert not any(a.measure_id in shown for a in zero)
-    assert len(bars(ax)) == sum(1 for _, how in rows if how == "bar")
-    # undetermined measures are counted in a footnote, not drawn
-    assert any(t.get_gid() == "undetermined" for t in ax.texts)
+    assert len(bars(ax)) == sum(1 for row in rows if row.how == "bar")
+
+
+def test_undetermined_measures_drawn_by_their_range_distinctly() -> None:
+    """An undetermined measure is a dashed outline from 0 to the most it could pay once its missing facts are given
+    (after the eligible rows, never a filled bar); those without a bound are counted in the footnote."""
+    r = sc.estimate(FIRMS["dongcheng_cultural_building_operator"])
+    rows = plotting.report_rows(r)
+    und = [row for row in rows if row.how == "undetermined"]
+    assert und and all(row.award.status == "undetermined" and row.up_to and row.up_to > 0 for row in und)
+    assert rows.index(und[0]) > max(i for i, row in enumerate(rows) if row.award.status == "eligible")
+    assert [row.up_to for row in und] == sorted((row.up_to for row in und), reverse=True)
+    ax = r.plot(lang="en")
+    outlines = [p for p in ax.patches if p.get_gid() == "undetermined"]
+    assert len(outlines) == len(und)
+    for p, row in zip(sorted(outlines, key=lambda p: p.get_y()), und, strict=True):
+        assert not p.get_fill() and p.get_linestyle() == "--"
+        assert p.get_x() == 0 and p.get_width() == pytest.approx(float(row.up_to))
+    assert ticks(ax)[len(rows) - len(und):] == [plotting._short(row.award.title_en) for row in und]
+    n = sum(1 for a in r.undetermined if a.relief) - len(und)
+    note = [t.get_text() for t in ax.texts if t.get_gid() == "undetermined_note"]
+    assert note and note[0].startswith(f"{n} more undetermined measure(s) not drawn")
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "undetermined: up to, once the missing facts are given" in legend
+    # undetermined=False leaves them all out; the footnote counts them all
+    ax = r.plot(lang="en", undetermined=False)
+    assert not [p for p in ax.patches if p.get_gid() == "undetermined"]
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "undetermined_note"][0].startswith(
+        f"{sum(1 for a in r.undetermined if a.relief)} undetermined measure(s) not drawn")
 
 
 def test_ranges_drawn_as_ranges() -> None:

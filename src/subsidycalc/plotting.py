@@ -9,8 +9,11 @@ What the charts show (``tests/test_plotting.py`` checks each on the Axes):
 - **No bar of 0 yuan.** An eligible award paid in time or in kind (a deferral, a waiver of a fee the profile does
   not give) is a row marked "in kind" / "非现金"; one whose amount the text leaves open is marked "open: amount not
   set by the text" / "未定：文件未规定金额". Any other eligible award of 0 yuan (its relief paid under another
-  measure by a stacking rule) is left out. Undetermined and ineligible measures are not drawn: the footnote counts
-  the undetermined ones (``report.questions()`` says what would decide them).
+  measure by a stacking rule) is left out; ineligible measures are not drawn.
+- **Undetermined measures** come after the eligible ones, as a dashed outline from 0 to the most they could pay
+  once their missing facts are given (found by trying answers, as ``report.questions()`` does), so that a possible
+  amount never looks like one granted; those the text does not bound (or that pay nothing in yuan) are counted in a
+  footnote. ``report.plot(undetermined=False)`` leaves them all out (the footnote counts them).
 - **A huge range does not flatten the other bars**: the value axis ends a little beyond the largest point amount
   (or the largest range, when it is at most :data:`CLIP_FACTOR` times that); a range reaching further is drawn up to
   the axis end, ends in an arrow head, and its high end is written beside it ("up to 12,000,000").
@@ -26,9 +29,10 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine.award import Award
@@ -50,14 +54,19 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {"axis": "relief (yuan)", "report_title": "{name}: relief by measure",
            "fixed": "fixed amount", "range": "range the text leaves open (mark: default reading)",
            "in_kind": "in kind (no amount in yuan)", "open": "open: amount not set by the text",
-           "up_to": "up to {v}", "undetermined": "{n} undetermined measure(s) not drawn: report.questions() says "
-           "what would decide them", "none": "no eligible relief", "firm": "firm",
+           "up_to": "up to {v}", "undetermined_note": "{n} undetermined measure(s) not drawn: report.questions() "
+           "says what would decide them", "undetermined_range": "undetermined: up to, once the missing facts are given",
+           "undetermined_more": "{n} more undetermined measure(s) not drawn (no amount in yuan, or one that depends "
+           "on facts not given): report.questions() says what would decide them", "none": "no eligible relief",
+           "firm": "firm",
            "portfolio_title": "relief by {by}", "firm.district": "firm's district", "district": "paying level",
            "kind": "kind", "beneficiary": "beneficiary", "measure_id": "measure", "firm.industry": "industry",
            "firm.size": "size", "beijing_level": "Beijing (city)"},
     "zh": {"axis": "扶持金额（元）", "report_title": "{name} 可享受的扶持", "fixed": "确定金额",
            "range": "文件给出的区间（标记：默认口径）", "in_kind": "非现金（不以元计）", "open": "未定：文件未规定金额",
-           "up_to": "最高 {v}", "undetermined": "另有 {n} 项待定措施未画出：report.questions() 列出所需信息",
+           "up_to": "最高 {v}", "undetermined_note": "另有 {n} 项待定措施未画出：report.questions() 列出所需信息",
+           "undetermined_range": "待定：补充所缺信息后最多可得",
+           "undetermined_more": "另有 {n} 项待定措施未画出（不以元计，或金额取决于尚未填写的信息）：report.questions() 列出所需信息",
            "none": "没有可享受的扶持", "firm": "企业", "portfolio_title": "扶持金额：按{by}",
            "firm.district": "企业所在区", "district": "支付层级", "kind": "类型", "beneficiary": "受益对象",
            "measure_id": "措施", "firm.industry": "行业", "firm.size": "规模", "beijing_level": "北京市（市级）"},
@@ -158,24 +167,33 @@ def _axis_end(points: Sequence[float], highs: Sequence[float]) -> float:
     return end * 1.08 if end > 0 else 1.0
 
 
-def _bars(ax: Any, rows: list[tuple[str, float, float, float]], lang: str) -> tuple[float, list[int]]:
-    """Draw ``rows`` (label, amount, low, high) top to bottom: fixed amounts solid, ranges hatched from low to high
-    with a mark at the amount; a range beyond the axis end clipped there with an arrow head and its high end
-    written. Returns the axis end and the indices of the clipped rows."""
+def _bars(ax: Any, rows: list[tuple[str, float, float, float]], lang: str, ys: Sequence[int] | None = None,
+          undetermined: Sequence[int] = ()) -> tuple[float, list[int]]:
+    """Draw ``rows`` (label, amount, low, high) at ``ys`` (default 0, 1, … top to bottom): fixed amounts solid,
+    ranges hatched from low to high with a mark at the amount, rows in ``undetermined`` (indices into ``rows``) as a
+    dashed outline from 0 to the most they could pay; a range beyond the axis end clipped there with an arrow head and
+    its high end written. Returns the axis end and the ys of the clipped rows."""
     W = WORDS[lang]
+    ys = list(range(len(rows))) if ys is None else list(ys)
     end = _axis_end([r[1] for r in rows], [r[3] for r in rows])
     clipped: list[int] = []
-    fixed_label, range_label = W["fixed"], W["range"]
-    for i, (_label, amount, low, high) in enumerate(rows):
-        if low == high:
-            ax.barh(i, amount, color=FIXED, label=fixed_label, gid="fixed")
-            fixed_label = "_nolegend_"
+    first = {"fixed": W["fixed"], "range": W["range"], "undetermined": W["undetermined_range"]}
+
+    def label(kind: str) -> str:
+        text, first[kind] = first[kind], "_nolegend_"
+        return text
+
+    for k, ((_label, amount, low, high), i) in enumerate(zip(rows, ys, strict=True)):
+        if k in undetermined:
+            ax.barh(i, min(high, end) - low, left=low, fill=False, edgecolor=FIXED, linestyle="--", linewidth=1,
+                    label=label("undetermined"), gid="undetermined")
+        elif low == high:
+            ax.barh(i, amount, color=FIXED, label=label("fixed"), gid="fixed")
             continue
-        right = min(high, end)
-        ax.barh(i, right - low, left=low, color=RANGE, hatch="//", edgecolor=FIXED, linewidth=0.5,
-                label=range_label, gid="range")
-        range_label = "_nolegend_"
-        ax.plot([amount, amount], [i - 0.4, i + 0.4], color=MARK, linewidth=2, gid="amount")
+        else:
+            ax.barh(i, min(high, end) - low, left=low, color=RANGE, hatch="//", edgecolor=FIXED, linewidth=0.5,
+                    label=label("range"), gid="range")
+            ax.plot([amount, amount], [i - 0.4, i + 0.4], color=MARK, linewidth=2, gid="amount")
         if high > end:
             clipped.append(i)
             ax.plot([end], [i], marker=">", color=MARK, markersize=8, clip_on=False, gid="clipped")
@@ -192,47 +210,78 @@ def _finish_axis(ax: Any, labels: list[str], lang: str) -> None:
     ax.xaxis.set_major_formatter(lambda x, _pos: _yuan(x))
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
-    if any(p.get_gid() in ("fixed", "range") for p in ax.patches):
-        ax.legend(loc="lower right", fontsize=8)
+    if any(p.get_gid() in ("fixed", "range", "undetermined") for p in ax.patches):
+        ax.legend(loc="best", fontsize=8)
 
 
-def report_rows(report: Report, lang: str = "en") -> list[tuple[Award, str]]:
-    """The eligible relief awards a report's chart shows, top to bottom, each with how it is drawn: ``"bar"``
-    (an amount), ``"in_kind"`` or ``"open"`` (a marked row, no bar). Awards of 0 yuan that are neither (paid under
-    another measure by a stacking rule) are left out."""
+class Row(NamedTuple):
+    """One row of a report's chart: the award, how it is drawn, and for an undetermined award the most it could pay
+    once its missing facts are given (``None`` when the text does not bound it)."""
+
+    award: Award
+    how: str
+    """``bar`` (an amount or a range), ``in_kind`` / ``open`` (eligible, marked, no bar), ``undetermined`` (a dashed
+    range from 0 to ``up_to``)."""
+    up_to: Decimal | None = None
+
+
+def report_rows(report: Report, undetermined: bool = True) -> list[Row]:
+    """The rows of a report's chart, top to bottom: eligible relief awards with an amount, largest first; eligible
+    ones in kind or with the amount open (marked rows); then, with ``undetermined``, the undetermined relief measures
+    by the most they could pay once their missing facts are given (found as ``report.questions()`` finds it, by
+    trying answers: :mod:`subsidycalc.questions`). Left out: eligible awards of 0 yuan that are neither in kind nor
+    open (paid under another measure by a stacking rule), undetermined ones that could pay nothing in yuan (a
+    deferral) and those whose amount the text does not bound (the chart's footnote counts them)."""
     from .display import in_kind
 
-    out: list[tuple[Award, str]] = []
-    marked: list[tuple[Award, str]] = []
+    out: list[Row] = []
+    marked: list[Row] = []
     for a in report.sorted():
         if a.status != "eligible" or not a.relief:
             continue
         if not a.quantified:
-            marked.append((a, "open"))
+            marked.append(Row(a, "open"))
         elif in_kind(a):
-            marked.append((a, "in_kind"))
+            marked.append(Row(a, "in_kind"))
         elif a.high > 0:
-            out.append((a, "bar"))
-    out.sort(key=lambda r: (-r[0].amount, -r[0].high, r[0].measure_id))
-    return out + marked
+            out.append(Row(a, "bar"))
+    out.sort(key=lambda r: (-r.award.amount, -r.award.high, r.award.measure_id))
+    if not undetermined:
+        return out + marked
+    from .questions import _bound
+
+    data = report.firm.model_dump(mode="json", exclude_none=True)
+    ranged: list[Row] = []
+    for a in report.undetermined:
+        if not a.relief:
+            continue
+        b = _bound(report.catalog[a.measure_id], data, list(a.missing), report.assumptions)
+        if not (b.open_ended or b.depends) and b.most > 0:
+            ranged.append(Row(a, "undetermined", b.most))
+    ranged.sort(key=lambda r: (-(r.up_to or 0), r.award.measure_id))
+    return out + marked + ranged
 
 
-def plot_report(report: Report, ax: Any = None, lang: str = "zh") -> Any:
-    """Relief by measure as horizontal bars, largest first (module docstring: ranges, in-kind and open rows, the
-    clipping of a huge range, fonts). Returns the Axes."""
+def plot_report(report: Report, ax: Any = None, lang: str = "zh", undetermined: bool = True) -> Any:
+    """Relief by measure as horizontal bars, largest first (module docstring: ranges, in-kind and open rows,
+    undetermined measures, the clipping of a huge range, fonts). ``undetermined=False`` leaves the undetermined
+    measures out (a footnote counts them). Returns the Axes."""
     plt = _mpl()
     lang, families = _lang(lang)
     W = WORDS[lang]
-    rows = report_rows(report, lang)
+    rows = report_rows(report, undetermined)
     if ax is None:
         _, ax = plt.subplots(figsize=(10, 0.42 * max(len(rows), 1) + 2.0))
-    bars = [(a, how) for a, how in rows if how == "bar"]
-    _bars(ax, [(a.measure_id, float(a.amount), float(a.low), float(a.high)) for a, _ in bars], lang)
-    for i, (_a, how) in enumerate(rows):
-        if how != "bar":
-            ax.text(0, i, " " + W[how], va="center", ha="left", fontsize=9, style="italic", color="#555",
-                    gid=how)
-    labels = [_short(a.title_zh if lang == "zh" else a.title_en) for a, _ in rows]
+    drawn = [(i, r) for i, r in enumerate(rows) if r.how in ("bar", "undetermined")]
+    _bars(ax, [(r.award.measure_id, float(r.award.amount), float(r.award.low),
+                float(r.up_to if r.how == "undetermined" and r.up_to is not None else r.award.high))
+               for _, r in drawn], lang, ys=[i for i, _ in drawn],
+          undetermined=[k for k, (_, r) in enumerate(drawn) if r.how == "undetermined"])
+    for i, r in enumerate(rows):
+        if r.how not in ("bar", "undetermined"):
+            ax.text(0, i, " " + W[r.how], va="center", ha="left", fontsize=9, style="italic", color="#555",
+                    gid=r.how)
+    labels = [_short(r.award.title_zh if lang == "zh" else r.award.title_en) for r in rows]
     _finish_axis(ax, labels, lang)
     if not rows:
         ax.text(0.5, 0.5, W["none"], transform=ax.transAxes, ha="center", va="center", gid="none")
@@ -240,10 +289,10 @@ def plot_report(report: Report, ax: Any = None, lang: str = "zh") -> Any:
     from .display import wrap
 
     ax.set_title("\n".join(wrap(W["report_title"].format(name=name), 80)))
-    n = len(report.by_status("undetermined"))
+    n = len([a for a in report.undetermined if a.relief]) - sum(1 for r in rows if r.how == "undetermined")
     if n:
-        ax.annotate(W["undetermined"].format(n=n), xy=(0, 0), xycoords="figure fraction", xytext=(6, 4),
-                    textcoords="offset points", fontsize=8, color="#555", gid="undetermined")
+        ax.annotate(W["undetermined_note" if not undetermined else "undetermined_more"].format(n=n), xy=(0, 0), xycoords="figure fraction", xytext=(6, 4),
+                    textcoords="offset points", fontsize=8, color="#555", gid="undetermined_note")
     _fontify(ax.figure, families)
     ax.figure.tight_layout()
     return ax
@@ -289,5 +338,5 @@ def plot_portfolio(portfolio: Portfolio, lang: str = "zh", by: str | Sequence[st
     return fig
 
 
-__all__ = ["CLIP_FACTOR", "KINDS", "PORTFOLIO_BY", "WORDS", "cjk_font", "plot_portfolio", "plot_report",
+__all__ = ["CLIP_FACTOR", "KINDS", "PORTFOLIO_BY", "WORDS", "Row", "cjk_font", "plot_portfolio", "plot_report",
            "report_rows"]

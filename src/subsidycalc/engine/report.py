@@ -104,11 +104,12 @@ class Report:
         reason, source URL (money as exact ``Decimal``)."""
         return view("report_frame")(self)
 
-    def plot(self, ax: Any = None, lang: str = "zh") -> Any:
+    def plot(self, ax: Any = None, lang: str = "zh", undetermined: bool = True) -> Any:
         """Relief by measure in yuan, largest first (plot extra): ranges hatched from low to high, relief in kind and
         open amounts marked rows, never a bar of 0; ``lang="en"`` English titles and labels, ``"zh"`` Chinese in a
-        CJK font (:mod:`subsidycalc.plotting`)."""
-        return view("report_plot")(self, ax=ax, lang=lang)
+        CJK font; undetermined measures as a dashed outline up to the most they could pay (``undetermined=False``
+        leaves them out) (:mod:`subsidycalc.plotting`)."""
+        return view("report_plot")(self, ax=ax, lang=lang, undetermined=undetermined)
 
     def _repr_html_(self) -> str:
         return view("report_html")(self)  # type: ignore[no-any-return]
