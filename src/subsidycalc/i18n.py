@@ -11,7 +11,7 @@ An explanation (``award.reasons``, the reason column of ``subsidycalc estimate``
   "needs …", yes / no / unknown, the territory clause ("registered in 朝阳区"), the SME size note, the stacking
   rules' "paid here … excludes …", the calendar's "open until …". These are the :data:`MESSAGES` below; under
   ``lang="zh"`` they are written in Chinese. No machine translation: each Chinese form was written for its
-  message, using the seed's own terms (划型, 从业人员, 营业收入, 资产总额 of 工信部联企业〔2011〕300号; the
+  message, using the seed's own terms (划型, 从业人员, 营业收入 of 工信部联企业〔2011〕300号; the
   measures' quoted words) and plain words elsewhere; no legal term is made up.
 
 The traced evaluator writes its words in the language of :data:`LANG` (set by :func:`language`), so that the
@@ -52,7 +52,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "zh": "注：以填报的规模 {declared} 为准；按中小企业划型标准，所填数据将划为 {classified}"},
     "size_classified": {"en": "size {classified} ({zh}) classified from {industry}, employees, revenue/assets by "
                               "工信部联企业〔2011〕300号",
-                        "zh": "按工信部联企业〔2011〕300号，由行业 {industry}、从业人员、营业收入/资产总额划型为{zh}（{classified}）"},
+                        "zh": "按工信部联企业〔2011〕300号，由行业 {industry}、从业人员、营业收入/资产划型为{zh}（{classified}）"},
     # the steps' fixed words
     "days_inside": {"en": "days of {start}..{end} inside {window}", "zh": "{start}..{end} 在 {window} 内的天数"},
     "no_items": {"en": "0 (no {section} item counted)", "zh": "0（{section} 中没有计入的项）"},
