@@ -170,7 +170,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     print(calendar_table(entries, as_of, lang=args.lang))
     if args.ics:
         n = sum(1 for e in entries if e.last_day is not None and e.state != "closed")
-        print(f"\nwrote {args.ics}: {n} deadline(s), each with a reminder {args.remind} days before")
+        print(f"\nwrote {args.ics}: {n} deadline(s), each with a reminder {args.remind} days before" if args.lang == "en"
+              else f"\n已写入 {args.ics}：{n} 个截止日期，各在 {args.remind} 天前提醒")
     return 0
 
 
@@ -183,7 +184,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(award.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(award.explain())
+        print(award.explain(lang=args.lang))
     return 0
 
 
@@ -261,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     x = sub.add_parser("explain", help="one award with its steps, readings and quoted source")
     x.add_argument("firm")
     x.add_argument("measure_id")
+    x.add_argument("--lang", choices=("en", "zh"), default="en")
     common(x)
     x.set_defaults(func=cmd_explain)
 

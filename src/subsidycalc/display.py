@@ -108,8 +108,24 @@ def wrap(text: str, cells: int) -> list[str]:
     return lines
 
 
+def reason(a: Award, lang: Lang = "en") -> str:
+    """The award's one-line deciding reason (``Award.reason``) in ``lang``: in Chinese, the fixed fragments from
+    :mod:`subsidycalc.i18n` ("needs", the stacking rules' words, "— not known" …) and the measure's own wording as it
+    gives it."""
+    if lang == "en":
+        return a.reason
+    from .i18n import t, translate
+
+    if a.status == "undetermined" and a.missing:
+        return t("needs", lang, paths=", ".join(a.missing))
+    if a.stacking:
+        return translate(a.stacking[-1], lang)
+    reasons = a.words(lang)[0]
+    return reasons[-1] if reasons else ""
+
+
 def _reason(a: Award, lang: Lang) -> str:
-    r = a.reason.lstrip("✓✗? ").strip()
+    r = reason(a, lang).lstrip("✓✗? ").strip()
     if a.status == "eligible" and not a.quantified:
         r = LABELS[lang]["not_quantified"] + ": " + ", ".join(a.needs)
     return r
@@ -166,15 +182,18 @@ def calendar_table(entries: list, as_of: object, lang: Lang = "en", cols: int | 
     head = f"Applications on {as_of}" if lang == "en" else f"{as_of} 的申请情况"
     out = [head, "-" * min(cols, 100)]
     indent, text_w = " " * 26, max(20, cols - 26)
+    from .i18n import translate
+
     for e in entries:
         title = e.title_zh if lang == "zh" else e.title_en
         last = e.last_day.isoformat() if e.last_day else "—"
-        out.append(f"{pad(names[e.state], 12)}  {pad(last, 10)}  {e.measure_id}  ({e.status})")
+        status = e.status if lang == "en" else LABELS[lang][e.status]
+        out.append(f"{pad(names[e.state], 12)}  {pad(last, 10)}  {e.measure_id}  ({status})")
         for line in wrap(title, text_w):
             out.append(indent + line)
-        for line in wrap(e.words, text_w):
+        for line in wrap(translate(e.words, lang), text_w):
             out.append(indent + line)
-        for line in (wrap("note: " + e.note, text_w) if e.note else []):
+        for line in (wrap(("note: " if lang == "en" else "注：") + translate(e.note, lang), text_w) if e.note else []):
             out.append(indent + line)
         for f in e.how.offices:
             out.extend(indent + x for x in wrap(("office: " if lang == "en" else "受理：") + f.value, text_w))
@@ -212,7 +231,7 @@ def report_html(report: Report, lang: Lang = "en", show_all: bool = True) -> str
         readings = "; ".join(f"{k}={v}" for k, v in a.readings.items())
         rows.append(
             f"<tr><td><code>{esc(a.measure_id)}</code><br><small>{esc(title)}</small></td>"
-            f'<td class="sc-{a.status}">{esc(L[a.status])}</td><td class="n">{esc(_amount(a))}</td>'
+            f'<td class="sc-{a.status}">{esc(L[a.status])}</td><td class="n">{esc(_amount(a, lang))}</td>'
             f'<td class="n">{esc(rng)}</td><td>{esc(_reason(a, lang))}</td>'
             f"<td>{_src_link(a)}</td><td><small>{esc(readings)}</small></td></tr>")
     head = "".join(f"<th>{esc(L[k])}</th>" for k in ("measure", "status", "amount", "range", "reason", "source",
@@ -232,10 +251,10 @@ def award_html(a: Award, lang: Lang = "en") -> str:
     parts = [_CSS, f"<div><code>{esc(a.measure_id)}</code> {esc(title)} — "
                    f'<span class="sc-{a.status}">{esc(L[a.status])}</span>']
     if a.status == "eligible":
-        parts.append(f" <b>{esc(_amount(a))}</b> {esc(L['yuan'])}")
+        parts.append(f" <b>{esc(_amount(a, lang))}</b> {esc(L['yuan'])}")
         if a.low != a.high:
             parts.append(f" ({esc(L['range'])} {yuan(a.low)} – {yuan(a.high)})")
-    parts.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in a.reasons) + "</ul>")
+    parts.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in a.words(lang)[0]) + "</ul>")
     if a.missing:
         parts.append(f"<p>{esc(L['missing'])}: <code>{esc(', '.join(a.missing))}</code></p>")
     if a.steps:

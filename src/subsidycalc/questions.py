@@ -282,6 +282,11 @@ def asked_now(qs: list[Question]) -> list[Question]:
     return [q for q in qs if not q.asked_after]
 
 
+#: the kinds of a question's answer in Chinese (``subsidycalc questions --lang zh``)
+KIND_ZH = {"money": "金额（元）", "number": "数值", "count": "人数/个数", "date": "日期", "flag": "是/否", "enum": "选项",
+           "text": "文字", "list": "列表", "section": "信息组"}
+
+
 def render(qs: list[Question], *, lang: str = "en", limit: int | None = None) -> str:
     """The questions as text for a terminal: one block each, wrapped."""
     import textwrap
@@ -297,7 +302,8 @@ def render(qs: list[Question], *, lang: str = "en", limit: int | None = None) ->
             "金额取决于尚未填写的数额" if q.depends else "非现金支持（缓缴、减免等）")
         n = len(q.measures)
         touches = f"{n} measure{'s' if n != 1 else ''}" if lang == "en" else f"涉及 {n} 项措施"
-        lines.append(f"{i:>3}. {q.path}  [{q.kind}{': ' + ' | '.join(q.values) if q.values else ''}]  — {worth}; "
+        kind = q.kind if lang == "en" else KIND_ZH.get(q.kind, q.kind)
+        lines.append(f"{i:>3}. {q.path}  [{kind}{': ' + ' | '.join(q.values) if q.values else ''}]  — {worth}; "
                      f"{touches}")
         if q.description:
             lines += textwrap.wrap(q.description, width=100, initial_indent="       ", subsequent_indent="       ")
@@ -310,7 +316,8 @@ def render(qs: list[Question], *, lang: str = "en", limit: int | None = None) ->
     if later and not limit:
         lines.append(f"{head[1]} ({len(later)}):")
         for q in later:
-            lines.append(f"     {q.path}  (asked after {', '.join(q.asked_after)})")
+            lines.append(f"     {q.path}  (asked after {', '.join(q.asked_after)})" if lang == "en" else
+                         f"     {q.path}  （在 {', '.join(q.asked_after)} 之后询问）")
     return "\n".join(lines)
 
 

@@ -36,7 +36,7 @@ class Award:
               "kind", "beneficiary")
     __slots__ = ("measure_id", "status", "amount", "low", "high", "_reasons", "missing", "_steps", "readings",
                  "sources", "relief", "quantified", "needs", "_effects", "stacking", "parts", "title_zh", "title_en",
-                 "district", "kind", "beneficiary", "_render")
+                 "district", "kind", "beneficiary", "_render", "_again")
 
     def __init__(self, measure_id: str, status: Status, amount: Decimal = ZERO, low: Decimal = ZERO,
                  high: Decimal = ZERO, reasons: list[str] | None = None, missing: list[str] | None = None,
@@ -76,6 +76,22 @@ class Award:
             self._reasons[:0] = reasons
             self._steps[:0] = steps
             self._effects = {**effects, **self._effects}
+            self._again = (render, len(reasons), len(steps))
+
+    def words(self, lang: str = "en") -> tuple[list[str], list[str], dict[str, str]]:
+        """``reasons``, ``steps`` and ``effects`` with their fixed fragments in ``lang`` (:mod:`subsidycalc.i18n`:
+        "— not known", "needs", the stacking rules' words …); a measure's own wording as it gives it."""
+        from ..i18n import translate
+
+        reasons, steps, effects = self.reasons, self.steps, self.effects
+        if lang == "en":
+            return reasons, steps, effects
+        again = getattr(self, "_again", None)  # the traced words, written again in ``lang``
+        if again is not None:
+            render, nr, ns = again
+            r, s, e = render(lang)
+            reasons, steps, effects = r + reasons[nr:], s + steps[ns:], {**effects, **e}
+        return [translate(x, lang) for x in reasons], list(steps), effects
 
     @property
     def reasons(self) -> list[str]:
@@ -158,35 +174,43 @@ class Award:
             "sources": [s.to_dict() for s in self.sources],
         }
 
-    def explain(self) -> str:
-        """A plain-text explanation: status, amount and range, reasons, steps, readings, quoted sources."""
+    def explain(self, lang: str = "en") -> str:
+        """A plain-text explanation: status, amount and range, reasons, steps, readings, quoted sources
+        (``lang="zh"``: Chinese headings and fixed fragments; a measure's own wording as it gives it)."""
+        from ..i18n import EXPLAIN
+
+        W = EXPLAIN[lang]
+        reasons, steps, effects = self.words(lang)
         out = [f"{self.measure_id}  {self.title_zh}", f"  {self.title_en}",
-               f"  status: {self.status}"]
+               f"  {W['status']}: {self.status if lang == 'en' else W[self.status]}"]
         if self.status == "eligible":
-            rng = "" if self.low == self.high == self.amount else f"  (range {yuan(self.low)} – {yuan(self.high)})"
-            out.append(f"  amount: {yuan(self.amount)} yuan{rng}")
+            rng = "" if self.low == self.high == self.amount else \
+                f"  ({W['range']} {yuan(self.low)} – {yuan(self.high)})"
+            out.append(f"  {W['amount']}: {yuan(self.amount)} {W['yuan']}{rng}")
             if not self.quantified:
-                out.append("  amount not quantified by the text; supply: " + ", ".join(self.needs))
+                out.append(f"  {W['not_quantified']}: " + ", ".join(self.needs))
         if self.missing:
-            out.append("  missing: " + ", ".join(self.missing))
-        out.append("  reasons:")
-        out += [f"    - {r}" for r in self.reasons]
-        if self.steps:
-            out.append("  steps:")
-            out += [f"    {s}" for s in self.steps]
-        if self.effects:
-            out.append("  effects:")
-            out += [f"    {k}: {v}" for k, v in self.effects.items()]
+            out.append(f"  {W['missing']}: " + ", ".join(self.missing))
+        out.append(f"  {W['reasons']}:")
+        out += [f"    - {r}" for r in reasons]
+        if steps:
+            out.append(f"  {W['steps']}:")
+            out += [f"    {s}" for s in steps]
+        if effects:
+            out.append(f"  {W['effects']}:")
+            out += [f"    {k}: {v}" for k, v in effects.items()]
         if self.stacking:
-            out.append("  stacking:")
-            out += [f"    - {s}" for s in self.stacking]
+            from ..i18n import translate
+
+            out.append(f"  {W['stacking']}:")
+            out += [f"    - {translate(s, lang)}" for s in self.stacking]
         if self.readings:
-            out.append("  readings used:")
+            out.append(f"  {W['readings']}:")
             out += [f"    {k} = {_jsonable(v)}" for k, v in self.readings.items()]
-        out.append("  sources:")
+        out.append(f"  {W['sources']}:")
         for s in self.sources:
             no = f" {s.doc_no}" if s.doc_no else ""
-            out.append(f"    {s.title}{no} — {s.issuer}, {s.issued.isoformat()}, seed {s.lines}")
+            out.append(f"    {s.title}{no} — {s.issuer}, {s.issued.isoformat()}, {W['seed']} {s.lines}")
             out.append(f"      {s.url}")
             out.append(f"      “{s.quote}”")
         return "\n".join(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, getcontext, localcontext
 from typing import Any
 
+from ..i18n import t as t_
 from ..profile.industries import DISTRICT_ZH
 from . import registry as _registry
 from .award import Award
@@ -142,12 +143,12 @@ def award_from_trace(measure: Measure, t: Any) -> Award:
                        dict(t.parts))
     exact_amount = t.amount
 
-    def words() -> tuple[list[str], list[str], dict[str, str]]:
-        reasons, steps, effects = t.words()
+    def words(lang: str = "en") -> tuple[list[str], list[str], dict[str, str]]:
+        reasons, steps, effects = t.words(lang)
         if "apply" not in effects and (measure.apply_window or measure.apply_note):
             effects["apply"] = " ".join(x for x in (str(measure.apply_window or ""), measure.apply_note) if x)
         if steps and exact_amount != amount:
-            steps.append(f"rounded half-up to the fen: {amount}")
+            steps.append(t_("rounded", lang, amount=amount))
         return reasons, steps, effects
 
     award._render = words

@@ -95,7 +95,8 @@ class Report:
         return calendar(self, as_of or date.today(), closing_days)
 
     def summary(self, lang: str = "en", show_all: bool = False) -> str:
-        """A plain-text table: measure, status, amount, one-line reason; eligible and undetermined first."""
+        """A plain-text table: measure, status, amount, one-line reason; eligible and undetermined first
+        (``lang="zh"``: Chinese titles, headings and the reasons' fixed fragments, :mod:`subsidycalc.i18n`)."""
         return view("report_table")(self, lang=lang, show_all=show_all)  # type: ignore[no-any-return]
 
     def to_frame(self) -> Any:
@@ -103,9 +104,12 @@ class Report:
         reason, source URL (money as exact ``Decimal``)."""
         return view("report_frame")(self)
 
-    def plot(self, ax: Any = None, lang: str = "zh") -> Any:
-        """Relief by measure as horizontal bars, low–high ranges as error bars (plot extra)."""
-        return view("report_plot")(self, ax=ax, lang=lang)
+    def plot(self, ax: Any = None, lang: str = "zh", undetermined: bool = True) -> Any:
+        """Relief by measure in yuan, largest first (plot extra): ranges hatched from low to high, relief in kind and
+        open amounts marked rows, never a bar of 0; ``lang="en"`` English titles and labels, ``"zh"`` Chinese in a
+        CJK font; undetermined measures as a dashed outline up to the most they could pay (``undetermined=False``
+        leaves them out) (:mod:`subsidycalc.plotting`)."""
+        return view("report_plot")(self, ax=ax, lang=lang, undetermined=undetermined)
 
     def _repr_html_(self) -> str:
         return view("report_html")(self)  # type: ignore[no-any-return]

@@ -590,16 +590,17 @@ def territory(r: Rule) -> None:
     m = r.measure
     if m.effective_territory not in ENGINE_SCOPES:
         return
+    from ...i18n import Msg
     from ...profile.industries import DISTRICT_ZH
 
     here = DISTRICT_ZH.get(m.district, m.district)
     district = r.fact.district
-    r.require(district.eq(m.district), f"registered in {here}", f"not registered in {here}",
-              unknown=f"registered in {here} — not known")
+    r.require(district.eq(m.district), Msg("registered_in", here=here), Msg("not_registered_in", here=here),
+              unknown=Msg("registered_in_unknown", here=here))
     if m.effective_territory == "district_and_tax":
         tax = r.fact.tax_district.default(district)
-        r.require(N.if_(tax.known(), tax.eq(m.district), True), f"pays tax in {here}",
-                  f"a {here} measure for firms paying tax in {here}; the firm pays tax in {{}}", args=(tax,))
+        r.require(N.if_(tax.known(), tax.eq(m.district), True), Msg("pays_tax_in", here=here),
+                  Msg("tax_elsewhere", here=here), args=(tax,))
 
 
 def stage(measure: Any, assumptions: Any, rule: Callable[[Rule], None] | None = None) -> Definition:

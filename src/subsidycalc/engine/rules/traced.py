@@ -20,6 +20,8 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Any, NamedTuple
 
+from ...i18n import LANG, Msg, language, local
+from ...i18n import t as _t
 from ..money import PRECISION, exact, pct, yuan
 from ..periods import Window, add_days, add_months
 from . import nodes as N
@@ -75,9 +77,9 @@ class Trace:
         """Every value computed, by node index (for explanations and tests of named concepts)."""
         return self.ev.env if self.ev is not None else []
 
-    def words(self) -> tuple[list[str], list[str], dict[str, str]]:
-        """The reasons, steps and effects in words (:func:`render`)."""
-        return render(self)
+    def words(self, lang: str = "en") -> tuple[list[str], list[str], dict[str, str]]:
+        """The reasons, steps and effects in words (:func:`render`), the fixed fragments in ``lang``."""
+        return render(self, lang)
 
     @property
     def reasons(self) -> list[str]:
@@ -507,12 +509,10 @@ def _size(ev: Eval, node: Node) -> Any:
         classified, why = classify_one(industry, employees, revenue, assets)
     if declared is not None:
         if classified is not None and classified != declared:
-            ev.notes.append(f"note: declared size {declared} wins; the SME size standard would classify the figures "
-                            f"as {classified}")
+            ev.notes.append(Msg("size_declared", declared=declared, classified=classified))
         return declared
     if classified is not None:
-        ev.notes.append(f"size {classified} ({SIZE_ZH[classified]}) classified from {industry}, employees, "
-                        "revenue/assets by 工信部联企业〔2011〕300号")
+        ev.notes.append(Msg("size_classified", classified=classified, zh=SIZE_ZH[classified], industry=industry))
         return classified
     ev.side[node.idx] = ("size",) if industry is None else ("size",) + ((why.split(":")[0],) if why else ())
     return None
@@ -650,11 +650,11 @@ def fmt(node: Node, v: Any) -> str:
     """A value as the explanation shows it: yuan for money, a percentage for a share or rate, ISO dates, an
     industry or district with its Chinese name, a reference table's value with its source."""
     if v is None:
-        return "unknown"
+        return _t("unknown")
     if isinstance(v, str):
         return _enum_words(node, v)
     if isinstance(v, bool):
-        return "yes" if v else "no"
+        return _t("yes" if v else "no")
     if isinstance(v, date):
         return v.isoformat()
     if isinstance(v, Window | Period):
@@ -714,7 +714,7 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
     if op is N.IF:
         c = value(node.args[0])
         if c is None:
-            return "unknown"
+            return _t("unknown")
         return child(node.args[1] if c else node.args[2], 0)
     if op is N.DEFAULT:
         return child(node.args[0] if value(node.args[0]) is not None else node.args[1], 0)
@@ -728,7 +728,7 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
         return fmt(node, v) if v is None or None in args else node.meta.describe(v, *args)
     if op is N.OVERLAP_DAYS:
         s, e = (value(a) for a in node.args)
-        return f"days of {fmt(node.args[0], s)}..{fmt(node.args[1], e)} inside {node.meta}"
+        return _t("days_inside", start=fmt(node.args[0], s), end=fmt(node.args[1], e), window=node.meta)
     return fmt(node, value(node))
 
 
@@ -740,12 +740,13 @@ def _sum_terms(ev: Eval, node: Node) -> str:
     where = _bcast(ev, node.args[1], section) if len(node.args) > 1 else [True] * len(vals)
     terms = [fmt(value, v) for v, w in zip(vals, where, strict=True) if w is True and v is not None]
     if not terms:
-        return f"0 (no {section} item counted)"
+        return _t("no_items", section=section)
     return " + ".join(terms)
 
 
 def fill(ev: Eval, text: str, cond: Node, args: tuple[Node, ...] = ()) -> str:
     """A condition's words with ``{}`` filled by the values of ``args``, else of the condition's operands."""
+    text = local(text)
     if "{}" not in text:
         return text
     base = cond.args[0] if cond.op is N.NOT else cond
@@ -926,8 +927,12 @@ HANDLERS: dict[type, Callable[[Eval, Trace, Any], bool]] = {
 }
 
 
-def render(t: Trace) -> tuple[list[str], list[str], dict[str, str]]:
-    """The reasons, steps and effects of a trace, in words, from its log and values."""
+def render(t: Trace, lang: str = "en") -> tuple[list[str], list[str], dict[str, str]]:
+    """The reasons, steps and effects of a trace, in words, from its log and values; the fixed fragments in ``lang``
+    (:mod:`subsidycalc.i18n`), a measure's own words as it gives them."""
+    if lang != LANG.get():
+        with language(lang):
+            return render(t, lang)
     ev = t.ev
     assert ev is not None
     reasons: list[str] = []
@@ -945,22 +950,22 @@ def render(t: Trace) -> tuple[list[str], list[str], dict[str, str]]:
             elif kind == FAILED:
                 reasons.append(f"✗ {fill(ev, s.failed, s.cond, s.args)}")
             elif kind == UNKNOWN:
-                reasons.append(f"? {_known_args(ev, s) if s.unknown else fill(ev, s.met, s.cond, s.args) + ' — not known'}")
+                reasons.append(f"? {_known_args(ev, s) if s.unknown else _t('not_known', what=fill(ev, s.met, s.cond, s.args))}")
             elif kind == NOTES:
-                reasons.extend(x for x in s if x not in reasons)
+                reasons.extend(x for x in map(local, s) if x not in reasons)
             elif kind == SELECTED:
                 reasons.extend(_select_words(ev, s, entry[2], entry[3] if len(entry) > 3 else {}))
             elif kind == NEEDED:
-                reasons.append(f"? {s.what} — not known")
+                reasons.append(f"? {_t('not_known', what=s.what)}")
             elif kind == NOTED:
-                reasons.append(s.text.format(*(fmt(a, ev.val(a)) for a in s.args)) if s.args else s.text)
+                reasons.append(local(s.text).format(*(fmt(a, ev.val(a)) for a in s.args)) if s.args else local(s.text))
             elif kind == STEPPED:
                 if not (s.decided_only and t.status == "undetermined"):
                     _step(ev, s, steps)
             elif kind == PAID:
-                reasons.append(f"✓ {s.met}")
+                reasons.append(f"✓ {local(s.met)}")
             elif kind == UNQUANTIFIED:
-                reasons.append(s.why)
+                reasons.append(local(s.why))
             elif kind == EFFECT:
                 _effect(ev, s, effects)
     return reasons, steps, effects
@@ -969,7 +974,7 @@ def render(t: Trace) -> tuple[list[str], list[str], dict[str, str]]:
 def _known_args(ev: Eval, s: Require) -> str:
     """An unknown condition's own words, with the values of its ``args`` that are known: the firm's district beside
     "registered and paying tax in 朝阳区, or recognised … — not known" (only the recognition is unknown)."""
-    words = s.unknown or ""
+    words = local(s.unknown or "")
     if "{}" in words:
         return fill(ev, words, s.cond, s.args)
     known: list[str] = []
@@ -980,7 +985,7 @@ def _known_args(ev: Eval, s: Require) -> str:
         label = a.name or (a.meta.path if a.op is N.FACT else None)
         if label:
             known.append(f"{label}: {fmt(a, v)}")
-    return f"{words} (known: {'; '.join(known)})" if known else words
+    return _t("known", words=words, known="; ".join(known)) if known else words
 
 
 _ANY_QUALIFIES = "at least one of "
@@ -999,10 +1004,10 @@ def _met_words(ev: Eval, s: Require) -> str | None:
             label = item_label(ev, s.cond.meta)
             which = ", ".join(str(i) for i, v in enumerate(vals) if v is True)
             noun = label if len(vals) == 1 else _plural(label)
-            return f"✓ {n} of {len(vals)} {noun} {'qualifies' if n == 1 else 'qualify'} ({label} {which})" \
-                if len(vals) > 1 else f"✓ the {label} qualifies ({label} 0)"
+            return "✓ " + _t("n_qualifies" if n == 1 else "n_qualify", n=n, m=len(vals), noun=noun, label=label,
+                             which=which) if len(vals) > 1 else "✓ " + _t("the_qualifies", label=label)
     text = fill(ev, s.met, s.cond, s.args)
-    if "{}" in s.met and "unknown" in text and s.cond.op is N.IF and ev.val(s.cond.args[0]) is not True:
+    if "{}" in s.met and _t("unknown") in text and s.cond.op is N.IF and ev.val(s.cond.args[0]) is not True:
         return None
     return f"✓ {text}"
 
@@ -1079,13 +1084,12 @@ def _select(ev: Eval, s: Select, t: Trace) -> None:
 def _select_words(ev: Eval, s: Select, outcomes: Any, unknown: dict[int, tuple[str, ...]]) -> list[str]:
     """An item ruled out says why; an item not yet decided names the facts it waits for."""
     if outcomes is None:
-        return [f"? {s.label} — not known"]
+        return [f"? {_t('not_known', what=s.label)}"]
     conds = [(_bcast(ev, c, s.section), c, text) for c, text in s.conds]
 
     def undecided(i: int) -> str:
         paths = unknown.get(i)
-        return f"? {s.label} {i}: facts needed to decide whether it qualifies" + (f" ({', '.join(paths)})"
-                                                                                  if paths else "")
+        return f"? {_t('item_undecided', label=s.label, i=i)}" + (f" ({', '.join(paths)})" if paths else "")
 
     return ["✗ " + f"{s.label} {i}: " + "; ".join(_fill_item(ev, t, conds, i) for t in texts) if texts is not None
             else undecided(i) for i, texts in outcomes]
@@ -1107,7 +1111,7 @@ def _operands(cond: Node) -> tuple[Node, ...]:
 
 def _fill_item(ev: Eval, text: str, conds: list[Any], i: int) -> str:
     if "{}" not in text:
-        return text
+        return local(text)
     cond = next(c for vals, c, tx in conds if tx == text and vals[i] is False)
     base = cond.args[0] if cond.op is N.NOT else cond
     vals = []
@@ -1115,7 +1119,7 @@ def _fill_item(ev: Eval, text: str, conds: list[Any], i: int) -> str:
         v = ev.val(a)
         vals.append(fmt(a, v[i] if isinstance(v, list) else v))
     need = text.count("{}")
-    return text.format(*((vals + ["?"] * need)[:need]))
+    return local(text).format(*((vals + ["?"] * need)[:need]))
 
 
 def _step(ev: Eval, s: Step, steps: list[str]) -> None:
