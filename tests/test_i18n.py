@@ -167,3 +167,17 @@ def test_language_refuses_unknown() -> None:
     with pytest.raises(ValueError):
         with i18n.language("fr"):
             pass
+
+
+def test_a_pair_is_its_english_everywhere_and_its_chinese_in_zh() -> None:
+    import pickle
+
+    from subsidycalc.i18n import local, zh
+
+    m = zh("{} lease(s) from a district SOE", "{} 份区属国有企业租约")
+    assert m == "{} lease(s) from a district SOE" and isinstance(m, str)
+    assert local(m, "en").format(2) == "2 lease(s) from a district SOE"
+    assert local(m, "zh").format(2) == "2 份区属国有企业租约"
+    assert pickle.loads(pickle.dumps(m)).text("zh") == "{} 份区属国有企业租约"
+    with pytest.raises(ValueError, match="placeholder"):
+        zh("{} lease(s)", "租约")

@@ -134,15 +134,40 @@ class Msg(str):
         self.fields = fields
         return self
 
+    @classmethod
+    def pair(cls, en: str, zh: str) -> Msg:
+        """A measure's own words with their Chinese form beside them (no catalogue key): ``zh`` must hold the same
+        ``{}`` placeholders, in the same order, as ``en`` (they are filled from the same values)."""
+        if en.count("{}") != zh.count("{}"):
+            raise ValueError(f"the Chinese form of {en!r} must have its {en.count('{}')} placeholder(s) {{}}: {zh!r}")
+        self = super().__new__(cls, en)
+        self.key = ""
+        self.fields = {"zh": zh}
+        return self
+
     def text(self, lang: str | None = None) -> str:
-        return MESSAGES[self.key][lang or LANG.get()].format(**self.fields)
+        lang = lang or LANG.get()
+        if not self.key:  # a pair
+            return self.fields["zh"] if lang == "zh" else str.__str__(self)
+        return MESSAGES[self.key][lang].format(**self.fields)
 
     def __reduce__(self) -> Any:  # pickling (the registry's worker processes)
+        if not self.key:
+            return (_pair, (str.__str__(self), self.fields["zh"]))
         return (_msg, (self.key, self.fields))
 
 
 def _msg(key: str, fields: dict[str, Any]) -> Msg:
     return Msg(key, **fields)
+
+
+def _pair(en: str, zh: str) -> Msg:
+    return Msg.pair(en, zh)
+
+
+def zh(en: str, chinese: str) -> Msg:
+    """``zh("registered in 朝阳区", "在朝阳区注册")``: a measure's words with their Chinese form (:meth:`Msg.pair`)."""
+    return Msg.pair(en, chinese)
 
 
 def t(key: str, lang: str | None = None, **fields: Any) -> str:
@@ -266,4 +291,4 @@ def untranslated(catalog: Any = None) -> dict[str, list[str]]:
 
 
 __all__ = ["EXPLAIN", "LANG", "LANGS", "MESSAGES", "Msg", "SENTENCES", "catalogue_words", "language", "local", "t", "translate",
-           "untranslated"]
+           "untranslated", "zh"]

@@ -1037,13 +1037,14 @@ def _effect(ev: Eval, s: Effect, effects: dict[str, str]) -> None:
     level = next((a.level for a in s.args if a.level is not None), None)
     if level is None:
         vals = [fmt(a, ev.val(a)) for a in s.args]
-        effects[s.key] = s.text.format(*vals) if vals else s.text
+        effects[s.key] = local(s.text).format(*vals) if vals else local(s.text)
         return
     cols = [_bcast(ev, a, level) for a in s.args]
     where = _bcast(ev, s.where, level) if s.where is not None else [True] * ev.n_items(level)
     for i in range(ev.n_items(level)):
         if where[i] is True:
-            effects[f"{s.key} {level} {i}"] = s.text.format(*(fmt(a, c[i]) for a, c in zip(s.args, cols, strict=True)))
+            effects[f"{s.key} {level} {i}"] = local(s.text).format(*(fmt(a, c[i]) for a, c in zip(s.args, cols,
+                                                                                          strict=True)))
 
 
 def _select(ev: Eval, s: Select, t: Trace) -> None:
@@ -1153,12 +1154,12 @@ def _step(ev: Eval, s: Step, steps: list[str]) -> None:
 def _step_name(ev: Eval, s: Step, item: int | None) -> str:
     """A step's name with its ``{}`` filled by the values of its ``args`` (the ``item``'s own where item-level)."""
     if not s.args:
-        return s.name
+        return local(s.name)
     vals = []
     for a in s.args:
         v = ev.val(a)
         vals.append(fmt(a, v[item] if a.level is not None and item is not None else v))
-    return s.name.format(*vals)
+    return local(s.name).format(*vals)
 
 
 def _single_term_shown(ev: Eval, e: Node, shown: str, steps: list[str]) -> bool:
