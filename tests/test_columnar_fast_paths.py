@@ -108,11 +108,17 @@ def test_a_reference_table_on_a_column_of_objects_is_called_on_the_known_rows_on
     col = np.empty(1000, dtype=object)
     col[:] = None
     col[3], col[500], col[999] = ("x",), ("y",), ("nothing",)
+    for i in range(600, 700):
+        col[i] = ("x", "y") if i % 2 else ()
     known = np.array([v is not None for v in col])
-    data, no_value = columnar._table_vector(t, [V("strlist", col, known)])
+    memo: dict[Any, Any] = {}
+    data, no_value = columnar._table_vector(t, [V("strlist", col, known)], memo)
     want_data, want_nv = vector(col)
     assert data.tolist() == want_data.tolist() and no_value.tolist() == want_nv.tolist()
-    assert calls[:2] == [3, 1]  # the 3 known rows, then one unknown row for all 997
+    assert calls[:2] == [5, 1]  # the 5 distinct known values of 103 rows, then one unknown row for all 897
+    calls.clear()
+    again, _ = columnar._table_vector(t, [V("strlist", col, known)], memo)  # the column's values found once
+    assert again.tolist() == want_data.tolist() and calls[:2] == [5, 1] and len(memo) == 1
     calls.clear()
     col[10] = "not None but unknown"  # unknown rows that are not all None: the table sees every row
     known[10] = False
@@ -219,3 +225,11 @@ def test_sme_sizes_over_columns_match_the_standard_firm_by_firm() -> None:
             want = classify_one(f.industry, f.employees, f.revenue, f.assets)[0]
         got = None if unknown[i] else SIZES[int(codes[i])]
         assert got == want, (i, f.industry, f.employees, f.revenue, f.assets)
+
+
+@given(st.lists(st.integers(-3, 5), min_size=1, max_size=40), st.lists(st.integers(0, 9), min_size=6, max_size=6))
+def test_enum_codes_into_another_vocabulary(codes: list[int], new: list[int]) -> None:
+    data = np.array(codes, dtype=np.int16)
+    table = np.array(new, dtype=np.int32)
+    want = np.where(data >= 0, table[np.maximum(data, 0)], -2)
+    assert columnar._recode(data, table, -2).tolist() == want.tolist()

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -312,10 +313,10 @@ class VEval:
         if not unknown.any():
             return self.zero(level)
         if op is N.FACT:
-            return M(np.where(unknown, self.bits.f(node.meta.path), 0).astype(np.int64), {})
+            return M(_keep(unknown, self.bits.f(node.meta.path)), {})
         if op is N.ITEM_FACT:
             return M(np.zeros(len(unknown), dtype=np.int64),
-                     np.where(unknown, self.bits.i(node.meta.section, node.meta.path), 0).astype(np.int64))
+                     _keep(unknown, self.bits.i(node.meta.section, node.meta.path)))
         if node.idx in self.side:
             return _mask(self.side[node.idx], unknown, level, self)
         if op.miss == "if":
@@ -326,6 +327,12 @@ class VEval:
             return self.zero(level)
         ms = [self.mat(a, level) for a in node.args]
         return _mask(_union(ms, level), unknown, level, self)
+
+
+def _keep(mask: Any, x: Any) -> Any:
+    """``np.where(mask, x, 0)`` for missing-fact bits (``int64``, or one bit as a Python int): a product, with no
+    branch per row (``np.where`` slows down on masks that change from row to row)."""
+    return np.multiply(x, mask, dtype=np.int64)
 
 
 def _union(ms: list[M], level: str | None) -> M:
@@ -346,10 +353,10 @@ def _union(ms: list[M], level: str | None) -> M:
 
 def _mask(m: M, unknown: Any, level: str | None, ev: VEval) -> M:
     """Bits only where the value is unknown."""
-    fb = np.where(unknown, m.fb, 0)
+    fb = _keep(unknown, m.fb)
     if level is not None:
-        return M(fb, np.where(unknown, m.ib, 0))
-    ib = {s: np.where(unknown[ev.owner(s)], a, 0) for s, a in m.ib.items()}
+        return M(fb, _keep(unknown, m.ib))
+    ib = {s: _keep(unknown[ev.owner(s)], a) for s, a in m.ib.items()}
     return M(fb, ib)
 
 
@@ -364,21 +371,29 @@ def _choose3(c: Any, mc: M, ma: M, mb: M, level: str | None) -> M:
 # =====================================================================================================
 # Vector op implementations
 # =====================================================================================================
+def _same(value: Any, n: int, dtype: Any) -> Any:
+    """A column of ``n`` copies of ``value`` without ``n`` copies in memory: a read-only view of one value (every
+    operation reads it as a column; writing into it raises, so no expression can alter a constant)."""
+    return np.broadcast_to(np.array(value, dtype=dtype), (n,))
+
+
 def _const_v(ev: VEval, node: Node, value: Any) -> V:
     n = ev.size(node.level)
-    known = np.ones(n, dtype=bool)
+    known = _same(True, n, bool)
     if isinstance(value, bool):
-        return bool_v(np.full(n, T if value else F, dtype=np.int8))
+        return V("bool", _same(T if value else F, n, np.int8), known)
     if isinstance(value, int) or hasattr(value, "as_integer_ratio") and not isinstance(value, float):
+        f = Fraction(value)
+        if abs(f.numerator) < 2**62:
+            return V("num", Rat(_same(f.numerator, n, np.int64), f.denominator), known)
         return V("num", Rat.const(value, n), known)
     if isinstance(value, date):
-        return V("date", np.full(n, value.toordinal(), dtype=np.int64), known)
+        return V("date", _same(value.toordinal(), n, np.int64), known)
     if isinstance(value, Window):
         end = value.end.toordinal() if value.end else date.max.toordinal()
-        return V("window", (np.full(n, value.start.toordinal(), dtype=np.int64), np.full(n, end, dtype=np.int64)),
-                 known)
+        return V("window", (_same(value.start.toordinal(), n, np.int64), _same(end, n, np.int64)), known)
     if isinstance(value, str):
-        return V("enum", np.zeros(n, dtype=np.int16), known, (value,))
+        return V("enum", _same(0, n, np.int16), known, (value,))
     raise RuleError(f"no column for constant {value!r}")
 
 
@@ -427,9 +442,15 @@ def _enum_codes(a: V, b: V) -> tuple[Any, Any]:
     idx = {x: i for i, x in enumerate(vocab)}
     ma = np.array([idx[x] for x in a.vocab], dtype=np.int32)
     mb = np.array([idx[x] for x in b.vocab], dtype=np.int32)
-    ca = np.where(a.data >= 0, ma[np.maximum(a.data, 0)], -1)
-    cb = np.where(b.data >= 0, mb[np.maximum(b.data, 0)], -2)
-    return ca, cb
+    return _recode(a.data, ma, -1), _recode(b.data, mb, -2)
+
+
+def _recode(codes: Any, new: Any, unknown: int) -> Any:
+    """Each code's place in another vocabulary (``new[code]``), ``unknown`` for a negative code: one lookup in
+    ``new`` extended by ``unknown`` at index −1 when every negative code is −1, else the general form."""
+    if len(codes) and int(codes.min()) >= -1:
+        return np.append(new, np.int32(unknown))[codes]
+    return np.where(codes >= 0, new[np.maximum(codes, 0)], unknown)
 
 
 def _compare(fn: Callable[[Any, Any], Any]) -> Callable[[VEval, Node], V]:
@@ -625,7 +646,7 @@ def _present(ev: VEval, node: Node) -> V:
 def _list_given(ev: VEval, node: Node) -> V:
     k = ev.cols.section(node.meta).known
     if not k.all():
-        ev.side[node.idx] = M(np.where(k, 0, ev.bits.f(node.meta)).astype(np.int64), {})
+        ev.side[node.idx] = M(_keep(~k, ev.bits.f(node.meta)), {})
     return bool_v(np.where(k, T, U).astype(np.int8))
 
 
@@ -641,7 +662,7 @@ def _section_unknown(ev: VEval, node: Node) -> tuple[Any, M]:
     unknown = ~sec.known
     m = ev.zero(None)
     if unknown.any():
-        m.fb = np.where(unknown, ev.bits.f(node.meta), 0).astype(np.int64)
+        m.fb = _keep(unknown, ev.bits.f(node.meta))
     return unknown, m
 
 
@@ -669,12 +690,12 @@ def _agg_parts(ev: VEval, node: Node, value: Node | None, where: Node | None) ->
         fbi = np.zeros(k, dtype=np.int64)
         if unknown_items.any():
             wm = ev.mat(where, section)  # type: ignore[arg-type]
-            ib |= np.where(unknown_items, wm.ib, 0)
-            fbi |= np.where(unknown_items, wm.fb, 0)
+            ib |= _keep(unknown_items, wm.ib)
+            fbi |= _keep(unknown_items, wm.fb)
         if bad_value.any():
             vm = ev.mat(value, section)  # type: ignore[arg-type]
-            ib |= np.where(bad_value, vm.ib, 0)
-            fbi |= np.where(bad_value, vm.fb, 0)
+            ib |= _keep(bad_value, vm.ib)
+            fbi |= _keep(bad_value, vm.fb)
         np.bitwise_or.at(m.fb, sec.owner[any_bad], fbi[any_bad])
         m.ib[section] = ib
     return counted, unknown_items, rows_unknown, m
@@ -750,7 +771,7 @@ def _agg_anyall(is_any: bool) -> Callable[[VEval, Node], V]:
         if undecided.any():
             wm = ev.mat(node.args[0], section)
             np.bitwise_or.at(m.fb, sec.owner[undecided], wm.fb[undecided])
-            m.ib[section] = np.where(undecided, wm.ib, 0)
+            m.ib[section] = _keep(undecided, wm.ib)
         ev.side[node.idx] = m
         return bool_v(out)
 
@@ -868,10 +889,10 @@ def _size(ev: VEval, node: Node) -> V:
     n = ev.n
     fb = np.zeros(n, dtype=np.int64)
     if unknown.any():
-        fb |= np.where(unknown, ev.bits.f("size"), 0)
+        fb |= _keep(unknown, ev.bits.f("size"))
         for path, mask in missing_metric.items():
             if mask.any():
-                fb |= np.where(mask & unknown, ev.bits.f(path), 0)
+                fb |= _keep(mask & unknown, ev.bits.f(path))
     ev.side[node.idx] = M(fb, {})
     return V("enum", codes, ~unknown, ("micro", "small", "medium", "large"))
 
@@ -902,7 +923,7 @@ def _table(ev: VEval, node: Node) -> V:
     known = np.ones(ev.size(node.level), dtype=bool)
     for v in vs:
         known &= v.known
-    data, no_value = _table_vector(t, vs)
+    data, no_value = _table_vector(t, vs, ev.cols.memo)
     if no_value.any():
         level = node.level
         bit = ev.bits.f(t.missing)
@@ -913,29 +934,57 @@ def _table(ev: VEval, node: Node) -> V:
     return V(t.kind, data, known & ~no_value)
 
 
-def _table_vector(t: N.Table, vs: list[V]) -> tuple[Any, Any]:
-    """``t.vector`` over the columns ``vs``. A table is a function of each row's values; for one column of Python
-    objects (a list of values, a text), most of whose rows are unknown (``None``), it is called on the known rows
-    and on one unknown row, whose result every unknown row shares (the same values, without a Python call per
-    row)."""
+def _table_vector(t: N.Table, vs: list[V], memo: dict[Any, Any] | None = None) -> tuple[Any, Any]:
+    """``t.vector`` over the columns ``vs``. A table is a function of each row's values: for one column of Python
+    objects (a list of values, a text) whose unknown rows are ``None``, it is called once on each distinct known
+    value and once on ``None``, and every row takes its value's result (the same values, without a Python call
+    per row). The distinct values of a column are found once per batch (``memo``: the batch's memo), for every
+    table that reads it."""
     if len(vs) != 1 or not isinstance(vs[0].data, np.ndarray) or vs[0].data.dtype != object:
         return t.vector(*(v.data for v in vs))  # type: ignore[no-any-return]
     col, known = vs[0].data, vs[0].known
-    n = len(col)
-    unknown = np.nonzero(~known)[0]
-    if len(unknown) < 2 or not bool((col[unknown] == None).all()):  # noqa: E711 (element-wise)
+    got = _distinct(col, known, {} if memo is None else memo)
+    if got is None:
         return t.vector(col)  # type: ignore[no-any-return]
-    rows = np.nonzero(known)[0]
-    d_known, nv_known = t.vector(col[rows])
-    d_none, nv_none = t.vector(col[unknown[:1]])
+    rows, unknown, inverse, values = got
+    n = len(col)
+    d_known, nv_known = t.vector(values) if len(values) else (np.zeros(0, dtype=np.int8), np.zeros(0, dtype=bool))
+    d_none, nv_none = t.vector(col[unknown[:1]]) if len(unknown) else (d_known[:0], nv_known[:0])
     d_known, d_none = np.asarray(d_known), np.asarray(d_none)
     data = np.empty(n, dtype=np.result_type(d_known, d_none))
-    data[rows] = d_known
-    data[unknown] = d_none[0]
     no_value = np.empty(n, dtype=bool)
-    no_value[rows] = nv_known
-    no_value[unknown] = np.asarray(nv_none)[0]
+    data[rows] = d_known[inverse]
+    no_value[rows] = np.asarray(nv_known)[inverse]
+    if len(unknown):
+        data[unknown] = d_none[0]
+        no_value[unknown] = np.asarray(nv_none)[0]
     return data, no_value
+
+
+def _distinct(col: Any, known: Any, memo: dict[Any, Any]) -> tuple[Any, Any, Any, Any] | None:
+    """``(known rows, unknown rows, each known row's index into values, the distinct known values)`` of an object
+    column, or ``None`` when an unknown row is not ``None`` or a value is not hashable (then no shortcut)."""
+    key = ("distinct", id(col))
+    hit = memo.get(key)
+    if hit is not None and hit[0] is col:
+        return hit[1]  # type: ignore[no-any-return]
+    unknown = np.nonzero(~known)[0]
+    out: tuple[Any, Any, Any, Any] | None = None
+    if len(unknown) == 0 or bool((col[unknown] == None).all()):  # noqa: E711 (element-wise)
+        rows = np.nonzero(known)[0]
+        index: dict[Any, int] = {}
+        try:
+            inverse = np.fromiter((index.setdefault(v, len(index)) for v in col[rows].tolist()), dtype=np.int64,
+                                  count=len(rows))
+        except TypeError:  # an unhashable value
+            inverse = None
+        if inverse is not None:
+            values = np.empty(len(index), dtype=object)
+            for i, v in enumerate(index):  # one by one: a tuple is one value, not a row of values
+                values[i] = v
+            out = (rows, unknown, inverse, values)
+    memo[key] = (col, out)  # the column itself is kept, so its id is not reused while the entry exists
+    return out
 
 
 def _award(ev: VEval, node: Node) -> V:
@@ -947,7 +996,7 @@ def _award(ev: VEval, node: Node) -> V:
     if und.any():
         b = ev.bits.f(f"award:{mid}")
         ev.foreign[b.bit_length() - 1] = a
-        ev.side[node.idx] = M(np.where(und, b, 0).astype(np.int64), {})
+        ev.side[node.idx] = M(_keep(und, b), {})
     if what == "undetermined":
         return bool_v(np.where(und, T, F).astype(np.int8))
     if what == "eligible":
@@ -1049,8 +1098,8 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
     elig = status == ELIGIBLE
     fen = [np.where(elig, r.round_fen(), 0) for r in (amount, low, high)]
     for s, a in list(acc.ib.items()):
-        acc.ib[s] = np.where((status == UNDETERMINED)[ev.owner(s)], a, 0)
-    out = AwardColumns(status, fen[0], fen[1], fen[2], quantified, np.where(status == UNDETERMINED, acc.fb, 0),
+        acc.ib[s] = _keep((status == UNDETERMINED)[ev.owner(s)], a)
+    out = AwardColumns(status, fen[0], fen[1], fen[2], quantified, _keep(status == UNDETERMINED, acc.fb),
                        acc.ib, ev.bits, cols, dict(ev.foreign))
     for section, (amounts, mask) in parts.items():
         out.parts[section] = (amounts, mask & elig[ev.owner(section)])
@@ -1075,9 +1124,9 @@ def _statements(ev: VEval, statements: list[Any], start: int, st: _State) -> Non
     status, acc, decided_at = st.status, st.acc, st.decided_at
 
     def add(m: M, rows: Any) -> None:
-        acc.fb |= np.where(rows, m.fb, 0)
+        acc.fb |= _keep(rows, m.fb)
         for s, a in m.ib.items():
-            sel = np.where(rows[ev.owner(s)], a, 0)
+            sel = _keep(rows[ev.owner(s)], a)
             acc.ib[s] = acc.ib[s] | sel if s in acc.ib else sel
 
     for k in range(start, len(statements)):
@@ -1103,12 +1152,12 @@ def _statements(ev: VEval, statements: list[Any], start: int, st: _State) -> Non
             sec = cols.section(s.section)
             list_unknown = running & ~sec.known
             if list_unknown.any():
-                acc.fb |= np.where(list_unknown, ev.bits.f(s.section), 0)
+                acc.fb |= _keep(list_unknown, ev.bits.f(s.section))
             unk_items = (res == U) & running[sec.owner]
             if unk_items.any():
                 m = ev.miss(s.result)
                 np.bitwise_or.at(acc.fb, sec.owner[unk_items], m.fb[unk_items])
-                sel = np.where(unk_items, m.ib, 0)
+                sel = _keep(unk_items, m.ib)
                 acc.ib[s.section] = acc.ib[s.section] | sel if s.section in acc.ib else sel
         elif isinstance(s, Settle):
             status[running & _has_missing(ev, acc)] = UNDETERMINED
