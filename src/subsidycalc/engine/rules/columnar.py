@@ -1096,7 +1096,7 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
     status[(status == RUN) & _has_missing(ev, acc)] = UNDETERMINED
     status[status == RUN] = ELIGIBLE
     elig = status == ELIGIBLE
-    fen = [np.where(elig, r.round_fen(), 0) for r in (amount, low, high)]
+    fen = _once((amount, low, high), lambda r: np.where(elig, r.round_fen(), 0))
     for s, a in list(acc.ib.items()):
         acc.ib[s] = _keep((status == UNDETERMINED)[ev.owner(s)], a)
     out = AwardColumns(status, fen[0], fen[1], fen[2], quantified, _keep(status == UNDETERMINED, acc.fb),
@@ -1107,6 +1107,35 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
     out.statements = d.statements
     assert len(status) == n
     return out
+
+
+def _once(rats: tuple[Any, Any, Any], fn: Callable[[Any], Any]) -> tuple[Any, Any, Any]:
+    """``fn`` of each of amount, low and high, computed once for the same column (low and high are often the
+    amount itself)."""
+    done: dict[int, Any] = {}
+    out = []
+    for r in rats:
+        got = done.get(id(r))
+        if got is None:
+            got = done[id(r)] = fn(r)
+        out.append(got)
+    return out[0], out[1], out[2]
+
+
+def _three(st: _State, rows: Any, a: Rat, lo: Rat, hi: Rat) -> tuple[Rat, Rat, Rat]:
+    """Amount, low and high set to ``a``, ``lo``, ``hi`` on ``rows``; a column that is the same as another (the same
+    new values over the same old ones) is computed once."""
+    olds = (st.amount, st.low, st.high)
+    news = (a, lo, hi)
+    done: list[tuple[Rat, Rat, Rat]] = []
+    out = []
+    for new, old in zip(news, olds, strict=True):
+        got = next((r for n_, o_, r in done if n_ is new and o_ is old), None)
+        if got is None:
+            got = new.where(rows, old)
+            done.append((new, old, got))
+        out.append(got)
+    return out[0], out[1], out[2]
 
 
 def _has_missing(ev: VEval, acc: M) -> Any:
@@ -1176,9 +1205,7 @@ def _statements(ev: VEval, statements: list[Any], start: int, st: _State) -> Non
             status[undecided] = UNDETERMINED
             paying = running & ~undecided
             st.paid |= paying
-            st.amount = a.data.where(paying, st.amount)
-            st.low = lo.data.where(paying, st.low)
-            st.high = hi.data.where(paying, st.high)
+            st.amount, st.low, st.high = _three(st, paying, a.data, lo.data, hi.data)
         elif isinstance(s, Parts):
             st.amounts_touched = True
             v = ev.val(s.amount)
@@ -1195,8 +1222,7 @@ def _statements(ev: VEval, statements: list[Any], start: int, st: _State) -> Non
             if not s.partial:
                 st.paid |= rows
                 zero = Rat(np.zeros(n, dtype=np.int64), 1)
-                st.amount, st.low, st.high = zero.where(rows, st.amount), zero.where(rows, st.low), \
-                    zero.where(rows, st.high)
+                st.amount, st.low, st.high = _three(st, rows, zero, zero, zero)
 
 
 def _split(ev: VEval, statements: list[Any], start: int, st: _State, rows: Any) -> None:
@@ -1232,7 +1258,7 @@ def _split(ev: VEval, statements: list[Any], start: int, st: _State, rows: Any) 
         full[item_idx(s)] = a
     st.quantified[rows] = sst.quantified
     st.paid[rows] = sst.paid
-    st.amount, st.low, st.high = (_scatter(r, rows, ev.n) for r in (sst.amount, sst.low, sst.high))
+    st.amount, st.low, st.high = _once((sst.amount, sst.low, sst.high), lambda r: _scatter(r, rows, ev.n))
     for s, (amounts, mask) in sst.parts.items():
         k = ev.cols.section(s).n_items
         full_mask = np.zeros(k, dtype=bool)
