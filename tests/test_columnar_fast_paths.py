@@ -233,3 +233,15 @@ def test_enum_codes_into_another_vocabulary(codes: list[int], new: list[int]) ->
     table = np.array(new, dtype=np.int32)
     want = np.where(data >= 0, table[np.maximum(data, 0)], -2)
     assert columnar._recode(data, table, -2).tolist() == want.tolist()
+
+
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 2**62)), min_size=1, max_size=80), st.integers(0, 2**62))
+def test_keeping_missing_bits_on_rows(rows: list[tuple[bool, int]], bit: int) -> None:
+    mask = np.array([m for m, _ in rows], dtype=bool)
+    bits = np.array([b for _, b in rows], dtype=np.int64)
+    for x in (bits, bit):
+        got = columnar._keep(mask, x)
+        assert got.dtype == np.int64 and got.tolist() == np.where(mask, x, 0).astype(np.int64).tolist()
+    sparse = np.zeros(100, dtype=bool)
+    sparse[[3]] = True  # the sparse path (under 1/50 of the rows kept)
+    assert columnar._keep(sparse, np.arange(100)).tolist() == np.where(sparse, np.arange(100), 0).tolist()

@@ -332,7 +332,15 @@ class VEval:
 def _keep(mask: Any, x: Any) -> Any:
     """``np.where(mask, x, 0)`` for missing-fact bits (``int64``, or one bit as a Python int): a product, with no
     branch per row (``np.where`` slows down on masks that change from row to row)."""
-    return np.multiply(x, mask, dtype=np.int64)
+    if not isinstance(mask, np.ndarray) or mask.ndim != 1:
+        return np.multiply(x, mask, dtype=np.int64)
+    idx = np.flatnonzero(mask)
+    if len(idx) * 50 > len(mask):
+        return np.multiply(x, mask, dtype=np.int64)
+    # few rows kept (the usual case: few unknowns): zeros, which cost nothing until written, and those rows
+    out = np.zeros(len(mask), dtype=np.int64)
+    out[idx] = x[idx] if isinstance(x, np.ndarray) else x
+    return out
 
 
 def _union(ms: list[M], level: str | None) -> M:
