@@ -242,6 +242,10 @@ def test_keeping_missing_bits_on_rows(rows: list[tuple[bool, int]], bit: int) ->
     for x in (bits, bit):
         got = columnar._keep(mask, x)
         assert got.dtype == np.int64 and got.tolist() == np.where(mask, x, 0).astype(np.int64).tolist()
+        acc = np.arange(len(rows), dtype=np.int64)
+        want = acc | np.where(mask, x, 0).astype(np.int64)
+        columnar._or_keep(acc, mask, x)
+        assert acc.tolist() == want.tolist()
     sparse = np.zeros(100, dtype=bool)
     sparse[[3]] = True  # the sparse path (under 1/50 of the rows kept)
     assert columnar._keep(sparse, np.arange(100)).tolist() == np.where(sparse, np.arange(100), 0).tolist()

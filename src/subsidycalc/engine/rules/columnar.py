@@ -343,6 +343,15 @@ def _keep(mask: Any, x: Any) -> Any:
     return out
 
 
+def _or_keep(acc: Any, mask: Any, x: Any) -> None:
+    """``acc |= np.where(mask, x, 0)`` in place: on few rows, only those rows are touched."""
+    idx = np.flatnonzero(mask)
+    if len(idx) * 50 > len(mask):
+        acc |= np.multiply(x, mask, dtype=np.int64)
+    elif len(idx):
+        acc[idx] |= x[idx] if isinstance(x, np.ndarray) else x
+
+
 def _union(ms: list[M], level: str | None) -> M:
     fb = ms[0].fb.copy()
     for m in ms[1:]:
@@ -698,12 +707,12 @@ def _agg_parts(ev: VEval, node: Node, value: Node | None, where: Node | None) ->
         fbi = np.zeros(k, dtype=np.int64)
         if unknown_items.any():
             wm = ev.mat(where, section)  # type: ignore[arg-type]
-            ib |= _keep(unknown_items, wm.ib)
-            fbi |= _keep(unknown_items, wm.fb)
+            _or_keep(ib, unknown_items, wm.ib)
+            _or_keep(fbi, unknown_items, wm.fb)
         if bad_value.any():
             vm = ev.mat(value, section)  # type: ignore[arg-type]
-            ib |= _keep(bad_value, vm.ib)
-            fbi |= _keep(bad_value, vm.fb)
+            _or_keep(ib, bad_value, vm.ib)
+            _or_keep(fbi, bad_value, vm.fb)
         np.bitwise_or.at(m.fb, sec.owner[any_bad], fbi[any_bad])
         m.ib[section] = ib
     return counted, unknown_items, rows_unknown, m
@@ -897,10 +906,10 @@ def _size(ev: VEval, node: Node) -> V:
     n = ev.n
     fb = np.zeros(n, dtype=np.int64)
     if unknown.any():
-        fb |= _keep(unknown, ev.bits.f("size"))
+        _or_keep(fb, unknown, ev.bits.f("size"))
         for path, mask in missing_metric.items():
             if mask.any():
-                fb |= _keep(mask & unknown, ev.bits.f(path))
+                _or_keep(fb, mask & unknown, ev.bits.f(path))
     ev.side[node.idx] = M(fb, {})
     return V("enum", codes, ~unknown, ("micro", "small", "medium", "large"))
 
@@ -1161,7 +1170,7 @@ def _statements(ev: VEval, statements: list[Any], start: int, st: _State) -> Non
     status, acc, decided_at = st.status, st.acc, st.decided_at
 
     def add(m: M, rows: Any) -> None:
-        acc.fb |= _keep(rows, m.fb)
+        _or_keep(acc.fb, rows, m.fb)
         for s, a in m.ib.items():
             sel = _keep(rows[ev.owner(s)], a)
             acc.ib[s] = acc.ib[s] | sel if s in acc.ib else sel
@@ -1189,7 +1198,7 @@ def _statements(ev: VEval, statements: list[Any], start: int, st: _State) -> Non
             sec = cols.section(s.section)
             list_unknown = running & ~sec.known
             if list_unknown.any():
-                acc.fb |= _keep(list_unknown, ev.bits.f(s.section))
+                _or_keep(acc.fb, list_unknown, ev.bits.f(s.section))
             unk_items = (res == U) & running[sec.owner]
             if unk_items.any():
                 m = ev.miss(s.result)
