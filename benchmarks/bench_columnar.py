@@ -1,6 +1,6 @@
 """The columnar evaluator over a synthetic registry: firms per second and peak memory (issue 9 targets).
 
-    .venv/bin/python benchmarks/bench_columnar.py [--sizes 100000 1000000] [--measures ID ...]
+    .venv/bin/python benchmarks/bench_columnar.py [--sizes 100000 1000000] [--measures ID ...] [--no-write]
 
 For each size, in a fresh subprocess (so ``ru_maxrss`` is that size's own peak, input included): generate
 ``synthetic_tables(n, seed=2020)`` (the registry as typed columns; timed apart), then time
@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--measures", nargs="*", default=[])
     ap.add_argument("--label", default="")
+    ap.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md alone")
     args = ap.parse_args(argv)
     rows = []
     for n in args.sizes:
@@ -95,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         lines += ["", f"Targets at {biggest['n']:,} firms: ≥ {TARGET:,.0f} firms/s — "
                       f"**{'meets' if rate >= TARGET else 'MISSES'}** it ({rate:,.0f}); peak RSS ≤ {RSS_TARGET_GIB} GiB "
                       f"— **{'meets' if rss <= RSS_TARGET_GIB else 'MISSES'}** it ({rss:.2f} GiB)."]
+    if args.no_write:
+        print("\n".join(lines))
+        return 0
     _common.write_section("bench_columnar" + (f"_{args.label}" if args.label else ""), "\n".join(lines))
     return 0
 

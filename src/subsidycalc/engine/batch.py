@@ -218,6 +218,16 @@ def evaluate_columns(catalog: Any, cols: Columns, assumptions: Any,
     subsets: dict[str, tuple[Any, Columns]] = {}
     results: dict[str, MeasureResult] = {}
     full_awards: dict[str, tuple[Any, AwardColumns]] = {}
+    # the expressions several definitions share on the same rows (the whole batch, or one district's firms) are
+    # computed once: plan every definition first, so each shared value is dropped after its last reader
+    shared: dict[str | None, columnar.Shared] = {}
+
+    def rows_key(m: Measure) -> str | None:
+        return m.district if m.effective_territory in ENGINE_SCOPES else None
+
+    for m in ordered:
+        if m.relief:
+            shared.setdefault(rows_key(m), columnar.Shared()).plan(definition(m))
     for m in ordered:
         if not m.relief:
             results[m.id] = MeasureResult(m, None, None, quick_reason(m, None))
@@ -242,7 +252,9 @@ def evaluate_columns(catalog: Any, cols: Columns, assumptions: Any,
                 awards[dep] = _take_award(da, rows, sub)
             else:
                 raise ValueError(f"{m.id} depends on {dep}, evaluated on other firms")
-        res = columnar.run(d, sub, awards)
+        sh = shared[rows_key(m)]
+        res = columnar.run(d, sub, awards, sh)
+        sh.done(d)
         full_awards[m.id] = (rows, res)
         results[m.id] = MeasureResult(m, rows, res)
     return BatchResult(cols.n, results, cols)

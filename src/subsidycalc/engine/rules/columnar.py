@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -136,11 +137,103 @@ class AwardColumns:
         return out
 
 
+# =====================================================================================================
+# Expressions shared by several definitions of a batch
+# =====================================================================================================
+class _Ident:
+    """A key part compared by identity (an unhashable constant: a reference table), keeping its object alive so
+    that its id is never reused while the key exists."""
+
+    __slots__ = ("x",)
+
+    def __init__(self, x: Any) -> None:
+        self.x = x
+
+    def __hash__(self) -> int:
+        return id(self.x)
+
+    def __eq__(self, o: object) -> bool:
+        return isinstance(o, _Ident) and o.x is self.x
+
+
+def _mkey(x: Any) -> Any:
+    """A node's constant as a key part: equal keys mean the same value of the same type (``True`` is not ``1``)."""
+    if isinstance(x, tuple):
+        return (tuple, tuple(_mkey(e) for e in x))
+    try:
+        hash(x)
+    except TypeError:
+        return _Ident(x)
+    return (type(x), x)
+
+
+#: Ops that read nothing but their inputs and the batch's columns, and record no missing bits of their own: their
+#: value over a batch is a function of their structure, so definitions that contain the same expression share it.
+_SIDE_OPS = frozenset({N.LIST_GIVEN, N.SUM, N.COUNT, N.ANY, N.ALL, N.AMAX, N.AMIN, N.PSUM, N.PFIRST, N.SIZE, N.TABLE,
+                       N.AWARD})
+
+
+def node_keys(d: Definition, intern: dict[Any, int] | None = None) -> list[int]:
+    """A structural key per node of ``d`` (by index): the same key for the same expression in any definition that
+    uses the same ``intern`` table (a small integer per distinct expression, so keys hash in constant time)."""
+    table: dict[Any, int] = {} if intern is None else intern
+    keys: list[int] = [0] * len(d.nodes)
+    for node in d.nodes:  # children come before their parents
+        k = (node.op.name, node.level, node.kind, _mkey(node.meta), tuple(keys[a.idx] for a in node.args))
+        got = table.get(k)
+        if got is None:
+            got = table[k] = len(table)
+        keys[node.idx] = got
+    return keys
+
+
+class Shared:
+    """The values of expressions that several definitions evaluate over the same rows (one batch or district
+    subset): each is computed once, kept while a definition still to run contains it, then dropped (so a batch
+    holds at most the values still to be read, not every definition's)."""
+
+    def __init__(self) -> None:
+        self.uses: dict[Any, int] = {}
+        self.values: dict[Any, V] = {}
+        self.plans: dict[int, tuple[list[Any], set[Any]]] = {}
+        self.intern: dict[Any, int] = {}
+
+    def plan(self, d: Definition) -> None:
+        """``d`` will run on these rows."""
+        keys = node_keys(d, self.intern)
+        pure = {keys[n.idx] for n in d.nodes if n.op not in _SIDE_OPS and n.op is not N.FACT
+                and n.op is not N.ITEM_FACT}
+        self.plans[id(d)] = (keys, pure)
+        for k in pure:
+            self.uses[k] = self.uses.get(k, 0) + 1
+
+    def keys(self, d: Definition) -> list[Any] | None:
+        got = self.plans.get(id(d))
+        return got[0] if got is not None else None
+
+    def done(self, d: Definition) -> None:
+        """``d`` has run: drop the values no definition still to run needs."""
+        got = self.plans.pop(id(d), None)
+        if got is None:
+            return
+        for k in got[1]:
+            left = self.uses[k] - 1
+            if left <= 0:
+                del self.uses[k]
+                self.values.pop(k, None)
+            else:
+                self.uses[k] = left
+
+
 class VEval:
     """One definition over a batch."""
 
-    def __init__(self, d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = None) -> None:
+    def __init__(self, d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = None,
+                 shared: Shared | None = None) -> None:
         self.d = d
+        self.shared = shared
+        self.keys = shared.keys(d) if shared is not None else None
+        self.atenv: dict[tuple[int, str], V] = {}
         self.cols = cols
         self.n = cols.n
         self.env: list[Any] = [None] * len(d.nodes)
@@ -160,7 +253,22 @@ class VEval:
     def val(self, node: Node) -> V:
         v = self.env[node.idx]
         if v is None:
-            v = self.env[node.idx] = VEC[node.op](self, node)
+            sh = self.shared
+            if self.keys is not None and sh is not None and node.op not in _SIDE_OPS:
+                k = self.keys[node.idx]
+                v = sh.values.get(k)
+                if v is None:
+                    v = VEC[node.op](self, node)
+                    if sh.uses.get(k, 0) > 1:  # another definition still to run has it
+                        sh.values[k] = v
+                else:
+                    # its inputs still run here, in the same order: the operations below that record missing
+                    # facts (aggregates, tables, sizes) number this definition's facts as they would alone
+                    for a in node.args:
+                        self.val(a)
+            else:
+                v = VEC[node.op](self, node)
+            self.env[node.idx] = v
         return v  # type: ignore[no-any-return]
 
     def at(self, node: Node, level: str | None) -> V:
@@ -168,11 +276,15 @@ class VEval:
         v = self.val(node)
         if node.level == level or level is None:
             return v
+        got = self.atenv.get((node.idx, level))
+        if got is not None:
+            return got
         idx = self.owner(level)
         data = v.data.take(idx) if isinstance(v.data, Rat) else (v.data if np.ndim(v.data) == 0 else v.data[idx])
         if v.kind == "window":
             data = (v.data[0][idx], v.data[1][idx])
-        return V(v.kind, data, v.known[idx], v.vocab)
+        got = self.atenv[(node.idx, level)] = V(v.kind, data, v.known[idx], v.vocab)
+        return got
 
     # -- missing -------------------------------------------------------------------------------------------
     def zero(self, level: str | None) -> M:
@@ -201,10 +313,10 @@ class VEval:
         if not unknown.any():
             return self.zero(level)
         if op is N.FACT:
-            return M(np.where(unknown, self.bits.f(node.meta.path), 0).astype(np.int64), {})
+            return M(_keep(unknown, self.bits.f(node.meta.path)), {})
         if op is N.ITEM_FACT:
             return M(np.zeros(len(unknown), dtype=np.int64),
-                     np.where(unknown, self.bits.i(node.meta.section, node.meta.path), 0).astype(np.int64))
+                     _keep(unknown, self.bits.i(node.meta.section, node.meta.path)))
         if node.idx in self.side:
             return _mask(self.side[node.idx], unknown, level, self)
         if op.miss == "if":
@@ -215,6 +327,29 @@ class VEval:
             return self.zero(level)
         ms = [self.mat(a, level) for a in node.args]
         return _mask(_union(ms, level), unknown, level, self)
+
+
+def _keep(mask: Any, x: Any) -> Any:
+    """``np.where(mask, x, 0)`` for missing-fact bits (``int64``, or one bit as a Python int): a product, with no
+    branch per row (``np.where`` slows down on masks that change from row to row)."""
+    if not isinstance(mask, np.ndarray) or mask.ndim != 1:
+        return np.multiply(x, mask, dtype=np.int64)
+    idx = np.flatnonzero(mask)
+    if len(idx) * 50 > len(mask):
+        return np.multiply(x, mask, dtype=np.int64)
+    # few rows kept (the usual case: few unknowns): zeros, which cost nothing until written, and those rows
+    out = np.zeros(len(mask), dtype=np.int64)
+    out[idx] = x[idx] if isinstance(x, np.ndarray) else x
+    return out
+
+
+def _or_keep(acc: Any, mask: Any, x: Any) -> None:
+    """``acc |= np.where(mask, x, 0)`` in place: on few rows, only those rows are touched."""
+    idx = np.flatnonzero(mask)
+    if len(idx) * 50 > len(mask):
+        acc |= np.multiply(x, mask, dtype=np.int64)
+    elif len(idx):
+        acc[idx] |= x[idx] if isinstance(x, np.ndarray) else x
 
 
 def _union(ms: list[M], level: str | None) -> M:
@@ -235,10 +370,10 @@ def _union(ms: list[M], level: str | None) -> M:
 
 def _mask(m: M, unknown: Any, level: str | None, ev: VEval) -> M:
     """Bits only where the value is unknown."""
-    fb = np.where(unknown, m.fb, 0)
+    fb = _keep(unknown, m.fb)
     if level is not None:
-        return M(fb, np.where(unknown, m.ib, 0))
-    ib = {s: np.where(unknown[ev.owner(s)], a, 0) for s, a in m.ib.items()}
+        return M(fb, _keep(unknown, m.ib))
+    ib = {s: _keep(unknown[ev.owner(s)], a) for s, a in m.ib.items()}
     return M(fb, ib)
 
 
@@ -253,21 +388,29 @@ def _choose3(c: Any, mc: M, ma: M, mb: M, level: str | None) -> M:
 # =====================================================================================================
 # Vector op implementations
 # =====================================================================================================
+def _same(value: Any, n: int, dtype: Any) -> Any:
+    """A column of ``n`` copies of ``value`` without ``n`` copies in memory: a read-only view of one value (every
+    operation reads it as a column; writing into it raises, so no expression can alter a constant)."""
+    return np.broadcast_to(np.array(value, dtype=dtype), (n,))
+
+
 def _const_v(ev: VEval, node: Node, value: Any) -> V:
     n = ev.size(node.level)
-    known = np.ones(n, dtype=bool)
+    known = _same(True, n, bool)
     if isinstance(value, bool):
-        return bool_v(np.full(n, T if value else F, dtype=np.int8))
+        return V("bool", _same(T if value else F, n, np.int8), known)
     if isinstance(value, int) or hasattr(value, "as_integer_ratio") and not isinstance(value, float):
+        f = Fraction(value)
+        if abs(f.numerator) < 2**62:
+            return V("num", Rat(_same(f.numerator, n, np.int64), f.denominator), known)
         return V("num", Rat.const(value, n), known)
     if isinstance(value, date):
-        return V("date", np.full(n, value.toordinal(), dtype=np.int64), known)
+        return V("date", _same(value.toordinal(), n, np.int64), known)
     if isinstance(value, Window):
         end = value.end.toordinal() if value.end else date.max.toordinal()
-        return V("window", (np.full(n, value.start.toordinal(), dtype=np.int64), np.full(n, end, dtype=np.int64)),
-                 known)
+        return V("window", (_same(value.start.toordinal(), n, np.int64), _same(end, n, np.int64)), known)
     if isinstance(value, str):
-        return V("enum", np.zeros(n, dtype=np.int16), known, (value,))
+        return V("enum", _same(0, n, np.int16), known, (value,))
     raise RuleError(f"no column for constant {value!r}")
 
 
@@ -316,9 +459,15 @@ def _enum_codes(a: V, b: V) -> tuple[Any, Any]:
     idx = {x: i for i, x in enumerate(vocab)}
     ma = np.array([idx[x] for x in a.vocab], dtype=np.int32)
     mb = np.array([idx[x] for x in b.vocab], dtype=np.int32)
-    ca = np.where(a.data >= 0, ma[np.maximum(a.data, 0)], -1)
-    cb = np.where(b.data >= 0, mb[np.maximum(b.data, 0)], -2)
-    return ca, cb
+    return _recode(a.data, ma, -1), _recode(b.data, mb, -2)
+
+
+def _recode(codes: Any, new: Any, unknown: int) -> Any:
+    """Each code's place in another vocabulary (``new[code]``), ``unknown`` for a negative code: one lookup in
+    ``new`` extended by ``unknown`` at index −1 when every negative code is −1, else the general form."""
+    if len(codes) and int(codes.min()) >= -1:
+        return np.append(new, np.int32(unknown))[codes]
+    return np.where(codes >= 0, new[np.maximum(codes, 0)], unknown)
 
 
 def _compare(fn: Callable[[Any, Any], Any]) -> Callable[[VEval, Node], V]:
@@ -353,7 +502,7 @@ def _isin(ev: VEval, node: Node) -> V:
     vals = node.meta
     if a.kind == "enum":
         codes = [i for i, x in enumerate(a.vocab) if x in vals]
-        hit = np.isin(a.data, np.array(codes, dtype=np.int16))
+        hit = _codes_in(a.data, codes)
     elif a.kind == "num":
         hit = np.zeros(len(a.known), dtype=bool)
         for x in vals:
@@ -363,6 +512,24 @@ def _isin(ev: VEval, node: Node) -> V:
     else:
         hit = np.isin(a.data, np.array([x.toordinal() if isinstance(x, date) else x for x in vals]))
     return bool_v(np.where(a.known, np.where(hit, T, F), U).astype(np.int8))
+
+
+def _codes_in(data: Any, codes: list[int]) -> Any:
+    """``np.isin(data, codes)`` for enum codes: a few equality tests, or a lookup table over the vocabulary's codes
+    (both far cheaper than ``np.isin``'s sort for a handful of values)."""
+    if not codes:
+        return np.zeros(len(data), dtype=bool)
+    if len(codes) <= 3:
+        hit = data == codes[0]
+        for c in codes[1:]:
+            hit |= data == c
+        return hit
+    lo, hi = (int(data.min()), int(data.max())) if len(data) else (0, 0)
+    if lo < -8 or hi >= 1 << 15:
+        return np.isin(data, np.array(codes, dtype=data.dtype))
+    lut = np.zeros(max(hi, max(codes)) + 9, dtype=bool)
+    lut[np.array(codes, dtype=np.int64) + 8] = True
+    return lut[data.astype(np.int64) + 8]
 
 
 def _within_const(ev: VEval, node: Node) -> V:
@@ -496,7 +663,7 @@ def _present(ev: VEval, node: Node) -> V:
 def _list_given(ev: VEval, node: Node) -> V:
     k = ev.cols.section(node.meta).known
     if not k.all():
-        ev.side[node.idx] = M(np.where(k, 0, ev.bits.f(node.meta)).astype(np.int64), {})
+        ev.side[node.idx] = M(_keep(~k, ev.bits.f(node.meta)), {})
     return bool_v(np.where(k, T, U).astype(np.int8))
 
 
@@ -512,7 +679,7 @@ def _section_unknown(ev: VEval, node: Node) -> tuple[Any, M]:
     unknown = ~sec.known
     m = ev.zero(None)
     if unknown.any():
-        m.fb = np.where(unknown, ev.bits.f(node.meta), 0).astype(np.int64)
+        m.fb = _keep(unknown, ev.bits.f(node.meta))
     return unknown, m
 
 
@@ -540,12 +707,12 @@ def _agg_parts(ev: VEval, node: Node, value: Node | None, where: Node | None) ->
         fbi = np.zeros(k, dtype=np.int64)
         if unknown_items.any():
             wm = ev.mat(where, section)  # type: ignore[arg-type]
-            ib |= np.where(unknown_items, wm.ib, 0)
-            fbi |= np.where(unknown_items, wm.fb, 0)
+            _or_keep(ib, unknown_items, wm.ib)
+            _or_keep(fbi, unknown_items, wm.fb)
         if bad_value.any():
             vm = ev.mat(value, section)  # type: ignore[arg-type]
-            ib |= np.where(bad_value, vm.ib, 0)
-            fbi |= np.where(bad_value, vm.fb, 0)
+            _or_keep(ib, bad_value, vm.ib)
+            _or_keep(fbi, bad_value, vm.fb)
         np.bitwise_or.at(m.fb, sec.owner[any_bad], fbi[any_bad])
         m.ib[section] = ib
     return counted, unknown_items, rows_unknown, m
@@ -621,7 +788,7 @@ def _agg_anyall(is_any: bool) -> Callable[[VEval, Node], V]:
         if undecided.any():
             wm = ev.mat(node.args[0], section)
             np.bitwise_or.at(m.fb, sec.owner[undecided], wm.fb[undecided])
-            m.ib[section] = np.where(undecided, wm.ib, 0)
+            m.ib[section] = _keep(undecided, wm.ib)
         ev.side[node.idx] = m
         return bool_v(out)
 
@@ -726,22 +893,45 @@ def _size(ev: VEval, node: Node) -> V:
     from .sizes import classify_columns
 
     args = tuple(ev.val(a) for a in node.args)
-    # the same five columns for every measure of a batch: classify once per batch (keyed by the columns' identity)
-    cache = ev.cols.memo
-    key = ("size", *(id(v) for v in args))
-    hit = cache.get(key)
-    if hit is None or any(a is not b for a, b in zip(hit[0], args, strict=True)):
-        hit = cache[key] = (args, classify_columns(*args))
-    codes, unknown, missing_metric = hit[1]
+    if all(a.op is N.FACT for a in node.args):
+        # the same five facts for every measure: classified once for the whole batch, a subset's rows taken
+        codes, unknown, missing_metric = _sizes_of(ev.cols, tuple(a.meta for a in node.args))
+    else:
+        cache = ev.cols.memo
+        key = ("size", *(id(v) for v in args))
+        hit = cache.get(key)
+        if hit is None or any(a is not b for a, b in zip(hit[0], args, strict=True)):
+            hit = cache[key] = (args, classify_columns(*args))
+        codes, unknown, missing_metric = hit[1]
     n = ev.n
     fb = np.zeros(n, dtype=np.int64)
     if unknown.any():
-        fb |= np.where(unknown, ev.bits.f("size"), 0)
+        _or_keep(fb, unknown, ev.bits.f("size"))
         for path, mask in missing_metric.items():
             if mask.any():
-                fb |= np.where(mask & unknown, ev.bits.f(path), 0)
+                _or_keep(fb, mask & unknown, ev.bits.f(path))
     ev.side[node.idx] = M(fb, {})
     return V("enum", codes, ~unknown, ("micro", "small", "medium", "large"))
+
+
+def _sizes_of(cols: Columns, specs: tuple[Any, ...]) -> tuple[Any, Any, dict[str, Any]]:
+    """The SME sizes of ``cols``' firms from the facts ``specs`` (memoised per batch): for a subset of a batch, the
+    whole batch's classification at its rows (the same row, the same facts, the same size)."""
+    from .columns import SubsetSource
+    from .sizes import classify_columns
+
+    key = ("sizes", specs)
+    got = cols.memo.get(key)
+    if got is None:
+        src = cols.source
+        if isinstance(src, SubsetSource):
+            codes, unknown, missing = _sizes_of(src.parent, specs)
+            rows = src.rows
+            got = (codes[rows], unknown[rows], {p: m[rows] for p, m in missing.items()})
+        else:
+            got = classify_columns(*(cols.fact(sp) for sp in specs))
+        cols.memo[key] = got
+    return got  # type: ignore[no-any-return]
 
 
 def _table(ev: VEval, node: Node) -> V:
@@ -750,7 +940,7 @@ def _table(ev: VEval, node: Node) -> V:
     known = np.ones(ev.size(node.level), dtype=bool)
     for v in vs:
         known &= v.known
-    data, no_value = t.vector(*(v.data for v in vs))
+    data, no_value = _table_vector(t, vs, ev.cols.memo)
     if no_value.any():
         level = node.level
         bit = ev.bits.f(t.missing)
@@ -759,6 +949,59 @@ def _table(ev: VEval, node: Node) -> V:
         u.fb = np.where(known & no_value, bit, u.fb)
         ev.side[node.idx] = u
     return V(t.kind, data, known & ~no_value)
+
+
+def _table_vector(t: N.Table, vs: list[V], memo: dict[Any, Any] | None = None) -> tuple[Any, Any]:
+    """``t.vector`` over the columns ``vs``. A table is a function of each row's values: for one column of Python
+    objects (a list of values, a text) whose unknown rows are ``None``, it is called once on each distinct known
+    value and once on ``None``, and every row takes its value's result (the same values, without a Python call
+    per row). The distinct values of a column are found once per batch (``memo``: the batch's memo), for every
+    table that reads it."""
+    if len(vs) != 1 or not isinstance(vs[0].data, np.ndarray) or vs[0].data.dtype != object:
+        return t.vector(*(v.data for v in vs))  # type: ignore[no-any-return]
+    col, known = vs[0].data, vs[0].known
+    got = _distinct(col, known, {} if memo is None else memo)
+    if got is None:
+        return t.vector(col)  # type: ignore[no-any-return]
+    rows, unknown, inverse, values = got
+    n = len(col)
+    d_known, nv_known = t.vector(values) if len(values) else (np.zeros(0, dtype=np.int8), np.zeros(0, dtype=bool))
+    d_none, nv_none = t.vector(col[unknown[:1]]) if len(unknown) else (d_known[:0], nv_known[:0])
+    d_known, d_none = np.asarray(d_known), np.asarray(d_none)
+    data = np.empty(n, dtype=np.result_type(d_known, d_none))
+    no_value = np.empty(n, dtype=bool)
+    data[rows] = d_known[inverse]
+    no_value[rows] = np.asarray(nv_known)[inverse]
+    if len(unknown):
+        data[unknown] = d_none[0]
+        no_value[unknown] = np.asarray(nv_none)[0]
+    return data, no_value
+
+
+def _distinct(col: Any, known: Any, memo: dict[Any, Any]) -> tuple[Any, Any, Any, Any] | None:
+    """``(known rows, unknown rows, each known row's index into values, the distinct known values)`` of an object
+    column, or ``None`` when an unknown row is not ``None`` or a value is not hashable (then no shortcut)."""
+    key = ("distinct", id(col))
+    hit = memo.get(key)
+    if hit is not None and hit[0] is col:
+        return hit[1]  # type: ignore[no-any-return]
+    unknown = np.nonzero(~known)[0]
+    out: tuple[Any, Any, Any, Any] | None = None
+    if len(unknown) == 0 or bool((col[unknown] == None).all()):  # noqa: E711 (element-wise)
+        rows = np.nonzero(known)[0]
+        index: dict[Any, int] = {}
+        try:
+            inverse = np.fromiter((index.setdefault(v, len(index)) for v in col[rows].tolist()), dtype=np.int64,
+                                  count=len(rows))
+        except TypeError:  # an unhashable value
+            inverse = None
+        if inverse is not None:
+            values = np.empty(len(index), dtype=object)
+            for i, v in enumerate(index):  # one by one: a tuple is one value, not a row of values
+                values[i] = v
+            out = (rows, unknown, inverse, values)
+    memo[key] = (col, out)  # the column itself is kept, so its id is not reused while the entry exists
+    return out
 
 
 def _award(ev: VEval, node: Node) -> V:
@@ -770,7 +1013,7 @@ def _award(ev: VEval, node: Node) -> V:
     if und.any():
         b = ev.bits.f(f"award:{mid}")
         ev.foreign[b.bit_length() - 1] = a
-        ev.side[node.idx] = M(np.where(und, b, 0).astype(np.int64), {})
+        ev.side[node.idx] = M(_keep(und, b), {})
     if what == "undetermined":
         return bool_v(np.where(und, T, F).astype(np.int8))
     if what == "eligible":
@@ -833,34 +1076,107 @@ VEC: dict[N.Op, Callable[[VEval, Node], V]] = {
 # =====================================================================================================
 # Statements
 # =====================================================================================================
-def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = None) -> AwardColumns:
-    """Evaluate ``d`` over every row of ``cols``: status, amounts in fen, missing bits."""
-    ev = VEval(d, cols, awards)
+class _State:
+    """The per-row state of a definition's statements over a batch (see :func:`run`)."""
+
+    def __init__(self, ev: VEval) -> None:
+        n = ev.n
+        self.status = np.zeros(n, dtype=np.int8)
+        self.acc = ev.zero(None)
+        zero = Rat(np.zeros(n, dtype=np.int64), 1)
+        self.amount, self.low, self.high = zero, zero, zero
+        self.quantified = np.ones(n, dtype=bool)
+        self.parts: dict[str, tuple[Rat, Any]] = {}
+        self.decided_at = np.full(n, -1, dtype=np.int16)  # the condition that made a row ineligible
+        self.paid = np.zeros(n, dtype=bool)
+        self.amounts_touched = False
+        """Whether a statement has set amounts, parts or quantified (the rows then stay in this batch)."""
+
+
+#: Below this share of a batch still running after a condition, the rest of a definition runs on those rows only
+#: (``SPLIT_MIN_ROWS`` and more rows): most conditions of a city-wide measure rule out most firms.
+SPLIT_SHARE = 0.25
+SPLIT_MIN_ROWS = 4096
+
+
+def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = None,
+        shared: Shared | None = None) -> AwardColumns:
+    """Evaluate ``d`` over every row of ``cols``: status, amounts in fen, missing bits. With ``shared`` (planned
+    for ``d``: :meth:`Shared.plan`), the expressions other definitions of the batch share are computed once."""
+    ev = VEval(d, cols, awards, shared)
     n = cols.n
-    status = np.zeros(n, dtype=np.int8)
-    acc = ev.zero(None)
-    zero = Rat(np.zeros(n, dtype=np.int64), 1)
-    amount, low, high = zero, zero, zero
-    quantified = np.ones(n, dtype=bool)
-    parts: dict[str, tuple[Rat, Any]] = {}
-    decided_at = np.full(n, -1, dtype=np.int16)  # the condition that made a row ineligible
-    paid = np.zeros(n, dtype=bool)
+    st = _State(ev)
+    _statements(ev, d.statements, 0, st)
+    status, acc = st.status, st.acc
+    amount, low, high, quantified, parts, decided_at = st.amount, st.low, st.high, st.quantified, st.parts, \
+        st.decided_at
+    status[(status == RUN) & _has_missing(ev, acc)] = UNDETERMINED
+    status[status == RUN] = ELIGIBLE
+    elig = status == ELIGIBLE
+    fen = _once((amount, low, high), lambda r: np.where(elig, r.round_fen(), 0))
+    for s, a in list(acc.ib.items()):
+        acc.ib[s] = _keep((status == UNDETERMINED)[ev.owner(s)], a)
+    out = AwardColumns(status, fen[0], fen[1], fen[2], quantified, _keep(status == UNDETERMINED, acc.fb),
+                       acc.ib, ev.bits, cols, dict(ev.foreign))
+    for section, (amounts, mask) in parts.items():
+        out.parts[section] = (amounts, mask & elig[ev.owner(section)])
+    out.decided_at = decided_at
+    out.statements = d.statements
+    assert len(status) == n
+    return out
+
+
+def _once(rats: tuple[Any, Any, Any], fn: Callable[[Any], Any]) -> tuple[Any, Any, Any]:
+    """``fn`` of each of amount, low and high, computed once for the same column (low and high are often the
+    amount itself)."""
+    done: dict[int, Any] = {}
+    out = []
+    for r in rats:
+        got = done.get(id(r))
+        if got is None:
+            got = done[id(r)] = fn(r)
+        out.append(got)
+    return out[0], out[1], out[2]
+
+
+def _three(st: _State, rows: Any, a: Rat, lo: Rat, hi: Rat) -> tuple[Rat, Rat, Rat]:
+    """Amount, low and high set to ``a``, ``lo``, ``hi`` on ``rows``; a column that is the same as another (the same
+    new values over the same old ones) is computed once."""
+    olds = (st.amount, st.low, st.high)
+    news = (a, lo, hi)
+    done: list[tuple[Rat, Rat, Rat]] = []
+    out = []
+    for new, old in zip(news, olds, strict=True):
+        got = next((r for n_, o_, r in done if n_ is new and o_ is old), None)
+        if got is None:
+            got = new.where(rows, old)
+            done.append((new, old, got))
+        out.append(got)
+    return out[0], out[1], out[2]
+
+
+def _has_missing(ev: VEval, acc: M) -> Any:
+    h = acc.fb != 0
+    for s, a in acc.ib.items():
+        nz = a != 0
+        if nz.any():
+            h[ev.owner(s)[nz]] = True
+    return h
+
+
+def _statements(ev: VEval, statements: list[Any], start: int, st: _State) -> None:
+    """Run ``statements[start:]`` over ``ev``'s rows, updating ``st``."""
+    cols, n = ev.cols, ev.n
+    status, acc, decided_at = st.status, st.acc, st.decided_at
 
     def add(m: M, rows: Any) -> None:
-        acc.fb |= np.where(rows, m.fb, 0)
+        _or_keep(acc.fb, rows, m.fb)
         for s, a in m.ib.items():
-            sel = np.where(rows[ev.owner(s)], a, 0)
+            sel = _keep(rows[ev.owner(s)], a)
             acc.ib[s] = acc.ib[s] | sel if s in acc.ib else sel
 
-    def has_missing() -> Any:
-        h = acc.fb != 0
-        for s, a in acc.ib.items():
-            nz = a != 0
-            if nz.any():
-                h[ev.owner(s)[nz]] = True
-        return h
-
-    for k, s in enumerate(d.statements):
+    for k in range(start, len(statements)):
+        s = statements[k]
         running = status == RUN
         if not running.any():
             break
@@ -872,65 +1188,119 @@ def run(d: Definition, cols: Columns, awards: dict[str, AwardColumns] | None = N
             unk = running & (c == U)
             if unk.any():
                 add(ev.miss(s.cond), unk)
+            if not st.amounts_touched and k + 1 < len(statements) and n >= SPLIT_MIN_ROWS:
+                left = running & ~failed
+                if int(np.count_nonzero(left)) <= SPLIT_SHARE * n:
+                    _split(ev, statements, k + 1, st, np.nonzero(left)[0])
+                    return
         elif isinstance(s, Select):
             res = ev.val(s.result).data
             sec = cols.section(s.section)
             list_unknown = running & ~sec.known
             if list_unknown.any():
-                acc.fb |= np.where(list_unknown, ev.bits.f(s.section), 0)
+                _or_keep(acc.fb, list_unknown, ev.bits.f(s.section))
             unk_items = (res == U) & running[sec.owner]
             if unk_items.any():
                 m = ev.miss(s.result)
                 np.bitwise_or.at(acc.fb, sec.owner[unk_items], m.fb[unk_items])
-                sel = np.where(unk_items, m.ib, 0)
+                sel = _keep(unk_items, m.ib)
                 acc.ib[s.section] = acc.ib[s.section] | sel if s.section in acc.ib else sel
         elif isinstance(s, Settle):
-            status[running & has_missing()] = UNDETERMINED
+            status[running & _has_missing(ev, acc)] = UNDETERMINED
         elif isinstance(s, Need):
             v = ev.val(s.expr)
             unk = running & ~v.known
             if unk.any():
                 add(ev.miss(s.expr), unk)
         elif isinstance(s, Pay):
+            st.amounts_touched = True
             a, lo, hi = ev.val(s.amount), ev.val(s.low), ev.val(s.high)
             unk = running & ~(a.known & lo.known & hi.known)
             if unk.any():
                 add(_union([ev.miss(s.amount), ev.miss(s.low), ev.miss(s.high)], None), unk)
-            undecided = running & has_missing()
+            undecided = running & _has_missing(ev, acc)
             status[undecided] = UNDETERMINED
             paying = running & ~undecided
-            paid |= paying
-            amount = a.data.where(paying, amount)
-            low = lo.data.where(paying, low)
-            high = hi.data.where(paying, high)
+            st.paid |= paying
+            st.amount, st.low, st.high = _three(st, paying, a.data, lo.data, hi.data)
         elif isinstance(s, Parts):
+            st.amounts_touched = True
             v = ev.val(s.amount)
             where = ev.val(s.where).data == T if s.where is not None else np.ones(len(v.known), dtype=bool)
-            parts[s.section] = (v.data, where & v.known & (status == RUN)[ev.owner(s.section)])
+            st.parts[s.section] = (v.data, where & v.known & (status == RUN)[ev.owner(s.section)])
         elif isinstance(s, Unquantified):
-            undecided = running & has_missing()
+            st.amounts_touched = True
+            undecided = running & _has_missing(ev, acc)
             status[undecided] = UNDETERMINED
             rows = running & ~undecided
             if s.when is not None:
                 rows &= ev.val(s.when).data == T
-            quantified[rows] = False
+            st.quantified[rows] = False
             if not s.partial:
-                paid |= rows
+                st.paid |= rows
                 zero = Rat(np.zeros(n, dtype=np.int64), 1)
-                amount, low, high = zero.where(rows, amount), zero.where(rows, low), zero.where(rows, high)
-    status[(status == RUN) & has_missing()] = UNDETERMINED
-    status[status == RUN] = ELIGIBLE
-    elig = status == ELIGIBLE
-    fen = [np.where(elig, r.round_fen(), 0) for r in (amount, low, high)]
-    for s, a in list(acc.ib.items()):
-        acc.ib[s] = np.where((status == UNDETERMINED)[ev.owner(s)], a, 0)
-    out = AwardColumns(status, fen[0], fen[1], fen[2], quantified, np.where(status == UNDETERMINED, acc.fb, 0),
-                       acc.ib, ev.bits, cols, dict(ev.foreign))
-    for section, (amounts, mask) in parts.items():
-        out.parts[section] = (amounts, mask & elig[ev.owner(section)])
-    out.decided_at = decided_at
-    out.statements = d.statements
-    return out
+                st.amount, st.low, st.high = _three(st, rows, zero, zero, zero)
 
 
-__all__ = ["AwardColumns", "ELIGIBLE", "INELIGIBLE", "RUN", "STATUS_NAMES", "UNDETERMINED", "run"]
+def _split(ev: VEval, statements: list[Any], start: int, st: _State, rows: Any) -> None:
+    """Run ``statements[start:]`` on the rows ``rows`` only (those still running; no amount set yet), then put
+    their state back into ``st``. The facts' bits are the same (one :class:`Bits`), so the missing facts read the
+    same; each item of a subset row is the same item of the whole batch."""
+    from ..batch import _take_award
+
+    sub = ev.cols.subset(rows)
+    awards = {mid: _take_award(a, rows, sub) for mid, a in ev.awards.items()}
+    sev = VEval(ev.d, sub, awards, None)
+    sev.bits = ev.bits
+    items = {}
+
+    def item_idx(section: str) -> Any:
+        got = items.get(section)
+        if got is None:
+            sub.section(section)
+            got = items[section] = sub.source._item_idx[section]  # type: ignore[attr-defined]
+        return got
+
+    sst = _State(sev)
+    sst.acc = M(st.acc.fb[rows], {s: a[item_idx(s)] for s, a in st.acc.ib.items()})
+    _statements(sev, statements, start, sst)
+    # back into the whole batch's state (rows outside ``rows`` keep theirs)
+    st.status[rows] = sst.status
+    st.decided_at[rows] = np.where(sst.decided_at >= 0, sst.decided_at, st.decided_at[rows])
+    st.acc.fb[rows] = sst.acc.fb
+    for s, a in sst.acc.ib.items():
+        full = st.acc.ib.get(s)
+        if full is None:
+            full = st.acc.ib[s] = np.zeros(ev.cols.section(s).n_items, dtype=np.int64)
+        full[item_idx(s)] = a
+    st.quantified[rows] = sst.quantified
+    st.paid[rows] = sst.paid
+    st.amount, st.low, st.high = _once((sst.amount, sst.low, sst.high), lambda r: _scatter(r, rows, ev.n))
+    for s, (amounts, mask) in sst.parts.items():
+        k = ev.cols.section(s).n_items
+        full_mask = np.zeros(k, dtype=bool)
+        full_mask[item_idx(s)] = mask
+        st.parts[s] = (_scatter(amounts, item_idx(s), k), full_mask)
+    st.amounts_touched = True
+    for path, b in ev.bits.firm.items():  # a dependency's missing facts: its whole-batch results
+        if path.startswith("award:") and b in sev.foreign:
+            ev.foreign[b] = ev.awards[path[len("award:"):]]
+
+
+def _scatter(r: Rat, idx: Any, n: int) -> Rat:
+    """A column of ``n`` rows, ``r`` at ``idx``, 0 elsewhere."""
+    num = np.zeros(n, dtype=r.n.dtype)
+    if num.dtype == object:
+        num[:] = 0
+    num[idx] = r.n
+    if not isinstance(r.d, np.ndarray):
+        return Rat(num, r.d)
+    den = np.ones(n, dtype=r.d.dtype)
+    if den.dtype == object:
+        den[:] = 1
+    den[idx] = r.d
+    return Rat(num, den)
+
+
+__all__ = ["AwardColumns", "ELIGIBLE", "INELIGIBLE", "RUN", "STATUS_NAMES", "Shared", "UNDETERMINED", "node_keys",
+           "run"]

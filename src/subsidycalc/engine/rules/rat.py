@@ -12,6 +12,7 @@ any input, and fast for the plausible ones.
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -19,6 +20,8 @@ from typing import Any
 import numpy as np
 
 LIMIT = float(2**62)
+_SMALL = 2**31
+"""Below this a column's numerators and its one denominator are left unreduced (a product of two still fits)."""
 I64 = np.int64
 
 
@@ -48,10 +51,28 @@ def _fits(m: Any) -> bool:
     return m < LIMIT
 
 
+def _bound(x: Any) -> int | None:
+    """An upper bound of ``|x|`` over the whole column as a Python int (``None`` for an object array): two
+    reductions, no temporary — the fast path's overflow test (a bound that fits proves every row fits)."""
+    if isinstance(x, np.ndarray):
+        if x.dtype == object:
+            return None
+        if x.size == 0:
+            return 0
+        return max(abs(int(x.max())), abs(int(x.min())))
+    return abs(int(x))
+
+
+_SAFE = 2**62
+
+
 def mul(a: Any, b: Any) -> Any:
     """``a * b`` exactly (arrays or Python ints)."""
     if not isinstance(a, np.ndarray) and not isinstance(b, np.ndarray):
         return int(a) * int(b)
+    ba, bb = _bound(a), _bound(b)
+    if ba is not None and bb is not None and ba * bb < _SAFE:  # every product fits: no row-by-row test
+        return np.multiply(a, b, dtype=I64)
     ma, mb = _mag(a), _mag(b)
     if ma is not None and mb is not None and _fits(ma * mb):
         return np.multiply(a, b, dtype=I64)
@@ -61,6 +82,9 @@ def mul(a: Any, b: Any) -> Any:
 def add(a: Any, b: Any) -> Any:
     if not isinstance(a, np.ndarray) and not isinstance(b, np.ndarray):
         return int(a) + int(b)
+    ba, bb = _bound(a), _bound(b)
+    if ba is not None and bb is not None and ba + bb < _SAFE:
+        return np.add(a, b, dtype=I64)
     ma, mb = _mag(a), _mag(b)
     if ma is not None and mb is not None and _fits(ma + mb):
         return np.add(a, b, dtype=I64)
@@ -70,6 +94,9 @@ def add(a: Any, b: Any) -> Any:
 def sub(a: Any, b: Any) -> Any:
     if not isinstance(a, np.ndarray) and not isinstance(b, np.ndarray):
         return int(a) - int(b)
+    ba, bb = _bound(a), _bound(b)
+    if ba is not None and bb is not None and ba + bb < _SAFE:
+        return np.subtract(a, b, dtype=I64)
     ma, mb = _mag(a), _mag(b)
     if ma is not None and mb is not None and _fits(ma + mb):
         return np.subtract(a, b, dtype=I64)
@@ -114,10 +141,16 @@ class Rat:
         if not isinstance(d, np.ndarray):
             if d == 1 or len(self.n) == 0:
                 return self
-            g = np.gcd(self.n, d)
+            b = _bound(self.n)
+            if b is not None and b < _SMALL and d < _SMALL:
+                # small integers over one denominator: the gcd per row (the costliest numpy call here) would only
+                # make the denominator an array; the values are the same, and the next product still fits
+                return self
+            n = self.n if d < _SAFE and not _is_obj(self.n) else _as_obj(self.n)  # a huge denominator: Python ints
+            g = np.gcd(n, d)
             if (g == 1).all():
                 return self
-            return Rat(_shrink(self.n // g), _shrink(d // g))
+            return Rat(_shrink(n // g), _shrink(d // g))
         g = np.gcd(self.n, d)
         return Rat(_shrink(self.n // g), _shrink(d // g))
 
@@ -125,11 +158,17 @@ class Rat:
     def __add__(self, o: Rat) -> Rat:
         if _same_den(self.d, o.d):
             return Rat(add(self.n, o.n), self.d)
+        if _scalar_dens(self.d, o.d):
+            a, b, den = _over_lcm(self, o)
+            return Rat(add(a, b), den)
         return Rat(add(mul(self.n, o.d), mul(o.n, self.d)), mul(self.d, o.d)).reduce()
 
     def __sub__(self, o: Rat) -> Rat:
         if _same_den(self.d, o.d):
             return Rat(sub(self.n, o.n), self.d)
+        if _scalar_dens(self.d, o.d):
+            a, b, den = _over_lcm(self, o)
+            return Rat(sub(a, b), den)
         return Rat(sub(mul(self.n, o.d), mul(o.n, self.d)), mul(self.d, o.d)).reduce()
 
     def __mul__(self, o: Rat) -> Rat:
@@ -166,6 +205,9 @@ class Rat:
         """Row by row: ``self`` where ``mask``, else ``other``."""
         if _same_den(self.d, other.d):
             return Rat(_where(mask, self.n, other.n), self.d)
+        if _scalar_dens(self.d, other.d):
+            a, b, den = _over_lcm(self, other)
+            return Rat(_where(mask, a, b), den)
         sd = self.d if isinstance(self.d, np.ndarray) else np.full(len(mask), self.d, dtype=I64)
         od = other.d if isinstance(other.d, np.ndarray) else np.full(len(mask), other.d, dtype=I64)
         return Rat(_where(mask, self.n, other.n), _where(mask, sd, od))
@@ -174,6 +216,8 @@ class Rat:
     def round_fen(self) -> Any:
         """Half-up to the fen, as integer fen (``int64`` when it fits, else Python ints): ``floor((200·n + d) / 2d)``,
         for the values ``≥ 0`` the engine rounds (amounts are never negative)."""
+        if not isinstance(self.d, np.ndarray) and 100 % self.d == 0:  # whole fen already (d = 1, 2, 4, 5, …, 100)
+            return _shrink(mul(self.n, 100 // self.d))
         two_d = mul(self.d, 2) if isinstance(self.d, np.ndarray) else 2 * self.d
         return _shrink(_floordiv(add(mul(self.n, 200), self.d), two_d))
 
@@ -198,6 +242,19 @@ def _where(mask: Any, a: Any, b: Any) -> Any:
 
 def _same_den(a: Any, b: Any) -> bool:
     return not isinstance(a, np.ndarray) and not isinstance(b, np.ndarray) and a == b
+
+
+def _scalar_dens(a: Any, b: Any) -> bool:
+    return not isinstance(a, np.ndarray) and not isinstance(b, np.ndarray)
+
+
+def _over_lcm(x: Rat, y: Rat) -> tuple[Any, Any, int]:
+    """The numerators of two columns with one (Python int) denominator each, over their lcm: the denominator stays
+    one number instead of a per-row array, and no gcd per row is needed."""
+    den = math.lcm(int(x.d), int(y.d))
+    a = x.n if den == x.d else mul(x.n, den // x.d)
+    b = y.n if den == y.d else mul(y.n, den // y.d)
+    return a, b, den
 
 
 def concat(parts: list[Rat]) -> Rat:

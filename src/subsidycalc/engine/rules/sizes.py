@@ -12,7 +12,7 @@ import numpy as np
 from ...profile.industries import INDUSTRIES
 from ...profile.sme_size_standard import ROWS, SizeStandardError, classify_size
 from .columns import V
-from .rat import mul
+from .rat import Rat, mul
 
 SIZES = ("micro", "small", "medium", "large")
 SIZE_ZH = {"micro": "微型", "small": "小型", "medium": "中型", "large": "大型"}
@@ -36,6 +36,11 @@ def _ge(v: V, bound: Any) -> Any:
     return left >= right
 
 
+def _take(v: V, idx: Any) -> V:
+    d = v.data.d
+    return V(v.kind, Rat(v.data.n[idx], d[idx] if isinstance(d, np.ndarray) else d), v.known[idx])
+
+
 def classify_columns(declared: V, industry: V, employees: V, revenue: V, assets: V) -> tuple[Any, Any, dict[str, Any]]:
     """``(size codes into SIZES, unknown mask, {figure path: rows where that figure is what is missing})``."""
     n = len(declared.known)
@@ -49,8 +54,13 @@ def classify_columns(declared: V, industry: V, employees: V, revenue: V, assets:
     by_row: dict[str | None, list[int]] = {}
     for i, ind in enumerate(vocab):
         by_row.setdefault(INDUSTRIES[ind][1], []).append(i)
-    for row_key, idxs in by_row.items():
-        rows = industry.known & np.isin(codes, np.array(idxs, dtype=codes.dtype))
+    # each firm's row of the standard in one lookup (group −1: industry unknown), not one np.isin per row
+    lut = np.full(len(vocab) + 1, -1, dtype=np.int16)
+    for g, idxs in enumerate(by_row.values()):
+        lut[np.array(idxs, dtype=np.int64)] = g
+    group = np.where(industry.known, lut[np.clip(codes, -1, len(vocab) - 1).astype(np.int64)], -1)
+    for g, (row_key, idxs) in enumerate(by_row.items()):
+        rows = group == g
         if not rows.any():
             continue
         if row_key is None:  # not covered by the standard (finance): declare size
@@ -64,17 +74,20 @@ def classify_columns(declared: V, industry: V, employees: V, revenue: V, assets:
             have &= ~lacking
         if not have.any():
             continue
-        below_upper = np.zeros(n, dtype=bool)
-        medium = np.ones(n, dtype=bool)
-        small = np.ones(n, dtype=bool)
+        # the row's thresholds on its own firms only (each firm is in one row of the standard)
+        idx = np.nonzero(have)[0]
+        k = len(idx)
+        below_upper = np.zeros(k, dtype=bool)
+        medium = np.ones(k, dtype=bool)
+        small = np.ones(k, dtype=bool)
         for metric, u, m, s in zip(row.metrics, row.upper, row.medium, row.small, strict=True):
-            v = figures[metric]
+            v = _take(figures[metric], idx)
             below_upper |= ~_ge(v, u)
             medium &= _ge(v, m)
             small &= _ge(v, s)
         size = np.where(~below_upper, 3, np.where(medium, 2, np.where(small, 1, 0)))
-        out = np.where(have, size, out).astype(np.int16)
-        classified |= have
+        out[idx] = size
+        classified[idx] = True
     dec = declared.known
     dmap = np.array([SIZES.index(x) for x in declared.vocab], dtype=np.int16)
     out = np.where(dec, dmap[np.maximum(declared.data, 0)], out).astype(np.int16)
