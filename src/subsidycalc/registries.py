@@ -364,17 +364,23 @@ class _Col:
         bad: list[int] = []
         probs: list[str] = []
         checked: dict[tuple[str, ...], str | None] = {}  # the profile's check, once per distinct list
-        for i, v in enumerate(vals):
-            if v is None or not known[i]:
+        typed = ((pa.types.is_list(arr.type) or pa.types.is_large_list(arr.type)) and _is_text(arr.type.value_type)
+                 and arr.flatten().null_count == 0)  # list<string> without null items: a list of text already
+        for i in np.nonzero(known)[0].tolist():
+            v = vals[i]
+            if v is None:
                 continue
-            try:
-                items = v if isinstance(v, list) else json.loads(v)
-                if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-                    raise ValueError
-            except ValueError:
-                bad.append(i)
-                probs.append(f"expected a JSON list of text like [\"a\", \"b\"], got {v!r}")
-                continue
+            if typed:
+                items = v
+            else:
+                try:
+                    items = v if isinstance(v, list) else json.loads(v)
+                    if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+                        raise ValueError
+                except ValueError:
+                    bad.append(i)
+                    probs.append(f"expected a JSON list of text like [\"a\", \"b\"], got {v!r}")
+                    continue
             t = tuple(items)
             if t in checked:
                 p = checked[t]
@@ -388,7 +394,6 @@ class _Col:
         if bad:
             self.fail(bad, probs)
             known[np.asarray(bad, dtype=I64)] = False
-        del pa
         return V("strlist", out, known)
 
 
@@ -522,7 +527,7 @@ def _read_table(path: Path, key: str, key_type: str = "text") -> Any:
     import pyarrow.parquet as pq
 
     if path.suffix == ".parquet":
-        return pq.read_table(path)
+        return pq.ParquetFile(path).read()  # one file: without the dataset layer of read_table
     with path.open(encoding="utf-8") as fh:
         header: list[str] = next(iter(__import__("csv").reader(fh)), [])
     types = {c: pa.string() for c in header}

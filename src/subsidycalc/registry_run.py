@@ -321,24 +321,52 @@ def _missing_ragged(res: Any, local: Any, vocab: _Vocab) -> tuple[Any, Any]:
     return counts, out
 
 
-def firm_table(p: Any) -> Any:
+def firm_table(p: Any, sums: dict[str, Any] | None = None) -> Any:
+    """The partition's firms as an arrow table: key, the firm's district, industry and size, its total, low and
+    high (``sums``: :func:`partition_sums` of ``p`` when already computed)."""
     import pyarrow as pa
 
     from .portfolio import arrow_money, firm_facts
 
+    sums = partition_sums(p) if sums is None else sums
     d, ind, size = firm_facts(p.batch.cols)
-    return pa.table({"key": pa.array(p.keys), "firm.district": pa.array(d, type=pa.string()),
+    keys = p.keys if isinstance(p.keys, pa.Array) else pa.array(p.keys)
+    return pa.table({"key": keys, "firm.district": pa.array(d, type=pa.string()),
                      "firm.industry": pa.array(ind, type=pa.string()), "firm.size": pa.array(size, type=pa.string()),
-                     "total": arrow_money(p.total_fen("amount")), "low": arrow_money(p.total_fen("low")),
-                     "high": arrow_money(p.total_fen("high"))})
+                     "total": arrow_money(sums["amount"]), "low": arrow_money(sums["low"]),
+                     "high": arrow_money(sums["high"])})
+
+
+def partition_sums(p: Any) -> dict[str, Any]:
+    """In one pass over the measures: each firm's ``amount``, ``low`` and ``high`` in fen (as
+    :meth:`Portfolio.total_fen`: eligible relief awards after stacking) and, per measure with results,
+    ``per_measure[mid] = [fen paid, eligible firms, undetermined firms]``."""
+    b = p.batch
+    out: dict[str, Any] = {w: np.zeros(b.n, dtype=np.int64) for w in ("amount", "low", "high")}
+    per: dict[str, list[int]] = {}
+    for mid, r in b.results.items():
+        if r.result is None:
+            continue
+        st = b.status(mid)
+        paid = st == 3
+        amount = np.where(paid, b.amount(mid), 0)
+        per[mid] = [int(amount.sum()), int(paid.sum()), int((st == 2).sum())]
+        if r.measure.relief:
+            out["amount"] = out["amount"] + amount
+            out["low"] = out["low"] + np.where(paid, b.low(mid), 0)
+            out["high"] = out["high"] + np.where(paid, b.high(mid), 0)
+    out["per_measure"] = per
+    return out
 
 
 def run_partition(folder: str, k: int, out: str | None, assumptions: dict[str, Any],
-                  measures: Sequence[str] | None = None, include_ineligible: bool = False) -> dict[str, Any]:
+                  measures: Sequence[str] | None = None, include_ineligible: bool = False,
+                  background: Any = None) -> dict[str, Any]:
     """Partition ``k`` of the registry ``folder``: evaluated, its parts written under ``out``, and a summary
     returned (firms, totals and per-measure sums in fen, errors). A plain function of plain arguments, so a Dask
-    worker runs it as is."""
-    import pyarrow.parquet as pq
+    worker runs it as is. ``background(job)``: runs the job that builds and writes the parts (default: here and
+    now; :func:`estimate_registry` in one process hands it to a writer thread, see :class:`_WriteBehind`)."""
+    from functools import partial
 
     from . import _assumptions
 
@@ -346,22 +374,68 @@ def run_partition(folder: str, k: int, out: str | None, assumptions: dict[str, A
     reg = read_registry(folder)
     part = reg.partition(k)
     p = evaluate_partition(part, _assumptions(assumptions), measures)
+    sums = partition_sums(p)
     if out is not None:
-        for name, table in (("awards", award_table(p, include_ineligible)), ("firms", firm_table(p))):
-            path = Path(out) / f"{name}.parquet" / f"part-{k:05d}.parquet"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(table, path)
-    per: dict[str, list[int]] = {}
-    for mid, r in p.batch.results.items():
-        if r.result is None:
-            continue
-        st = p.batch.status(mid)
-        paid = st == 3
-        per[mid] = [int(np.where(paid, p.batch.amount(mid), 0).sum()), int(paid.sum()), int((st == 2).sum())]
+        job = partial(write_parts, p, sums, Path(out), k, include_ineligible)
+        if background is None:
+            job()
+        else:
+            background(job)
     return {"partition": k, "firms": part.n, "estimated": len(p.keys),
-            "total": int(p.total_fen("amount").sum()), "low": int(p.total_fen("low").sum()),
-            "high": int(p.total_fen("high").sum()), "per_measure": per,
+            "total": int(sums["amount"].sum()), "low": int(sums["low"].sum()),
+            "high": int(sums["high"].sum()), "per_measure": sums["per_measure"],
             "errors": [(e.key, e.field, e.problem) for e in p.errors], "seconds": time.perf_counter() - t0}
+
+
+def write_parts(p: Any, sums: dict[str, Any], out: Path, k: int, include_ineligible: bool = False) -> None:
+    """Partition ``k``'s ``OUT/awards.parquet/part-k`` and ``OUT/firms.parquet/part-k``."""
+    import pyarrow.parquet as pq
+
+    for name, make in (("awards", lambda: award_table(p, include_ineligible)), ("firms", lambda: firm_table(p, sums))):
+        path = out / f"{name}.parquet" / f"part-{k:05d}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(make(), path)
+
+
+class _WriteBehind:
+    """Builds and writes a partition's parts on one background thread while the next partition is read and
+    evaluated in this one (in one process on a machine with more than one core: the arrow and numpy work of the
+    output releases the GIL). Before queuing a partition's job it waits for the previous one, so at most one
+    evaluated partition waits for its output; an error surfaces at the next partition or on leaving. The job runs
+    in a copy of the caller's ``decimal`` context."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="subsidycalc-write")
+        self.last: Any = None
+
+    def __call__(self, job: Any) -> None:
+        import decimal
+
+        self.wait()
+        ctx = decimal.getcontext().copy()
+
+        def run() -> None:
+            with decimal.localcontext(ctx):
+                job()
+
+        self.last = self.pool.submit(run)
+
+    def wait(self) -> None:
+        if self.last is not None:
+            last, self.last = self.last, None
+            last.result()
+
+    def __enter__(self) -> _WriteBehind:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        try:
+            if exc[0] is None:
+                self.wait()
+        finally:
+            self.pool.shutdown(wait=True)
 
 
 _WORKER_READY = False
@@ -498,10 +572,11 @@ def estimate_registry(folder: str | Path, out: str | Path | None = None, assumpt
         c, owned = _client(client)
         try:
             if c is None:
-                for k in range(n_parts):
-                    s = run_partition(args[0], k, *args[1:])
-                    summaries.append(s)
-                    bar.update(s["firms"])
+                with _WriteBehind() as writer:
+                    for k in range(n_parts):
+                        s = run_partition(args[0], k, *args[1:], background=writer)
+                        summaries.append(s)
+                        bar.update(s["firms"])
             else:
                 from dask.distributed import as_completed
 
@@ -552,4 +627,4 @@ def _write_errors(path: Path, errors: list[CellError]) -> None:
 
 
 __all__ = ["RegistryResult", "award_table", "estimate_registry", "evaluate_partition", "firm_table", "prepare",
-           "run_on_worker", "run_partition", "worker_setup"]
+           "partition_sums", "run_on_worker", "run_partition", "worker_setup", "write_parts"]
