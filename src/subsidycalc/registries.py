@@ -665,13 +665,26 @@ def read_registry(folder: str | Path) -> Registry:
     return Registry(folder, manifest, parts)
 
 
-def read_partition(reg: Registry, k: int) -> Partition:
-    """Partition ``k`` of a registry: its tables read, decoded and validated column by column."""
+def read_tables(reg: Registry, k: int) -> dict[str, Any]:
+    """Partition ``k``'s tables as stored (arrow tables by name: ``firms`` and each list present), not yet decoded:
+    what :func:`read_partition` decodes (a reader thread can read the next partition's files meanwhile)."""
+    out = {FIRMS: _read_table(reg.parts[FIRMS][k], reg.key, reg.key_type)}
+    for sec in firm_schema().sections:
+        files = reg.parts.get(sec)
+        if files is not None:
+            out[sec] = _read_table(files[k], reg.key, reg.key_type)
+    return out
+
+
+def read_partition(reg: Registry, k: int, tables: dict[str, Any] | None = None) -> Partition:
+    """Partition ``k`` of a registry: its tables read (or ``tables``, from :func:`read_tables`), decoded and
+    validated column by column."""
     import pyarrow as pa
 
     schema = firm_schema()
     key = reg.key
-    ft = _read_table(reg.parts[FIRMS][k], key, reg.key_type)
+    tables = {} if tables is None else tables
+    ft = tables.pop(FIRMS) if FIRMS in tables else _read_table(reg.parts[FIRMS][k], key, reg.key_type)
     if key not in ft.column_names:
         raise RegistryError(f"{reg.parts[FIRMS][k]}: no key column {key!r} (the manifest's \"key\")")
     karr = _plain(ft.column(key))
@@ -711,7 +724,7 @@ def read_partition(reg: Registry, k: int) -> Partition:
         files = reg.parts.get(sec)
         if files is None:
             continue
-        st = _read_table(files[k], key, reg.key_type)
+        st = tables.pop(sec) if sec in tables else _read_table(files[k], key, reg.key_type)
         if key not in st.column_names:
             raise RegistryError(f"{files[k]}: no key column {key!r}")
         ikarr = _plain(st.column(key))
@@ -993,4 +1006,4 @@ def write_synthetic(folder: str | Path, n: int, seed: int = 0, *, partition_size
 
 
 __all__ = ["CellError", "FORMAT", "Partition", "Registry", "RegistryError", "encode", "read_partition",
-           "read_registry", "scales", "tables_of", "write_partition", "write_registry", "write_synthetic"]
+           "read_registry", "read_tables", "scales", "tables_of", "write_partition", "write_registry", "write_synthetic"]

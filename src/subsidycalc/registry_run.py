@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from .registries import CellError, Partition, read_registry
+from .registries import CellError, Partition, read_partition, read_registry, read_tables
 
 
 def _yuan(fen: int) -> Decimal:
@@ -361,18 +361,19 @@ def partition_sums(p: Any) -> dict[str, Any]:
 
 def run_partition(folder: str, k: int, out: str | None, assumptions: dict[str, Any],
                   measures: Sequence[str] | None = None, include_ineligible: bool = False,
-                  background: Any = None) -> dict[str, Any]:
+                  background: Any = None, tables: dict[str, Any] | None = None) -> dict[str, Any]:
     """Partition ``k`` of the registry ``folder``: evaluated, its parts written under ``out``, and a summary
     returned (firms, totals and per-measure sums in fen, errors). A plain function of plain arguments, so a Dask
     worker runs it as is. ``background(job)``: runs the job that builds and writes the parts (default: here and
-    now; :func:`estimate_registry` in one process hands it to a writer thread, see :class:`_WriteBehind`)."""
+    now; :func:`estimate_registry` in one process hands it to a writer thread, see :class:`_WriteBehind`).
+    ``tables``: the partition's files already read (:func:`~subsidycalc.registries.read_tables`)."""
     from functools import partial
 
     from . import _assumptions
 
     t0 = time.perf_counter()
     reg = read_registry(folder)
-    part = reg.partition(k)
+    part = read_partition(reg, k, tables)
     p = evaluate_partition(part, _assumptions(assumptions), measures)
     sums = partition_sums(p)
     if out is not None:
@@ -572,9 +573,18 @@ def estimate_registry(folder: str | Path, out: str | Path | None = None, assumpt
         c, owned = _client(client)
         try:
             if c is None:
-                with _WriteBehind() as writer:
+                from concurrent.futures import ThreadPoolExecutor
+
+                # the next partition's files are read on a reader thread, and each partition's output is built
+                # and written on a writer thread, while this one decodes and evaluates
+                with _WriteBehind() as writer, ThreadPoolExecutor(1, thread_name_prefix="subsidycalc-read") as rd:
+                    ahead = rd.submit(read_tables, reg, 0) if n_parts else None
                     for k in range(n_parts):
-                        s = run_partition(args[0], k, *args[1:], background=writer)
+                        assert ahead is not None
+                        tables = ahead.result()
+                        ahead = rd.submit(read_tables, reg, k + 1) if k + 1 < n_parts else None
+                        s = run_partition(args[0], k, *args[1:], background=writer, tables=tables)
+                        del tables
                         summaries.append(s)
                         bar.update(s["firms"])
             else:
