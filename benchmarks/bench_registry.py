@@ -13,6 +13,10 @@ Steps, each in a fresh subprocess (its own peak RSS, ``ru_maxrss`` of the proces
 4. on a registry of DASK_SIZE firms: ``estimate-registry`` in one process, then ``--dask local`` (2 single-threaded
    workers) — firms/s of each (target: Dask ≥ 1.6× the single process).
 
+Each step also reports its CPU seconds (user + system, children included) and firms per CPU-second: one process
+reads ahead and writes behind on two helper threads, so its wall-clock rate may use more than one core, and the
+per-CPU-second rate is the per-core comparison with step 3.
+
 Updates the ``bench_registry`` section of ``benchmarks/RESULTS.md`` (unless ``--no-write``). A small smoke run:
 ``--size 4000 --dask-size 4000 --partition-size 1000 --no-write``.
 """
