@@ -144,16 +144,17 @@ class _Col:
     def decode(self, arr: Any) -> V:
         import pyarrow as pa
 
-        arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
-        if pa.types.is_dictionary(arr.type):
-            arr = arr.dictionary_decode()
         kind = self.spec.kind
-        known = ~np.asarray(arr.is_null().to_numpy(zero_copy_only=False), dtype=bool)
-        if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
-            empty = np.asarray(arr.fill_null("x").to_numpy(zero_copy_only=False) == "", dtype=bool)
-            if empty.any():
+        arr = _one_chunk(arr)
+        if pa.types.is_dictionary(arr.type) and (kind != "enum" or not _is_text(arr.type.value_type)
+                                                 or arr.dictionary.null_count):
+            arr = arr.dictionary_decode()  # an enum's words stay encoded: each distinct word is looked up once
+        known = _valid(arr.indices if pa.types.is_dictionary(arr.type) else arr)
+        if _is_text(arr.type) or pa.types.is_dictionary(arr.type):
+            empty = _empty_text(arr)
+            if empty is not None:
                 known &= ~empty
-                arr = pa.array(np.where(empty, None, arr.to_numpy(zero_copy_only=False)), type=arr.type)
+                arr = _null_where(arr, empty)
         return getattr(self, "_" + kind)(arr, known)
 
     # numbers: exact integers at the kind's scale
@@ -271,20 +272,19 @@ class _Col:
 
         codes = np.ones(len(arr), dtype=np.int8)
         if pa.types.is_boolean(arr.type):
-            v = np.asarray(arr.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+            v = _bits(arr.buffers()[1], arr.offset, len(arr))
             codes[known] = np.where(v[known], 2, 0)
             return bool_v(codes)
         import pyarrow.compute as pc
 
-        text = np.asarray(arr.cast(pa.string()).fill_null("").to_numpy(zero_copy_only=False), dtype=object)
-        low = np.asarray(pc.utf8_trim_whitespace(pc.utf8_lower(arr.cast(pa.string()).fill_null("")))
-                         .to_numpy(zero_copy_only=False), dtype=object)
-        t = known & np.isin(low, ["true", "1"])
-        f = known & np.isin(low, ["false", "0"])
+        low = pc.utf8_trim_whitespace(pc.utf8_lower(arr.cast(pa.string())))
+        t = known & _true(pc.is_in(low, value_set=pa.array(["true", "1"])))
+        f = known & _true(pc.is_in(low, value_set=pa.array(["false", "0"])))
         codes[t], codes[f] = 2, 0
         bad = known & ~t & ~f
         if bad.any():
-            self.fail(np.nonzero(bad)[0], [f"expected true or false, got {x!r}" for x in text[bad].tolist()])
+            text = arr.cast(pa.string()).take(pa.array(np.nonzero(bad)[0])).to_pylist()
+            self.fail(np.nonzero(bad)[0], [f"expected true or false, got {x!r}" for x in text])
         return bool_v(codes)
 
     def _date(self, arr: Any, known: Any) -> V:
@@ -330,14 +330,21 @@ class _Col:
         import pyarrow.compute as pc
 
         vocab = self.spec.values
-        text = arr.cast(pa.string())
-        idx = pc.index_in(text, value_set=pa.array(list(vocab)))
-        codes = np.array(idx.fill_null(-1).to_numpy(zero_copy_only=False), dtype=np.int16)
+        value_set = pa.array(list(vocab))
+        if pa.types.is_dictionary(arr.type):  # each distinct word looked up once
+            words = arr.dictionary.cast(pa.string())
+            word_codes = np.array(pc.index_in(words, value_set=value_set).fill_null(-1).to_numpy(
+                zero_copy_only=False), dtype=np.int16)
+            idx = np.asarray(arr.indices.fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int64)
+            codes = word_codes[idx] if len(word_codes) else np.full(len(arr), -1, dtype=np.int16)
+        else:
+            idx = pc.index_in(arr.cast(pa.string()), value_set=value_set)
+            codes = np.array(idx.fill_null(-1).to_numpy(zero_copy_only=False), dtype=np.int16)
         bad = known & (codes < 0)
         if bad.any():
             shown = ", ".join(vocab[:12]) + (" …" if len(vocab) > 12 else "")
-            self.fail(np.nonzero(bad)[0], [f"{x!r} is not one of {shown}"
-                                           for x in np.asarray(text.to_numpy(zero_copy_only=False))[bad].tolist()])
+            text = _plain(arr).cast(pa.string()).take(pa.array(np.nonzero(bad)[0])).to_pylist()
+            self.fail(np.nonzero(bad)[0], [f"{x!r} is not one of {shown}" for x in text])
             known = known & ~bad
         codes[~known] = -1
         return V("enum", codes, known, vocab)
@@ -356,28 +363,104 @@ class _Col:
         vals = arr.to_pylist()
         bad: list[int] = []
         probs: list[str] = []
-        for i, v in enumerate(vals):
-            if v is None or not known[i]:
+        checked: dict[tuple[str, ...], str | None] = {}  # the profile's check, once per distinct list
+        typed = ((pa.types.is_list(arr.type) or pa.types.is_large_list(arr.type)) and _is_text(arr.type.value_type)
+                 and arr.flatten().null_count == 0)  # list<string> without null items: a list of text already
+        for i in np.nonzero(known)[0].tolist():
+            v = vals[i]
+            if v is None:
                 continue
-            try:
-                items = v if isinstance(v, list) else json.loads(v)
-                if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-                    raise ValueError
-            except ValueError:
-                bad.append(i)
-                probs.append(f"expected a JSON list of text like [\"a\", \"b\"], got {v!r}")
-                continue
-            p = _problem(self.spec.path, items)
+            if typed:
+                items = v
+            else:
+                try:
+                    items = v if isinstance(v, list) else json.loads(v)
+                    if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+                        raise ValueError
+                except ValueError:
+                    bad.append(i)
+                    probs.append(f"expected a JSON list of text like [\"a\", \"b\"], got {v!r}")
+                    continue
+            t = tuple(items)
+            if t in checked:
+                p = checked[t]
+            else:
+                p = checked[t] = _problem(self.spec.path, items)
             if p is not None:
                 bad.append(i)
                 probs.append(p)
                 continue
-            out[i] = tuple(items)
+            out[i] = t
         if bad:
             self.fail(bad, probs)
             known[np.asarray(bad, dtype=I64)] = False
-        del pa
         return V("strlist", out, known)
+
+
+def _is_text(t: Any) -> bool:
+    import pyarrow as pa
+
+    return bool(pa.types.is_string(t) or pa.types.is_large_string(t))
+
+
+def _bits(buf: Any, offset: int, n: int) -> Any:
+    """``n`` bits of an arrow bitmap from ``offset`` as a bool array."""
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    raw = np.frombuffer(buf, dtype=np.uint8, count=(offset + n + 7) // 8)
+    return np.unpackbits(raw, bitorder="little", count=offset + n)[offset:].astype(bool)
+
+
+def _valid(arr: Any) -> Any:
+    """Per cell: not null (from the validity bitmap, without a Python object per cell)."""
+    n = len(arr)
+    if arr.null_count == 0:
+        return np.ones(n, dtype=bool)
+    if arr.null_count == n:
+        return np.zeros(n, dtype=bool)
+    buf = arr.buffers()[0]
+    if buf is None:  # nulls without a bitmap (a null-typed or dictionary array with null indices)
+        return ~np.asarray(arr.is_null().to_numpy(zero_copy_only=False), dtype=bool)
+    return _bits(buf, arr.offset, n)
+
+
+def _true(b: Any) -> Any:
+    """A boolean arrow array as numpy, null as false."""
+    b = b.fill_null(False) if b.null_count else b
+    return _bits(b.buffers()[1], b.offset, len(b))
+
+
+def _empty_text(arr: Any) -> Any:
+    """Per cell: the empty text ``""`` (an unknown fact), or ``None`` when there is none."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pa.types.is_dictionary(arr.type):
+        d = np.asarray(_true(pc.equal(arr.dictionary, "")), dtype=bool)
+        if not d.any():
+            return None
+        idx = np.asarray(arr.indices.fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int64)
+        e = d[idx] & _valid(arr.indices)
+    else:
+        e = _true(pc.equal(arr, ""))
+    return e if e.any() else None
+
+
+def _null_where(arr: Any, mask: Any) -> Any:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.dictionary_decode()
+    return pc.if_else(pa.array(mask), pa.nulls(len(arr), arr.type), arr)
+
+
+def _one_chunk(arr: Any) -> Any:
+    import pyarrow as pa
+
+    if isinstance(arr, pa.ChunkedArray):
+        return arr.chunk(0) if arr.num_chunks == 1 else arr.combine_chunks()
+    return arr
 
 
 # --- encoding one column ------------------------------------------------------------------------------------
@@ -444,7 +527,7 @@ def _read_table(path: Path, key: str, key_type: str = "text") -> Any:
     import pyarrow.parquet as pq
 
     if path.suffix == ".parquet":
-        return pq.read_table(path)
+        return pq.ParquetFile(path).read()  # one file: without the dataset layer of read_table
     with path.open(encoding="utf-8") as fh:
         header: list[str] = next(iter(__import__("csv").reader(fh)), [])
     types = {c: pa.string() for c in header}
@@ -582,27 +665,40 @@ def read_registry(folder: str | Path) -> Registry:
     return Registry(folder, manifest, parts)
 
 
-def read_partition(reg: Registry, k: int) -> Partition:
-    """Partition ``k`` of a registry: its tables read, decoded and validated column by column."""
+def read_tables(reg: Registry, k: int) -> dict[str, Any]:
+    """Partition ``k``'s tables as stored (arrow tables by name: ``firms`` and each list present), not yet decoded:
+    what :func:`read_partition` decodes (a reader thread can read the next partition's files meanwhile)."""
+    out = {FIRMS: _read_table(reg.parts[FIRMS][k], reg.key, reg.key_type)}
+    for sec in firm_schema().sections:
+        files = reg.parts.get(sec)
+        if files is not None:
+            out[sec] = _read_table(files[k], reg.key, reg.key_type)
+    return out
+
+
+def read_partition(reg: Registry, k: int, tables: dict[str, Any] | None = None) -> Partition:
+    """Partition ``k`` of a registry: its tables read (or ``tables``, from :func:`read_tables`), decoded and
+    validated column by column."""
+    import pyarrow as pa
+
     schema = firm_schema()
     key = reg.key
-    ft = _read_table(reg.parts[FIRMS][k], key, reg.key_type)
+    tables = {} if tables is None else tables
+    ft = tables.pop(FIRMS) if FIRMS in tables else _read_table(reg.parts[FIRMS][k], key, reg.key_type)
     if key not in ft.column_names:
         raise RegistryError(f"{reg.parts[FIRMS][k]}: no key column {key!r} (the manifest's \"key\")")
-    keys = ft.column(key).to_pylist()
+    karr = _plain(ft.column(key))
+    keys = karr.to_pylist()
     n = len(keys)
     errors: list[CellError] = []
-    bad = np.zeros(n, dtype=bool)
-    row_of: dict[Any, int] = {}
-    for i, kv in enumerate(keys):
-        if kv is None:
+    null_key = ~_valid(karr)
+    index = _KeyIndex(karr, keys, null_key)
+    bad = null_key | (index.first != np.arange(n))
+    for i in np.nonzero(bad)[0].tolist():  # in row order
+        if null_key[i]:
             errors.append(CellError(f"row {i + 2}", key, "the key is empty"))
-            bad[i] = True
-        elif kv in row_of:
-            errors.append(CellError(kv, key, "the same key on two rows"))
-            bad[i] = True
         else:
-            row_of[kv] = i
+            errors.append(CellError(keys[i], key, "the same key on two rows"))
     facts_by_name = firm_fields()
     subs = set(submodels())
     facts: dict[str, V] = {}
@@ -628,21 +724,28 @@ def read_partition(reg: Registry, k: int) -> Partition:
         files = reg.parts.get(sec)
         if files is None:
             continue
-        st = _read_table(files[k], key, reg.key_type)
+        st = tables.pop(sec) if sec in tables else _read_table(files[k], key, reg.key_type)
         if key not in st.column_names:
             raise RegistryError(f"{files[k]}: no key column {key!r}")
-        ikeys = st.column(key).to_pylist()
-        owner = np.fromiter((row_of.get(x, -1) for x in ikeys), dtype=I64, count=len(ikeys))
+        ikarr = _plain(st.column(key))
+        owner = index.rows_of(ikarr)
         orphan = owner < 0
-        for j in np.nonzero(orphan)[0].tolist():
-            errors.append(CellError(ikeys[j], f"{sec}.{key}", f"an item of {sec} whose firm is not in the firms table"))
+        if orphan.any():
+            at = np.nonzero(orphan)[0]
+            for ik in ikarr.take(pa.array(at)).to_pylist():
+                errors.append(CellError(ik, f"{sec}.{key}", f"an item of {sec} whose firm is not in the firms table"))
         keep = np.nonzero(~orphan)[0]
-        order = keep[np.argsort(owner[keep], kind="stable")]
-        own = owner[order]
+        if len(keep) == len(owner) and (len(owner) < 2 or bool((owner[1:] >= owner[:-1]).all())):
+            order = None  # already in firm order (as written): no reordering
+            own = owner
+        else:
+            order = keep[np.argsort(owner[keep], kind="stable")]
+            own = owner[order]
         starts = np.searchsorted(own, own, side="left")
         pos = np.arange(len(own), dtype=I64) - starts
-        st = st.take(order)
-        item_keys = [keys[o] for o in own.tolist()]
+        if order is not None:
+            st = st.take(order)
+        item_keys = _KeysOf(keys, own)
         ibad = np.zeros(len(own), dtype=bool)
         fields = item_fields(sec)
         cols: dict[str, V] = {}
@@ -693,18 +796,99 @@ def read_partition(reg: Registry, k: int) -> Partition:
     return Partition(k, keys, TablesSource(n, facts, sections, present), errors, bad)
 
 
+class _KeysOf:
+    """The firm key of each item (``keys[own[i]]``), looked up only for the items with a bad cell."""
+
+    def __init__(self, keys: list[Any], own: Any) -> None:
+        self.keys = keys
+        self.own = own
+
+    def __getitem__(self, i: int) -> Any:
+        return self.keys[int(self.own[i])]
+
+
+class _KeyIndex:
+    """The firms table's keys, indexed once per partition: per row the first row with the same key
+    (:attr:`first`; −1 for an empty key), and per item the row of its firm (:meth:`rows_of`). Integer keys are
+    sorted with numpy; other keys are hashed by arrow; a key type neither handles, by a Python dict."""
+
+    def __init__(self, karr: Any, keys: list[Any], null_key: Any) -> None:
+        import pyarrow as pa
+
+        self.karr = karr
+        self.keys = keys
+        self.null_key = null_key
+        self.sorted: Any = None
+        self.row_of: dict[Any, int] | None = None
+        n = len(keys)
+        if pa.types.is_integer(karr.type) and not pa.types.is_uint64(karr.type):
+            kv = np.asarray(karr.fill_null(0).to_numpy(zero_copy_only=False), dtype=I64)
+            rows = np.nonzero(~null_key)[0]
+            order = rows[np.argsort(kv[rows], kind="stable")]
+            sk = kv[order]
+            start = np.ones(len(sk), dtype=bool)
+            start[1:] = sk[1:] != sk[:-1]
+            self.first = np.full(n, -1, dtype=I64)
+            self.first[order] = order[start][np.cumsum(start) - 1]
+            self.sorted = (sk, order)
+            return
+        try:
+            self.first = self._index_in(karr)
+        except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):  # a type arrow cannot hash
+            self.row_of = {}
+            for i, kv in enumerate(keys):
+                if not null_key[i]:
+                    self.row_of.setdefault(kv, i)
+            self.first = np.fromiter((-1 if null_key[i] else self.row_of[kv] for i, kv in enumerate(keys)),
+                                     dtype=I64, count=n)
+
+    def _index_in(self, arr: Any) -> Any:
+        import pyarrow.compute as pc
+
+        idx = pc.index_in(arr, value_set=self.karr, skip_nulls=True)
+        return np.asarray(idx.fill_null(-1).to_numpy(zero_copy_only=False), dtype=I64)
+
+    def rows_of(self, ikarr: Any) -> Any:
+        """Per item key, the first row of the firms table with that key, −1 when none."""
+        import pyarrow as pa
+
+        if self.row_of is None:
+            try:
+                if ikarr.type != self.karr.type:
+                    both = [f(t) for t in (ikarr.type, self.karr.type) for f in (pa.types.is_integer, _is_text)]
+                    if not ((both[0] and both[2]) or (both[1] and both[3])):  # as Python compares: 5 ≠ "5"
+                        raise pa.ArrowTypeError("keys of different kinds")
+                    ikarr = ikarr.cast(self.karr.type)
+                if self.sorted is None:
+                    return self._index_in(ikarr)
+                sk, order = self.sorted
+                known = _valid(ikarr)
+                iv = np.asarray(ikarr.fill_null(0).to_numpy(zero_copy_only=False), dtype=I64)
+                at = np.minimum(np.searchsorted(sk, iv), max(len(sk) - 1, 0))
+                hit = known & (at < len(sk)) & (sk[at] == iv) if len(sk) else np.zeros(len(iv), dtype=bool)
+                return np.where(hit, order[at] if len(sk) else -1, -1).astype(I64)
+            except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):  # types that do not compare
+                pass
+            self.row_of = {}
+            for i, kv in enumerate(self.keys):
+                if not self.null_key[i]:
+                    self.row_of.setdefault(kv, i)
+        row_of = self.row_of
+        return np.fromiter((row_of.get(x, -1) for x in ikarr.to_pylist()), dtype=I64, count=len(ikarr))
+
+
 def _given(arr: Any, name: str, keys: Any, errors: list[CellError], bad: Any) -> tuple[Any, Any]:
     """A stated presence column: (value, stated) per firm."""
     spec = FactSpec(name, name, "flag", None, (name,))
-    codes = _Col(spec, name, keys, errors, bad)._flag(_plain(arr), ~np.asarray(arr.is_null().to_numpy(
-        zero_copy_only=False), dtype=bool)).data
+    arr = _plain(arr)
+    codes = _Col(spec, name, keys, errors, bad)._flag(arr, _valid(arr)).data
     return codes == 2, codes != 1
 
 
 def _plain(arr: Any) -> Any:
     import pyarrow as pa
 
-    arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+    arr = _one_chunk(arr)
     return arr.dictionary_decode() if pa.types.is_dictionary(arr.type) else arr
 
 
@@ -822,4 +1006,4 @@ def write_synthetic(folder: str | Path, n: int, seed: int = 0, *, partition_size
 
 
 __all__ = ["CellError", "FORMAT", "Partition", "Registry", "RegistryError", "encode", "read_partition",
-           "read_registry", "scales", "tables_of", "write_partition", "write_registry", "write_synthetic"]
+           "read_registry", "read_tables", "scales", "tables_of", "write_partition", "write_registry", "write_synthetic"]
