@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -83,7 +84,13 @@ def add_months(day: date, months: int) -> date:
     >>> add_months(date(2020, 12, 31), 2), add_months(date(2020, 3, 31), -1)
     (datetime.date(2021, 2, 28), datetime.date(2020, 2, 29))
     """
-    return day + relativedelta(months=months)
+    return day + _months(months)
+
+
+@lru_cache(maxsize=4096)
+def _months(months: int) -> relativedelta:
+    """One ``relativedelta`` per month count (building one costs more than adding it; it is immutable)."""
+    return relativedelta(months=months)
 
 
 def add_years(day: date, years: int) -> date:
