@@ -419,7 +419,7 @@ def road_occupation_fee_waiver(r: Rule) -> None:
     extension_period = Window(window.start, OPEN_END)
 
     def conds(fees: Items) -> list[tuple[Node, str]]:
-        out = []
+        out: list[tuple[Node, str]] = []
         if reg == "fee_district":
             out.append((fees.district.eq(r.fact.district), zh("a road outside the district the firm is registered in "
                                                               "(在本区注册, reading fee_district)",
