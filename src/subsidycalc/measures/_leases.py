@@ -32,29 +32,44 @@ from datetime import date
 from ..engine.periods import Window, month_of
 from ..engine.rules.define import Items, Rule
 from ..engine.rules.nodes import Node, if_, overlap_days
+from ..i18n import Msg, local, zh
 
 #: the month of the city February-rent rule and its restatements (免收 2月份房租): February 2020, 29 days
 FEBRUARY_2020 = month_of(date(2020, 2, 1))
 
 #: the failed 不裁员、少裁员 condition, in the words of the city rule's restatements
-LAID_OFF = "laid off staff (不裁员、少裁员 not met)"
+LAID_OFF = zh("laid off staff (不裁员、少裁员 not met)", "有裁员（未做到不裁员、少裁员）")
 #: the failed 坚持营业或依照防疫规定关闭停业 condition, in the city rule's words
-NOT_OPEN = "did not stay open as required nor close under the rules"
+NOT_OPEN = zh("did not stay open as required nor close under the rules",
+              "未按照政府要求坚持营业，也未依照防疫规定关闭停业")
+
+
+def _zh(en: str, chinese: str, *words: str) -> str:
+    """``en`` with its Chinese form when every measure's ``words`` it is built from has one (:class:`Msg`); else the
+    plain English (a caller's words still untranslated stay counted by ``i18n.untranslated``)."""
+    return zh(en, chinese) if all(isinstance(w, Msg) for w in words) else en
+
+
+def _cn(words: str) -> str:
+    """The Chinese form of a measure's ``words`` (as they are when they have none)."""
+    return local(words, "zh")
 
 
 def days_in(leases: Items, window: Window) -> Node:
     """The days of each lease's own period (``starts_on`` … ``ends_on``; an absent start: already in force, an absent
     end: still in force) inside ``window``: 0 when it is not in force there."""
     return overlap_days(leases.starts_on.default(window.start), leases.ends_on.default(window.end), window).named(
-        f"days in force in {window}", "days")
+        zh(f"days in force in {window}", f"在 {window} 内的有效天数"), "days")
 
 
 def in_force(leases: Items, window: Window) -> list[tuple[Node, str]]:
     """The selection conditions "the lease is in force at some time in ``window``", with their words: it does not
     end before the window starts, nor start after it ends (an absent end is open)."""
     return [
-        (leases.ends_on.default(window.end) >= window.start, f"the lease (ending {{}}) is not in force in {window}"),
-        (leases.starts_on.default(window.start) <= window.end, f"the lease (from {{}}) is not in force in {window}"),
+        (leases.ends_on.default(window.end) >= window.start, zh(f"the lease (ending {{}}) is not in force in {window}",
+                                                                 f"租约（截至 {{}}）在 {window} 内不在有效期内")),
+        (leases.starts_on.default(window.start) <= window.end, zh(f"the lease (from {{}}) is not in force in {window}",
+                                                                   f"租约（自 {{}} 起）在 {window} 内不在有效期内")),
     ]
 
 
@@ -66,16 +81,19 @@ def month_rent(r: Rule, leases: Items, month: Window, where: Node) -> Node:
     whole = r.choose("soe_rent_feb_partial_month", {"prorate_days": False, "whole_month": True})
     days = days_in(leases, month)
     name = month.start.strftime("%B %Y")
+    name_zh = f"{month.start.year}年{month.start.month}月"
     of = month_of(month.start).days()
-    part = (days < of).named(f"in force for part of {month}")
-    r.step(f"days in force in {month} (of {of})", days, where=where & part)
+    part = (days < of).named(zh(f"in force for part of {month}", f"{month} 内部分时间有效"))
+    r.step(zh(f"days in force in {month} (of {of})", f"{month} 内的有效天数（共 {of} 天）"), days, where=where & part)
     if whole:
-        r.note(f"a lease in force for part of {name}: its whole monthly rent counts (reading "
-               "soe_rent_feb_partial_month=whole_month)", when=leases.any(where & part))
-        return leases.monthly_rent.named(f"rent of {name}", "yuan")
-    rent = if_(part, leases.monthly_rent * days / of, leases.monthly_rent).named(f"rent of {name} for its own days",
-                                                                                "yuan")
-    r.step(f"rent of {name} for its own days", rent, where=where & part)
+        r.note(zh(f"a lease in force for part of {name}: its whole monthly rent counts (reading "
+                  "soe_rent_feb_partial_month=whole_month)",
+                  f"{name_zh}部分时间有效的租约：按整月租金计算（解释口径 soe_rent_feb_partial_month=whole_month）"),
+               when=leases.any(where & part))
+        return leases.monthly_rent.named(zh(f"rent of {name}", f"{name_zh}租金"), "yuan")
+    own_days = zh(f"rent of {name} for its own days", f"{name_zh}按有效天数计算的租金")
+    rent = if_(part, leases.monthly_rent * days / of, leases.monthly_rent).named(own_days, "yuan")
+    r.step(own_days, rent, where=where & part)
     return rent
 
 
@@ -94,16 +112,19 @@ def february_tiers(r: Rule, leases: Items, candidates: Node, *, office_condition
     ``office_conditions``, the reading ``office_requires_no_layoff``) needs the operating conditions (✗ when one is
     not met, its fact missing when unknown). Returns (the lease is relieved, its share of the rent): the measure's
     ``business_share`` (免收 2月份房租) or ``office_share`` (the office tier)."""
-    business = leases.use.eq("business").named("production/business use")
+    business = leases.use.eq("business").named(zh("production/business use", "生产经营用房"))
     open_, kept = operating_conditions(r)
-    tiers = [(business, "production/business use")]
+    tiers = [(business, zh("production/business use", "生产经营用房"))]
     if office_conditions:
-        tiers.append((~business, "office use (reading office_requires_no_layoff)"))
+        tiers.append((~business, zh("office use (reading office_requires_no_layoff)",
+                                    "办公用房（解释口径 office_requires_no_layoff）")))
     conds = []
     for tier, words in tiers:
-        conds += [(if_(tier, open_, True), f"{words}: {not_open}"), (if_(tier, kept, True), f"{words}: {LAID_OFF}")]
-    relieved = r.select(leases, *conds, only=candidates, label="lease").named("relieved lease")
-    share = if_(business, r.n.business_share, r.n.office_share).named("share of the tier", "share")
+        conds += [(if_(tier, open_, True), _zh(f"{words}: {not_open}", f"{_cn(words)}：{_cn(not_open)}", not_open)),
+                  (if_(tier, kept, True), zh(f"{words}: {LAID_OFF}", f"{_cn(words)}：{_cn(LAID_OFF)}"))]
+    relieved = r.select(leases, *conds, only=candidates, label=zh("lease", "租约")).named(zh("relieved lease",
+                                                                                             "减免的租约"))
+    share = if_(business, r.n.business_share, r.n.office_share).named(zh("share of the tier", "该档比例"), "share")
     return relieved, share
 
 
@@ -111,10 +132,12 @@ def tier_relief(r: Rule, leases: Items, share: Node, rent: Node, relieved: Node,
     """The relief of each ``relieved`` lease, ``share`` (:func:`february_tiers`) × its ``rent``, with one step per lease
     that names the lease's use and quotes the tier applied: ``business`` (the text's words for the
     production/business tier, 免收 2月份房租) or ``office`` (the office tier's)."""
-    relief = (share * rent).named("relief", "yuan")
+    relief = (share * rent).named(zh("relief", "减免额"), "yuan")
     business_use = leases.use.eq("business")
-    r.step(f"relief, {{}} use ({business})", relief, where=relieved & business_use, args=(leases.use,))
-    r.step(f"relief, {{}} use ({office})", relief, where=relieved & ~business_use, args=(leases.use,))
+    r.step(_zh(f"relief, {{}} use ({business})", f"减免额，{{}} 用途（{_cn(business)}）", business), relief,
+           where=relieved & business_use, args=(leases.use,))
+    r.step(_zh(f"relief, {{}} use ({office})", f"减免额，{{}} 用途（{_cn(office)}）", office), relief,
+           where=relieved & ~business_use, args=(leases.use,))
     return relief
 
 
@@ -124,8 +147,9 @@ def pay_leases(r: Rule, leases: Items, relief: Node, relieved: Node, none: str, 
     undetermined); fail with ``none`` when no lease is relieved; each lease's share (``r.parts``, for the stacking
     rules declared ``per="leases"``); the ``apply`` effect when given; the sum over leases."""
     r.settle()
-    r.require(leases.count(where=relieved) > 0, f"{{}} {met}", none)
+    r.require(leases.count(where=relieved) > 0, _zh(f"{{}} {met}", f"{{}} 份{_cn(met)}", met), none)
     r.parts(leases, relief, where=relieved)
     if apply is not None:
         r.effect("apply", apply)
-    r.pay(r.step("sum over leases", leases.sum(relief, where=relieved).named("relief", "yuan")))
+    r.pay(r.step(zh("sum over leases", "各租约合计"), leases.sum(relief, where=relieved).named(zh("relief", "减免额"),
+                                                                                            "yuan")))

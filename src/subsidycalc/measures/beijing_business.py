@@ -47,6 +47,7 @@ from ..engine.rules.define import Items, Rule
 from ..engine.rules.nodes import Node, any_of, const, if_, maximum, minimum, overlap_days
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
+from ..i18n import local, zh
 from ..profile.industries import SME_SIZES
 from ._documents import (
     CHAOYANG_CZBF_2020_2,
@@ -124,27 +125,38 @@ FEE_READINGS = [
 ]
 
 
+#: the size conditions of the tax deferral and the February rent (中小微企业)
+SIZE_MET = zh("size {} is within 中小微企业", "规模 {} 属于中小微企业")
+SIZE_FAILED = zh("size {} is not within 中小微企业", "规模 {} 不属于中小微企业")
+#: the facts of a patient's costs (covid_patient.*), by field
+COVID_FIGURES = {"total_cost": "医疗费用总额", "basic_insurance_paid": "基本医保支付", "critical_illness_paid": "大病保险支付",
+                 "medical_assistance_paid": "医疗救助支付", "other_paid": "其他支付", "self_pay_items": "自费项目"}
+
+
 def sme(r: Rule) -> None:
-    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (工信部联企业〔2011〕300号)",
-              "size {} is not within 中小微企业 (工信部联企业〔2011〕300号)")
+    r.require(r.size().isin(SME_SIZES), zh("size {} is within 中小微企业 (工信部联企业〔2011〕300号)",
+                                           "规模 {} 属于中小微企业（工信部联企业〔2011〕300号）"),
+              zh("size {} is not within 中小微企业 (工信部联企业〔2011〕300号)", "规模 {} 不属于中小微企业（工信部联企业〔2011〕300号）"))
 
 
 def heavily_affected(r: Rule) -> None:
-    r.require(r.fact.qualifications.heavily_affected, "受影响较大 (heavily affected by the epidemic)",
-              "not 受影响较大 (heavily affected), which the city sentence requires",
-              unknown="受影响较大 (heavily affected by the epidemic) — not known")
+    r.require(r.fact.qualifications.heavily_affected, zh("受影响较大 (heavily affected by the epidemic)", "受疫情影响较大"),
+              zh("not 受影响较大 (heavily affected), which the city sentence requires", "不属于受影响较大的企业（市级规定要求受影响较大）"),
+              unknown=zh("受影响较大 (heavily affected by the epidemic) — not known", "是否受疫情影响较大 — 未知"))
 
 
 def affected(r: Rule) -> None:
     """受疫情影响: met by heavily_affected or affected_by_epidemic (unknown: affected_by_epidemic is asked for)."""
     q = r.fact.qualifications
-    r.require(q.heavily_affected.default(False) | q.affected_by_epidemic, "受疫情影响 (affected by the epidemic)",
-              "not 受疫情影响 (not affected by the epidemic)", unknown="受疫情影响 (affected by the epidemic) — not known")
+    r.require(q.heavily_affected.default(False) | q.affected_by_epidemic,
+              zh("受疫情影响 (affected by the epidemic)", "受疫情影响"),
+              zh("not 受疫情影响 (not affected by the epidemic)", "未受疫情影响"),
+              unknown=zh("受疫情影响 (affected by the epidemic) — not known", "是否受疫情影响 — 未知"))
 
 
 def registered_in_beijing(r: Rule) -> None:
-    r.require(r.fact.district.defined(), "registered in Beijing (在北京注册)", "",
-              unknown="registered in Beijing (在北京注册) — not known")
+    r.require(r.fact.district.defined(), zh("registered in Beijing (在北京注册)", "在北京注册"), "",
+              unknown=zh("registered in Beijing (在北京注册) — not known", "是否在北京注册 — 未知"))
 
 
 def epidemic_window(r: Rule, start: date) -> Window | None:
@@ -152,7 +164,8 @@ def epidemic_window(r: Rule, start: date) -> Window | None:
     measure fails) when that reading ends before ``start``."""
     end = r.reading("epidemic_period_end")
     if end < start:
-        r.fail(f"reading epidemic_period_end {end} is before the waiver's start {start}: no window")
+        r.fail(zh(f"reading epidemic_period_end {end} is before the waiver's start {start}: no window",
+                  f"解释口径 epidemic_period_end {end} 早于停征起始日 {start}：没有停征期间"))
         r.pay(0)
         return None
     return Window(start, end)
@@ -170,14 +183,16 @@ def fee_in_window(r: Rule, fees: Items, window: Window) -> Node:
     all or nothing by the bill's date."""
     amount = fees.amount
     if r.choose("fee_waiver_date_basis", {"service": False, "billing": True}):
-        return if_(fees.billed_on.within(window), amount, 0).named(f"part billed in {window}", "yuan")
+        return if_(fees.billed_on.within(window), amount, 0).named(zh(f"part billed in {window}", f"账单日期在 {window} 内的部分"),
+                                                                  "yuan")
     start = fees.start
     end = if_(fees.end.known(), fees.end, start)
     if r.choose("fee_waiver_straddle", {"prorate_days": False, "start_date": True}):
-        return if_(start.within(window), amount, 0).named(f"part starting in {window}", "yuan")
-    days = overlap_days(start, end, window).named(f"days in {window}", "days")
-    of = (start.days_until(end) + 1).named("days of its period", "days")
-    return if_(days.eq(of), amount, amount * days / of).named(f"part in {window}", "yuan")
+        return if_(start.within(window), amount, 0).named(zh(f"part starting in {window}",
+                                                                    f"起始日在 {window} 内的部分"), "yuan")
+    days = overlap_days(start, end, window).named(zh(f"days in {window}", f"在 {window} 内的天数"), "days")
+    of = (start.days_until(end) + 1).named(zh("days of its period", "所属期间的天数"), "days")
+    return if_(days.eq(of), amount, amount * days / of).named(zh(f"part in {window}", f"在 {window} 内的部分"), "yuan")
 
 
 def waive(r: Rule, kinds: set[str], window: Window, label: str, effect: str, extra: set[str] | None = None,
@@ -193,35 +208,41 @@ def waive(r: Rule, kinds: set[str], window: Window, label: str, effect: str, ext
     listed = r.present("fees")
     fees = r.items("fees")
     kept = kinds | (extra or set())
-    picked = fees.fee.isin(kept).default(True).named("a fee of the kinds waived (or of unknown kind)")
-    r.need(if_(listed, fees.all(~picked | fees.fee.defined()), True), "which fee each listed fee is")
-    r.need(if_(listed, fees.all(~picked | fees.amount.defined()), True), "the amount payable of each fee")
+    picked = fees.fee.isin(kept).default(True).named(zh("a fee of the kinds waived (or of unknown kind)",
+                                                         "属于停征种类（或种类未知）的收费"))
+    r.need(if_(listed, fees.all(~picked | fees.fee.defined()), True), zh("which fee each listed fee is", "所列每项收费的种类"))
+    r.need(if_(listed, fees.all(~picked | fees.amount.defined()), True),
+           zh("the amount payable of each fee", "每项收费的应缴金额"))
     r.settle()
     counted = picked
     for cond, failed in (conds(fees) if conds else ()):
-        r.need(if_(listed, fees.all(~picked | cond.defined()), True), f"whether a fee meets: {failed}")
-        r.note(f"✗ a fee is ruled out: {failed}", when=if_(listed, fees.any(picked & ~cond), False))
+        r.need(if_(listed, fees.all(~picked | cond.defined()), True),
+               zh(f"whether a fee meets: {failed}", f"收费是否符合：{local(failed, 'zh')}"))
+        r.note(zh(f"✗ a fee is ruled out: {failed}", f"✗ 一项收费被排除：{local(failed, 'zh')}"),
+               when=if_(listed, fees.any(picked & ~cond), False))
         counted = counted & cond
-    counted = counted.named(f"listed {label}")
+    cn = local(label, "zh")
+    counted = counted.named(zh(f"listed {label}", f"所列{cn}"))
     r.settle()
-    r.require(if_(listed, fees.any(counted), True), "", f"the firm's fees include no {label}")
+    r.require(if_(listed, fees.any(counted), True), "", zh(f"the firm's fees include no {label}", f"企业的收费中没有{cn}"))
     inside = (part or (lambda f: fee_in_window(r, f, window)))(fees)
-    waived = (r.n.share * inside).named("waived", "yuan")
+    waived = (r.n.share * inside).named(zh("waived", "停征金额"), "yuan")
     r.need(if_(listed, fees.sum(waived, where=counted), 0),
-           "the day each fee arises or its first day (or its bill's date)")
+           zh("the day each fee arises or its first day (or its bill's date)", "每项收费的发生日或起始日（或账单日期）"))
     r.settle()
-    r.step(inside.name or "part in the window", inside, where=counted)
-    r.step("waived (停征)", waived, where=counted)
-    point = if_(listed, fees.sum(waived, where=counted & fees.fee.isin(kinds)), 0).named(f"{label} waived", "yuan")
+    r.step(inside.name or zh("part in the window", "在停征期间内的部分"), inside, where=counted)
+    r.step(zh("waived (停征)", "停征金额"), waived, where=counted)
+    point = if_(listed, fees.sum(waived, where=counted & fees.fee.isin(kinds)), 0).named(
+        zh(f"{label} waived", f"停征的{cn}"), "yuan")
     high = if_(listed, fees.sum(waived, where=counted), 0).named(
-        f"{label} waived, with the other 行政事业性收费 of the bundle", "yuan")
-    r.require(~listed | (high > 0), "", f"no {label} payable in {window}")
-    r.note(f"✓ {label} arising in {window}: not charged (停征)", when=listed)
-    r.note(f"✓ {label} is not charged for {window} (停征); the profile lists no fees (fees), so no amount is computed",
-           when=~listed)
+        zh(f"{label} waived, with the other 行政事业性收费 of the bundle", f"停征的{cn}，连同同批其他行政事业性收费"), "yuan")
+    r.require(~listed | (high > 0), "", zh(f"no {label} payable in {window}", f"{window} 内没有应缴的{cn}"))
+    r.note(zh(f"✓ {label} arising in {window}: not charged (停征)", f"✓ {window} 内发生的{cn}：停征"), when=listed)
+    r.note(zh(f"✓ {label} is not charged for {window} (停征); the profile lists no fees (fees), so no amount is computed",
+              f"✓ {window} 期间停征{cn}；企业信息未列出收费（fees），因此不计算金额"), when=~listed)
     if extra:
-        r.step(f"{label} waived", point)
-        r.step("with the other 行政事业性收费 of the bundle: up to", high)
+        r.step(zh(f"{label} waived", f"停征的{cn}"), point)
+        r.step(zh("with the other 行政事业性收费 of the bundle: up to", "连同同批其他行政事业性收费：最多"), high)
     r.effect("waiver", effect)
     r.pay(point, low=point, high=high)
 
@@ -260,9 +281,11 @@ def special_equipment_inspection_fee_waiver(r: Rule) -> None:
         return
     kinds = {"special_equipment_inspection"} | r.choose(
         "special_equipment_fee_scope", {"inspection": set(), "inspection_and_testing": {"special_equipment_testing"}})
-    waive(r, kinds, window, "特种设备检验费 (special-equipment inspection fee)",
-          f"special-equipment inspection fees arising {window} are not charged (停征); the payer of a periodic "
-          "inspection is the user unit, of a supervisory inspection the unit that reports it (东城 L1495-L1498)")
+    waive(r, kinds, window, zh("特种设备检验费 (special-equipment inspection fee)", "特种设备检验费"),
+          zh(f"special-equipment inspection fees arising {window} are not charged (停征); the payer of a periodic "
+             "inspection is the user unit, of a supervisory inspection the unit that reports it (东城 L1495-L1498)",
+             f"{window} 发生的特种设备检验费停征；定期检验的缴费主体是使用单位，监督检验的缴费主体是报检单位"
+             "（东城 L1495-L1498）"))
 
 
 # -----------------------------------------------------------------------------------------------------
@@ -312,8 +335,8 @@ def sewage_treatment_fee_waiver(r: Rule) -> None:
     if window is None:
         return
     extra = {"other_admin"} if r.flag("sewage_waiver_other_admin_fees") else None
-    waive(r, {"sewage_treatment"}, window, "污水处理费 (sewage-treatment fee)",
-          f"sewage-treatment fees of {window} are not charged (停征)", extra=extra)
+    waive(r, {"sewage_treatment"}, window, zh("污水处理费 (sewage-treatment fee)", "污水处理费"),
+          zh(f"sewage-treatment fees of {window} are not charged (停征)", f"{window} 的污水处理费停征"), extra=extra)
 
 
 # -----------------------------------------------------------------------------------------------------
@@ -396,16 +419,19 @@ def road_occupation_fee_waiver(r: Rule) -> None:
     extension_period = Window(window.start, OPEN_END)
 
     def conds(fees: Items) -> list[tuple[Node, str]]:
-        out = []
+        out: list[tuple[Node, str]] = []
         if reg == "fee_district":
-            out.append((fees.district.eq(r.fact.district), "a road outside the district the firm is registered in "
-                                                           "(在本区注册, reading fee_district)"))
+            out.append((fees.district.eq(r.fact.district), zh("a road outside the district the firm is registered in "
+                                                              "(在本区注册, reading fee_district)",
+                                                              "道路不在企业注册的区（在本区注册，解释口径 fee_district）")))
         if construction:
-            out.append((fees.construction_works, "not occupied for construction works (因工程建设需要)"))
+            out.append((fees.construction_works, zh("not occupied for construction works (因工程建设需要)",
+                                                    "不是因工程建设需要占用城市道路")))
         if dongcheng_terms:
             out.append((if_(fees.district.eq("dongcheng"), fees.extension.ne("other"), True),
-                        "an extension for a cause other than the epidemic; 东城 item 2 waives an extension only when "
-                        "受疫情影响需延期占用城市道路 (fees.N.extension)"))
+                        zh("an extension for a cause other than the epidemic; 东城 item 2 waives an extension only when "
+                           "受疫情影响需延期占用城市道路 (fees.N.extension)",
+                           "因疫情以外的原因延期；东城第 2 项只对受疫情影响需延期占用城市道路的免征（fees.N.extension）")))
         return out
 
     def part(fees: Items) -> Node:
@@ -414,16 +440,21 @@ def road_occupation_fee_waiver(r: Rule) -> None:
             return inside
         dongcheng = fees.district.eq("dongcheng").default(False)
         return if_(dongcheng & fees.extension.eq("epidemic").default(False), fee_in_window(r, fees, extension_period),
-                   if_(dongcheng, fee_in_window(r, fees, current_year), inside)).named("part waived", "yuan")
+                   if_(dongcheng, fee_in_window(r, fees, current_year), inside)).named(zh("part waived", "停征部分"),
+                                                                                      "yuan")
 
     if dongcheng_terms:
-        r.note(f"reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new permit's fee is "
-               f"waived for {current_year} (当年), an extension needed because of the epidemic for its whole period "
-               f"from {window.start} (延期占道期间的费用)")
-    waive(r, {"road_occupation"}, window, "占道费 (road-occupation fee)",
-          f"road-occupation fees for occupation days in {window} are not charged (停征; apply with the permit and "
-          "proof of SME status); an extension past 11-15 on 大兴's roads still bears 0.5× the winter restoration fee "
-          "(L5207-L5211, a charge, not relief)", conds=conds, part=part)
+        r.note(zh(f"reading road_occupation_new_permit_current_year (东城 item 2): on 东城's roads a new permit's fee is "
+                  f"waived for {current_year} (当年), an extension needed because of the epidemic for its whole period "
+                  f"from {window.start} (延期占道期间的费用)",
+                  f"解释口径 road_occupation_new_permit_current_year（东城第 2 项）：东城的道路，新报送许可的费用在 "
+                  f"{current_year}（当年）免征；受疫情影响需延期的，自 {window.start} 起免征延期占道期间的费用"))
+    waive(r, {"road_occupation"}, window, zh("占道费 (road-occupation fee)", "占道费"),
+          zh(f"road-occupation fees for occupation days in {window} are not charged (停征; apply with the permit and "
+             "proof of SME status); an extension past 11-15 on 大兴's roads still bears 0.5× the winter restoration fee "
+             "(L5207-L5211, a charge, not relief)",
+             f"{window} 内占道天数的占道费停征（随占道许可申请并提供中小微企业证明材料）；大兴的道路延期至 11月 15日后仍需"
+             "加收 0.5倍冬季掘路恢复费（L5207-L5211，属收费，不属减免）"), conds=conds, part=part)
 
 
 # =====================================================================================================
@@ -471,53 +502,62 @@ def tax_payment_deferral(r: Rule) -> None:
     """An SME with epidemic-related difficulty may defer paying tax by up to three months (non-cash relief)."""
     fengtai = r.flag("tax_deferral_fengtai_wording")
     if not fengtai:
-        r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业", "size {} is not within 中小微企业")
+        r.require(r.size().isin(SME_SIZES), SIZE_MET, SIZE_FAILED)
     r.require(r.fact.qualifications.tax_payment_difficulty,
-              "受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic)",
-              "no epidemic-related difficulty filing or paying tax (受疫情影响纳税申报困难)",
-              unknown="受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic) — not known")
+              zh("受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic)", "受疫情影响纳税申报困难"),
+              zh("no epidemic-related difficulty filing or paying tax (受疫情影响纳税申报困难)", "没有受疫情影响纳税申报困难的情形"),
+              unknown=zh("受疫情影响纳税申报困难 (difficulty filing or paying tax because of the epidemic) — not known",
+                         "是否受疫情影响纳税申报困难 — 未知"))
     cap = None if fengtai else r.value("max_months")
     limit = f"up to {cap} months (最长不超过 3个月)" if cap else "for a period the tax office sets (丰台: no maximum stated)"
+    limit_zh = f"最长不超过 {cap}个月" if cap else "期限由税务机关确定（丰台：未规定最长期限）"
     listed = r.present("tax_deferrals")
     reqs = r.items("tax_deferrals")
     needs = [reqs.kind, reqs.due_on, reqs.months_requested]
     rules_out = []
     if not r.flag("tax_deferral_covers_filing"):
-        rules_out.append((reqs.kind.eq("filing").default(False), "a filing deferral (延期申报); the city rule covers "
-                                                                 "payment (reading tax_deferral_covers_filing)"))
+        rules_out.append((reqs.kind.eq("filing").default(False), zh(
+            "a filing deferral (延期申报); the city rule covers payment (reading tax_deferral_covers_filing)",
+            "延期申报；市级规定只适用于延期缴纳税款（解释口径 tax_deferral_covers_filing）")))
     if r.flag("tax_deferral_statutory_conditions"):
         rules_out.append((reqs.statutory_conditions_met.is_(False).default(False),
-                          "the statutory conditions (符合法定条件) are not met"))
+                          zh("the statutory conditions (符合法定条件) are not met", "不符合法定条件")))
         needs.append(reqs.statutory_conditions_met)
     # the requests are not selected with r.select, which reads an absent list as unknown: absent means none listed
     out = any_of(*(c for c, _ in rules_out)) if rules_out else const(False)
     for x in needs:
-        r.need(if_(listed, reqs.all(out | x.defined()), True), "the kind, due date and months asked of each request")
+        r.need(if_(listed, reqs.all(out | x.defined()), True),
+               zh("the kind, due date and months asked of each request", "每项申请的类型、原缴款期限和申请延期的月数"))
     r.settle()
-    rules_out.append((~out & reqs.months_requested.eq(0), "no month of deferral asked for"))
+    rules_out.append((~out & reqs.months_requested.eq(0), zh("no month of deferral asked for", "未申请延期月数")))
     for c, failed in rules_out:
-        r.note(f"✗ a request is ruled out: {failed}", when=if_(listed, reqs.any(c), False))
-    covered = (~out & (reqs.months_requested > 0)).named("covered request")
-    r.require(if_(listed, reqs.any(covered), True), "", "no tax deferral request the rule covers")
-    r.note("✓ may apply (电子税务局) to defer paying tax " + limit, when=~listed)
-    r.note(f"✓ tax deferral request(s) covered, {limit}", when=listed)
+        r.note(zh(f"✗ a request is ruled out: {failed}", f"✗ 一项申请被排除：{local(failed, 'zh')}"),
+               when=if_(listed, reqs.any(c), False))
+    covered = (~out & (reqs.months_requested > 0)).named(zh("covered request", "适用的申请"))
+    r.require(if_(listed, reqs.any(covered), True), "", zh("no tax deferral request the rule covers",
+                                                           "没有本规定适用的延期缴纳税款申请"))
+    r.note(zh("✓ may apply (电子税务局) to defer paying tax " + limit, "✓ 可通过电子税务局申请延期缴纳税款，" + limit_zh),
+           when=~listed)
+    r.note(zh(f"✓ tax deferral request(s) covered, {limit}", f"✓ 延期缴纳税款申请适用，{limit_zh}"), when=listed)
     due = reqs.due_on
     asked = reqs.months_requested
-    months = asked if cap is None else r.step("months of deferral (最长不超过 3个月)", minimum(
-        asked, r.n.max_months).named("months of deferral", "months"), where=covered)
+    months = asked if cap is None else r.step(zh("months of deferral (最长不超过 3个月)", "延期月数（最长不超过 3个月）"), minimum(
+        asked, r.n.max_months).named(zh("months of deferral", "延期月数"), "months"), where=covered)
     # the latest due date, month by month (the vocabulary adds a constant number of months to a date): up to the
     # maximum, or, with no maximum (丰台's wording), up to SHOWN_MONTHS; a longer deferral is shown as "+ N month(s)"
     top = cap or SHOWN_MONTHS
     latest = due.add_months(1)
     for k in range(2, top + 1):
         latest = if_(months.eq(k), due.add_months(k), latest)
-    shown = (months <= top).named("the latest due date is computed")
-    latest = r.step("latest due date", latest.named("latest due date"), where=covered & shown)
-    r.effect("deferral", "{} → {} (latest date; the tax is not reduced; approval by the tax office)", due, latest,
-             where=covered & shown)
-    r.effect("deferral", "{} + {} month(s) (the tax is not reduced; approval by the tax office)", due, months,
-             where=covered & ~shown)
-    r.effect("deferral", limit + "; the tax is not reduced; approval by the tax office (依法办理)")
+    shown = (months <= top).named(zh("the latest due date is computed", "计算最晚缴款日期"))
+    latest = r.step(zh("latest due date", "最晚缴款日期"), latest.named(zh("latest due date", "最晚缴款日期")),
+                    where=covered & shown)
+    r.effect("deferral", zh("{} → {} (latest date; the tax is not reduced; approval by the tax office)",
+                            "{} → {}（最晚日期；税款不减免；由税务机关审批）"), due, latest, where=covered & shown)
+    r.effect("deferral", zh("{} + {} month(s) (the tax is not reduced; approval by the tax office)",
+                            "{} + {} 个月（税款不减免；由税务机关审批）"), due, months, where=covered & ~shown)
+    r.effect("deferral", zh(limit + "; the tax is not reduced; approval by the tax office (依法办理)",
+                            limit_zh + "；税款不减免；由税务机关审批（依法办理）"))
     r.pay(0)
 
 
@@ -564,43 +604,53 @@ COVID_READINGS = [
 def covid_patient_medical_cost_subsidy(r: Rule) -> None:
     """The personal burden of a confirmed or suspected COVID-19 patient, after the insurance schemes, is subsidised."""
     n = r.n
-    r.require(r.present("covid_patient"), "", "not a COVID-19 patient (covid_patient absent): an individual benefit")
+    r.require(r.present("covid_patient"), "", zh("not a COVID-19 patient (covid_patient absent): an individual benefit",
+                                                 "不是新冠肺炎患者（未填 covid_patient）：本项为个人补助"))
     p = r.fact.covid_patient
     dx = p.diagnosis
     r.require(dx.isin(("confirmed", "suspected")), "",
-              "neither a confirmed nor a suspected COVID-19 case under the 诊疗方案",
-              unknown="confirmed or suspected COVID-19 — not known")
-    r.require(p.beijing_designated_hospital, "treated at a Beijing designated medical institution (本市定点医疗机构)",
-              "not treated at a Beijing designated medical institution (本市定点医疗机构)",
-              unknown="treated at a Beijing designated medical institution (本市定点医疗机构) — not known")
+              zh("neither a confirmed nor a suspected COVID-19 case under the 诊疗方案", "按诊疗方案既不是确诊患者，也不是疑似患者"),
+              unknown=zh("confirmed or suspected COVID-19 — not known", "是否确诊或疑似新冠肺炎 — 未知"))
+    r.require(p.beijing_designated_hospital,
+              zh("treated at a Beijing designated medical institution (本市定点医疗机构)", "在本市定点医疗机构就医"),
+              zh("not treated at a Beijing designated medical institution (本市定点医疗机构)", "未在本市定点医疗机构就医"),
+              unknown=zh("treated at a Beijing designated medical institution (本市定点医疗机构) — not known",
+                         "是否在本市定点医疗机构就医 — 未知"))
     r.settle()
     period = Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
     in_period = p.treated_from.within(period)
-    words = (f"treatment (疫情期间) starting {{}} is within {period}", f"treatment (疫情期间) starting {{}} is outside {period}")
+    words = (zh(f"treatment (疫情期间) starting {{}} is within {period}", f"治疗开始于 {{}}，在 {period}（疫情期间）内"),
+             zh(f"treatment (疫情期间) starting {{}} is outside {period}", f"治疗开始于 {{}}，不在 {period}（疫情期间）内"))
+    starting = zh("treatment (疫情期间) starting — not known", "治疗开始日期（疫情期间） — 未知")
     if r.flag("covid_subsidy_confirmed_in_period"):
-        r.require(in_period, *words, unknown="treatment (疫情期间) starting — not known")
+        r.require(in_period, *words, unknown=starting)
     else:
-        r.require(if_(dx.eq("suspected"), in_period, True), *words, unknown="treatment (疫情期间) starting — not known",
-                  args=(p.treated_from,))
+        r.require(if_(dx.eq("suspected"), in_period, True), *words, unknown=starting, args=(p.treated_from,))
     self_pay = r.flag("covid_subsidy_includes_self_pay")
     paid = (p.basic_insurance_paid, p.critical_illness_paid, p.medical_assistance_paid, p.other_paid)
     for x in (p.total_cost, *paid, *(() if self_pay else (p.self_pay_items,))):
-        r.need(x, x.meta.path.split(".")[-1].replace("_", " "))
+        r.need(x, zh(x.meta.path.split(".")[-1].replace("_", " "), COVID_FIGURES[x.meta.path.split(".")[-1]]))
     r.settle()
-    schemes = (paid[0] + paid[1] + paid[2] + paid[3]).named("paid by 基本医保 + 大病保险 + 医疗救助 + other schemes", "yuan")
-    burden = r.step("personal burden", maximum(0, p.total_cost - schemes).named("personal burden", "yuan"))
+    schemes = (paid[0] + paid[1] + paid[2] + paid[3]).named(
+        zh("paid by 基本医保 + 大病保险 + 医疗救助 + other schemes", "基本医保 + 大病保险 + 医疗救助 + 其他支付"), "yuan")
+    burden = r.step(zh("personal burden", "个人负担部分"),
+                    maximum(0, p.total_cost - schemes).named(zh("personal burden", "个人负担部分"), "yuan"))
     if not self_pay:
-        burden = r.step("less items outside the catalogue (自费)",
-                        maximum(0, burden - p.self_pay_items).named("personal burden within the catalogue", "yuan"))
-    for who, pays in (("confirmed", "财政"), ("suspected", "市级财政")):
-        r.note(f"✓ {who} COVID-19 patient; the personal burden is subsidised ({pays}; the hospital advances it)",
-               when=dx.eq(who))
-    r.effect("settlement", "booked by the designated hospital (记账), settled by public finance; the patient pays 0")
+        burden = r.step(zh("less items outside the catalogue (自费)", "扣除目录外项目（自费）"),
+                        maximum(0, burden - p.self_pay_items).named(
+                            zh("personal burden within the catalogue", "目录内的个人负担部分"), "yuan"))
+    for who, who_zh, pays in (("confirmed", "确诊", "财政"), ("suspected", "疑似", "市级财政")):
+        r.note(zh(f"✓ {who} COVID-19 patient; the personal burden is subsidised ({pays}; the hospital advances it)",
+                  f"✓ {who_zh}患者；个人负担部分由{pays}给予补助（救治医院先行垫付）"), when=dx.eq(who))
+    r.effect("settlement", zh("booked by the designated hospital (记账), settled by public finance; the patient pays 0",
+                              "由定点医疗机构记账，财政结算；患者个人支付 0"))
     if r.choose("covid_subsidy_extent", {"whole_burden": False, "unquantified": True}):
-        r.unquantified("'给予补助' without 全额 (reading covid_subsidy_extent='unquantified'): the share is not fixed",
+        r.unquantified(zh("'给予补助' without 全额 (reading covid_subsidy_extent='unquantified'): the share is not fixed",
+                          "“给予补助”未写全额（解释口径 covid_subsidy_extent='unquantified'）：补助比例未定"),
                        ["assumptions.covid_subsidy_extent"])
         return
-    r.pay(r.step("subsidy = the personal burden", (n.share * burden).named("subsidy", "yuan")))
+    r.pay(r.step(zh("subsidy = the personal burden", "补助 = 个人负担部分"),
+                 (n.share * burden).named(zh("subsidy", "补助"), "yuan")))
 
 
 # =====================================================================================================
@@ -655,45 +705,58 @@ ICE_RATES = {"ice": "ice_snow_utility_rate_ice_per_m2", "snow": "ice_snow_utilit
 
 def ice_snow_venue_utility_subsidy(r: Rule) -> None:
     """A water and electricity subsidy of an 'appropriate amount' for ice and snow venues affected by the epidemic."""
-    r.require(r.present("ice_snow_venue"), "", "not an ice rink or ski venue operator (ice_snow_venue absent)")
+    r.require(r.present("ice_snow_venue"), "", zh("not an ice rink or ski venue operator (ice_snow_venue absent)",
+                                                  "不是滑冰滑雪场所经营单位（未填 ice_snow_venue）"))
     v = r.fact.ice_snow_venue
     affected(r)
     kind = v.kind
-    r.need(kind, "ice rink or ski venue")
-    r.require(if_(kind.eq("snow"), v.ski_permit, True), "", "no 许可证（滑雪场所） (ski-venue permit)",
-              unknown="holds the 许可证（滑雪场所） — not known")
-    r.note("✓ holds the 许可证（滑雪场所）", when=kind.eq("snow").default(False) & v.ski_permit.default(False))
-    r.require(v.cit_receipts_2017_2019, "enterprise income tax paid 2017, 2018 and 2019 (连续 3 年缴纳企业所得税票据)",
-              "no enterprise income-tax receipts for all of 2017–2019 (连续 3 年), a required material",
-              unknown="enterprise income tax paid 2017, 2018 and 2019 — not known")
+    r.need(kind, zh("ice rink or ski venue", "滑冰场所或滑雪场所"))
+    r.require(if_(kind.eq("snow"), v.ski_permit, True), "", zh("no 许可证（滑雪场所） (ski-venue permit)", "没有许可证（滑雪场所）"),
+              unknown=zh("holds the 许可证（滑雪场所） — not known", "是否持有许可证（滑雪场所） — 未知"))
+    r.note(zh("✓ holds the 许可证（滑雪场所）", "✓ 持有许可证（滑雪场所）"),
+           when=kind.eq("snow").default(False) & v.ski_permit.default(False))
+    r.require(v.cit_receipts_2017_2019,
+              zh("enterprise income tax paid 2017, 2018 and 2019 (连续 3 年缴纳企业所得税票据)", "有 2017、2018、2019 连续 3 年缴纳企业所得税票据"),
+              zh("no enterprise income-tax receipts for all of 2017–2019 (连续 3 年), a required material",
+                 "没有 2017–2019 连续 3 年缴纳企业所得税票据（申报必需的材料）"),
+              unknown=zh("enterprise income tax paid 2017, 2018 and 2019 — not known",
+                         "是否有 2017、2018、2019 连续 3 年缴纳企业所得税票据 — 未知"))
     last = r.value("deadline") if r.flag("ice_snow_deadline_inclusive") else add_days(r.value("deadline"), -1)
     deadline = (r.fact.district.eq("fangshan").default(False) | r.flag("ice_snow_deadline_citywide")).named(
-        "房山's collection deadline applies")
+        zh("房山's collection deadline applies", "适用房山的申报截止日期"))
     r.require(if_(deadline, v.applied_on <= last, True),
-              "", f"materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) {{}} is after {last}",
-              unknown="materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) — not known", args=(v.applied_on,))
-    r.note(f"✓ materials submitted {{}}, by {last} (2020 年 2 月 24 前; 逾期视为自动放弃)",
+              "", zh(f"materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) {{}} is after {last}",
+                     f"申报材料于 {{}} 报送，晚于 {last}（2020 年 2 月 24 前；逾期视为自动放弃）"),
+              unknown=zh("materials submitted (2020 年 2 月 24 前; 逾期视为自动放弃) — not known",
+                         "申报材料报送日期（2020 年 2 月 24 前；逾期视为自动放弃） — 未知"), args=(v.applied_on,))
+    r.note(zh(f"✓ materials submitted {{}}, by {last} (2020 年 2 月 24 前; 逾期视为自动放弃)",
+              f"✓ 申报材料于 {{}} 报送，不晚于 {last}（2020 年 2 月 24 前；逾期视为自动放弃）"),
            when=deadline & (v.applied_on <= last).default(False), args=(v.applied_on,))
     r.settle()
-    for k, words in (("ice", "ice rink"), ("snow", "ski venue")):
-        r.note(f"✓ {words} affected by the epidemic, with the required materials", when=kind.eq(k))
-    r.effect("apply", "application form and materials per the 市体育局 征集公告 (房山: to 区体育局市场科 by 2020-02-24); "
-                      "false information cancels the subsidy and blacklists the firm")
+    for k, words, words_zh in (("ice", "ice rink", "滑冰场所"), ("snow", "ski venue", "滑雪场所")):
+        r.note(zh(f"✓ {words} affected by the epidemic, with the required materials", f"✓ 受疫情影响的{words_zh}，材料齐全"),
+               when=kind.eq(k))
+    r.effect("apply", zh("application form and materials per the 市体育局 征集公告 (房山: to 区体育局市场科 by 2020-02-24); "
+                         "false information cancels the subsidy and blacklists the firm",
+                         "按市体育局征集公告填报申请表并提供材料（房山：2020-02-24 前报送区体育局市场科）；出现虚假信息的，"
+                         "取消补贴资格，并纳入本市体育市场黑名单"))
     rates = {k: r.reading(name) for k, name in ICE_RATES.items()}
-    rate = {k: None if x is None else const(x).named(f"assumptions.{ICE_RATES[k]} (EXTERNAL)", "yuan")
+    rate = {k: None if x is None else const(x).named(zh(f"assumptions.{ICE_RATES[k]} (EXTERNAL)",
+                                                        f"assumptions.{ICE_RATES[k]}（外部资料）"), "yuan")
             for k, x in rates.items()}
     ice = kind.eq("ice")
     supplied = [c for k, c in (("ice", ice), ("snow", ~ice)) if rate[k] is not None]
     quantified = any_of(*supplied) if supplied else const(False)
-    area = v.area_m2.named("ice surface or ski-run area (m²)")
-    r.need(if_(quantified, area, 0), "ice surface or ski-run area (m²)")
+    area = v.area_m2.named(zh("ice surface or ski-run area (m²)", "冰面面积或雪道面积（m²）"))
+    r.need(if_(quantified, area, 0), zh("ice surface or ski-run area (m²)", "冰面面积或雪道面积（m²）"))
     r.settle()
     per_m2 = {k: 0 if x is None else x * area for k, x in rate.items()}
-    amount = if_(ice, per_m2["ice"], per_m2["snow"]).named("subsidy", "yuan")
-    r.pay(r.step("subsidy", amount) if supplied else amount)
+    amount = if_(ice, per_m2["ice"], per_m2["snow"]).named(zh("subsidy", "补贴"), "yuan")
+    r.pay(r.step(zh("subsidy", "补贴"), amount) if supplied else amount)
     for k, cond in (("ice", ice), ("snow", ~ice)):
         if rate[k] is None:
-            r.incomplete(f"the text sets no amount ('适当额度用水用电补贴'); supply assumptions.{ICE_RATES[k]}",
+            r.incomplete(zh(f"the text sets no amount ('适当额度用水用电补贴'); supply assumptions.{ICE_RATES[k]}",
+                            f"文件未规定金额（“适当额度用水用电补贴”）；请提供 assumptions.{ICE_RATES[k]}"),
                          [f"assumptions.{ICE_RATES[k]}"], when=cond)
 
 
@@ -730,38 +793,44 @@ def not_an_institution(leases: Items) -> list[tuple[Node, str]]:
     institution = leases.landlord.eq("institution")
     why = ("事业单位 (institution), not a 市属 or 区属国有企业: the city rule names SOE premises only (京内市及区属国有企业房产); "
            "other premises are left to negotiation (对承租其他经营用房的…由双方协商解决)")
-    out = [(~(institution & leases.landlord_level.eq(level).default(False)), f"landlord a {zh}{why}")
-           for level, zh in INSTITUTION_LEVELS.items()]
-    return [*out, (~(institution & ~leases.landlord_level.known()), f"landlord a {why}")]
+    why_zh = "事业单位，不是市属或区属国有企业：市级规定只适用于京内市及区属国有企业房产；其他经营用房由双方协商解决（对承租其他经营用房的…由双方协商解决）"
+    out = [(~(institution & leases.landlord_level.eq(level).default(False)),
+            zh(f"landlord a {name}{why}", f"出租方为{name}{why_zh}")) for level, name in INSTITUTION_LEVELS.items()]
+    return [*out, (~(institution & ~leases.landlord_level.known()), zh(f"landlord a {why}", f"出租方为{why_zh}"))]
 
 
 def soe_rent_reduction_feb(r: Rule) -> None:
     """February 2020 rent of leases from city or district SOEs: waived (production/business use, kept open or
     closed by the rules, no or few lay-offs) or halved (offices), each lease for its own days in February."""
-    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业", "size {} is not within 中小微企业")
+    r.require(r.size().isin(SME_SIZES), SIZE_MET, SIZE_FAILED)
     leases = r.items("leases")
-    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.require(leases.given, "", "", unknown=zh("the firm's leases — not known", "企业的租约 — 未知"))
     r.settle()
     month: Window = r.value("month")
     landlord = leases.landlord
     conds = [*not_an_institution(leases),
-             (landlord.isin(SOE_LANDLORDS) | landlord.eq("institution"), "landlord {}, not a 市属 or 区属国有企业")]
+             (landlord.isin(SOE_LANDLORDS) | landlord.eq("institution"),
+              zh("landlord {}, not a 市属 or 区属国有企业", "出租方 {}，不是市属或区属国有企业"))]
     needs = [leases.use, leases.monthly_rent]
     if r.choose("soe_rent_premises_test", {"in_beijing": True, "landlord_only": False}):
         # false rules the lease out; unknown is a fact needed (after the rent, in the order the facts are asked)
-        conds.append((leases.premises_in_beijing.default(True), "premises outside Beijing (京内)"))
+        conds.append((leases.premises_in_beijing.default(True), zh("premises outside Beijing (京内)", "房产不在京内")))
         needs.append(leases.premises_in_beijing)
     candidates = r.select(
-        leases, *conds, *in_force(leases, month), needs=needs, label="lease",
-    ).named("lease of 京内 premises from a city or district SOE")
+        leases, *conds, *in_force(leases, month), needs=needs, label=zh("lease", "租约"),
+    ).named(zh("lease of 京内 premises from a city or district SOE", "承租京内市及区属国有企业房产的租约"))
     r.settle()
-    r.require(leases.any(candidates), "", "no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force in February 2020")
+    r.require(leases.any(candidates), "", zh(
+        "no lease of 京内 premises from a city or district SOE (市及区属国有企业) in force in February 2020",
+        "没有 2020年 2月有效的承租京内市及区属国有企业房产的租约"))
     relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"))
     rent = month_rent(r, leases, month, relieved)
-    relief = tier_relief(r, leases, share, rent, relieved, "免收 2月份房租", "2月份租金 50%的减免")
-    pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
-               "lease(s) from a city or district SOE (京内市及区属国有企业)",
-               apply="to the SOE landlord with the lease; the reduction is granted by the landlord")
+    relief = tier_relief(r, leases, share, rent, relieved, zh("免收 2月份房租", "免收 2月份房租"),
+                         zh("2月份租金 50%的减免", "2月份租金 50%的减免"))
+    pay_leases(r, leases, relief, relieved, zh("no lease meets its tier's conditions", "没有租约符合所属档次的条件"),
+               zh("lease(s) from a city or district SOE (京内市及区属国有企业)", "承租京内市及区属国有企业房产的租约"),
+               apply=zh("to the SOE landlord with the lease; the reduction is granted by the landlord",
+                        "持租约向国有企业出租方申请；由出租方给予减免"))
 
 
 # =====================================================================================================
@@ -820,41 +889,59 @@ def zgc_small_firm_rd_subsidy(r: Rule) -> None:
     n, f = r.n, r.fact
     q = f.qualifications
     r.require(q.zgc_high_tech_enterprise | (q.high_tech_enterprise & q.in_zgc_zone),
-              "中关村高新技术企业 (or 国高新 registered in the 示范区: 注册在示范区内的国高新企业)",
-              "neither a 中关村高新技术企业 nor a 国高新 registered in the 中关村 示范区",
-              unknown="中关村高新技术企业 (or 国高新 in the 示范区) — not known")
+              zh("中关村高新技术企业 (or 国高新 registered in the 示范区: 注册在示范区内的国高新企业)",
+                 "中关村高新技术企业（或注册在示范区内的国高新企业）"),
+              zh("neither a 中关村高新技术企业 nor a 国高新 registered in the 中关村 示范区",
+                 "既不是中关村高新技术企业，也不是注册在中关村示范区内的国高新企业"),
+              unknown=zh("中关村高新技术企业 (or 国高新 in the 示范区) — not known",
+                         "是否中关村高新技术企业（或注册在示范区内的国高新企业） — 未知"))
     if r.flag("zgc_rd_limited_to_dongcheng_park"):
-        r.require(f.district.eq("dongcheng"), "a 东城 (东城园) firm",
-                  "not a 东城园 firm (registered in {}; reading zgc_rd_limited_to_dongcheng_park)")
+        r.require(f.district.eq("dongcheng"), zh("a 东城 (东城园) firm", "东城园企业"),
+                  zh("not a 东城园 firm (registered in {}; reading zgc_rd_limited_to_dongcheng_park)",
+                     "不是东城园企业（注册在 {}；解释口径 zgc_rd_limited_to_dongcheng_park）"))
     ref = r.choose("zgc_rd_age_reference", {"call_2020_02": "call", "end_of_2019": "prior_year_end"})
     oldest = add_years(r.value(ref), -r.value("max_age_years"))
-    r.require(f.established_on >= oldest, f"established {{}}, within 5 years (含) of {r.value(ref)}",
-              f"established {{}}, more than 5 years before {r.value(ref)} (成立时间在 5年（含）以内 not met)")
-    r.require(f.employees <= n.max_employees, "employees {} ≤ {} (含)", "{} employees > {} (从业人员 100人（含）以下 not met)")
-    r.require(f.revenue <= n.max_revenue, "revenue {} ≤ {} (含)", "revenue {} > {} (营业收入 1000 万元（含）以下 not met)")
-    rd = f.rd_expense_2019.named("2019 R&D", "yuan")
-    r.require(rd >= n.min_rd, "2019 R&D {} ≥ {} (含)", "2019 R&D {} < {} (研发费用 20万元（含）以上 not met)")
+    r.require(f.established_on >= oldest, zh(f"established {{}}, within 5 years (含) of {r.value(ref)}",
+                                             f"成立于 {{}}，在 {r.value(ref)} 前 5年（含）以内"),
+              zh(f"established {{}}, more than 5 years before {r.value(ref)} (成立时间在 5年（含）以内 not met)",
+                 f"成立于 {{}}，早于 {r.value(ref)} 前 5 年（不符合成立时间在 5年（含）以内）"))
+    r.require(f.employees <= n.max_employees, zh("employees {} ≤ {} (含)", "从业人员 {} ≤ {}（含）"),
+              zh("{} employees > {} (从业人员 100人（含）以下 not met)", "从业人员 {} > {}（不符合从业人员 100人（含）以下）"))
+    r.require(f.revenue <= n.max_revenue, zh("revenue {} ≤ {} (含)", "营业收入 {} ≤ {}（含）"),
+              zh("revenue {} > {} (营业收入 1000 万元（含）以下 not met)", "营业收入 {} > {}（不符合营业收入 1000 万元（含）以下）"))
+    rd = f.rd_expense_2019.named(zh("2019 R&D", "2019 年研发费用"), "yuan")
+    r.require(rd >= n.min_rd, zh("2019 R&D {} ≥ {} (含)", "2019 年研发费用 {} ≥ {}（含）"),
+              zh("2019 R&D {} < {} (研发费用 20万元（含）以上 not met)", "2019 年研发费用 {} < {}（不符合研发费用 20万元（含）以上）"))
     r.settle()
-    r.effect("apply", "online on the 中关村企业统一申报服务平台 after the call (2月下旬); 中关村管委会 reviews and pays")
-    tier1 = (rd < n.tier2_from).named("tier 1")
-    tier2 = (~tier1 & (rd < n.tier3_from)).named("tier 2")
+    r.effect("apply", zh("online on the 中关村企业统一申报服务平台 after the call (2月下旬); 中关村管委会 reviews and pays",
+                         "征集公告发布（2月下旬）后在中关村企业统一申报服务平台网上申报；中关村管委会审核并拨付"))
+    tier1 = (rd < n.tier2_from).named(zh("tier 1", "第 1 档"))
+    tier2 = (~tier1 & (rd < n.tier3_from)).named(zh("tier 2", "第 2 档"))
     t1, t2, t3 = (yuan(r.value(x)) for x in ("min_rd", "tier2_from", "tier3_from"))
-    r.note(f"tier 1 ({t1} ≤ R < {t2}): 5% of 2019 R&D (按支出额的5%给予补助)", when=tier1)
-    r.note(f"tier 2 ({t2} ≤ R < {t3}): 每家不超过 {yuan(r.value('tier2_cap'))}", when=tier2)
-    r.note(f"tier 3 (R ≥ {t3}): 每家不超过 {yuan(r.value('tier3_cap'))}", when=~tier1 & ~tier2)
-    cap = if_(rd < n.tier3_from, n.tier2_cap, n.tier3_cap).named("cap of the tier (每家不超过)", "yuan")
-    assessed = f.zgc_rd_subsidy_assessed.named("grant assessed by the 中关村管委会", "yuan")
+    c2, c3 = yuan(r.value("tier2_cap")), yuan(r.value("tier3_cap"))
+    r.note(zh(f"tier 1 ({t1} ≤ R < {t2}): 5% of 2019 R&D (按支出额的5%给予补助)",
+              f"第 1 档（{t1} ≤ R < {t2}）：2019 年研发费用的 5%（按支出额的5%给予补助）"), when=tier1)
+    r.note(zh(f"tier 2 ({t2} ≤ R < {t3}): 每家不超过 {c2}", f"第 2 档（{t2} ≤ R < {t3}）：每家不超过 {c2}"), when=tier2)
+    r.note(zh(f"tier 3 (R ≥ {t3}): 每家不超过 {c3}", f"第 3 档（R ≥ {t3}）：每家不超过 {c3}"), when=~tier1 & ~tier2)
+    cap = if_(rd < n.tier3_from, n.tier2_cap, n.tier3_cap).named(zh("cap of the tier (每家不超过)", "本档上限（每家不超过）"),
+                                                                "yuan")
+    assessed = f.zgc_rd_subsidy_assessed.named(zh("grant assessed by the 中关村管委会", "中关村管委会核定的补助"), "yuan")
     given = assessed.known()
-    r.note("the grant assessed by the 中关村管委会 (zgc_rd_subsidy_assessed), at most the cap", when=~tier1 & given)
+    r.note(zh("the grant assessed by the 中关村管委会 (zgc_rd_subsidy_assessed), at most the cap",
+              "中关村管委会核定的补助（zgc_rd_subsidy_assessed），不超过本档上限"), when=~tier1 & given)
     if r.choose("zgc_rd_tier_cap_mode", {"up_to_cap": False, "fixed_at_cap": True}):
-        r.note("每家不超过 read as the amount (reading zgc_rd_tier_cap_mode=fixed_at_cap)", when=~tier1 & ~given)
+        r.note(zh("每家不超过 read as the amount (reading zgc_rd_tier_cap_mode=fixed_at_cap)",
+                  "每家不超过 按补助金额理解（解释口径 zgc_rd_tier_cap_mode=fixed_at_cap）"), when=~tier1 & ~given)
         rest = cap
     else:
-        r.note("每家不超过 and no formula: range 0.00 – the cap, point 0.00 until the grant assessed is given "
-               "(zgc_rd_subsidy_assessed)", when=~tier1 & ~given)
+        r.note(zh("每家不超过 and no formula: range 0.00 – the cap, point 0.00 until the grant assessed is given "
+                  "(zgc_rd_subsidy_assessed)",
+                  "只规定每家不超过，没有计算公式：区间 0.00 – 本档上限，提供核定的补助（zgc_rd_subsidy_assessed）前取 0.00"),
+               when=~tier1 & ~given)
         rest = const(0)
-    point = r.step("subsidy", if_(tier1, n.rate * rd, if_(given, minimum(assessed, cap), rest)).named("subsidy", "yuan"))
-    high = if_(tier1, point, if_(given, point, cap)).named("subsidy, high", "yuan")
+    point = r.step(zh("subsidy", "补助"), if_(tier1, n.rate * rd, if_(given, minimum(assessed, cap), rest)).named(
+        zh("subsidy", "补助"), "yuan"))
+    high = if_(tier1, point, if_(given, point, cap)).named(zh("subsidy, high", "补助（高值）"), "yuan")
     r.pay(point, low=point, high=high)
 
 

@@ -34,6 +34,7 @@ from ..engine.rules.define import Rule
 from ..engine.rules.nodes import if_
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
+from ..i18n import zh
 from ..profile.industries import SME_SIZES
 from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases, tier_relief
 
@@ -87,32 +88,32 @@ RENT_PARAMS = Params(
 def soe_rent_reduction(r: Rule) -> None:
     """February 2020 rent of leases from 大兴 district SOEs: 100% (production/business use, kept open or closed by
     the rules, no or few lay-offs) or 50% (offices), each lease for its own days in February."""
-    r.require(r.fact.district.defined(), "registered in Beijing (在京注册)", "",
-              unknown="registered in Beijing (在京注册) — not known")
-    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (300号 第四条)",
-              "size {} is not within 中小微企业 (300号 第四条)")
+    r.require(r.fact.district.defined(), zh("registered in Beijing (在京注册)", "在京注册"), "",
+              unknown=zh("registered in Beijing (在京注册) — not known", "是否在京注册 — 未知"))
+    r.require(r.size().isin(SME_SIZES), zh("size {} is within 中小微企业 (300号 第四条)", "规模 {} 属于中小微企业（300号 第四条）"),
+              zh("size {} is not within 中小微企业 (300号 第四条)", "规模 {} 不属于中小微企业（300号 第四条）"))
     leases = r.items("leases")
-    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.require(leases.given, "", "", unknown=zh("the firm's leases — not known", "企业的租约 — 未知"))
     r.settle()
     month: Window = r.value("rent_month")
     candidates = r.select(
         leases,
-        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
-        (leases.landlord_district.eq("daxing"), "landlord belongs to {}, not 大兴 (区国资委监管)"),
+        (leases.landlord.eq("district_soe"), zh("landlord {}, not a 区属国有企业", "出租方 {}，不是区属国有企业")),
+        (leases.landlord_district.eq("daxing"), zh("landlord belongs to {}, not 大兴 (区国资委监管)", "出租方属于 {}，不属于大兴（区国资委监管）")),
         # 京内 follows from the premises' district when that is given (one fact set once: issue 8 §3)
-        (if_(leases.premises_district.known(), leases.premises_in_beijing.default(True), leases.premises_in_beijing).is_(True), "premises outside Beijing (京内: 位于北京市行政辖区内)"),
+        (if_(leases.premises_district.known(), leases.premises_in_beijing.default(True), leases.premises_in_beijing).is_(True), zh("premises outside Beijing (京内: 位于北京市行政辖区内)", "房产不在京内（京内：位于北京市行政辖区内）")),
         *in_force(leases, month),
-        needs=(leases.use, leases.monthly_rent), label="lease",
-    ).named("lease of 京内 premises from a 大兴 区属国有企业")
+        needs=(leases.use, leases.monthly_rent), label=zh("lease", "租约"),
+    ).named(zh("lease of 京内 premises from a 大兴 区属国有企业", "承租大兴区属国有企业京内房产的租约"))
     r.settle()
-    r.require(leases.any(candidates), "", "no lease of 京内 premises from a 大兴 区属国有企业 in force in February 2020")
+    r.require(leases.any(candidates), "", zh("no lease of 京内 premises from a 大兴 区属国有企业 in force in February 2020", "没有 2020年 2月有效的承租大兴区属国有企业京内房产的租约"))
     relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"))
     rent = month_rent(r, leases, month, relieved)
-    relief = tier_relief(r, leases, share, rent, relieved, "免收 2 月份房租", "减收 2月份租金的 50%")
+    relief = tier_relief(r, leases, share, rent, relieved, zh("免收 2 月份房租", "免收 2 月份房租"), zh("减收 2月份租金的 50%", "减收 2月份租金的 50%"))
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
-    pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
-               "lease(s) of 京内 premises from a 大兴 区属国有企业",
-               apply="promptly to the SOE landlord with the lease (及时向区属国有出租方提出申请)")
+    pay_leases(r, leases, relief, relieved, zh("no lease meets its tier's conditions", "没有租约符合所属档次的条件"),
+               zh("lease(s) of 京内 premises from a 大兴 区属国有企业", "承租大兴区属国有企业京内房产的租约"),
+               apply=zh("promptly to the SOE landlord with the lease (及时向区属国有出租方提出申请)", "持租约及时向区属国有出租方提出申请"))
 
 
 MEASURES = [

@@ -25,6 +25,7 @@ from ..engine.periods import Window
 from ..engine.rules import nodes as rn
 from ..engine.rules.define import Rule
 from ..engine.rules.nodes import Node, any_of, const
+from ..i18n import zh
 from ..profile.industries import SME_SIZES
 from ._documents import SHUNYI_SZBF_2020_3 as DOC
 
@@ -53,10 +54,10 @@ def policy_period(r: Rule) -> Window:
 def moderate(r: Rule, reading: str, base: Node, what: str) -> None:
     """'适度补贴': pay the rate a reading supplies on ``base``; without it, eligible and unquantified."""
     if r.reading(reading) is None:
-        r.unquantified(f"the text sets no amount ('{what}'); supply assumptions.{reading}", [f"assumptions.{reading}"])
+        r.unquantified(zh(f"the text sets no amount ('{what}'); supply assumptions.{reading}", f"文件未规定金额（“{what}”）；请提供 assumptions.{reading}"), [f"assumptions.{reading}"])
         return
     rate = const(r.reading(reading)).named(f"assumptions.{reading}", "rate")
-    r.pay(r.step("subsidy", (rate * base).named("subsidy", "yuan")))
+    r.pay(r.step(zh("subsidy", "补贴"), (rate * base).named(zh("subsidy", "补贴"), "yuan")))
 
 
 # =====================================================================================================
@@ -86,32 +87,32 @@ PLACEMENT_READINGS = [
 def placement_reward(r: Rule) -> None:
     """A one-off reward per 顺义 worker a licensed HR agency placed into stable jobs with one year of insurance."""
     n = r.n
-    r.require(r.present("hr_agency"), "", "rewards HR service agencies; the profile has no hr_agency section (not an "
-              "agency)")
-    r.require(r.fact.hr_agency.licensed.is_(True), "licensed by the city or a district HR bureau (经市、区人力社保局许可)",
-              "not licensed by the city or a district HR bureau")
+    r.require(r.present("hr_agency"), "", zh("rewards HR service agencies; the profile has no hr_agency section (not an "
+              "agency)", "奖励对象为人力资源服务机构；企业信息中没有 hr_agency 部分（不是人力资源服务机构）"))
+    r.require(r.fact.hr_agency.licensed.is_(True), zh("licensed by the city or a district HR bureau (经市、区人力社保局许可)", "经市、区人力社保局许可"),
+              zh("not licensed by the city or a district HR bureau", "未经市、区人力社保局许可"))
     pl = r.items("hr_agency.placements")
-    r.require(pl.given, "", "", unknown="placements — not known")
+    r.require(pl.given, "", "", unknown=zh("placements — not known", "推荐就业情况 — 未知"))
     r.settle()
-    conds = [(pl.workers_district.eq("shunyi"), "workers of {}, not 顺义 (本区劳动者)"),
-             (pl.si_months >= n.min_si_months, "{} months of social insurance < one year (满 1年)")]
+    conds = [(pl.workers_district.eq("shunyi"), zh("workers of {}, not 顺义 (本区劳动者)", "劳动者属于 {}，不是顺义（本区劳动者）")),
+             (pl.si_months >= n.min_si_months, zh("{} months of social insurance < one year (满 1年)", "缴纳社会保险 {} 个月 < 1年（满 1年）"))]
     window = r.choose("shunyi_placement_window", {"policy_period": policy_period, "any": None})
     if window is not None:
         period = window(r)
-        conds.append((pl.placed_on.within(period), f"placed {{}}, outside {period}"))
-    q = r.select(pl, *conds, needs=(pl.persons,), label="placement").named("counted placement")
+        conds.append((pl.placed_on.within(period), zh(f"placed {{}}, outside {period}", f"于 {{}} 推荐就业，不在 {period} 内")))
+    q = r.select(pl, *conds, needs=(pl.persons,), label=zh("placement", "推荐就业")).named(zh("counted placement", "计入的推荐就业"))
     r.settle()
-    persons = pl.sum(pl.persons, where=q).named("head-count rewarded")
-    r.require(persons > 0, "{} 顺义 worker(s) placed in stable jobs with ≥ 12 months of social insurance",
-              "no 顺义 worker placed with one year of employee social insurance (满 1年)", args=(persons,))
-    r.step("head-count rewarded", persons)
+    persons = pl.sum(pl.persons, where=q).named(zh("head-count rewarded", "奖励人数"))
+    r.require(persons > 0, zh("{} 顺义 worker(s) placed in stable jobs with ≥ 12 months of social insurance", "推荐 {} 名顺义劳动者实现稳定就业，缴纳社会保险 ≥ 12 个月"),
+              zh("no 顺义 worker placed with one year of employee social insurance (满 1年)", "没有推荐顺义劳动者实现稳定就业并缴纳职工社会保险满 1年"), args=(persons,))
+    r.step(zh("head-count rewarded", "奖励人数"), persons)
     if r.reading("shunyi_placement_reward_per_person") is None:
-        r.unquantified("the reward per person is '按照规定' and not in the seed; supply "
-                       "assumptions.shunyi_placement_reward_per_person", ["assumptions.shunyi_placement_reward_per_person"])
+        r.unquantified(zh("the reward per person is '按照规定' and not in the seed; supply "
+                       "assumptions.shunyi_placement_reward_per_person", "每人奖励金额“按照规定”，所收录的文件中没有该规定；请提供 assumptions.shunyi_placement_reward_per_person"), ["assumptions.shunyi_placement_reward_per_person"])
         return
     per = const(r.reading("shunyi_placement_reward_per_person")).named(
         "assumptions.shunyi_placement_reward_per_person", "yuan")
-    r.pay(r.step("reward", (persons * per).named("reward", "yuan")))
+    r.pay(r.step(zh("reward", "奖励"), (persons * per).named(zh("reward", "奖励"), "yuan")))
 
 
 # =====================================================================================================
@@ -140,23 +141,23 @@ UTILITY_READINGS = [
 def utility_deferral(r: Rule) -> None:
     """No cut-off of water, gas and heat for an SME's arrears; they are due within 3 months after the epidemic."""
     n = r.n
-    r.require(r.size().isin(SME_SIZES), "size {} is within 中小企业 (300号, micro included)",
-              "size {} is not within 中小企业 (300号, micro included)")
+    r.require(r.size().isin(SME_SIZES), zh("size {} is within 中小企业 (300号, micro included)", "规模 {} 属于中小企业（300号，含微型企业）"),
+              zh("size {} is not within 中小企业 (300号, micro included)", "规模 {} 不属于中小企业（300号，含微型企业）"))
     r.settle()
     end = policy_period(r).end
     assert end is not None, "policy_period always closes the window"
-    ends = r.step("end of epidemic prevention (reading epidemic_period_end)", const(end))
-    due = r.step(f"arrears due by (that end + {r.value('repay_months')} months, 疫情结束后 3个月内; 内: the last day counts)",
+    ends = r.step(zh("end of epidemic prevention (reading epidemic_period_end)", "疫情防控结束日（解释口径 epidemic_period_end）"), const(end))
+    due = r.step(zh(f"arrears due by (that end + {r.value('repay_months')} months, 疫情结束后 3个月内; 内: the last day counts)", f"欠费补缴期限（该日 + {r.value('repay_months')} 个月，疫情结束后 3个月内；内：含最后一天）"),
                  ends.add_months(r.value("repay_months")))
-    r.note("✓ a 顺义 中小企业 supplied water, gas or heat by the 市政控股公司 (electricity only if the power company "
-           "follows)")
-    arrears = r.choose("shunyi_utility_arrears_scope", {"epidemic_period": "arrears arising from {}",
-                                                         "all": "all arrears"})
+    r.note(zh("✓ a 顺义 中小企业 supplied water, gas or heat by the 市政控股公司 (electricity only if the power company "
+           "follows)", "✓ 由市政控股公司供应水、气、热的顺义中小企业（供电公司参照执行时也包括电）"))
+    arrears, arrears_zh = r.choose("shunyi_utility_arrears_scope", {
+        "epidemic_period": ("arrears arising from {}", "自 {} 起产生的欠费"), "all": ("all arrears", "全部欠费")})
     args = (n.in_force_from,) if "{}" in arrears else ()
-    r.effect("deferral", "no cut-off of water, gas or heat for " + arrears + " (欠费不停供) until {}; pay by {}", *args,
-             ends, due)
-    r.effect("late_fee", "waived (reading shunyi_utility_late_fee_waived)" if r.flag("shunyi_utility_late_fee_waived")
-             else "not waived by the text (reading shunyi_utility_late_fee_waived)")
+    r.effect("deferral", zh("no cut-off of water, gas or heat for " + arrears + " (欠费不停供) until {}; pay by {}",
+                            "对" + arrears_zh + "实行欠费不停供，至 {}；于 {} 前补缴"), *args, ends, due)
+    r.effect("late_fee", zh("waived (reading shunyi_utility_late_fee_waived)", "免收（解释口径 shunyi_utility_late_fee_waived）") if r.flag("shunyi_utility_late_fee_waived")
+             else zh("not waived by the text (reading shunyi_utility_late_fee_waived)", "文件未规定免收（解释口径 shunyi_utility_late_fee_waived）"))
     r.pay(0)
 
 
@@ -178,10 +179,10 @@ HOTEL_READINGS = [
 
 def hotel_subsidy(r: Rule) -> None:
     """A 'moderate' subsidy of the hotel rent a 顺义 firm paid to house staff for restarting work."""
-    rent = r.fact.restart_hotel_rent.named("hotel rent")
-    r.need(rent, "hotel rent paid to restart work")
+    rent = r.fact.restart_hotel_rent.named(zh("hotel rent", "酒店租金"))
+    r.need(rent, zh("hotel rent paid to restart work", "因开复工需要支付的酒店租金"))
     r.settle()
-    r.require(rent > 0, "rented hotel rooms to restart work: {}", "rented no hotel rooms to restart work (因开复工需要租住酒店)")
+    r.require(rent > 0, zh("rented hotel rooms to restart work: {}", "因开复工需要租住酒店：{}"), zh("rented no hotel rooms to restart work (因开复工需要租住酒店)", "未因开复工需要租住酒店"))
     moderate(r, "shunyi_hotel_subsidy_rate", rent, "适度补贴")
 
 
@@ -210,21 +211,21 @@ def any_of_flags(r: Rule, flags: dict[str, str]) -> None:
     """One of the firms the text names (qualifications flags): met by any, unknown while one may still be it."""
     q = r.fact.qualifications
     cond = {k: getattr(q, k).is_(True) for k in flags}
-    r.require(any_of(*cond.values()), "", "none of: " + "; ".join(flags.values()),
-              unknown=" or ".join(flags.values()) + " — not known")
+    r.require(any_of(*cond.values()), "", zh("none of: " + "; ".join(flags.values()), "均不属于：" + "；".join(flags.values())),
+              unknown=zh(" or ".join(flags.values()) + " — not known", "是否属于" + "或".join(flags.values()) + " — 未知"))
     r.settle()
     for k, words in flags.items():
-        r.note(f"✓ {words}", when=cond[k])
+        r.note(zh(f"✓ {words}", f"✓ {words}"), when=cond[k])
 
 
 def reward_granted(r: Rule, granted: Node, what: str) -> None:
     """'适度奖励和支持' sets no amount and no base: the reward granted to the firm (a fact of its profile) is paid; not
     granted yet, the award is eligible and unquantified."""
     path = granted.meta.path
-    amount = granted.named(f"reward granted ({path})", "yuan")
+    amount = granted.named(zh(f"reward granted ({path})", f"已核定的奖励（{path}）"), "yuan")
     r.pay(rn.if_(amount.known(), amount, 0))
-    r.step("reward granted", amount)
-    r.incomplete(f"the text sets no amount ('{what}'); the reward granted to the firm ({path}) is not known", [path],
+    r.step(zh("reward granted", "已核定的奖励"), amount)
+    r.incomplete(zh(f"the text sets no amount ('{what}'); the reward granted to the firm ({path}) is not known", f"文件未规定金额（“{what}”）；企业获得的奖励（{path}）未知"), [path],
                  when=~amount.known())
 
 

@@ -21,6 +21,7 @@ from ...engine.measure import Measure, Param, Params, Reading
 from ...engine.periods import Window
 from ...engine.rules.define import Rule
 from ...engine.rules.nodes import Node, const, if_, maximum, minimum
+from ...i18n import local, zh
 from .._documents import (
     CHAOYANG_CZBF_2020_2,
     DONGCHENG_DZBF_2020_2,
@@ -119,15 +120,15 @@ def regular_payer(r: Rule) -> None:
     si = r.fact.social_insurance
     late = si.late_before_dec_2019
     r.require(if_(late, si.late_made_up, True), "",
-              "contributions paid late before December 2019 are not made up (需补齐后方可适用)",
-              unknown="在本市正常参保缴费 (no late contribution before 2019-12, or the arrears made up) — not known")
-    r.note("✓ 在本市正常参保缴费: no late contribution before December 2019", when=~late)
-    r.note("✓ 在本市正常参保缴费: contributions paid late before December 2019 have been made up (补齐)", when=late)
+              zh("contributions paid late before December 2019 are not made up (需补齐后方可适用)", "2019年 12月(不含)前未按时缴纳的社会保险费未补齐（需补齐后方可适用）"),
+              unknown=zh("在本市正常参保缴费 (no late contribution before 2019-12, or the arrears made up) — not known", "是否在本市正常参保缴费（2019年 12月(不含)前不存在未按时缴纳，或已补齐） — 未知"))
+    r.note(zh("✓ 在本市正常参保缴费: no late contribution before December 2019", "✓ 在本市正常参保缴费：2019年 12月(不含)前不存在未按时缴纳社会保险费情况"), when=~late)
+    r.note(zh("✓ 在本市正常参保缴费: contributions paid late before December 2019 have been made up (补齐)", "✓ 在本市正常参保缴费：2019年 12月(不含)前未按时缴纳的社会保险费已补齐"), when=late)
 
 def epidemic_end_plus(r: Rule, months: str) -> Node:
     """疫情解除 (the reading ``epidemic_period_end``) plus the declared number of months ``months``."""
     end = r.reading("epidemic_period_end")
-    name = f"疫情解除 {end} (epidemic_period_end) + {r.n[months].literal}"
+    name = zh(f"疫情解除 {end} (epidemic_period_end) + {r.n[months].literal}", f"疫情解除 {end}（epidemic_period_end）+ {r.n[months].literal}")
     plus = const(end).add_months(r.value(months)).named(name)
     r.step(name, plus)
     return plus
@@ -138,20 +139,20 @@ def si_deferral_to_march(r: Rule) -> None:
     if r.choose("si_deferral_regular_payer_test", {"city": True, "none": False}):
         regular_payer(r)
     if r.choose("si_deferral_march_scope", {"all_jan_feb": False, "failed_payments_only": True}):
-        r.require(si.jan_feb_2020_unpaid, "January/February 2020 contributions not paid on time (未能按时成功缴纳)",
-                  "January/February 2020 contributions were paid on time: nothing to defer (failed_payments_only)")
+        r.require(si.jan_feb_2020_unpaid, zh("January/February 2020 contributions not paid on time (未能按时成功缴纳)", "2020年 1月、2月的社会保险费未能按时成功缴纳"),
+                  zh("January/February 2020 contributions were paid on time: nothing to defer (failed_payments_only)", "2020年 1月、2月的社会保险费已按时缴纳：无需延期（failed_payments_only）"))
     r.settle()
     months = r.choose("si_deferral_month_basis", {
-        "payable_months": "contributions payable in January and February 2020 (coverage months 2019-12 and 2020-01)",
-        "coverage_months": "contributions for January and February 2020 (coverage months)"})
+        "payable_months": zh("contributions payable in January and February 2020 (coverage months 2019-12 and 2020-01)", "2020年 1月和 2月应缴的社会保险费（所属期 2019-12 和 2020-01）"),
+        "coverage_months": zh("contributions for January and February 2020 (coverage months)", "所属期 2020年 1月和 2月的社会保险费")})
     free_until = n.deadline
     if r.choose("si_deferral_late_fee_free_until", {"march_31": False, "epidemic_end_plus_3_months": True}):
-        free_until = r.step("make-up without late fee until", maximum(n.deadline, epidemic_end_plus(r, "makeup_months")))
-    payable = si.jan_feb_2020_payable.named("contributions payable in January and February 2020")
-    r.step(f"deferred to {r.value('deadline')}, the amount unchanged (relief is time, not money)", payable)
-    r.effect("deferral", months + ": due {} ({})", n.deadline, payable)
-    r.effect("late_fee", "none for payment or make-up by {}", free_until)
-    r.pay(0, met="参保单位: January/February 2020 contributions may be paid until 2020-03-31")
+        free_until = r.step(zh("make-up without late fee until", "补缴不收取滞纳金的截止日"), maximum(n.deadline, epidemic_end_plus(r, "makeup_months")))
+    payable = si.jan_feb_2020_payable.named(zh("contributions payable in January and February 2020", "2020年 1月和 2月应缴的社会保险费"))
+    r.step(zh(f"deferred to {r.value('deadline')}, the amount unchanged (relief is time, not money)", f"延期至 {r.value('deadline')}，金额不变（减免的是时间，不是金额）"), payable)
+    r.effect("deferral", zh(months + ": due {} ({})", local(months, "zh") + "：缴费期限 {}（{}）"), n.deadline, payable)
+    r.effect("late_fee", zh("none for payment or make-up by {}", "{} 前缴纳或补缴的，不收取滞纳金"), free_until)
+    r.pay(0, met=zh("参保单位: January/February 2020 contributions may be paid until 2020-03-31", "参保单位：2020年 1月、2月的社会保险费可延长至 2020-03-31 缴纳"))
 
 
 # =====================================================================================================
@@ -229,26 +230,28 @@ def si_deferral_to_july_key_industries(r: Rule) -> None:
         regular_payer(r)
     listed = r.fact.industry.isin(r.value("industries"))
     ten = "the ten industries (旅游、住宿、餐饮、会展、商贸流通、交通运输、教育培训、文艺演出、影视剧院、冰雪体育)"
+    ten_zh = "旅游、住宿、餐饮、会展、商贸流通、交通运输、教育培训、文艺演出、影视剧院、冰雪体育十个行业"
     if r.choose("si_deferral_july_industry_list", {"closed": True, "open": False}):
-        r.require(listed, f"industry {{}} is among {ten}", f"industry {{}} is not among {ten}",
-                  unknown=f"industry among {ten} — not known")
+        r.require(listed, zh(f"industry {{}} is among {ten}", f"行业 {{}} 属于{ten_zh}"),
+                  zh(f"industry {{}} is not among {ten}", f"行业 {{}} 不属于{ten_zh}"),
+                  unknown=zh(f"industry among {ten} — not known", f"是否属于{ten_zh} — 未知"))
     else:
         r.require(listed | r.fact.qualifications.heavily_affected.is_(True),
-                  "industry {} among the ten, or 受影响较大 ({}; open reading)",
-                  "industry {} is not among the ten industries and not 受影响较大 ({})",
+                  zh("industry {} among the ten, or 受影响较大 ({}; open reading)", "行业 {} 属于十个行业，或受影响较大（{}；开放的解释口径）"),
+                  zh("industry {} is not among the ten industries and not 受影响较大 ({})", "行业 {} 不属于十个行业，也不属于受影响较大（{}）"),
                   args=(r.fact.industry, r.fact.qualifications.heavily_affected))
-    r.require(si.july_deferral_confirmed, "confirmed by the 市级相关行业主管部门",
-              "not confirmed by the municipal industry authority (未经市级相关行业主管部门确认)")
+    r.require(si.july_deferral_confirmed, zh("confirmed by the 市级相关行业主管部门", "经市级相关行业主管部门确认"),
+              zh("not confirmed by the municipal industry authority (未经市级相关行业主管部门确认)", "未经市级相关行业主管部门确认"))
     if r.flag("si_deferral_july_application"):
         window = r.value("apply")
-        r.require(si.july_deferral_applied_on.within(window), f"applied online (我要申请延长缴费) {{}}, within {window}",
-                  f"applied online (我要申请延长缴费) {{}}, outside {window}",
-                  unknown="applied online (我要申请延长缴费) — not known")
+        r.require(si.july_deferral_applied_on.within(window), zh(f"applied online (我要申请延长缴费) {{}}, within {window}", f"于 {{}} 网上申请（我要申请延长缴费），在 {window} 内"),
+                  zh(f"applied online (我要申请延长缴费) {{}}, outside {window}", f"于 {{}} 网上申请（我要申请延长缴费），不在 {window} 内"),
+                  unknown=zh("applied online (我要申请延长缴费) — not known", "网上申请（我要申请延长缴费）的日期 — 未知"))
     r.settle()
-    start = const(r.reading("epidemic_period_start")).named("疫情影响期间 from (epidemic_period_start)")
-    r.effect("deferral", "contributions payable in the 疫情影响期间 (from {}) due {}", start, n.deadline)
-    r.effect("late_fee", "none for payment by {}", n.deadline)
-    r.pay(0, met="may defer contributions of the epidemic period to 2020-07-31 (first the end-March deferral)")
+    start = const(r.reading("epidemic_period_start")).named(zh("疫情影响期间 from (epidemic_period_start)", "疫情影响期间起始日（epidemic_period_start）"))
+    r.effect("deferral", zh("contributions payable in the 疫情影响期间 (from {}) due {}", "疫情影响期间（自 {} 起）应缴的社会保险费，缴费期限 {}"), start, n.deadline)
+    r.effect("late_fee", zh("none for payment by {}", "{} 前缴纳的，不收取滞纳金"), n.deadline)
+    r.pay(0, met=zh("may defer contributions of the epidemic period to 2020-07-31 (first the end-March deferral)", "疫情影响期间的社会保险费可延长至 2020-07-31 缴纳（先按延长缴费至 3 月底办理）"))
 
 
 # =====================================================================================================
@@ -294,27 +297,27 @@ JAN_READINGS = [
 def si_january_refund(r: Rule) -> None:
     """Refund of January 2020 pension/unemployment/work-injury contributions already debited (payable again later)."""
     n, si = r.n, r.fact.social_insurance
-    debited = si.jan_2020_debited.named("January 2020 contributions debited")
-    settled = si.jan_2020_settled_persons.named("the part for staff with settled accounts")
-    applied = si.jan_refund_applied_on.named("applied on")
-    r.need(debited, "January 2020 contributions already debited")
-    r.need(settled, "the part for staff with retirement/transfer/death settlement in January")
+    debited = si.jan_2020_debited.named(zh("January 2020 contributions debited", "已扣缴的 2020年 1月份社会保险费"))
+    settled = si.jan_2020_settled_persons.named(zh("the part for staff with settled accounts", "账户清算类业务人员的部分"))
+    applied = si.jan_refund_applied_on.named(zh("applied on", "申请日期"))
+    r.need(debited, zh("January 2020 contributions already debited", "已扣缴的 2020年 1月份社会保险费"))
+    r.need(settled, zh("the part for staff with retirement/transfer/death settlement in January", "1 月份已办理退休、转移接续、死亡清算等账户清算类业务人员的部分"))
     window = r.value("apply")
-    r.require(applied.within(window), f"refund applied for {{}}, within {window}",
-              f"refund applied for {{}}, outside {window}", unknown="refund applied for — not known")
+    r.require(applied.within(window), zh(f"refund applied for {{}}, within {window}", f"于 {{}} 申请退费，在 {window} 内"),
+              zh(f"refund applied for {{}}, outside {window}", f"于 {{}} 申请退费，不在 {window} 内"), unknown=zh("refund applied for — not known", "申请退费的日期 — 未知"))
     r.settle()
-    refund = r.step("refund", (debited - minimum(settled, debited)).named("refund", "yuan"))
-    r.require(refund > 0, "", "nothing to refund: {} debited for January 2020, all of it for staff with settled "
-              "accounts ({}, 此类人员 1月份社会保险费不再办理退费)", args=(debited, settled))
+    refund = r.step(zh("refund", "退费"), (debited - minimum(settled, debited)).named(zh("refund", "退费"), "yuan"))
+    r.require(refund > 0, "", zh("nothing to refund: {} debited for January 2020, all of it for staff with settled "
+              "accounts ({}, 此类人员 1月份社会保险费不再办理退费)", "没有可退的金额：已扣缴 2020年 1月份社会保险费 {}，全部属于账户清算类业务人员（{}，此类人员 1月份社会保险费不再办理退费）"), args=(debited, settled))
     when = if_(applied.within(r.value("early")),
                f"by {r.value('early_refund_by')} (2 月底前, for applications {r.value('early')})",
                f"in {r.value('late_refund_in').start:%B %Y} (3月份, for applications {r.value('late')})")
     due = n.repay_by
     if r.choose("si_january_refund_repay_by", {"march_31": False, "epidemic_end_plus_3_months": True}):
-        due = r.step("due again by", maximum(n.repay_by, epidemic_end_plus(r, "makeup_months")))
-    r.effect("refund", "{} returned {} — applied {}; due again by {} (a deferral, not a reduction)", refund, when,
+        due = r.step(zh("due again by", "重新缴纳的期限"), maximum(n.repay_by, epidemic_end_plus(r, "makeup_months")))
+    r.effect("refund", zh("{} returned {} — applied {}; due again by {} (a deferral, not a reduction)", "退费 {}，退回时间 {} — 申请日期 {}；应于 {} 前重新缴纳（属延期，不属减免）"), refund, when,
              applied, due)
-    r.pay(0, met="January 2020 contributions refunded on application; February no longer debited automatically")
+    r.pay(0, met=zh("January 2020 contributions refunded on application; February no longer debited automatically", "2020年 1月份社会保险费可申请退费；2月份社会保险费不再继续自动扣缴"))
 
 
 # =====================================================================================================
@@ -366,21 +369,21 @@ def flexible_worker_si_gap_makeup(r: Rule) -> None:
     from failed debits is not a break, without the 6-month medical waiting period."""
     win: Window = r.value("gap")
     r.require(r.present("flexible_worker"), "",
-              "for flexible-employment individuals (灵活就业人员); the profile has no flexible_worker section")
+              zh("for flexible-employment individuals (灵活就业人员); the profile has no flexible_worker section", "适用于灵活就业人员；企业信息中没有 flexible_worker 部分"))
     fw = r.fact.flexible_worker
     debit = fw.debit_failed_jan_feb_2020
     start, end, failed = fw.gap_start, fw.gap_end, fw.gap_due_to_failed_debit
-    meets = ((start <= win.end) & (end >= win.start)).named(f"the gap's months meet {win}")  # a month by any day
+    meets = ((start <= win.end) & (end >= win.start)).named(zh(f"the gap's months meet {win}", f"缴费中断的月份与 {win} 重叠"))  # a month by any day
     any_gap = start.known() | end.known() | failed.known()
-    gap = if_(any_gap, failed & meets, False).named("a gap from failed debits relieved")
-    r.note(f"✗ the gap lies wholly outside {win}", when=~meets)
-    r.require(debit | gap, f"灵活就业人员 with a failed January/February 2020 debit or a gap from failed debits in {win}",
-              f"no failed January/February 2020 debit and no gap from failed debits in {win}")
+    gap = if_(any_gap, failed & meets, False).named(zh("a gap from failed debits relieved", "可补缴的因缴费不成功导致的缴费中断"))
+    r.note(zh(f"✗ the gap lies wholly outside {win}", f"✗ 缴费中断完全在 {win} 以外"), when=~meets)
+    r.require(debit | gap, zh(f"灵活就业人员 with a failed January/February 2020 debit or a gap from failed debits in {win}", f"灵活就业人员 2020年 1月、2月未成功缴费，或在 {win} 期间出现因缴费不成功导致的缴费中断"),
+              zh(f"no failed January/February 2020 debit and no gap from failed debits in {win}", f"2020年 1月、2月没有未成功缴费，{win} 期间也没有因缴费不成功导致的缴费中断"))
     r.settle()
     r.effect("deferral", "{}", if_(debit, f"January/February 2020 contributions due {r.value('deadline')}",
                                     "none: no failed January/February 2020 debit"))
     r.effect("continuity", "{}", if_(gap, _month_texts(r, start, end), f"none: no gap from failed debits in {win}"))
-    r.pay(0, met="灵活就业人员: failed debits and gaps of the epidemic's first months are relieved")
+    r.pay(0, met=zh("灵活就业人员: failed debits and gaps of the epidemic's first months are relieved", "灵活就业人员：疫情初期未成功缴费的可延长缴费，缴费中断的可补缴"))
 
 
 # =====================================================================================================
@@ -401,9 +404,9 @@ def medical_insurance_late_processing(r: Rule) -> None:
     """Late medical/maternity insurance enrolment, contributions and retirement transfers are accepted until three
     months after the epidemic is lifted, without loss of benefits."""
     due = epidemic_end_plus(r, "months")
-    r.effect("deferral", "medical and maternity insurance enrolment, contributions and retirement transfers may be "
-                         "completed by {} without loss of benefits", due)
-    r.pay(0, met="用人单位: late medical/maternity insurance business is accepted after the epidemic")
+    r.effect("deferral", zh("medical and maternity insurance enrolment, contributions and retirement transfers may be "
+                         "completed by {} without loss of benefits", "医疗保险和生育保险的参保登记、缴费、在职转退休等业务可于 {} 前补办，不影响待遇享受和权益"), due)
+    r.pay(0, met=zh("用人单位: late medical/maternity insurance business is accepted after the epidemic", "用人单位：逾期办理的医疗保险和生育保险业务，在疫情解除后经办机构应及时受理"))
 
 
 MEASURES = [

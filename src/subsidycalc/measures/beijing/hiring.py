@@ -31,6 +31,7 @@ from ...engine.measure import Measure, Param, Params, Reading
 from ...engine.periods import add_months, month_start
 from ...engine.rules.define import Items, Rule
 from ...engine.rules.nodes import Node, Table, const, if_, maximum, minimum, table, window
+from ...i18n import local, zh
 from ...reference.public_figures import FULL_CALIBER_AVERAGE_WAGE_REF, full_caliber_average_wage
 from .._documents import (
     DONGCHENG_DZBF_2020_3,
@@ -158,6 +159,9 @@ FIRST_OF_NEXT_MONTH = Table(
 _REGISTRATIONS = {"priority_groups": ("unemployment", "rural_transfer"), "registered_unemployed": ("unemployment",)}
 _LABELS = {"priority_groups": "本市“4050”人员等就业困难人员 (priority groups)",
            "registered_unemployed": "本市其他登记失业人员 (other registered unemployed)"}
+_LABELS_ZH = {"priority_groups": "本市“4050”人员等就业困难人员", "registered_unemployed": "本市其他登记失业人员"}
+#: the insurances of the SI subsidy's parts, in Chinese
+_INSURANCES_ZH = {"pension": "养老保险", "unemployment": "失业保险", "medical": "医疗保险"}
 
 
 ONE_OFF_SI = "beijing.one_off_social_insurance_subsidy"
@@ -179,44 +183,46 @@ def qualifying_hires(r: Rule, hires: Items, group: str) -> Node:
     return r.select(
         hires,
         (hires.registration.isin(registrations).default(True),
-         f"registration: the scheme needs {' or '.join(registrations)} (失业登记 / 农村劳动力转移就业登记)"),
-        (hires.contract_months >= n.min_contract_months, "contract {} months < {} (一年及以上)"),
-        (hires.social_insurance_paid.is_(True), "social insurance not paid as required"),
-        (hires.monthly_wage_at_least_1_2x_minimum.is_(True), "wage below 1.2 × the Beijing minimum in some month"),
-        (hires["count"] > 0, "a batch of {} persons"),
-        (hires.months_performed > 0, "no month of contract performed with social insurance paid yet"),
-        only=hires.group.eq(group), needs=needs, label="hires",
-        none=f"no qualifying hire of {_LABELS[group]} with months of contract performed")
+         zh(f"registration: the scheme needs {' or '.join(registrations)} (失业登记 / 农村劳动力转移就业登记)",
+            f"登记：本项需要 {' 或 '.join(registrations)}（失业登记 / 农村劳动力转移就业登记）")),
+        (hires.contract_months >= n.min_contract_months, zh("contract {} months < {} (一年及以上)", "劳动合同 {} 个月 < {}（一年及以上）")),
+        (hires.social_insurance_paid.is_(True), zh("social insurance not paid as required", "未按规定缴纳社会保险")),
+        (hires.monthly_wage_at_least_1_2x_minimum.is_(True), zh("wage below 1.2 × the Beijing minimum in some month", "有月份工资低于本市最低工资标准的 1.2 倍")),
+        (hires["count"] > 0, zh("a batch of {} persons", "本批人数为 {}")),
+        (hires.months_performed > 0, zh("no month of contract performed with social insurance paid yet", "尚无已履行劳动合同并缴纳社会保险的月份")),
+        only=hires.group.eq(group), needs=needs, label=zh("hires", "招用人员"),
+        none=zh(f"no qualifying hire of {_LABELS[group]} with months of contract performed",
+                f"没有已履行劳动合同月份的符合条件的{_LABELS_ZH[group]}"))
 
 
 def hire_subsidy(r: Rule, group: str) -> None:
     n = r.n
     priority = group == "priority_groups"
     hires = r.items("hires")
-    r.require(hires.given, "", "", unknown="hires — not known")
+    r.require(hires.given, "", "", unknown=zh("hires — not known", "招用人员 — 未知"))
     r.settle()
     q = qualifying_hires(r, hires, group)
     count = hires["count"]
-    months = r.step("months counted", minimum(hires.months_performed, hires.contract_months, n.max_months)
-                    .named("months counted (performed, within the contract and the scheme's years)"), where=q)
+    months = r.step(zh("months counted", "计入的月数"), minimum(hires.months_performed, hires.contract_months, n.max_months)
+                    .named(zh("months counted (performed, within the contract and the scheme's years)", "计入的月数（已履行、在劳动合同期内且在政策年限内）")), where=q)
     terms: list[Node] = []
     if priority:
         if r.choose("hire_subsidy_job_prorate", {"monthly": True, "half_years": False}):
             job = n.job_per_year * months / n.months_per_year * count
         else:
             job = n.job_per_year * (months // n.claim_cycle_months) * n.claim_cycle_months / n.months_per_year * count
-        job = r.step("job subsidy", job.named("job subsidy", "yuan"), where=q)
-        terms.append(r.step("job subsidy", hires.sum(job, where=q).named("job subsidy", "yuan")))
+        job = r.step(zh("job subsidy", "岗位补贴"), job.named(zh("job subsidy", "岗位补贴"), "yuan"), where=q)
+        terms.append(r.step(zh("job subsidy", "岗位补贴"), hires.sum(job, where=q).named(zh("job subsidy", "岗位补贴"), "yuan")))
     medical = r.reading("si_min_base_medical_monthly")
     parts: list[tuple[Node, Node]] = []
     missing: list[tuple[str, str]] = []
     if priority:
         override = r.reading("hire_subsidy_base_cap_monthly")
         if override is None:
-            cap = r.step("subsidy base cap", (n.base_cap_share * n.average_wage_monthly).named("subsidy base cap", "yuan"))
+            cap = r.step(zh("subsidy base cap", "补贴基数上限"), (n.base_cap_share * n.average_wage_monthly).named(zh("subsidy base cap", "补贴基数上限"), "yuan"))
         else:
-            cap = r.step("subsidy base cap (assumptions.hire_subsidy_base_cap_monthly)",
-                         const(override).named("subsidy base cap", "yuan"))
+            cap = r.step(zh("subsidy base cap (assumptions.hire_subsidy_base_cap_monthly)", "补贴基数上限（assumptions.hire_subsidy_base_cap_monthly）"),
+                         const(override).named(zh("subsidy base cap", "补贴基数上限"), "yuan"))
         parts.append((n.pension_rate + n.ui_rate, minimum(hires.contribution_base, cap)))
         bases = [("medical", n.medical_rate, medical, "si_min_base_medical_monthly")]
     else:
@@ -228,49 +234,56 @@ def hire_subsidy(r: Rule, group: str) -> None:
         if base is None:
             missing.append((what, name))
         else:
-            parts.append((rate, const(base).named(f"{what} minimum base (assumptions.{name})", "yuan")))
+            parts.append((rate, const(base).named(zh(f"{what} minimum base (assumptions.{name})",
+                                                     f"{_INSURANCES_ZH[what]}最低缴费基数（assumptions.{name}）"), "yuan")))
     if parts:
         monthly: Node = parts[0][0] * parts[0][1]
         for rate, base in parts[1:]:
             monthly = monthly + rate * base
-        r.step("SI subsidy per month", monthly.named("SI subsidy per month", "yuan"), where=q)
-        si = r.step("SI subsidy", (monthly * months * count).named("SI subsidy", "yuan"), where=q)
+        r.step(zh("SI subsidy per month", "每月社会保险补贴"), monthly.named(zh("SI subsidy per month", "每月社会保险补贴"), "yuan"), where=q)
+        si = r.step(zh("SI subsidy", "社会保险补贴"), (monthly * months * count).named(zh("SI subsidy", "社会保险补贴"), "yuan"), where=q)
         enjoyed = one_off_si_enjoyed(r)
-        nothing = if_(enjoyed.known(), ~enjoyed, False).named("no one-off SI subsidy")
+        nothing = if_(enjoyed.known(), ~enjoyed, False).named(zh("no one-off SI subsidy", "未享受一次性社会保险补贴"))
         share = hires.one_off_si_subsidy_share
-        deducted = if_(share.known() | nothing, share.default(0), share).named("one-off SI subsidy for these hires")
-        r.note("? the firm may have enjoyed the one-off SI subsidy (核减已享受的相应补贴): its part for these hires is "
-               "needed", when=~nothing & hires.any(q & ~share.known()))
+        deducted = if_(share.known() | nothing, share.default(0), share).named(zh("one-off SI subsidy for these hires", "这些人员对应的一次性社会保险补贴"))
+        r.note(zh("? the firm may have enjoyed the one-off SI subsidy (核减已享受的相应补贴): its part for these hires is "
+               "needed", "? 企业可能已享受一次性社会保险补贴（核减已享受的相应补贴）：需提供这些人员对应的部分"), when=~nothing & hires.any(q & ~share.known()))
         after = maximum(0, hires.sum(si, where=q) - hires.sum(deducted, where=q))
-        terms.append(r.step("SI subsidy less 核减已享受的相应补贴", after.named("SI subsidy", "yuan")))
+        terms.append(r.step(zh("SI subsidy less 核减已享受的相应补贴", "社会保险补贴，核减已享受的相应补贴"), after.named(zh("SI subsidy", "社会保险补贴"), "yuan")))
     # the claim window after the last full half-year or year counted (次月起 90日内); add_months takes a number, so the
     # months done are spelt out (6, 12, …, the scheme's years)
     cycle = r.value("claim_cycle_months")
-    done = (months // n.claim_cycle_months * n.claim_cycle_months).named("months of the last full half-year or year")
+    done = (months // n.claim_cycle_months * n.claim_cycle_months).named(zh("months of the last full half-year or year", "最近一个完整半年或一年的月数"))
     completed: Node = hires.hired_on.add_months(cycle).add_days(-1)
     for k in range(2 * cycle, r.value("max_months") + 1, cycle):
         completed = if_(done.eq(k), hires.hired_on.add_months(k).add_days(-1), completed)
-    opens = table(FIRST_OF_NEXT_MONTH, completed.named("last full half-year or year completed"))
+    opens = table(FIRST_OF_NEXT_MONTH, completed.named(zh("last full half-year or year completed", "最近满期的完整半年或一年")))
     # 'day_one': the day it opens is day 1 of the 90; 'day_zero': it is day 0
     last_day = r.choose("hire_subsidy_claim_day_count", {"day_one": r.value("claim_days") - 1,
                                                          "day_zero": r.value("claim_days")})
-    r.effect("apply", "within {} days from the month after " + r.choose("hire_subsidy_claim_rule", {
-        "city": "each full half-year or year of contract with social insurance actually paid",
-        "dongcheng": "a full half-year or year of contract (first claim), later claims after 市人力社保局 approval"})
-             + " (市人社局 '用人单位岗补社补')", n.claim_days)
-    r.effect("apply", "{} month(s) of contract completed {}: claim {} (次月起 {} 日内)", done, completed,
+    claim, claim_zh = r.choose("hire_subsidy_claim_rule", {
+        "city": ("each full half-year or year of contract with social insurance actually paid",
+                 "每满半年或一年劳动合同并实际缴纳社会保险"),
+        "dongcheng": ("a full half-year or year of contract (first claim), later claims after 市人力社保局 approval",
+                      "首次申请须满半年或一年劳动合同，之后经市人力社保局审核")})
+    r.effect("apply", zh("within {} days from the month after " + claim + " (市人社局 '用人单位岗补社补')",
+                         claim_zh + "的次月起 {} 日内申请（市人社局“用人单位岗补社补”）"), n.claim_days)
+    r.effect("apply", zh("{} month(s) of contract completed {}: claim {} (次月起 {} 日内)", "劳动合同已履行 {} 个月，于 {} 满期：申请期 {}（次月起 {} 日内）"), done, completed,
              window(opens, opens.add_days(last_day)), n.claim_days, where=q & (done > 0) & hires.hired_on.known())
-    met = f"qualifying hire(s) of {_LABELS[group]}"
+    met = zh(f"qualifying hire(s) of {_LABELS[group]}", f"符合条件的{_LABELS_ZH[group]}")
     needs = [f"assumptions.{name}" for _, name in missing]
-    why = ("the SI subsidy's " + ", ".join(w for w, _ in missing) + " part needs a minimum contribution base the seed "
-           "does not state and no official publication was found for; "
-           + ("the amount counts only the rest" if terms else "no part of the amount can be counted") + "; supply "
-           + ", ".join(needs))
+    why = zh("the SI subsidy's " + ", ".join(w for w, _ in missing) + " part needs a minimum contribution base the seed "
+             "does not state and no official publication was found for; "
+             + ("the amount counts only the rest" if terms else "no part of the amount can be counted") + "; supply "
+             + ", ".join(needs),
+             "社会保险补贴的" + "、".join(_INSURANCES_ZH[w] for w, _ in missing) + "部分需要最低缴费基数，所收录的文件未载明，"
+             "也未找到官方公布数值；" + ("金额只计算其余部分" if terms else "金额的任何部分都无法计算") + "；请提供 "
+             + ", ".join(needs))
     if not terms:   # no part quantified: eligible, unquantified
-        r.note(f"✓ {met}")
+        r.note(zh(f"✓ {met}", f"✓ {local(met, 'zh')}"))
         r.unquantified(why, needs)
         return
-    total = terms[0] if len(terms) == 1 else r.step("total", (terms[0] + terms[1]).named("total", "yuan"))
+    total = terms[0] if len(terms) == 1 else r.step(zh("total", "合计"), (terms[0] + terms[1]).named(zh("total", "合计"), "yuan"))
     r.pay(total, met=met)
     if missing:
         r.incomplete(why, needs)

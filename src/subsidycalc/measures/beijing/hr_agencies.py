@@ -15,6 +15,7 @@ from ...engine.measure import Measure, Param, Params
 from ...engine.periods import Window
 from ...engine.rules.define import Rule
 from ...engine.rules.nodes import const, if_
+from ...i18n import zh
 from .._documents import (
     MENTOUGOU_M1,
 )
@@ -50,28 +51,28 @@ def hr_agency_one_off_service_subsidy(r: Rule) -> None:
     """24,000 / 45,000 / 90,000 yuan to a licensed HR agency that placed 50 / 100 / 200 workers with key enterprises
     in the epidemic period (placements with several key enterprises add up)."""
     r.require(r.present("hr_agency"), "",
-              "pays a commercial HR service agency; the profile has no hr_agency section (not an HR agency)")
-    r.require(r.fact.hr_agency.licensed, "licensed for job brokerage (职业中介活动行政许可)",
-              "no job-brokerage licence (职业中介活动行政许可)")
+              zh("pays a commercial HR service agency; the profile has no hr_agency section (not an HR agency)", "补贴对象为经营性人力资源服务机构；企业信息中没有 hr_agency 部分（不是人力资源服务机构）"))
+    r.require(r.fact.hr_agency.licensed, zh("licensed for job brokerage (职业中介活动行政许可)", "取得职业中介活动行政许可"),
+              zh("no job-brokerage licence (职业中介活动行政许可)", "未取得职业中介活动行政许可"))
     placements = r.items("hr_agency.placements")
-    r.require(placements.given, "", "", unknown="placements — not known")
+    r.require(placements.given, "", "", unknown=zh("placements — not known", "推荐就业情况 — 未知"))
     r.settle()
     period = Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
     q = r.select(placements,
-                 (placements.key_enterprise.is_(True), "not with a 重点企业 of the 就业超市 急聘 column"),
-                 (placements.placed_on.within(period), f"placed {{}}, outside 疫情防控期间 {period}"),
-                 needs=[placements.persons], label="placements")
+                 (placements.key_enterprise.is_(True), zh("not with a 重点企业 of the 就业超市 急聘 column", "不是就业超市急聘栏目中的重点企业")),
+                 (placements.placed_on.within(period), zh(f"placed {{}}, outside 疫情防控期间 {period}", f"于 {{}} 推荐就业，不在疫情防控期间 {period} 内")),
+                 needs=[placements.persons], label=zh("placements", "推荐就业"))
     r.settle()
-    total = r.step("persons placed with key enterprises in the epidemic period (可累加计算)",
-                   placements.sum(placements.persons, where=q).named("persons placed"))
+    total = r.step(zh("persons placed with key enterprises in the epidemic period (可累加计算)", "疫情防控期间向重点企业推荐就业的人数（可累加计算）"),
+                   placements.sum(placements.persons, where=q).named(zh("persons placed", "推荐就业人数")))
     tiers = r.value("tiers")
-    r.require(total >= tiers[0][0], "{} persons placed with key enterprises in the epidemic period (≥ {})",
-              "{} persons placed with key enterprises in the epidemic period: fewer than {} (50 人(含)以上)")
+    r.require(total >= tiers[0][0], zh("{} persons placed with key enterprises in the epidemic period (≥ {})", "疫情防控期间向重点企业推荐就业 {} 人（≥ {}）"),
+              zh("{} persons placed with key enterprises in the epidemic period: fewer than {} (50 人(含)以上)", "疫情防控期间向重点企业推荐就业 {} 人：少于 {}（50 人(含)以上）"))
     (lowest, first), *higher = tiers
     grant = const(first).named(f"{lowest} 人(含)以上", "yuan")
     for lo, amount in higher:   # (含)以上: the highest tier reached
         grant = if_(total >= lo, const(amount).named(f"{lo} 人(含)以上", "yuan"), grant)
-    r.pay(r.step("grant", grant.named("grant", "yuan")))
+    r.pay(r.step(zh("grant", "补贴"), grant.named(zh("grant", "补贴"), "yuan")))
 
 
 MEASURES = [

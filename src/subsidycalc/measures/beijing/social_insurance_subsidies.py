@@ -24,6 +24,7 @@ from ...engine.measure import Measure, Param, Params, Reading
 from ...engine.periods import Window
 from ...engine.rules.define import Rule
 from ...engine.rules.nodes import Node, const, if_, minimum
+from ...i18n import local, zh
 from ...profile.industries import SME_SIZES
 from .._documents import (
     CHAOYANG_CZBF_2020_2,
@@ -102,49 +103,49 @@ def one_off_social_insurance_subsidy(r: Rule) -> None:
     """一次性社会保险补贴: 30% / 50% of three months (Feb–Apr 2020) of employer contributions, by headcount growth."""
     n, q, w = r.n, r.fact.qualifications, r.fact.workforce
     if r.choose("si_subsidy_affected_test", {"none": False, "heavily_affected": True}):
-        r.require(q.heavily_affected.is_(True), "受疫情影响较大 (heavily affected)", "not 受疫情影响较大 (heavily affected)")
-    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (工信部联企业〔2011〕300号)",
-              "size {} is not within 中小微企业 (工信部联企业〔2011〕300号)")
-    r.require(r.fact.ownership.isin(r.value("ownership")), "non-state-owned (非国有企业)",
-              "state-owned: the city rule is for 非国有企业 (ownership: {})")
-    r.require(q.fits_capital_function.is_(True), "符合首都功能定位和产业发展方向", "does not fit 首都功能定位和产业发展方向")
-    r.require(q.in_restricted_catalog.is_(False), "not in 北京市禁限目录", "in 北京市禁限目录 (prohibited/restricted catalogue)")
-    h19 = w.ui_insured_avg_2019.named("2019 monthly average of UI payers")
-    h20 = w.ui_insured_avg_2020_jan_apr.named("Jan–Apr 2020 monthly average of UI payers")
+        r.require(q.heavily_affected.is_(True), zh("受疫情影响较大 (heavily affected)", "受疫情影响较大"), zh("not 受疫情影响较大 (heavily affected)", "不属于受疫情影响较大的企业"))
+    r.require(r.size().isin(SME_SIZES), zh("size {} is within 中小微企业 (工信部联企业〔2011〕300号)", "规模 {} 属于中小微企业（工信部联企业〔2011〕300号）"),
+              zh("size {} is not within 中小微企业 (工信部联企业〔2011〕300号)", "规模 {} 不属于中小微企业（工信部联企业〔2011〕300号）"))
+    r.require(r.fact.ownership.isin(r.value("ownership")), zh("non-state-owned (非国有企业)", "非国有企业"),
+              zh("state-owned: the city rule is for 非国有企业 (ownership: {})", "国有企业：市级规定只适用于非国有企业（ownership：{}）"))
+    r.require(q.fits_capital_function.is_(True), zh("符合首都功能定位和产业发展方向", "符合首都功能定位和产业发展方向"), zh("does not fit 首都功能定位和产业发展方向", "不符合首都功能定位和产业发展方向"))
+    r.require(q.in_restricted_catalog.is_(False), zh("not in 北京市禁限目录", "不在北京市禁限目录内"), zh("in 北京市禁限目录 (prohibited/restricted catalogue)", "在北京市禁限目录内"))
+    h19 = w.ui_insured_avg_2019.named(zh("2019 monthly average of UI payers", "2019 年月均失业保险参保人数"))
+    h20 = w.ui_insured_avg_2020_jan_apr.named(zh("Jan–Apr 2020 monthly average of UI payers", "2020 年 1–4 月月均失业保险参保人数"))
     contributions, basis = r.choose("si_subsidy_contribution_basis", {
-        "actually_paid": (w.employer_si_paid_2020_feb_apr, "actually paid (实际缴纳)"),
-        "payable": (w.employer_si_payable_2020_feb_apr, "payable (应缴纳)"),
+        "actually_paid": (w.employer_si_paid_2020_feb_apr, zh("actually paid (实际缴纳)", "实际缴纳")),
+        "payable": (w.employer_si_payable_2020_feb_apr, zh("payable (应缴纳)", "应缴纳")),
     })
-    contributions = contributions.named(f"employer contributions {r.value('months')}, {basis}")
-    r.need(h19, "2019 monthly average of UI payers")
-    r.need(h20, "Jan–Apr 2020 monthly average of UI payers")
-    r.need(contributions, "employer contributions for Feb–Apr 2020")
-    r.require(if_(h19.known() & h20.known(), h20 >= h19, True), "UI payers Jan–Apr 2020 ({}) not fewer than 2019 ({})",
-              "UI payers fell: Jan–Apr 2020 average {} < 2019 average {} (不少于 not met)", args=(h20, h19))
+    contributions = contributions.named(zh(f"employer contributions {r.value('months')}, {basis}", f"{r.value('months')} 单位缴纳的社会保险费，{local(basis, 'zh')}"))
+    r.need(h19, zh("2019 monthly average of UI payers", "2019 年月均失业保险参保人数"))
+    r.need(h20, zh("Jan–Apr 2020 monthly average of UI payers", "2020 年 1–4 月月均失业保险参保人数"))
+    r.need(contributions, zh("employer contributions for Feb–Apr 2020", "2020 年 2–4 月单位缴纳的社会保险费"))
+    r.require(if_(h19.known() & h20.known(), h20 >= h19, True), zh("UI payers Jan–Apr 2020 ({}) not fewer than 2019 ({})", "2020 年 1–4 月参保人数（{}）不少于 2019 年（{}）"),
+              zh("UI payers fell: Jan–Apr 2020 average {} < 2019 average {} (不少于 not met)", "参保人数减少：2020 年 1–4 月月均 {} < 2019 年月均 {}（不符合不少于）"), args=(h20, h19))
     r.settle()
-    r.require(contributions > 0, "", "no employer contributions {} for the subsidy months: nothing to subsidise")
-    upper = r.step("UI payers from which the growth is 20% or more (增长 20%及以上)",
-                   (h19 * (1 + n.growth_threshold)).named("2019 average + 20%"))
-    grew = (h20 >= upper).named("增长 20%及以上")
+    r.require(contributions > 0, "", zh("no employer contributions {} for the subsidy months: nothing to subsidise", "补贴月份的单位缴费为 {}：没有可补贴的金额"))
+    upper = r.step(zh("UI payers from which the growth is 20% or more (增长 20%及以上)", "达到增长 20%及以上的参保人数"),
+                   (h19 * (1 + n.growth_threshold)).named(zh("2019 average + 20%", "2019 年月均 + 20%")))
+    grew = (h20 >= upper).named(zh("增长 20%及以上", "增长 20%及以上"))
     # the firm's figures in the tier line: 2019 average ≤ Jan–Apr 2020 average, against the 20% threshold
-    r.note("growth: Jan–Apr 2020 average {} ≥ {} (2019 average {} + 20%): 增长 20%及以上 → {}", when=grew,
+    r.note(zh("growth: Jan–Apr 2020 average {} ≥ {} (2019 average {} + 20%): 增长 20%及以上 → {}", "增长：2020 年 1–4 月月均 {} ≥ {}（2019 年月均 {} + 20%）：增长 20%及以上 → {}"), when=grew,
            args=(h20, upper, h19, n.upper_rate))
-    r.note("growth: 2019 average {} ≤ Jan–Apr 2020 average {} < {} (2019 average + 20%): 持平或增长 20%(不含)以内 → {}",
+    r.note(zh("growth: 2019 average {} ≤ Jan–Apr 2020 average {} < {} (2019 average + 20%): 持平或增长 20%(不含)以内 → {}", "增长：2019 年月均 {} ≤ 2020 年 1–4 月月均 {} < {}（2019 年月均 + 20%）：持平或增长 20%(不含)以内 → {}"),
            when=~grew, args=(h19, h20, upper, n.lower_rate))
-    rate = if_(grew, n.upper_rate, n.lower_rate).named("rate", "share")
+    rate = if_(grew, n.upper_rate, n.lower_rate).named(zh("rate", "比例"), "share")
     r.step(contributions.name, contributions)
     head = r.choose("si_subsidy_cap_headcount", {"ui_insured_avg_2020_jan_apr": h20, "ui_insured_avg_2019": h19})
-    cap = (n.cap_per_person * head).named("最高补贴 6315元/人 × persons", "yuan")
+    cap = (n.cap_per_person * head).named(zh("最高补贴 6315元/人 × persons", "最高补贴 6315元/人 × 人数"), "yuan")
     if r.choose("si_subsidy_cap", {"subsidy": True, "contribution_base": True, "none": False}):
-        r.step("cap (最高补贴 6315元/人 × persons)", cap)
+        r.step(zh("cap (最高补贴 6315元/人 × persons)", "上限（最高补贴 6315元/人 × 人数）"), cap)
     subsidy = r.choose("si_subsidy_cap", {
         "subsidy": minimum(rate * contributions, cap),
         "contribution_base": rate * minimum(contributions, cap),
         "none": rate * contributions,
     })
-    r.step("subsidy", subsidy.named("subsidy", "yuan"))
-    r.effect("apply", "{} (online, 北京市人力资源和社会保障局 '一次性社会保险补贴')", n.apply)
-    r.pay(subsidy, met="one-off subsidy of 30% / 50% of Feb–Apr 2020 employer contributions")
+    r.step(zh("subsidy", "补贴"), subsidy.named(zh("subsidy", "补贴"), "yuan"))
+    r.effect("apply", zh("{} (online, 北京市人力资源和社会保障局 '一次性社会保险补贴')", "{}（网上申请，北京市人力资源和社会保障局“一次性社会保险补贴”）"), n.apply)
+    r.pay(subsidy, met=zh("one-off subsidy of 30% / 50% of Feb–Apr 2020 employer contributions", "一次性补贴：2020 年 2–4 月单位缴费的 30% / 50%"))
 
 
 # =====================================================================================================
@@ -212,13 +213,13 @@ def _laid_off_within_limit(r: Rule) -> Node:
     w = r.fact.workforce
     d18, d19, attrition = w.ui_insured_dec_2018, w.ui_insured_dec_2019, w.natural_attrition_2019
     none = w.no_layoffs_2019
-    rate = r.step("2019 lay-off rate (2019 年度裁员率)", (1 - (d19 + attrition) / d18).named("2019 lay-off rate", "rate"))
-    below = (d18 - d19 - attrition < r.n.layoff_limit * d18).named("lay-off rate below 5.2%")  # exact, without dividing
+    rate = r.step(zh("2019 lay-off rate (2019 年度裁员率)", "2019 年度裁员率"), (1 - (d19 + attrition) / d18).named(zh("2019 lay-off rate", "2019 年度裁员率"), "rate"))
+    below = (d18 - d19 - attrition < r.n.layoff_limit * d18).named(zh("lay-off rate below 5.2%", "裁员率低于 5.2%"))  # exact, without dividing
     known = d18.known() & d19.known() & attrition.known()
     ok = if_(known, ((d18 > 0) & below) | none, if_(none.default(False), True, below))
-    r.require(ok, "2019 年度未裁员或裁员率低于 {}: lay-off rate {}, no lay-offs (未裁员): {}",
-              "2019 lay-off rate not below {} ({}) and the firm laid staff off in 2019 (未裁员: {})",
-              unknown="2019 lay-off rate below 5.2% or no lay-offs — not known",
+    r.require(ok, zh("2019 年度未裁员或裁员率低于 {}: lay-off rate {}, no lay-offs (未裁员): {}", "2019 年度未裁员或裁员率低于 {}：裁员率 {}，未裁员：{}"),
+              zh("2019 lay-off rate not below {} ({}) and the firm laid staff off in 2019 (未裁员: {})", "2019 年度裁员率不低于 {}（{}），且 2019 年度有裁员（未裁员：{}）"),
+              unknown=zh("2019 lay-off rate below 5.2% or no lay-offs — not known", "2019 年度是否未裁员或裁员率低于 5.2% — 未知"),
               args=(r.n.layoff_limit, rate, none))
     return ok
 
@@ -226,54 +227,54 @@ def _laid_off_within_limit(r: Rule) -> Node:
 def _profit_and_losses(r: Rule) -> None:
     """Condition 2: '2019年度利税总额同比下降 50%以上,连续两个季度出现亏损,且 2020年第一季度出现亏损' (L5937-L5939)."""
     f = r.fact.finances
-    change = f.profit_tax_change_2019.named("2019 change of profit plus tax", "rate")
-    decline = ((0 - change) >= r.n.profit_tax_decline).named("profit plus tax down 50% or more")
+    change = f.profit_tax_change_2019.named(zh("2019 change of profit plus tax", "2019 年度利税总额同比变化"), "rate")
+    decline = ((0 - change) >= r.n.profit_tax_decline).named(zh("profit plus tax down 50% or more", "利税总额同比下降 50%以上"))
     two = f.losses_two_consecutive_quarters
     if r.choose("ui_refund_condition2", {"all": True, "decline_or_losses": False}):
-        r.require(decline, "2019 profit plus tax down 50% or more (利税总额同比下降 50%以上)",
-                  "2019 profit plus tax changed by {}: not down 50% or more", args=(change,))
-        r.require(two, "losses in two consecutive quarters (连续两个季度出现亏损)", "no losses in two consecutive quarters")
+        r.require(decline, zh("2019 profit plus tax down 50% or more (利税总额同比下降 50%以上)", "2019年度利税总额同比下降 50%以上"),
+                  zh("2019 profit plus tax changed by {}: not down 50% or more", "2019 年度利税总额同比变化 {}：未下降 50%以上"), args=(change,))
+        r.require(two, zh("losses in two consecutive quarters (连续两个季度出现亏损)", "连续两个季度出现亏损"), zh("no losses in two consecutive quarters", "未连续两个季度出现亏损"))
     else:
-        r.require(decline | two, "profit plus tax down 50% or more, or two consecutive loss quarters",
-                  "neither profit plus tax down 50% nor two consecutive loss quarters")
-    r.require(f.loss_q1_2020, "a loss in Q1 2020 (2020年第一季度出现亏损)", "no loss in Q1 2020")
+        r.require(decline | two, zh("profit plus tax down 50% or more, or two consecutive loss quarters", "利税总额同比下降 50%以上，或连续两个季度出现亏损"),
+                  zh("neither profit plus tax down 50% nor two consecutive loss quarters", "利税总额同比未下降 50%，也未连续两个季度出现亏损"))
+    r.require(f.loss_q1_2020, zh("a loss in Q1 2020 (2020年第一季度出现亏损)", "2020年第一季度出现亏损"), zh("no loss in Q1 2020", "2020年第一季度未出现亏损"))
 
 
 def hardship_unemployment_insurance_refund(r: Rule) -> None:
     """6 months of the 2019 average monthly unemployment benefit × the insured employees, for firms in difficulty."""
     n, q, w = r.n, r.fact.qualifications, r.fact.workforce
-    r.require(q.heavily_affected.is_(True), "受疫情影响较大 (heavily affected)", "not 受疫情影响较大 (heavily affected)")
-    r.require(q.temporary_difficulty.is_(True), "面临暂时性生产经营困难且恢复有望",
-              "not in temporary difficulty with recovery expected (暂时性生产经营困难且恢复有望)")
-    r.require(q.no_layoffs.is_(True), "坚持不裁员或少裁员 (no or few lay-offs)",
-              "does not keep 不裁员或少裁员 (no or few lay-offs)")
+    r.require(q.heavily_affected.is_(True), zh("受疫情影响较大 (heavily affected)", "受疫情影响较大"), zh("not 受疫情影响较大 (heavily affected)", "不属于受疫情影响较大的企业"))
+    r.require(q.temporary_difficulty.is_(True), zh("面临暂时性生产经营困难且恢复有望", "面临暂时性生产经营困难且恢复有望"),
+              zh("not in temporary difficulty with recovery expected (暂时性生产经营困难且恢复有望)", "不属于面临暂时性生产经营困难且恢复有望"))
+    r.require(q.no_layoffs.is_(True), zh("坚持不裁员或少裁员 (no or few lay-offs)", "坚持不裁员或少裁员"),
+              zh("does not keep 不裁员或少裁员 (no or few lay-offs)", "未坚持不裁员或少裁员"))
     if r.choose("ui_refund_conditions", {"city": True, "restatement": False}):
-        r.require(w.ui_paid_months >= n.min_ui_months, "unemployment insurance paid in full for {} months (12 个月以上)",
-                  "unemployment insurance paid in full for only {} months (< {})",
-                  unknown="unemployment insurance paid in full for 12 个月以上 — not known")
+        r.require(w.ui_paid_months >= n.min_ui_months, zh("unemployment insurance paid in full for {} months (12 个月以上)", "足额缴纳失业保险费 {} 个月（12 个月以上）"),
+                  zh("unemployment insurance paid in full for only {} months (< {})", "足额缴纳失业保险费仅 {} 个月（< {}）"),
+                  unknown=zh("unemployment insurance paid in full for 12 个月以上 — not known", "是否足额缴纳失业保险费 12 个月以上 — 未知"))
         _laid_off_within_limit(r)
-        r.require(q.serious_dishonesty_list.is_(False), "not on the 严重违法失信企业名单",
-                  "on the 严重违法失信企业名单 (serious dishonesty list)")
+        r.require(q.serious_dishonesty_list.is_(False), zh("not on the 严重违法失信企业名单", "未被列入严重违法失信企业名单"),
+                  zh("on the 严重违法失信企业名单 (serious dishonesty list)", "被列入严重违法失信企业名单"))
         _profit_and_losses(r)
-        r.require(q.job_stabilisation_measures.is_(True), "制定了稳定就业岗位措施",
-                  "no measures to keep jobs (制定了稳定就业岗位措施 not met)")
+        r.require(q.job_stabilisation_measures.is_(True), zh("制定了稳定就业岗位措施", "制定了稳定就业岗位措施"),
+                  zh("no measures to keep jobs (制定了稳定就业岗位措施 not met)", "未制定稳定就业岗位措施"))
     field = r.choose("ui_refund_headcount", {"at_application": "ui_insured_employees",
                                              "december_2019": "ui_insured_dec_2019"})
-    head = getattr(w, field).named("N, the UI-insured employees")
-    r.need(head, "N, the UI-insured employees")
+    head = getattr(w, field).named(zh("N, the UI-insured employees", "N，企业参保职工人数"))
+    r.need(head, zh("N, the UI-insured employees", "N，企业参保职工人数"))
     r.settle()
-    r.require(head > 0, "", f"N = {{}} UI-insured employees ({field}): nothing to refund (6 × M × N)")
-    r.effect("apply", "{} (online, 北京市人力资源和社会保障局 '企业失业保险返还')", n.apply)
+    r.require(head > 0, "", zh(f"N = {{}} UI-insured employees ({field}): nothing to refund (6 × M × N)", f"N = {{}} 名参保职工（{field}）：没有可返还的金额（6 × M × N）"))
+    r.effect("apply", zh("{} (online, 北京市人力资源和社会保障局 '企业失业保险返还')", "{}（网上申请，北京市人力资源和社会保障局“企业失业保险返还”）"), n.apply)
     m = r.reading("ui_refund_monthly_benefit")
     if m is None:
-        r.note("✓ eligible for the hardship unemployment-insurance refund (困难企业失业保险费返还)")
-        r.unquantified("the seed does not state M, the 2019 Beijing monthly average unemployment benefit "
+        r.note(zh("✓ eligible for the hardship unemployment-insurance refund (困难企业失业保险费返还)", "✓ 符合困难企业失业保险费返还的条件"))
+        r.unquantified(zh("the seed does not state M, the 2019 Beijing monthly average unemployment benefit "
                        "(2019年度本市月人均失业保险金标准), and no official publication of it was found; supply "
-                       "assumptions.ui_refund_monthly_benefit", ["assumptions.ui_refund_monthly_benefit"])
+                       "assumptions.ui_refund_monthly_benefit", "所收录的文件未载明 M（2019年度本市月人均失业保险金标准），也未找到其官方公布数值；请提供 assumptions.ui_refund_monthly_benefit"), ["assumptions.ui_refund_monthly_benefit"])
         return
-    benefit = const(m).named("M (assumptions.ui_refund_monthly_benefit)", "yuan")
-    refund = r.step("refund", (n.months * benefit * head).named("refund", "yuan"))
-    r.pay(refund, met="eligible for the hardship unemployment-insurance refund (困难企业失业保险费返还)")
+    benefit = const(m).named(zh("M (assumptions.ui_refund_monthly_benefit)", "M（assumptions.ui_refund_monthly_benefit）"), "yuan")
+    refund = r.step(zh("refund", "返还金额"), (n.months * benefit * head).named(zh("refund", "返还金额"), "yuan"))
+    r.pay(refund, met=zh("eligible for the hardship unemployment-insurance refund (困难企业失业保险费返还)", "符合困难企业失业保险费返还的条件"))
 
 
 MEASURES = [

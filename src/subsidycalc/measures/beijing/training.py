@@ -22,6 +22,7 @@ from ...engine.measure import Measure, Param, Params, Reading
 from ...engine.periods import Window
 from ...engine.rules.define import Rule
 from ...engine.rules.nodes import Node, all_of, if_, minimum
+from ...i18n import zh
 from .._documents import (
     CHAOYANG_CZBF_2020_2,
     DONGCHENG_D1,
@@ -97,42 +98,46 @@ def skills_training_subsidy(r: Rule) -> None:
     """1,000 yuan per employee who completed ≥ 40 class hours of training in 2020, for firms that enjoyed the
     hardship UI refund or the one-off SI subsidy."""
     n, si = r.n, r.fact.social_insurance
-    refund = enjoyed(r, si.ui_refund_2020_received, UI_REFUND).named("困难企业失业保险费返还 enjoyed")
-    subsidy = enjoyed(r, si.one_off_si_subsidy_received, SI_SUBSIDY).named("一次性社会保险补贴 enjoyed")
+    refund = enjoyed(r, si.ui_refund_2020_received, UI_REFUND).named(zh("困难企业失业保险费返还 enjoyed", "已享受困难企业失业保险费返还"))
+    subsidy = enjoyed(r, si.one_off_si_subsidy_received, SI_SUBSIDY).named(zh("一次性社会保险补贴 enjoyed", "已享受一次性社会保险补贴"))
     names = f"困难企业失业保险费返还 ({UI_REFUND}: {{}}) / 一次性社会保险补贴 ({SI_SUBSIDY}: {{}})"
+    names_zh = f"困难企业失业保险费返还（{UI_REFUND}：{{}}）/ 一次性社会保险补贴（{SI_SUBSIDY}：{{}}）"
     if r.choose("training_prior_policy", {"any": True, "all": False}):
-        r.require(refund | subsidy, f"enjoys one of {names}", f"enjoys neither of {names}", args=(refund, subsidy))
+        r.require(refund | subsidy, zh(f"enjoys one of {names}", f"享受了其中之一：{names_zh}"),
+                  zh(f"enjoys neither of {names}", f"两项均未享受：{names_zh}"), args=(refund, subsidy))
     else:
-        r.require(refund & subsidy, f"enjoys both of {names}", f"enjoys not both of {names}", args=(refund, subsidy))
+        r.require(refund & subsidy, zh(f"enjoys both of {names}", f"两项均已享受：{names_zh}"),
+                  zh(f"enjoys not both of {names}", f"未同时享受两项：{names_zh}"), args=(refund, subsidy))
     trainings = r.items("trainings")
     trained = r.fact.trained_employees
-    detail = trainings.given.known().named("training programmes given")   # they win over trained_employees
-    r.require(if_(trained.known(), True, trainings.given), "", "", unknown="training programmes — not known")
+    detail = trainings.given.known().named(zh("training programmes given", "已填报培训项目"))   # they win over trained_employees
+    r.require(if_(trained.known(), True, trainings.given), "", "", unknown=zh("training programmes — not known", "培训项目 — 未知"))
     r.settle()
     claimed = trainings.other_subsidy_claimed.default(False)
     in_year = trainings.completed_on.within(r.value("year"))
     conds = [~claimed, in_year]
-    r.step("not counted: another 职业技能提升行动 subsidy claimed for it (不得重复申领)", trainings.employees, where=claimed)
-    r.step(f"not counted: completed outside {r.value('year')}", trainings.completed_on, where=~claimed & ~in_year)
+    r.step(zh("not counted: another 职业技能提升行动 subsidy claimed for it (不得重复申领)", "不计入：已就此申领其他职业技能提升行动补贴（不得重复申领）"), trainings.employees, where=claimed)
+    r.step(zh(f"not counted: completed outside {r.value('year')}", f"不计入：不在 {r.value('year')} 内完成"), trainings.completed_on, where=~claimed & ~in_year)
     if r.choose("training_min_class_hours", {"city_40": True, "unstated": False}):
         hours = trainings.class_hours >= n.min_class_hours
-        r.step("not counted: class hours below 40 课时 (累计不低于 40 课时)", trainings.class_hours,
+        r.step(zh("not counted: class hours below 40 课时 (累计不低于 40 课时)", "不计入：课时少于 40 课时（累计不低于 40 课时）"), trainings.class_hours,
                where=~claimed & in_year & ~hours)
         conds.append(hours)
     employees = trainings.employees
     if r.flag("training_require_still_employed"):
-        counted = minimum(employees, trainings.still_employed).named("trainees still employed (须仍在本企业就业)")
+        counted = minimum(employees, trainings.still_employed).named(zh("trainees still employed (须仍在本企业就业)", "仍在本企业就业的参训职工（须仍在本企业就业）"))
     else:
-        counted = employees.named("trainees")
-    qualifies = all_of(*conds, counted.defined()).named("qualifying training")
-    r.step("trained employees counted", counted, where=qualifies)
-    r.note("no training programme in detail: trained_employees taken as the employees who completed the required "
-           "training in 2020", when=~detail)
-    count = if_(detail, trainings.sum(counted, where=qualifies), trained).named("trained employees")
-    r.require(count > 0, "{} employee(s) trained in 2020",
-              "no trained employee qualifies (≥ 40 课时 in 2020" + (", still employed)"
-                                                                    if r.flag("training_require_still_employed") else ")"))
-    amount = r.step("subsidy", (n.per_person * count).named("subsidy", "yuan"))
+        counted = employees.named(zh("trainees", "参训职工"))
+    qualifies = all_of(*conds, counted.defined()).named(zh("qualifying training", "符合条件的培训"))
+    r.step(zh("trained employees counted", "计入的参训职工"), counted, where=qualifies)
+    r.note(zh("no training programme in detail: trained_employees taken as the employees who completed the required "
+           "training in 2020", "未填报培训项目明细：以 trained_employees 作为 2020 年完成规定培训的职工人数"), when=~detail)
+    count = if_(detail, trainings.sum(counted, where=qualifies), trained).named(zh("trained employees", "参训职工人数"))
+    still = r.flag("training_require_still_employed")
+    r.require(count > 0, zh("{} employee(s) trained in 2020", "2020 年参加培训的职工 {} 人"),
+              zh("no trained employee qualifies (≥ 40 课时 in 2020" + (", still employed)" if still else ")"),
+                 "没有符合条件的参训职工（2020 年 ≥ 40 课时" + ("，且仍在本企业就业）" if still else "）")))
+    amount = r.step(zh("subsidy", "补贴"), (n.per_person * count).named(zh("subsidy", "补贴"), "yuan"))
     r.pay(amount)
 
 
