@@ -464,7 +464,7 @@ def landlord_rent_reduction_subsidy(r: Rule) -> None:
     # §1: only the days of the relieved period inside 疫情期间 count
     r.step(zh("rent waived within 疫情期间", "疫情期间内减免的租金"), rel.amount * inside / days, where=q & (inside < days))
     total = r.step(zh("rent waived for SME tenants", "为中小微企业减免的租金"), rel.sum(part, where=q).named("rent waived", "yuan"))
-    r.require(total > 0, zh("waived rent of SME tenancy(ies) in the epidemic period, recognised (经认定)", "疫情期间为中小微企业减免租金，经认定（经认定）"),
+    r.require(total > 0, zh("waived rent of SME tenancy(ies) in the epidemic period, recognised (经认定)", "疫情期间为中小微企业减免租金，经认定"),
               zh("no rent waived for an SME tenant in the epidemic period", "疫情期间没有为中小微企业减免租金"))
     r.effect("apply", zh("to the 区政府 (区财政局) on the recognition: 区属国有企业 by 区国资委, 园区非国有企业 by the park "
                          "authority, others by the industry authority",
