@@ -136,9 +136,10 @@ def months_counted(r: Rule, items: Items, start: Node, months: Node) -> Node:
     window = validity(r)
     num, den = _months_inside_tables(window)
     inside = (r.table(num, start, months) / r.table(den, start, months)).named(
-        f"months inside H1's validity {window or 'from ' + str(ISSUED)}", "months")
+        zh(f"months inside H1's validity {window or 'from ' + str(ISSUED)}",
+           f"H1 有效期 {window or '自 ' + str(ISSUED)} 内的月数"), "months")
     whole = r.choose("haidian_interest_subsidy_period", {"validity": False, "whole_term": True})
-    return if_(inside > 0, months, 0).named("months counted", "months") if whole else inside
+    return if_(inside > 0, months, 0).named(zh("months counted", "计入月数"), "months") if whole else inside
 
 
 def when_known(only: Node, cond: Node) -> Node:
@@ -161,13 +162,14 @@ def benchmark_interest(r: Rule, loans: Items, months: Node, of_months: Node, whe
     bench = r.table(benchmark(r.reading("benchmark_series")), loans.disbursed_on, loans.term_months)
     r.need(loans.sum(bench, where=where), zh("the benchmark rate of each counted loan (another benchmark_series)", "每笔计入贷款的基准利率（或另选 benchmark_series）"))
     r.settle()
-    r.step(zh("benchmark rate", "基准利率"), bench.named("benchmark rate"), where=where)
-    sub = (n.share * bench * loans.principal * months / n.months_per_year).named("subsidy at the benchmark", "yuan")
+    r.step(zh("benchmark rate", "基准利率"), bench.named(zh("benchmark rate", "基准利率")), where=where)
+    sub = (n.share * bench * loans.principal * months / n.months_per_year).named(zh("subsidy at the benchmark", "按基准利率计的贴息"), "yuan")
     r.step(zh("subsidy at the benchmark", "按基准利率计的贴息"), sub, where=where)
     if cap_reading is None:
         return sub
-    paid = (loans.interest_paid * months / of_months).named("interest paid over the months counted", "yuan")
-    limited = minimum(sub, paid).named(f"limited to the interest paid (reading {cap_reading})", "yuan")
+    paid = (loans.interest_paid * months / of_months).named(zh("interest paid over the months counted", "计入月份实际支付的利息"), "yuan")
+    limited = minimum(sub, paid).named(zh(f"limited to the interest paid (reading {cap_reading})",
+                                        f"以实际支付的利息为限（解释口径 {cap_reading}）"), "yuan")
     r.step(zh(f"limited to the interest paid over the months counted (reading {cap_reading})",
               f"以计入月份实际支付的利息为限（解释口径 {cap_reading}）"), limited,
            where=where & (sub > paid))
@@ -317,17 +319,18 @@ def ceiling(r: Rule, per_project: bool = False, computed: Node | None = None) ->
     assessed = grants.any(mine).default(False).named("an amount assessed for the firm (assessed_grants)")
     # the assessed amount capped at the ceiling (不高于, inclusive), per project when per_project
     if per_project:
-        figure = grants.sum(minimum(grants.amount.named("assessed for the project", "yuan"), cap), where=mine)
+        figure = grants.sum(minimum(grants.amount.named(zh("assessed for the project", "该项目核定金额"), "yuan"), cap), where=mine)
     else:
-        figure = minimum(grants.sum(grants.amount, where=mine).named("assessed amount", "yuan"), cap)
+        figure = minimum(grants.sum(grants.amount, where=mine).named(zh("assessed amount", "核定金额"), "yuan"), cap)
     if computed is not None:
-        grant = r.step(zh("grant", "金额"), if_(assessed, figure, minimum(computed, cap)).named("grant", "yuan"))
+        grant = r.step(zh("grant", "金额"), if_(assessed, figure, minimum(computed, cap)).named(zh("grant", "金额"), "yuan"))
         return grant, grant, grant
     point = r.choose("haidian_range_point", {"low": const(Decimal(0)), "high": cap}).named(
-        "no amount assessed yet (assessed_grants): the point of the range 0 … the ceiling (reading haidian_range_point)",
+        zh("no amount assessed yet (assessed_grants): the point of the range 0 … the ceiling (reading haidian_range_point)",
+           "尚未核定金额（assessed_grants）：取区间 0 … 上限中的一点（解释口径 haidian_range_point）"),
         "yuan")
     # not shown for an undetermined award: until its conditions are known the point is only the reading's default
-    grant = r.step(zh("grant", "金额"), if_(assessed, figure, point).named("grant", "yuan"), decided_only=True)
+    grant = r.step(zh("grant", "金额"), if_(assessed, figure, point).named(zh("grant", "金额"), "yuan"), decided_only=True)
     return grant, if_(assessed, figure, 0), if_(assessed, figure, cap)
 
 
