@@ -248,7 +248,7 @@ def compensations(r: Rule, role: str) -> Compensations:
            where=q & ratio_set & (assessed > ceiling))
     ratio = if_(ratio_set, minimum(assessed, ceiling), ceiling).named("ratio", "share")
     row = (q & (exposure > 0)).named("claim with a credit exposure")
-    point = (ratio * exposure).named("compensation", "yuan")
+    point = (ratio * exposure).named(zh("compensation", "代偿金额"), "yuan")
     r.step(zh("compensation", "代偿金额"), point, where=row)
     high = if_(ratio_set, point, ceiling * exposure).named("at the ceiling", "yuan")
     low = if_(ratio_set, point, 0).named("at the ratio set (no floor otherwise)", "yuan")
@@ -285,7 +285,7 @@ def risk_comp_default_compensation(r: Rule) -> None:
                 parts = [c.sum(getattr(c, of), where=c.row & c.culture.eq(culture)) for c in roles]
                 out.append(minimum(parts[0] + parts[1], cap))
             return out[0] + out[1]
-    point = r.step(zh("compensation, each capped", "代偿金额（逐笔封顶）"), total("point").named("compensation", "yuan"))
+    point = r.step(zh("compensation, each capped", "代偿金额（逐笔封顶）"), total("point").named(zh("compensation", "代偿金额"), "yuan"))
     # 不超过: a ratio not yet set is at most the ceiling, and the text guarantees no floor
     low = r.step(zh("low: at the ratios set, each capped", "低值：按已定的代偿比例，逐笔封顶"), total("low").named("low", "yuan"))
     high = r.step(zh("high: at the ceiling where no ratio is set, each capped", "高值：未定比例的按上限，逐笔封顶"), total("high").named("high", "yuan"))
@@ -390,7 +390,7 @@ def february_share(r: Rule, leases: Items, month: Window) -> tuple[Node, Node]:
     ((_, share),) = month_shares(start, end, month)
     whole = if_(days > 0, 1, 0)
     months = r.choose("dongcheng_rent_partial_month", {"prorate_days": share, "whole_month": whole})
-    return days, months.named("share of February leased", "share")
+    return days, months.named(zh("share of February leased", "2月份在租期内的比例"), "share")
 
 
 def district_soe_rent_reduction(r: Rule) -> None:
@@ -435,8 +435,8 @@ def district_soe_rent_reduction(r: Rule) -> None:
             only=soe, label=zh("lease", "租约"),
         ).named("relieved lease")
         r.step(zh("share of February leased", "2月份在租期内的比例"), months, where=relieved & months.ne(1))
-        share = if_(business, n.business_share, n.office_share).named("share relieved", "share")
-        rent = leases.monthly_rent.named("monthly rent", "yuan")
+        share = if_(business, n.business_share, n.office_share).named(zh("share relieved", "减免比例"), "share")
+        rent = leases.monthly_rent.named(zh("monthly rent", "月租金"), "yuan")
         relief = (share * rent * months).named("February rent relieved", "yuan")
         r.step(zh("February rent relieved (北京市减免标准)", "减免的2月份房租（北京市减免标准）"), relief, where=relieved)
     r.settle()
@@ -530,7 +530,7 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
     counted = (reliefs.amount * share).named("rent reduced inside 疫情期间", "yuan")
     r.step(zh("rent reduced inside 疫情期间", "疫情期间内减免的租金"), counted, where=q & share.ne(1))
     total = r.step(zh("rent reduced for qualifying SME tenants", "为符合条件的中小微企业减免的租金"),
-                   reliefs.sum(counted, where=q).named("rent reduced for qualifying SME tenants", "yuan"))
+                   reliefs.sum(counted, where=q).named(zh("rent reduced for qualifying SME tenants", "为符合条件的中小微企业减免的租金"), "yuan"))
     r.require(total > 0, zh("cut the rent of {} qualifying SME tenancy(ies) in the epidemic period", "疫情期间为 {} 户符合条件的中小微企业减免房租"),
               zh("no rent cut for an SME of 东城's industrial direction in the epidemic period", "疫情期间没有为符合东城区产业发展方向的中小微企业减免房租"),
               args=(reliefs.count(where=q),))
@@ -553,7 +553,7 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
     rate = r.fact.commercial_building_subsidy_rate.named("rate set (由区政府给予)", "rate")
     rate_set = rate.known()
     within = r.step(zh("rate within 30%-50%", "补贴比例（限于 30%-50%）"), minimum(maximum(rate, n.low), n.high).named("rate", "rate"))
-    fixed = r.step(zh("subsidy at the rate set", "按已定比例的补贴"), capped(within).named("subsidy", "yuan"))
+    fixed = r.step(zh("subsidy at the rate set", "按已定比例的补贴"), capped(within).named(zh("subsidy", "补贴"), "yuan"))
     low = r.step(zh("low (30%, ≤ 50万)", "低值（30%，≤ 50万）"), capped(n.low).named("low", "yuan"))
     high = r.step(zh("high (50%, ≤ 50万)", "高值（50%，≤ 50万）"), capped(n.high).named("high", "yuan"))
     point = r.choose("dongcheng_range_point", {"low": low, "high": high})
@@ -604,13 +604,13 @@ def city_award_matching(r: Rule, award: Node, label: str, label_zh: str) -> None
 
 def tou_dai_jiang_matching(r: Rule) -> None:
     """20% district top-up of a 2019 Beijing 投贷奖 award."""
-    city_award_matching(r, r.fact.city_tou_dai_jiang_award_2019.named("2019 city 投贷奖 award", "yuan"),
+    city_award_matching(r, r.fact.city_tou_dai_jiang_award_2019.named(zh("2019 city 投贷奖 award", "2019 年度北京市“投贷奖”奖励"), "yuan"),
                         "2019 投贷奖 award", "2019 年度“投贷奖”政策奖励")
 
 
 def fang_zu_tong_matching(r: Rule) -> None:
     """20% district top-up of a Beijing 房租通 subsidy."""
-    city_award_matching(r, r.fact.city_fang_zu_tong_subsidy.named("city 房租通 subsidy", "yuan"), "房租通 subsidy",
+    city_award_matching(r, r.fact.city_fang_zu_tong_subsidy.named(zh("city 房租通 subsidy", "北京市“房租通”补贴"), "yuan"), "房租通 subsidy",
                         "“房租通”政策补贴")
 
 

@@ -159,8 +159,8 @@ def loan_interest_subsidy(r: Rule) -> None:
     subsidy = n.share * base
     if not excess_only:
         subsidy = if_(within_bench, subsidy, 0)
-    subsidy = r.step(zh("subsidy", "贴息"), subsidy.named("subsidy", "yuan"), where=q)
-    total = loans.sum(subsidy, where=q).named("subsidy", "yuan")
+    subsidy = r.step(zh("subsidy", "贴息"), subsidy.named(zh("subsidy", "补贴"), "yuan"), where=q)
+    total = loans.sum(subsidy, where=q).named(zh("subsidy", "补贴"), "yuan")
     r.step(zh("sum over loans", "各贷款合计"), total)
     r.pay(total, met=zh("qualifying 普惠 loan(s); 30% of interest paid up to the benchmark", "符合条件的普惠贷款；按基准利率以内实际支付利息的 30%"))
 
@@ -319,7 +319,7 @@ def guarantee_fee_subsidy(r: Rule) -> None:
                        ["assumptions.xicheng_guarantee_subsidy_share"])
         return
     k = const(share).named("assumptions.xicheng_guarantee_subsidy_share", "share")
-    r.pay(r.step(zh("subsidy", "补贴"), (k * total).named("subsidy", "yuan")))
+    r.pay(r.step(zh("subsidy", "补贴"), (k * total).named(zh("subsidy", "补贴"), "yuan")))
 
 
 # =====================================================================================================
@@ -389,7 +389,7 @@ def soe_rent(r: Rule, use: str) -> None:
     start, end = leases.starts_on.default(months.start), leases.ends_on.default(months.end)
     shares = []
     for month in months.months():
-        days = N.overlap_days(start, end, month).named(f"days leased in {month.start:%Y-%m}", "days")
+        days = N.overlap_days(start, end, month).named(zh(f"days leased in {month.start:%Y-%m}", f"{month.start:%Y-%m} 在租期内的天数"), "days")
         shares.append(days / month.days() if prorate else if_(days > 0, 1, 0).named(
             f"{month.start:%Y-%m} counted whole"))
     leased = sum(shares[1:], shares[0])
@@ -398,11 +398,11 @@ def soe_rent(r: Rule, use: str) -> None:
                         only=q, label=zh("lease", "租约"),
                         none=zh(f"no {what} lease of a 西城 区属国有企业 in force in the relieved month(s)",
                                 f"没有在减免月份内有效的承租西城区区属国有企业房产作{what_zh}的租约"))
-    relief = r.step(zh("relief", "减免租金"), (n.share * leases.monthly_rent * leased).named("relief", "yuan"), where=relieved)
+    relief = r.step(zh("relief", "减免租金"), (n.share * leases.monthly_rent * leased).named(zh("relief", "减免金额"), "yuan"), where=relieved)
     # each lease's share, for the one-rent-once rule with the city (STACKING, per="leases")
     r.parts(leases, relief, where=relieved)
     r.effect("apply", zh("to the landlord SOE or 区国资委 (改革协同发展办公室)", "向出租的区属国有企业或区国资委（改革协同发展办公室）申请"))
-    r.pay(r.step(zh("sum over leases", "各租约合计"), leases.sum(relief, where=relieved).named("relief", "yuan")),
+    r.pay(r.step(zh("sum over leases", "各租约合计"), leases.sum(relief, where=relieved).named(zh("relief", "减免金额"), "yuan")),
           met=zh(f"{what} lease(s) of 西城 district-SOE premises", f"承租西城区区属国有企业房产作{what_zh}的租约"))
 
 
@@ -470,7 +470,7 @@ def landlord_rent_reduction_subsidy(r: Rule) -> None:
                          "authority, others by the industry authority",
                          "经认定后向区政府（区财政局）申请：区属国有企业由区国资委认定，园区非国有企业由园区主管部门认定，"
                          "其他类型企业由行业主管部门认定"))
-    r.pay(r.step(zh("subsidy", "补贴"), (n.share * total).named("subsidy", "yuan")))
+    r.pay(r.step(zh("subsidy", "补贴"), (n.share * total).named(zh("subsidy", "补贴"), "yuan")))
 
 
 # =====================================================================================================

@@ -59,7 +59,7 @@ def fee_subsidy(r: Rule, fees: Node, what: str, what_zh: str) -> None:
     n = r.n
     r.settle()
     r.pay(r.step(zh(f"50% of the {what}, capped per firm (补贴上限为 100万元)", f"{what_zh}的 50%，每家企业封顶（补贴上限为 100万元）"),
-                 minimum(n.share * fees, n.cap).named("subsidy", "yuan")))
+                 minimum(n.share * fees, n.cap).named(zh("subsidy", "补贴"), "yuan")))
 
 
 def direct_financing_intermediary_fee_subsidy(r: Rule) -> None:
@@ -160,11 +160,11 @@ def ma_loan_interest_subsidy(r: Rule) -> None:
     met = zh("M&A loan(s) with interest paid for months within H1's validity", "在 H1 有效期内的月份已付息的并购贷款")
     if r.choose("haidian_ma_cap_scope", {"firm": False, "loan": True}):
         sub = r.step(zh("capped per loan (补贴上限为200万元; reading haidian_ma_cap_scope)", "每笔贷款封顶（补贴上限为200万元；解释口径 haidian_ma_cap_scope）"),
-                     minimum(sub, n.cap).named("subsidy", "yuan"), where=counted & (sub > n.cap))
-        r.pay(r.step(zh("sum over loans", "各贷款合计"), loans.sum(sub, where=counted).named("subsidy", "yuan")), met=met)
+                     minimum(sub, n.cap).named(zh("subsidy", "补贴"), "yuan"), where=counted & (sub > n.cap))
+        r.pay(r.step(zh("sum over loans", "各贷款合计"), loans.sum(sub, where=counted).named(zh("subsidy", "补贴"), "yuan")), met=met)
         return
-    total = r.step(zh("sum over loans", "各贷款合计"), loans.sum(sub, where=counted).named("interest subsidy", "yuan"))
-    r.pay(r.step(zh("capped per firm (补贴上限为200万元)", "每家企业封顶（补贴上限为200万元）"), minimum(total, n.cap).named("subsidy", "yuan")), met=met)
+    total = r.step(zh("sum over loans", "各贷款合计"), loans.sum(sub, where=counted).named(zh("interest subsidy", "贴息"), "yuan"))
+    r.pay(r.step(zh("capped per firm (补贴上限为200万元)", "每家企业封顶（补贴上限为200万元）"), minimum(total, n.cap).named(zh("subsidy", "补贴"), "yuan")), met=met)
 
 
 # =====================================================================================================

@@ -76,9 +76,9 @@ def first_loan_subsidy(r: Rule) -> None:
                          "借款企业注册在 {}（解释口径 haidian_first_loan_borrower_must_be_haidian）")))
     q = r.select(loans, *conds, needs=(loans.amount,), label=zh("first loan", "首笔贷款"),
                  none=zh("no first loan to a 中小微企业 in the epidemic period (疫情期间)", "疫情期间没有向中小微企业发放的首笔贷款")).named("counted first loan")
-    total = r.step(zh(f"first loans to SMEs in {period}", f"{period} 内向中小微企业发放的首笔贷款"), loans.sum(loans.amount, where=q).named("first loans", "yuan"))
+    total = r.step(zh(f"first loans to SMEs in {period}", f"{period} 内向中小微企业发放的首笔贷款"), loans.sum(loans.amount, where=q).named(zh("first loans", "首笔贷款"), "yuan"))
     subsidy = r.step(zh("2% of the first loans, capped per institution or branch (补贴上限为 100万元)", "首笔贷款金额的 2%，每家机构或网点封顶（补贴上限为 100万元）"),
-                     minimum(n.share * total, n.cap).named("subsidy", "yuan"))
+                     minimum(n.share * total, n.cap).named(zh("subsidy", "补贴"), "yuan"))
     r.pay(subsidy, met=zh("first loan(s) to SMEs in the epidemic period", "疫情期间向中小微企业发放首笔贷款"))
 
 
@@ -136,7 +136,7 @@ def credit_loan_loss_compensation(r: Rule) -> None:
     point = r.choose("haidian_range_point", {"low": low, "high": high}).named(
         "no share set yet: the point of the range (reading haidian_range_point)", "yuan")
     set_share = capped(share.named("share set for the institution (lending.credit_loss_share)", "share"))
-    amount = r.step(zh("subsidy", "补贴"), if_(decided, set_share, point).named("subsidy", "yuan"))
+    amount = r.step(zh("subsidy", "补贴"), if_(decided, set_share, point).named(zh("subsidy", "补贴"), "yuan"))
     r.pay(amount, low=if_(decided, set_share, low), high=if_(decided, set_share, high),
           met=zh("loss(es) on unsecured SME loans made in the epidemic period", "疫情期间向中小微企业发放的信用贷款发生损失"))
 
@@ -193,8 +193,8 @@ def rights_confirmation_financing_interest_subsidy(r: Rule) -> None:
     r.step(months.name or zh("months counted", "计入月数"), months, where=counted & (months < loans.term_months))
     sub = benchmark_interest(r, loans, months, loans.term_months, counted,
                              "haidian_rc_cap_at_interest_paid" if cap_interest else None)
-    total = r.step(zh("sum over financings", "各项融资合计"), loans.sum(sub, where=counted).named("interest subsidy", "yuan"))
-    r.pay(r.step(zh("capped per firm (补贴上限为50万元)", "每家企业封顶（补贴上限为50万元）"), minimum(total, n.cap).named("subsidy", "yuan")),
+    total = r.step(zh("sum over financings", "各项融资合计"), loans.sum(sub, where=counted).named(zh("interest subsidy", "贴息"), "yuan"))
+    r.pay(r.step(zh("capped per firm (补贴上限为50万元)", "每家企业封顶（补贴上限为50万元）"), minimum(total, n.cap).named(zh("subsidy", "补贴"), "yuan")),
           met=zh("确权融资 financing(s) in force during H1's validity", "在 H1 有效期内存续的确权融资"))
 
 
@@ -279,7 +279,7 @@ def share_capped(r: Rule, base: Node, what: str, what_zh: str, nothing: str) -> 
     r.need(base, zh(what, what_zh))
     r.settle()
     r.require(base > 0, "", nothing)
-    r.pay(r.step(zh(f"1% of the {what}, capped (补贴上限为 100万元)", f"{what_zh}的 1%，封顶（补贴上限为 100万元）"), minimum(n.share * base, n.cap).named("subsidy", "yuan")))
+    r.pay(r.step(zh(f"1% of the {what}, capped (补贴上限为 100万元)", f"{what_zh}的 1%，封顶（补贴上限为 100万元）"), minimum(n.share * base, n.cap).named(zh("subsidy", "补贴"), "yuan")))
 
 
 def renewal_center_lender_subsidy(r: Rule) -> None:

@@ -138,7 +138,7 @@ def soe_relief(r: Rule, use: str) -> None:
     r.step(zh("property fee (海淀's own)", "物业费（海淀区自有政策）"), fee, where=fee_due)
     got = (if_(ok, rent, 0) + if_(fee_due, fee, 0)).named("relief of the lease", "yuan")
     relieved = (q & (ok | fee_due)).named("lease relieved")
-    total = r.step(zh("relief", "减免合计"), leases.sum(got, where=relieved).named("relief", "yuan"))
+    total = r.step(zh("relief", "减免合计"), leases.sum(got, where=relieved).named(zh("relief", "减免金额"), "yuan"))
     r.require(~(total.eq(0) & ~ok), "", zh("不裁员、少裁员 / 坚持营业或依规关闭停业 not met, and no property fee relieved", "不满足不裁员、少裁员 / 坚持营业或依规关闭停业，且没有减免的物业费"))
     r.effect("apply", zh("to the landlord, with the recognition of the industry authority and the lessor (经行业主管部门和"
                          "出租方认定); 区国资委", "向出租方申请，经行业主管部门和出租方认定；区国资委"))
@@ -214,7 +214,7 @@ def hnte_tenant_rent_reduction_landlord_subsidy(r: Rule) -> None:
                        ["assumptions.haidian_hnte_landlord_subsidy_share"])
         return
     k = const(share).named("assumptions.haidian_hnte_landlord_subsidy_share", "share")
-    r.pay(r.step(zh("the share supplied × the rent reduced", "所提供的比例 × 减免的租金"), (k * total).named("subsidy", "yuan")))
+    r.pay(r.step(zh("the share supplied × the rent reduced", "所提供的比例 × 减免的租金"), (k * total).named(zh("subsidy", "补贴"), "yuan")))
 
 
 # =====================================================================================================

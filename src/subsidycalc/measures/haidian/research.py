@@ -252,7 +252,7 @@ def epidemic_control_cost_subsidy_q1(r: Rule) -> None:
     if cap_costs:
         # not in the text (reading haidian_control_cost_cap_at_costs): also limited to the costs borne
         amount = r.step(zh("limited to the epidemic-control costs borne (reading haidian_control_cost_cap_at_costs)", "以承担的防疫成本为限（解释口径 haidian_control_cost_cap_at_costs）"),
-                        minimum(amount, costs).named("subsidy", "yuan"))
+                        minimum(amount, costs).named(zh("subsidy", "补贴"), "yuan"))
         low, high = minimum(low, costs), minimum(high, costs)
     r.pay(amount, low=low, high=high)
 
