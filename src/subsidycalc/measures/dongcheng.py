@@ -192,15 +192,15 @@ def credit_exposure(r: Rule, claims: Items, loss: Node) -> Node:
     the loss; reading excess_only) or the whole loss (whole_line)."""
     n = r.n
     std = if_(claims.security.eq("mortgage_residential"), n.residential_ltv, n.commercial_ltv).named(
-        "standard loan-to-value", "share")
-    secured = (std * claims.collateral_value).named("credit at the standard ratio", "yuan")
+        zh("standard loan-to-value", "标准抵押率"), "share")
+    secured = (std * claims.collateral_value).named(zh("credit at the standard ratio", "按标准抵押率计的授信额度"), "yuan")
     above = r.choose("dongcheng_risk_comp_mortgage_exposure", {
         "excess_only": minimum(loss, claims.credit_line - secured), "whole_line": loss})
-    mortgage = if_(claims.credit_line > secured, above, 0).named("exposure of the mortgage", "yuan")
+    mortgage = if_(claims.credit_line > secured, above, 0).named(zh("exposure of the mortgage", "抵押的信用敞口"), "yuan")
     r.step(zh("credit at the standard ratio (标准抵押率)", "按标准抵押率计的授信额度（标准抵押率）"), secured, where=claims.security.isin(MORTGAGES))
     r.step(zh("credit above the standard ratio", "超出标准抵押率的授信额度"), claims.credit_line - secured,
            where=claims.security.isin(MORTGAGES) & (claims.credit_line > secured))
-    return if_(claims.security.isin(MORTGAGES), mortgage, loss).named("信用敞口 (credit exposure)", "yuan")
+    return if_(claims.security.isin(MORTGAGES), mortgage, loss).named(zh("信用敞口 (credit exposure)", "信用敞口"), "yuan")
 
 
 def compensations(r: Rule, role: str) -> Compensations:
@@ -230,28 +230,28 @@ def compensations(r: Rule, role: str) -> Compensations:
     for c, words in conditions:
         r.step(words, c, where=~c)
     loss = claims.loss_principal + claims.loss_interest if principal_and_interest else claims.loss_principal
-    exposure = r.step(zh("信用敞口 (credit exposure)", "信用敞口"), credit_exposure(r, claims, loss.named("loss", "yuan")), where=q)
-    recovered = claims.recovered.default(0).named("recovered", "yuan")
+    exposure = r.step(zh("信用敞口 (credit exposure)", "信用敞口"), credit_exposure(r, claims, loss.named(zh("loss", "损失"), "yuan")), where=q)
+    recovered = claims.recovered.default(0).named(zh("recovered", "已收回金额"), "yuan")
     exposure = r.choose("dongcheng_risk_comp_clawback", {
         # 收回逾期贷款的…归还已代偿的资金
-        "full": if_(recovered > 0, 0, exposure).named("exposure after the recovery (returned in full)", "yuan"),
-        "proportional": maximum(0, exposure - recovered).named("exposure less the amount recovered", "yuan"),
+        "full": if_(recovered > 0, 0, exposure).named(zh("exposure after the recovery (returned in full)", "收回后的信用敞口（全额归还）"), "yuan"),
+        "proportional": maximum(0, exposure - recovered).named(zh("exposure less the amount recovered", "信用敞口减去收回金额"), "yuan"),
     })
     r.step(zh("after the recovery (收回逾期贷款的…归还已代偿的资金)", "收回逾期贷款后（收回逾期贷款的…归还已代偿的资金）"), exposure, where=q & (recovered > 0))
     culture = claims.borrower_tier.eq("culture_plus").named("“文化+” borrower")
-    ceiling = if_(culture, n.culture_ratio, n.other_ratio).named("ceiling (不超过)", "share")
-    cap = if_(culture, n.culture_cap, n.other_cap).named("cap (最高代偿金额)", "yuan")
+    ceiling = if_(culture, n.culture_ratio, n.other_ratio).named(zh("ceiling (不超过)", "比例上限（不超过）"), "share")
+    cap = if_(culture, n.culture_cap, n.other_cap).named(zh("cap (最高代偿金额)", "最高代偿金额"), "yuan")
     # 不超过: the ratio 区金融服务办 set for the claim, held at the ceiling; not set yet, the ceiling is the point
-    assessed = claims.compensation_ratio.named("ratio set (代偿比例)", "share")
+    assessed = claims.compensation_ratio.named(zh("ratio set (代偿比例)", "已定代偿比例（代偿比例）"), "share")
     ratio_set = assessed.known()
-    r.step(zh("ratio above the ceiling, held at it (不超过)", "代偿比例高于上限，按上限计（不超过）"), minimum(assessed, ceiling).named("ratio", "share"),
+    r.step(zh("ratio above the ceiling, held at it (不超过)", "代偿比例高于上限，按上限计（不超过）"), minimum(assessed, ceiling).named(zh("ratio", "代偿比例"), "share"),
            where=q & ratio_set & (assessed > ceiling))
-    ratio = if_(ratio_set, minimum(assessed, ceiling), ceiling).named("ratio", "share")
+    ratio = if_(ratio_set, minimum(assessed, ceiling), ceiling).named(zh("ratio", "代偿比例"), "share")
     row = (q & (exposure > 0)).named("claim with a credit exposure")
     point = (ratio * exposure).named(zh("compensation", "代偿金额"), "yuan")
     r.step(zh("compensation", "代偿金额"), point, where=row)
-    high = if_(ratio_set, point, ceiling * exposure).named("at the ceiling", "yuan")
-    low = if_(ratio_set, point, 0).named("at the ratio set (no floor otherwise)", "yuan")
+    high = if_(ratio_set, point, ceiling * exposure).named(zh("at the ceiling", "按上限"), "yuan")
+    low = if_(ratio_set, point, 0).named(zh("at the ratio set (no floor otherwise)", "按已定比例（否则无下限）"), "yuan")
     r.effect("payout_due", zh("by {} (maturity + {} calendar days, 政、银 mode); notice within {} working days of maturity", "{} 前拨付（贷款合同到期日之后 {} 个自然日内，政、银模式）；到期未归还后 {} 个工作日内书面告知区金融服务办"),
              claims.matures_on.add_days(r.value("payout_days")), n.payout_days, n.notice_working_days,
              where=row & claims.matures_on.known())
@@ -270,7 +270,7 @@ def risk_comp_default_compensation(r: Rule) -> None:
     r.settle()
     roles = [compensations(r, role) for role, _ in ROLES]
     r.settle()
-    rows = (roles[0].sum(const(1), where=roles[0].row) + roles[1].sum(const(1), where=roles[1].row)).named("claims compensated")
+    rows = (roles[0].sum(const(1), where=roles[0].row) + roles[1].sum(const(1), where=roles[1].row)).named(zh("claims compensated", "获代偿的申请"))
     r.require(rows > 0, zh("{} overdue pool loan(s) of 东城 SMEs with a credit exposure", "东城区中小微企业有信用敞口的逾期资金池贷款 {} 笔"),
               zh("no overdue pool loan with a credit exposure to compensate", "没有可代偿的、有信用敞口的逾期资金池贷款"), args=(rows,))
 
@@ -287,8 +287,8 @@ def risk_comp_default_compensation(r: Rule) -> None:
             return out[0] + out[1]
     point = r.step(zh("compensation, each capped", "代偿金额（逐笔封顶）"), total("point").named(zh("compensation", "代偿金额"), "yuan"))
     # 不超过: a ratio not yet set is at most the ceiling, and the text guarantees no floor
-    low = r.step(zh("low: at the ratios set, each capped", "低值：按已定的代偿比例，逐笔封顶"), total("low").named("low", "yuan"))
-    high = r.step(zh("high: at the ceiling where no ratio is set, each capped", "高值：未定比例的按上限，逐笔封顶"), total("high").named("high", "yuan"))
+    low = r.step(zh("low: at the ratios set, each capped", "低值：按已定的代偿比例，逐笔封顶"), total("low").named(zh("low", "低值"), "yuan"))
+    high = r.step(zh("high: at the ceiling where no ratio is set, each capped", "高值：未定比例的按上限，逐笔封顶"), total("high").named(zh("high", "高值"), "yuan"))
     r.pay(point, low=low, high=high)
 
 
@@ -386,7 +386,7 @@ def february_share(r: Rule, leases: Items, month: Window) -> tuple[Node, Node]:
     the month (``whole_month``); 0 when the lease is not in force in February (issue 8 §1)."""
     start = leases.starts_on.default(month.start)
     end = leases.ends_on.default(month.end)
-    days = overlap_days(start, end, month).named("days leased in February 2020", "days")
+    days = overlap_days(start, end, month).named(zh("days leased in February 2020", "2020年2月在租期内的天数"), "days")
     ((_, share),) = month_shares(start, end, month)
     whole = if_(days > 0, 1, 0)
     months = r.choose("dongcheng_rent_partial_month", {"prorate_days": share, "whole_month": whole})
@@ -415,7 +415,7 @@ def district_soe_rent_reduction(r: Rule) -> None:
     r.settle()
     r.require(leases.any(soe), "", zh("no lease of a 东城 区属国有企业's premises", "没有承租东城区区属国有企业房产的租约"))
     if as_granted:
-        relief = leases.rent_waived.named("rent waived by the SOE (reading as_granted)", "yuan")
+        relief = leases.rent_waived.named(zh("rent waived by the SOE (reading as_granted)", "国有企业实际减免的租金（解释口径 as_granted）"), "yuan")
         relieved = (soe & (relief > 0)).named("relieved lease")
         r.step(zh("rent waived by the SOE (reading as_granted)", "国有企业实际减免的租金（解释口径 as_granted）"), relief, where=soe)
     else:
@@ -437,15 +437,15 @@ def district_soe_rent_reduction(r: Rule) -> None:
         r.step(zh("share of February leased", "2月份在租期内的比例"), months, where=relieved & months.ne(1))
         share = if_(business, n.business_share, n.office_share).named(zh("share relieved", "减免比例"), "share")
         rent = leases.monthly_rent.named(zh("monthly rent", "月租金"), "yuan")
-        relief = (share * rent * months).named("February rent relieved", "yuan")
+        relief = (share * rent * months).named(zh("February rent relieved", "减免的2月份房租"), "yuan")
         r.step(zh("February rent relieved (北京市减免标准)", "减免的2月份房租（北京市减免标准）"), relief, where=relieved)
     r.settle()
-    count = leases.count(where=relieved).named("relieved leases")
+    count = leases.count(where=relieved).named(zh("relieved leases", "获减免的租约"))
     r.require(count > 0, zh("{} lease(s) of 东城 district-SOE premises relieved", "承租东城区区属国有企业房产的租约 {} 项获减免"),
               zh("no lease of a 东城 区属国有企业 meets the conditions of the city standard", "没有承租东城区区属国有企业房产的租约符合北京市减免标准的条件"), args=(count,))
     # each lease's share is recorded, for the one-level rule (per="leases")
     r.parts(leases, relief, where=relieved)
-    total = leases.sum(relief, where=relieved).named("sum over leases", "yuan")
+    total = leases.sum(relief, where=relieved).named(zh("sum over leases", "各租约合计"), "yuan")
     r.effect("apply", zh("to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委", "向区国资委申请，或直接向承办企业提出申请，由承办企业提出办理意见并报区国资委备案"))
     r.pay(r.step(zh("sum over leases", "各租约合计"), total))
 
@@ -489,12 +489,12 @@ def inside_epidemic_share(r: Rule, reliefs: Items, period: Window) -> Node:
     of them, exact."""
     start, end = reliefs.period_start, reliefs.period_end
     if r.choose("dongcheng_building_relief_spread", {"months": True, "days": False}):
-        inside = months_covered(start, end, period).named("months relieved inside 疫情期间")
-        whole = months_spanned(start, end).named("months relieved")
+        inside = months_covered(start, end, period).named(zh("months relieved inside 疫情期间", "疫情期间内的减免月数"))
+        whole = months_spanned(start, end).named(zh("months relieved", "减免月数"))
     else:
-        inside = overlap_days(start, end, period).named("days relieved inside 疫情期间")
-        whole = (start.days_until(end) + 1).named("days relieved")
-    return (inside / whole).named("share inside 疫情期间", "share")
+        inside = overlap_days(start, end, period).named(zh("days relieved inside 疫情期间", "疫情期间内的减免天数"))
+        whole = (start.days_until(end) + 1).named(zh("days relieved", "减免天数"))
+    return (inside / whole).named(zh("share inside 疫情期间", "疫情期间内的比例"), "share")
 
 
 def commercial_building_rent_subsidy(r: Rule) -> None:
@@ -527,7 +527,7 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
     r.settle()
     share = inside_epidemic_share(r, reliefs, period)
     r.step(zh("share inside 疫情期间", "疫情期间内的比例"), share, where=q & share.ne(1))
-    counted = (reliefs.amount * share).named("rent reduced inside 疫情期间", "yuan")
+    counted = (reliefs.amount * share).named(zh("rent reduced inside 疫情期间", "疫情期间内减免的租金"), "yuan")
     r.step(zh("rent reduced inside 疫情期间", "疫情期间内减免的租金"), counted, where=q & share.ne(1))
     total = r.step(zh("rent reduced for qualifying SME tenants", "为符合条件的中小微企业减免的租金"),
                    reliefs.sum(counted, where=q).named(zh("rent reduced for qualifying SME tenants", "为符合条件的中小微企业减免的租金"), "yuan"))
@@ -537,7 +537,7 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
     cap = n.cap
     if r.choose("dongcheng_building_cap_scope", {"applicant": False, "building": True}):
         building = reliefs.carrier.default("").named("building (carrier)")
-        base = reliefs.partition_sum(building, counted, where=q).named("rent reduced in the building", "yuan")
+        base = reliefs.partition_sum(building, counted, where=q).named(zh("rent reduced in the building", "该楼宇减免的租金"), "yuan")
         first = reliefs.first_in_partition(building, where=q)
         r.step(zh("rent reduced in the building", "该楼宇减免的租金"), base, where=first, label=reliefs.carrier)
 
@@ -550,12 +550,12 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
     if r.flag("dongcheng_carriers_get_building_rate"):
         carrier = const(False)
     # the rate the district set for this firm (held within 30%-50%); not set yet, the range 30% … 50%
-    rate = r.fact.commercial_building_subsidy_rate.named("rate set (由区政府给予)", "rate")
+    rate = r.fact.commercial_building_subsidy_rate.named(zh("rate set (由区政府给予)", "已定补贴比例（由区政府给予）"), "rate")
     rate_set = rate.known()
-    within = r.step(zh("rate within 30%-50%", "补贴比例（限于 30%-50%）"), minimum(maximum(rate, n.low), n.high).named("rate", "rate"))
+    within = r.step(zh("rate within 30%-50%", "补贴比例（限于 30%-50%）"), minimum(maximum(rate, n.low), n.high).named(zh("rate", "补贴比例"), "rate"))
     fixed = r.step(zh("subsidy at the rate set", "按已定比例的补贴"), capped(within).named(zh("subsidy", "补贴"), "yuan"))
-    low = r.step(zh("low (30%, ≤ 50万)", "低值（30%，≤ 50万）"), capped(n.low).named("low", "yuan"))
-    high = r.step(zh("high (50%, ≤ 50万)", "高值（50%，≤ 50万）"), capped(n.high).named("high", "yuan"))
+    low = r.step(zh("low (30%, ≤ 50万)", "低值（30%，≤ 50万）"), capped(n.low).named(zh("low", "低值"), "yuan"))
+    high = r.step(zh("high (50%, ≤ 50万)", "高值（50%，≤ 50万）"), capped(n.high).named(zh("high", "高值"), "yuan"))
     point = r.choose("dongcheng_range_point", {"low": low, "high": high})
     end = r.reading("dongcheng_range_point")
     r.step(zh(f"amount: the {end} end of the range, no rate set yet (reading dongcheng_range_point)", f"金额：尚未确定补贴比例，取区间的 {end} 端（解释口径 dongcheng_range_point）"),
@@ -598,7 +598,7 @@ def city_award_matching(r: Rule, award: Node, label: str, label_zh: str) -> None
     r.need(award, zh(f"the city {label} received", f"已获得的北京市{label_zh}"))
     r.settle()
     r.require(award > 0, "", zh(f"no city {label} granted", f"未获得北京市{label_zh}"))
-    top_up = (r.n.share * award).named("district top-up (区级配套)", "yuan")
+    top_up = (r.n.share * award).named(zh("district top-up (区级配套)", "区级配套"), "yuan")
     r.pay(r.step(zh("district top-up", "区级配套"), top_up), met=zh(f"a 东城区企业 granted the city {label}", f"获得北京市{label_zh}的东城区企业"))
 
 
@@ -631,7 +631,7 @@ def supply_guarantee_one_off_reward(r: Rule) -> None:
               zh("kept necessities or epidemic supplies flowing during the epidemic (item 11)", "疫情防控期间保障群众生活必需或提供和保障防疫物资（第11条）"),
               zh("not a supplier of necessities or epidemic materials under item 11", "不属于第11条所列保障生活必需品或防疫物资的企业"))
     r.settle()
-    granted = r.fact.supply_guarantee_reward_granted.named("reward granted (一次性政府资金奖励)", "yuan")
+    granted = r.fact.supply_guarantee_reward_granted.named(zh("reward granted (一次性政府资金奖励)", "已给予的奖励（一次性政府资金奖励）"), "yuan")
     r.step(zh("reward granted", "已给予的奖励"), granted)
     r.pay(granted.default(0))
     r.incomplete(zh("the text sets no amount ('给予一次性政府资金奖励'); the reward granted is the fact "

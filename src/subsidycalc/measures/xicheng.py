@@ -131,31 +131,31 @@ def loan_interest_subsidy(r: Rule) -> None:
     none = zh(f"no loan qualifies (普惠, disbursed {window}, ≤ {r.value('max_term_months')} months, ≤ 1000万)", f"没有符合条件的贷款（普惠，{window} 发放，≤ {r.value('max_term_months')} 个月，≤ 1000万）")
     q = r.select(loans, *conds, needs=[loans.principal], label=zh("loan", "贷款"), none=none).named("qualifying loan")
     bench = r.table(benchmark(r.reading("benchmark_series")), loans.disbursed_on, loans.term_months).named(
-        "benchmark", "rate")
+        zh("benchmark", "基准利率"), "rate")
     r.step(zh("benchmark", "基准利率"), bench, where=q)
     rate, interest, principal = loans.annual_rate, loans.interest_paid, loans.principal
     scale: Node | None = None
     if not per_loan:
         total_p = r.step(zh("total principal of qualifying loans", "符合条件贷款的本金合计"), loans.sum(principal, where=q).named(
-            "total principal of qualifying loans", "yuan"))
+            zh("total principal of qualifying loans", "符合条件贷款的本金合计"), "yuan"))
         if whole:
             r.require(total_p <= n.max_principal, "", zh("total principal {} is over 1000万 (及以下)", "本金合计 {} 超过 1000万（及以下）"))
         else:
             scale = if_(total_p > n.max_principal, n.max_principal / total_p, 1).named(
-                "share of the first 1000万 in the total principal", "share")
+                zh("share of the first 1000万 in the total principal", "前 1000万 占本金合计的比例"), "share")
     r.need(loans.sum(interest + rate, where=q), zh("interest paid and contract rate of each qualifying loan", "每笔符合条件贷款的已付利息和合同利率"))
     r.settle()
     within_bench = (rate.eq(0) | (rate <= bench)).named("contract rate within the benchmark")
-    reduced = (interest * bench / rate).named("interest within the benchmark", "yuan")
+    reduced = (interest * bench / rate).named(zh("interest within the benchmark", "按基准利率以内计的利息"), "yuan")
     r.step(zh("interest within the benchmark", "按基准利率以内计的利息"), reduced, where=q & ~within_bench)
     within = if_(within_bench, interest, reduced)
     base = within
     if per_loan and not whole:
         base = if_(principal > n.max_principal, within * n.max_principal / principal, within).named(
-            "interest on the first 1000万", "yuan")
+            zh("interest on the first 1000万", "前 1000万 的利息"), "yuan")
         r.step(zh("only the first 1000万 counts", "只计前 1000万"), base, where=q & (principal > n.max_principal))
     elif scale is not None:
-        base = (within * scale).named("interest on the first 1000万", "yuan")
+        base = (within * scale).named(zh("interest on the first 1000万", "前 1000万 的利息"), "yuan")
     subsidy = n.share * base
     if not excess_only:
         subsidy = if_(within_bench, subsidy, 0)
@@ -240,7 +240,7 @@ def stock_pledge_extension(r: Rule) -> None:
     r.effect("deferral", zh("matures {} → between {} and {}, negotiated with the district's help (可协助…协商; the "
                 "institution decides)", "到期日 {} → {} 至 {} 之间，由区里协助企业与金融机构协商（可协助…协商；由金融机构决定）"), due, earliest, latest, where=open_)
     fixed = q & agreed.known()
-    r.step(zh("new maturity (extension agreed)", "新到期日（已商定展期）"), new_due.named("new maturity"), where=fixed)
+    r.step(zh("new maturity (extension agreed)", "新到期日（已商定展期）"), new_due.named(zh("new maturity", "新到期日")), where=fixed)
     r.effect("deferral", zh("matures {} → {} (an extension of {} months agreed with the institution, negotiated with the "
                 "district's help)", "到期日 {} → {}（与金融机构商定展期 {} 个月，由区里协助协商）"), due, new_due, agreed, where=fixed)
     r.pay(0, met=zh("stock pledge(s) with a 驻区 institution maturing in the epidemic-control period", "与驻区金融机构签订、在疫情防控期间到期的股票质押"))
@@ -309,8 +309,8 @@ def guarantee_fee_subsidy(r: Rule) -> None:
     base = g.amount * delta
     if by_term:
         base = base * months / n.months_a_year
-    base = r.step(zh("base", "补贴基数"), base.named("base", "yuan"), where=q)
-    total = r.step(zh("base: sum over guarantees", "补贴基数：各担保业务合计"), g.sum(base, where=q).named("base", "yuan"))
+    base = r.step(zh("base", "补贴基数"), base.named(zh("base", "补贴基数"), "yuan"), where=q)
+    total = r.step(zh("base: sum over guarantees", "补贴基数：各担保业务合计"), g.sum(base, where=q).named(zh("base", "补贴基数"), "yuan"))
     r.require(total > 0, zh("discounted guarantee(s) for severely affected SMEs in the epidemic period (经认定)", "疫情期间为受疫情影响严重的中小微企业提供的费率优惠担保（经认定）"),
               zh("no discounted guarantee with a base below 2% for a severely affected SME in the epidemic period", "疫情期间没有为受疫情影响严重的中小微企业提供综合费率不足 2% 的优惠担保"))
     share = r.reading("xicheng_guarantee_subsidy_share")
@@ -448,7 +448,7 @@ def landlord_rent_reduction_subsidy(r: Rule) -> None:
               zh("the landlord is not an enterprise (减免租金的企业); individual landlords are not covered", "出租方不是企业（减免租金的企业）；个人出租方不在范围内"))
     period = epidemic(r)
     rel = r.items("rent_relief_granted")
-    inside = N.overlap_days(rel.period_start, rel.period_end, period).named("days within 疫情期间")
+    inside = N.overlap_days(rel.period_start, rel.period_end, period).named(zh("days within 疫情期间", "疫情期间内的天数"))
     conds = [
         (rel.tenant_size.isin(SME_SIZES), zh("tenant is {}, not a 中小微企业", "承租企业为 {}，不是中小微企业")),
         (inside > 0, zh(f"relieved period wholly outside 疫情期间 {period}", f"减免期完全在疫情期间 {period} 之外")),
@@ -459,11 +459,11 @@ def landlord_rent_reduction_subsidy(r: Rule) -> None:
         conds.append((rel.mandated.is_(False), zh("a mandated reduction (reading xicheng_landlord_counts_mandated)", "按规定必须给予的减免（解释口径 xicheng_landlord_counts_mandated）")))
     q = r.select(rel, *conds, needs=[rel.amount], label=zh("rent relief", "减租")).named("counted reduction")
     r.settle()
-    days = (rel.period_start.days_until(rel.period_end) + 1).named("days relieved")
-    part = if_(inside < days, rel.amount * inside / days, rel.amount).named("rent waived within 疫情期间", "yuan")
+    days = (rel.period_start.days_until(rel.period_end) + 1).named(zh("days relieved", "减免天数"))
+    part = if_(inside < days, rel.amount * inside / days, rel.amount).named(zh("rent waived within 疫情期间", "疫情期间内减免的租金"), "yuan")
     # §1: only the days of the relieved period inside 疫情期间 count
     r.step(zh("rent waived within 疫情期间", "疫情期间内减免的租金"), rel.amount * inside / days, where=q & (inside < days))
-    total = r.step(zh("rent waived for SME tenants", "为中小微企业减免的租金"), rel.sum(part, where=q).named("rent waived", "yuan"))
+    total = r.step(zh("rent waived for SME tenants", "为中小微企业减免的租金"), rel.sum(part, where=q).named(zh("rent waived", "减免的租金"), "yuan"))
     r.require(total > 0, zh("waived rent of SME tenancy(ies) in the epidemic period, recognised (经认定)", "疫情期间为中小微企业减免租金，经认定"),
               zh("no rent waived for an SME tenant in the epidemic period", "疫情期间没有为中小微企业减免租金"))
     r.effect("apply", zh("to the 区政府 (区财政局) on the recognition: 区属国有企业 by 区国资委, 园区非国有企业 by the park "

@@ -234,7 +234,7 @@ def stock_pledge_extension(r: Rule) -> None:
     new_due = due.add_months(hi)
     for k in range(hi - 1, lo - 1, -1):
         new_due = if_(months.eq(k), due.add_months(k), new_due)
-    r.effect("deferral", zh("matures {} → {} ({} months granted: extension_months)", "到期日 {} → {}（展期 {} 个月：extension_months）"), due, new_due.named("new maturity"),
+    r.effect("deferral", zh("matures {} → {} ({} months granted: extension_months)", "到期日 {} → {}（展期 {} 个月：extension_months）"), due, new_due.named(zh("new maturity", "新到期日")),
              months, where=granted)
     r.effect("deferral", zh("matures {} → between {} and {}", "到期日 {} → {} 至 {} 之间"), due, due.add_months(lo), due.add_months(hi),
              where=q & ~months.known())

@@ -127,15 +127,16 @@ def credit_loan_loss_compensation(r: Rule) -> None:
     def capped(share: Node) -> Node:
         return minimum(share * principal, n.cap)
 
-    low, high = capped(n.low).named("low end", "yuan"), capped(n.high).named("high end", "yuan")
+    low, high = capped(n.low).named(zh("low end", "低值"), "yuan"), capped(n.high).named(zh("high end", "高值"), "yuan")
     # the share the district set for this institution (lending.credit_loss_share, a fact), else the range
     share = r.fact.lending.credit_loss_share
-    decided = share.known().named("share set for the institution (lending.credit_loss_share)")
+    decided = share.known().named(zh("share set for the institution (lending.credit_loss_share)", "为该机构确定的比例（lending.credit_loss_share）"))
     r.step(zh("low end: 20% of the 本金, capped at 500万元", "低值：本金的 20%，上限 500万元"), low)
     r.step(zh("high end: 70% of the 本金, capped at 500万元", "高值：本金的 70%，上限 500万元"), high)
     point = r.choose("haidian_range_point", {"low": low, "high": high}).named(
-        "no share set yet: the point of the range (reading haidian_range_point)", "yuan")
-    set_share = capped(share.named("share set for the institution (lending.credit_loss_share)", "share"))
+        zh("no share set yet: the point of the range (reading haidian_range_point)",
+           "尚未确定比例：取区间中的一点（解释口径 haidian_range_point）"), "yuan")
+    set_share = capped(share.named(zh("share set for the institution (lending.credit_loss_share)", "为该机构确定的比例（lending.credit_loss_share）"), "share"))
     amount = r.step(zh("subsidy", "补贴"), if_(decided, set_share, point).named(zh("subsidy", "补贴"), "yuan"))
     r.pay(amount, low=if_(decided, set_share, low), high=if_(decided, set_share, high),
           met=zh("loss(es) on unsecured SME loans made in the epidemic period", "疫情期间向中小微企业发放的信用贷款发生损失"))
@@ -244,10 +245,10 @@ def renewal_center_per_loan_reward(r: Rule) -> None:
               zh("{} renewals < {} (超过 20笔（含）)", "续贷业务 {} 笔 < {}（超过 20笔（含））"))
     paid = r.choose("haidian_renewal_reward_count_mode", {
         "all": count,
-        "above_threshold": (count - n.threshold).named("renewals beyond 20 (reading haidian_renewal_reward_count_mode)"),
+        "above_threshold": (count - n.threshold).named(zh("renewals beyond 20 (reading haidian_renewal_reward_count_mode)", "超过 20 笔的续贷业务（解释口径 haidian_renewal_reward_count_mode）")),
     })
     reward = r.step(zh("reward per renewal, capped per institution (奖励上限为 20万元)", "按笔奖励，每家机构封顶（奖励上限为 20万元）"),
-                    minimum(n.per_renewal * paid, n.cap).named("reward", "yuan"))
+                    minimum(n.per_renewal * paid, n.cap).named(zh("reward", "奖励"), "yuan"))
     r.pay(reward)
 
 

@@ -126,7 +126,7 @@ def soe_relief(r: Rule, use: str) -> None:
     covered = days / const(month.days()).named(zh("days of February 2020", "2020年2月的天数"))
     if recognition:
         r.note(zh("✓ recognised by the industry authority and the lessor (经行业主管部门和出租方认定)", "✓ 经行业主管部门和出租方认定"), when=leases.any(q))
-    rent = (n.rent_share * leases.monthly_rent * covered).named("rent (按市级政策)", "yuan")
+    rent = (n.rent_share * leases.monthly_rent * covered).named(zh("rent (按市级政策)", "房租（按市级政策）"), "yuan")
     r.step(zh("rent (按市级政策)", "房租（按市级政策）"), rent, where=q & ok)
     pm = leases.property_manager
     managed = (pm.isin(managers) & (leases.landlord.eq("district_soe").default(False) | pm.ne("landlord"))).named(
@@ -134,9 +134,9 @@ def soe_relief(r: Rule, use: str) -> None:
     fee_due = (q & managed & (ok | (not fee_needs_rent))).named("property fee relieved")
     r.need(leases.sum(leases.monthly_property_fee, where=fee_due), zh("the February property fee of each lease", "每项租约的2月份物业费"))
     r.settle()
-    fee = (n.fee_share * leases.monthly_property_fee * covered).named("property fee (海淀's own)", "yuan")
+    fee = (n.fee_share * leases.monthly_property_fee * covered).named(zh("property fee (海淀's own)", "物业费（海淀区自有政策）"), "yuan")
     r.step(zh("property fee (海淀's own)", "物业费（海淀区自有政策）"), fee, where=fee_due)
-    got = (if_(ok, rent, 0) + if_(fee_due, fee, 0)).named("relief of the lease", "yuan")
+    got = (if_(ok, rent, 0) + if_(fee_due, fee, 0)).named(zh("relief of the lease", "该租约的减免"), "yuan")
     relieved = (q & (ok | fee_due)).named("lease relieved")
     total = r.step(zh("relief", "减免合计"), leases.sum(got, where=relieved).named(zh("relief", "减免金额"), "yuan"))
     r.require(~(total.eq(0) & ~ok), "", zh("不裁员、少裁员 / 坚持营业或依规关闭停业 not met, and no property fee relieved", "不满足不裁员、少裁员 / 坚持营业或依规关闭停业，且没有减免的物业费"))
@@ -201,11 +201,11 @@ def hnte_tenant_rent_reduction_landlord_subsidy(r: Rule) -> None:
         "counted reduction")
     r.settle()
     # a reduction counts only for its days inside 疫情期间 (issue 8 §1), the amount spread evenly over its days
-    days = days_inside(start, end, period).named("days in 疫情期间", "days")
-    relieved = (start.days_until(end) + 1).named("days relieved", "days")
-    part = (reliefs.amount * days / relieved).named("rent reduced in 疫情期间", "yuan")
+    days = days_inside(start, end, period).named(zh("days in 疫情期间", "疫情期间内的天数"), "days")
+    relieved = (start.days_until(end) + 1).named(zh("days relieved", "减免天数"), "days")
+    part = (reliefs.amount * days / relieved).named(zh("rent reduced in 疫情期间", "疫情期间内减免的租金"), "yuan")
     r.step(zh("rent reduced in 疫情期间 (its days inside)", "疫情期间内减免的租金（按其在期间内的天数）"), part, where=q & (days < relieved))
-    total = r.step(zh("rent reduced for 海淀 high-tech tenants", "为海淀区高新技术企业减免的租金"), reliefs.sum(part, where=q).named("rent reduced", "yuan"))
+    total = r.step(zh("rent reduced for 海淀 high-tech tenants", "为海淀区高新技术企业减免的租金"), reliefs.sum(part, where=q).named(zh("rent reduced", "减免的租金"), "yuan"))
     r.require(total > 0, zh("cut the rent of 海淀区高新技术企业 tenant(s) in the epidemic period", "疫情期间为承租的海淀区高新技术企业减免房租"),
               zh("no rent reduced for a 海淀区高新技术企业 tenant in the epidemic period", "疫情期间没有为承租的海淀区高新技术企业减免房租"))
     share = r.reading("haidian_hnte_landlord_subsidy_share")

@@ -112,7 +112,7 @@ def national_emergency_project_matching(r: Rule) -> None:
     computed = None
     if ratio is not None:
         computed = r.step(zh("matching: the ratio (reading haidian_matching_ratio) × national funding", "配套：比例（解释口径 haidian_matching_ratio）× 国家资助金额"),
-                          (const(ratio).named("assumptions.haidian_matching_ratio") * funding).named("matching", "yuan"))
+                          (const(ratio).named("assumptions.haidian_matching_ratio") * funding).named(zh("matching", "配套"), "yuan"))
     r.effect("timing", zh("paid up front (采用前资助方式)", "采用前资助方式"))
     amount, low, high = ceiling(r, computed=computed)
     r.pay(amount, low=low, high=high)
