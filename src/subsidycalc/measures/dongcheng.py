@@ -52,6 +52,7 @@ from ..engine.rules.nodes import (
 )
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
+from ..i18n import zh
 from ..profile.industries import SME_SIZES
 from ._documents import DONGCHENG_DZBF_2020_2 as D5
 from ._documents import DONGCHENG_DZBF_2020_3 as D4
@@ -191,15 +192,15 @@ def credit_exposure(r: Rule, claims: Items, loss: Node) -> Node:
     the loss; reading excess_only) or the whole loss (whole_line)."""
     n = r.n
     std = if_(claims.security.eq("mortgage_residential"), n.residential_ltv, n.commercial_ltv).named(
-        "standard loan-to-value", "share")
-    secured = (std * claims.collateral_value).named("credit at the standard ratio", "yuan")
+        zh("standard loan-to-value", "标准抵押率"), "share")
+    secured = (std * claims.collateral_value).named(zh("credit at the standard ratio", "按标准抵押率计的授信额度"), "yuan")
     above = r.choose("dongcheng_risk_comp_mortgage_exposure", {
         "excess_only": minimum(loss, claims.credit_line - secured), "whole_line": loss})
-    mortgage = if_(claims.credit_line > secured, above, 0).named("exposure of the mortgage", "yuan")
-    r.step("credit at the standard ratio (标准抵押率)", secured, where=claims.security.isin(MORTGAGES))
-    r.step("credit above the standard ratio", claims.credit_line - secured,
+    mortgage = if_(claims.credit_line > secured, above, 0).named(zh("exposure of the mortgage", "抵押的信用敞口"), "yuan")
+    r.step(zh("credit at the standard ratio (标准抵押率)", "按标准抵押率计的授信额度（标准抵押率）"), secured, where=claims.security.isin(MORTGAGES))
+    r.step(zh("credit above the standard ratio", "超出标准抵押率的授信额度"), claims.credit_line - secured,
            where=claims.security.isin(MORTGAGES) & (claims.credit_line > secured))
-    return if_(claims.security.isin(MORTGAGES), mortgage, loss).named("信用敞口 (credit exposure)", "yuan")
+    return if_(claims.security.isin(MORTGAGES), mortgage, loss).named(zh("信用敞口 (credit exposure)", "信用敞口"), "yuan")
 
 
 def compensations(r: Rule, role: str) -> Compensations:
@@ -215,42 +216,43 @@ def compensations(r: Rule, role: str) -> Compensations:
     # the claims of a role the firm does not have are none (select() would ask for the role's list: a vocabulary
     # gap), so the claims are qualified by one condition and their unknown facts asked by need()
     conditions = (
-        (claims.in_pool.is_(True), "loan in the risk-compensation pool (仅用于代偿纳入风险补偿资金池的贷款项目)"),
-        (claims.borrower_size.isin(SME_SIZES), "borrower a 中小微企业"),
-        (claims.borrower_district.eq(HERE), "borrower a 东城 enterprise"),
-        (claims.borrower_tier.ne("none"), "borrower “文化+” or of 东城's “高精尖” direction (第七条)"),
+        (claims.in_pool.is_(True), zh("loan in the risk-compensation pool (仅用于代偿纳入风险补偿资金池的贷款项目)", "纳入风险补偿资金池的贷款项目（仅用于代偿纳入风险补偿资金池的贷款项目）")),
+        (claims.borrower_size.isin(SME_SIZES), zh("borrower a 中小微企业", "借款企业为中小微企业")),
+        (claims.borrower_district.eq(HERE), zh("borrower a 东城 enterprise", "借款企业为东城区企业")),
+        (claims.borrower_tier.ne("none"), zh("borrower “文化+” or of 东城's “高精尖” direction (第七条)", "借款企业为“文化+”融合企业或符合东城区“高精尖”产业发展方向（第七条）")),
         (claims.compensated_elsewhere.default(False).is_(False),
-         "the loss drew no risk compensation of the same kind at another level (D4 附则: 市区两级共有的政策…"
-         "不得重复享受同类补贴支持资金)"),
+         zh("the loss drew no risk compensation of the same kind at another level (D4 附则: 市区两级共有的政策…"
+            "不得重复享受同类补贴支持资金)",
+            "该损失未在另一级获得同类风险补偿（D4 附则：市区两级共有的政策…不得重复享受同类补贴支持资金）")),
     )  # a claim that fails one is not compensated: a step shows it ("…: no")
     q = all_of(*(c for c, _ in conditions), *(x.defined() for x in needs)).named("qualifying claim")
-    r.need(if_(r.present(role), claims.count(where=q), 0), f"the facts of each {role} claim that may qualify")
+    r.need(if_(r.present(role), claims.count(where=q), 0), zh(f"the facts of each {role} claim that may qualify", f"可能符合条件的每项 {role} 申请的信息"))
     for c, words in conditions:
         r.step(words, c, where=~c)
     loss = claims.loss_principal + claims.loss_interest if principal_and_interest else claims.loss_principal
-    exposure = r.step("信用敞口 (credit exposure)", credit_exposure(r, claims, loss.named("loss", "yuan")), where=q)
-    recovered = claims.recovered.default(0).named("recovered", "yuan")
+    exposure = r.step(zh("信用敞口 (credit exposure)", "信用敞口"), credit_exposure(r, claims, loss.named(zh("loss", "损失"), "yuan")), where=q)
+    recovered = claims.recovered.default(0).named(zh("recovered", "已收回金额"), "yuan")
     exposure = r.choose("dongcheng_risk_comp_clawback", {
         # 收回逾期贷款的…归还已代偿的资金
-        "full": if_(recovered > 0, 0, exposure).named("exposure after the recovery (returned in full)", "yuan"),
-        "proportional": maximum(0, exposure - recovered).named("exposure less the amount recovered", "yuan"),
+        "full": if_(recovered > 0, 0, exposure).named(zh("exposure after the recovery (returned in full)", "收回后的信用敞口（全额归还）"), "yuan"),
+        "proportional": maximum(0, exposure - recovered).named(zh("exposure less the amount recovered", "信用敞口减去收回金额"), "yuan"),
     })
-    r.step("after the recovery (收回逾期贷款的…归还已代偿的资金)", exposure, where=q & (recovered > 0))
+    r.step(zh("after the recovery (收回逾期贷款的…归还已代偿的资金)", "收回逾期贷款后（收回逾期贷款的…归还已代偿的资金）"), exposure, where=q & (recovered > 0))
     culture = claims.borrower_tier.eq("culture_plus").named("“文化+” borrower")
-    ceiling = if_(culture, n.culture_ratio, n.other_ratio).named("ceiling (不超过)", "share")
-    cap = if_(culture, n.culture_cap, n.other_cap).named("cap (最高代偿金额)", "yuan")
+    ceiling = if_(culture, n.culture_ratio, n.other_ratio).named(zh("ceiling (不超过)", "比例上限（不超过）"), "share")
+    cap = if_(culture, n.culture_cap, n.other_cap).named(zh("cap (最高代偿金额)", "最高代偿金额"), "yuan")
     # 不超过: the ratio 区金融服务办 set for the claim, held at the ceiling; not set yet, the ceiling is the point
-    assessed = claims.compensation_ratio.named("ratio set (代偿比例)", "share")
+    assessed = claims.compensation_ratio.named(zh("ratio set (代偿比例)", "已定代偿比例（代偿比例）"), "share")
     ratio_set = assessed.known()
-    r.step("ratio above the ceiling, held at it (不超过)", minimum(assessed, ceiling).named("ratio", "share"),
+    r.step(zh("ratio above the ceiling, held at it (不超过)", "代偿比例高于上限，按上限计（不超过）"), minimum(assessed, ceiling).named(zh("ratio", "代偿比例"), "share"),
            where=q & ratio_set & (assessed > ceiling))
-    ratio = if_(ratio_set, minimum(assessed, ceiling), ceiling).named("ratio", "share")
+    ratio = if_(ratio_set, minimum(assessed, ceiling), ceiling).named(zh("ratio", "代偿比例"), "share")
     row = (q & (exposure > 0)).named("claim with a credit exposure")
-    point = (ratio * exposure).named("compensation", "yuan")
-    r.step("compensation", point, where=row)
-    high = if_(ratio_set, point, ceiling * exposure).named("at the ceiling", "yuan")
-    low = if_(ratio_set, point, 0).named("at the ratio set (no floor otherwise)", "yuan")
-    r.effect("payout_due", "by {} (maturity + {} calendar days, 政、银 mode); notice within {} working days of maturity",
+    point = (ratio * exposure).named(zh("compensation", "代偿金额"), "yuan")
+    r.step(zh("compensation", "代偿金额"), point, where=row)
+    high = if_(ratio_set, point, ceiling * exposure).named(zh("at the ceiling", "按上限"), "yuan")
+    low = if_(ratio_set, point, 0).named(zh("at the ratio set (no floor otherwise)", "按已定比例（否则无下限）"), "yuan")
+    r.effect("payout_due", zh("by {} (maturity + {} calendar days, 政、银 mode); notice within {} working days of maturity", "{} 前拨付（贷款合同到期日之后 {} 个自然日内，政、银模式）；到期未归还后 {} 个工作日内书面告知区金融服务办"),
              claims.matures_on.add_days(r.value("payout_days")), n.payout_days, n.notice_working_days,
              where=row & claims.matures_on.known())
     return Compensations(r.present(role), claims, row, culture, point, low, high, cap)
@@ -261,16 +263,16 @@ def risk_comp_default_compensation(r: Rule) -> None:
     loan to a 东城 SME: ≤ 60% (“文化+”, ≤ 300万) or ≤ 50% (other 高精尖, ≤ 200万)."""
     n = r.n
     r.require(r.present("lending") | r.present("guarantor"), "",
-              "pays a cooperating bank or guarantor; the profile has neither a lending nor a guarantor section")
+              zh("pays a cooperating bank or guarantor; the profile has neither a lending nor a guarantor section", "补偿对象为合作银行或担保机构；企业信息中既无 lending 也无 guarantor 部分"))
     for role, _ in ROLES:
         r.require(~r.present(role) | r.items(f"{role}.risk_comp_claims").given, "", "",
-                  unknown=f"risk-compensation claims ({role}) — not known")
+                  unknown=zh(f"risk-compensation claims ({role}) — not known", f"风险补偿申请（{role}） — 未知"))
     r.settle()
     roles = [compensations(r, role) for role, _ in ROLES]
     r.settle()
-    rows = (roles[0].sum(const(1), where=roles[0].row) + roles[1].sum(const(1), where=roles[1].row)).named("claims compensated")
-    r.require(rows > 0, "{} overdue pool loan(s) of 东城 SMEs with a credit exposure",
-              "no overdue pool loan with a credit exposure to compensate", args=(rows,))
+    rows = (roles[0].sum(const(1), where=roles[0].row) + roles[1].sum(const(1), where=roles[1].row)).named(zh("claims compensated", "获代偿的申请"))
+    r.require(rows > 0, zh("{} overdue pool loan(s) of 东城 SMEs with a credit exposure", "东城区中小微企业有信用敞口的逾期资金池贷款 {} 笔"),
+              zh("no overdue pool loan with a credit exposure to compensate", "没有可代偿的、有信用敞口的逾期资金池贷款"), args=(rows,))
 
     if r.choose("dongcheng_risk_comp_cap_scope", {"loan": True, "claimant": False}):
         def total(of: str) -> Node:
@@ -283,10 +285,10 @@ def risk_comp_default_compensation(r: Rule) -> None:
                 parts = [c.sum(getattr(c, of), where=c.row & c.culture.eq(culture)) for c in roles]
                 out.append(minimum(parts[0] + parts[1], cap))
             return out[0] + out[1]
-    point = r.step("compensation, each capped", total("point").named("compensation", "yuan"))
+    point = r.step(zh("compensation, each capped", "代偿金额（逐笔封顶）"), total("point").named(zh("compensation", "代偿金额"), "yuan"))
     # 不超过: a ratio not yet set is at most the ceiling, and the text guarantees no floor
-    low = r.step("low: at the ratios set, each capped", total("low").named("low", "yuan"))
-    high = r.step("high: at the ceiling where no ratio is set, each capped", total("high").named("high", "yuan"))
+    low = r.step(zh("low: at the ratios set, each capped", "低值：按已定的代偿比例，逐笔封顶"), total("low").named(zh("low", "低值"), "yuan"))
+    high = r.step(zh("high: at the ceiling where no ratio is set, each capped", "高值：未定比例的按上限，逐笔封顶"), total("high").named(zh("high", "高值"), "yuan"))
     r.pay(point, low=low, high=high)
 
 
@@ -384,19 +386,20 @@ def february_share(r: Rule, leases: Items, month: Window) -> tuple[Node, Node]:
     the month (``whole_month``); 0 when the lease is not in force in February (issue 8 §1)."""
     start = leases.starts_on.default(month.start)
     end = leases.ends_on.default(month.end)
-    days = overlap_days(start, end, month).named("days leased in February 2020", "days")
+    days = overlap_days(start, end, month).named(zh("days leased in February 2020", "2020年2月在租期内的天数"), "days")
     ((_, share),) = month_shares(start, end, month)
     whole = if_(days > 0, 1, 0)
     months = r.choose("dongcheng_rent_partial_month", {"prorate_days": share, "whole_month": whole})
-    return days, months.named("share of February leased", "share")
+    return days, months.named(zh("share of February leased", "2月份在租期内的比例"), "share")
 
 
 def district_soe_rent_reduction(r: Rule) -> None:
     """February 2020 rent of leases from 东城 district SOEs, by the city standard (or as granted)."""
     n = r.n
-    r.require(r.size().isin(SME_SIZES), f"size {{}} is within {SME_LABEL}", f"size {{}} is not within {SME_LABEL}")
+    r.require(r.size().isin(SME_SIZES), zh(f"size {{}} is within {SME_LABEL}", "规模 {} 属于中小微企业（D4 附则：工信部联企业〔2011〕300号）"),
+              zh(f"size {{}} is not within {SME_LABEL}", "规模 {} 不属于中小微企业（D4 附则：工信部联企业〔2011〕300号）"))
     leases = r.items("leases")
-    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.require(leases.given, "", "", unknown=zh("the firm's leases — not known", "企业的租约 — 未知"))
     r.settle()
     # D4 附则's one-level rule (STACKING, per lease or per award) names this reading: it is recorded with the award
     # (and the award's readings are never changed after the evaluation by the stacking rule that reads it)
@@ -404,17 +407,17 @@ def district_soe_rent_reduction(r: Rule) -> None:
     as_granted = r.choose("dongcheng_soe_rent_terms", {"city_standard": False, "as_granted": True})
     soe = r.select(
         leases,
-        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
-        (leases.landlord_district.eq(HERE), "landlord belongs to {}, not a 东城 区属国有企业"),
+        (leases.landlord.eq("district_soe"), zh("landlord {}, not a 区属国有企业", "出租方为 {}，不是区属国有企业")),
+        (leases.landlord_district.eq(HERE), zh("landlord belongs to {}, not a 东城 区属国有企业", "出租方属于 {}，不是东城区区属国有企业")),
         needs=(leases.rent_waived,) if as_granted else (leases.use, leases.monthly_rent),
-        label="lease",
+        label=zh("lease", "租约"),
     ).named("lease of 东城 district-SOE premises")
     r.settle()
-    r.require(leases.any(soe), "", "no lease of a 东城 区属国有企业's premises")
+    r.require(leases.any(soe), "", zh("no lease of a 东城 区属国有企业's premises", "没有承租东城区区属国有企业房产的租约"))
     if as_granted:
-        relief = leases.rent_waived.named("rent waived by the SOE (reading as_granted)", "yuan")
+        relief = leases.rent_waived.named(zh("rent waived by the SOE (reading as_granted)", "国有企业实际减免的租金（解释口径 as_granted）"), "yuan")
         relieved = (soe & (relief > 0)).named("relieved lease")
-        r.step("rent waived by the SOE (reading as_granted)", relief, where=soe)
+        r.step(zh("rent waived by the SOE (reading as_granted)", "国有企业实际减免的租金（解释口径 as_granted）"), relief, where=soe)
     else:
         month = r.value("month")
         days, months = february_share(r, leases, month)
@@ -427,24 +430,24 @@ def district_soe_rent_reduction(r: Rule) -> None:
         conditioned = const(True) if r.flag(OFFICE_NO_LAYOFF) else business
         relieved = r.select(
             leases,
-            (days > 0, f"not in force in February 2020 (its own period is wholly outside {month})"),
-            (if_(conditioned, operating, True), "坚持营业或依照防疫规定关闭停业且不裁员、少裁员 not met"),
-            only=soe, label="lease",
+            (days > 0, zh(f"not in force in February 2020 (its own period is wholly outside {month})", f"2020年2月不在租期内（租期完全在 {month} 之外）")),
+            (if_(conditioned, operating, True), zh("坚持营业或依照防疫规定关闭停业且不裁员、少裁员 not met", "不满足“坚持营业或依照防疫规定关闭停业且不裁员、少裁员”")),
+            only=soe, label=zh("lease", "租约"),
         ).named("relieved lease")
-        r.step("share of February leased", months, where=relieved & months.ne(1))
-        share = if_(business, n.business_share, n.office_share).named("share relieved", "share")
-        rent = leases.monthly_rent.named("monthly rent", "yuan")
-        relief = (share * rent * months).named("February rent relieved", "yuan")
-        r.step("February rent relieved (北京市减免标准)", relief, where=relieved)
+        r.step(zh("share of February leased", "2月份在租期内的比例"), months, where=relieved & months.ne(1))
+        share = if_(business, n.business_share, n.office_share).named(zh("share relieved", "减免比例"), "share")
+        rent = leases.monthly_rent.named(zh("monthly rent", "月租金"), "yuan")
+        relief = (share * rent * months).named(zh("February rent relieved", "减免的2月份房租"), "yuan")
+        r.step(zh("February rent relieved (北京市减免标准)", "减免的2月份房租（北京市减免标准）"), relief, where=relieved)
     r.settle()
-    count = leases.count(where=relieved).named("relieved leases")
-    r.require(count > 0, "{} lease(s) of 东城 district-SOE premises relieved",
-              "no lease of a 东城 区属国有企业 meets the conditions of the city standard", args=(count,))
+    count = leases.count(where=relieved).named(zh("relieved leases", "获减免的租约"))
+    r.require(count > 0, zh("{} lease(s) of 东城 district-SOE premises relieved", "承租东城区区属国有企业房产的租约 {} 项获减免"),
+              zh("no lease of a 东城 区属国有企业 meets the conditions of the city standard", "没有承租东城区区属国有企业房产的租约符合北京市减免标准的条件"), args=(count,))
     # each lease's share is recorded, for the one-level rule (per="leases")
     r.parts(leases, relief, where=relieved)
-    total = leases.sum(relief, where=relieved).named("sum over leases", "yuan")
-    r.effect("apply", "to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委")
-    r.pay(r.step("sum over leases", total))
+    total = leases.sum(relief, where=relieved).named(zh("sum over leases", "各租约合计"), "yuan")
+    r.effect("apply", zh("to 区国资委 or directly to the landlord SOE (承办企业), which decides and files with 区国资委", "向区国资委申请，或直接向承办企业提出申请，由承办企业提出办理意见并报区国资委备案"))
+    r.pay(r.step(zh("sum over leases", "各租约合计"), total))
 
 
 # =====================================================================================================
@@ -486,12 +489,12 @@ def inside_epidemic_share(r: Rule, reliefs: Items, period: Window) -> Node:
     of them, exact."""
     start, end = reliefs.period_start, reliefs.period_end
     if r.choose("dongcheng_building_relief_spread", {"months": True, "days": False}):
-        inside = months_covered(start, end, period).named("months relieved inside 疫情期间")
-        whole = months_spanned(start, end).named("months relieved")
+        inside = months_covered(start, end, period).named(zh("months relieved inside 疫情期间", "疫情期间内的减免月数"))
+        whole = months_spanned(start, end).named(zh("months relieved", "减免月数"))
     else:
-        inside = overlap_days(start, end, period).named("days relieved inside 疫情期间")
-        whole = (start.days_until(end) + 1).named("days relieved")
-    return (inside / whole).named("share inside 疫情期间", "share")
+        inside = overlap_days(start, end, period).named(zh("days relieved inside 疫情期间", "疫情期间内的减免天数"))
+        whole = (start.days_until(end) + 1).named(zh("days relieved", "减免天数"))
+    return (inside / whole).named(zh("share inside 疫情期间", "疫情期间内的比例"), "share")
 
 
 def commercial_building_rent_subsidy(r: Rule) -> None:
@@ -499,42 +502,44 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
     n = r.n
     reliefs = r.items("rent_relief_granted")
     r.require(reliefs.given.known(), "",
-              "pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
+              zh("pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)", "补贴对象为减免房租的出租方；企业信息中没有 rent_relief_granted（不是申请补贴的出租方）"))
     kind = r.fact.landlord_premises_type
-    r.require(kind.isin({"office_building", *CARRIERS}), "the premises ({}) are a 商务楼宇 (产权单位或运营单位) or a "
-              "carrier of item 6 (各类载体)", "the premises ({}) are neither a 商务楼宇 nor a carrier of item 6",
-              unknown="the premises are a 商务楼宇 or a carrier — not known")
+    r.require(kind.isin({"office_building", *CARRIERS}), zh("the premises ({}) are a 商务楼宇 (产权单位或运营单位) or a "
+              "carrier of item 6 (各类载体)", "房产（{}）为商务楼宇（产权单位或运营单位）或第6条所列载体（各类载体）"),
+              zh("the premises ({}) are neither a 商务楼宇 nor a carrier of item 6", "房产（{}）既不是商务楼宇，也不是第6条所列载体"),
+              unknown=zh("the premises are a 商务楼宇 or a carrier — not known", "房产是否为商务楼宇或载体 — 未知"))
     period = Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
     start, end = reliefs.period_start, reliefs.period_end
     overlaps = ((start <= period.end) & (end >= period.start)).named("relieved in 疫情期间")
     q = r.select(
         reliefs,
-        (reliefs.tenant_size.isin(SME_SIZES), "tenant is {}, not a 中小微企业"),
+        (reliefs.tenant_size.isin(SME_SIZES), zh("tenant is {}, not a 中小微企业", "承租企业为 {}，不是中小微企业")),
         (reliefs.tenant_fits_district_positioning.is_(True),
-         "tenant does not fit 东城's industrial direction (符合东城区产业发展方向)"),
+         zh("tenant does not fit 东城's industrial direction (符合东城区产业发展方向)", "承租企业不符合东城区产业发展方向（符合东城区产业发展方向）")),
         (if_(start.known() & end.known(), overlaps, True),
-         f"relieved period wholly outside 疫情期间 {period}"),
+         zh(f"relieved period wholly outside 疫情期间 {period}", f"减免期完全在疫情期间 {period} 之外")),
         (reliefs.subsidised_elsewhere.default(False).is_(False),
-         "this rent cut already drew a subsidy of the same kind at another level (D4 附则: 市区两级共有的政策…只能选择其中"
-         "一级进行申请，不得重复享受同类补贴支持资金)"),
-        needs=(start, end, reliefs.amount), label="relief",
+         zh("this rent cut already drew a subsidy of the same kind at another level (D4 附则: 市区两级共有的政策…只能选择其中"
+            "一级进行申请，不得重复享受同类补贴支持资金)",
+            "该笔减租已在另一级获得同类补贴（D4 附则：市区两级共有的政策…只能选择其中一级进行申请，不得重复享受同类补贴支持资金）")),
+        needs=(start, end, reliefs.amount), label=zh("relief", "减租"),
     ).named("qualifying rent cut")
     r.settle()
     share = inside_epidemic_share(r, reliefs, period)
-    r.step("share inside 疫情期间", share, where=q & share.ne(1))
-    counted = (reliefs.amount * share).named("rent reduced inside 疫情期间", "yuan")
-    r.step("rent reduced inside 疫情期间", counted, where=q & share.ne(1))
-    total = r.step("rent reduced for qualifying SME tenants",
-                   reliefs.sum(counted, where=q).named("rent reduced for qualifying SME tenants", "yuan"))
-    r.require(total > 0, "cut the rent of {} qualifying SME tenancy(ies) in the epidemic period",
-              "no rent cut for an SME of 东城's industrial direction in the epidemic period",
+    r.step(zh("share inside 疫情期间", "疫情期间内的比例"), share, where=q & share.ne(1))
+    counted = (reliefs.amount * share).named(zh("rent reduced inside 疫情期间", "疫情期间内减免的租金"), "yuan")
+    r.step(zh("rent reduced inside 疫情期间", "疫情期间内减免的租金"), counted, where=q & share.ne(1))
+    total = r.step(zh("rent reduced for qualifying SME tenants", "为符合条件的中小微企业减免的租金"),
+                   reliefs.sum(counted, where=q).named(zh("rent reduced for qualifying SME tenants", "为符合条件的中小微企业减免的租金"), "yuan"))
+    r.require(total > 0, zh("cut the rent of {} qualifying SME tenancy(ies) in the epidemic period", "疫情期间为 {} 户符合条件的中小微企业减免房租"),
+              zh("no rent cut for an SME of 东城's industrial direction in the epidemic period", "疫情期间没有为符合东城区产业发展方向的中小微企业减免房租"),
               args=(reliefs.count(where=q),))
     cap = n.cap
     if r.choose("dongcheng_building_cap_scope", {"applicant": False, "building": True}):
         building = reliefs.carrier.default("").named("building (carrier)")
-        base = reliefs.partition_sum(building, counted, where=q).named("rent reduced in the building", "yuan")
+        base = reliefs.partition_sum(building, counted, where=q).named(zh("rent reduced in the building", "该楼宇减免的租金"), "yuan")
         first = reliefs.first_in_partition(building, where=q)
-        r.step("rent reduced in the building", base, where=first, label=reliefs.carrier)
+        r.step(zh("rent reduced in the building", "该楼宇减免的租金"), base, where=first, label=reliefs.carrier)
 
         def capped(rate: Node) -> Node:
             return reliefs.sum(minimum(rate * base, cap), where=first)
@@ -545,20 +550,22 @@ def commercial_building_rent_subsidy(r: Rule) -> None:
     if r.flag("dongcheng_carriers_get_building_rate"):
         carrier = const(False)
     # the rate the district set for this firm (held within 30%-50%); not set yet, the range 30% … 50%
-    rate = r.fact.commercial_building_subsidy_rate.named("rate set (由区政府给予)", "rate")
+    rate = r.fact.commercial_building_subsidy_rate.named(zh("rate set (由区政府给予)", "已定补贴比例（由区政府给予）"), "rate")
     rate_set = rate.known()
-    within = r.step("rate within 30%-50%", minimum(maximum(rate, n.low), n.high).named("rate", "rate"))
-    fixed = r.step("subsidy at the rate set", capped(within).named("subsidy", "yuan"))
-    low = r.step("low (30%, ≤ 50万)", capped(n.low).named("low", "yuan"))
-    high = r.step("high (50%, ≤ 50万)", capped(n.high).named("high", "yuan"))
+    within = r.step(zh("rate within 30%-50%", "补贴比例（限于 30%-50%）"), minimum(maximum(rate, n.low), n.high).named(zh("rate", "补贴比例"), "rate"))
+    fixed = r.step(zh("subsidy at the rate set", "按已定比例的补贴"), capped(within).named(zh("subsidy", "补贴"), "yuan"))
+    low = r.step(zh("low (30%, ≤ 50万)", "低值（30%，≤ 50万）"), capped(n.low).named(zh("low", "低值"), "yuan"))
+    high = r.step(zh("high (50%, ≤ 50万)", "高值（50%，≤ 50万）"), capped(n.high).named(zh("high", "高值"), "yuan"))
     point = r.choose("dongcheng_range_point", {"low": low, "high": high})
     end = r.reading("dongcheng_range_point")
-    r.step(f"amount: the {end} end of the range, no rate set yet (reading dongcheng_range_point)",
+    r.step(zh(f"amount: the {end} end of the range, no rate set yet (reading dongcheng_range_point)", f"金额：尚未确定补贴比例，取区间的 {end} 端（解释口径 dongcheng_range_point）"),
            if_(rate_set, fixed, point), where=~rate_set & ~carrier)
     amount, low, high = (if_(carrier, 0, if_(rate_set, fixed, x)) for x in (point, low, high))
     r.pay(amount, low=low, high=high)
-    r.incomplete("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "
-                 "to apply the 30%–50% of 商务楼宇", ["assumptions.dongcheng_carriers_get_building_rate"], when=carrier)
+    r.incomplete(zh("carriers get '优先予以政策扶持' with no number; set assumptions.dongcheng_carriers_get_building_rate "
+                    "to apply the 30%–50% of 商务楼宇",
+                    "各类载体“优先予以政策扶持”，文件未规定金额；设置 assumptions.dongcheng_carriers_get_building_rate "
+                    "即按商务楼宇的 30%–50% 计算"), ["assumptions.dongcheng_carriers_get_building_rate"], when=carrier)
 
 
 # =====================================================================================================
@@ -582,28 +589,29 @@ MATCHING_REQUIRES_TAX = Reading(
     "there (True).")
 
 
-def city_award_matching(r: Rule, award: Node, label: str) -> None:
+def city_award_matching(r: Rule, award: Node, label: str, label_zh: str) -> None:
     """区级配套: 20% of a city award the firm received; a 东城区企业 (registered, and under the reading also paying tax,
     in 东城)."""
     if r.flag("dongcheng_matching_requires_tax"):
         tax = r.fact.tax_district.default(r.fact.district)
-        r.require(tax.eq(HERE), "pays tax in 东城 (reading dongcheng_matching_requires_tax)", "pays tax in {}, not 东城")
-    r.need(award, f"the city {label} received")
+        r.require(tax.eq(HERE), zh("pays tax in 东城 (reading dongcheng_matching_requires_tax)", "在东城区纳税（解释口径 dongcheng_matching_requires_tax）"), zh("pays tax in {}, not 东城", "在 {} 纳税，不在东城区"))
+    r.need(award, zh(f"the city {label} received", f"已获得的北京市{label_zh}"))
     r.settle()
-    r.require(award > 0, "", f"no city {label} granted")
-    top_up = (r.n.share * award).named("district top-up (区级配套)", "yuan")
-    r.pay(r.step("district top-up", top_up), met=f"a 东城区企业 granted the city {label}")
+    r.require(award > 0, "", zh(f"no city {label} granted", f"未获得北京市{label_zh}"))
+    top_up = (r.n.share * award).named(zh("district top-up (区级配套)", "区级配套"), "yuan")
+    r.pay(r.step(zh("district top-up", "区级配套"), top_up), met=zh(f"a 东城区企业 granted the city {label}", f"获得北京市{label_zh}的东城区企业"))
 
 
 def tou_dai_jiang_matching(r: Rule) -> None:
     """20% district top-up of a 2019 Beijing 投贷奖 award."""
-    city_award_matching(r, r.fact.city_tou_dai_jiang_award_2019.named("2019 city 投贷奖 award", "yuan"),
-                        "2019 投贷奖 award")
+    city_award_matching(r, r.fact.city_tou_dai_jiang_award_2019.named(zh("2019 city 投贷奖 award", "2019 年度北京市“投贷奖”奖励"), "yuan"),
+                        "2019 投贷奖 award", "2019 年度“投贷奖”政策奖励")
 
 
 def fang_zu_tong_matching(r: Rule) -> None:
     """20% district top-up of a Beijing 房租通 subsidy."""
-    city_award_matching(r, r.fact.city_fang_zu_tong_subsidy.named("city 房租通 subsidy", "yuan"), "房租通 subsidy")
+    city_award_matching(r, r.fact.city_fang_zu_tong_subsidy.named(zh("city 房租通 subsidy", "北京市“房租通”补贴"), "yuan"), "房租通 subsidy",
+                        "“房租通”政策补贴")
 
 
 # =====================================================================================================
@@ -620,14 +628,15 @@ SUPPLY_D5_SOURCE = D5.cite("L2623", "6．对疫情防控期间稳定市场供应
 def supply_guarantee_one_off_reward(r: Rule) -> None:
     """One-off reward, amount not stated, for firms that kept necessities or epidemic supplies flowing."""
     r.require(r.fact.qualifications.kept_supplies_during_epidemic.is_(True),
-              "kept necessities or epidemic supplies flowing during the epidemic (item 11)",
-              "not a supplier of necessities or epidemic materials under item 11")
+              zh("kept necessities or epidemic supplies flowing during the epidemic (item 11)", "疫情防控期间保障群众生活必需或提供和保障防疫物资（第11条）"),
+              zh("not a supplier of necessities or epidemic materials under item 11", "不属于第11条所列保障生活必需品或防疫物资的企业"))
     r.settle()
-    granted = r.fact.supply_guarantee_reward_granted.named("reward granted (一次性政府资金奖励)", "yuan")
-    r.step("reward granted", granted)
+    granted = r.fact.supply_guarantee_reward_granted.named(zh("reward granted (一次性政府资金奖励)", "已给予的奖励（一次性政府资金奖励）"), "yuan")
+    r.step(zh("reward granted", "已给予的奖励"), granted)
     r.pay(granted.default(0))
-    r.incomplete("the text sets no amount ('给予一次性政府资金奖励'); the reward granted is the fact "
-                 "supply_guarantee_reward_granted", ["supply_guarantee_reward_granted"], when=~granted.known())
+    r.incomplete(zh("the text sets no amount ('给予一次性政府资金奖励'); the reward granted is the fact "
+                    "supply_guarantee_reward_granted",
+                    "文件未规定金额（“给予一次性政府资金奖励”）；已给予的奖励为字段 supply_guarantee_reward_granted"), ["supply_guarantee_reward_granted"], when=~granted.known())
 
 
 # =====================================================================================================

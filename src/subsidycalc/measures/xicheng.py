@@ -43,6 +43,7 @@ from ..engine.rules.define import Items, Rule
 from ..engine.rules.nodes import Node, const, if_, maximum, minimum
 from ..engine.rules.tables import benchmark
 from ..engine.stacking import StackingRule
+from ..i18n import zh
 from ..profile.industries import SMALL_MICRO, SME_SIZES
 from ._documents import XICHENG_XZBF_2020_1 as DOC
 
@@ -106,62 +107,62 @@ def loan_interest_subsidy(r: Rule) -> None:
     n = r.n
     sizes, label = r.choose("xicheng_loan_sizes", {"sme": (SME_SIZES, "中小微企业"),
                                                    "small_micro": (SMALL_MICRO, "小微企业 (普惠)")})
-    r.require(r.size().isin(sizes), f"size {{}} is within {label}", f"size {{}} is not within {label}")
-    r.require(r.fact.industry.isin(r.value("industries")), "industry {} is among the ten industries of （七）",
-              "industry {} is not among the ten industries of （七）")
-    loans = known_list(r, "loans", "the firm's loans")
-    r.require(loans.count() > 0, "the firm has loans", "the firm has no loans")
+    r.require(r.size().isin(sizes), zh(f"size {{}} is within {label}", f"规模 {{}} 属于{label}"), zh(f"size {{}} is not within {label}", f"规模 {{}} 不属于{label}"))
+    r.require(r.fact.industry.isin(r.value("industries")), zh("industry {} is among the ten industries of （七）", "行业 {} 属于（七）所列十个行业"),
+              zh("industry {} is not among the ten industries of （七）", "行业 {} 不属于（七）所列十个行业"))
+    loans = known_list(r, "loans", "the firm's loans", "企业的贷款")
+    r.require(loans.count() > 0, zh("the firm has loans", "企业有贷款"), zh("the firm has no loans", "企业没有贷款"))
     window: Window = r.choose("xicheng_loan_window_start", {
         "february_1": r.value("disbursed"), "policy_issue_date": Window(VALID.start, r.value("disbursed").end)})
     per_loan = r.choose("xicheng_loan_amount_basis", {"loan": True, "firm_total": False})
     whole = r.choose("xicheng_loan_threshold_mode", {"whole_loan_ineligible": True, "cap_base": False})
     excess_only = r.choose("xicheng_loan_above_benchmark", {"exclude_excess": True, "loan_ineligible": False})
     conds = [
-        (loans.inclusive_finance.is_(True), "not a 普惠 (inclusive-finance) loan"),
-        (loans.disbursed_on.within(window), f"disbursed {{}}, outside {window}"),
-        (loans.term_months <= n.max_term_months, "term {} months is over one year (不超过一年期)"),
+        (loans.inclusive_finance.is_(True), zh("not a 普惠 (inclusive-finance) loan", "不是普惠贷款")),
+        (loans.disbursed_on.within(window), zh(f"disbursed {{}}, outside {window}", f"发放日 {{}}，不在 {window} 内")),
+        (loans.term_months <= n.max_term_months, zh("term {} months is over one year (不超过一年期)", "期限 {} 个月，超过一年（不超过一年期）")),
     ]
     if per_loan and whole:
-        conds.append((loans.principal <= n.max_principal, "principal {} is over 1000万 (及以下)"))
+        conds.append((loans.principal <= n.max_principal, zh("principal {} is over 1000万 (及以下)", "本金 {} 超过 1000万（及以下）")))
     if r.flag("xicheng_loan_requires_district_lender"):
-        conds.append((loans.lender_district.eq(HERE), "lender in {}, not a 西城 (辖区) institution"))
+        conds.append((loans.lender_district.eq(HERE), zh("lender in {}, not a 西城 (辖区) institution", "贷款机构在 {}，不是西城区（辖区）金融机构")))
     conds.append((loans.similar_district_subsidy.default(False).is_(False),
-                  "already subsidised under a similar 西城 policy (与区有关相近政策不重复享受)"))
-    none = f"no loan qualifies (普惠, disbursed {window}, ≤ {r.value('max_term_months')} months, ≤ 1000万)"
-    q = r.select(loans, *conds, needs=[loans.principal], label="loan", none=none).named("qualifying loan")
+                  zh("already subsidised under a similar 西城 policy (与区有关相近政策不重复享受)", "已享受西城区相近政策的贴息（与区有关相近政策不重复享受）")))
+    none = zh(f"no loan qualifies (普惠, disbursed {window}, ≤ {r.value('max_term_months')} months, ≤ 1000万)", f"没有符合条件的贷款（普惠，{window} 发放，≤ {r.value('max_term_months')} 个月，≤ 1000万）")
+    q = r.select(loans, *conds, needs=[loans.principal], label=zh("loan", "贷款"), none=none).named("qualifying loan")
     bench = r.table(benchmark(r.reading("benchmark_series")), loans.disbursed_on, loans.term_months).named(
-        "benchmark", "rate")
-    r.step("benchmark", bench, where=q)
+        zh("benchmark", "基准利率"), "rate")
+    r.step(zh("benchmark", "基准利率"), bench, where=q)
     rate, interest, principal = loans.annual_rate, loans.interest_paid, loans.principal
     scale: Node | None = None
     if not per_loan:
-        total_p = r.step("total principal of qualifying loans", loans.sum(principal, where=q).named(
-            "total principal of qualifying loans", "yuan"))
+        total_p = r.step(zh("total principal of qualifying loans", "符合条件贷款的本金合计"), loans.sum(principal, where=q).named(
+            zh("total principal of qualifying loans", "符合条件贷款的本金合计"), "yuan"))
         if whole:
-            r.require(total_p <= n.max_principal, "", "total principal {} is over 1000万 (及以下)")
+            r.require(total_p <= n.max_principal, "", zh("total principal {} is over 1000万 (及以下)", "本金合计 {} 超过 1000万（及以下）"))
         else:
             scale = if_(total_p > n.max_principal, n.max_principal / total_p, 1).named(
-                "share of the first 1000万 in the total principal", "share")
-    r.need(loans.sum(interest + rate, where=q), "interest paid and contract rate of each qualifying loan")
+                zh("share of the first 1000万 in the total principal", "前 1000万 占本金合计的比例"), "share")
+    r.need(loans.sum(interest + rate, where=q), zh("interest paid and contract rate of each qualifying loan", "每笔符合条件贷款的已付利息和合同利率"))
     r.settle()
     within_bench = (rate.eq(0) | (rate <= bench)).named("contract rate within the benchmark")
-    reduced = (interest * bench / rate).named("interest within the benchmark", "yuan")
-    r.step("interest within the benchmark", reduced, where=q & ~within_bench)
+    reduced = (interest * bench / rate).named(zh("interest within the benchmark", "按基准利率以内计的利息"), "yuan")
+    r.step(zh("interest within the benchmark", "按基准利率以内计的利息"), reduced, where=q & ~within_bench)
     within = if_(within_bench, interest, reduced)
     base = within
     if per_loan and not whole:
         base = if_(principal > n.max_principal, within * n.max_principal / principal, within).named(
-            "interest on the first 1000万", "yuan")
-        r.step("only the first 1000万 counts", base, where=q & (principal > n.max_principal))
+            zh("interest on the first 1000万", "前 1000万 的利息"), "yuan")
+        r.step(zh("only the first 1000万 counts", "只计前 1000万"), base, where=q & (principal > n.max_principal))
     elif scale is not None:
-        base = (within * scale).named("interest on the first 1000万", "yuan")
+        base = (within * scale).named(zh("interest on the first 1000万", "前 1000万 的利息"), "yuan")
     subsidy = n.share * base
     if not excess_only:
         subsidy = if_(within_bench, subsidy, 0)
-    subsidy = r.step("subsidy", subsidy.named("subsidy", "yuan"), where=q)
-    total = loans.sum(subsidy, where=q).named("subsidy", "yuan")
-    r.step("sum over loans", total)
-    r.pay(total, met="qualifying 普惠 loan(s); 30% of interest paid up to the benchmark")
+    subsidy = r.step(zh("subsidy", "贴息"), subsidy.named(zh("subsidy", "补贴"), "yuan"), where=q)
+    total = loans.sum(subsidy, where=q).named(zh("subsidy", "补贴"), "yuan")
+    r.step(zh("sum over loans", "各贷款合计"), total)
+    r.pay(total, met=zh("qualifying 普惠 loan(s); 30% of interest paid up to the benchmark", "符合条件的普惠贷款；按基准利率以内实际支付利息的 30%"))
 
 
 # =====================================================================================================
@@ -180,13 +181,14 @@ def epidemic(r: Rule) -> Window:
 
 def require_sme(r: Rule) -> None:
     """G5: 以上政策措施适用于…中小微企业 (the firm's size by 300号)."""
-    r.require(r.size().isin(SME_SIZES), f"size {{}} is within {SME_LABEL}", f"size {{}} is not within {SME_LABEL}")
+    r.require(r.size().isin(SME_SIZES), zh(f"size {{}} is within {SME_LABEL}", "规模 {} 属于中小微企业（G5：以上政策措施适用于…中小微企业）"),
+              zh(f"size {{}} is not within {SME_LABEL}", "规模 {} 不属于中小微企业（G5：以上政策措施适用于…中小微企业）"))
 
 
-def known_list(r: Rule, section: str, what: str) -> Items:
+def known_list(r: Rule, section: str, what: str, what_zh: str) -> Items:
     """A list section of the profile the measure goes through: unknown → undetermined at once (``[]`` is none)."""
     items = r.items(section)
-    r.require(items.given, "", "", unknown=f"{what} — not known")
+    r.require(items.given, "", "", unknown=zh(f"{what} — not known", f"{what_zh} — 未知"))
     r.settle()
     return items
 
@@ -213,18 +215,19 @@ def stock_pledge_extension(r: Rule) -> None:
     (``extension_months``, a fact of each pledge) fixes the new maturity; not agreed yet, the range is reported."""
     n = r.n
     require_sme(r)
-    pledges = known_list(r, "capital_markets.stock_pledges", "stock-pledge agreements")
+    pledges = known_list(r, "capital_markets.stock_pledges", "stock-pledge agreements", "股票质押协议")
     period = epidemic(r)
     agreed = pledges.extension_months
     q = r.select(
         pledges,
-        (pledges.pledgee_district.eq(HERE), "pledgee in {}, not a 驻区 (西城) institution"),
-        (pledges.matures_on.within(period), f"matures {{}}, outside 疫情防控期间 {period}"),
-        (pledges.repayment_difficulty.is_(True), "no repayment difficulty (由于还款困难)"),
+        (pledges.pledgee_district.eq(HERE), zh("pledgee in {}, not a 驻区 (西城) institution", "质权人在 {}，不是驻区（西城）金融机构")),
+        (pledges.matures_on.within(period), zh(f"matures {{}}, outside 疫情防控期间 {period}", f"到期日 {{}}，不在疫情防控期间 {period} 内")),
+        (pledges.repayment_difficulty.is_(True), zh("no repayment difficulty (由于还款困难)", "没有还款困难（由于还款困难）")),
         (~agreed.known() | ((agreed >= n.min_months) & (agreed <= n.max_months)),
-         "extension agreed {} months, not 3至 6个月"),
-        label="pledge", none="no stock pledge with a 西城 institution maturing in the epidemic-control period with "
-                             "repayment difficulty").named("covered pledge")
+         zh("extension agreed {} months, not 3至 6个月", "商定展期 {} 个月，不是 3至 6个月")),
+        label=zh("pledge", "股票质押"),
+        none=zh("no stock pledge with a 西城 institution maturing in the epidemic-control period with "
+                "repayment difficulty", "没有与驻区金融机构签订、在疫情防控期间到期且还款困难的股票质押")).named("covered pledge")
     due = pledges.matures_on
     lo, hi = r.value("min_months"), r.value("max_months")
     earliest, latest = due.add_months(lo), due.add_months(hi)
@@ -232,15 +235,15 @@ def stock_pledge_extension(r: Rule) -> None:
     for k in range(hi - 1, lo - 1, -1):  # the extension agreed, one of 3 … 6 months
         new_due = if_(agreed.eq(k), due.add_months(k), new_due)
     open_ = q & ~agreed.known()
-    r.step("new maturity, at the earliest", earliest, where=open_)
-    r.step("new maturity, at the latest", latest, where=open_)
-    r.effect("deferral", "matures {} → between {} and {}, negotiated with the district's help (可协助…协商; the "
-             "institution decides)", due, earliest, latest, where=open_)
+    r.step(zh("new maturity, at the earliest", "新到期日（最早）"), earliest, where=open_)
+    r.step(zh("new maturity, at the latest", "新到期日（最晚）"), latest, where=open_)
+    r.effect("deferral", zh("matures {} → between {} and {}, negotiated with the district's help (可协助…协商; the "
+                "institution decides)", "到期日 {} → {} 至 {} 之间，由区里协助企业与金融机构协商（可协助…协商；由金融机构决定）"), due, earliest, latest, where=open_)
     fixed = q & agreed.known()
-    r.step("new maturity (extension agreed)", new_due.named("new maturity"), where=fixed)
-    r.effect("deferral", "matures {} → {} (an extension of {} months agreed with the institution, negotiated with the "
-             "district's help)", due, new_due, agreed, where=fixed)
-    r.pay(0, met="stock pledge(s) with a 驻区 institution maturing in the epidemic-control period")
+    r.step(zh("new maturity (extension agreed)", "新到期日（已商定展期）"), new_due.named(zh("new maturity", "新到期日")), where=fixed)
+    r.effect("deferral", zh("matures {} → {} (an extension of {} months agreed with the institution, negotiated with the "
+                "district's help)", "到期日 {} → {}（与金融机构商定展期 {} 个月，由区里协助协商）"), due, new_due, agreed, where=fixed)
+    r.pay(0, met=zh("stock pledge(s) with a 驻区 institution maturing in the epidemic-control period", "与驻区金融机构签订、在疫情防控期间到期的股票质押"))
 
 
 # =====================================================================================================
@@ -278,11 +281,12 @@ GUARANTEE_READINGS = [
 def guarantee_fee_subsidy(r: Rule) -> None:
     """'适当补贴' to a 西城 guarantee company on the part of its discounted comprehensive rates below 2%."""
     n = r.n
-    r.require(r.present("guarantor"), "", "pays a guarantee company (驻区担保机构); the profile has no guarantor section")
-    r.require(r.fact.guarantor.district.eq(HERE), "guarantee company located in 西城 (驻区担保机构)",
-              "the guarantee company is in {}, not located in 西城 (驻区担保机构)",
-              unknown="guarantee company located in 西城 (驻区) — not known")
-    g = known_list(r, "guarantor.discounted_guarantees", "guarantees with a comprehensive-rate discount")
+    r.require(r.present("guarantor"), "", zh("pays a guarantee company (驻区担保机构); the profile has no guarantor section", "补贴对象为担保机构（驻区担保机构）；企业信息中没有 guarantor 部分"))
+    r.require(r.fact.guarantor.district.eq(HERE), zh("guarantee company located in 西城 (驻区担保机构)", "担保机构位于西城区（驻区担保机构）"),
+              zh("the guarantee company is in {}, not located in 西城 (驻区担保机构)", "担保机构在 {}，不在西城区（驻区担保机构）"),
+              unknown=zh("guarantee company located in 西城 (驻区) — not known", "担保机构是否位于西城区（驻区） — 未知"))
+    g = known_list(r, "guarantor.discounted_guarantees", "guarantees with a comprehensive-rate discount",
+                   "给予综合费率优惠的担保业务")
     period = epidemic(r)
     new, old, months = g.discounted_rate, g.original_rate, g.term_months
     delta = r.choose("xicheng_guarantee_base", {
@@ -295,27 +299,27 @@ def guarantee_fee_subsidy(r: Rule) -> None:
         [months] if by_term else [])
     q = r.select(
         g,
-        (g.borrower_size.isin(SME_SIZES), "borrower is {}, not a 中小微企业"),
-        (g.borrower_severely_affected.is_(True), "borrower not a 受疫情影响严重的优质中小微企业"),
-        (g.granted_on.within(period), f"granted {{}}, outside 疫情期间 {period}"),
-        (new < n.threshold, "discounted rate {} is not below 2% (不足 2%)"),
-        (g.recognised.is_(True), "the discount was not recognised (经认定)"),
-        needs=needs, label="guarantee").named("counted guarantee")
+        (g.borrower_size.isin(SME_SIZES), zh("borrower is {}, not a 中小微企业", "被担保企业为 {}，不是中小微企业")),
+        (g.borrower_severely_affected.is_(True), zh("borrower not a 受疫情影响严重的优质中小微企业", "被担保企业不是受疫情影响严重的优质中小微企业")),
+        (g.granted_on.within(period), zh(f"granted {{}}, outside 疫情期间 {period}", f"优惠日期 {{}}，不在疫情期间 {period} 内")),
+        (new < n.threshold, zh("discounted rate {} is not below 2% (不足 2%)", "优惠后费率 {} 不低于 2%（不足 2%）")),
+        (g.recognised.is_(True), zh("the discount was not recognised (经认定)", "费率优惠未经认定（经认定）")),
+        needs=needs, label=zh("guarantee", "担保业务")).named("counted guarantee")
     r.settle()
     base = g.amount * delta
     if by_term:
         base = base * months / n.months_a_year
-    base = r.step("base", base.named("base", "yuan"), where=q)
-    total = r.step("base: sum over guarantees", g.sum(base, where=q).named("base", "yuan"))
-    r.require(total > 0, "discounted guarantee(s) for severely affected SMEs in the epidemic period (经认定)",
-              "no discounted guarantee with a base below 2% for a severely affected SME in the epidemic period")
+    base = r.step(zh("base", "补贴基数"), base.named(zh("base", "补贴基数"), "yuan"), where=q)
+    total = r.step(zh("base: sum over guarantees", "补贴基数：各担保业务合计"), g.sum(base, where=q).named(zh("base", "补贴基数"), "yuan"))
+    r.require(total > 0, zh("discounted guarantee(s) for severely affected SMEs in the epidemic period (经认定)", "疫情期间为受疫情影响严重的中小微企业提供的费率优惠担保（经认定）"),
+              zh("no discounted guarantee with a base below 2% for a severely affected SME in the epidemic period", "疫情期间没有为受疫情影响严重的中小微企业提供综合费率不足 2% 的优惠担保"))
     share = r.reading("xicheng_guarantee_subsidy_share")
     if share is None:
-        r.unquantified("the text sets no rate ('给予适当补贴'); supply assumptions.xicheng_guarantee_subsidy_share",
+        r.unquantified(zh("the text sets no rate ('给予适当补贴'); supply assumptions.xicheng_guarantee_subsidy_share", "文件未规定比例（“给予适当补贴”）；请提供 assumptions.xicheng_guarantee_subsidy_share"),
                        ["assumptions.xicheng_guarantee_subsidy_share"])
         return
     k = const(share).named("assumptions.xicheng_guarantee_subsidy_share", "share")
-    r.pay(r.step("subsidy", (k * total).named("subsidy", "yuan")))
+    r.pay(r.step(zh("subsidy", "补贴"), (k * total).named(zh("subsidy", "补贴"), "yuan")))
 
 
 # =====================================================================================================
@@ -355,43 +359,51 @@ def soe_rent(r: Rule, use: str) -> None:
     n = r.n
     office = use == "office"
     what = "office" if office else "production/business"
+    what_zh = "办公用房" if office else "生产经营用房"
     require_sme(r)
-    leases = known_list(r, "leases", "the firm's leases")
+    leases = known_list(r, "leases", "the firm's leases", "企业的租约")
     q = r.select(
         leases,
-        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
-        (leases.landlord_district.eq(HERE), "landlord belongs to {}, not a 西城 区属国有企业"),
-        only=leases.use.eq(use), needs=[leases.monthly_rent], label="lease",
-        none=f"no {what} lease of a 西城 区属国有企业's premises").named("lease of 西城 district-SOE premises")
+        (leases.landlord.eq("district_soe"), zh("landlord {}, not a 区属国有企业", "出租方为 {}，不是区属国有企业")),
+        (leases.landlord_district.eq(HERE), zh("landlord belongs to {}, not a 西城 区属国有企业", "出租方属于 {}，不是西城区区属国有企业")),
+        only=leases.use.eq(use), needs=[leases.monthly_rent], label=zh("lease", "租约"),
+        none=zh(f"no {what} lease of a 西城 区属国有企业's premises", f"没有承租西城区区属国有企业房产作{what_zh}的租约")).named("lease of 西城 district-SOE premises")
     if not office or r.flag(OFFICE_NO_LAYOFF):
         tag = " (reading office_requires_no_layoff)" if office else ""
+        tag_zh = "（解释口径 office_requires_no_layoff）" if office else ""
         qual = r.fact.qualifications
-        r.require(qual.open_or_closed_per_rules.is_(True), "按照政府要求坚持营业或依照防疫规定关闭停业" + tag,
-                  "neither stayed open as the government required nor closed under the epidemic rules" + tag)
-        r.require(qual.no_layoffs.is_(True), "不裁员、少裁员" + tag, "laid staff off (不裁员、少裁员 not met)" + tag)
+        r.require(qual.open_or_closed_per_rules.is_(True), zh("按照政府要求坚持营业或依照防疫规定关闭停业" + tag, "按照政府要求坚持营业或依照防疫规定关闭停业" + tag_zh),
+                  zh("neither stayed open as the government required nor closed under the epidemic rules" + tag,
+                     "既未按照政府要求坚持营业，也未依照防疫规定关闭停业" + tag_zh))
+        r.require(qual.no_layoffs.is_(True), zh("不裁员、少裁员" + tag, "不裁员、少裁员" + tag_zh),
+                  zh("laid staff off (不裁员、少裁员 not met)" + tag, "有裁员（不满足不裁员、少裁员）" + tag_zh))
         r.settle()
     extra = r.reading("xicheng_rent_extension_months")
     months = month_window(r.value("month").start, 1 + extra)
     if extra:
-        r.step(f"relieved months (February 2020 + {extra}: reading xicheng_rent_extension_months, 可适当延长减免期)",
+        r.step(zh(f"relieved months (February 2020 + {extra}: reading xicheng_rent_extension_months, 可适当延长减免期)",
+                  f"减免月份（2020年2月 + {extra}：解释口径 xicheng_rent_extension_months，可适当延长减免期）"),
                const(months))
     prorate = r.choose("xicheng_rent_partial_month", {"prorate_days": True, "whole_month": False})
     # a lease counts for its own days in each relieved month (starts_on / ends_on absent: in force throughout)
     start, end = leases.starts_on.default(months.start), leases.ends_on.default(months.end)
     shares = []
     for month in months.months():
-        days = N.overlap_days(start, end, month).named(f"days leased in {month.start:%Y-%m}", "days")
+        days = N.overlap_days(start, end, month).named(zh(f"days leased in {month.start:%Y-%m}", f"{month.start:%Y-%m} 在租期内的天数"), "days")
         shares.append(days / month.days() if prorate else if_(days > 0, 1, 0).named(
             f"{month.start:%Y-%m} counted whole"))
     leased = sum(shares[1:], shares[0])
-    relieved = r.select(leases, (leased > 0, f"not in force in the relieved month(s) {months}"), only=q, label="lease",
-                        none=f"no {what} lease of a 西城 区属国有企业 in force in the relieved month(s)")
-    relief = r.step("relief", (n.share * leases.monthly_rent * leased).named("relief", "yuan"), where=relieved)
+    relieved = r.select(leases, (leased > 0, zh(f"not in force in the relieved month(s) {months}",
+                                                f"减免月份 {months} 不在租期内")),
+                        only=q, label=zh("lease", "租约"),
+                        none=zh(f"no {what} lease of a 西城 区属国有企业 in force in the relieved month(s)",
+                                f"没有在减免月份内有效的承租西城区区属国有企业房产作{what_zh}的租约"))
+    relief = r.step(zh("relief", "减免租金"), (n.share * leases.monthly_rent * leased).named(zh("relief", "减免金额"), "yuan"), where=relieved)
     # each lease's share, for the one-rent-once rule with the city (STACKING, per="leases")
     r.parts(leases, relief, where=relieved)
-    r.effect("apply", "to the landlord SOE or 区国资委 (改革协同发展办公室)")
-    r.pay(r.step("sum over leases", leases.sum(relief, where=relieved).named("relief", "yuan")),
-          met=f"{what} lease(s) of 西城 district-SOE premises")
+    r.effect("apply", zh("to the landlord SOE or 区国资委 (改革协同发展办公室)", "向出租的区属国有企业或区国资委（改革协同发展办公室）申请"))
+    r.pay(r.step(zh("sum over leases", "各租约合计"), leases.sum(relief, where=relieved).named(zh("relief", "减免金额"), "yuan")),
+          met=zh(f"{what} lease(s) of 西城 district-SOE premises", f"承租西城区区属国有企业房产作{what_zh}的租约"))
 
 
 def soe_rent_exemption_feb(r: Rule) -> None:
@@ -430,32 +442,35 @@ def landlord_rent_reduction_subsidy(r: Rule) -> None:
     inside it."""
     n = r.n
     r.require(r.present("rent_relief_granted"), "",
-              "pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)")
+              zh("pays a landlord that cut rent; the profile has no rent_relief_granted (not a landlord claiming)",
+                 "补贴对象为减免房租的出租方；企业信息中没有 rent_relief_granted（不是申请补贴的出租方）"))
     r.require(r.fact.enterprise.default(True).is_(True), "",
-              "the landlord is not an enterprise (减免租金的企业); individual landlords are not covered")
+              zh("the landlord is not an enterprise (减免租金的企业); individual landlords are not covered", "出租方不是企业（减免租金的企业）；个人出租方不在范围内"))
     period = epidemic(r)
     rel = r.items("rent_relief_granted")
-    inside = N.overlap_days(rel.period_start, rel.period_end, period).named("days within 疫情期间")
+    inside = N.overlap_days(rel.period_start, rel.period_end, period).named(zh("days within 疫情期间", "疫情期间内的天数"))
     conds = [
-        (rel.tenant_size.isin(SME_SIZES), "tenant is {}, not a 中小微企业"),
-        (inside > 0, f"relieved period wholly outside 疫情期间 {period}"),
-        (rel.subsidised_elsewhere.default(False).is_(False), "already subsidised under another scheme (同一事项不重复享受补贴)"),
-        (rel.recognised.is_(True), "the reduction was not recognised (经认定后: 区国资委 / 园区主管部门 / 行业主管部门)"),
+        (rel.tenant_size.isin(SME_SIZES), zh("tenant is {}, not a 中小微企业", "承租企业为 {}，不是中小微企业")),
+        (inside > 0, zh(f"relieved period wholly outside 疫情期间 {period}", f"减免期完全在疫情期间 {period} 之外")),
+        (rel.subsidised_elsewhere.default(False).is_(False), zh("already subsidised under another scheme (同一事项不重复享受补贴)", "已享受其他补贴（同一事项不重复享受补贴）")),
+        (rel.recognised.is_(True), zh("the reduction was not recognised (经认定后: 区国资委 / 园区主管部门 / 行业主管部门)", "减免未经认定（经认定后：区国资委 / 园区主管部门 / 行业主管部门）")),
     ]
     if not r.flag("xicheng_landlord_counts_mandated"):
-        conds.append((rel.mandated.is_(False), "a mandated reduction (reading xicheng_landlord_counts_mandated)"))
-    q = r.select(rel, *conds, needs=[rel.amount], label="rent relief").named("counted reduction")
+        conds.append((rel.mandated.is_(False), zh("a mandated reduction (reading xicheng_landlord_counts_mandated)", "按规定必须给予的减免（解释口径 xicheng_landlord_counts_mandated）")))
+    q = r.select(rel, *conds, needs=[rel.amount], label=zh("rent relief", "减租")).named("counted reduction")
     r.settle()
-    days = (rel.period_start.days_until(rel.period_end) + 1).named("days relieved")
-    part = if_(inside < days, rel.amount * inside / days, rel.amount).named("rent waived within 疫情期间", "yuan")
+    days = (rel.period_start.days_until(rel.period_end) + 1).named(zh("days relieved", "减免天数"))
+    part = if_(inside < days, rel.amount * inside / days, rel.amount).named(zh("rent waived within 疫情期间", "疫情期间内减免的租金"), "yuan")
     # §1: only the days of the relieved period inside 疫情期间 count
-    r.step("rent waived within 疫情期间", rel.amount * inside / days, where=q & (inside < days))
-    total = r.step("rent waived for SME tenants", rel.sum(part, where=q).named("rent waived", "yuan"))
-    r.require(total > 0, "waived rent of SME tenancy(ies) in the epidemic period, recognised (经认定)",
-              "no rent waived for an SME tenant in the epidemic period")
-    r.effect("apply", "to the 区政府 (区财政局) on the recognition: 区属国有企业 by 区国资委, 园区非国有企业 by the park "
-                      "authority, others by the industry authority")
-    r.pay(r.step("subsidy", (n.share * total).named("subsidy", "yuan")))
+    r.step(zh("rent waived within 疫情期间", "疫情期间内减免的租金"), rel.amount * inside / days, where=q & (inside < days))
+    total = r.step(zh("rent waived for SME tenants", "为中小微企业减免的租金"), rel.sum(part, where=q).named(zh("rent waived", "减免的租金"), "yuan"))
+    r.require(total > 0, zh("waived rent of SME tenancy(ies) in the epidemic period, recognised (经认定)", "疫情期间为中小微企业减免租金，经认定"),
+              zh("no rent waived for an SME tenant in the epidemic period", "疫情期间没有为中小微企业减免租金"))
+    r.effect("apply", zh("to the 区政府 (区财政局) on the recognition: 区属国有企业 by 区国资委, 园区非国有企业 by the park "
+                         "authority, others by the industry authority",
+                         "经认定后向区政府（区财政局）申请：区属国有企业由区国资委认定，园区非国有企业由园区主管部门认定，"
+                         "其他类型企业由行业主管部门认定"))
+    r.pay(r.step(zh("subsidy", "补贴"), (n.share * total).named(zh("subsidy", "补贴"), "yuan")))
 
 
 # =====================================================================================================
@@ -470,12 +485,13 @@ def epidemic_contribution_grant(r: Rule) -> None:
     grant 西城 assessed for the firm (a fact of its profile); not assessed yet, eligible with the amount unquantified."""
     require_sme(r)
     r.require(r.fact.qualifications.good_credit_epidemic_contribution.is_(True),
-              "信用良好、抗击疫情贡献突出 (recognised)", "not recognised as 信用良好、抗击疫情贡献突出")
+              zh("信用良好、抗击疫情贡献突出 (recognised)", "信用良好、抗击疫情贡献突出（经认定）"), zh("not recognised as 信用良好、抗击疫情贡献突出", "未被认定为信用良好、抗击疫情贡献突出"))
     r.settle()
     assessed = r.fact.xicheng_contribution_grant_assessed
     r.pay(assessed.default(0))
-    r.incomplete("the text sets no amount ('提供资金补贴'): the grant 西城 assessed for the firm "
-                 "(xicheng_contribution_grant_assessed) is not known yet", ["xicheng_contribution_grant_assessed"],
+    r.incomplete(zh("the text sets no amount ('提供资金补贴'): the grant 西城 assessed for the firm "
+                    "(xicheng_contribution_grant_assessed) is not known yet",
+                    "文件未规定金额（“提供资金补贴”）：西城区为企业核定的补贴（xicheng_contribution_grant_assessed）尚未知"), ["xicheng_contribution_grant_assessed"],
                  when=~assessed.known())
 
 

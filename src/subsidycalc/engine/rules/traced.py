@@ -700,7 +700,7 @@ def formula(ev: Eval, node: Node, top: bool = True, item: int | None = None) -> 
             text = fmt(n, value(n))
             if isinstance(value(n), Fraction) and text.endswith("…)"):  # an operand: its exact form is enough
                 text = text.partition(" (")[0]
-            return f"{text} ({n.name})" if n.name and n.op is not N.PARAM and n.name != text else text
+            return f"{text} ({local(n.name)})" if n.name and n.op is not N.PARAM and n.name != text else text
         inner = formula(ev, n, False, item)
         if n.op.infix and n.op.prec < prec:
             return f"({inner})"
@@ -956,7 +956,7 @@ def render(t: Trace, lang: str = "en") -> tuple[list[str], list[str], dict[str, 
             elif kind == SELECTED:
                 reasons.extend(_select_words(ev, s, entry[2], entry[3] if len(entry) > 3 else {}))
             elif kind == NEEDED:
-                reasons.append(f"? {_t('not_known', what=s.what)}")
+                reasons.append(f"? {_t('not_known', what=local(s.what))}")
             elif kind == NOTED:
                 reasons.append(local(s.text).format(*(fmt(a, ev.val(a)) for a in s.args)) if s.args else local(s.text))
             elif kind == STEPPED:

@@ -26,6 +26,7 @@ from ...engine.rules.define import Items, Rule
 from ...engine.rules.nodes import Node, Table, all_of, const, if_, minimum
 from ...engine.rules.rat import Rat
 from ...engine.rules.tables import benchmark
+from ...i18n import Msg, zh
 from .._documents import HAIDIAN_H1 as DOC
 
 HERE = "haidian"
@@ -135,9 +136,10 @@ def months_counted(r: Rule, items: Items, start: Node, months: Node) -> Node:
     window = validity(r)
     num, den = _months_inside_tables(window)
     inside = (r.table(num, start, months) / r.table(den, start, months)).named(
-        f"months inside H1's validity {window or 'from ' + str(ISSUED)}", "months")
+        zh(f"months inside H1's validity {window or 'from ' + str(ISSUED)}",
+           f"H1 有效期 {window or '自 ' + str(ISSUED)} 内的月数"), "months")
     whole = r.choose("haidian_interest_subsidy_period", {"validity": False, "whole_term": True})
-    return if_(inside > 0, months, 0).named("months counted", "months") if whole else inside
+    return if_(inside > 0, months, 0).named(zh("months counted", "计入月数"), "months") if whole else inside
 
 
 def when_known(only: Node, cond: Node) -> Node:
@@ -158,16 +160,18 @@ def benchmark_interest(r: Rule, loans: Items, months: Node, of_months: Node, whe
     (interest_paid × months / ``of_months``)."""
     n = r.n
     bench = r.table(benchmark(r.reading("benchmark_series")), loans.disbursed_on, loans.term_months)
-    r.need(loans.sum(bench, where=where), "the benchmark rate of each counted loan (another benchmark_series)")
+    r.need(loans.sum(bench, where=where), zh("the benchmark rate of each counted loan (another benchmark_series)", "每笔计入贷款的基准利率（或另选 benchmark_series）"))
     r.settle()
-    r.step("benchmark rate", bench.named("benchmark rate"), where=where)
-    sub = (n.share * bench * loans.principal * months / n.months_per_year).named("subsidy at the benchmark", "yuan")
-    r.step("subsidy at the benchmark", sub, where=where)
+    r.step(zh("benchmark rate", "基准利率"), bench.named(zh("benchmark rate", "基准利率")), where=where)
+    sub = (n.share * bench * loans.principal * months / n.months_per_year).named(zh("subsidy at the benchmark", "按基准利率计的贴息"), "yuan")
+    r.step(zh("subsidy at the benchmark", "按基准利率计的贴息"), sub, where=where)
     if cap_reading is None:
         return sub
-    paid = (loans.interest_paid * months / of_months).named("interest paid over the months counted", "yuan")
-    limited = minimum(sub, paid).named(f"limited to the interest paid (reading {cap_reading})", "yuan")
-    r.step(f"limited to the interest paid over the months counted (reading {cap_reading})", limited,
+    paid = (loans.interest_paid * months / of_months).named(zh("interest paid over the months counted", "计入月份实际支付的利息"), "yuan")
+    limited = minimum(sub, paid).named(zh(f"limited to the interest paid (reading {cap_reading})",
+                                        f"以实际支付的利息为限（解释口径 {cap_reading}）"), "yuan")
+    r.step(zh(f"limited to the interest paid over the months counted (reading {cap_reading})",
+              f"以计入月份实际支付的利息为限（解释口径 {cap_reading}）"), limited,
            where=where & (sub > paid))
     return limited
 
@@ -230,39 +234,51 @@ def general_rules(r: Rule) -> None:
     chosen = r.table(list_table(f"city level chosen for {mid}", lambda ids: mid in ids,
                                  f"{mid} among the measures claimed at the city level"),
                      r.fact.city_level_chosen_for).default(False).named("the firm applies at the city level instead")
-    r.require(~chosen, "", "GH3: the firm applies for the city-level policy of the same type instead (凡市区两级共有的"
-              "政策，企业只能选择其中一级进行申请; city_level_chosen_for)")
+    r.require(~chosen, "", zh("GH3: the firm applies for the city-level policy of the same type instead (凡市区两级共有的"
+                                 "政策，企业只能选择其中一级进行申请; city_level_chosen_for)",
+                                 "GH3：企业选择申请市级同类政策（凡市区两级共有的政策，企业只能选择其中一级进行申请；"
+                                 "city_level_chosen_for）"))
     clawed = r.fact.subsidy_fraud_clawback_on
     # 三年内: banned until the clawback's date three years on (the same day, or the month's end, add_years)
     until = clawed.add_months(r.value("ban_years") * 12).named("banned from 海淀 subsidies until")
     issued = const(ISSUED).named("H1 issued (以上措施自印发之日起实施)")
     r.require(~(until >= issued).default(False), "",
-              "GH4: district subsidies clawed back for fraud on {}; banned from 海淀 subsidies until {} "
-              "(三年内不准其申请区内各类补贴奖励资金)", args=(clawed, until))
+              zh("GH4: district subsidies clawed back for fraud on {}; banned from 海淀 subsidies until {} "
+                 "(三年内不准其申请区内各类补贴奖励资金)",
+                 "GH4：{} 因弄虚作假骗取奖励补贴被收缴；{} 前不准申请海淀区补贴（三年内不准其申请区内各类补贴奖励资金）"),
+              args=(clawed, until))
+
+
+def _zh(words: str) -> str:
+    """The Chinese form of words a caller gives (a :func:`zh` pair), else the words as they are."""
+    return words.text("zh") if isinstance(words, Msg) else words
 
 
 def payee_in_haidian(r: Rule, place: Node, what: str) -> None:
     """The item's own "驻区" test on a payee (lender, guarantor); with ``haidian_gh1_applies_to_payee``, GH1 too."""
-    r.require(place.eq(HERE), f"{what} located in 海淀 (驻区)", f"the {what} is in {{}}, not located in 海淀 (驻区)",
-              unknown=f"{what} located in 海淀 (驻区) — not known")
+    w = _zh(what)
+    r.require(place.eq(HERE), zh(f"{what} located in 海淀 (驻区)", f"{w}位于海淀区（驻区）"),
+              zh(f"the {what} is in {{}}, not located in 海淀 (驻区)", f"{w}在 {{}}，不在海淀区（驻区）"),
+              unknown=zh(f"{what} located in 海淀 (驻区) — not known", f"{w}是否位于海淀区（驻区） — 未知"))
     if r.flag("haidian_gh1_applies_to_payee"):
         district = r.fact.district
         taxed = r.fact.tax_district.default(district)
         r.require(if_(district.known(), district.eq(HERE) & taxed.eq(HERE), district.eq(HERE)),
-                  "payee registered, taxed and 纳统 in 海淀 (GH1)",
-                  "GH1 (reading haidian_gh1_applies_to_payee): the payee is not registered and taxed in 海淀",
-                  unknown="payee registered in 海淀 (GH1, reading haidian_gh1_applies_to_payee) — not known")
+                  zh("payee registered, taxed and 纳统 in 海淀 (GH1)", "受款机构在海淀区注册、纳税、纳统（GH1）"),
+                  zh("GH1 (reading haidian_gh1_applies_to_payee): the payee is not registered and taxed in 海淀", "GH1（解释口径 haidian_gh1_applies_to_payee）：受款机构未在海淀区注册并纳税"),
+                  unknown=zh("payee registered in 海淀 (GH1, reading haidian_gh1_applies_to_payee) — not known", "受款机构是否在海淀区注册（GH1，解释口径 haidian_gh1_applies_to_payee） — 未知"))
 
 
 def qualification(r: Rule, name: str, met: str, failed: str) -> Node:
     """A recognition or fact of ``qualifications`` that must be true: unknown → missing, false → ineligible."""
-    return r.require(getattr(r.fact.qualifications, name).is_(True), met, failed, unknown=f"{met} — not known")
+    return r.require(getattr(r.fact.qualifications, name).is_(True), met, failed,
+                     unknown=zh(f"{met} — not known", f"{_zh(met)} — 未知"))
 
 
 def known_list(r: Rule, section: str, what: str, settle: bool = True) -> Items:
     """A list section the measure reads item by item; not given → missing, and (``settle``) undetermined at once."""
     items = r.items(section)
-    r.require(items.given, "", "", unknown=f"{what} — not known")
+    r.require(items.given, "", "", unknown=zh(f"{what} — not known", f"{_zh(what)} — 未知"))
     if settle:
         r.settle()
     return items
@@ -284,7 +300,7 @@ def section_given(r: Rule, path: str, what: str) -> Callable[[Node], Node]:
 
     present = r.present(path)
     given = r.table(Table(f"{path} given", "bool", scalar, vector, path, lambda v, p: "given"), present)
-    r.require(given, "", "", unknown=f"{what} — not known")
+    r.require(given, "", "", unknown=zh(f"{what} — not known", f"{_zh(what)} — 未知"))
 
     def within(cond: Node) -> Node:
         return if_(present, cond, given)
@@ -303,24 +319,25 @@ def ceiling(r: Rule, per_project: bool = False, computed: Node | None = None) ->
     assessed = grants.any(mine).default(False).named("an amount assessed for the firm (assessed_grants)")
     # the assessed amount capped at the ceiling (不高于, inclusive), per project when per_project
     if per_project:
-        figure = grants.sum(minimum(grants.amount.named("assessed for the project", "yuan"), cap), where=mine)
+        figure = grants.sum(minimum(grants.amount.named(zh("assessed for the project", "该项目核定金额"), "yuan"), cap), where=mine)
     else:
-        figure = minimum(grants.sum(grants.amount, where=mine).named("assessed amount", "yuan"), cap)
+        figure = minimum(grants.sum(grants.amount, where=mine).named(zh("assessed amount", "核定金额"), "yuan"), cap)
     if computed is not None:
-        grant = r.step("grant", if_(assessed, figure, minimum(computed, cap)).named("grant", "yuan"))
+        grant = r.step(zh("grant", "金额"), if_(assessed, figure, minimum(computed, cap)).named(zh("grant", "金额"), "yuan"))
         return grant, grant, grant
     point = r.choose("haidian_range_point", {"low": const(Decimal(0)), "high": cap}).named(
-        "no amount assessed yet (assessed_grants): the point of the range 0 … the ceiling (reading haidian_range_point)",
+        zh("no amount assessed yet (assessed_grants): the point of the range 0 … the ceiling (reading haidian_range_point)",
+           "尚未核定金额（assessed_grants）：取区间 0 … 上限中的一点（解释口径 haidian_range_point）"),
         "yuan")
     # not shown for an undetermined award: until its conditions are known the point is only the reading's default
-    grant = r.step("grant", if_(assessed, figure, point).named("grant", "yuan"), decided_only=True)
+    grant = r.step(zh("grant", "金额"), if_(assessed, figure, point).named(zh("grant", "金额"), "yuan"), decided_only=True)
     return grant, if_(assessed, figure, 0), if_(assessed, figure, cap)
 
 
 def lender(r: Rule, what: str) -> None:
     """A measure paying a financial institution: the profile must describe one (``lending``)."""
-    r.require(r.present("lending"), "", f"pays a financial institution {what}; the profile has no lending section (not "
-              "a lender)")
+    r.require(r.present("lending"), "", zh(f"pays a financial institution {what}; the profile has no lending section (not "
+                                           "a lender)", f"补贴对象为金融机构（{_zh(what)}）；企业信息中没有 lending 部分（不是金融机构）"))
 
 
 def epidemic_period(r: Rule) -> Window:

@@ -9,6 +9,7 @@ from typing import Literal
 from ...engine.measure import Measure, Param, Params, Reading
 from ...engine.rules.define import Rule
 from ...engine.rules.nodes import Node, const, if_, minimum
+from ...i18n import zh
 from .._documents import HAIDIAN_H1 as DOC
 from ._h1 import (
     COMMON_READINGS,
@@ -53,42 +54,50 @@ FEE_READINGS = [
 ]
 
 
-def fee_subsidy(r: Rule, fees: Node, what: str) -> None:
+def fee_subsidy(r: Rule, fees: Node, what: str, what_zh: str) -> None:
     """50% of the intermediary fees (needed by the caller), capped per firm (补贴上限为 100万元)."""
     n = r.n
     r.settle()
-    r.pay(r.step(f"50% of the {what}, capped per firm (补贴上限为 100万元)",
-                 minimum(n.share * fees, n.cap).named("subsidy", "yuan")))
+    r.pay(r.step(zh(f"50% of the {what}, capped per firm (补贴上限为 100万元)", f"{what_zh}的 50%，每家企业封顶（补贴上限为 100万元）"),
+                 minimum(n.share * fees, n.cap).named(zh("subsidy", "补贴"), "yuan")))
 
 
 def direct_financing_intermediary_fee_subsidy(r: Rule) -> None:
     """50% of the intermediary fees of a high-tech firm's approved, strategic bond issues; ≤ 1,000,000."""
     general_rules(r)
-    qualification(r, "high_tech_enterprise", "a 高新技术企业", "not a certified 高新技术企业")
-    within = section_given(r, "capital_markets", "bond or other direct-financing issues")
+    qualification(r, "high_tech_enterprise", zh("a 高新技术企业", "高新技术企业"), zh("not a certified 高新技术企业", "不是经认定的高新技术企业"))
+    within = section_given(r, "capital_markets", zh("bond or other direct-financing issues", "债券等直接融资"))
     cm = r.fact.capital_markets
     ok = {"approved", "registered"} if r.flag("haidian_bond_registration_counts") else {"approved"}
-    r.require(within(cm.direct_financing_approval.isin(ok)), "a bond or direct-financing issue approved by the national "
-              "authorities (经国家有关部门批准发行)", "direct financing: {}, not an issue approved by the national "
-              "authorities", unknown="an issue approved by the national authorities — not known",
+    r.require(within(cm.direct_financing_approval.isin(ok)),
+              zh("a bond or direct-financing issue approved by the national "
+                 "authorities (经国家有关部门批准发行)", "经国家有关部门批准发行的债券等直接融资（经国家有关部门批准发行）"),
+              zh("direct financing: {}, not an issue approved by the national "
+                 "authorities", "直接融资：{}，不是经国家有关部门批准发行的"),
+              unknown=zh("an issue approved by the national authorities — not known", "是否经国家有关部门批准发行 — 未知"),
               args=(cm.direct_financing_approval,))
-    r.require(within(cm.direct_financing_national_strategy.is_(True)), "fits the national key strategic directions "
-              "(符合国家重点战略方向)", "does not fit the national key strategic directions")
-    r.need(within(cm.direct_financing_intermediary_fees.defined()), "intermediary fees of the issue")
-    fee_subsidy(r, cm.direct_financing_intermediary_fees, "intermediary fees of the issue")
+    r.require(within(cm.direct_financing_national_strategy.is_(True)),
+              zh("fits the national key strategic directions (符合国家重点战略方向)", "符合国家重点战略方向"),
+              zh("does not fit the national key strategic directions", "不符合国家重点战略方向"))
+    r.need(within(cm.direct_financing_intermediary_fees.defined()), zh("intermediary fees of the issue", "发行的中介费用"))
+    fee_subsidy(r, cm.direct_financing_intermediary_fees, "intermediary fees of the issue", "发行的中介费用")
 
 
 def pre_ipo_intermediary_fee_subsidy(r: Rule) -> None:
     """Pre-IPO firms: 50% of listing intermediary fees, ≤ 1,000,000 ('参照该标准')."""
     general_rules(r)
     if r.flag("haidian_pre_ipo_requires_high_tech"):
-        qualification(r, "high_tech_enterprise", "a 高新技术企业 (reading haidian_pre_ipo_requires_high_tech)",
-                      "not a certified 高新技术企业 (reading haidian_pre_ipo_requires_high_tech)")
-    within = section_given(r, "capital_markets", "listing plans")
+        qualification(r, "high_tech_enterprise",
+                      zh("a 高新技术企业 (reading haidian_pre_ipo_requires_high_tech)",
+                         "高新技术企业（解释口径 haidian_pre_ipo_requires_high_tech）"),
+                      zh("not a certified 高新技术企业 (reading haidian_pre_ipo_requires_high_tech)",
+                         "不是经认定的高新技术企业（解释口径 haidian_pre_ipo_requires_high_tech）"))
+    within = section_given(r, "capital_markets", zh("listing plans", "上市计划"))
     cm = r.fact.capital_markets
-    r.require(within(cm.pre_ipo.is_(True)), "preparing to list (拟上市企业)", "not preparing to list (拟上市)")
-    r.need(within(cm.listing_intermediary_fees.defined()), "listing intermediary fees")
-    fee_subsidy(r, cm.listing_intermediary_fees, "listing intermediary fees")
+    r.require(within(cm.pre_ipo.is_(True)), zh("preparing to list (拟上市企业)", "拟上市企业"),
+              zh("not preparing to list (拟上市)", "不是拟上市企业（拟上市）"))
+    r.need(within(cm.listing_intermediary_fees.defined()), zh("listing intermediary fees", "上市中介费用"))
+    fee_subsidy(r, cm.listing_intermediary_fees, "listing intermediary fees", "上市中介费用")
 
 
 # =====================================================================================================
@@ -123,37 +132,39 @@ def ma_loan_interest_subsidy(r: Rule) -> None:
     """After interest is paid: 40% of the benchmark rate on M&A loans, ≤ 2,000,000."""
     n = r.n
     general_rules(r)
-    loans = known_list(r, "loans", "the firm's loans")
+    loans = known_list(r, "loans", zh("the firm's loans", "企业的贷款"))
     cap_interest = r.flag("haidian_ma_cap_at_interest_paid")
     ma = loans.ma_loan.is_(True).named("并购贷款")
     conds = []
     if r.flag("haidian_ma_loans_in_epidemic_only"):
         period = epidemic_period(r)
         conds.append((when_known(ma, loans.disbursed_on.within(period).default(True)),
-                      f"disbursed outside 疫情期间 {period} (reading haidian_ma_loans_in_epidemic_only)"))
-    conds.append((when_known(ma, loans.interest_months_paid.ne(0).default(True)), "no interest paid yet (付息后)"))
+                      zh(f"disbursed outside 疫情期间 {period} (reading haidian_ma_loans_in_epidemic_only)", f"发放日不在疫情期间 {period} 内（解释口径 haidian_ma_loans_in_epidemic_only）")))
+    conds.append((when_known(ma, loans.interest_months_paid.ne(0).default(True)), zh("no interest paid yet (付息后)", "尚未付息（付息后）")))
     facts = [loans.principal, loans.disbursed_on, loans.term_months, loans.interest_months_paid] + (
         [loans.interest_paid] if cap_interest else [])
-    q = r.select(loans, *conds, only=ma, needs=(needs_where(ma, *facts),), label="loan",
-                 none="no M&A loan (并购贷款) with interest paid (付息后)")
+    q = r.select(loans, *conds, only=ma, needs=(needs_where(ma, *facts),), label=zh("loan", "贷款"),
+                 none=zh("no M&A loan (并购贷款) with interest paid (付息后)", "没有已付息的并购贷款（付息后）"))
     months = months_counted(r, loans, loans.disbursed_on, loans.interest_months_paid)
-    counted = r.select(loans, (months > 0, f"its months of interest paid lie outside H1's validity "
-                                           f"{validity(r) or 'from ' + str(ISSUED)} (以上措施自印发之日起实施，有效期为"
-                                           "新冠肺炎疫情防控期间)"),
-                       only=q, label="loan",
-                       none="no M&A loan (并购贷款) with interest paid (付息后) for months within H1's validity "
-                            "(自印发之日起…疫情防控期间)").named("counted M&A loan")
-    r.step(months.name or "months counted", months, where=counted & (months < loans.interest_months_paid))
+    counted = r.select(loans, (months > 0, zh(f"its months of interest paid lie outside H1's validity "
+                                              f"{validity(r) or 'from ' + str(ISSUED)} (以上措施自印发之日起实施，有效期为"
+                                              "新冠肺炎疫情防控期间)",
+                                              f"已付息月份均不在 H1 有效期 {validity(r) or '自 ' + str(ISSUED)} 内"
+                                              "（以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间）")),
+                       only=q, label=zh("loan", "贷款"),
+                       none=zh("no M&A loan (并购贷款) with interest paid (付息后) for months within H1's validity "
+                               "(自印发之日起…疫情防控期间)", "没有在 H1 有效期内的月份已付息的并购贷款（自印发之日起…疫情防控期间）")).named("counted M&A loan")
+    r.step(months.name or zh("months counted", "计入月数"), months, where=counted & (months < loans.interest_months_paid))
     sub = benchmark_interest(r, loans, months, loans.interest_months_paid, counted,
                              "haidian_ma_cap_at_interest_paid" if cap_interest else None)
-    met = "M&A loan(s) with interest paid for months within H1's validity"
+    met = zh("M&A loan(s) with interest paid for months within H1's validity", "在 H1 有效期内的月份已付息的并购贷款")
     if r.choose("haidian_ma_cap_scope", {"firm": False, "loan": True}):
-        sub = r.step("capped per loan (补贴上限为200万元; reading haidian_ma_cap_scope)",
-                     minimum(sub, n.cap).named("subsidy", "yuan"), where=counted & (sub > n.cap))
-        r.pay(r.step("sum over loans", loans.sum(sub, where=counted).named("subsidy", "yuan")), met=met)
+        sub = r.step(zh("capped per loan (补贴上限为200万元; reading haidian_ma_cap_scope)", "每笔贷款封顶（补贴上限为200万元；解释口径 haidian_ma_cap_scope）"),
+                     minimum(sub, n.cap).named(zh("subsidy", "补贴"), "yuan"), where=counted & (sub > n.cap))
+        r.pay(r.step(zh("sum over loans", "各贷款合计"), loans.sum(sub, where=counted).named(zh("subsidy", "补贴"), "yuan")), met=met)
         return
-    total = r.step("sum over loans", loans.sum(sub, where=counted).named("interest subsidy", "yuan"))
-    r.pay(r.step("capped per firm (补贴上限为200万元)", minimum(total, n.cap).named("subsidy", "yuan")), met=met)
+    total = r.step(zh("sum over loans", "各贷款合计"), loans.sum(sub, where=counted).named(zh("interest subsidy", "贴息"), "yuan"))
+    r.pay(r.step(zh("capped per firm (补贴上限为200万元)", "每家企业封顶（补贴上限为200万元）"), minimum(total, n.cap).named(zh("subsidy", "补贴"), "yuan")), met=met)
 
 
 # =====================================================================================================
@@ -192,24 +203,30 @@ def stock_pledge_extension(r: Rule) -> None:
         district = r.fact.district
         taxed = r.fact.tax_district.default(district)
         r.require(if_(district.known(), district.eq(HERE) & taxed.eq(HERE), district.eq(HERE)),
-                  "registered, taxed and 纳统 in 海淀 (驻区)", "not a 驻区 listed company (GH1: registered, taxed and 纳统 "
-                  "in 海淀)", unknown="a 驻区 listed company (registered in 海淀) — not known")
-    within = section_given(r, "capital_markets", "listed company and stock pledges")
-    r.require(within(r.fact.capital_markets.listed.is_(True)), "a listed company (上市公司)", "not a listed company")
+                  zh("registered, taxed and 纳统 in 海淀 (驻区)", "在海淀区注册、纳税、纳统（驻区）"),
+                  zh("not a 驻区 listed company (GH1: registered, taxed and 纳统 "
+                     "in 海淀)", "不是驻区上市公司（GH1：在海淀区注册、纳税、纳统）"),
+                  unknown=zh("a 驻区 listed company (registered in 海淀) — not known", "是否为驻区上市公司（在海淀区注册） — 未知"))
+    within = section_given(r, "capital_markets", zh("listed company and stock pledges", "上市公司及股票质押"))
+    r.require(within(r.fact.capital_markets.listed.is_(True)), zh("a listed company (上市公司)", "上市公司"),
+              zh("not a listed company", "不是上市公司"))
     pledges = r.items("capital_markets.stock_pledges")
-    r.require(within(pledges.given), "", "", unknown="stock-pledge agreements — not known")
+    r.require(within(pledges.given), "", "", unknown=zh("stock-pledge agreements — not known", "股票质押协议 — 未知"))
     r.settle()
     period = epidemic_period(r)
     granted_months = pledges.extension_months  # one fact, read as 西城 reads it: outside 3–6 is not this extension
-    q = r.select(pledges, (pledges.matures_on.within(period), f"matures {{}}, outside 疫情期间 {period}"),
-                 (pledges.repayment_difficulty.is_(True), "no repayment difficulty (存在还款困难)"),
+    q = r.select(pledges, (pledges.matures_on.within(period), zh(f"matures {{}}, outside 疫情期间 {period}", f"到期日 {{}}，不在疫情期间 {period} 内")),
+                 (pledges.repayment_difficulty.is_(True), zh("no repayment difficulty (存在还款困难)", "不存在还款困难（存在还款困难）")),
                  (~granted_months.known() | ((granted_months >= r.n.min_months) & (granted_months <= r.n.max_months)),
-                  "extension granted {} months, not 3至 6个月"), label="pledge",
-                 none="no stock pledge maturing in the epidemic period with repayment difficulty").named("covered pledge")
+                  zh("extension granted {} months, not 3至 6个月", "展期 {} 个月，不是 3至 6个月")), label=zh("pledge", "股票质押"),
+                 none=zh("no stock pledge maturing in the epidemic period with repayment difficulty",
+                         "没有在疫情期间到期且存在还款困难的股票质押")).named("covered pledge")
     due = pledges.matures_on
     lo, hi = r.value("min_months"), r.value("max_months")
-    r.effect("deferral", "{}–{} months' extension of each covered pledge, encouraged (鼓励; the securities firm decides: "
-             "capital_markets.stock_pledges.N.extension_months): deferral capital_markets.stock_pledges N",
+    r.effect("deferral", zh("{}–{} months' extension of each covered pledge, encouraged (鼓励; the securities firm decides: "
+                "capital_markets.stock_pledges.N.extension_months): deferral capital_markets.stock_pledges N",
+                "鼓励对每项符合条件的股票质押展期 {}–{} 个月（鼓励；由证券公司决定："
+                "capital_markets.stock_pledges.N.extension_months）：见 deferral capital_markets.stock_pledges N"),
              r.n.min_months, r.n.max_months)
     # the extension the securities firm granted (a fact of the pledge, 3至6个月), else the range of new maturities
     months = pledges.extension_months
@@ -217,11 +234,11 @@ def stock_pledge_extension(r: Rule) -> None:
     new_due = due.add_months(hi)
     for k in range(hi - 1, lo - 1, -1):
         new_due = if_(months.eq(k), due.add_months(k), new_due)
-    r.effect("deferral", "matures {} → {} ({} months granted: extension_months)", due, new_due.named("new maturity"),
+    r.effect("deferral", zh("matures {} → {} ({} months granted: extension_months)", "到期日 {} → {}（展期 {} 个月：extension_months）"), due, new_due.named(zh("new maturity", "新到期日")),
              months, where=granted)
-    r.effect("deferral", "matures {} → between {} and {}", due, due.add_months(lo), due.add_months(hi),
+    r.effect("deferral", zh("matures {} → between {} and {}", "到期日 {} → {} 至 {} 之间"), due, due.add_months(lo), due.add_months(hi),
              where=q & ~months.known())
-    r.pay(const(Decimal(0)), met="stock pledge(s) maturing in the epidemic period with repayment difficulty")
+    r.pay(const(Decimal(0)), met=zh("stock pledge(s) maturing in the epidemic period with repayment difficulty", "在疫情期间到期且存在还款困难的股票质押"))
 
 
 # =====================================================================================================

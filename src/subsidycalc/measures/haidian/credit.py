@@ -9,6 +9,7 @@ from typing import Literal
 from ...engine.measure import Measure, Param, Params, Reading
 from ...engine.rules.define import Rule
 from ...engine.rules.nodes import Node, if_, minimum
+from ...i18n import zh
 from ...profile.industries import SME_SIZES
 from .._documents import HAIDIAN_H1 as DOC
 from ._h1 import (
@@ -57,27 +58,28 @@ FIRST_LOAN_READINGS = [
 def first_loan_subsidy(r: Rule) -> None:
     """2% of first loans to SMEs made in the epidemic period by a 海淀 institution or branch; ≤ 1,000,000."""
     n = r.n
-    lender(r, "for its lending")
+    lender(r, zh("for its lending", "首笔信贷业务"))
     general_rules(r)
-    payee_in_haidian(r, r.fact.lending.branch_district, "institution or branch")
-    loans = known_list(r, "lending.first_loans", "first loans made", settle=False)
+    payee_in_haidian(r, r.fact.lending.branch_district, zh("institution or branch", "金融机构或网点"))
+    loans = known_list(r, "lending.first_loans", zh("first loans made", "发放的首笔贷款"), settle=False)
     period = epidemic_period(r)
     conds = [
-        (loans.disbursed_on.within(period), f"disbursed {{}}, outside 疫情期间 {period}"),
-        (loans.borrower_size.isin(SME_SIZES), "borrower is {}, not 中小微企业"),
+        (loans.disbursed_on.within(period), zh(f"disbursed {{}}, outside 疫情期间 {period}", f"发放日 {{}}，不在疫情期间 {period} 内")),
+        (loans.borrower_size.isin(SME_SIZES), zh("borrower is {}, not 中小微企业", "借款企业为 {}，不是中小微企业")),
     ]
     if r.choose("haidian_first_loan_definition", {"as_listed": False, "borrower_first_ever": True}):
-        conds.append((loans.borrower_first_ever.is_(True), "the borrower had bank loans before (not 首贷; reading "
-                      "haidian_first_loan_definition)"))
+        conds.append((loans.borrower_first_ever.is_(True), zh("the borrower had bank loans before (not 首贷; reading "
+                         "haidian_first_loan_definition)", "借款企业此前有过银行贷款（不是首贷；解释口径 haidian_first_loan_definition）")))
     if r.flag("haidian_first_loan_borrower_must_be_haidian"):
-        conds.append((loans.borrower_district.eq(HERE), "borrower registered in {} (reading "
-                      "haidian_first_loan_borrower_must_be_haidian)"))
-    q = r.select(loans, *conds, needs=(loans.amount,), label="first loan",
-                 none="no first loan to a 中小微企业 in the epidemic period (疫情期间)").named("counted first loan")
-    total = r.step(f"first loans to SMEs in {period}", loans.sum(loans.amount, where=q).named("first loans", "yuan"))
-    subsidy = r.step("2% of the first loans, capped per institution or branch (补贴上限为 100万元)",
-                     minimum(n.share * total, n.cap).named("subsidy", "yuan"))
-    r.pay(subsidy, met="first loan(s) to SMEs in the epidemic period")
+        conds.append((loans.borrower_district.eq(HERE), zh("borrower registered in {} (reading "
+                         "haidian_first_loan_borrower_must_be_haidian)",
+                         "借款企业注册在 {}（解释口径 haidian_first_loan_borrower_must_be_haidian）")))
+    q = r.select(loans, *conds, needs=(loans.amount,), label=zh("first loan", "首笔贷款"),
+                 none=zh("no first loan to a 中小微企业 in the epidemic period (疫情期间)", "疫情期间没有向中小微企业发放的首笔贷款")).named("counted first loan")
+    total = r.step(zh(f"first loans to SMEs in {period}", f"{period} 内向中小微企业发放的首笔贷款"), loans.sum(loans.amount, where=q).named(zh("first loans", "首笔贷款"), "yuan"))
+    subsidy = r.step(zh("2% of the first loans, capped per institution or branch (补贴上限为 100万元)", "首笔贷款金额的 2%，每家机构或网点封顶（补贴上限为 100万元）"),
+                     minimum(n.share * total, n.cap).named(zh("subsidy", "补贴"), "yuan"))
+    r.pay(subsidy, met=zh("first loan(s) to SMEs in the epidemic period", "疫情期间向中小微企业发放首笔贷款"))
 
 
 # =====================================================================================================
@@ -105,37 +107,39 @@ LOSS_READINGS = [
 def credit_loan_loss_compensation(r: Rule) -> None:
     """20%–70% of the principal lost on unsecured SME loans made in the epidemic period; ≤ 5,000,000."""
     n = r.n
-    lender(r, "for loan losses")
+    lender(r, zh("for loan losses", "信贷损失"))
     general_rules(r)
     if r.flag("haidian_credit_loss_lender_must_be_in_haidian"):
-        payee_in_haidian(r, r.fact.lending.branch_district, "institution or branch")
-    losses = known_list(r, "lending.credit_loan_losses", "loan losses")
+        payee_in_haidian(r, r.fact.lending.branch_district, zh("institution or branch", "金融机构或网点"))
+    losses = known_list(r, "lending.credit_loan_losses", zh("loan losses", "信贷损失"))
     period = epidemic_period(r)
     lost = r.choose("haidian_credit_loss_base", {"lost_principal": True, "loan_principal": False})
     base = losses.lost_principal if lost else losses.principal
-    q = r.select(losses, (losses.unsecured.is_(True), "a secured loan, not a 信用贷款"),
-                 (losses.disbursed_on.within(period), f"loan disbursed {{}}, outside 疫情期间 {period}"),
-                 (losses.borrower_size.isin(SME_SIZES), "borrower is {}, not 中小微企业"),
-                 needs=(base,), label="loss",
-                 none="no loss on an unsecured loan to a 中小微企业 made in the epidemic period").named("counted loss")
-    principal = r.step("principal lost (本金)" if lost else "loan principal (本金)",
+    q = r.select(losses, (losses.unsecured.is_(True), zh("a secured loan, not a 信用贷款", "有担保的贷款，不是信用贷款")),
+                 (losses.disbursed_on.within(period), zh(f"loan disbursed {{}}, outside 疫情期间 {period}", f"贷款发放日 {{}}，不在疫情期间 {period} 内")),
+                 (losses.borrower_size.isin(SME_SIZES), zh("borrower is {}, not 中小微企业", "借款企业为 {}，不是中小微企业")),
+                 needs=(base,), label=zh("loss", "损失"),
+                 none=zh("no loss on an unsecured loan to a 中小微企业 made in the epidemic period",
+                         "没有疫情期间向中小微企业发放的信用贷款的损失")).named("counted loss")
+    principal = r.step(zh("principal lost (本金)", "损失的本金（本金）") if lost else zh("loan principal (本金)", "贷款本金（本金）"),
                        losses.sum(base, where=q).named("本金", "yuan"))
 
     def capped(share: Node) -> Node:
         return minimum(share * principal, n.cap)
 
-    low, high = capped(n.low).named("low end", "yuan"), capped(n.high).named("high end", "yuan")
+    low, high = capped(n.low).named(zh("low end", "低值"), "yuan"), capped(n.high).named(zh("high end", "高值"), "yuan")
     # the share the district set for this institution (lending.credit_loss_share, a fact), else the range
     share = r.fact.lending.credit_loss_share
-    decided = share.known().named("share set for the institution (lending.credit_loss_share)")
-    r.step("low end: 20% of the 本金, capped at 500万元", low)
-    r.step("high end: 70% of the 本金, capped at 500万元", high)
+    decided = share.known().named(zh("share set for the institution (lending.credit_loss_share)", "为该机构确定的比例（lending.credit_loss_share）"))
+    r.step(zh("low end: 20% of the 本金, capped at 500万元", "低值：本金的 20%，上限 500万元"), low)
+    r.step(zh("high end: 70% of the 本金, capped at 500万元", "高值：本金的 70%，上限 500万元"), high)
     point = r.choose("haidian_range_point", {"low": low, "high": high}).named(
-        "no share set yet: the point of the range (reading haidian_range_point)", "yuan")
-    set_share = capped(share.named("share set for the institution (lending.credit_loss_share)", "share"))
-    amount = r.step("subsidy", if_(decided, set_share, point).named("subsidy", "yuan"))
+        zh("no share set yet: the point of the range (reading haidian_range_point)",
+           "尚未确定比例：取区间中的一点（解释口径 haidian_range_point）"), "yuan")
+    set_share = capped(share.named(zh("share set for the institution (lending.credit_loss_share)", "为该机构确定的比例（lending.credit_loss_share）"), "share"))
+    amount = r.step(zh("subsidy", "补贴"), if_(decided, set_share, point).named(zh("subsidy", "补贴"), "yuan"))
     r.pay(amount, low=if_(decided, set_share, low), high=if_(decided, set_share, high),
-          met="loss(es) on unsecured SME loans made in the epidemic period")
+          met=zh("loss(es) on unsecured SME loans made in the epidemic period", "疫情期间向中小微企业发放的信用贷款发生损失"))
 
 
 # =====================================================================================================
@@ -168,26 +172,31 @@ def rights_confirmation_financing_interest_subsidy(r: Rule) -> None:
     """Interest at half the benchmark rate on 确权融资, ≤ 500,000 per firm."""
     n = r.n
     general_rules(r)
-    loans = known_list(r, "loans", "the firm's loans and financings")
+    loans = known_list(r, "loans", zh("the firm's loans and financings", "企业的贷款和融资"))
     kinds = {"platform"} if r.flag("haidian_rc_requires_platform") else {"platform", "other"}
     cap_interest = r.flag("haidian_rc_cap_at_interest_paid")
     rc = loans.rights_confirmation.isin(kinds).named("确权融资")
     facts = [loans.principal, loans.disbursed_on, loans.term_months] + ([loans.interest_paid] if cap_interest else [])
-    q = r.select(loans, only=rc, needs=(needs_where(rc, *facts),), label="financing",
-                 none="no 确权融资 (confirmed-receivable financing)"
-                      + (" on the district's blockchain platform" if kinds == {"platform"} else ""))
+    platform = kinds == {"platform"}
+    q = r.select(loans, only=rc, needs=(needs_where(rc, *facts),), label=zh("financing", "融资"),
+                 none=zh("no 确权融资 (confirmed-receivable financing)"
+                         + (" on the district's blockchain platform" if platform else ""),
+                         "没有" + ("在区块链平台上开展的" if platform else "") + "确权融资"))
     months = months_counted(r, loans, loans.disbursed_on, loans.term_months)
-    counted = r.select(loans, (loans.term_months > 0, "no months of term, no interest"),
-                       (loans.term_months.eq(0) | (months > 0), f"its months of term lie outside H1's validity {validity(r) or 'from ' + str(ISSUED)} "
-                                    "(以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间)"),
-                       only=q, label="financing",
-                       none="no 确权融资 in force during H1's validity (自印发之日起…疫情防控期间)").named("counted financing")
-    r.step(months.name or "months counted", months, where=counted & (months < loans.term_months))
+    counted = r.select(loans, (loans.term_months > 0, zh("no months of term, no interest", "没有期限月数，没有利息")),
+                       (loans.term_months.eq(0) | (months > 0), zh(f"its months of term lie outside H1's validity {validity(r) or 'from ' + str(ISSUED)} "
+                                       "(以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间)",
+                                       f"期限月份均不在 H1 有效期 {validity(r) or '自 ' + str(ISSUED)} 内"
+                                       "（以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间）")),
+                       only=q, label=zh("financing", "融资"),
+                       none=zh("no 确权融资 in force during H1's validity (自印发之日起…疫情防控期间)",
+                               "没有在 H1 有效期内存续的确权融资（自印发之日起…疫情防控期间）")).named("counted financing")
+    r.step(months.name or zh("months counted", "计入月数"), months, where=counted & (months < loans.term_months))
     sub = benchmark_interest(r, loans, months, loans.term_months, counted,
                              "haidian_rc_cap_at_interest_paid" if cap_interest else None)
-    total = r.step("sum over financings", loans.sum(sub, where=counted).named("interest subsidy", "yuan"))
-    r.pay(r.step("capped per firm (补贴上限为50万元)", minimum(total, n.cap).named("subsidy", "yuan")),
-          met="确权融资 financing(s) in force during H1's validity")
+    total = r.step(zh("sum over financings", "各项融资合计"), loans.sum(sub, where=counted).named(zh("interest subsidy", "贴息"), "yuan"))
+    r.pay(r.step(zh("capped per firm (补贴上限为50万元)", "每家企业封顶（补贴上限为50万元）"), minimum(total, n.cap).named(zh("subsidy", "补贴"), "yuan")),
+          met=zh("确权融资 financing(s) in force during H1's validity", "在 H1 有效期内存续的确权融资"))
 
 
 # =====================================================================================================
@@ -216,13 +225,13 @@ RENEW_REWARD_READINGS = [
 
 def renewal_lender(r: Rule, must_be_here: bool) -> None:
     """A lender in the Beijing enterprise loan-renewal center (and, when ``must_be_here``, located in 海淀)."""
-    lender(r, "for renewals")
+    lender(r, zh("for renewals", "续贷业务"))
     general_rules(r)
     if must_be_here:
-        payee_in_haidian(r, r.fact.lending.branch_district, "institution or branch")
+        payee_in_haidian(r, r.fact.lending.branch_district, zh("institution or branch", "金融机构或网点"))
     r.require(r.fact.lending.renewal_center_member.is_(True),
-              "joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)",
-              "has not joined the Beijing enterprise loan-renewal center")
+              zh("joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)", "入驻北京市企业续贷受理中心"),
+              zh("has not joined the Beijing enterprise loan-renewal center", "未入驻北京市企业续贷受理中心"))
 
 
 def renewal_center_per_loan_reward(r: Rule) -> None:
@@ -230,16 +239,16 @@ def renewal_center_per_loan_reward(r: Rule) -> None:
     n = r.n
     renewal_lender(r, r.flag("haidian_renewal_reward_lender_must_be_in_haidian"))
     count = r.fact.lending.renewals_count
-    r.need(count, "renewals done through the center")
+    r.need(count, zh("renewals done through the center", "通过续贷受理中心开展的续贷业务笔数"))
     r.settle()
-    r.require(count >= n.threshold, "{} renewals through the center (≥ {}, 超过 20笔（含）)",
-              "{} renewals < {} (超过 20笔（含）)")
+    r.require(count >= n.threshold, zh("{} renewals through the center (≥ {}, 超过 20笔（含）)", "通过续贷受理中心开展续贷业务 {} 笔（≥ {}，超过 20笔（含））"),
+              zh("{} renewals < {} (超过 20笔（含）)", "续贷业务 {} 笔 < {}（超过 20笔（含））"))
     paid = r.choose("haidian_renewal_reward_count_mode", {
         "all": count,
-        "above_threshold": (count - n.threshold).named("renewals beyond 20 (reading haidian_renewal_reward_count_mode)"),
+        "above_threshold": (count - n.threshold).named(zh("renewals beyond 20 (reading haidian_renewal_reward_count_mode)", "超过 20 笔的续贷业务（解释口径 haidian_renewal_reward_count_mode）")),
     })
-    reward = r.step("reward per renewal, capped per institution (奖励上限为 20万元)",
-                    minimum(n.per_renewal * paid, n.cap).named("reward", "yuan"))
+    reward = r.step(zh("reward per renewal, capped per institution (奖励上限为 20万元)", "按笔奖励，每家机构封顶（奖励上限为 20万元）"),
+                    minimum(n.per_renewal * paid, n.cap).named(zh("reward", "奖励"), "yuan"))
     r.pay(reward)
 
 
@@ -265,34 +274,36 @@ RENEW_GUARANTOR_PARAMS = h1_params(
 )
 
 
-def share_capped(r: Rule, base: Node, what: str, nothing: str) -> None:
+def share_capped(r: Rule, base: Node, what: str, what_zh: str, nothing: str) -> None:
     """1% of ``base`` (a known amount, not 0), capped (补贴上限为 100万元)."""
     n = r.n
-    r.need(base, what)
+    r.need(base, zh(what, what_zh))
     r.settle()
     r.require(base > 0, "", nothing)
-    r.pay(r.step(f"1% of the {what}, capped (补贴上限为 100万元)", minimum(n.share * base, n.cap).named("subsidy", "yuan")))
+    r.pay(r.step(zh(f"1% of the {what}, capped (补贴上限为 100万元)", f"{what_zh}的 1%，封顶（补贴上限为 100万元）"), minimum(n.share * base, n.cap).named(zh("subsidy", "补贴"), "yuan")))
 
 
 def renewal_center_lender_subsidy(r: Rule) -> None:
     """1% of the loans a 海淀 lender renews through the renewal center; ≤ 1,000,000 per institution."""
     renewal_lender(r, True)
     share_capped(r, r.fact.lending.renewal_loan_amount, "loans renewed through the center",
-                 "no loan renewed through the center")
+                 "通过续贷受理中心续贷的贷款金额",
+                 zh("no loan renewed through the center", "没有通过续贷受理中心续贷的贷款"))
 
 
 def renewal_center_guarantor_subsidy(r: Rule) -> None:
     """1% of the amounts a 海淀 guarantee company guarantees on renewals through the center; ≤ 1,000,000."""
-    r.require(r.present("guarantor"), "", "pays a financing guarantee company; the profile has no guarantor section "
-              "(not one)")
+    r.require(r.present("guarantor"), "", zh("pays a financing guarantee company; the profile has no guarantor section "
+                                             "(not one)", "补贴对象为融资担保公司；企业信息中没有 guarantor 部分（不是融资担保公司）"))
     general_rules(r)
     # the guarantee company's own location (驻区融资担保公司): guarantor.district, the fact 西城's guarantee subsidy reads
-    payee_in_haidian(r, r.fact.guarantor.district, "guarantee company")
+    payee_in_haidian(r, r.fact.guarantor.district, zh("guarantee company", "融资担保公司"))
     r.require(r.fact.guarantor.renewal_center_member.is_(True),
-              "joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)",
-              "has not joined the Beijing enterprise loan-renewal center")
+              zh("joined the Beijing enterprise loan-renewal center (入驻北京市企业续贷受理中心)", "入驻北京市企业续贷受理中心"),
+              zh("has not joined the Beijing enterprise loan-renewal center", "未入驻北京市企业续贷受理中心"))
     share_capped(r, r.fact.guarantor.renewal_guarantee_amount, "amounts guaranteed on renewals",
-                 "no guarantee on a renewal through the center")
+                 "为续贷提供担保的金额",
+                 zh("no guarantee on a renewal through the center", "没有为通过续贷受理中心的续贷提供担保"))
 
 
 # =====================================================================================================

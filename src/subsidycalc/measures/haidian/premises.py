@@ -12,6 +12,7 @@ from ...engine.rules.define import Rule
 from ...engine.rules.nodes import all_of, const, if_
 from ...engine.rules.nodes import overlap_days as days_inside
 from ...engine.stacking import StackingRule
+from ...i18n import zh
 from ...profile.industries import SME_SIZES
 from .._documents import HAIDIAN_H1 as DOC
 from ._h1 import (
@@ -78,9 +79,9 @@ def soe_relief(r: Rule, use: str) -> None:
     office = use == "office"
     month: Window = r.value("month")
     general_rules(r)
-    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (GH2, 300号)",
-              "size {} is not within 中小微企业 (GH2, 300号)")
-    leases = known_list(r, "leases", "the firm's leases")
+    r.require(r.size().isin(SME_SIZES), zh("size {} is within 中小微企业 (GH2, 300号)", "规模 {} 属于中小微企业（GH2，300号）"),
+              zh("size {} is not within 中小微企业 (GH2, 300号)", "规模 {} 不属于中小微企业（GH2，300号）"))
+    leases = known_list(r, "leases", zh("the firm's leases", "企业的租约"))
     need_landlord = not office or r.flag("haidian_office_requires_district_soe_landlord")
     conditions = not office or r.flag(OFFICE_NO_LAYOFF)
     recognition = not office or r.flag("haidian_office_requires_recognition")
@@ -89,52 +90,59 @@ def soe_relief(r: Rule, use: str) -> None:
     start, end = leases.starts_on, leases.ends_on
     conds = []
     if need_landlord:
-        conds += [(leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
-                  (leases.landlord_district.eq(HERE), "landlord belongs to {}, not a 海淀 区属国有企业 (区内)")]
-    conds += [((end >= month.start).default(True), "lease ended {}, before February 2020"),
-              ((start <= month.end).default(True), "lease starts {}, after February 2020")]
+        conds += [(leases.landlord.eq("district_soe"), zh("landlord {}, not a 区属国有企业", "出租方为 {}，不是区属国有企业")),
+                  (leases.landlord_district.eq(HERE), zh("landlord belongs to {}, not a 海淀 区属国有企业 (区内)", "出租方属于 {}，不是海淀区区属国有企业（区内）"))]
+    conds += [((end >= month.start).default(True), zh("lease ended {}, before February 2020", "租约于 {} 结束，早于2020年2月")),
+              ((start <= month.end).default(True), zh("lease starts {}, after February 2020", "租约于 {} 开始，晚于2020年2月"))]
     if recognition:
-        conds.append((leases.relief_recognised.is_(True), "relief not recognised by the industry authority and the "
-                      "lessor (经行业主管部门和出租方认定)" + (" (reading haidian_office_requires_recognition)" if office
-                                                       else "")))
+        conds.append((leases.relief_recognised.is_(True), zh(
+            "relief not recognised by the industry authority and the lessor (经行业主管部门和出租方认定)"
+            + (" (reading haidian_office_requires_recognition)" if office else ""),
+            "减免未经行业主管部门和出租方认定（经行业主管部门和出租方认定）"
+            + ("（解释口径 haidian_office_requires_recognition）" if office else ""))))
     kind = "office" if office else "production/business"
+    kind_zh = "办公用房" if office else "生产经营用房"
     q = r.select(leases, *conds, only=leases.use.eq(use), needs=(leases.monthly_rent, leases.property_manager),
-                 label="lease", none=f"no {kind} lease of a 海淀 区属国有企业's premises in force in February 2020").named(
+                 label=zh("lease", "租约"),
+                 none=zh(f"no {kind} lease of a 海淀 区属国有企业's premises in force in February 2020",
+                         f"没有2020年2月有效的、承租海淀区区属国有企业房产作{kind_zh}的租约")).named(
         f"{kind} lease of 海淀 district-SOE premises")
     # 按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员 (the rent conditions)
     if conditions:
         ok = (r.fact.qualifications.open_or_closed_per_rules.is_(True) & r.fact.qualifications.no_layoffs.is_(True)).named(
             "stayed open or closed under the rules, and no (or few) lay-offs")
-        r.need(ok, "按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员")
+        r.need(ok, zh("按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员", "按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员"))
         r.settle()
-        r.note("✗ rent part: laid off staff or neither stayed open nor closed under the rules"
-               + (" (reading office_requires_no_layoff)" if office else ""), when=~ok)
+        r.note(zh("✗ rent part: laid off staff or neither stayed open nor closed under the rules"
+                  + (" (reading office_requires_no_layoff)" if office else ""),
+                  "✗ 房租部分：有裁员，或既未坚持营业也未依照防疫规定关闭停业"
+                  + ("（解释口径 office_requires_no_layoff）" if office else "")), when=~ok)
     else:
         ok = const(True)
     # the lease counts only for the days of February 2020 it is in force (issue 8 §1)
     days = days_inside(start.default(month.start), end.default(month.end), month).named(
-        "days in force in February 2020", "days")
-    r.step("days in force in February 2020", days, where=q & (days < month.days()))
-    covered = days / const(month.days()).named("days of February 2020")
+        zh("days in force in February 2020", "2020年2月在租期内的天数"), "days")
+    r.step(zh("days in force in February 2020", "2020年2月在租期内的天数"), days, where=q & (days < month.days()))
+    covered = days / const(month.days()).named(zh("days of February 2020", "2020年2月的天数"))
     if recognition:
-        r.note("✓ recognised by the industry authority and the lessor (经行业主管部门和出租方认定)", when=leases.any(q))
-    rent = (n.rent_share * leases.monthly_rent * covered).named("rent (按市级政策)", "yuan")
-    r.step("rent (按市级政策)", rent, where=q & ok)
+        r.note(zh("✓ recognised by the industry authority and the lessor (经行业主管部门和出租方认定)", "✓ 经行业主管部门和出租方认定"), when=leases.any(q))
+    rent = (n.rent_share * leases.monthly_rent * covered).named(zh("rent (按市级政策)", "房租（按市级政策）"), "yuan")
+    r.step(zh("rent (按市级政策)", "房租（按市级政策）"), rent, where=q & ok)
     pm = leases.property_manager
     managed = (pm.isin(managers) & (leases.landlord.eq("district_soe").default(False) | pm.ne("landlord"))).named(
         "物业由区属国有企业管理")
     fee_due = (q & managed & (ok | (not fee_needs_rent))).named("property fee relieved")
-    r.need(leases.sum(leases.monthly_property_fee, where=fee_due), "the February property fee of each lease")
+    r.need(leases.sum(leases.monthly_property_fee, where=fee_due), zh("the February property fee of each lease", "每项租约的2月份物业费"))
     r.settle()
-    fee = (n.fee_share * leases.monthly_property_fee * covered).named("property fee (海淀's own)", "yuan")
-    r.step("property fee (海淀's own)", fee, where=fee_due)
-    got = (if_(ok, rent, 0) + if_(fee_due, fee, 0)).named("relief of the lease", "yuan")
+    fee = (n.fee_share * leases.monthly_property_fee * covered).named(zh("property fee (海淀's own)", "物业费（海淀区自有政策）"), "yuan")
+    r.step(zh("property fee (海淀's own)", "物业费（海淀区自有政策）"), fee, where=fee_due)
+    got = (if_(ok, rent, 0) + if_(fee_due, fee, 0)).named(zh("relief of the lease", "该租约的减免"), "yuan")
     relieved = (q & (ok | fee_due)).named("lease relieved")
-    total = r.step("relief", leases.sum(got, where=relieved).named("relief", "yuan"))
-    r.require(~(total.eq(0) & ~ok), "", "不裁员、少裁员 / 坚持营业或依规关闭停业 not met, and no property fee relieved")
-    r.effect("apply", "to the landlord, with the recognition of the industry authority and the lessor (经行业主管部门和"
-                      "出租方认定); 区国资委")
-    r.pay(total, met=f"{kind} lease(s) of 海淀 district-SOE premises")
+    total = r.step(zh("relief", "减免合计"), leases.sum(got, where=relieved).named(zh("relief", "减免金额"), "yuan"))
+    r.require(~(total.eq(0) & ~ok), "", zh("不裁员、少裁员 / 坚持营业或依规关闭停业 not met, and no property fee relieved", "不满足不裁员、少裁员 / 坚持营业或依规关闭停业，且没有减免的物业费"))
+    r.effect("apply", zh("to the landlord, with the recognition of the industry authority and the lessor (经行业主管部门和"
+                         "出租方认定); 区国资委", "向出租方申请，经行业主管部门和出租方认定；区国资委"))
+    r.pay(total, met=zh(f"{kind} lease(s) of 海淀 district-SOE premises", f"承租海淀区区属国有企业房产作{kind_zh}的租约"))
     # the lease's share, for the one-level rule with the city February rent (STACKING, per="leases")
     r.parts(leases, got, where=relieved)
 
@@ -165,46 +173,48 @@ HNTE_READINGS = [
 
 def hnte_tenant_rent_reduction_landlord_subsidy(r: Rule) -> None:
     """'一定资金补贴' to landlord firms that cut the rent of 海淀 high-tech tenants in the epidemic period."""
-    r.require(r.present("rent_relief_granted"), "", "pays a landlord that cut rent; the profile has no "
-              "rent_relief_granted (not a landlord claiming)")
+    r.require(r.present("rent_relief_granted"), "", zh("pays a landlord that cut rent; the profile has no "
+                                                          "rent_relief_granted (not a landlord claiming)",
+                                                          "补贴对象为减免房租的出租方；企业信息中没有 rent_relief_granted（不是申请补贴的出租方）"))
     general_rules(r)
-    r.require(r.fact.enterprise.ne(False).default(True), "", "the landlord is not an enterprise (减免租金的企业)")
+    r.require(r.fact.enterprise.ne(False).default(True), "", zh("the landlord is not an enterprise (减免租金的企业)", "出租方不是企业（减免租金的企业）"))
     period = epidemic_period(r)
     mandated_ok = r.flag("haidian_hnte_include_mandated_reductions")
     reliefs = r.items("rent_relief_granted")
     start, end = reliefs.period_start, reliefs.period_end
     conds = [
-        (reliefs.tenant_high_tech.ne(False).default(True), "tenant not a 高新技术企业"),
-        (reliefs.tenant_district.eq(HERE).default(True), "tenant registered in {}, not a 海淀区 enterprise"),
-        (reliefs.tenant_tax_district.eq(HERE).default(True), "tenant pays tax in {} (GH1)"),
+        (reliefs.tenant_high_tech.ne(False).default(True), zh("tenant not a 高新技术企业", "承租企业不是高新技术企业")),
+        (reliefs.tenant_district.eq(HERE).default(True), zh("tenant registered in {}, not a 海淀区 enterprise", "承租企业注册在 {}，不是海淀区企业")),
+        (reliefs.tenant_tax_district.eq(HERE).default(True), zh("tenant pays tax in {} (GH1)", "承租企业在 {} 纳税（GH1）")),
         (~((end < period.start).default(False) | (start > period.end).default(False)),
-         f"relieved period outside 疫情期间 {period}"),
+         zh(f"relieved period outside 疫情期间 {period}", f"减免期在疫情期间 {period} 之外")),
     ]
     if not mandated_ok:
         conds.append((reliefs.mandated.ne(True).default(True),
-                      "a mandated reduction (reading haidian_hnte_include_mandated_reductions)"))
-    conds.append((reliefs.subsidised_elsewhere.ne(True).default(True), "the reduction already drew a subsidy of the "
-                  "same type elsewhere (不得重复享受同类补贴支持资金, GH3; subsidised_elsewhere)"))
+                      zh("a mandated reduction (reading haidian_hnte_include_mandated_reductions)", "按规定必须给予的减免（解释口径 haidian_hnte_include_mandated_reductions）")))
+    conds.append((reliefs.subsidised_elsewhere.ne(True).default(True), zh("the reduction already drew a subsidy of the "
+                  "same type elsewhere (不得重复享受同类补贴支持资金, GH3; subsidised_elsewhere)",
+                  "该减免已在别处获得同类补贴（不得重复享受同类补贴支持资金，GH3；subsidised_elsewhere）")))
     facts = [reliefs.tenant_high_tech, reliefs.tenant_district, start, end, reliefs.amount] + (
         [] if mandated_ok else [reliefs.mandated])
-    q = r.select(reliefs, *conds, needs=(all_of(*(f.defined() for f in facts)),), label="relief").named(
+    q = r.select(reliefs, *conds, needs=(all_of(*(f.defined() for f in facts)),), label=zh("relief", "减租")).named(
         "counted reduction")
     r.settle()
     # a reduction counts only for its days inside 疫情期间 (issue 8 §1), the amount spread evenly over its days
-    days = days_inside(start, end, period).named("days in 疫情期间", "days")
-    relieved = (start.days_until(end) + 1).named("days relieved", "days")
-    part = (reliefs.amount * days / relieved).named("rent reduced in 疫情期间", "yuan")
-    r.step("rent reduced in 疫情期间 (its days inside)", part, where=q & (days < relieved))
-    total = r.step("rent reduced for 海淀 high-tech tenants", reliefs.sum(part, where=q).named("rent reduced", "yuan"))
-    r.require(total > 0, "cut the rent of 海淀区高新技术企业 tenant(s) in the epidemic period",
-              "no rent reduced for a 海淀区高新技术企业 tenant in the epidemic period")
+    days = days_inside(start, end, period).named(zh("days in 疫情期间", "疫情期间内的天数"), "days")
+    relieved = (start.days_until(end) + 1).named(zh("days relieved", "减免天数"), "days")
+    part = (reliefs.amount * days / relieved).named(zh("rent reduced in 疫情期间", "疫情期间内减免的租金"), "yuan")
+    r.step(zh("rent reduced in 疫情期间 (its days inside)", "疫情期间内减免的租金（按其在期间内的天数）"), part, where=q & (days < relieved))
+    total = r.step(zh("rent reduced for 海淀 high-tech tenants", "为海淀区高新技术企业减免的租金"), reliefs.sum(part, where=q).named(zh("rent reduced", "减免的租金"), "yuan"))
+    r.require(total > 0, zh("cut the rent of 海淀区高新技术企业 tenant(s) in the epidemic period", "疫情期间为承租的海淀区高新技术企业减免房租"),
+              zh("no rent reduced for a 海淀区高新技术企业 tenant in the epidemic period", "疫情期间没有为承租的海淀区高新技术企业减免房租"))
     share = r.reading("haidian_hnte_landlord_subsidy_share")
     if share is None:
-        r.unquantified("the text sets no rate ('给予一定资金补贴'); supply assumptions.haidian_hnte_landlord_subsidy_share",
+        r.unquantified(zh("the text sets no rate ('给予一定资金补贴'); supply assumptions.haidian_hnte_landlord_subsidy_share", "文件未规定比例（“给予一定资金补贴”）；请提供 assumptions.haidian_hnte_landlord_subsidy_share"),
                        ["assumptions.haidian_hnte_landlord_subsidy_share"])
         return
     k = const(share).named("assumptions.haidian_hnte_landlord_subsidy_share", "share")
-    r.pay(r.step("the share supplied × the rent reduced", (k * total).named("subsidy", "yuan")))
+    r.pay(r.step(zh("the share supplied × the rent reduced", "所提供的比例 × 减免的租金"), (k * total).named(zh("subsidy", "补贴"), "yuan")))
 
 
 # =====================================================================================================

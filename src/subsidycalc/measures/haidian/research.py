@@ -10,6 +10,7 @@ from ...engine.measure import Param, Reading
 from ...engine.periods import Window
 from ...engine.rules.define import Rule
 from ...engine.rules.nodes import const, if_, minimum
+from ...i18n import zh
 from .._documents import HAIDIAN_H1 as DOC
 from ._h1 import (
     COMMON_READINGS,
@@ -44,11 +45,15 @@ RD_READINGS = [
 def covid_rd_support(r: Rule) -> None:
     """Up to 3,000,000 of R&D support for firms developing COVID-19 tests, vaccines, devices or drugs."""
     general_rules(r)
-    qualification(r, "covid_rd_engaged", "engaged in R&D of COVID-19 rapid tests, vaccines, innovative medical devices "
-                  "or specific drugs (从事…研发)", "not engaged in R&D of a COVID-19 test, vaccine, device or drug")
+    qualification(r, "covid_rd_engaged", zh("engaged in R&D of COVID-19 rapid tests, vaccines, innovative medical devices "
+                     "or specific drugs (从事…研发)", "从事新冠肺炎快速检测试剂、疫苗、创新医疗器械或特效治疗药物研发（从事…研发）"),
+                  zh("not engaged in R&D of a COVID-19 test, vaccine, device or drug",
+                     "未从事新冠肺炎检测试剂、疫苗、医疗器械或药物研发"))
     if r.flag("haidian_covid_rd_requires_success"):
-        qualification(r, "covid_rd_developed", "the R&D succeeded (研发出; reading haidian_covid_rd_requires_success)",
-                      "the R&D has not succeeded (reading haidian_covid_rd_requires_success: 研发出)")
+        qualification(r, "covid_rd_developed", zh("the R&D succeeded (研发出; reading haidian_covid_rd_requires_success)",
+                         "已研发出（研发出；解释口径 haidian_covid_rd_requires_success）"),
+                      zh("the R&D has not succeeded (reading haidian_covid_rd_requires_success: 研发出)",
+                         "尚未研发出（解释口径 haidian_covid_rd_requires_success：研发出）"))
     per_project = r.choose("haidian_covid_rd_cap_scope", {"firm": False, "project": True})
     amount, low, high = ceiling(r, per_project=per_project)
     r.pay(amount, low=low, high=high)
@@ -80,34 +85,35 @@ def national_emergency_project_matching(r: Rule) -> None:
     """Up-front matching funds, up to 5,000,000, for units holding a national COVID-19 emergency research project."""
     general_rules(r)
     district = r.fact.district
-    r.require(district.eq(HERE), "registered in 海淀", "a 海淀 measure; the unit is registered in {}",
-              unknown="registered in 海淀 — not known")
+    r.require(district.eq(HERE), zh("registered in 海淀", "在海淀区注册"),
+              zh("a 海淀 measure; the unit is registered in {}", "海淀区的措施；该单位注册在 {}"),
+              unknown=zh("registered in 海淀 — not known", "是否在海淀区注册 — 未知"))
     taxed = r.fact.tax_district.default(district)
     elsewhere = (district.eq(HERE) & taxed.ne(HERE)).default(False).named("registered in 海淀, taxed elsewhere")
     if r.flag("haidian_matching_allows_non_enterprise"):
         # the item pays the 项目单位: GH1's tax test binds an enterprise only
         enterprise = r.fact.enterprise
-        r.require(~(elsewhere & enterprise.is_(True)), "", "GH1: pays tax in {}, not in 海淀", args=(taxed,))
+        r.require(~(elsewhere & enterprise.is_(True)), "", zh("GH1: pays tax in {}, not in 海淀", "GH1：在 {} 纳税，不在海淀区"), args=(taxed,))
         r.require(if_(elsewhere, enterprise.is_(False), True), "", "",
-                  unknown="a non-enterprise 项目单位 (GH1's 企业 test does not bind it) — not known")
-        r.note("✓ a non-enterprise 项目单位 (GH1's 企业 test does not bind it)", when=elsewhere & enterprise.is_(False))
+                  unknown=zh("a non-enterprise 项目单位 (GH1's 企业 test does not bind it) — not known", "是否为非企业的项目单位（GH1 对企业的要求不适用于它） — 未知"))
+        r.note(zh("✓ a non-enterprise 项目单位 (GH1's 企业 test does not bind it)", "✓ 非企业的项目单位（GH1 对企业的要求不适用于它）"), when=elsewhere & enterprise.is_(False))
     else:
-        r.require(~elsewhere, "", "GH1: pays tax in {}, not in 海淀", args=(taxed,))
+        r.require(~elsewhere, "", zh("GH1: pays tax in {}, not in 海淀", "GH1：在 {} 纳税，不在海淀区"), args=(taxed,))
     level = r.fact.qualifications.covid_emergency_project
     allowed = {"national", "city"} if r.flag("haidian_matching_accepts_city_projects") else {"national"}
-    r.require(level.isin(allowed), "{} emergency approval of a COVID-19 research project (应急立项)",
-              "emergency project level: {}; the text requires 国家级",
-              unknown="national emergency approval (国家级…应急立项) of a COVID-19 research project — not known")
+    r.require(level.isin(allowed), zh("{} emergency approval of a COVID-19 research project (应急立项)", "防治新冠肺炎的科技攻关项目获 {} 应急立项（应急立项）"),
+              zh("emergency project level: {}; the text requires 国家级", "应急立项级别：{}；文件要求国家级"),
+              unknown=zh("national emergency approval (国家级…应急立项) of a COVID-19 research project — not known", "防治新冠肺炎的科技攻关项目是否获国家级应急立项（国家级…应急立项） — 未知"))
     ratio = r.reading("haidian_matching_ratio")
     funding = r.fact.national_emergency_project_funding
     if ratio is not None:
-        r.need(funding, "national funding")
+        r.need(funding, zh("national funding", "国家资助金额"))
     r.settle()
     computed = None
     if ratio is not None:
-        computed = r.step("matching: the ratio (reading haidian_matching_ratio) × national funding",
-                          (const(ratio).named("assumptions.haidian_matching_ratio") * funding).named("matching", "yuan"))
-    r.effect("timing", "paid up front (采用前资助方式)")
+        computed = r.step(zh("matching: the ratio (reading haidian_matching_ratio) × national funding", "配套：比例（解释口径 haidian_matching_ratio）× 国家资助金额"),
+                          (const(ratio).named("assumptions.haidian_matching_ratio") * funding).named(zh("matching", "配套"), "yuan"))
+    r.effect("timing", zh("paid up front (采用前资助方式)", "采用前资助方式"))
     amount, low, high = ceiling(r, computed=computed)
     r.pay(amount, low=low, high=high)
 
@@ -134,24 +140,31 @@ EFFICIENCIES = ("epidemic_control", "production", "city_operation")
 def tech_epidemic_control_reward(r: Rule) -> None:
     """One-off reward up to 3,000,000 for AI / cloud / big-data systems applied to large-scale epidemic control."""
     general_rules(r)
-    qualification(r, "tech_epidemic_control_applied", "AI, cloud, big-data or information systems actually applied to "
-                  "large-scale epidemic control (实际应用于大规模疫情防控)",
-                  "its technology was not actually applied to large-scale epidemic control (e.g. only piloted)")
-    qualification(r, "tech_epidemic_control_recognised", "assessed and recognised by the relevant departments "
-                  "(经相关部门评定)", "not recognised by the relevant departments (经相关部门评定)")
+    qualification(r, "tech_epidemic_control_applied", zh("AI, cloud, big-data or information systems actually applied to "
+                     "large-scale epidemic control (实际应用于大规模疫情防控)",
+                     "人工智能、云计算、大数据或信息系统实际应用于大规模疫情防控（实际应用于大规模疫情防控）"),
+                  zh("its technology was not actually applied to large-scale epidemic control (e.g. only piloted)",
+                     "其技术未实际应用于大规模疫情防控（如仅试点）"))
+    qualification(r, "tech_epidemic_control_recognised", zh("assessed and recognised by the relevant departments "
+                     "(经相关部门评定)", "经相关部门评定"),
+                  zh("not recognised by the relevant departments (经相关部门评定)", "未经相关部门评定（经相关部门评定）"))
     done = r.fact.qualifications.tech_epidemic_control_contributions
     if r.flag("haidian_tech_reward_requires_all_three"):
         every = r.table(list_table("contributes to all three efficiencies",
                                     lambda xs: all(e in xs for e in EFFICIENCIES), "all three efficiencies"), done)
-        r.require(every, "outstanding contribution to all three efficiencies",
-                  "not an outstanding contribution to all three efficiencies (reading "
-                  "haidian_tech_reward_requires_all_three)",
-                  unknown="outstanding contribution to epidemic control, production or city operation — not known")
+        r.require(every, zh("outstanding contribution to all three efficiencies", "对三项效率均有突出贡献"),
+                  zh("not an outstanding contribution to all three efficiencies (reading "
+                     "haidian_tech_reward_requires_all_three)",
+                     "并非对三项效率均有突出贡献（解释口径 haidian_tech_reward_requires_all_three）"),
+                  unknown=zh("outstanding contribution to epidemic control, production or city operation — not known",
+                             "是否对疫情防控、生产或城市运行有突出贡献 — 未知"))
     else:
         some = r.table(list_table("contributes to an efficiency", lambda xs: len(xs) > 0, "an efficiency"), done)
-        r.require(some, "outstanding contribution to {} efficiency (有突出贡献)",
-                  "no outstanding contribution (突出贡献) to epidemic control, production or city operation",
-                  unknown="outstanding contribution to epidemic control, production or city operation — not known",
+        r.require(some, zh("outstanding contribution to {} efficiency (有突出贡献)", "对 {} 效率有突出贡献（有突出贡献）"),
+                  zh("no outstanding contribution (突出贡献) to epidemic control, production or city operation",
+                     "对疫情防控、生产或城市运行没有突出贡献（突出贡献）"),
+                  unknown=zh("outstanding contribution to epidemic control, production or city operation — not known",
+                             "是否对疫情防控、生产或城市运行有突出贡献 — 未知"),
                   args=(done,))
     amount, low, high = ceiling(r)
     r.pay(amount, low=low, high=high)
@@ -179,14 +192,19 @@ SUPPLY_READINGS = [
 def epidemic_supply_production_reward(r: Rule) -> None:
     """One-off reward up to 3,000,000 for the emergency production of epidemic supplies."""
     general_rules(r)
-    qualification(r, "epidemic_supply_emergency_production", "produced epidemic supplies in the emergency "
-                  "(应急生产口罩…等防疫物资)", "did not produce epidemic supplies (trading is not 应急生产)")
-    qualification(r, "epidemic_supply_production_recognised", "assessed and recognised by the relevant departments "
-                  "(经相关部门评定)", "not recognised by the relevant departments (经相关部门评定)")
+    qualification(r, "epidemic_supply_emergency_production", zh("produced epidemic supplies in the emergency "
+                     "(应急生产口罩…等防疫物资)", "应急生产防疫物资（应急生产口罩…等防疫物资）"),
+                  zh("did not produce epidemic supplies (trading is not 应急生产)", "未生产防疫物资（贸易不属于应急生产）"))
+    qualification(r, "epidemic_supply_production_recognised", zh("assessed and recognised by the relevant departments "
+                     "(经相关部门评定)", "经相关部门评定"),
+                  zh("not recognised by the relevant departments (经相关部门评定)", "未经相关部门评定（经相关部门评定）"))
     if r.flag("haidian_supply_reward_new_producers_only"):
-        qualification(r, "existing_plant_epidemic_supply_line", "set up a line for epidemic supplies (reading "
-                      "haidian_supply_reward_new_producers_only)", "a regular producer, not a converted line (reading "
-                      "haidian_supply_reward_new_producers_only)")
+        qualification(r, "existing_plant_epidemic_supply_line", zh("set up a line for epidemic supplies (reading "
+                         "haidian_supply_reward_new_producers_only)",
+                         "新设防疫物资生产线（解释口径 haidian_supply_reward_new_producers_only）"),
+                      zh("a regular producer, not a converted line (reading "
+                         "haidian_supply_reward_new_producers_only)",
+                         "原有生产企业，不是转产的生产线（解释口径 haidian_supply_reward_new_producers_only）"))
     amount, low, high = ceiling(r)
     r.pay(amount, low=low, high=high)
 
@@ -217,22 +235,24 @@ COST_READINGS = [
 def epidemic_control_cost_subsidy_q1(r: Rule) -> None:
     """Up to 2,000,000 for firms or key projects that bore high epidemic costs and stood out for Q1 2020 growth."""
     general_rules(r)
-    qualification(r, "high_epidemic_cost_operation", "produced during the epidemic bearing relatively high "
-                  "epidemic-control costs (承担较高防疫成本开工生产)",
-                  "did not operate during the epidemic bearing high epidemic-control costs")
-    qualification(r, "q1_2020_growth_contribution", "an outstanding Q1 2020 contribution to steady growth "
-                  "(2020年第一季度…“稳增长”贡献突出)", "no outstanding contribution to steady growth in Q1 2020")
+    qualification(r, "high_epidemic_cost_operation", zh("produced during the epidemic bearing relatively high "
+                     "epidemic-control costs (承担较高防疫成本开工生产)", "疫情期间承担较高防疫成本开工生产"),
+                  zh("did not operate during the epidemic bearing high epidemic-control costs",
+                     "疫情期间未承担较高防疫成本开工生产"))
+    qualification(r, "q1_2020_growth_contribution", zh("an outstanding Q1 2020 contribution to steady growth "
+                     "(2020年第一季度…“稳增长”贡献突出)", "2020年第一季度“稳增长”贡献突出（2020年第一季度…“稳增长”贡献突出）"),
+                  zh("no outstanding contribution to steady growth in Q1 2020", "2020年第一季度“稳增长”贡献不突出"))
     cap_costs = r.flag("haidian_control_cost_cap_at_costs")
     costs = r.fact.epidemic_control_costs
     if cap_costs:
-        r.need(costs, "epidemic-control costs borne")
+        r.need(costs, zh("epidemic-control costs borne", "承担的防疫成本"))
     r.settle()
     per_project = r.choose("haidian_control_cost_cap_scope", {"firm": False, "project": True})
     amount, low, high = ceiling(r, per_project=per_project)
     if cap_costs:
         # not in the text (reading haidian_control_cost_cap_at_costs): also limited to the costs borne
-        amount = r.step("limited to the epidemic-control costs borne (reading haidian_control_cost_cap_at_costs)",
-                        minimum(amount, costs).named("subsidy", "yuan"))
+        amount = r.step(zh("limited to the epidemic-control costs borne (reading haidian_control_cost_cap_at_costs)", "以承担的防疫成本为限（解释口径 haidian_control_cost_cap_at_costs）"),
+                        minimum(amount, costs).named(zh("subsidy", "补贴"), "yuan"))
         low, high = minimum(low, costs), minimum(high, costs)
     r.pay(amount, low=low, high=high)
 
