@@ -181,3 +181,19 @@ def test_a_pair_is_its_english_everywhere_and_its_chinese_in_zh() -> None:
     assert pickle.loads(pickle.dumps(m)).text("zh") == "{} 份区属国有企业租约"
     with pytest.raises(ValueError, match="placeholder"):
         zh("{} lease(s)", "租约")
+
+
+def test_item_words_are_chinese_in_zh() -> None:
+    # the engine's default item words ("lease 0:", "2 of 3 loans qualify") have their Chinese forms (租约, 贷款)
+    import json
+    from pathlib import Path
+
+    firm = json.loads((Path(__file__).resolve().parents[1] / "examples/firms/xicheng_restaurant.json").read_text())
+    report = sc.estimate(firm)
+    seen = 0
+    for a in report.awards:
+        en, zh_ = a.explain(), a.explain(lang="zh")
+        if "lease 0:" in en:
+            seen += 1
+            assert "lease 0:" not in zh_ and "租约 0" in zh_, a.measure_id
+    assert seen

@@ -984,7 +984,7 @@ def _known_args(ev: Eval, s: Require) -> str:
             continue
         label = a.name or (a.meta.path if a.op is N.FACT else None)
         if label:
-            known.append(f"{label}: {fmt(a, v)}")
+            known.append(f"{local(label)}: {fmt(a, v)}")
     return _t("known", words=words, known="; ".join(known)) if known else words
 
 
@@ -1003,7 +1003,8 @@ def _met_words(ev: Eval, s: Require) -> str | None:
             n = sum(1 for v in vals if v is True)
             label = item_label(ev, s.cond.meta)
             which = ", ".join(str(i) for i, v in enumerate(vals) if v is True)
-            noun = label if len(vals) == 1 else _plural(label)
+            noun = local(label if len(vals) == 1 else _plural(label))
+            label = local(label)
             return "✓ " + _t("n_qualifies" if n == 1 else "n_qualify", n=n, m=len(vals), noun=noun, label=label,
                              which=which) if len(vals) > 1 else "✓ " + _t("the_qualifies", label=label)
     text = fill(ev, s.met, s.cond, s.args)
@@ -1016,6 +1017,11 @@ _SINGULAR = {"rent_relief_granted": "rent relief", "frontline_duty": "duty", "hi
              "loans": "loan", "first_loans": "first loan", "trainings": "training", "fees": "fee"}
 
 
+#: the Chinese of the default item words (a measure's own ``select(label=)`` gives its own, with ``zh()``)
+_SINGULAR_ZH = {"rent relief": "减租", "duty": "值守", "hire": "招用人员", "lease": "租约", "loan": "贷款",
+                "first loan": "首笔贷款", "training": "培训", "fee": "费用"}
+
+
 def item_label(ev: Eval, section: str) -> str:
     """The word for one item of ``section`` in an explanation: the label the measure gave its ``select`` (``lease``,
     ``financing``), else the section's last name in the singular (``lending.first_loans`` → ``first loan``)."""
@@ -1024,13 +1030,21 @@ def item_label(ev: Eval, section: str) -> str:
             return st.label
     last = section.rsplit(".", 1)[-1]
     if last in _SINGULAR:
-        return _SINGULAR[last]
+        return Msg.pair(_SINGULAR[last], _SINGULAR_ZH[_SINGULAR[last]])
     word = last.replace("_", " ")
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _word(label: str) -> str:
+    """An item word in the current language: a measure's ``zh()`` label, or one of the engine's default words."""
+    if isinstance(label, Msg) or label not in _SINGULAR_ZH:
+        return local(label)
+    return local(Msg.pair(label, _SINGULAR_ZH[label]))
+
+
 def _plural(label: str) -> str:
-    return label + ("es" if label.endswith(("s", "x", "ch", "sh")) else "s")
+    en = str.__str__(label) + ("es" if label.endswith(("s", "x", "ch", "sh")) else "s")
+    return Msg.pair(en, label.text("zh")) if isinstance(label, Msg) else en  # Chinese has no plural
 
 
 def _effect(ev: Eval, s: Effect, effects: dict[str, str]) -> None:
@@ -1085,14 +1099,14 @@ def _select(ev: Eval, s: Select, t: Trace) -> None:
 def _select_words(ev: Eval, s: Select, outcomes: Any, unknown: dict[int, tuple[str, ...]]) -> list[str]:
     """An item ruled out says why; an item not yet decided names the facts it waits for."""
     if outcomes is None:
-        return [f"? {_t('not_known', what=s.label)}"]
+        return [f"? {_t('not_known', what=_word(s.label))}"]
     conds = [(_bcast(ev, c, s.section), c, text) for c, text in s.conds]
 
     def undecided(i: int) -> str:
         paths = unknown.get(i)
-        return f"? {_t('item_undecided', label=s.label, i=i)}" + (f" ({', '.join(paths)})" if paths else "")
+        return f"? {_t('item_undecided', label=_word(s.label), i=i)}" + (f" ({', '.join(paths)})" if paths else "")
 
-    return ["✗ " + f"{s.label} {i}: " + "; ".join(_fill_item(ev, t, conds, i) for t in texts) if texts is not None
+    return ["✗ " + f"{_word(s.label)} {i}: " + "; ".join(_fill_item(ev, t, conds, i) for t in texts) if texts is not None
             else undecided(i) for i, texts in outcomes]
 
 
@@ -1139,7 +1153,7 @@ def _step(ev: Eval, s: Step, steps: list[str]) -> None:
         steps.append(f"{name}: {f} = {shown}" if f != shown else f"{name}: {shown}")
         return
     where = _bcast(ev, s.where, e.level) if s.where is not None else [True] * len(v)
-    label = item_label(ev, e.level)
+    label = local(item_label(ev, e.level))
     labels = _bcast(ev, s.label, e.level) if s.label is not None else None
     for i, x in enumerate(v):
         if where[i] is not True or x is None:
@@ -1172,7 +1186,7 @@ def _single_term_shown(ev: Eval, e: Node, shown: str, steps: list[str]) -> bool:
     if len(counted) != 1:
         return False
     i = counted[0]
-    prefixes = [f"{item_label(ev, section)} {i}: "]
+    prefixes = [f"{local(item_label(ev, section))} {i}: "]
     for st in ev.d.statements:  # an item line named by its label (step(label=)): "2020: "
         if isinstance(st, Step) and st.label is not None and st.expr.level == section:
             lab = _bcast(ev, st.label, section)[i]
