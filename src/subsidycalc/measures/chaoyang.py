@@ -94,9 +94,9 @@ def _registered_here(r: Rule, reg: Node, tax_declared: Node, who: Msg) -> tuple[
     both = r.choose("chaoyang_registration_test", {"registered_and_tax": True, "registered_or_tax": False})
     if both:
         return [(reg.eq(HERE), zh(f"{who} registered in {{}}, not 朝阳区 (在朝阳区注册纳税)",
-                                  f"{who.text('zh')}注册在{{}}，不在朝阳区（在朝阳区注册纳税）")),
+                                  f"{who.text('zh')}注册在 {{}}，不在朝阳区（在朝阳区注册纳税）")),
                 (tax.eq(HERE), zh(f"{who} pays tax in {{}}, not 朝阳区 (在朝阳区注册纳税)",
-                                  f"{who.text('zh')}在{{}}纳税，不在朝阳区（在朝阳区注册纳税）"))], tax
+                                  f"{who.text('zh')}在 {{}} 纳税，不在朝阳区（在朝阳区注册纳税）"))], tax
     return [(reg.eq(HERE) | tax.eq(HERE), zh(f"{who} neither registered nor paying tax in 朝阳区 (在朝阳区注册纳税)",
                                              f"{who.text('zh')}既未在朝阳区注册，也未在朝阳区纳税（在朝阳区注册纳税）"))], tax
 
@@ -112,7 +112,7 @@ def _gc1(r: Rule, item_states_it: bool) -> None:
     tests, tax = _registered_here(r, reg, r.fact.tax_district, zh("the firm is", "企业"))
     local = all_of(*(c for c, _ in tests)).named("在朝阳区注册纳税")
     where = "the firm is registered in {}, paying tax in {}"
-    where_zh = "企业注册在{}，在{}纳税"
+    where_zh = "企业注册在 {}，在 {} 纳税"
     if item_states_it and not r.flag("chaoyang_exemption_lifts_item_test"):
         r.require(local, LOCAL_MET, zh("the item is for firms registered and paying tax in 朝阳区 (在朝阳区注册纳税); " + where,
                                        "本项面向在朝阳区注册纳税的企业；" + where_zh),
@@ -165,7 +165,7 @@ def _inside_period(reliefs: Items, period: Window, exclude: bool) -> list[tuple[
     the period rules it out alone, whatever the other; under ``exclude`` (only reductions wholly inside count) one
     known end beyond the period does too. Conditions with the words of their failure (``{}``: the date)."""
     start, end = reliefs.period_start, reliefs.period_end
-    tests = [(start <= period.end, zh(f"starts {{}}: outside 疫情期间 {period} → 0",
+    tests: list[tuple[Node, str]] = [(start <= period.end, zh(f"starts {{}}: outside 疫情期间 {period} → 0",
                                       f"减免自 {{}} 起：在疫情期间 {period} 之外 → 0")),
              (end >= period.start, zh(f"ends {{}}: outside 疫情期间 {period} → 0",
                                       f"减免至 {{}} 止：在疫情期间 {period} 之外 → 0"))]
@@ -338,7 +338,7 @@ def _rent_relief(r: Rule, landlord: str, label: Msg, uses: tuple[str, ...], *, r
     start, end = _lease_period(leases, span)
 
     label_zh = label.text("zh")
-    tests = [(leases.landlord.eq(landlord), zh(f"landlord {{}}, not a {label}", f"出租方为 {{}}，不是{label_zh}"))]
+    tests: list[tuple[Node, str]] = [(leases.landlord.eq(landlord), zh(f"landlord {{}}, not a {label}", f"出租方为 {{}}，不是{label_zh}"))]
     if not any_district:
         tests.append((leases.landlord_district.eq(HERE), zh("landlord belongs to {}, not 朝阳 (区属)",
                                                             "出租方属于 {}，不属于朝阳区（区属）")))
@@ -498,7 +498,7 @@ def innovation_carrier_reward(r: Rule) -> None:
     per_carrier = r.choose("chaoyang_carrier_cap_scope", {"per_operator": False, "per_carrier": True})
     exclude = r.choose("chaoyang_carrier_straddling_relief", {"prorate_days": False, "exclude": True})
 
-    tests = [(reliefs.tenant_size.isin(SME_SIZES), zh("tenant is {}, not 中小微企业", "承租企业规模为 {}，不是中小微企业"))]
+    tests: list[tuple[Node, str]] = [(reliefs.tenant_size.isin(SME_SIZES), zh("tenant is {}, not 中小微企业", "承租企业规模为 {}，不是中小微企业"))]
     tests += _registered_here(r, reliefs.tenant_district, reliefs.tenant_tax_district, zh("tenant", "承租企业"))[0]
     if not with_mandated:
         tests.append((reliefs.mandated.is_(False), zh("a reduction the landlord had to grant (reading "
