@@ -52,6 +52,7 @@ from ..engine.rules.nodes import Node, Table, all_of, any_of, if_, minimum, over
 from ..engine.rules.rat import Rat
 from ..engine.sources import Source
 from ..engine.stacking import StackingRule
+from ..i18n import Msg, zh
 from ..profile.industries import SME_SIZES
 from ._documents import CHAOYANG_CZBF_2020_2 as DOC
 
@@ -85,19 +86,22 @@ SCOPE_READINGS = [
 ]
 
 
-def _registered_here(r: Rule, reg: Node, tax_declared: Node, who: str) -> tuple[list[tuple[Node, str]], Node]:
+def _registered_here(r: Rule, reg: Node, tax_declared: Node, who: Msg) -> tuple[list[tuple[Node, str]], Node]:
     """'在朝阳区注册纳税' under the reading ``chaoyang_registration_test``: the conditions on the registration district
     ``reg`` and the tax district (``tax_declared``, else where registered), each with the words of its failure
     (``{}``: the district), and the tax district. 'registered_and_tax': both in 朝阳; 'registered_or_tax': either."""
     tax = if_(tax_declared.known(), tax_declared, reg).named("tax district")
     both = r.choose("chaoyang_registration_test", {"registered_and_tax": True, "registered_or_tax": False})
     if both:
-        return [(reg.eq(HERE), f"{who} registered in {{}}, not 朝阳区 (在朝阳区注册纳税)"),
-                (tax.eq(HERE), f"{who} pays tax in {{}}, not 朝阳区 (在朝阳区注册纳税)")], tax
-    return [(reg.eq(HERE) | tax.eq(HERE), f"{who} neither registered nor paying tax in 朝阳区 (在朝阳区注册纳税)")], tax
+        return [(reg.eq(HERE), zh(f"{who} registered in {{}}, not 朝阳区 (在朝阳区注册纳税)",
+                                  f"{who.text('zh')}注册在 {{}}，不在朝阳区（在朝阳区注册纳税）")),
+                (tax.eq(HERE), zh(f"{who} pays tax in {{}}, not 朝阳区 (在朝阳区注册纳税)",
+                                  f"{who.text('zh')}在 {{}} 纳税，不在朝阳区（在朝阳区注册纳税）"))], tax
+    return [(reg.eq(HERE) | tax.eq(HERE), zh(f"{who} neither registered nor paying tax in 朝阳区 (在朝阳区注册纳税)",
+                                             f"{who.text('zh')}既未在朝阳区注册，也未在朝阳区纳税（在朝阳区注册纳税）"))], tax
 
 
-LOCAL_MET = "registered and paying tax in 朝阳区 (在朝阳区注册纳税)"
+LOCAL_MET = zh("registered and paying tax in 朝阳区 (在朝阳区注册纳税)", "在朝阳区注册纳税")
 
 
 def _gc1(r: Rule, item_states_it: bool) -> None:
@@ -105,41 +109,50 @@ def _gc1(r: Rule, item_states_it: bool) -> None:
     the item states '在朝阳区注册纳税' for its own tenants (``item_states_it``), that condition stands unless the
     reading ``chaoyang_exemption_lifts_item_test`` lets the exemption lift it."""
     reg = r.fact.district
-    tests, tax = _registered_here(r, reg, r.fact.tax_district, "the firm is")
+    tests, tax = _registered_here(r, reg, r.fact.tax_district, zh("the firm is", "企业"))
     local = all_of(*(c for c, _ in tests)).named("在朝阳区注册纳税")
     where = "the firm is registered in {}, paying tax in {}"
+    where_zh = "企业注册在 {}，在 {} 纳税"
     if item_states_it and not r.flag("chaoyang_exemption_lifts_item_test"):
-        r.require(local, LOCAL_MET, "the item is for firms registered and paying tax in 朝阳区 (在朝阳区注册纳税); " + where,
+        r.require(local, LOCAL_MET, zh("the item is for firms registered and paying tax in 朝阳区 (在朝阳区注册纳税); " + where,
+                                       "本项面向在朝阳区注册纳税的企业；" + where_zh),
                   args=(reg, tax))
         return
     exempt = r.fact.qualifications.epidemic_control_participant.named("直接参与疫情防控")
     r.require(local | exempt, "",
-              "朝阳 measures are for firms registered and paying tax in 朝阳区 (在朝阳区注册纳税) or recognised as "
-              f"directly taking part in epidemic control; {where}, and is not recognised",
-              unknown=f"{LOCAL_MET}, or recognised as directly taking part in epidemic control (直接参与疫情防控) — "
-                      "not known", args=(reg, tax))
-    r.note(f"✓ {LOCAL_MET}", when=local)
-    r.note("✓ exempt from 朝阳 registration and tax: recognised as directly taking part in epidemic control "
-           "(除经各相关部门认定的直接参与疫情防控工作的企业外)", when=exempt & ~local.default(False))
+              zh("朝阳 measures are for firms registered and paying tax in 朝阳区 (在朝阳区注册纳税) or recognised as "
+                 f"directly taking part in epidemic control; {where}, and is not recognised",
+                 f"朝阳区的措施面向在朝阳区注册纳税或经认定直接参与疫情防控工作的企业；{where_zh}，且未经认定"),
+              unknown=zh(f"{LOCAL_MET}, or recognised as directly taking part in epidemic control (直接参与疫情防控) — "
+                         "not known", "是否在朝阳区注册纳税，或经认定直接参与疫情防控工作 — 未知"), args=(reg, tax))
+    r.note(zh(f"✓ {LOCAL_MET}", f"✓ {LOCAL_MET.text('zh')}"), when=local)
+    r.note(zh("✓ exempt from 朝阳 registration and tax: recognised as directly taking part in epidemic control "
+              "(除经各相关部门认定的直接参与疫情防控工作的企业外)",
+              "✓ 不受在朝阳区注册纳税的限制：经认定直接参与疫情防控工作（除经各相关部门认定的直接参与疫情防控工作的企业外）"),
+           when=exempt & ~local.default(False))
 
 
 def _sme(r: Rule) -> None:
     """GC2: 中小微企业 by 工信部联企业〔2011〕300号 (the declared size, else classified from the firm's figures)."""
-    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (工信部联企业〔2011〕300号)",
-              "size {} is not within 中小微企业 (工信部联企业〔2011〕300号)")
+    r.require(r.size().isin(SME_SIZES), zh("size {} is within 中小微企业 (工信部联企业〔2011〕300号)",
+                                           "规模 {} 属于中小微企业（工信部联企业〔2011〕300号）"),
+              zh("size {} is not within 中小微企业 (工信部联企业〔2011〕300号)",
+                 "规模 {} 不属于中小微企业（工信部联企业〔2011〕300号）"))
 
 
 def _landlord(r: Rule) -> Items:
     """The rent the firm, as landlord, waived for its tenants (``rent_relief_granted``): a reward to a landlord needs
     it; absent, the firm is not a landlord claiming."""
     r.require(r.present("rent_relief_granted"), "",
-              "pays a landlord for rent it waived; the profile has no rent_relief_granted (not a landlord claiming)")
+              zh("pays a landlord for rent it waived; the profile has no rent_relief_granted (not a landlord claiming)",
+                 "奖励的是为租户减免租金的出租方；企业信息中没有 rent_relief_granted（不是申请奖励的出租方）"))
     return r.items("rent_relief_granted")
 
 
-def _premises(r: Rule, allowed: tuple[str, ...], label: str) -> None:
+def _premises(r: Rule, allowed: tuple[str, ...], label: Msg) -> None:
     """The premises the landlord operates (``landlord_premises_type``) are of the kind the item names."""
-    r.require(r.fact.landlord_premises_type.isin(allowed), f"operates {label} ({{}})", f"operates {{}}, not {label}")
+    r.require(r.fact.landlord_premises_type.isin(allowed), zh(f"operates {label} ({{}})", f"经营{label.text('zh')}（{{}}）"),
+              zh(f"operates {{}}, not {label}", f"经营的是 {{}}，不是{label.text('zh')}"))
 
 
 def _epidemic_period(r: Rule) -> Window:
@@ -152,13 +165,17 @@ def _inside_period(reliefs: Items, period: Window, exclude: bool) -> list[tuple[
     the period rules it out alone, whatever the other; under ``exclude`` (only reductions wholly inside count) one
     known end beyond the period does too. Conditions with the words of their failure (``{}``: the date)."""
     start, end = reliefs.period_start, reliefs.period_end
-    tests = [(start <= period.end, f"starts {{}}: outside 疫情期间 {period} → 0"),
-             (end >= period.start, f"ends {{}}: outside 疫情期间 {period} → 0")]
+    tests: list[tuple[Node, str]] = [(start <= period.end, zh(f"starts {{}}: outside 疫情期间 {period} → 0",
+                                      f"减免自 {{}} 起：在疫情期间 {period} 之外 → 0")),
+             (end >= period.start, zh(f"ends {{}}: outside 疫情期间 {period} → 0",
+                                      f"减免至 {{}} 止：在疫情期间 {period} 之外 → 0"))]
     if exclude:
-        tests += [(start >= period.start, f"starts {{}}: runs partly outside 疫情期间 {period} (reading exclude: only "
-                                          "reductions wholly inside count)"),
-                  (end <= period.end, f"ends {{}}: runs partly outside 疫情期间 {period} (reading exclude: only "
-                                      "reductions wholly inside count)")]
+        tests += [(start >= period.start, zh(f"starts {{}}: runs partly outside 疫情期间 {period} (reading exclude: only "
+                                             "reductions wholly inside count)",
+                                             f"减免自 {{}} 起：部分在疫情期间 {period} 之外（解释口径 exclude：只计完全在疫情期间内的减免）")),
+                  (end <= period.end, zh(f"ends {{}}: runs partly outside 疫情期间 {period} (reading exclude: only "
+                                         "reductions wholly inside count)",
+                                         f"减免至 {{}} 止：部分在疫情期间 {period} 之外（解释口径 exclude：只计完全在疫情期间内的减免）"))]
     return tests
 
 
@@ -297,7 +314,7 @@ def _operating_conditions(r: Rule) -> Node:
         "坚持营业或依照防疫规定关闭停业且不裁员、少裁员")
 
 
-def _rent_relief(r: Rule, landlord: str, label: str, uses: tuple[str, ...], *, referenced: bool,
+def _rent_relief(r: Rule, landlord: str, label: Msg, uses: tuple[str, ...], *, referenced: bool,
                  encouraged: bool = False) -> None:
     """Item 2 on every lease from ``landlord`` (a 朝阳 one) for one of ``uses``, premises 京内, lease by lease and month
     by month. ``referenced``: a landlord the text refers to the district-SOE terms ('参照…执行': 区属事业单位,
@@ -307,7 +324,7 @@ def _rent_relief(r: Rule, landlord: str, label: str, uses: tuple[str, ...], *, r
     _sme(r)
     _gc1(r, item_states_it=True)
     leases = r.items("leases")
-    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.require(leases.given, "", "", unknown=zh("the firm's leases — not known", "企业的租约 — 未知"))
     r.settle()
     # '经认定后' and the production/business tier's operating conditions: the district-SOE clause's own; a referenced
     # landlord's under the reading
@@ -320,58 +337,69 @@ def _rent_relief(r: Rule, landlord: str, label: str, uses: tuple[str, ...], *, r
     span = _span(r)
     start, end = _lease_period(leases, span)
 
-    tests = [(leases.landlord.eq(landlord), f"landlord {{}}, not a {label}")]
+    label_zh = label.text("zh")
+    tests: list[tuple[Node, str]] = [(leases.landlord.eq(landlord), zh(f"landlord {{}}, not a {label}", f"出租方为 {{}}，不是{label_zh}"))]
     if not any_district:
-        tests.append((leases.landlord_district.eq(HERE), "landlord belongs to {}, not 朝阳 (区属)"))
+        tests.append((leases.landlord_district.eq(HERE), zh("landlord belongs to {}, not 朝阳 (区属)",
+                                                            "出租方属于 {}，不属于朝阳区（区属）")))
     tests += [
-        (leases.use.isin(uses), "{} use"),
+        (leases.use.isin(uses), zh("{} use", "用途：{}")),
         # 京内 follows from the premises' district when that is given (one fact set once: issue 8 §3)
-        (if_(leases.premises_district.known(), leases.premises_in_beijing.default(True), leases.premises_in_beijing).is_(True), "premises outside Beijing (京内房产 only)"),
-        (start <= span.end, f"lease starts {{}}: not leased in {span} (the months relieved) → 0"),
-        (end >= span.start, f"lease ended {{}}: not leased in {span} (the months relieved) → 0"),
+        (if_(leases.premises_district.known(), leases.premises_in_beijing.default(True), leases.premises_in_beijing).is_(True), zh("premises outside Beijing (京内房产 only)", "房产在北京以外（仅限京内房产）")),
+        (start <= span.end, zh(f"lease starts {{}}: not leased in {span} (the months relieved) → 0",
+                               f"租约自 {{}} 起：减免的月份 {span} 内未承租 → 0")),
+        (end >= span.start, zh(f"lease ended {{}}: not leased in {span} (the months relieved) → 0",
+                               f"租约于 {{}} 结束：减免的月份 {span} 内未承租 → 0")),
     ]
     if with_conditions:
-        tests.append((leases.relief_recognised.is_(True), "the relief was not recognised (经认定后)"))
+        tests.append((leases.relief_recognised.is_(True), zh("the relief was not recognised (经认定后)", "减免未经认定（经认定后）")))
     if encouraged:
         tests.append((leases.landlord_follows_district_terms.is_(True),
-                      "the collective did not follow the encouragement (鼓励…参照执行)"))
+                      zh("the collective did not follow the encouragement (鼓励…参照执行)",
+                         "该集体经济组织未参照执行（鼓励…参照执行）")))
     if conditioned:
         tests.append((if_(leases.use.isin(conditioned), _operating_conditions(r), True),
-                      "the firm did not stay open or close under the rules with no or few lay-offs "
-                      "(坚持营业或依照防疫规定关闭停业且不裁员、少裁员)"))
+                      zh("the firm did not stay open or close under the rules with no or few lay-offs "
+                         "(坚持营业或依照防疫规定关闭停业且不裁员、少裁员)",
+                         "企业未按照政府要求坚持营业或依照防疫规定关闭停业且不裁员、少裁员")))
     needs = [leases.monthly_rent] + ([leases.rent_waived] if as_granted else [])
-    q = r.select(leases, *tests, needs=needs, label="lease").named("qualifying lease")
+    q = r.select(leases, *tests, needs=needs, label=zh("lease", "租约")).named("qualifying lease")
     r.settle()
     r.require(leases.count(where=q) > 0,
-              f"{{}} lease(s) from a {label}, premises in Beijing (京内房产)"
-              + (", the relief recognised (经认定后)" if with_conditions else ""),
-              f"no qualifying lease from a {label}")
+              zh(f"{{}} lease(s) from a {label}, premises in Beijing (京内房产)"
+                 + (", the relief recognised (经认定后)" if with_conditions else ""),
+                 f"{{}} 份租约的出租方为{label_zh}，房产在京内（京内房产）" + ("，减免经认定（经认定后）" if with_conditions else "")),
+              zh(f"no qualifying lease from a {label}", f"没有出租方为{label_zh}的符合条件的租约"))
 
     whole = r.choose("chaoyang_rent_partial_months", {"prorate_days": False, "whole_month": True})
     months = _month_reliefs(r, leases, uses, start, end, whole)
     for month, days, relief in months:
         r.step(f"{month.start:%Y-%m}", relief, where=q & (days > 0))
-        r.step(f"{month.start:%Y-%m}: not leased, relief 0", days, where=q & days.eq(0))
+        r.step(zh(f"{month.start:%Y-%m}: not leased, relief 0", f"{month.start:%Y-%m}：未承租，减免 0"), days,
+               where=q & days.eq(0))
     due = months[0][2]
     for _, _, relief in months[1:]:
         due = due + relief
     due = due.named("relief on the lease", "yuan")
     if whole:
         part_month = any_of(*((days > 0) & (days < month.days()) for month, days, _ in months))
-        r.note("a month leased on only some of its days counts at its whole rent (reading "
-               "chaoyang_rent_partial_months = whole_month)", when=leases.any(q & part_month))
+        r.note(zh("a month leased on only some of its days counts at its whole rent (reading "
+                  "chaoyang_rent_partial_months = whole_month)",
+                  "只承租了部分天数的月份按整月房租计（解释口径 chaoyang_rent_partial_months = whole_month）"),
+               when=leases.any(q & part_month))
     if as_granted:
-        due = r.step("waived, up to the district terms", minimum(leases.rent_waived, due).named(
+        due = r.step(zh("waived, up to the district terms", "实际减免额，以区属国有企业的标准为限"), minimum(leases.rent_waived, due).named(
             "rent the collective waived, up to the district terms", "yuan"), where=q)
-    total = r.step("sum over leases", leases.sum(due, where=q).named("rent relieved", "yuan"))
-    r.require(total > 0, "", f"no lease from a {label} relieved in the months relieved: the relief on the "
-                             "qualifying lease(s) is 0 (monthly rent 0)")
+    total = r.step(zh("sum over leases", "各租约合计"), leases.sum(due, where=q).named("rent relieved", "yuan"))
+    r.require(total > 0, "", zh(f"no lease from a {label} relieved in the months relieved: the relief on the "
+                                "qualifying lease(s) is 0 (monthly rent 0)",
+                                f"减免的月份内没有出租方为{label_zh}的租约获得减免：符合条件的租约减免额为 0（月租金为 0）"))
     r.parts(leases, due, where=q)  # each lease's share: the one-rent-once rules apply lease by lease
     r.pay(total)
 
 
 # -- chaoyang.district_soe_rent_relief.production_use / .office_use ------------------------------------
-SOE = "朝阳 区属国有企业 (district SOE)"
+SOE = zh("朝阳 区属国有企业 (district SOE)", "朝阳区区属国有企业")
 
 
 def district_soe_rent_relief_production(r: Rule) -> None:
@@ -387,7 +415,8 @@ def district_soe_rent_relief_office(r: Rule) -> None:
 # -- chaoyang.district_institution_rent_relief ------------------------------------------------------------
 def district_institution_rent_relief(r: Rule) -> None:
     """The district-SOE periods and rates (参照…期限、标准执行) on 京内 premises of a 朝阳 区属事业单位."""
-    _rent_relief(r, "institution", "朝阳 区属事业单位 (district public institution)", ("business", "office"),
+    _rent_relief(r, "institution", zh("朝阳 区属事业单位 (district public institution)", "朝阳区区属事业单位"),
+                 ("business", "office"),
                  referenced=True)
 
 
@@ -399,7 +428,8 @@ def collective_org_rent_relief(r: Rule) -> None:
     """A collective that follows the encouragement (鼓励…参照执行) grants the district-SOE terms, or, under the reading
     chaoyang_collective_amount = as_granted, what it actually waived up to them."""
     anywhere = r.choose("chaoyang_collective_scope", {"chaoyang": False, "any": True})
-    _rent_relief(r, "collective", "集体经济组织 (collective economic organisation)" + ("" if anywhere else " of 朝阳"),
+    _rent_relief(r, "collective", zh("集体经济组织 (collective economic organisation)" + ("" if anywhere else " of 朝阳"),
+                                     "集体经济组织" if anywhere else "朝阳区的集体经济组织"),
                  ("business", "office"), referenced=True, encouraged=True)
 
 
@@ -461,44 +491,52 @@ def innovation_carrier_reward(r: Rule) -> None:
     n = r.n
     reliefs = _landlord(r)
     _gc1(r, item_states_it=False)
-    _premises(r, r.value("carriers"), "an innovation and entrepreneurship carrier (创新创业载体)")
+    _premises(r, r.value("carriers"), zh("an innovation and entrepreneurship carrier (创新创业载体)", "创新创业载体"))
     r.settle()
     period = _epidemic_period(r)
     with_mandated = r.flag("chaoyang_carrier_include_mandated_reductions")
     per_carrier = r.choose("chaoyang_carrier_cap_scope", {"per_operator": False, "per_carrier": True})
     exclude = r.choose("chaoyang_carrier_straddling_relief", {"prorate_days": False, "exclude": True})
 
-    tests = [(reliefs.tenant_size.isin(SME_SIZES), "tenant is {}, not 中小微企业")]
-    tests += _registered_here(r, reliefs.tenant_district, reliefs.tenant_tax_district, "tenant")[0]
+    tests: list[tuple[Node, str]] = [(reliefs.tenant_size.isin(SME_SIZES), zh("tenant is {}, not 中小微企业", "承租企业规模为 {}，不是中小微企业"))]
+    tests += _registered_here(r, reliefs.tenant_district, reliefs.tenant_tax_district, zh("tenant", "承租企业"))[0]
     if not with_mandated:
-        tests.append((reliefs.mandated.is_(False), "a reduction the landlord had to grant (reading "
-                                                   "chaoyang_carrier_include_mandated_reductions)"))
+        tests.append((reliefs.mandated.is_(False), zh("a reduction the landlord had to grant (reading "
+                                                      "chaoyang_carrier_include_mandated_reductions)",
+                                                      "出租方本须给予的减免（解释口径 "
+                                                      "chaoyang_carrier_include_mandated_reductions）")))
     tests += _inside_period(reliefs, period, exclude)
-    tests.append((reliefs.recognised.is_(True), "not recognised by the competent authority (经行业主管部门认定)"))
+    tests.append((reliefs.recognised.is_(True), zh("not recognised by the competent authority (经行业主管部门认定)",
+                                                   "未经行业主管部门认定")))
     q = r.select(reliefs, *tests, needs=[reliefs.amount] + ([reliefs.carrier] if per_carrier else []),
-                 label="relief").named("counted reduction")
+                 label=zh("relief", "减免")).named("counted reduction")
     r.settle()
     none = "no rent waived in 疫情期间 for 中小微企业 tenants registered and paying tax in 朝阳区"
+    none_zh = "疫情期间未为承租的在朝阳区注册纳税的中小微企业减免租金"
     r.require(reliefs.count(where=q) > 0,
-              "{} rent reduction(s) for 中小微企业 tenants registered and paying tax in 朝阳区, in 疫情期间, recognised by "
-              "the competent authority (经行业主管部门认定)", none)
+              zh("{} rent reduction(s) for 中小微企业 tenants registered and paying tax in 朝阳区, in 疫情期间, recognised by "
+                 "the competent authority (经行业主管部门认定)",
+                 "疫情期间为承租的在朝阳区注册纳税的中小微企业减免租金 {} 笔，经行业主管部门认定"), zh(none, none_zh))
     part, prorated = _waived_inside(reliefs, period)
-    r.step("rent waived inside 疫情期间", part, where=q & prorated)
-    waived = r.step("rent waived in 疫情期间", reliefs.sum(part, where=q).named("rent waived in 疫情期间", "yuan"))
-    r.require(waived > 0, "", f"{none} (the reductions counted total 0)")
+    r.step(zh("rent waived inside 疫情期间", "疫情期间内的减免租金"), part, where=q & prorated)
+    waived = r.step(zh("rent waived in 疫情期间", "疫情期间减免的租金"),
+                    reliefs.sum(part, where=q).named("rent waived in 疫情期间", "yuan"))
+    r.require(waived > 0, "", zh(f"{none} (the reductions counted total 0)", f"{none_zh}（计入的减免合计为 0）"))
     if per_carrier:
         # 每个单位: one cap per carrier (park); the reductions of each carrier summed, the first of each counts it
         carrier = if_(q, r.table(CARRIER_KEY, reliefs.carrier), 0)
         own = reliefs.partition_sum(carrier, part, where=q).named("rent waived in the carrier", "yuan")
         reward = minimum(n.share * own, n.cap).named("reward of the carrier", "yuan")
         first = reliefs.first_in_partition(carrier, where=q)
-        r.step("reward of the carrier", reward, where=first, label=reliefs.carrier)
-        total = r.step("sum over carriers", reliefs.sum(reward, where=first).named("reward", "yuan"))
+        r.step(zh("reward of the carrier", "该载体的奖励"), reward, where=first, label=reliefs.carrier)
+        total = r.step(zh("sum over carriers", "各载体合计"), reliefs.sum(reward, where=first).named("reward", "yuan"))
     else:
         # 每个单位: one cap for the operator claiming
-        total = r.step("reward", minimum(n.share * waived, n.cap).named("reward", "yuan"))
-    r.effect("apply", "after recognition (经行业主管部门认定): 区科技和信息化局 for 科技创新园/众创空间/创业基地/孵化器; "
-                      "文创实验区管委会 or 区文创办 for 文化产业园 inside / outside the 国家文创实验区")
+        total = r.step(zh("reward", "奖励"), minimum(n.share * waived, n.cap).named("reward", "yuan"))
+    r.effect("apply", zh("after recognition (经行业主管部门认定): 区科技和信息化局 for 科技创新园/众创空间/创业基地/孵化器; "
+                         "文创实验区管委会 or 区文创办 for 文化产业园 inside / outside the 国家文创实验区",
+                         "经行业主管部门认定后：科技创新园/众创空间/创业基地/孵化器向区科技和信息化局申请；文化产业园在国家文创实验区内"
+                         "的向文创实验区管委会申请，在区外的向区文创办申请"))
     r.pay(total)
 
 
@@ -529,7 +567,7 @@ OPERATOR_PERIOD_NOTE = (
     "period inside 疫情期间 (readings epidemic_period_start / epidemic_period_end), prorated by days.")
 
 
-def _operator_reward(r: Rule, label: str) -> None:
+def _operator_reward(r: Rule, label: Msg) -> None:
     """Item 2's rewards to operators that cut tenants' rent ('对于采取减免租金措施的，给予奖励支持'): the text names no
     period, so a reduction counts for the part of its own period inside 疫情期间, prorated by days; it sets no amount:
     the share of the rent waived that the district rewards is the operator's fact (chaoyang_rent_cut_reward_share)."""
@@ -539,27 +577,30 @@ def _operator_reward(r: Rule, label: str) -> None:
     r.settle()
     period = _epidemic_period(r)
     q = r.select(reliefs, *_inside_period(reliefs, period, exclude=False), needs=[reliefs.amount],
-                 label="relief").named("counted reduction")
+                 label=zh("relief", "减免")).named("counted reduction")
     r.settle()
     part, prorated = _waived_inside(reliefs, period)
-    r.step("rent waived inside 疫情期间", part, where=q & prorated)
-    waived = r.step("rent waived in 疫情期间", reliefs.sum(part, where=q).named("rent waived in 疫情期间", "yuan"))
-    r.require(waived > 0, "cut tenants' rent by {} in 疫情期间 (采取减免租金措施)",
-              f"no rent waived for tenants in 疫情期间 {period} (采取减免租金措施)")
+    r.step(zh("rent waived inside 疫情期间", "疫情期间内的减免租金"), part, where=q & prorated)
+    waived = r.step(zh("rent waived in 疫情期间", "疫情期间减免的租金"),
+                    reliefs.sum(part, where=q).named("rent waived in 疫情期间", "yuan"))
+    r.require(waived > 0, zh("cut tenants' rent by {} in 疫情期间 (采取减免租金措施)", "疫情期间为租户减免租金 {}（采取减免租金措施）"),
+              zh(f"no rent waived for tenants in 疫情期间 {period} (采取减免租金措施)",
+                 f"疫情期间 {period} 未为租户减免租金（采取减免租金措施）"))
     share = r.fact.chaoyang_rent_cut_reward_share.named("share of the rent waived the district rewards", "share")
-    r.need(share, "the share of the rent waived the district rewards ('给予奖励支持': the text sets no amount; "
-                  "chaoyang_rent_cut_reward_share)")
-    r.pay(r.step("reward", (share * waived).named("reward", "yuan")))
+    r.need(share, zh("the share of the rent waived the district rewards ('给予奖励支持': the text sets no amount; "
+                     "chaoyang_rent_cut_reward_share)",
+                     "区里按减免租金的多大比例给予奖励（“给予奖励支持”：文件未规定金额；chaoyang_rent_cut_reward_share）"))
+    r.pay(r.step(zh("reward", "奖励"), (share * waived).named("reward", "yuan")))
 
 
 def office_building_reward(r: Rule) -> None:
     """Reward to a 商务楼宇 operator that cut tenants' rent; the text sets no amount."""
-    _operator_reward(r, "a commercial office building (商务楼宇)")
+    _operator_reward(r, zh("a commercial office building (商务楼宇)", "商务楼宇"))
 
 
 def mall_reward(r: Rule) -> None:
     """Reward to a 商场卖场 / 商业街区 operator that cut tenants' rent; the text sets no amount."""
-    _operator_reward(r, "a mall or commercial street (商场卖场、商业街区)")
+    _operator_reward(r, zh("a mall or commercial street (商场卖场、商业街区)", "商场卖场、商业街区"))
 
 
 # =====================================================================================================
@@ -579,7 +620,7 @@ SUPPLY_SOURCE = DOC.cite(
 GRANT_PARAMS = Params(policy_valid=VALIDITY)
 
 
-def _reward_granted(r: Rule, flag: str, met: str, failed: str, amount: str) -> None:
+def _reward_granted(r: Rule, flag: str, met: Msg, failed: Msg, amount: str) -> None:
     """GC1, the recognised achievement (a fact of qualifications), and the reward the district granted for it: the
     text sets no amount, so it is the firm's fact ``amount`` (unknown → undetermined)."""
     _gc1(r, item_states_it=False)
@@ -587,21 +628,26 @@ def _reward_granted(r: Rule, flag: str, met: str, failed: str, amount: str) -> N
               met, failed)
     r.settle()
     reward = getattr(r.fact, amount).named("reward granted", "yuan")
-    r.need(reward, f"the reward the district granted ('给予奖励支持': the text sets no amount; {amount})")
-    r.pay(r.step("reward", reward))
+    r.need(reward, zh(f"the reward the district granted ('给予奖励支持': the text sets no amount; {amount})",
+                      f"区里给予的奖励（“给予奖励支持”：文件未规定金额；{amount}）"))
+    r.pay(r.step(zh("reward", "奖励"), reward))
 
 
 def rnd_breakthrough_reward(r: Rule) -> None:
     """Reward for a major breakthrough in epidemic R&D; the text sets no amount."""
-    _reward_granted(r, "epidemic_rnd_breakthrough", "a major breakthrough in epidemic R&D (防疫领域研发…取得重大突破)",
-                    "no major breakthrough in epidemic R&D (取得重大突破)", "chaoyang_rnd_breakthrough_reward")
+    _reward_granted(r, "epidemic_rnd_breakthrough",
+                    zh("a major breakthrough in epidemic R&D (防疫领域研发…取得重大突破)", "防疫领域研发项目取得重大突破"),
+                    zh("no major breakthrough in epidemic R&D (取得重大突破)", "防疫领域研发项目未取得重大突破"),
+                    "chaoyang_rnd_breakthrough_reward")
 
 
 def supply_contribution_reward(r: Rule) -> None:
     """Reward for an outstanding contribution to epidemic supplies or necessities; the text sets no amount."""
     _reward_granted(r, "epidemic_supply_outstanding_contribution",
-                    "an outstanding contribution to epidemic supplies or necessities (做出突出贡献)",
-                    "no outstanding contribution to epidemic supplies or necessities (突出贡献)",
+                    zh("an outstanding contribution to epidemic supplies or necessities (做出突出贡献)",
+                       "在防疫应急物资保障、生活必需品供应储备等方面做出突出贡献"),
+                    zh("no outstanding contribution to epidemic supplies or necessities (突出贡献)",
+                       "未在防疫应急物资保障、生活必需品供应储备等方面做出突出贡献"),
                     "chaoyang_supply_contribution_reward")
 
 

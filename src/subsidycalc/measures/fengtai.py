@@ -42,6 +42,7 @@ from ..engine.periods import Window
 from ..engine.rules.define import Rule
 from ..engine.rules.nodes import Node, const, if_, overlap_days
 from ..engine.stacking import StackingRule
+from ..i18n import zh
 from ..profile.industries import SME_SIZES
 from ._documents import FENGTAI_FT6 as DOC
 from ._leases import FEBRUARY_2020, february_tiers, in_force, month_rent, pay_leases, tier_relief
@@ -83,31 +84,31 @@ RENT_READINGS = [
 def soe_rent_reduction(r: Rule) -> None:
     """February 2020 rent of leases from 丰台 district SOEs: 100% (production/business use, kept open or closed by
     the rules, no or few lay-offs) or 50% (offices), each lease for its own days in February."""
-    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业", "size {} is not within 中小微企业")
+    r.require(r.size().isin(SME_SIZES), zh("size {} is within 中小微企业", "规模 {} 属于中小微企业"), zh("size {} is not within 中小微企业", "规模 {} 不属于中小微企业"))
     leases = r.items("leases")
-    r.require(leases.given, "", "", unknown="the firm's leases — not known")
+    r.require(leases.given, "", "", unknown=zh("the firm's leases — not known", "企业的租约 — 未知"))
     r.settle()
     month: Window = r.value("month")
     conds = [
-        (leases.landlord.eq("district_soe"), "landlord {}, not a 区属国有企业"),
-        (leases.landlord_district.eq("fengtai"), "landlord belongs to {}, not 丰台 (区属)"),
+        (leases.landlord.eq("district_soe"), zh("landlord {}, not a 区属国有企业", "出租方为 {}，不是区属国有企业")),
+        (leases.landlord_district.eq("fengtai"), zh("landlord belongs to {}, not 丰台 (区属)", "出租方属于 {}，不属于丰台区（区属）")),
     ]
     needs = [leases.use, leases.monthly_rent]
     if r.flag("fengtai_rent_require_premises_in_district"):
         # a known other district rules the lease out; unknown is a fact needed (asked after the rent)
-        conds.append((leases.premises_district.eq("fengtai").default(True), "premises in {}, not 区内 (丰台)"))
+        conds.append((leases.premises_district.eq("fengtai").default(True), zh("premises in {}, not 区内 (丰台)", "房产在 {}，不在区内（丰台区）")))
         needs.append(leases.premises_district)
     candidates = r.select(
-        leases, *conds, *in_force(leases, month), needs=needs, label="lease",
+        leases, *conds, *in_force(leases, month), needs=needs, label=zh("lease", "租约"),
     ).named("lease of 区内 premises from a 丰台 区属国有企业")
     r.settle()
-    r.require(leases.any(candidates), "", "no lease of 区内 premises from a 丰台 区属国有企业 in force in February 2020")
+    r.require(leases.any(candidates), "", zh("no lease of 区内 premises from a 丰台 区属国有企业 in force in February 2020", "没有 2020年2月有效的、承租区内丰台区区属国有企业房产的租约"))
     relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"),
                                      not_open="neither stayed open as required nor closed under the rules")
     rent = month_rent(r, leases, month, relieved)
     relief = tier_relief(r, leases, share, rent, relieved, "免收 2月份房租", "给予 2月份租金 50%的减免")
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
-    pay_leases(r, leases, relief, relieved, "no lease meets its tier's conditions",
+    pay_leases(r, leases, relief, relieved, zh("no lease meets its tier's conditions", "没有租约符合其所属档次的条件"),
                "lease(s) of 区内 premises from a 丰台 区属国有企业")
 
 
@@ -146,42 +147,42 @@ def landlord_subsidy(r: Rule, mall: bool, rate_reading: str) -> None:
     """Items 17/18: the rent a landlord waived for 中小微 tenants, each relief for the days of its period inside
     疫情期间; the subsidy is a rate the text does not set ('可给予适度补贴') × that rent."""
     r.require(r.present("rent_relief_granted"), "",
-              "not a landlord claiming a landlord subsidy (no rent_relief_granted)")
+              zh("not a landlord claiming a landlord subsidy (no rent_relief_granted)", "不是申请出租方补贴的出租方（没有 rent_relief_granted）"))
     kind = r.fact.landlord_premises_type
     if mall:
-        r.require(kind.eq("mall"), "the landlord operates a 商场/购物中心",
-                  "the premises ({}) are not a 大型商场、购物中心 (item 18 covers other property owners)",
-                  unknown="the premises the landlord operates — not known")
+        r.require(kind.eq("mall"), zh("the landlord operates a 商场/购物中心", "出租方经营商场/购物中心"),
+                  zh("the premises ({}) are not a 大型商场、购物中心 (item 18 covers other property owners)", "房产（{}）不是大型商场、购物中心（其他产权单位适用第18项）"),
+                  unknown=zh("the premises the landlord operates — not known", "出租方经营的房产类型 — 未知"))
     else:
-        r.require(kind.ne("mall"), "the landlord is a 产权单位 ({}) other than a mall",
-                  "a mall or shopping centre is item 17's (大型商场、购物中心), not item 18's",
-                  unknown="the premises the landlord operates — not known")
+        r.require(kind.ne("mall"), zh("the landlord is a 产权单位 ({}) other than a mall", "出租方是商场以外的产权单位（{}）"),
+                  zh("a mall or shopping centre is item 17's (大型商场、购物中心), not item 18's", "商场、购物中心适用第17项（大型商场、购物中心），不适用第18项"),
+                  unknown=zh("the premises the landlord operates — not known", "出租方经营的房产类型 — 未知"))
     period = Window(r.reading("epidemic_period_start"), r.reading("epidemic_period_end"))
     reliefs = r.items("rent_relief_granted")
     start, end = reliefs.period_start, reliefs.period_end
     days = overlap_days(start, end, period).named("days in 疫情期间", "days")
-    conds = [(reliefs.tenant_size.isin(SME_SIZES), "tenant is {}, not 中小微")]
+    conds = [(reliefs.tenant_size.isin(SME_SIZES), zh("tenant is {}, not 中小微", "承租企业规模为 {}，不是中小微"))]
     if not r.flag("fengtai_landlord_subsidy_counts_mandated"):
-        conds.append((~reliefs.mandated, "a reduction the landlord had to grant (reading "
-                                         "fengtai_landlord_subsidy_counts_mandated)"))
-    conds += [(end >= period.start, f"relieved period ending {{}}, outside 疫情期间 {period}"),
-              (start <= period.end, f"relieved period from {{}}, outside 疫情期间 {period}")]
-    counted = r.select(reliefs, *conds, needs=(reliefs.amount,), label="rent relief").named("counted relief")
+        conds.append((~reliefs.mandated, zh("a reduction the landlord had to grant (reading "
+                                         "fengtai_landlord_subsidy_counts_mandated)", "出租方本须给予的减免（解释口径 fengtai_landlord_subsidy_counts_mandated）")))
+    conds += [(end >= period.start, zh(f"relieved period ending {{}}, outside 疫情期间 {period}", f"减免期间至 {{}} 止，在疫情期间 {period} 之外")),
+              (start <= period.end, zh(f"relieved period from {{}}, outside 疫情期间 {period}", f"减免期间自 {{}} 起，在疫情期间 {period} 之外"))]
+    counted = r.select(reliefs, *conds, needs=(reliefs.amount,), label=zh("rent relief", "租金减免")).named("counted relief")
     of = (start.days_until(end) + 1).named("days of its period", "days")
     part = if_(days < of, reliefs.amount * days / of, reliefs.amount).named("rent waived in 疫情期间", "yuan")
-    r.step(f"rent waived for a {{}} tenant, {{}}..{{}}, within 疫情期间 {period}", part, where=counted,
+    r.step(zh(f"rent waived for a {{}} tenant, {{}}..{{}}, within 疫情期间 {period}", f"为 {{}} 承租企业减免的租金，{{}}..{{}}，在疫情期间 {period} 内的部分"), part, where=counted,
            args=(reliefs.tenant_size, start, end))
     r.settle()
-    base = r.step("rent waived for 中小微 tenants in 疫情期间", reliefs.sum(part, where=counted).named(
+    base = r.step(zh("rent waived for 中小微 tenants in 疫情期间", "疫情期间为中小微租户减免的租金"), reliefs.sum(part, where=counted).named(
         "rent waived for 中小微 tenants in 疫情期间", "yuan"))
-    r.require(base > 0, "rent waived for 中小微 tenants in the epidemic period: {} ({} relief(s))",
-              "no rent waived for 中小微 tenants in the epidemic period (对中小微租户适度减免疫情期间的租金)",
+    r.require(base > 0, zh("rent waived for 中小微 tenants in the epidemic period: {} ({} relief(s))", "疫情期间为中小微租户减免租金：{}（{} 笔）"),
+              zh("no rent waived for 中小微 tenants in the epidemic period (对中小微租户适度减免疫情期间的租金)", "疫情期间未为中小微租户减免租金（对中小微租户适度减免疫情期间的租金）"),
               args=(base, reliefs.count(where=counted)))
     if r.reading(rate_reading) is None:
-        r.unquantified(f"'可给予适度补贴' sets no rate; supply assumptions.{rate_reading} (subsidy = rate × the rent "
-                       "waived)", [f"assumptions.{rate_reading}"])
+        r.unquantified(zh(f"'可给予适度补贴' sets no rate; supply assumptions.{rate_reading} (subsidy = rate × the rent "
+                       "waived)", f"“可给予适度补贴”未规定比例；请提供 assumptions.{rate_reading}（补贴 = 比例 × 减免的租金）"), [f"assumptions.{rate_reading}"])
         return
-    r.pay(r.step("subsidy", (rate_figure(r, rate_reading) * base).named("subsidy", "yuan")))
+    r.pay(r.step(zh("subsidy", "补贴"), (rate_figure(r, rate_reading) * base).named("subsidy", "yuan")))
 
 
 def mall_landlord_rent_relief_subsidy(r: Rule) -> None:
@@ -214,25 +215,25 @@ def essential_outlet_support(r: Rule) -> None:
     """Item 4: key chain breakfast, vegetable / fresh-market and convenience outlets affected by the epidemic or
     keeping residents supplied get operating and rent support (no rate in the text)."""
     r.require(r.fact.essential_outlet.isin(OUTLET_TYPES),
-              "a key chain outlet (重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店: {})",
-              "outlet type {} is not a 重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店", unknown="the kind of outlet — not known")
+              zh("a key chain outlet (重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店: {})", "重点连锁网点（重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店：{}）"),
+              zh("outlet type {} is not a 重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店", "网点类型 {} 不是重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店"), unknown=zh("the kind of outlet — not known", "网点类型 — 未知"))
     q = r.fact.qualifications
     # 受疫情影响: heavily_affected implies it; either 受疫情影响 or 保障市民基本生活 suffices
     affected = (q.heavily_affected.default(False) | q.affected_by_epidemic).named("受疫情影响")
     supplying = q.kept_supplies_during_epidemic.named("在疫情防控工作中保障市民基本生活")
-    r.require(affected | supplying, "受疫情影响或在疫情防控工作中保障市民基本生活 (affected by the epidemic, or keeping "
-              "residents supplied)", "neither 受疫情影响 nor 在疫情防控工作中保障市民基本生活 (neither affected by the "
-              "epidemic nor keeping residents supplied)",
-              unknown="受疫情影响或在疫情防控工作中保障市民基本生活 — not known")
+    r.require(affected | supplying, zh("受疫情影响或在疫情防控工作中保障市民基本生活 (affected by the epidemic, or keeping "
+              "residents supplied)", "受疫情影响或在疫情防控工作中保障市民基本生活"), zh("neither 受疫情影响 nor 在疫情防控工作中保障市民基本生活 (neither affected by the "
+              "epidemic nor keeping residents supplied)", "既未受疫情影响，也未在疫情防控工作中保障市民基本生活"),
+              unknown=zh("受疫情影响或在疫情防控工作中保障市民基本生活 — not known", "是否受疫情影响或在疫情防控工作中保障市民基本生活 — 未知"))
     r.settle()
     rate = "fengtai_essential_outlet_support_rate"
     if r.reading(rate) is None:
-        r.unquantified(f"'给予运营、房租等支持' sets no rate; supply assumptions.{rate}", [f"assumptions.{rate}"])
+        r.unquantified(zh(f"'给予运营、房租等支持' sets no rate; supply assumptions.{rate}", f"“给予运营、房租等支持”未规定比例；请提供 assumptions.{rate}"), [f"assumptions.{rate}"])
         return
     rent = r.fact.essential_outlet_rent
-    r.need(rent, "the outlet's rent over the supported period")
+    r.need(rent, zh("the outlet's rent over the supported period", "网点在支持期间的房租"))
     r.settle()
-    r.pay(r.step("support", (rate_figure(r, rate) * rent).named("support", "yuan")))
+    r.pay(r.step(zh("support", "支持金额"), (rate_figure(r, rate) * rent).named("support", "yuan")))
 
 
 MEASURES = [

@@ -27,6 +27,7 @@ from pydantic import Field
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.rules.define import Items, Rule
 from ..engine.rules.nodes import Node, const, if_, maximum, minimum, param, tier
+from ..i18n import zh
 from ._documents import MENTOUGOU_M1 as DOC
 
 
@@ -36,7 +37,7 @@ from ._documents import MENTOUGOU_M1 as DOC
 def known_hires(r: Rule) -> Items:
     """The firm's hire batches; when they are not known at all the measure is undetermined at once."""
     hires = r.items("hires")
-    r.require(hires.given, "", "", unknown="hires — not known")
+    r.require(hires.given, "", "", unknown=zh("hires — not known", "招用人员 — 未知"))
     r.settle()
     return hires
 
@@ -68,13 +69,13 @@ def qualifying_batches(r: Rule, hires: Items, groups: set[str], social_insurance
     conditions; an unknown fact of a batch that may count is missing (and ``needs``, facts a counted batch needs).
     Returns the per-batch condition "the batch counts"."""
     conds = [
-        (hires["count"] > 0, "a batch of 0 persons"),
-        (hires.contract_months >= r.n.min_contract_months, "contract {} months < one year (一年以上)"),
+        (hires["count"] > 0, zh("a batch of 0 persons", "该批招用人数为 0")),
+        (hires.contract_months >= r.n.min_contract_months, zh("contract {} months < one year (一年以上)", "劳动合同 {} 个月，不足一年（一年以上）")),
         social_insurance,
     ]
     if wage:
-        conds.append((wage_at_least_minimum(hires), "a month's wage below the Beijing minimum (月工资收入不低于最低工资标准)"))
-    return r.select(hires, *conds, *more, only=local_labour(r, hires, groups), needs=needs, label="hires").named(
+        conds.append((wage_at_least_minimum(hires), zh("a month's wage below the Beijing minimum (月工资收入不低于最低工资标准)", "有月份工资低于北京市最低工资标准（月工资收入不低于最低工资标准）")))
+    return r.select(hires, *conds, *more, only=local_labour(r, hires, groups), needs=needs, label=zh("hires", "招用批次")).named(
         "counted batch")
 
 
@@ -88,11 +89,11 @@ def one_off_batches(r: Rule, hires: Items, groups: set[str], wage: bool) -> Node
     if r.flag("mentougou_one_off_requires_year_performed"):
         performed = hires.months_performed.default(r.n.min_performed_months).named("months performed")
         more.append((performed >= r.n.min_performed_months,
-                     "{} months of contract performed with social insurance paid < one year (缴纳社会保险满一年后)"))
-    q = qualifying_batches(r, hires, groups, (hires.social_insurance_paid.is_(True), "social insurance not paid"),
+                     zh("{} months of contract performed with social insurance paid < one year (缴纳社会保险满一年后)", "履行劳动合同并缴纳社会保险 {} 个月，不足一年（缴纳社会保险满一年后）")))
+    q = qualifying_batches(r, hires, groups, (hires.social_insurance_paid.is_(True), zh("social insurance not paid", "未缴纳社会保险")),
                            *more, wage=wage)
     if performed is not None:
-        r.step("months performed not given: counted on its contract (months)", hires.contract_months,
+        r.step(zh("months performed not given: counted on its contract (months)", "未提供已履行月数：按劳动合同期限计（月）"), hires.contract_months,
                where=q & ~hires.months_performed.known())
     return q
 
@@ -168,7 +169,7 @@ Tiers = tuple[tuple[int, Node], ...]
 
 def cliff(r: Rule, count: Node, tiers: Tiers, where: Node, label: Node | None = None) -> Node:
     """The literal reading: the tier reached pays every hire of the year (9 → 9 × 1,500; 10 → 10 × 2,000)."""
-    rate = r.step("rate of the tier reached", tier(count, tiers).named("rate of the tier reached", "yuan"), where=where,
+    rate = r.step(zh("rate of the tier reached", "所达档次的标准"), tier(count, tiers).named("rate of the tier reached", "yuan"), where=where,
                   label=label)
     return rate * count
 
@@ -198,7 +199,7 @@ def scale_hiring_one_off_job_subsidy(r: Rule) -> None:
     # 年度内累计: the year of each batch decides which batches add up (one batch alone needs no date)
     several = (hires.count(where=q) > 1).named("more than one counted batch")
     r.need(if_(several, hires.all(~q | hires.hired_on.defined()), True),
-           "the hiring date of each counted batch (年度内累计招用: which year it adds to)")
+           zh("the hiring date of each counted batch (年度内累计招用: which year it adds to)", "每批计入人员的招用日期（年度内累计招用：计入哪一年）"))
     r.settle()
     year = hires.hired_on.year().default(0).named("year of hiring")
     count = hires.partition_sum(year, hires["count"], where=q).named("qualifying hires in the year")
@@ -207,16 +208,16 @@ def scale_hiring_one_off_job_subsidy(r: Rule) -> None:
     first = hires.first_in_partition(year, where=q).named("first counted batch of its year")
     # each year's lines are labelled by the year (a single batch without a date: by the batch, "hire 0")
     label = hires.hired_on.year().named("year of hiring")
-    r.step("qualifying hires in the year", count, where=first, label=label)
+    r.step(zh("qualifying hires in the year", "年度内符合条件的招用人数"), count, where=first, label=label)
     per_year = r.choose("mentougou_hiring_tier_mode", {"cliff": cliff, "marginal": marginal})
     amount = per_year(r, count, tiers, first, label).named("subsidy of the year", "yuan")
-    r.step("subsidy of the year", amount, where=first, label=label)
-    total = r.step("subsidy", hires.sum(amount, where=first).named("subsidy", "yuan"))
-    r.require(total > 0, "≥ {} qualifying hires of 门头沟 urban-rural labour in a year with ≥ 1-year contracts and social "
-              "insurance paid", "fewer than {} qualifying hires of 门头沟 urban-rural labour in a year (5人以上(含 5人))",
+    r.step(zh("subsidy of the year", "年度补贴"), amount, where=first, label=label)
+    total = r.step(zh("subsidy", "补贴"), hires.sum(amount, where=first).named("subsidy", "yuan"))
+    r.require(total > 0, zh("≥ {} qualifying hires of 门头沟 urban-rural labour in a year with ≥ 1-year contracts and social "
+              "insurance paid", "年度内累计招用本区城乡劳动力 {} 人以上，签订一年以上劳动合同并缴纳社会保险"), zh("fewer than {} qualifying hires of 门头沟 urban-rural labour in a year (5人以上(含 5人))", "年度内累计招用本区城乡劳动力不足 {} 人（5人以上(含 5人)）"),
               args=(tiers[0][0],))
-    r.effect("apply", "within six months after one year of contract and social insurance (疫情期间: within 3 months from "
-                      "the month after the epidemic ends)")
+    r.effect("apply", zh("within six months after one year of contract and social insurance (疫情期间: within 3 months from "
+                      "the month after the epidemic ends)", "履行劳动合同、缴纳社会保险满一年后六个月内申请（疫情期间：疫情结束后次月起 3 个月内）"))
     r.pay(total)
 
 
@@ -241,9 +242,9 @@ def military_spouse_one_off_job_subsidy(r: Rule) -> None:
     q = one_off_batches(r, hires, {"military_family"}, wage=r.flag("mentougou_military_spouse_requires_min_wage"))
     r.settle()
     persons = hires.sum(hires["count"], where=q).named("qualifying 随军家属 hired")
-    r.require(persons > 0, "{} 门头沟 随军家属 hired with ≥ 1-year contracts and social insurance paid",
-              "no qualifying hire of a 门头沟 随军家属 (military spouse)", args=(persons,))
-    r.pay(r.step("subsidy", (r.n.per_person * persons).named("subsidy", "yuan")))
+    r.require(persons > 0, zh("{} 门头沟 随军家属 hired with ≥ 1-year contracts and social insurance paid", "招用本区随军家属 {} 人，签订一年以上劳动合同并缴纳社会保险"),
+              zh("no qualifying hire of a 门头沟 随军家属 (military spouse)", "没有符合条件的本区随军家属招用"), args=(persons,))
+    r.pay(r.step(zh("subsidy", "补贴"), (r.n.per_person * persons).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -323,21 +324,21 @@ def hire_subsidy_district_non_difficult_labor(r: Rule) -> None:
     more = []
     if r.flag("mentougou_district_hire_requires_registration"):
         more.append((hires.registration.ne("none"),
-                     "neither 转移就业登记 nor 失业登记 (reading mentougou_district_hire_requires_registration)"))
+                     zh("neither 转移就业登记 nor 失业登记 (reading mentougou_district_hire_requires_registration)", "既未办理转移就业登记，也未办理失业登记（解释口径 mentougou_district_hire_requires_registration）")))
     more.append((average_wage_at_least_1_2x_minimum(hires),
-                 "average monthly wage below 1.2 × the Beijing minimum (月平均工资不低于1.2倍)"))
+                 zh("average monthly wage below 1.2 × the Beijing minimum (月平均工资不低于1.2倍)", "月平均工资低于北京市最低工资标准的 1.2 倍（月平均工资不低于1.2倍）")))
     q = qualifying_batches(
         r, hires, DISTRICT_GROUPS,
         (hires.si_urban_employee_standard.is_(True) & hires.social_insurance_paid.default(True),
-         "social insurance not paid at the urban-employee standard (按照城镇职工标准)"),
+         zh("social insurance not paid at the urban-employee standard (按照城镇职工标准)", "未按照城镇职工标准缴纳社会保险")),
         *more, needs=(hires.months_performed,))
     r.settle()
     # 每满一年: the full years of contract performed with social insurance paid, within the contract (在劳动合同期限内)
     months = minimum(hires.months_performed, hires.contract_months).named("months performed within the contract")
-    plan = r.select(hires, (months >= n.claim_cycle_months, "{} month(s) of contract performed < one full year (每满一年)"),
-                    only=q, label="hires",
-                    none="no qualifying hire of 门头沟 non-hard-to-employ labour with a full year of contract and social "
-                         "insurance performed (每满一年)")
+    plan = r.select(hires, (months >= n.claim_cycle_months, zh("{} month(s) of contract performed < one full year (每满一年)", "已履行劳动合同 {} 个月，不满一年（每满一年）")),
+                    only=q, label=zh("hires", "招用批次"),
+                    none=zh("no qualifying hire of 门头沟 non-hard-to-employ labour with a full year of contract and social "
+                         "insurance performed (每满一年)", "没有履行劳动合同并缴纳社会保险满一年的本区非就业困难城乡劳动力招用（每满一年）"))
     urban = hires.registration.eq("unemployment").default(False).named("urban registered unemployed (失业登记)")
     rural = hires.registration.eq("rural_transfer").default(False)
     job_years = minimum(months // n.claim_cycle_months, n.max_years).named("full years")
@@ -346,19 +347,20 @@ def hire_subsidy_district_non_difficult_labor(r: Rule) -> None:
         "years of district SI")
     persons = hires["count"]
     job = (n.job_per_year * job_years * persons).named("job subsidy", "yuan")
-    for who, where in (("urban registered unemployed (失业登记)", urban), ("rural (转移就业登记)", rural),
-                       ("unregistered", ~urban & ~rural)):
-        r.step(f"job subsidy ({who})", job, where=plan & where)
-    r.step("district SI years, only after the city's SI years (申请区级社会保险补贴需在享受完市级社会保险补贴之后)", si_years,
+    for who, who_zh, where in (("urban registered unemployed (失业登记)", "失业登记的城镇劳动力", urban),
+                               ("rural (转移就业登记)", "转移就业登记的农村劳动力", rural),
+                               ("unregistered", "未登记", ~urban & ~rural)):
+        r.step(zh(f"job subsidy ({who})", f"岗位补贴（{who_zh}）"), job, where=plan & where)
+    r.step(zh("district SI years, only after the city's SI years (申请区级社会保险补贴需在享受完市级社会保险补贴之后)", "区级社会保险补贴年数，在享受完市级社会保险补贴之后（申请区级社会保险补贴需在享受完市级社会保险补贴之后）"), si_years,
            where=plan & urban)
     si_due = (plan & (si_years > 0)).named("district SI due")
     deduct = r.flag("mentougou_deduct_one_off_si_from_district_si")
-    r.need(hires.sum(hires.contribution_base, where=si_due), "the contribution base of each hire with district SI due")
+    r.need(hires.sum(hires.contribution_base, where=si_due), zh("the contribution base of each hire with district SI due", "每名应享受区级社会保险补贴人员的缴费基数"))
     if deduct:
         r.need(hires.sum(hires.one_off_si_subsidy_share, where=si_due),
-               "the one-off SI subsidy already received for each hire with district SI due")
+               zh("the one-off SI subsidy already received for each hire with district SI due", "每名应享受区级社会保险补贴人员已领取的一次性社会保险补贴"))
     r.settle()
-    job_total = r.step("job subsidy", hires.sum(job, where=plan).named("job subsidy", "yuan"))
+    job_total = r.step(zh("job subsidy", "岗位补贴"), hires.sum(job, where=plan).named("job subsidy", "yuan"))
     # the figures the seed names without printing (readings; None: not supplied)
     cap = r.reading("mentougou_district_si_base_cap_monthly")
     medical = r.choose("mentougou_district_medical_base", {"capped_base": None,
@@ -367,32 +369,32 @@ def hire_subsidy_district_non_difficult_labor(r: Rule) -> None:
     if medical is not None:
         figures[medical] = r.reading(medical)
     unknown = [name for name, figure in figures.items() if figure is None]
-    r.effect("apply", "within six months from the month after each full year (疫情期间: within 3 months from the month "
-                      "after the epidemic ends, or by e-mailed pre-review)")
+    r.effect("apply", zh("within six months from the month after each full year (疫情期间: within 3 months from the month "
+                      "after the epidemic ends, or by e-mailed pre-review)", "每满一年后次月起六个月内申请（疫情期间：疫情结束后次月起 3 个月内，或通过电子邮件预审）"))
     met = "qualifying 门头沟 non-hard-to-employ hire(s) with full years performed"
     hired = hires.sum(persons, where=plan).named("persons hired")
-    r.note(f"✓ {{}} {met}", when=hired.known(), args=(hired,))
+    r.note(zh(f"✓ {{}} {met}", "✓ 符合条件、已满整年的本区非就业困难城乡劳动力招用 {} 人"), when=hired.known(), args=(hired,))
     if unknown:
         # the SI part needs figures the seed does not print: the job part is paid, the award says what is missing
         needs = [f"assumptions.{x}" for x in unknown]
         r.pay(job_total)
-        r.incomplete(f"the SI part needs figures the seed does not state; supply {', '.join(needs)}", needs,
+        r.incomplete(zh(f"the SI part needs figures the seed does not state; supply {', '.join(needs)}", f"社会保险补贴部分需要文件未列出的数字；请提供 {', '.join(needs)}"), needs,
                      when=hires.any(si_due))
         return
     base = minimum(hires.contribution_base, reading_figure(r, "mentougou_district_si_base_cap_monthly")).named(
         "subsidy base", "yuan")
-    r.step("subsidy base", base, where=si_due)
+    r.step(zh("subsidy base", "补贴基数"), base, where=si_due)
     med_base = base if medical is None else reading_figure(r, medical)
     monthly = ((n.pension_rate + n.ui_rate) * base + n.medical_rate * med_base).named("SI subsidy per month", "yuan")
-    r.step("SI subsidy per month", monthly, where=si_due)
+    r.step(zh("SI subsidy per month", "每月社会保险补贴"), monthly, where=si_due)
     si = (monthly * n.claim_cycle_months * si_years * persons).named("SI subsidy", "yuan")
-    r.step("SI subsidy", si, where=si_due)
+    r.step(zh("SI subsidy", "社会保险补贴"), si, where=si_due)
     if deduct:
         si = maximum(0, si - hires.one_off_si_subsidy_share).named("SI subsidy less the one-off SI subsidy received",
                                                                   "yuan")
-        r.step("less the one-off SI subsidy received for them", si, where=si_due)
-    si_total = r.step("district SI subsidy", hires.sum(si, where=si_due).named("SI subsidy", "yuan"))
-    r.pay(r.step("total (job subsidy + district SI subsidy)", (job_total + si_total).named("total", "yuan")))
+        r.step(zh("less the one-off SI subsidy received for them", "扣除已领取的一次性社会保险补贴"), si, where=si_due)
+    si_total = r.step(zh("district SI subsidy", "区级社会保险补贴"), hires.sum(si, where=si_due).named("SI subsidy", "yuan"))
+    r.pay(r.step(zh("total (job subsidy + district SI subsidy)", "合计（岗位补贴 + 区级社会保险补贴）"), (job_total + si_total).named("total", "yuan")))
 
 
 MEASURES = [

@@ -51,6 +51,7 @@ from ..engine.rules import nodes as N
 from ..engine.rules.define import Items, Rule
 from ..engine.rules.nodes import Node, Table, const, if_, maximum, minimum
 from ..engine.stacking import StackingRule
+from ..i18n import Msg, zh
 from ..profile.industries import SME_SIZES
 from ._documents import SHIJINGSHAN_SZF_2020_3 as DOC
 
@@ -87,23 +88,23 @@ def local(r: Rule) -> None:
     registered_and_tax, paying tax in 石景山 too (the tax district, by default the registration district)."""
     if r.choose("shijingshan_local_firm_test", {"registered": False, "registered_and_tax": True}):
         tax = if_(r.fact.tax_district.known(), r.fact.tax_district, r.fact.district).named("tax district")
-        r.require(tax.eq(HERE), "pays tax in 石景山 (区属/驻区/区内)",
-                  "pays tax in {}, not 石景山 (区属/驻区/区内, reading registered_and_tax)", args=(tax,))
+        r.require(tax.eq(HERE), zh("pays tax in 石景山 (区属/驻区/区内)", "在石景山区纳税（区属/驻区/区内）"),
+                  zh("pays tax in {}, not 石景山 (区属/驻区/区内, reading registered_and_tax)", "在 {} 纳税，不在石景山区（区属/驻区/区内，解释口径 registered_and_tax）"), args=(tax,))
 
 
-def known_list(r: Rule, section: str, what: str) -> Items:
+def known_list(r: Rule, section: str, what: Msg) -> Items:
     """A list section of the profile the measure goes through: unknown → undetermined at once (``[]`` is none)."""
     items = r.items(section)
-    r.require(items.given, "", "", unknown=f"{what} — not known")
+    r.require(items.given, "", "", unknown=zh(f"{what} — not known", f"{what.text('zh')} — 未知"))
     r.settle()
     return items
 
 
-def share_of_sum(r: Rule, items: Items, figure: Node, where: Node, what: str) -> Node:
+def share_of_sum(r: Rule, items: Items, figure: Node, where: Node, what: Msg) -> Node:
     """``share`` (the measure's Param) of the sum of the counted items' figures, exact: two steps, ``what: a + b``
     and ``share × base``."""
     base = r.step(what, items.sum(figure, where=where).named(what, "yuan"))
-    return r.step("amount", (r.n.share * base).named("amount", "yuan"))
+    return r.step(zh("amount", "金额"), (r.n.share * base).named("amount", "yuan"))
 
 
 def _term_end_scalar(start: date, months: Any) -> tuple[date, None]:
@@ -144,15 +145,16 @@ def two_groups(r: Rule) -> None:
     size = r.size()
     sme = size.isin(SME_SIZES)
     no_part = "takes no direct part in epidemic prevention (直接参加疫情防控工作)"
-    r.require(a | affected, "", f"{no_part} and is not heavily affected (受疫情影响较大)")
+    no_part_zh = "未直接参加疫情防控工作"
+    r.require(a | affected, "", zh(f"{no_part} and is not heavily affected (受疫情影响较大)", f"{no_part_zh}，且受疫情影响不大（受疫情影响较大）"))
     r.require(a | q.heavily_affected_recognised.default(True), "",
-              f"{no_part} and is not recognised as heavily affected (受疫情影响较大, 经认定后)")
-    r.require(a | (b & sme), "", f"size {{}}: group (b) is for 中小微企业 only, and the firm {no_part}",
-              unknown="which group of items 6-7 the firm belongs to (直接参加疫情防控工作的驻区企业 / 受疫情影响较大的区内"
-                      "中小微企业, 经认定后) — not known", args=(size,))
-    r.note("✓ recognised as taking a direct part in epidemic prevention (直接参加疫情防控工作的驻区企业, 经认定后), any size",
+              zh(f"{no_part} and is not recognised as heavily affected (受疫情影响较大, 经认定后)", f"{no_part_zh}，且未经认定为受疫情影响较大（受疫情影响较大，经认定后）"))
+    r.require(a | (b & sme), "", zh(f"size {{}}: group (b) is for 中小微企业 only, and the firm {no_part}", f"规模 {{}}：第二类（受疫情影响较大的区内中小微企业）仅限中小微企业，且企业{no_part_zh}"),
+              unknown=zh("which group of items 6-7 the firm belongs to (直接参加疫情防控工作的驻区企业 / 受疫情影响较大的区内"
+                      "中小微企业, 经认定后) — not known", "企业属于第6、7项的哪一类（直接参加疫情防控工作的驻区企业 / 受疫情影响较大的区内中小微企业，经认定后） — 未知"), args=(size,))
+    r.note(zh("✓ recognised as taking a direct part in epidemic prevention (直接参加疫情防控工作的驻区企业, 经认定后), any size", "✓ 经认定直接参加疫情防控工作（直接参加疫情防控工作的驻区企业，经认定后），不限规模"),
            when=a)
-    r.note("✓ recognised as a heavily affected {} firm, a 中小微企业 (受疫情影响较大的区内中小微企业, 经认定后)",
+    r.note(zh("✓ recognised as a heavily affected {} firm, a 中小微企业 (受疫情影响较大的区内中小微企业, 经认定后)", "✓ 经认定为受疫情影响较大的 {} 企业，属于中小微企业（受疫情影响较大的区内中小微企业，经认定后）"),
            when=~a & b & sme, args=(size,))
 
 
@@ -193,33 +195,33 @@ RENT_READINGS = [
 def soe_collective_rent_reduction(r: Rule) -> None:
     """One month rent-free, then 50% of each later month's rent to the end of 疫情防控期间, per qualifying lease."""
     n = r.n
-    r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (300号)", "size {} is not within 中小微企业 (300号)")
+    r.require(r.size().isin(SME_SIZES), zh("size {} is within 中小微企业 (300号)", "规模 {} 属于中小微企业（300号）"), zh("size {} is not within 中小微企业 (300号)", "规模 {} 不属于中小微企业（300号）"))
     local(r)
     # 经认定后: the recognition is of the tenant as 符合区域产业发展定位的区属中小微企业
     r.require(r.fact.qualifications.fits_district_positioning.is_(True),
-              "recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)",
-              "not recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)")
-    leases = known_list(r, "leases", "the firm's leases")
+              zh("recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)", "经认定符合区域产业发展定位（符合区域产业发展定位，经认定后）"),
+              zh("not recognised as fitting 石景山's industrial positioning (符合区域产业发展定位, 经认定后)", "未经认定符合区域产业发展定位（符合区域产业发展定位，经认定后）"))
+    leases = known_list(r, "leases", zh("the firm's leases", "企业的租约"))
     landlord = leases.landlord
     district_ok = leases.landlord_district.eq(HERE)
     if r.choose("shijingshan_rent_collective_scope", {"shijingshan": False, "any": True}):
         district_ok = landlord.eq("collective") | district_ok
-    none = "no lease from a 石景山 区属国有企业 or 集体经济企业"
+    none = zh("no lease from a 石景山 区属国有企业 or 集体经济企业", "没有承租石景山区区属国有企业或集体经济企业的租约")
     q = r.select(
         leases,
-        (landlord.isin({"district_soe", "collective"}), "landlord {}, not a 区属国有企业 or 集体经济企业"),
-        (district_ok, "landlord not of 石景山 (区属)"),
-        needs=[leases.monthly_rent], label="lease", none=none).named("lease from a 石景山 区属国有企业 / 集体经济企业")
+        (landlord.isin({"district_soe", "collective"}), zh("landlord {}, not a 区属国有企业 or 集体经济企业", "出租方为 {}，不是区属国有企业或集体经济企业")),
+        (district_ok, zh("landlord not of 石景山 (区属)", "出租方不属于石景山区（区属）")),
+        needs=[leases.monthly_rent], label=zh("lease", "租约"), none=none).named("lease from a 石景山 区属国有企业 / 集体经济企业")
     end = r.reading("epidemic_period_end")
     free = month_start(r.reading("shijingshan_rent_free_month"))
     if free > end:
-        r.fail(f"the free month {free:%Y-%m} begins after the end of 疫情防控期间 ({end})")
+        r.fail(zh(f"the free month {free:%Y-%m} begins after the end of 疫情防控期间 ({end})", f"免租月 {free:%Y-%m} 在疫情防控期间结束（{end}）之后才开始"))
         r.pay(0)
         return
     last = month_end(end)  # a rent month counts when it begins on or before the end of 疫情防控期间
     k = r.value("free_months")
     free_w = month_window(free, k)
-    r.step(f"relieved months: {free:%Y-%m} free, then the later months of 疫情防控期间 (to {end}) up to", const(last))
+    r.step(zh(f"relieved months: {free:%Y-%m} free, then the later months of 疫情防控期间 (to {end}) up to", f"减免月份：{free:%Y-%m} 免租，其后疫情防控期间的月份（至 {end}）减半，截至"), const(last))
     start, stop = leases.starts_on.default(OPEN_START), leases.ends_on.default(OPEN_END)
     # the calendar free month(s) and the later months, each for the days leased (a month counts days leased / days in it)
     free_m = sum_nodes([N.overlap_days(start, stop, m).named(f"days leased in {m.start:%Y-%m}", "days") / m.days()
@@ -231,7 +233,7 @@ def soe_collective_rent_reduction(r: Rule) -> None:
     if per_lease:
         # the lease's own first month(s) free, from starts_on, and the 50% from then (reading per_lease)
         own = (leases.starts_on.known() & (leases.starts_on > free)).named("the lease begins after the free month")
-        conds.append((~own | (leases.starts_on <= end), f"begins {{}}, after the end of 疫情防控期间 ({end})"))
+        conds.append((~own | (leases.starts_on <= end), zh(f"begins {{}}, after the end of 疫情防控期间 ({end})", f"租约自 {{}} 起，在疫情防控期间结束（{end}）之后")))
         own_end = leases.starts_on.add_months(k).add_days(-1)
         own_days = leases.starts_on.days_until(own_end) + 1
         leased_days = maximum(0, leases.starts_on.days_until(minimum(stop, own_end)) + 1)
@@ -241,19 +243,19 @@ def soe_collective_rent_reduction(r: Rule) -> None:
         f"later days leased in {m.start:%Y-%m}", "days") / m.days() for m in Window(free, last).months()])
     free_m = free_m.named("free month(s) leased")
     later_m = later_m.named("later months leased")
-    conds.append((free_m + later_m > 0, f"not in force in the relieved months {free}..{last}"))
-    relieved = r.select(leases, *conds, only=q, label="lease", none=none)
+    conds.append((free_m + later_m > 0, zh(f"not in force in the relieved months {free}..{last}", f"减免月份 {free}..{last} 内租约未生效")))
+    relieved = r.select(leases, *conds, only=q, label=zh("lease", "租约"), none=none)
     # a lease in force for part of the months: its days in each month (a whole month counts 1)
-    r.step("free month(s) leased", free_m, where=relieved & (free_m // 1 < free_m))
-    r.step("later months leased", later_m, where=relieved & (later_m // 1 < later_m))
+    r.step(zh("free month(s) leased", "承租的免租月数"), free_m, where=relieved & (free_m // 1 < free_m))
+    r.step(zh("later months leased", "承租的其后月数"), later_m, where=relieved & (later_m // 1 < later_m))
     rent = leases.monthly_rent
-    relief = r.step("relief", (n.free_share * rent * free_m + n.later_share * rent * later_m).named("relief", "yuan"),
+    relief = r.step(zh("relief", "减免额"), (n.free_share * rent * free_m + n.later_share * rent * later_m).named("relief", "yuan"),
                     where=relieved)
     # each lease's share, for the one-rent-once rule with the city (STACKING, per="leases")
     r.parts(leases, relief, where=relieved)
-    r.effect("apply", "to the landlord (区国资委 / 区政府集体资产监管办 recognise the tenant)")
-    r.pay(r.step("sum over leases", leases.sum(relief, where=relieved).named("relief", "yuan")),
-          met="lease(s) from a 石景山 区属国有企业 / 集体经济企业")
+    r.effect("apply", zh("to the landlord (区国资委 / 区政府集体资产监管办 recognise the tenant)", "向出租方申请（由区国资委 / 区政府集体资产监管办认定承租企业）"))
+    r.pay(r.step(zh("sum over leases", "各租约合计"), leases.sum(relief, where=relieved).named("relief", "yuan")),
+          met=zh("lease(s) from a 石景山 区属国有企业 / 集体经济企业", "承租石景山区区属国有企业 / 集体经济企业的房产"))
 
 
 def sum_nodes(xs: list[Node]) -> Node:
@@ -292,49 +294,49 @@ SUPPORT_READINGS = [
 def landlord_rent_reduction_support(r: Rule) -> None:
     """30% of the rent a landlord waived for 石景山 SMEs fitting the district's positioning (no cap stated)."""
     r.require(r.present("rent_relief_granted"), "",
-              "pays landlords for rent waived; the profile has no rent_relief_granted (not a landlord claiming)")
+              zh("pays landlords for rent waived; the profile has no rent_relief_granted (not a landlord claiming)", "奖励的是为租户减免租金的出租方；企业信息中没有 rent_relief_granted（不是申请的出租方）"))
     if r.flag("shijingshan_support_excludes_item3_landlords"):
         own, level = r.fact.ownership, r.fact.state_owner_level
         r.require(own.ne("collective"), "",
-                  "a collective-economy landlord waives rent under item 3, not item 4 (其他经营用房)",
-                  unknown="landlord is not a 石景山 district SOE or collective-economy firm (其他经营用房) — not known")
+                  zh("a collective-economy landlord waives rent under item 3, not item 4 (其他经营用房)", "集体经济企业出租方按第3项减免租金，不适用第4项（其他经营用房）"),
+                  unknown=zh("landlord is not a 石景山 district SOE or collective-economy firm (其他经营用房) — not known", "出租方是否不是石景山区区属国有企业或集体经济企业（其他经营用房） — 未知"))
         district_soe = if_(own.eq("state"), if_(level.eq("district"), r.fact.district.eq(HERE), False), False)
-        r.require(~district_soe, "landlord ownership {} is not a 石景山 区属国有企业 (其他经营用房)",
-                  "a 石景山 区属国有企业 waives rent under item 3, not item 4 (其他经营用房)",
-                  unknown="which level and district own the state-owned landlord — not known", args=(own,))
+        r.require(~district_soe, zh("landlord ownership {} is not a 石景山 区属国有企业 (其他经营用房)", "出租方所有制 {} 不是石景山区区属国有企业（其他经营用房）"),
+                  zh("a 石景山 区属国有企业 waives rent under item 3, not item 4 (其他经营用房)", "石景山区区属国有企业按第3项减免租金，不适用第4项（其他经营用房）"),
+                  unknown=zh("which level and district own the state-owned landlord — not known", "国有出租方属于哪一级、哪个区 — 未知"), args=(own,))
     rel = r.items("rent_relief_granted")
     conds = [
-        (rel.tenant_size.isin(SME_SIZES), "tenant is {}, not 中小微企业"),
-        (rel.tenant_district.eq(HERE), "tenant registered in {}, not 石景山 (区属)"),
+        (rel.tenant_size.isin(SME_SIZES), zh("tenant is {}, not 中小微企业", "承租企业规模为 {}，不是中小微企业")),
+        (rel.tenant_district.eq(HERE), zh("tenant registered in {}, not 石景山 (区属)", "承租企业注册在 {}，不在石景山区（区属）")),
     ]
     if r.flag("shijingshan_support_requires_positioning"):
         conds.append((rel.tenant_fits_district_positioning.is_(True),
-                      "tenant does not fit 石景山's industrial positioning (符合区域产业发展定位)"))
-    conds.append((rel.recognised.is_(True), "the landlord's reduction was not recognised (经认定后)"))
+                      zh("tenant does not fit 石景山's industrial positioning (符合区域产业发展定位)", "承租企业不符合区域产业发展定位（符合区域产业发展定位）")))
+    conds.append((rel.recognised.is_(True), zh("the landlord's reduction was not recognised (经认定后)", "出租方的减免未经认定（经认定后）")))
     in_period = r.choose("shijingshan_support_period", {"relief_in_period": True, "any": False})
     needs = [rel.amount] + ([rel.period_start, rel.period_end] if in_period else [])
-    q = r.select(rel, *conds, needs=needs, label="relief")
+    q = r.select(rel, *conds, needs=needs, label=zh("relief", "减免"))
     waived = rel.amount
     if in_period:
         p = period(r)
         r.settle()
         inside = N.overlap_days(rel.period_start, rel.period_end, p).named("days within 疫情防控期间", "days")
         days = (rel.period_start.days_until(rel.period_end) + 1).named("days relieved", "days")
-        q = r.select(rel, (inside > 0, f"period outside 疫情防控期间 {p}"), only=q, label="relief")
+        q = r.select(rel, (inside > 0, zh(f"period outside 疫情防控期间 {p}", f"减免期间在疫情防控期间 {p} 之外")), only=q, label=zh("relief", "减免"))
         # §1: only the relief's days inside 疫情防控期间 count
         waived = if_(inside < days, rel.amount * inside / days, rel.amount).named("rent waived within 疫情防控期间",
                                                                                 "yuan")
-        r.step("rent waived within 疫情防控期间", rel.amount * inside / days, where=q & (inside < days))
+        r.step(zh("rent waived within 疫情防控期间", "疫情防控期间内的减免租金"), rel.amount * inside / days, where=q & (inside < days))
     r.settle()
-    r.require(rel.count(where=q) > 0, "", "no rent waived for a 石景山 SME fitting the district's positioning in "
-                                          "疫情防控期间")
-    amount = share_of_sum(r, rel, waived, q, "rent waived")
+    r.require(rel.count(where=q) > 0, "", zh("no rent waived for a 石景山 SME fitting the district's positioning in "
+                                          "疫情防控期间", "疫情防控期间未为符合区域产业发展定位的石景山区中小微企业减免租金"))
+    amount = share_of_sum(r, rel, waived, q, zh("rent waived", "减免的租金"))
     cap = r.reading("shijingshan_landlord_support_cap")
     if cap is not None:
         capped = const(cap).named("assumptions.shijingshan_landlord_support_cap", "yuan")
-        amount = r.step("at most the cap (reading shijingshan_landlord_support_cap; the text sets no cap)",
+        amount = r.step(zh("at most the cap (reading shijingshan_landlord_support_cap; the text sets no cap)", "不超过上限（解释口径 shijingshan_landlord_support_cap；文件未规定上限）"),
                         minimum(amount, capped).named("support", "yuan"))
-    r.pay(amount, met="rent relief(s) to 石景山 SMEs, recognised (经认定后)")
+    r.pay(amount, met=zh("rent relief(s) to 石景山 SMEs, recognised (经认定后)", "为石景山区中小微企业减免租金，经认定（经认定后）"))
 
 
 # =====================================================================================================
@@ -374,26 +376,26 @@ def loan_interest_subsidy(r: Rule) -> None:
     n = r.n
     two_groups(r)
     local(r)
-    loans = known_list(r, "loans", "the firm's loans")
+    loans = known_list(r, "loans", zh("the firm's loans", "企业的贷款"))
     p = period(r)
     d = loans.disbursed_on
     deduct = r.flag("shijingshan_interest_deduct_other_subsidies")
     needs = [loans.interest_paid] + ([loans.other_interest_subsidy] if deduct else [])
     if r.choose("shijingshan_loan_scope", {"originated_in_period": True, "interest_in_period": False}):
-        conds = [(d.within(p), f"disbursed {{}}, outside 疫情防控期间 {p}")]
+        conds = [(d.within(p), zh(f"disbursed {{}}, outside 疫情防控期间 {p}", f"放款日 {{}}，在疫情防控期间 {p} 之外"))]
     else:
         early = (d < p.start).named("disbursed before 疫情防控期间")
         term_end = r.table(TERM_END, d, loans.term_months).named("last day of the term")
-        conds = [(d <= p.end, f"disbursed {{}}, after 疫情防控期间 {p}"),
-                 (~early | (term_end >= p.start), f"its term ended before 疫情防控期间 {p}")]
-    q = r.select(loans, *conds, needs=needs, label="loan", none="no loan of 疫情防控期间")
+        conds = [(d <= p.end, zh(f"disbursed {{}}, after 疫情防控期间 {p}", f"放款日 {{}}，在疫情防控期间 {p} 之后")),
+                 (~early | (term_end >= p.start), zh(f"its term ended before 疫情防控期间 {p}", f"贷款期限在疫情防控期间 {p} 之前已结束"))]
+    q = r.select(loans, *conds, needs=needs, label=zh("loan", "贷款"), none=zh("no loan of 疫情防控期间", "没有疫情防控期间的贷款"))
     interest = loans.interest_paid
     if deduct:
         interest = maximum(0, interest - loans.other_interest_subsidy).named("interest less other subsidies", "yuan")
-        r.step("interest less other subsidies", interest, where=q)
-    amount = share_of_sum(r, loans, interest, q, "interest actually paid")
-    r.pay(r.step("at most 100万 per firm (单个企业贴息额度最高不超过 100万元)", minimum(amount, n.cap).named(
-        "interest subsidy", "yuan")), met="loan(s) of 疫情防控期间")
+        r.step(zh("interest less other subsidies", "扣除其他贴息后的利息"), interest, where=q)
+    amount = share_of_sum(r, loans, interest, q, zh("interest actually paid", "实际支付的利息"))
+    r.pay(r.step(zh("at most 100万 per firm (单个企业贴息额度最高不超过 100万元)", "单个企业最高不超过 100万元（单个企业贴息额度最高不超过 100万元）"), minimum(amount, n.cap).named(
+        "interest subsidy", "yuan")), met=zh("loan(s) of 疫情防控期间", "疫情防控期间的贷款"))
 
 
 # =====================================================================================================
@@ -432,32 +434,32 @@ def guarantee_fee_waiver(r: Rule) -> None:
     """The whole guarantee fee of loans arising in 疫情期间 is waived (no cap)."""
     two_groups(r)
     local(r)
-    loans = known_list(r, "loans", "the firm's loans")
+    loans = known_list(r, "loans", zh("the firm's loans", "企业的贷款"))
     p = period(r)
     d, fee = loans.disbursed_on, loans.guarantee_fee
     gov_only = r.choose("shijingshan_guarantor_scope", {"any": False, "district_government": True})
     originated = r.choose("shijingshan_guarantee_loan_scope", {"originated_in_period": True, "fee_in_period": False})
     share_only = not originated or r.choose("shijingshan_guarantee_fee_term",
                                             {"whole_term": False, "in_period_share": True})
-    conds = [(fee.ne(0), "not guaranteed (guarantee_fee 0)")]
+    conds = [(fee.ne(0), zh("not guaranteed (guarantee_fee 0)", "无担保（guarantee_fee 为 0）"))]
     if originated:
-        conds.append((d.within(p), f"disbursed {{}}, outside 疫情期间 {p}"))
+        conds.append((d.within(p), zh(f"disbursed {{}}, outside 疫情期间 {p}", f"放款日 {{}}，在疫情期间 {p} 之外")))
     if gov_only:
-        conds.append((loans.guarantor_district_government.is_(True), "guarantor is not a 区属政府性融资担保机构"))
+        conds.append((loans.guarantor_district_government.is_(True), zh("guarantor is not a 区属政府性融资担保机构", "担保机构不是区属政府性融资担保机构")))
     needs = [d] + ([loans.term_months] if share_only else [])
-    q = r.select(loans, *conds, needs=needs, label="loan")
+    q = r.select(loans, *conds, needs=needs, label=zh("loan", "贷款"))
     counted = fee
     if share_only:
         r.settle()
         end = r.table(TERM_END, d, loans.term_months).named("last day of the guarantee term")
         inside = N.overlap_days(d, end, p).named("days of the guarantee term within 疫情期间", "days")
         days = (d.days_until(end) + 1).named("days of the guarantee term", "days")
-        q = r.select(loans, (inside > 0, f"guarantee term outside 疫情期间 {p}"), only=q, label="loan")
-        counted = r.step("guarantee fee within 疫情期间", (fee * inside / days).named("guarantee fee within 疫情期间",
+        q = r.select(loans, (inside > 0, zh(f"guarantee term outside 疫情期间 {p}", f"担保期限在疫情期间 {p} 之外")), only=q, label=zh("loan", "贷款"))
+        counted = r.step(zh("guarantee fee within 疫情期间", "疫情期间内的担保费"), (fee * inside / days).named("guarantee fee within 疫情期间",
                                                                                   "yuan"), where=q)
     r.settle()
-    r.require(loans.count(where=q) > 0, "{} guaranteed loan(s) of 疫情期间", "no guaranteed loan of 疫情期间")
-    r.pay(share_of_sum(r, loans, counted, q, "guarantee fees waived (全额免除)"))
+    r.require(loans.count(where=q) > 0, zh("{} guaranteed loan(s) of 疫情期间", "疫情期间的担保贷款 {} 笔"), zh("no guaranteed loan of 疫情期间", "没有疫情期间的担保贷款"))
+    r.pay(share_of_sum(r, loans, counted, q, zh("guarantee fees waived (全额免除)", "免除的担保费（全额免除）")))
 
 
 # =====================================================================================================
@@ -504,23 +506,23 @@ def frontline_staff_post_subsidy(r: Rule) -> None:
     n = r.n
     local(r)
     r.require(r.fact.essential_outlet.isin(r.value("outlets")),
-              "outlet type {} is among 重点商超、连锁便利店、社区菜店、供餐服务的餐饮经营单位",
-              "outlet type {} is not a 重点商超, 连锁便利店, 社区菜店 or public catering unit")
+              zh("outlet type {} is among 重点商超、连锁便利店、社区菜店、供餐服务的餐饮经营单位", "经营单位类型 {} 属于重点商超、连锁便利店、社区菜店、供餐服务的餐饮经营单位"),
+              zh("outlet type {} is not a 重点商超, 连锁便利店, 社区菜店 or public catering unit", "经营单位类型 {} 不是重点商超、连锁便利店、社区菜店或为社会提供供餐服务的餐饮经营单位"))
     r.require(r.fact.qualifications.essential_outlet_recognised.is_(True),
-              "recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)",
-              "not recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)")
-    duty = known_list(r, "frontline_duty", "staff on duty")
+              zh("recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)", "经认定为保障城市基本运行的经营单位（保障城市基本运行的…经认定后）"),
+              zh("not recognised as an outlet keeping the city's basic operation supplied (保障城市基本运行的…经认定后)", "未经认定为保障城市基本运行的经营单位（保障城市基本运行的…经认定后）"))
+    duty = known_list(r, "frontline_duty", zh("staff on duty", "上岗人员"))
     end = r.reading("epidemic_period_end")
     start = r.value("start")
     if end < start:
-        r.fail(f"疫情防控期间 ends {end}, before the subsidy starts (从 2月 1日起, {start})")
+        r.fail(zh(f"疫情防控期间 ends {end}, before the subsidy starts (从 2月 1日起, {start})", f"疫情防控期间于 {end} 结束，早于补贴开始日（从 2月 1日起，{start}）"))
         r.pay(0)
         return
     window = Window(start, end)
     conds = []
     if r.choose("shijingshan_post_subsidy_staff", {"all_on_duty": False, "customer_facing": True}):
-        conds.append((duty.customer_facing.is_(True), "not customer-facing (reading customer_facing)"))
-    q = r.select(duty, *conds, needs=[duty.persons, duty.first_day, duty.last_day], label="duty")
+        conds.append((duty.customer_facing.is_(True), zh("not customer-facing (reading customer_facing)", "不直接面对顾客（解释口径 customer_facing）")))
+    q = r.select(duty, *conds, needs=[duty.persons, duty.first_day, duty.last_day], label=zh("duty", "上岗记录"))
     r.settle()
     first, last = maximum(duty.first_day, start), minimum(duty.last_day, end)
     if r.choose("shijingshan_post_subsidy_day_rule", {"calendar_days": False, "weekdays": True}):
@@ -529,13 +531,13 @@ def frontline_staff_post_subsidy(r: Rule) -> None:
         days = N.overlap_days(duty.first_day, duty.last_day, window)
     days = days.named("days on duty", "days")
     q = r.select(duty, (N.overlap_days(duty.first_day, duty.last_day, window) > 0,
-                        f"on duty outside {window} (从 2月 1日起)"), only=q, label="duty")
-    person_days = r.step("person-days on duty {}..{}", (duty.persons * days).named("person-days"), where=q,
+                        zh(f"on duty outside {window} (从 2月 1日起)", f"上岗时间在 {window} 之外（从 2月 1日起）")), only=q, label=zh("duty", "上岗记录"))
+    person_days = r.step(zh("person-days on duty {}..{}", "上岗人天数 {}..{}"), (duty.persons * days).named("person-days"), where=q,
                          args=(first, last))
-    total = r.step("person-days on duty", duty.sum(person_days, where=q).named("person-days"))
-    r.require(total > 0, "{} person-days on duty from 2020-02-01", f"no staff on duty within {window} (从 2月 1日起)",
+    total = r.step(zh("person-days on duty", "上岗人天数合计"), duty.sum(person_days, where=q).named("person-days"))
+    r.require(total > 0, zh("{} person-days on duty from 2020-02-01", "2020-02-01 起上岗 {} 人天"), zh(f"no staff on duty within {window} (从 2月 1日起)", f"{window} 内无上岗人员（从 2月 1日起）"),
               args=(total,))
-    r.pay(r.step("subsidy", (n.per_person_day * total).named("subsidy", "yuan")))
+    r.pay(r.step(zh("subsidy", "补贴"), (n.per_person_day * total).named("subsidy", "yuan")))
 
 
 # =====================================================================================================

@@ -32,6 +32,7 @@ from ..engine.rules.define import Rule
 from ..engine.rules.nodes import Node, any_of, const, maximum, minimum
 from ..engine.sources import Document
 from ..engine.stacking import StackingRule
+from ..i18n import zh
 from ..profile.industries import SME_SIZES
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
@@ -74,8 +75,8 @@ COMMON_READINGS = [
 def sme_scope(r: Rule) -> None:
     """The scope clause's size test (中小微企业 under 300号), under the reading ``tongzhou_sme_scope_clause``."""
     if r.flag("tongzhou_sme_scope_clause"):
-        r.require(r.size().isin(SME_SIZES), "size {} is within 中小微企业 (通州 scope clause, 工信部联企业〔2011〕300号)",
-                  "size {} is not within 中小微企业 (通州 scope clause, 工信部联企业〔2011〕300号)")
+        r.require(r.size().isin(SME_SIZES), zh("size {} is within 中小微企业 (通州 scope clause, 工信部联企业〔2011〕300号)", "规模 {} 属于中小微企业（通州区适用范围条款，工信部联企业〔2011〕300号）"),
+                  zh("size {} is not within 中小微企业 (通州 scope clause, 工信部联企业〔2011〕300号)", "规模 {} 不属于中小微企业（通州区适用范围条款，工信部联企业〔2011〕300号）"))
 
 
 def reading_figure(r: Rule, name: str, unit: str) -> Node:
@@ -115,30 +116,30 @@ def producer_rent(r: Rule) -> None:
     n = r.n
     sme_scope(r)
     q = r.fact.qualifications
-    r.require(q.epidemic_supply_producer.is_(True), "a 防疫用品生产企业 (masks, gloves, suits, ...)",
-              "not a producer of epidemic-prevention supplies (防疫用品生产企业)")
-    r.require(q.accepts_government_allocation.is_(True), "服从政府统一调配",
-              "does not accept the government's unified allocation (服从政府统一调配)")
+    r.require(q.epidemic_supply_producer.is_(True), zh("a 防疫用品生产企业 (masks, gloves, suits, ...)", "防疫用品生产企业（口罩、手套、防护服、杀菌用品等）"),
+              zh("not a producer of epidemic-prevention supplies (防疫用品生产企业)", "不是防疫用品生产企业"))
+    r.require(q.accepts_government_allocation.is_(True), zh("服从政府统一调配", "服从政府统一调配"),
+              zh("does not accept the government's unified allocation (服从政府统一调配)", "未服从政府统一调配"))
     r.require(q.tongzhou_epidemic_supply_producer_recognised.is_(True),
-              "recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业",
-              "not recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业 (the subsidy is paid 经认定后)")
+              zh("recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业", "经区经济和信息化局认定为防疫用品生产企业（经认定）"),
+              zh("not recognised (经认定) by 区经济和信息化局 as a 防疫用品生产企业 (the subsidy is paid 经认定后)", "未经区经济和信息化局认定为防疫用品生产企业（经认定后给予补贴）"))
     leases = r.items("leases")
     ok = r.select(
         leases,
-        (leases.premises_district.eq("tongzhou"), "premises in {}, not 区内 (通州)"),
-        (leases.use.eq("business"), "office premises, not 从事生产经营活动"),
-        needs=(leases.monthly_rent,), label="lease").named("lease of 通州 production premises")
+        (leases.premises_district.eq("tongzhou"), zh("premises in {}, not 区内 (通州)", "房产在 {}，不在区内（通州区）")),
+        (leases.use.eq("business"), zh("office premises, not 从事生产经营活动", "办公用房，不是从事生产经营活动")),
+        needs=(leases.monthly_rent,), label=zh("lease", "租约")).named("lease of 通州 production premises")
     r.settle()
     count = leases.count(where=ok).named("leases of 通州 production premises")
     monthly = leases.sum(leases.monthly_rent, where=ok).named("monthly rent", "yuan")
-    r.require(count > 0, "{} lease(s) of 通州 premises used for production (承租区内房产从事生产经营活动), monthly rent {}",
-              "no lease of 通州 premises used for production (承租区内房产从事生产经营活动)", args=(count, monthly))
-    r.effect("apply", "区经济和信息化局 (经认定)")
+    r.require(count > 0, zh("{} lease(s) of 通州 premises used for production (承租区内房产从事生产经营活动), monthly rent {}", "承租区内房产从事生产经营活动的租约 {} 份，月租金 {}（承租区内房产从事生产经营活动）"),
+              zh("no lease of 通州 premises used for production (承租区内房产从事生产经营活动)", "没有承租区内房产从事生产经营活动的租约（承租区内房产从事生产经营活动）"), args=(count, monthly))
+    r.effect("apply", zh("区经济和信息化局 (经认定)", "区经济和信息化局（经认定）"))
     # the city February relief comes off lease by lease, or off the whole award (the stacking rule's reading)
     r.reading("soe_rent_one_level_scope")
     months = r.reading("tongzhou_producer_rent_months")
     if months is None:
-        r.unquantified("'房租全额费用补贴' names no months of rent; supply assumptions.tongzhou_producer_rent_months",
+        r.unquantified(zh("'房租全额费用补贴' names no months of rent; supply assumptions.tongzhou_producer_rent_months", "“房租全额费用补贴”未写明补贴几个月的房租；请提供 assumptions.tongzhou_producer_rent_months"),
                        ["assumptions.tongzhou_producer_rent_months"])
         return
     covered: Node
@@ -150,22 +151,22 @@ def producer_rent(r: Rule) -> None:
         window = month_window(r.value("in_force_from"), months)
         starts = leases.starts_on.default(window.start).named("lease starts")
         ends = leases.ends_on.default(window.end).named("lease ends")
-        r.select(leases, (ends >= window.start, "ends {}, before the covered months begin ({}): contributes 0"),
-                 (starts <= window.end, "starts {}, after the covered months end ({}): contributes 0"),
-                 only=ok, label="lease")
+        r.select(leases, (ends >= window.start, zh("ends {}, before the covered months begin ({}): contributes 0", "租约于 {} 结束，早于补贴月份开始（{}）：计 0")),
+                 (starts <= window.end, zh("starts {}, after the covered months end ({}): contributes 0", "租约自 {} 起，晚于补贴月份结束（{}）：计 0")),
+                 only=ok, label=zh("lease", "租约"))
         # each covered month counts for the share of its days the lease runs (as month_shares), shown by its days
         shares = [rn.overlap_days(starts, ends, month).named(f"days of {month.start:%Y-%m} the lease runs", "days")
                   / month.days() for month in window.months()]
         covered = sum(shares[1:], shares[0]).named(f"months of {window} covered")
         partial = ok & covered.ne(months) & (covered > 0)
-        r.step("the lease runs", rn.window(starts, ends), where=partial)
-        r.step(f"months of {window} covered", covered, where=partial)
+        r.step(zh("the lease runs", "租约期间"), rn.window(starts, ends), where=partial)
+        r.step(zh(f"months of {window} covered", f"{window} 中租约覆盖的月数"), covered, where=partial)
     rent = (n.share * leases.monthly_rent * covered).named("rent subsidy", "yuan")
-    r.step("rent subsidy", rent, where=ok)
+    r.step(zh("rent subsidy", "房租补贴"), rent, where=ok)
     # per lease, so that the city February relief is taken off the same lease only (STACKING, per="leases")
     r.parts(leases, rent, where=ok)
-    r.pay(r.step("subsidy", leases.sum(rent, where=ok).named("subsidy", "yuan")),
-          met="100% of the rent of the covered months each qualifying lease runs (房租全额费用补贴)")
+    r.pay(r.step(zh("subsidy", "补贴"), leases.sum(rent, where=ok).named("subsidy", "yuan")),
+          met=zh("100% of the rent of the covered months each qualifying lease runs (房租全额费用补贴)", "各符合条件租约在补贴月份内的房租全额（房租全额费用补贴）"))
 
 
 # =====================================================================================================
@@ -199,15 +200,15 @@ def outlet_rent(r: Rule) -> None:
     n = r.n
     sme_scope(r)
     kind = r.fact.essential_outlet
-    r.require(kind.isin(OUTLET_TYPES), "a key chain outlet keeping residents supplied ({})",
-              "outlet type {} is not a 重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店", unknown="the kind of outlet — not known")
+    r.require(kind.isin(OUTLET_TYPES), zh("a key chain outlet keeping residents supplied ({})", "保障居民生活的重点连锁经营网点（{}）"),
+              zh("outlet type {} is not a 重点连锁餐饮(早餐)、菜店(生鲜超市)、便利店", "网点类型 {} 不是重点连锁餐饮（早餐）、菜店（生鲜超市）、便利店"), unknown=zh("the kind of outlet — not known", "网点类型 — 未知"))
     rent = r.fact.essential_outlet_rent.named("the outlet's rent")
-    r.need(rent, "the outlet's rent over the supported period")
+    r.need(rent, zh("the outlet's rent over the supported period", "网点在支持期间的房租"))
     r.settle()
     rate = r.fact.tongzhou_outlet_support_rate.named("ratio granted")
     # the ratio granted, at most the cap (支持比例上限提高至 80%); not granted yet: the cap bounds the award
     top = rn.if_(rate.known(), minimum(rate, n.cap), n.cap).named("ratio granted, at most the cap", "share")
-    r.step("ratio granted, at most the cap (支持比例上限提高至 80%)", top, where=rate.known())
+    r.step(zh("ratio granted, at most the cap (支持比例上限提高至 80%)", "给予的支持比例，不超过上限（支持比例上限提高至 80%）"), top, where=rate.known())
     granted = rate.known()
     increment = r.choose("tongzhou_outlet_award_basis", {"district_increment": True, "whole_support": False})
     if increment:
@@ -217,15 +218,15 @@ def outlet_rent(r: Rule) -> None:
         granted = granted & city.known()
     else:
         support = (top * rent).named("support", "yuan")
-    r.step(support.name or "support", support)
+    r.step(zh("通州's part", "通州区承担的部分") if increment else zh("support", "支持金额"), support)
     amount = rn.if_(granted, support, 0).named("support granted", "yuan")
     r.pay(amount, low=amount, high=support)
-    r.incomplete("the text fixes only the cap of the support ratio (支持比例上限 80%); the ratio granted to the outlet "
-                 "(tongzhou_outlet_support_rate) is not known: the award lies between 0 and the amount above",
+    r.incomplete(zh("the text fixes only the cap of the support ratio (支持比例上限 80%); the ratio granted to the outlet "
+                 "(tongzhou_outlet_support_rate) is not known: the award lies between 0 and the amount above", "文件只规定了支持比例的上限（支持比例上限 80%）；给予该网点的比例（tongzhou_outlet_support_rate）未知：金额在 0 与上面的金额之间"),
                  ["tongzhou_outlet_support_rate"], when=~rate.known())
     if increment:
-        r.incomplete("the city's ratio for the outlet (tongzhou_outlet_city_support_rate) is not known: nothing is "
-                     "taken off the cap's bound", ["tongzhou_outlet_city_support_rate"],
+        r.incomplete(zh("the city's ratio for the outlet (tongzhou_outlet_city_support_rate) is not known: nothing is "
+                     "taken off the cap's bound", "市级给予该网点的比例（tongzhou_outlet_city_support_rate）未知：上限金额中未扣除任何部分"), ["tongzhou_outlet_city_support_rate"],
                      when=~r.fact.tongzhou_outlet_city_support_rate.known())
 
 
@@ -262,21 +263,21 @@ HR_READINGS = [
 def hr_agency_subsidy(r: Rule) -> None:
     """（五）: HR agencies of the 通州 HR park that recruited or dispatched staff for 通州 firms free or at a discount
     get '一定补贴' of those service fees."""
-    r.require(r.present("hr_agency"), "", "not an HR service agency (no hr_agency)")
+    r.require(r.present("hr_agency"), "", zh("not an HR service agency (no hr_agency)", "不是人力资源服务机构（没有 hr_agency）"))
     agency = r.fact.hr_agency
-    r.require(agency.tongzhou_hr_park.is_(True), "in 中国北京人力资源服务产业园通州园区",
-              "not in the 通州 park of the China Beijing HR Service Industrial Park (园区内)")
+    r.require(agency.tongzhou_hr_park.is_(True), zh("in 中国北京人力资源服务产业园通州园区", "位于中国北京人力资源服务产业园通州园区"),
+              zh("not in the 通州 park of the China Beijing HR Service Industrial Park (园区内)", "不在中国北京人力资源服务产业园通州园区内（园区内）"))
     fees = agency.fees_waived_for_local_firms.named("fees waived or discounted")
-    r.need(fees, "fees waived or discounted for 通州 firms")
+    r.need(fees, zh("fees waived or discounted for 通州 firms", "为通州区企业免费或优惠提供服务的费用"))
     r.settle()
-    r.require(fees > 0, "recruitment / dispatch fees of {} waived or discounted for 通州 firms",
-              "no recruitment or dispatch fee waived or discounted for 通州 firms (免费或优惠)")
+    r.require(fees > 0, zh("recruitment / dispatch fees of {} waived or discounted for 通州 firms", "为通州区企业免费或优惠提供招聘 / 派遣服务，费用 {}"),
+              zh("no recruitment or dispatch fee waived or discounted for 通州 firms (免费或优惠)", "没有为通州区企业免费或优惠提供招聘、派遣服务（免费或优惠）"))
     if r.reading("tongzhou_hr_agency_subsidy_rate") is None:
-        r.unquantified("'一定补贴' sets no rate; supply assumptions.tongzhou_hr_agency_subsidy_rate",
+        r.unquantified(zh("'一定补贴' sets no rate; supply assumptions.tongzhou_hr_agency_subsidy_rate", "“一定补贴”未规定比例；请提供 assumptions.tongzhou_hr_agency_subsidy_rate"),
                        ["assumptions.tongzhou_hr_agency_subsidy_rate"])
         return
     rate = reading_figure(r, "tongzhou_hr_agency_subsidy_rate", "rate")
-    r.pay(r.step("subsidy", (rate * fees).named("subsidy", "yuan")))
+    r.pay(r.step(zh("subsidy", "补贴"), (rate * fees).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -326,31 +327,31 @@ def commute_subsidy(r: Rule) -> None:
         builder.append(charter.is_(True))
     key = rn.all_of(*builder).named("a key construction firm that resumed in February")
     r.require(any_of(supplier, key), "",
-              "neither a supply firm using '点对点' chartered buses nor a 重点工程建设企业 that resumed work within {}",
-              unknown="whether the firm is a chartering supply firm or a key construction firm that resumed in February"
-              " — not known", args=(n.resumption_window,))
-    r.note("✓ a producer, carrier or seller of epidemic supplies / daily necessities using '点对点' chartered buses",
+              zh("neither a supply firm using '点对点' chartered buses nor a 重点工程建设企业 that resumed work within {}", "既不是采用“点对点”包车的物资保障企业，也不是在 {} 内复工的重点工程建设企业"),
+              unknown=zh("whether the firm is a chartering supply firm or a key construction firm that resumed in February"
+              " — not known", "企业是否为采用包车的物资保障企业或 2月复工的重点工程建设企业 — 未知"), args=(n.resumption_window,))
+    r.note(zh("✓ a producer, carrier or seller of epidemic supplies / daily necessities using '点对点' chartered buses", "✓ 采用“点对点”包车的疫情防控物资和重要生活必需品生产、运输和销售企业"),
            when=supplier)
-    r.note("✓ a 重点工程建设企业 that resumed work within 2月 1日至 2月底 (已申请复工、符合复工条件并已复工)", when=key)
-    r.require(restart.tongzhou_commute_recognised.is_(True), "recognised (经认定) for the one-off commute subsidy",
-              "not recognised (经认定) for the one-off commute subsidy (paid 经认定后)")
+    r.note(zh("✓ a 重点工程建设企业 that resumed work within 2月 1日至 2月底 (已申请复工、符合复工条件并已复工)", "✓ 2月 1日至 2月底期间已申请复工、符合复工条件并已复工的重点工程建设企业"), when=key)
+    r.require(restart.tongzhou_commute_recognised.is_(True), zh("recognised (经认定) for the one-off commute subsidy", "经认定可享受一次性通勤补贴（经认定）"),
+              zh("not recognised (经认定) for the one-off commute subsidy (paid 经认定后)", "未经认定可享受一次性通勤补贴（经认定后给予）"))
     heads = restart.labour_headcount.named("劳务用工人数")
-    r.need(heads, "劳务用工人数")
+    r.need(heads, zh("劳务用工人数", "劳务用工人数"))
     per_head = r.choose("tongzhou_commute_per_head_rule", {"cap": "cap", "fixed": "fixed", "actual_cost": "actual"})
     cost = restart.charter_cost_per_head.named("charter cost per head")
     if per_head == "actual":
-        r.need(cost, "the charter cost per head")
+        r.need(cost, zh("the charter cost per head", "每人包车费用"))
     r.settle()
-    r.step("resumed work on", restart.resumed_on.named("resumed on"), where=key)
-    ceiling = r.step("ceiling", (n.per_head * heads).named("ceiling (100元/人 × 劳务用工人数)", "yuan"))
-    r.effect("apply", "after recognition (经认定); one-off")
+    r.step(zh("resumed work on", "复工日期"), restart.resumed_on.named("resumed on"), where=key)
+    ceiling = r.step(zh("ceiling", "上限"), (n.per_head * heads).named("ceiling (100元/人 × 劳务用工人数)", "yuan"))
+    r.effect("apply", zh("after recognition (经认定); one-off", "经认定后；一次性"))
     if per_head == "cap":
-        r.note("'最高给予': the amount granted may be anything up to the ceiling (reading cap: low 0)")
+        r.note(zh("'最高给予': the amount granted may be anything up to the ceiling (reading cap: low 0)", "“最高给予”：给予的金额可以是不超过上限的任何数额（解释口径 cap：下限 0）"))
         r.pay(ceiling, low=0, high=ceiling)
     elif per_head == "fixed":
         r.pay(ceiling)
     else:
-        r.pay(r.step("subsidy", (minimum(n.per_head, cost) * heads).named("subsidy", "yuan")))
+        r.pay(r.step(zh("subsidy", "补贴"), (minimum(n.per_head, cost) * heads).named("subsidy", "yuan")))
 
 
 # =====================================================================================================
@@ -386,15 +387,15 @@ def guarantee_compensation(r: Rule) -> None:
     """（十）: a guarantee company registered in 通州 that cut its fees gets 0.5% compensation on guarantees for
     severely affected SMEs and epidemic / necessities supply firms of 通州."""
     n = r.n
-    r.require(r.present("guarantor"), "", "not a financing guarantee company (no guarantor)")
-    r.require(r.fact.district.eq("tongzhou"), "a guarantee company registered in 通州 (在通州区注册)",
-              "registered in {}, not 通州", unknown="where the guarantee company is registered — not known")
+    r.require(r.present("guarantor"), "", zh("not a financing guarantee company (no guarantor)", "不是融资担保公司（没有 guarantor）"))
+    r.require(r.fact.district.eq("tongzhou"), zh("a guarantee company registered in 通州 (在通州区注册)", "在通州区注册的担保公司（在通州区注册）"),
+              zh("registered in {}, not 通州", "注册在 {}，不在通州区"), unknown=zh("where the guarantee company is registered — not known", "担保公司的注册地 — 未知"))
     g = r.items("guarantor.discounted_guarantees")
-    r.require(g.given, "", "", unknown="guarantees at reduced rates (落实降低费率政策) — not known")
+    r.require(g.given, "", "", unknown=zh("guarantees at reduced rates (落实降低费率政策) — not known", "降低费率的担保业务（落实降低费率政策） — 未知"))
     r.settle()
     start, end = r.value("in_force_from"), r.reading("epidemic_period_end")
     if end < start:
-        r.fail(f"the epidemic period ends {end} (reading epidemic_period_end), before the plan took effect on {start}")
+        r.fail(zh(f"the epidemic period ends {end} (reading epidemic_period_end), before the plan took effect on {start}", f"疫情期间于 {end} 结束（解释口径 epidemic_period_end），早于本措施 {start} 施行"))
     period = Window(start, max(start, end))
     # 为受疫情影响严重的中小微企业、疫情防控和重点生活必需品保障的相关企业 (under the scope clause: SMEs both)
     sme = g.borrower_size.isin(SME_SIZES)
@@ -407,26 +408,27 @@ def guarantee_compensation(r: Rule) -> None:
     original = g.original_rate
     q = r.select(
         g,
-        (g.borrower_district.eq("tongzhou"), "borrower registered in {}, not 通州 (scope clause)"),
-        (g.granted_on.within(period), f"granted {{}}, outside {period}"),
+        (g.borrower_district.eq("tongzhou"), zh("borrower registered in {}, not 通州 (scope clause)", "借款企业注册在 {}，不在通州区（适用范围条款）")),
+        (g.granted_on.within(period), zh(f"granted {{}}, outside {period}", f"担保发生于 {{}}，在 {period} 之外")),
         (rn.if_(original.known(), g.discounted_rate < original, True),
-         "rate {} not below the rate before the discount {} (落实降低费率政策)"),
-        (severely_affected_sme | supply, "borrower neither a severely affected SME nor an epidemic / necessities supply "
-         + ("SME" if scope else "firm")),
-        needs=(g.amount, g.discounted_rate, g.term_months), label="guarantee").named("qualifying guarantee")
+         zh("rate {} not below the rate before the discount {} (落实降低费率政策)", "费率 {} 不低于降费前的费率 {}（落实降低费率政策）")),
+        (severely_affected_sme | supply, zh("borrower neither a severely affected SME nor an epidemic / necessities supply "
+         + ("SME" if scope else "firm"), "借款企业既不是受疫情影响严重的中小微企业，也不是疫情防控和重点生活必需品保障的相关" + ("中小微企业" if scope else "企业"))),
+        needs=(g.amount, g.discounted_rate, g.term_months), label=zh("guarantee", "担保")).named("qualifying guarantee")
     r.settle()
     count = g.count(where=q).named("qualifying guarantees")
-    r.require(count > 0, "{} qualifying guarantee(s) at reduced rates", "no qualifying guarantee at a reduced rate",
+    r.require(count > 0, zh("{} qualifying guarantee(s) at reduced rates", "降低费率的符合条件担保 {} 笔"), zh("no qualifying guarantee at a reduced rate", "没有降低费率的符合条件担保"),
               args=(count,))
     principal = g.amount
     a = (n.share * principal).named("A: 0.5% of the principal", "yuan")
     fee = (g.discounted_rate * principal * g.term_months / n.months_per_year).named("fee charged", "yuan")
     b = (n.share * fee).named("B: 0.5% of the fee", "yuan")
     c = minimum(a, fee).named("C: A capped at the fee", "yuan")
-    for x in (a, fee, b, c):
-        r.step(x.name or "", x, where=q)
+    for x, name in ((a, zh("A: 0.5% of the principal", "A：本金的 0.5%")), (fee, zh("fee charged", "收取的担保费")),
+                    (b, zh("B: 0.5% of the fee", "B：担保费的 0.5%")), (c, zh("C: A capped at the fee", "C：A，以担保费为限"))):
+        r.step(name, x, where=q)
     point = r.choose("tongzhou_guarantee_compensation_base", {"principal": a, "fee": b, "capped_at_fee": c})
-    amount = r.step("compensation", g.sum(point, where=q).named("compensation", "yuan"))
+    amount = r.step(zh("compensation", "补偿"), g.sum(point, where=q).named("compensation", "yuan"))
     low = g.sum(b, where=q).named("reading B", "yuan")
     high = g.sum(a, where=q).named("reading A", "yuan")
     r.pay(amount, low=minimum(low, amount), high=maximum(high, amount))
@@ -449,11 +451,11 @@ def notary_fee_reduction(r: Rule) -> None:
     performing."""
     sme_scope(r)
     fees = r.fact.force_majeure_notary_fees.named("notary fees")
-    r.need(fees, "notary fees for force-majeure notarisations")
+    r.need(fees, zh("notary fees for force-majeure notarisations", "不可抗力相关事项公证费用"))
     r.settle()
-    r.require(fees > 0, "notarised force-majeure matters of contracts it could not perform because of the epidemic",
-              "no force-majeure notarisation (不可抗力相关事项公证)")
-    r.pay(r.step("reduction", (r.n.share * fees).named("reduction", "yuan")))
+    r.require(fees > 0, zh("notarised force-majeure matters of contracts it could not perform because of the epidemic", "因疫情无法按期履行或不能履行合同，办理了不可抗力相关事项公证"),
+              zh("no force-majeure notarisation (不可抗力相关事项公证)", "没有办理不可抗力相关事项公证"))
+    r.pay(r.step(zh("reduction", "减免"), (r.n.share * fees).named("reduction", "yuan")))
 
 
 # =====================================================================================================
