@@ -284,7 +284,8 @@ def untranslated(catalog: Any = None) -> dict[str, list[str]]:
                 texts.append(s.text)
             elif isinstance(s, Unquantified):
                 texts.append(s.why)
-        left = [x for x in dict.fromkeys(texts) if not isinstance(x, Msg)]
+        # a text with no letter ("{}": the words are a value the rule computes) has nothing to translate
+        left = [x for x in dict.fromkeys(texts) if not isinstance(x, Msg) and re.search("[A-Za-z]", x)]
         if left:
             out[m.id] = left
     return out

@@ -104,12 +104,14 @@ def soe_rent_reduction(r: Rule) -> None:
     r.settle()
     r.require(leases.any(candidates), "", zh("no lease of 区内 premises from a 丰台 区属国有企业 in force in February 2020", "没有 2020年2月有效的、承租区内丰台区区属国有企业房产的租约"))
     relieved, share = february_tiers(r, leases, candidates, office_conditions=r.flag("office_requires_no_layoff"),
-                                     not_open="neither stayed open as required nor closed under the rules")
+                                     not_open=zh("neither stayed open as required nor closed under the rules",
+                                                 "既未按要求坚持营业，也未依照防疫规定关闭停业"))
     rent = month_rent(r, leases, month, relieved)
-    relief = tier_relief(r, leases, share, rent, relieved, "免收 2月份房租", "给予 2月份租金 50%的减免")
+    relief = tier_relief(r, leases, share, rent, relieved, zh("免收 2月份房租", "免收 2月份房租"),
+                          zh("给予 2月份租金 50%的减免", "给予 2月份租金 50%的减免"))
     # each lease's share is recorded, for the one-rent-once rule with the city (per="leases")
     pay_leases(r, leases, relief, relieved, zh("no lease meets its tier's conditions", "没有租约符合其所属档次的条件"),
-               "lease(s) of 区内 premises from a 丰台 区属国有企业")
+               zh("lease(s) of 区内 premises from a 丰台 区属国有企业", "承租区内丰台区区属国有企业房产的租约"))
 
 
 # =====================================================================================================

@@ -444,7 +444,10 @@ class Rule:
         self.statements.append(Select(items.section, label or items.section, o, cs, nd, result, none))
         if none is not None:
             self.settle()
-            self.require(items.any(result), f"at least one of {items.section} qualifies", none)
+            from ...i18n import Msg  # noqa: PLC0415 - i18n imports nothing of the engine, but keep it lazy as territory() does
+
+            self.require(items.any(result), Msg.pair(f"at least one of {items.section} qualifies",
+                                                     f"{items.section} 中至少一项符合条件"), none)
         return result
 
     def pay(self, amount: Any, low: Any = None, high: Any = None, met: str | None = None) -> None:
