@@ -77,8 +77,23 @@ MODULES: dict[str, list[str]] = {
                           "tests/test_catalog_integrity.py"],
     "engine/stacking.py": ["tests/test_stacking_engine.py", "tests/test_catalog_integrity.py"],
     "engine/registry.py": ["tests/test_catalog_integrity.py", "tests/test_engine_basics.py"],
-    "engine/report.py": ["tests/test_engine_basics.py", "tests/test_estimate_generic.py"],
+    "engine/report.py": ["tests/test_mutation_report_calendar.py", "tests/test_engine_basics.py",
+                         "tests/test_estimate_generic.py"],
     "engine/award.py": ["tests/test_engine_basics.py", "tests/test_estimate_generic.py"],
+    # the measure modules: each against its district's tests (tests/measures/test_mutation_<stem>.py first
+    # when it exists); the large ones are run as a sample (--sample 60)
+    "measures/daxing.py": ["tests/measures/test_daxing.py"],
+    "measures/xicheng.py": ["tests/measures/test_xicheng.py"],
+    "measures/dongcheng.py": ["tests/measures/test_dongcheng.py"],
+    "measures/_dongcheng_periods.py": ["tests/measures/test_dongcheng.py"],
+    "measures/chaoyang.py": ["tests/measures/test_chaoyang.py"],
+    "measures/fengtai.py": ["tests/measures/test_fengtai.py"],
+    "measures/shijingshan.py": ["tests/measures/test_shijingshan.py"],
+    "measures/mentougou.py": ["tests/measures/test_mentougou.py"],
+    "measures/tongzhou.py": ["tests/measures/test_tongzhou.py"],
+    "measures/shunyi.py": ["tests/measures/test_shunyi.py"],
+    "measures/beijing_business.py": ["tests/measures/test_beijing_business.py"],
+    "measures/_leases.py": ["tests/measures/test_daxing.py", "tests/measures/test_fengtai.py"],
 }
 
 IGNORE = shutil.ignore_patterns(".git", ".venv", "venv", "__pycache__", "*.egg-info", ".pytest_cache",
@@ -100,7 +115,7 @@ def module_key(arg: str) -> str:
 def tests_for(key: str, given: list[str] | None, own_file: bool = True, own_only: bool = False) -> list[str]:
     if given:
         return given
-    own = f"tests/test_mutation_{Path(key).stem}.py"
+    own = f"tests/{'measures/' if key.startswith('measures/') else ''}test_mutation_{Path(key).stem}.py"
     if own_only and (ROOT / own).exists():
         return [own]
     tests = list(MODULES.get(key, []))
