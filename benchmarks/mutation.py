@@ -63,6 +63,8 @@ module's section is replaced when that module is run again. How to run it: "Muta
 `docs/contributing_measures.md`.
 """
 
+_DOCS = "tests/measures/test_mutation_documents.py"  # every document's issue date, checked against the seed
+
 # module (under src/subsidycalc/) -> the existing test files that cover it; tests/test_mutation_<stem>.py is
 # added when it exists.
 MODULES: dict[str, list[str]] = {
@@ -80,20 +82,20 @@ MODULES: dict[str, list[str]] = {
     "engine/report.py": ["tests/test_mutation_report_calendar.py", "tests/test_engine_basics.py",
                          "tests/test_estimate_generic.py"],
     "engine/award.py": ["tests/test_engine_basics.py", "tests/test_estimate_generic.py"],
-    # the measure modules: each against its district's tests (tests/measures/test_mutation_<stem>.py first
-    # when it exists); the large ones are run as a sample (--sample 60)
-    "measures/daxing.py": ["tests/measures/test_daxing.py"],
-    "measures/xicheng.py": ["tests/measures/test_xicheng.py"],
-    "measures/dongcheng.py": ["tests/measures/test_dongcheng.py"],
-    "measures/_dongcheng_periods.py": ["tests/measures/test_dongcheng.py"],
-    "measures/chaoyang.py": ["tests/measures/test_chaoyang.py"],
-    "measures/fengtai.py": ["tests/measures/test_fengtai.py"],
-    "measures/shijingshan.py": ["tests/measures/test_shijingshan.py"],
-    "measures/mentougou.py": ["tests/measures/test_mentougou.py"],
-    "measures/tongzhou.py": ["tests/measures/test_tongzhou.py"],
-    "measures/shunyi.py": ["tests/measures/test_shunyi.py"],
-    "measures/beijing_business.py": ["tests/measures/test_beijing_business.py"],
-    "measures/_leases.py": ["tests/measures/test_daxing.py", "tests/measures/test_fengtai.py"],
+    # the measure modules: each against the documents' issue dates and its district's tests
+    # (tests/measures/test_mutation_<stem>.py first when it exists); the large ones as a sample (--sample 60)
+    "measures/daxing.py": [_DOCS, "tests/measures/test_daxing.py"],
+    "measures/xicheng.py": [_DOCS, "tests/measures/test_xicheng.py"],
+    "measures/dongcheng.py": [_DOCS, "tests/measures/test_dongcheng.py"],
+    "measures/_dongcheng_periods.py": [_DOCS, "tests/measures/test_dongcheng.py"],
+    "measures/chaoyang.py": [_DOCS, "tests/measures/test_chaoyang.py"],
+    "measures/fengtai.py": [_DOCS, "tests/measures/test_fengtai.py"],
+    "measures/shijingshan.py": [_DOCS, "tests/measures/test_shijingshan.py"],
+    "measures/mentougou.py": [_DOCS, "tests/measures/test_mentougou.py"],
+    "measures/tongzhou.py": [_DOCS, "tests/measures/test_tongzhou.py"],
+    "measures/shunyi.py": [_DOCS, "tests/measures/test_shunyi.py"],
+    "measures/beijing_business.py": [_DOCS, "tests/measures/test_beijing_business.py"],
+    "measures/_leases.py": [_DOCS, "tests/measures/test_daxing.py", "tests/measures/test_fengtai.py"],
 }
 
 IGNORE = shutil.ignore_patterns(".git", ".venv", "venv", "__pycache__", "*.egg-info", ".pytest_cache",

@@ -8,11 +8,10 @@ from datetime import date
 from typing import Any
 
 import pytest
+from test_mutation_report import CAT, report
 
 from subsidycalc.engine import apply
 from subsidycalc.engine.report import Report
-
-from test_mutation_report import CAT, report
 
 
 @pytest.fixture
