@@ -63,7 +63,9 @@ module's section is replaced when that module is run again. How to run it: "Muta
 `docs/contributing_measures.md`.
 """
 
-_DOCS = "tests/measures/test_mutation_documents.py"  # every document's issue date, checked against the seed
+# every measure module is also run against the seed checks: each document's issue date (its header in the seed)
+# and each Param's literal (in its cite, reading as its value: issue 8 §9)
+_SEED = ["tests/measures/test_mutation_documents.py", "tests/test_literals.py"]
 
 # module (under src/subsidycalc/) -> the existing test files that cover it; tests/test_mutation_<stem>.py is
 # added when it exists.
@@ -82,20 +84,33 @@ MODULES: dict[str, list[str]] = {
     "engine/report.py": ["tests/test_mutation_report_calendar.py", "tests/test_engine_basics.py",
                          "tests/test_estimate_generic.py"],
     "engine/award.py": ["tests/test_engine_basics.py", "tests/test_estimate_generic.py"],
-    # the measure modules: each against the documents' issue dates and its district's tests
+    # the measure modules: each against the seed checks and its district's tests
     # (tests/measures/test_mutation_<stem>.py first when it exists); the large ones as a sample (--sample 60)
-    "measures/daxing.py": [_DOCS, "tests/measures/test_daxing.py"],
-    "measures/xicheng.py": [_DOCS, "tests/measures/test_xicheng.py"],
-    "measures/dongcheng.py": [_DOCS, "tests/measures/test_dongcheng.py"],
-    "measures/_dongcheng_periods.py": [_DOCS, "tests/measures/test_dongcheng.py"],
-    "measures/chaoyang.py": [_DOCS, "tests/measures/test_chaoyang.py"],
-    "measures/fengtai.py": [_DOCS, "tests/measures/test_fengtai.py"],
-    "measures/shijingshan.py": [_DOCS, "tests/measures/test_shijingshan.py"],
-    "measures/mentougou.py": [_DOCS, "tests/measures/test_mentougou.py"],
-    "measures/tongzhou.py": [_DOCS, "tests/measures/test_tongzhou.py"],
-    "measures/shunyi.py": [_DOCS, "tests/measures/test_shunyi.py"],
-    "measures/beijing_business.py": [_DOCS, "tests/measures/test_beijing_business.py"],
-    "measures/_leases.py": [_DOCS, "tests/measures/test_daxing.py", "tests/measures/test_fengtai.py"],
+    "measures/daxing.py": [*_SEED, "tests/measures/test_daxing.py"],
+    "measures/xicheng.py": [*_SEED, "tests/measures/test_xicheng.py"],
+    "measures/dongcheng.py": [*_SEED, "tests/measures/test_dongcheng.py"],
+    "measures/_dongcheng_periods.py": [*_SEED, "tests/measures/test_dongcheng.py"],
+    "measures/chaoyang.py": [*_SEED, "tests/measures/test_chaoyang.py"],
+    "measures/fengtai.py": [*_SEED, "tests/measures/test_fengtai.py"],
+    "measures/shijingshan.py": [*_SEED, "tests/measures/test_shijingshan.py"],
+    "measures/mentougou.py": [*_SEED, "tests/measures/test_mentougou.py"],
+    "measures/tongzhou.py": [*_SEED, "tests/measures/test_tongzhou.py"],
+    "measures/shunyi.py": [*_SEED, "tests/measures/test_shunyi.py"],
+    "measures/beijing_business.py": [*_SEED, "tests/measures/test_beijing_business.py"],
+    "measures/_leases.py": [*_SEED, "tests/measures/test_daxing.py", "tests/measures/test_fengtai.py"],
+    "measures/beijing/_information.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/contributions.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/hiring.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/hr_agencies.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/social_insurance_subsidies.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/startup_loans.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/training.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/wage_obligations.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/haidian/_h1.py": [*_SEED, "tests/measures/test_haidian.py"],
+    "measures/haidian/capital_markets.py": [*_SEED, "tests/measures/test_haidian.py"],
+    "measures/haidian/credit.py": [*_SEED, "tests/measures/test_haidian.py"],
+    "measures/haidian/premises.py": [*_SEED, "tests/measures/test_haidian.py"],
+    "measures/haidian/research.py": [*_SEED, "tests/measures/test_haidian.py"],
 }
 
 IGNORE = shutil.ignore_patterns(".git", ".venv", "venv", "__pycache__", "*.egg-info", ".pytest_cache",

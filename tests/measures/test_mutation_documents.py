@@ -12,6 +12,7 @@ import pkgutil
 import re
 from datetime import date
 from functools import cache
+from typing import Any
 
 import pytest
 
@@ -71,3 +72,26 @@ def test_a_moved_date_is_not_found() -> None:
     for other in (date(2020, 2, 8), date(2020, 2, 10), date(2020, 1, 9), date(2020, 3, 9), date(2019, 2, 9),
                   date(2021, 2, 9)):
         assert other not in found
+
+
+# where a measure states when it is in force (Measure.valid), it starts on its document's issue date
+# (自发布之日起 / 自印发之日起: 西城 L1072, 东城 D2 L1391 and D4 L2523, 朝阳 L3180) and ends as its district's text says
+VALID_END = {
+    "xicheng": date(2020, 12, 31),  # L1072-L1074 有效期至 2020 年12月 31日
+    "chaoyang": date(2020, 12, 31),  # L3180 有效期至 2020年底
+    "dongcheng": date(9999, 12, 31),  # D2 L1391, D4 L2523: no end stated
+    "shijingshan": None,  # L4852 适用于疫情防控期间: no date
+    "shunyi": None,
+}
+# 海淀's February SOE-rent measures are "in force" for the month they relieve (2020-02), not from H1's issue date
+VALID_IS_THE_MONTH = {"haidian.district_soe_tenant_relief_feb.production_use",
+                      "haidian.district_soe_tenant_relief_feb.office_use"}
+
+
+@pytest.mark.parametrize("m", [m for m in sc.catalog() if m.valid is not None], ids=lambda m: m.id)
+def test_validity_starts_on_the_issue_date_and_ends_as_the_text_says(m: Any) -> None:
+    if m.id in VALID_IS_THE_MONTH:
+        assert (m.valid.start, m.valid.end) == (date(2020, 2, 1), date(2020, 2, 29))
+        return
+    assert m.valid.start in {s.document.issued for s in m.sources if s.document is not None}
+    assert m.valid.end == VALID_END[m.district]

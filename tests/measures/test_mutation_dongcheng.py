@@ -1,0 +1,56 @@
+"""东城: cases that pin what the sampled mutation run found unpinned (issue 8 §6).
+
+- 《东城区中小微企业风险补偿专项资金管理办法》 (D2) 第十五–十八条 (L1296-L1391): a claim that fails a condition shows
+  which (a step "…: no"); a recovery shows the exposure after it (收回逾期贷款的…归还已代偿的资金), and only on the
+  claim that recovered; the claims' view is a frozen value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+import subsidycalc as sc
+from subsidycalc.engine.estimate import evaluate
+from subsidycalc.measures import dongcheng
+
+CAT = sc.catalog()
+RC = "dongcheng.risk_comp.default_compensation"
+
+
+def run(mid: str, firm: dict[str, Any], **readings: Any) -> sc.Award:
+    return evaluate(CAT[mid], sc.Firm.model_validate(firm), sc.Assumptions(**readings))
+
+
+def claim(**kw: Any) -> dict:
+    return {"in_pool": True, "borrower_size": "small", "borrower_district": "dongcheng", "borrower_tier": "culture_plus",
+            "security": "credit", "loss_principal": "4000000", "matures_on": "2020-06-30", **kw}
+
+
+def bank(*claims: dict) -> dict:
+    return {"district": "dongcheng", "size": "large", "lending": {"risk_comp_claims": list(claims)}}
+
+
+def test_a_claim_failing_a_condition_says_which() -> None:
+    """第七条 / D2 scope: a borrower outside 东城 is not compensated; the step names the failed condition."""
+    a = run(RC, bank(claim(), claim(borrower_district="xicheng")))
+    assert "risk comp claim 1: borrower a 东城 enterprise: no" in a.steps
+    assert not any(s.startswith("risk comp claim 0: borrower") for s in a.steps)
+
+
+def test_the_exposure_after_a_recovery_is_shown_on_the_claim_that_recovered() -> None:
+    """L1296-L1391 收回逾期贷款的…归还已代偿的资金 (reading proportional): 60% × (4,000,000 − 1,000,000) on claim 0,
+    60% × 4,000,000 on claim 1 (nothing recovered: no such step)."""
+    a = run(RC, bank(claim(recovered="1000000"), claim()), dongcheng_risk_comp_clawback="proportional")
+    after = [s for s in a.steps if ": after the recovery (" in s]
+    assert after == ["risk comp claim 0: after the recovery (收回逾期贷款的…归还已代偿的资金): max(0, 4,000,000.00 (信用敞口 "
+                     "(credit exposure)) − 1,000,000.00 (recovered)) = 3,000,000.00"]
+    assert not any(": after the recovery (" in s for s in run(RC, bank(claim())).steps)
+
+
+def test_compensations_is_frozen() -> None:
+    c = dongcheng.Compensations(*([None] * len(dataclasses.fields(dongcheng.Compensations))))  # type: ignore[arg-type]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.row = None  # type: ignore[misc]
