@@ -50,6 +50,12 @@ def test_landlord_reduction_straddling_the_epidemic_period_steps_its_days_inside
     assert (a.status, a.amount) == ("eligible", Decimal("365.93"))
     assert a.steps[0] == ("rent relief 0: rent waived within 疫情期间: 3,000.00 × 37 (days within 疫情期间) / 91 "
                           "(days relieved) = 1,219.780219…")
+    # wholly inside (2020-02-01 … 2020-02-29), or not counted (a large tenant): no such step
+    firm["rent_relief_granted"] = [{**firm["rent_relief_granted"][0], "period_start": "2020-02-01"},
+                                   {**firm["rent_relief_granted"][0], "tenant_size": "large"}]
+    a = run(LANDLORD, firm)
+    assert (a.status, a.amount) == ("eligible", Decimal("900.00"))
+    assert not any("rent waived within 疫情期间:" in s for s in a.steps)
 
 
 def _lessee(landlord: str, use: str) -> dict[str, Any]:
@@ -67,8 +73,12 @@ def test_rent_reasons_name_the_measure_s_use() -> None:
             in run(PROD, _lessee("district_soe", "business")).reasons)
 
 
-def test_rent_extension_is_zero_or_more_months() -> None:
-    """L811 可适当延长减免期 gives no length: 0 … 10 months after February, never fewer than 0."""
+@pytest.mark.parametrize("months", [-1, 11])
+def test_rent_extension_is_0_to_10_months(months: int) -> None:
+    """L811 可适当延长减免期 gives no length: none by default, at most the 10 months after February left in 2020 (to
+    December, the end of the document's validity, L1072-L1074)."""
+    assert sc.Assumptions().xicheng_rent_extension_months == 0
     assert sc.Assumptions(xicheng_rent_extension_months=0).xicheng_rent_extension_months == 0
+    assert sc.Assumptions(xicheng_rent_extension_months=10).xicheng_rent_extension_months == 10
     with pytest.raises(ValidationError):
-        sc.Assumptions(xicheng_rent_extension_months=-1)
+        sc.Assumptions(xicheng_rent_extension_months=months)
