@@ -48,6 +48,10 @@ def test_the_exposure_after_a_recovery_is_shown_on_the_claim_that_recovered() ->
     assert after == ["risk comp claim 0: after the recovery (收回逾期贷款的…归还已代偿的资金): max(0, 4,000,000.00 (信用敞口 "
                      "(credit exposure)) − 1,000,000.00 (recovered)) = 3,000,000.00"]
     assert not any(": after the recovery (" in s for s in run(RC, bank(claim())).steps)
+    # any recovery counts, however small (one fen short of a yuan)
+    small = run(RC, bank(claim(recovered="0.99")), dongcheng_risk_comp_clawback="proportional")
+    assert any(s.startswith("risk comp claim 0: after the recovery (") and s.endswith("= 3,999,999.01")
+               for s in small.steps)
 
 
 def test_compensations_is_frozen() -> None:
