@@ -269,7 +269,9 @@ def run_module(key: str, tests: list[str], workers: Workers, cfg: dict, sample: 
     db_path = workers.base / f"{key.replace('/', '.')}.sqlite"
     work_db, out.left_out = generate(key, db_path, cfg)
     out.total_generated = work_db.num_work_items
-    pending: list[WorkItem] = list(work_db.pending_work_items)
+    # in source order: the database's order follows random job ids, and the sample must be the same for a seed
+    pending: list[WorkItem] = sorted(work_db.pending_work_items, key=lambda w: (
+        w.mutations[0].start_pos, w.mutations[0].operator_name, w.mutations[0].occurrence))
     if ARGS.lines:  # a targeted re-run: only the mutants starting on these lines
         pending = [w for w in pending if w.mutations[0].start_pos[0] in ARGS.lines]
         out.sampled = len(pending)

@@ -2,7 +2,11 @@
 
 - 《东城区中小微企业风险补偿专项资金管理办法》 (D2) 第十五–十八条 (L1296-L1391): a claim that fails a condition shows
   which (a step "…: no"); a recovery shows the exposure after it (收回逾期贷款的…归还已代偿的资金), and only on the
-  claim that recovered; the claims' view is a frozen value.
+  claim that recovered; the claims' view is a frozen value;
+- D2 第十六条 信用敞口 of a mortgage (商用房 50%, 不高于): the credit above the standard ratio is shown (and only) when
+  the credit line is above it; at or below it the exposure is 0;
+- D4/D5 February rent (参照北京市减免标准): the share of February leased is shown only for a lease in force for part
+  of February.
 """
 
 from __future__ import annotations
@@ -58,3 +62,36 @@ def test_compensations_is_frozen() -> None:
     c = dongcheng.Compensations(*([None] * len(dataclasses.fields(dongcheng.Compensations))))  # type: ignore[arg-type]
     with pytest.raises(dataclasses.FrozenInstanceError):
         c.row = None  # type: ignore[misc]
+
+
+MORTGAGE = {"security": "mortgage_commercial", "collateral_value": "10000000"}  # standard ratio 50%: 5,000,000
+
+
+@pytest.mark.parametrize(("line", "above", "exposure"), [
+    ("7000000", "7,000,000.00 − 5,000,000.00 (credit at the standard ratio) = 2,000,000.00", "2,000,000.00"),
+    ("5000001", "5,000,001.00 − 5,000,000.00 (credit at the standard ratio) = 1.00", "1.00"),
+    ("5000000", None, "0.00"),  # at the standard ratio (不高于): no exposure
+    ("4000000", None, "0.00"),
+])
+def test_mortgage_exposure_above_the_standard_ratio(line: str, above: str | None, exposure: str) -> None:
+    a = run(RC, bank(claim(credit_line=line, **MORTGAGE)))
+    shown = [s.split(": ", 2)[2] for s in a.steps if s.startswith("risk comp claim 0: credit above the standard ratio:")]
+    assert shown == ([above] if above else [])
+    assert (f"risk comp claim 0: 信用敞口 (credit exposure): {exposure} (exposure of the mortgage) = {exposure}"
+            in a.steps)
+
+
+def _soe_tenant(**kw: Any) -> dict:
+    return {"district": "dongcheng", "size": "small", "qualifications": {"open_or_closed_per_rules": True,
+                                                                         "no_layoffs": True},
+            "leases": [{"landlord": "district_soe", "landlord_district": "dongcheng", "use": "business",
+                        "monthly_rent": "29000", **kw}]}
+
+
+def test_february_share_step_only_for_a_part_month() -> None:
+    whole = run("dongcheng.district_soe_rent_reduction", _soe_tenant())
+    assert whole.amount == 29000 and not any("share of February leased:" in s for s in whole.steps)
+    part = run("dongcheng.district_soe_rent_reduction", _soe_tenant(ends_on="2020-02-10"))
+    assert part.amount == 10000
+    assert ("lease 0: share of February leased: days of 2020-02-01..2020-02-10 inside 2020-02-01..2020-02-29 / 29 = "
+            "10/29 (34.482758…%)") in part.steps
