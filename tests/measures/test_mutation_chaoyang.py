@@ -52,6 +52,7 @@ def test_collective_scope_words() -> None:
     ({}, "20000.00", False),  # leased throughout February–April
     ({"starts_on": "2020-03-01"}, "10000.00", False),  # February not leased at all, March and April whole
     ({"starts_on": "2020-02-10"}, "20000.00", True),  # February leased on 20 of its 29 days: counted whole
+    ({"starts_on": "2020-04-30"}, "5000.00", True),  # April leased on its last day only: counted whole (减半)
 ])
 def test_whole_month_note_only_for_a_month_leased_in_part(kw: dict, amount: str, noted: bool) -> None:
     a = run(COLL, tenant(**kw), chaoyang_rent_partial_months="whole_month")
