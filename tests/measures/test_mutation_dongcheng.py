@@ -95,3 +95,13 @@ def test_february_share_step_only_for_a_part_month() -> None:
     assert part.amount == 10000
     assert ("lease 0: share of February leased: days of 2020-02-01..2020-02-10 inside 2020-02-01..2020-02-29 / 29 = "
             "10/29 (34.482758…%)") in part.steps
+
+
+def test_missing_claim_facts_are_asked_in_order() -> None:
+    """第十五条 (reading principal_and_interest: 本金及利息): the security first, then the principal, then the interest."""
+    c = claim(security=None)
+    del c["loss_principal"]
+    a = run(RC, bank(c), dongcheng_risk_comp_base="principal_and_interest")
+    assert a.status == "undetermined"
+    assert a.missing == ["lending.risk_comp_claims.0.security", "lending.risk_comp_claims.0.loss_principal",
+                         "lending.risk_comp_claims.0.loss_interest"]
