@@ -98,7 +98,8 @@ def test_february_share_step_only_for_a_part_month() -> None:
 
 
 def test_missing_claim_facts_are_asked_in_order() -> None:
-    """第十五条 (reading principal_and_interest: 本金及利息): the security first, then the principal, then the interest."""
+    """Under the reading principal_and_interest (catalog 02 ambiguity c): the security first, then the principal, then
+    the interest."""
     c = claim(security=None)
     del c["loss_principal"]
     a = run(RC, bank(c), dongcheng_risk_comp_base="principal_and_interest")
