@@ -63,6 +63,10 @@ module's section is replaced when that module is run again. How to run it: "Muta
 `docs/contributing_measures.md`.
 """
 
+# every measure module is also run against the seed checks: each document's issue date (its header in the seed)
+# and each Param's literal (in its cite, reading as its value: issue 8 §9)
+_SEED = ["tests/measures/test_mutation_documents.py", "tests/test_literals.py"]
+
 # module (under src/subsidycalc/) -> the existing test files that cover it; tests/test_mutation_<stem>.py is
 # added when it exists.
 MODULES: dict[str, list[str]] = {
@@ -77,8 +81,36 @@ MODULES: dict[str, list[str]] = {
                           "tests/test_catalog_integrity.py"],
     "engine/stacking.py": ["tests/test_stacking_engine.py", "tests/test_catalog_integrity.py"],
     "engine/registry.py": ["tests/test_catalog_integrity.py", "tests/test_engine_basics.py"],
-    "engine/report.py": ["tests/test_engine_basics.py", "tests/test_estimate_generic.py"],
+    "engine/report.py": ["tests/test_mutation_report_calendar.py", "tests/test_engine_basics.py",
+                         "tests/test_estimate_generic.py"],
     "engine/award.py": ["tests/test_engine_basics.py", "tests/test_estimate_generic.py"],
+    # the measure modules: each against the seed checks and its district's tests
+    # (tests/measures/test_mutation_<stem>.py first when it exists); the large ones as a sample (--sample 60)
+    "measures/daxing.py": [*_SEED, "tests/measures/test_daxing.py"],
+    "measures/xicheng.py": [*_SEED, "tests/measures/test_xicheng.py"],
+    "measures/dongcheng.py": [*_SEED, "tests/measures/test_dongcheng.py"],
+    "measures/_dongcheng_periods.py": [*_SEED, "tests/measures/test_dongcheng.py"],
+    "measures/chaoyang.py": [*_SEED, "tests/measures/test_chaoyang.py"],
+    "measures/fengtai.py": [*_SEED, "tests/measures/test_fengtai.py"],
+    "measures/shijingshan.py": [*_SEED, "tests/measures/test_shijingshan.py"],
+    "measures/mentougou.py": [*_SEED, "tests/measures/test_mentougou.py"],
+    "measures/tongzhou.py": [*_SEED, "tests/measures/test_tongzhou.py"],
+    "measures/shunyi.py": [*_SEED, "tests/measures/test_shunyi.py"],
+    "measures/beijing_business.py": [*_SEED, "tests/measures/test_beijing_business.py"],
+    "measures/_leases.py": [*_SEED, "tests/measures/test_daxing.py", "tests/measures/test_fengtai.py"],
+    "measures/beijing/_information.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/contributions.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/hiring.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/hr_agencies.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/social_insurance_subsidies.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/startup_loans.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/training.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/beijing/wage_obligations.py": [*_SEED, "tests/measures/test_beijing.py"],
+    "measures/haidian/_h1.py": [*_SEED, "tests/measures/test_haidian.py"],
+    "measures/haidian/capital_markets.py": [*_SEED, "tests/measures/test_haidian.py"],
+    "measures/haidian/credit.py": [*_SEED, "tests/measures/test_haidian.py"],
+    "measures/haidian/premises.py": [*_SEED, "tests/measures/test_haidian.py"],
+    "measures/haidian/research.py": [*_SEED, "tests/measures/test_haidian.py"],
 }
 
 IGNORE = shutil.ignore_patterns(".git", ".venv", "venv", "__pycache__", "*.egg-info", ".pytest_cache",
@@ -100,7 +132,7 @@ def module_key(arg: str) -> str:
 def tests_for(key: str, given: list[str] | None, own_file: bool = True, own_only: bool = False) -> list[str]:
     if given:
         return given
-    own = f"tests/test_mutation_{Path(key).stem}.py"
+    own = f"tests/{'measures/' if key.startswith('measures/') else ''}test_mutation_{Path(key).stem}.py"
     if own_only and (ROOT / own).exists():
         return [own]
     tests = list(MODULES.get(key, []))
@@ -237,7 +269,9 @@ def run_module(key: str, tests: list[str], workers: Workers, cfg: dict, sample: 
     db_path = workers.base / f"{key.replace('/', '.')}.sqlite"
     work_db, out.left_out = generate(key, db_path, cfg)
     out.total_generated = work_db.num_work_items
-    pending: list[WorkItem] = list(work_db.pending_work_items)
+    # in source order: the database's order follows random job ids, and the sample must be the same for a seed
+    pending: list[WorkItem] = sorted(work_db.pending_work_items, key=lambda w: (
+        w.mutations[0].start_pos, w.mutations[0].operator_name, w.mutations[0].occurrence))
     if ARGS.lines:  # a targeted re-run: only the mutants starting on these lines
         pending = [w for w in pending if w.mutations[0].start_pos[0] in ARGS.lines]
         out.sampled = len(pending)

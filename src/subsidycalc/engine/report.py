@@ -11,7 +11,7 @@ from .award import Award
 from .money import ZERO, yuan
 from .views import view
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover, no mutate (an import for the type checker only: no test can tell)
     from .registry import Catalog
 
 _ORDER = {"eligible": 0, "undetermined": 1, "ineligible": 2}
