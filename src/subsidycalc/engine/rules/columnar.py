@@ -1252,7 +1252,7 @@ def _split(ev: VEval, statements: list[Any], start: int, st: _State, rows: Any) 
     awards = {mid: _take_award(a, rows, sub) for mid, a in ev.awards.items()}
     sev = VEval(ev.d, sub, awards, None)
     sev.bits = ev.bits
-    items = {}
+    items: dict[str, Any] = {}
 
     def item_idx(section: str) -> Any:
         got = items.get(section)

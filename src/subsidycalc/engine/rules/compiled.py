@@ -169,11 +169,11 @@ class _Gen:
         for f in fixed:
             self.line(ind, f)
         if op in _INFIX:
-            a, b = names
+            lhs, rhs = names
             if op in _EXACT and any(_may_be_fraction(x, self.frac) for x in node.args):
-                expr = f"None if {a} is None or {b} is None else {_EXACT[op]}({a}, {b})"
+                expr = f"None if {lhs} is None or {rhs} is None else {_EXACT[op]}({lhs}, {rhs})"
             else:
-                expr = f"None if {a} is None or {b} is None else {a} {_INFIX[op]} {b}"
+                expr = f"None if {lhs} is None or {rhs} is None else {lhs} {_INFIX[op]} {rhs}"
         elif op is N.ISIN:
             expr = f"None if x0 is None else x0 in NS[{i}].meta"
         elif op is N.NOT:

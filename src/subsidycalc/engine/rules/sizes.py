@@ -59,7 +59,7 @@ def classify_columns(declared: V, industry: V, employees: V, revenue: V, assets:
     for g, idxs in enumerate(by_row.values()):
         lut[np.array(idxs, dtype=np.int64)] = g
     group = np.where(industry.known, lut[np.clip(codes, -1, len(vocab) - 1).astype(np.int64)], -1)
-    for g, (row_key, idxs) in enumerate(by_row.items()):
+    for g, row_key in enumerate(by_row):
         rows = group == g
         if not rows.any():
             continue

@@ -381,7 +381,8 @@ def _within(node: Node, d: Any, w: Any) -> Any:
 
 def _overlap(node: Node, s: date, e: date) -> Any:
     w: Window = node.meta
-    lo, hi = max(s, w.start), min(e, w.end)  # type: ignore[type-var]
+    assert w.end is not None, "an overlap is counted with a closed window"
+    lo, hi = max(s, w.start), min(e, w.end)
     return max(0, (hi - lo).days + 1)
 
 
@@ -531,7 +532,8 @@ def _table(ev: Eval, node: Node) -> Any:
         return v
     cols = [_bcast(ev, a, node.level) for a in node.args]
     ms = [_bmiss(ev, a, node.level) for a in node.args]
-    out, miss = [], []
+    out: list[Any] = []
+    miss: list[Any] = []
     for i, xs in enumerate(zip(*cols, strict=True)):
         if None in xs:
             out.append(None)
