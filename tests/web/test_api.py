@@ -105,3 +105,19 @@ def test_serve_binds_to_localhost_by_default() -> None:
 
     args = build_parser().parse_args(["serve"])
     assert (args.host, args.port) == ("127.0.0.1", 8000)
+
+
+def test_estimate_in_chinese(client: TestClient) -> None:
+    # the page in 中文 asks for ?lang=zh: the same amounts, the reasons and explanation in Chinese
+    en = client.post("/api/estimate", json=FIRM).json()
+    r = client.post("/api/estimate?lang=zh", json=FIRM)
+    assert r.status_code == 200
+    zh = r.json()
+    assert zh["total"] == en["total"] and zh["counts"] == en["counts"]
+    loan_en, loan_zh = (next(a for a in d["awards"] if a["measure_id"] == "xicheng.loan_interest_subsidy")
+                        for d in (en, zh))
+    assert loan_zh["amount"] == loan_en["amount"] and loan_zh["reasons"] != loan_en["reasons"]
+    assert "注册在西城区" in " ".join(loan_zh["reasons"]) and "registered" not in " ".join(loan_zh["reasons"])
+    assert loan_zh["explanation"] == sc.estimate(FIRM)["xicheng.loan_interest_subsidy"].explain(lang="zh")
+    bad = client.post("/api/estimate?lang=fr", json=FIRM)
+    assert bad.status_code == 422 and "lang" in bad.text

@@ -149,7 +149,9 @@ class Award:
             return self.stacking[-1]
         return self.reasons[-1] if self.reasons else ""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """A JSON-safe dict; ``lang="zh"``: the reasons, steps and effects in Chinese (:meth:`words`)."""
+        reasons, steps, effects = (self.reasons, self.steps, self.effects) if lang == "en" else self.words(lang)
         return {
             "measure_id": self.measure_id,
             "title_zh": self.title_zh,
@@ -163,12 +165,12 @@ class Award:
             "high": f"{self.high:.2f}",
             "relief": self.relief,
             "quantified": self.quantified,
-            "reasons": list(self.reasons),
+            "reasons": list(reasons),
             "missing": list(self.missing),
             "needs": list(self.needs),
-            "steps": list(self.steps),
+            "steps": list(steps),
             "readings": {k: _jsonable(v) for k, v in self.readings.items()},
-            "effects": dict(self.effects),
+            "effects": dict(effects),
             "stacking": list(self.stacking),
             "parts": {k: f"{round_fen(v[0]):.2f}" for k, v in self.parts.items()},
             "sources": [s.to_dict() for s in self.sources],

@@ -64,8 +64,9 @@ class Report:
         """Eligible first (largest amount first), then undetermined, then ineligible."""
         return sorted(self.awards, key=lambda a: (_ORDER[a.status], -a.amount, a.measure_id))
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-safe dict: money as strings with 2 decimals, dates ISO."""
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """A JSON-safe dict: money as strings with 2 decimals, dates ISO; ``lang="zh"``: the awards' words in
+        Chinese."""
         changed = self.assumptions.changed() if hasattr(self.assumptions, "changed") else {}
         return {
             "firm": self.firm.model_dump(mode="json", exclude_none=True),
@@ -75,7 +76,7 @@ class Report:
             "assumptions_changed": {k: (v.isoformat() if hasattr(v, "isoformat") else
                                         str(v) if isinstance(v, Decimal) else v) for k, v in changed.items()},
             "counts": {s: len(self.by_status(s)) for s in _ORDER},
-            "awards": [a.to_dict() for a in self.sorted()],
+            "awards": [a.to_dict(lang) for a in self.sorted()],
         }
 
     def questions(self) -> list[Any]:

@@ -125,12 +125,15 @@ def create_app() -> FastAPI:
         return out
 
     @app.post("/api/estimate")
-    async def estimate(request: Request) -> Any:
+    async def estimate(request: Request, lang: str = "en") -> Any:
+        if lang not in ("en", "zh"):
+            raise _Refused(422, [{"field": "lang", "value": lang, "problem": "expected en or zh",
+                                  "suggestions": [x for x in ("en", "zh") if x.startswith(lang[:1].lower())]}])
         report = _report(await _body(request))
-        data = report.to_dict()
+        data = report.to_dict(lang)
         for a in data["awards"]:
             if a["status"] != "ineligible":
-                a["explanation"] = report[a["measure_id"]].explain()
+                a["explanation"] = report[a["measure_id"]].explain(lang=lang)
         return data
 
     @app.post("/api/questions")

@@ -213,7 +213,7 @@ async function run() {
   $("#results").hidden = false;
   let report;
   try {
-    report = await post("/api/estimate", body);
+    report = await post(`/api/estimate?lang=${lang}`, body);
   } catch (e) {
     showErrors(e.detail);
     $("#summary").hidden = true;
