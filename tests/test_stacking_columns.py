@@ -97,3 +97,23 @@ def test_column_stacking_is_award_stacking_row_by_row(firms: list[list[Any]], ki
             assert int(batch.amount(mid)[i]) == int(aw[mid].amount * 100), (i, mid, kind, keep, per, firm)
             assert int(batch.high(mid)[i]) == int(aw[mid].high * 100)
     assert ELIGIBLE == 3
+
+
+def test_two_per_lease_rules_on_one_measure_each_take_their_lease() -> None:
+    # found by benchmarks/bench_agreement.py over 1,000,000 firms (firm 502613 of seed 2020): a 丰台 firm with an
+    # office lease from a 丰台 district SOE and one from a 大兴 district SOE. The city's February rent relief
+    # (京政办发〔2020〕7号) is contested lease by lease by daxing_soe_rent_once (L5264-L5268) and fengtai_soe_rent_once
+    # (L3814-L3820); each district measure pays its own lease, so the city pays neither. The columnar stacking
+    # forgot the lease the first rule took when it applied the second (it paid the city 13,350.00).
+    lease = {"landlord": "district_soe", "use": "office", "premises_in_beijing": True, "premises_district": "fengtai",
+             "relief_recognised": True, "landlord_level": "district"}
+    firm = {"name": "f", "district": "fengtai", "size": "small", "leases": [
+        {**lease, "landlord_district": "fengtai", "monthly_rent": "82700"},
+        {**lease, "landlord_district": "daxing", "monthly_rent": "26700"}]}
+    city, dx, ft = "beijing.soe_rent_reduction_feb", "daxing.soe_rent_reduction", "fengtai.soe_rent_reduction"
+    report = sc.estimate(firm)
+    p = sc.estimate_many([firm], progress=False)
+    for mid in (city, dx, ft):
+        assert Decimal(int(p.amounts(mid)[0])) / 100 == report[mid].amount, mid
+    assert report[city].amount == 0 and report[dx].amount == Decimal("13350.00")
+    assert report[ft].amount == Decimal("41350.00")

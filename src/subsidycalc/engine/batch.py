@@ -291,6 +291,8 @@ class _Member:
         self.high = batch.high(mid)
         self.quantified = batch.quantified(mid)
         self.parts: tuple[Rat, Any] | None = None
+        self.section = section
+        self.idx: Any = None
         if section is not None and r.result is not None and section in r.result.parts:
             amounts, mask = r.result.parts[section]
             full = cols.section(section)
@@ -304,6 +306,7 @@ class _Member:
             m = np.zeros(n_items, dtype=bool)
             m[idx] = mask
             self.parts = (Rat(pn, pd_), m)
+            self.idx = idx
 
     def store(self) -> None:
         res = self.r.result
@@ -314,6 +317,12 @@ class _Member:
         res.amount = self.amount[sel]
         res.low = self.low[sel]
         res.high = self.high[sel]
+        if self.parts is not None:
+            # the items a rule took away (or reduced) stay so for the next rule on the same measure: a city rent
+            # relief contested lease by lease by two districts' rules loses each lease once, not only the last
+            amounts, mask = self.parts
+            d = amounts.d[self.idx] if isinstance(amounts.d, np.ndarray) else amounts.d
+            res.parts[self.section] = (Rat(np.asarray(amounts.n)[self.idx], d), mask[self.idx])
 
 
 def _full_items(sub: Columns, section: str) -> Any:
