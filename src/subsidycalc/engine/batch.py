@@ -317,7 +317,7 @@ class _Member:
         res.amount = self.amount[sel]
         res.low = self.low[sel]
         res.high = self.high[sel]
-        if self.parts is not None:
+        if self.parts is not None and self.section is not None:
             # the items a rule took away (or reduced) stay so for the next rule on the same measure: a city rent
             # relief contested lease by lease by two districts' rules loses each lease once, not only the last
             amounts, mask = self.parts

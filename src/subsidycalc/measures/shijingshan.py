@@ -54,6 +54,7 @@ from ..engine.stacking import StackingRule
 from ..i18n import Msg, zh
 from ..profile.industries import SME_SIZES
 from ._documents import SHIJINGSHAN_SZF_2020_3 as DOC
+from ._lists import known_list
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 """A rate or amount the caller supplies for a number the text leaves open; never negative."""
@@ -90,14 +91,6 @@ def local(r: Rule) -> None:
         tax = if_(r.fact.tax_district.known(), r.fact.tax_district, r.fact.district).named("tax district")
         r.require(tax.eq(HERE), zh("pays tax in 石景山 (区属/驻区/区内)", "在石景山区纳税（区属/驻区/区内）"),
                   zh("pays tax in {}, not 石景山 (区属/驻区/区内, reading registered_and_tax)", "在 {} 纳税，不在石景山区（区属/驻区/区内，解释口径 registered_and_tax）"), args=(tax,))
-
-
-def known_list(r: Rule, section: str, what: Msg) -> Items:
-    """A list section of the profile the measure goes through: unknown → undetermined at once (``[]`` is none)."""
-    items = r.items(section)
-    r.require(items.given, "", "", unknown=zh(f"{what} — not known", f"{what.text('zh')} — 未知"))
-    r.settle()
-    return items
 
 
 def share_of_sum(r: Rule, items: Items, figure: Node, where: Node, what: Msg) -> Node:

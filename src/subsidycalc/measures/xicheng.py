@@ -39,13 +39,14 @@ from pydantic import Field
 from ..engine.measure import Measure, Param, Params, Reading
 from ..engine.periods import Window, month_window
 from ..engine.rules import nodes as N
-from ..engine.rules.define import Items, Rule
+from ..engine.rules.define import Rule
 from ..engine.rules.nodes import Node, const, if_, maximum, minimum
 from ..engine.rules.tables import benchmark
 from ..engine.stacking import StackingRule
 from ..i18n import zh
 from ..profile.industries import SMALL_MICRO, SME_SIZES
 from ._documents import XICHENG_XZBF_2020_1 as DOC
+from ._lists import known_list
 
 #: the document's validity, declared once and listed in every measure's Params (L1072-L1074)
 VALIDITY = Param(Window(date(2020, 2, 17), date(2020, 12, 31)), "自发布之日起实施，有效期至 2020 年12月 31日",
@@ -110,7 +111,7 @@ def loan_interest_subsidy(r: Rule) -> None:
     r.require(r.size().isin(sizes), zh(f"size {{}} is within {label}", f"规模 {{}} 属于{label}"), zh(f"size {{}} is not within {label}", f"规模 {{}} 不属于{label}"))
     r.require(r.fact.industry.isin(r.value("industries")), zh("industry {} is among the ten industries of （七）", "行业 {} 属于（七）所列十个行业"),
               zh("industry {} is not among the ten industries of （七）", "行业 {} 不属于（七）所列十个行业"))
-    loans = known_list(r, "loans", "the firm's loans", "企业的贷款")
+    loans = known_list(r, "loans", zh("the firm's loans", "企业的贷款"))
     r.require(loans.count() > 0, zh("the firm has loans", "企业有贷款"), zh("the firm has no loans", "企业没有贷款"))
     window: Window = r.choose("xicheng_loan_window_start", {
         "february_1": r.value("disbursed"), "policy_issue_date": Window(VALID.start, r.value("disbursed").end)})
@@ -185,14 +186,6 @@ def require_sme(r: Rule) -> None:
               zh(f"size {{}} is not within {SME_LABEL}", "规模 {} 不属于中小微企业（G5：以上政策措施适用于…中小微企业）"))
 
 
-def known_list(r: Rule, section: str, what: str, what_zh: str) -> Items:
-    """A list section of the profile the measure goes through: unknown → undetermined at once (``[]`` is none)."""
-    items = r.items(section)
-    r.require(items.given, "", "", unknown=zh(f"{what} — not known", f"{what_zh} — 未知"))
-    r.settle()
-    return items
-
-
 # =====================================================================================================
 # xicheng.stock_pledge_extension — （八）提升直接融资服务水平, first sentence
 # =====================================================================================================
@@ -215,7 +208,7 @@ def stock_pledge_extension(r: Rule) -> None:
     (``extension_months``, a fact of each pledge) fixes the new maturity; not agreed yet, the range is reported."""
     n = r.n
     require_sme(r)
-    pledges = known_list(r, "capital_markets.stock_pledges", "stock-pledge agreements", "股票质押协议")
+    pledges = known_list(r, "capital_markets.stock_pledges", zh("stock-pledge agreements", "股票质押协议"))
     period = epidemic(r)
     agreed = pledges.extension_months
     q = r.select(
@@ -285,8 +278,8 @@ def guarantee_fee_subsidy(r: Rule) -> None:
     r.require(r.fact.guarantor.district.eq(HERE), zh("guarantee company located in 西城 (驻区担保机构)", "担保机构位于西城区（驻区担保机构）"),
               zh("the guarantee company is in {}, not located in 西城 (驻区担保机构)", "担保机构在 {}，不在西城区（驻区担保机构）"),
               unknown=zh("guarantee company located in 西城 (驻区) — not known", "担保机构是否位于西城区（驻区） — 未知"))
-    g = known_list(r, "guarantor.discounted_guarantees", "guarantees with a comprehensive-rate discount",
-                   "给予综合费率优惠的担保业务")
+    g = known_list(r, "guarantor.discounted_guarantees",
+                   zh("guarantees with a comprehensive-rate discount", "给予综合费率优惠的担保业务"))
     period = epidemic(r)
     new, old, months = g.discounted_rate, g.original_rate, g.term_months
     delta = r.choose("xicheng_guarantee_base", {
@@ -361,7 +354,7 @@ def soe_rent(r: Rule, use: str) -> None:
     what = "office" if office else "production/business"
     what_zh = "办公用房" if office else "生产经营用房"
     require_sme(r)
-    leases = known_list(r, "leases", "the firm's leases", "企业的租约")
+    leases = known_list(r, "leases", zh("the firm's leases", "企业的租约"))
     q = r.select(
         leases,
         (leases.landlord.eq("district_soe"), zh("landlord {}, not a 区属国有企业", "出租方为 {}，不是区属国有企业")),

@@ -26,8 +26,9 @@ from ...engine.rules.define import Items, Rule
 from ...engine.rules.nodes import Node, Table, all_of, const, if_, minimum
 from ...engine.rules.rat import Rat
 from ...engine.rules.tables import benchmark
-from ...i18n import Msg, zh
+from ...i18n import local, zh
 from .._documents import HAIDIAN_H1 as DOC
+from .._lists import known_list  # noqa: F401 - the haidian modules import it from here
 
 HERE = "haidian"
 ISSUED = DOC.issued  # 2020-02-11 (L3191)
@@ -249,14 +250,9 @@ def general_rules(r: Rule) -> None:
               args=(clawed, until))
 
 
-def _zh(words: str) -> str:
-    """The Chinese form of words a caller gives (a :func:`zh` pair), else the words as they are."""
-    return words.text("zh") if isinstance(words, Msg) else words
-
-
 def payee_in_haidian(r: Rule, place: Node, what: str) -> None:
     """The item's own "驻区" test on a payee (lender, guarantor); with ``haidian_gh1_applies_to_payee``, GH1 too."""
-    w = _zh(what)
+    w = local(what, 'zh')
     r.require(place.eq(HERE), zh(f"{what} located in 海淀 (驻区)", f"{w}位于海淀区（驻区）"),
               zh(f"the {what} is in {{}}, not located in 海淀 (驻区)", f"{w}在 {{}}，不在海淀区（驻区）"),
               unknown=zh(f"{what} located in 海淀 (驻区) — not known", f"{w}是否位于海淀区（驻区） — 未知"))
@@ -272,16 +268,7 @@ def payee_in_haidian(r: Rule, place: Node, what: str) -> None:
 def qualification(r: Rule, name: str, met: str, failed: str) -> Node:
     """A recognition or fact of ``qualifications`` that must be true: unknown → missing, false → ineligible."""
     return r.require(getattr(r.fact.qualifications, name).is_(True), met, failed,
-                     unknown=zh(f"{met} — not known", f"{_zh(met)} — 未知"))
-
-
-def known_list(r: Rule, section: str, what: str, settle: bool = True) -> Items:
-    """A list section the measure reads item by item; not given → missing, and (``settle``) undetermined at once."""
-    items = r.items(section)
-    r.require(items.given, "", "", unknown=zh(f"{what} — not known", f"{_zh(what)} — 未知"))
-    if settle:
-        r.settle()
-    return items
+                     unknown=zh(f"{met} — not known", f"{local(met, 'zh')} — 未知"))
 
 
 def section_given(r: Rule, path: str, what: str) -> Callable[[Node], Node]:
@@ -300,7 +287,7 @@ def section_given(r: Rule, path: str, what: str) -> Callable[[Node], Node]:
 
     present = r.present(path)
     given = r.table(Table(f"{path} given", "bool", scalar, vector, path, lambda v, p: "given"), present)
-    r.require(given, "", "", unknown=zh(f"{what} — not known", f"{_zh(what)} — 未知"))
+    r.require(given, "", "", unknown=zh(f"{what} — not known", f"{local(what, 'zh')} — 未知"))
 
     def within(cond: Node) -> Node:
         return if_(present, cond, given)
@@ -337,7 +324,7 @@ def ceiling(r: Rule, per_project: bool = False, computed: Node | None = None) ->
 def lender(r: Rule, what: str) -> None:
     """A measure paying a financial institution: the profile must describe one (``lending``)."""
     r.require(r.present("lending"), "", zh(f"pays a financial institution {what}; the profile has no lending section (not "
-                                           "a lender)", f"补贴对象为金融机构（{_zh(what)}）；企业信息中没有 lending 部分（不是金融机构）"))
+                                           "a lender)", f"补贴对象为金融机构（{local(what, 'zh')}）；企业信息中没有 lending 部分（不是金融机构）"))
 
 
 def epidemic_period(r: Rule) -> Window:
