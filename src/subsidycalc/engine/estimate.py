@@ -168,16 +168,48 @@ def run_evaluated(catalog: Catalog, firm: Any, assumptions: Any) -> list[Award |
     already knows the measure is ineligible (its reason is ``plan(catalog, firm.district)[i][1]``), else the
     award after stacking. Stacking rules only change eligible and undetermined awards, so leaving the quick
     ones out changes nothing."""
-    entries = plan(catalog, firm.district)
     memo: dict[str, Any] = {}
+    awards: list[Award | None] = []
+    add = awards.append
     with localcontext(CONTEXT):
-        awards: list[Award | None] = [None if quick is not None else
-                                      memo.get(m.id) or _evaluate(m, firm, assumptions, memo)
-                                      for m, quick in entries]
+        for m, fn in runs(catalog, firm.district, assumptions):
+            if m is None:
+                add(None)
+            elif fn is not None:  # no dependencies: the compiled definition straight away
+                a = memo.get(m.id)
+                if a is None:
+                    a = memo[m.id] = award_from_trace(m, fn(firm, None))
+                add(a)
+            else:
+                add(memo.get(m.id) or _evaluate(m, firm, assumptions, memo))
     by_id = {a.measure_id: a for a in awards if a is not None}
     for rule in rules_for(catalog, firm.district):
         rule.apply(by_id, assumptions)
     return awards
+
+
+Runs = tuple[tuple["Measure | None", Any], ...]
+
+
+def runs(catalog: Catalog, district: str | None, assumptions: Any) -> Runs:
+    """For each entry of ``plan(catalog, district)``: ``(None, None)`` where the plan rules the measure out,
+    ``(measure, compiled definition)`` for a measure without dependencies, ``(measure, None)`` for one that reads
+    other measures' awards (:func:`_evaluate` orders them). Built once per district and kept for the assumptions
+    last used (each definition is staged and compiled here, not once per firm)."""
+    cache: dict[str | None, tuple[Any, Runs]] = catalog._runs
+    got = cache.get(district)
+    if got is not None and got[0] is assumptions:
+        return got[1]
+    out: list[tuple[Measure | None, Any]] = []
+    for m, quick in plan(catalog, district):
+        if quick is not None:
+            out.append((None, None))
+            continue
+        d = m.definition(assumptions)
+        out.append((m, None if d.depends else traced.compiled(d)))
+    r = tuple(out)
+    cache[district] = (assumptions, r)
+    return r
 
 
 def rules_for(catalog: Catalog, district: str | None) -> tuple[StackingRule, ...]:

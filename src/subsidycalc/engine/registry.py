@@ -42,6 +42,8 @@ class Catalog:
         # per registered district: the plan and the stacking rules it can touch (engine/estimate.py fills them)
         self._plans: dict[str | None, Any] = {}
         self._rules_for: dict[str | None, tuple[StackingRule, ...]] = {}
+        # per registered district: the assumptions last used and, for each plan entry, what ``run_evaluated`` runs
+        self._runs: dict[str | None, Any] = {}
 
     def how_to_apply(self, key: str) -> Any:
         """Where, how and by when to apply for a measure (id or alias): its cited office, contacts, channel,

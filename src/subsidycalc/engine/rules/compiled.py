@@ -35,6 +35,7 @@ from .traced import (
     _sub,
     finish,
     h_require_unknown,
+    size_of,
 )
 
 _INFIX = {N.ADD: "+", N.SUB: "-", N.MUL: "*", N.LT: "<", N.LE: "<=", N.GT: ">", N.GE: ">=", N.EQ: "==",
@@ -142,9 +143,17 @@ class _Gen:
                 self.line(ind, f"E[{i}] = None if a is None else NS[{i}].meta.start <= a")
             else:
                 self.line(ind, f"E[{i}] = None if a is None else NS[{i}].meta.start <= a <= NS[{i}].meta.end")
+        elif op is N.SIZE:
+            self.line(ind, f"E[{i}] = size_of(ev, {i}, {', '.join(args)})")
+        elif op is N.PRESENT:
+            from .schema import firm_schema
+
+            self.line(ind, "o = firm")
+            for name in firm_schema().presence[node.meta]:
+                self.line(ind, f"o = o.{name} if o is not None else None")
+            self.line(ind, f"E[{i}] = o is not None")
         else:
             self.line(ind, f"E[{i}] = SC[{i}](ev, NS[{i}])")
-
 
     def emit_items(self, node: Node, ind: int) -> None:
         """An item-level node: a list comprehension for the element-wise ops, else the interpreter's op."""
@@ -242,7 +251,7 @@ def compile_traced(d: Definition) -> Callable[[Any, Any], Trace]:
         "BASE": base, "D": d, "Eval": Eval, "Trace": Trace, "READINGS": dict(d.readings), "finish": finish,
         "SC": [SCALAR[n.op] for n in d.nodes], "NS": d.nodes, "H": [HANDLERS[type(s)] for s in d.statements],
         "ST": d.statements, "_add": _add, "_sub": _sub, "_mul": _mul, "MET": MET, "FAILED": FAILED, "_notes": _notes,
-        "h_require_unknown": h_require_unknown,
+        "h_require_unknown": h_require_unknown, "size_of": size_of,
     }
     code = compile(src, f"<rule {d.measure.id}>", "exec")
     exec(code, namespace)  # noqa: S102 - the text is generated above from the definition's own graph

@@ -502,21 +502,45 @@ def _partition(first: bool) -> Callable[[Eval, Node], Any]:
 
 
 def _size(ev: Eval, node: Node) -> Any:
+    return size_of(ev, node.idx, *(ev.val(a) for a in node.args))
+
+
+#: the size standard's answer by (declared size, industry, employees, revenue, assets): the size, the note for the
+#: reasons (or ``None``) and the missing paths when unknown (or ``None``); a dozen measures ask it per estimate
+_SIZES: dict[tuple[Any, ...], tuple[Any, Any, Any]] = {}
+
+
+def size_of(ev: Eval, idx: int, declared: Any, industry: Any, employees: Any, revenue: Any, assets: Any) -> Any:
+    """The firm's size (node ``idx`` of ``ev``): declared, else classified by the SME standard, with the note the
+    reasons show and, when unknown, the facts it needs (``ev.side``)."""
+    key = (declared, industry, employees, revenue, assets)
+    got = _SIZES.get(key)
+    if got is None:
+        if len(_SIZES) > 4096:
+            _SIZES.clear()
+        got = _SIZES[key] = _size_answer(declared, industry, employees, revenue, assets)
+    value, note, side = got
+    if note is not None:
+        ev.notes.append(note)
+    if side is not None:
+        ev.side[idx] = side
+    return value
+
+
+def _size_answer(declared: Any, industry: Any, employees: Any, revenue: Any, assets: Any) -> tuple[Any, Any, Any]:
     from .sizes import SIZE_ZH, classify_one
 
-    declared, industry, employees, revenue, assets = (ev.val(a) for a in node.args)
     classified, why = (None, "")
     if industry is not None:
         classified, why = classify_one(industry, employees, revenue, assets)
     if declared is not None:
         if classified is not None and classified != declared:
-            ev.notes.append(Msg("size_declared", declared=declared, classified=classified))
-        return declared
+            return declared, Msg("size_declared", declared=declared, classified=classified), None
+        return declared, None, None
     if classified is not None:
-        ev.notes.append(Msg("size_classified", classified=classified, zh=SIZE_ZH[classified], industry=industry))
-        return classified
-    ev.side[node.idx] = ("size",) if industry is None else ("size",) + ((why.split(":")[0],) if why else ())
-    return None
+        return classified, Msg("size_classified", classified=classified, zh=SIZE_ZH[classified],
+                               industry=industry), None
+    return None, None, ("size",) if industry is None else ("size",) + ((why.split(":")[0],) if why else ())
 
 
 def _table(ev: Eval, node: Node) -> Any:
@@ -768,10 +792,18 @@ def run(d: Definition, firm: Any, awards: dict[str, Any] | None = None) -> Trace
     provides the exact decimal context (:data:`subsidycalc.engine.estimate.CONTEXT`); :func:`evaluate` sets it."""
     fn = d.compiled
     if fn is None:
+        fn = compiled(d)
+    return fn(firm, awards)  # type: ignore[no-any-return]
+
+
+def compiled(d: Definition) -> Callable[[Any, Any], Trace]:
+    """``d``'s compiled form (:mod:`.compiled`), generated on first use and kept on the definition."""
+    fn = d.compiled
+    if fn is None:
         from .compiled import compile_traced
 
         fn = d.compiled = compile_traced(d)
-    return fn(firm, awards)  # type: ignore[no-any-return]
+    return fn  # type: ignore[no-any-return]
 
 
 def evaluate(d: Definition, firm: Any, awards: dict[str, Any] | None = None) -> Trace:
@@ -1198,5 +1230,5 @@ def _single_term_shown(ev: Eval, e: Node, shown: str, steps: list[str]) -> bool:
                for ln in steps)
 
 
-__all__ = ["HANDLERS", "Eval", "Period", "SCALAR", "Trace", "evaluate", "finish", "fmt", "formula", "interpret",
+__all__ = ["HANDLERS", "Eval", "Period", "SCALAR", "Trace", "compiled", "evaluate", "finish", "fmt", "formula", "interpret",
            "render", "run"]
