@@ -78,6 +78,26 @@ class Award:
             self._effects = {**effects, **self._effects}
             self._again = (render, len(reasons), len(steps))
 
+    def _settle(self) -> None:
+        """Write the lazy words now, in every language: after this the award holds no reference to its trace (the
+        state pickle, ``copy`` and ``deepcopy`` see, and what a copy's words are read from)."""
+        if self._render is not None:
+            self._words()
+        again = getattr(self, "_again", None)
+        if again is not None and not isinstance(again[0], _Written):
+            from ..i18n import LANGS
+
+            render, nr, ns = again
+            self._again = (_Written({lang: render(lang) for lang in LANGS if lang != "en"}), nr, ns)
+
+    def __getstate__(self) -> dict[str, Any]:
+        self._settle()
+        return {k: getattr(self, k) for k in self.__slots__ if hasattr(self, k)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for k, v in state.items():
+            object.__setattr__(self, k, v)
+
     def words(self, lang: str = "en") -> tuple[list[str], list[str], dict[str, str]]:
         """``reasons``, ``steps`` and ``effects`` with their fixed fragments in ``lang`` (:mod:`subsidycalc.i18n`:
         "— not known", "needs", the stacking rules' words …); a measure's own wording as it gives it."""
@@ -232,6 +252,14 @@ class Award:
         elif self.missing:
             extra = f" missing={self.missing}"
         return f"<Award {self.measure_id}: {self.status}{extra}>"
+
+
+class _Written(dict):  # type: ignore[type-arg]
+    """The traced words of a settled award, by language (what the trace's renderer gave): called like it."""
+
+    def __call__(self, lang: str) -> tuple[list[str], list[str], dict[str, str]]:
+        r, s, e = self[lang]
+        return list(r), list(s), dict(e)
 
 
 def _jsonable(v: Any) -> Any:

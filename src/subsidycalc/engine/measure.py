@@ -63,6 +63,8 @@ class Params(Mapping[str, Param]):
         return len(self._p)
 
     def __getattr__(self, key: str) -> Any:
+        if key == "_p":  # not set yet (an instance being rebuilt by copy or pickle): no parameter lookup
+            raise AttributeError(key)
         try:
             return self._p[key].value
         except KeyError:

@@ -35,6 +35,23 @@ class Report:
         self.total_low: Decimal = sum((a.low for a in paid), ZERO)
         self.total_high: Decimal = sum((a.high for a in paid), ZERO)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle, ``copy`` and ``deepcopy`` state: the library's own catalog by reference (its definitions hold
+        generated code), every award's words written out (:meth:`Award._settle`)."""
+        from .registry import current
+
+        state = dict(self.__dict__)
+        if state["_catalog"] is current():
+            state["_catalog"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        if state["_catalog"] is None:
+            from .registry import current
+
+            state = {**state, "_catalog": current()}
+        self.__dict__.update(state)
+
     def __getitem__(self, measure_id: str) -> Award:
         return self._by_id[self._catalog.resolve(measure_id)]
 
