@@ -167,3 +167,32 @@ def test_the_fast_award_constructor_sets_every_field() -> None:
     assert a == Award("xicheng.loan_interest_subsidy", "ineligible", reasons=["✗ x"], sources=m.sources,
                       title_zh=m.title_zh, title_en=m.title_en, district=m.district, kind=m.kind,
                       beneficiary=m.beneficiary, relief=m.relief)
+
+
+def test_the_traced_award_of_a_measure_not_paid_sets_every_field() -> None:
+    """``award_from_trace`` writes the awards of ineligible and undetermined measures slot by slot too: every field
+    set, and equal to the award the constructor builds from the same values."""
+    import json
+    from pathlib import Path
+
+    import subsidycalc as sc
+    from subsidycalc.engine.award import Award
+    from subsidycalc.engine.estimate import plan
+
+    data = json.loads((Path(__file__).resolve().parents[1] / "examples/firms/xicheng_restaurant.json").read_text())
+    firm = sc.Firm.model_validate(data)
+    report = sc.estimate(firm)
+    traced = {m.id for m, quick in plan(sc.catalog(), firm.district) if quick is None}
+    seen = set()
+    for a in report.awards:
+        if a.measure_id not in traced or a.status == "eligible":
+            continue
+        seen.add(a.status)
+        m = sc.catalog()[a.measure_id]
+        for f in Award.FIELDS:
+            getattr(a, f)  # AttributeError when a slot was left unset
+        assert a.reasons and a.amount == a.low == a.high == Decimal(0)
+        assert a == Award(m.id, a.status, reasons=list(a.reasons), missing=list(a.missing), readings=dict(a.readings),
+                          steps=list(a.steps), effects=dict(a.effects), stacking=list(a.stacking), sources=m.sources, title_zh=m.title_zh, title_en=m.title_en, district=m.district,
+                          kind=m.kind, beneficiary=m.beneficiary, relief=m.relief)
+    assert seen == {"ineligible", "undetermined"}

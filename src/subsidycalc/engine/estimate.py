@@ -130,11 +130,29 @@ def award_from_trace(measure: Measure, t: Any) -> Award:
     """The :class:`Award` of a trace: money rounded here, once, half-up to the fen; the words (reasons, steps,
     effects) written from the trace when first read."""
     status = t.status
-    if status != "eligible":
-        award = make_award(measure, status, ZERO, ZERO, ZERO, [], list(t.missing) if status == "undetermined" else [],
-                           [], dict(t.readings), True, [], {}, {})
-        award._render = t.words
-        return award
+    if status != "eligible":  # make_award(measure, status, ZERO, ZERO, ZERO, [], missing, [], ...), written out
+        a: Award = _new(Award)
+        a.measure_id = measure.id
+        a.status = status
+        a.amount = a.low = a.high = ZERO
+        a._reasons = []
+        a.missing = list(t.missing) if status == "undetermined" else []
+        a._steps = []
+        a.readings = dict(t.readings)
+        a.sources = measure.sources
+        a.relief = measure.relief
+        a.quantified = True
+        a.needs = []
+        a._effects = {}
+        a._render = t.words
+        a.stacking = []
+        a.parts = {}
+        a.title_zh = measure.title_zh
+        a.title_en = measure.title_en
+        a.district = measure.district
+        a.kind = measure.kind
+        a.beneficiary = measure.beneficiary
+        return a
     amount, low, high = round_fen(t.amount), round_fen(t.low), round_fen(t.high)
     if t.parts and tuple(sum(v[i] for v in t.parts.values()) for i in range(3)) != (t.amount, t.low, t.high):
         raise AssertionError(f"{measure.id}: its parts {t.parts} do not add up to amount, low and high "

@@ -218,11 +218,12 @@ def compile_traced(d: Definition) -> Callable[[Any, Any], Trace]:
             base[n.idx] = n.meta
             comp.add(n.idx)
     g.line(0, "def run(firm, awards):")
-    g.line(1, "E = BASE.copy()")
-    g.line(1, "ev = Eval(D, firm, awards, E)")
-    g.line(1, "t = Trace(dict(READINGS))")  # each award its own readings (stacking writes into them)
-    g.line(1, "t.ev = ev")
-    g.line(1, "log = t.log")
+    # Eval(D, firm, awards, E) and Trace(dict(READINGS)) written out: the same fields, without two constructor calls
+    g.line(1, "ev = NEW(Eval); ev.d = D; ev.firm = firm; ev.env = E = BASE.copy(); ev.miss_env = {}")
+    g.line(1, "ev.awards = awards or {}; ev._items = {}; ev.notes = []; ev.side = {}")
+    g.line(1, "t = NEW(Trace); t.status = 'running'; t.amount = t.low = t.high = None; t.missing = {}")
+    g.line(1, "t.readings = dict(READINGS)")  # each award its own readings (stacking writes into them)
+    g.line(1, "t.quantified = True; t.needs = []; t.parts = {}; t.log = log = []; t.ev = ev")
     for k, s in enumerate(d.statements):
         for node in _stmt_nodes(s):
             g.emit(node, 1, comp)
@@ -235,7 +236,9 @@ def compile_traced(d: Definition) -> Callable[[Any, Any], Trace]:
             g.line(1, "elif v is False:")
             g.line(2, f"log.append((FAILED, ST[{k}]))")
             g.line(2, "t.status = 'ineligible'")
-            g.line(2, "return finish(t)")
+            g.line(2, "if t.missing:")  # finish(t), written out
+            g.line(3, "t.missing = {}")
+            g.line(2, "return t")
             g.line(1, "else:")
             g.line(2, f"h_require_unknown(ev, t, ST[{k}])")
         elif isinstance(s, Settle):
@@ -248,7 +251,7 @@ def compile_traced(d: Definition) -> Callable[[Any, Any], Trace]:
     g.line(1, "return finish(t)")
     src = "\n".join(g.lines) + "\n"
     namespace: dict[str, Any] = {
-        "BASE": base, "D": d, "Eval": Eval, "Trace": Trace, "READINGS": dict(d.readings), "finish": finish,
+        "BASE": base, "D": d, "Eval": Eval, "NEW": object.__new__, "Trace": Trace, "READINGS": dict(d.readings), "finish": finish,
         "SC": [SCALAR[n.op] for n in d.nodes], "NS": d.nodes, "H": [HANDLERS[type(s)] for s in d.statements],
         "ST": d.statements, "_add": _add, "_sub": _sub, "_mul": _mul, "MET": MET, "FAILED": FAILED, "_notes": _notes,
         "h_require_unknown": h_require_unknown, "size_of": size_of,
