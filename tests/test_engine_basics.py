@@ -196,3 +196,19 @@ def test_the_traced_award_of_a_measure_not_paid_sets_every_field() -> None:
                           steps=list(a.steps), effects=dict(a.effects), stacking=list(a.stacking), sources=m.sources, title_zh=m.title_zh, title_en=m.title_en, district=m.district,
                           kind=m.kind, beneficiary=m.beneficiary, relief=m.relief)
     assert seen == {"ineligible", "undetermined"}
+
+
+def test_the_quick_ineligible_award_sets_every_field() -> None:
+    """Another district's measure is ruled out without evaluating it, by an award written slot by slot: every field
+    set, equal to the constructor's award with the same values."""
+    import subsidycalc as sc
+    from subsidycalc.engine.award import Award
+    from subsidycalc.engine.estimate import _quick_ineligible
+
+    m = sc.catalog()["xicheng.loan_interest_subsidy"]
+    a = _quick_ineligible(m, "a 西城区 measure; the firm is registered in 海淀区")
+    for f in Award.FIELDS:
+        getattr(a, f)  # AttributeError when a slot was left unset
+    assert a == Award(m.id, "ineligible", reasons=["✗ a 西城区 measure; the firm is registered in 海淀区"],
+                      sources=m.sources, title_zh=m.title_zh, title_en=m.title_en, district=m.district, kind=m.kind,
+                      beneficiary=m.beneficiary, relief=m.relief)

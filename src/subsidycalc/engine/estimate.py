@@ -64,8 +64,31 @@ def make_award(measure: Measure, status: str, amount: Decimal, low: Decimal, hig
 
 
 def _quick_ineligible(measure: Measure, reason: str) -> Award:
-    """The common case without evaluating the definition: information entries, another district's measure."""
-    return make_award(measure, "ineligible", ZERO, ZERO, ZERO, [f"✗ {reason}"], [], [], {}, True, [], {}, {})
+    """The common case without evaluating the definition: information entries, another district's measure.
+    (``make_award(measure, "ineligible", ZERO, ZERO, ZERO, [f"✗ {reason}"], [], [], {}, True, [], {}, {})``, written
+    out: half the awards of an estimate are these.)"""
+    a: Award = _new(Award)
+    a.measure_id = measure.id
+    a.status = "ineligible"
+    a.amount = a.low = a.high = ZERO
+    a._reasons = [f"✗ {reason}"]
+    a.missing = []
+    a._steps = []
+    a.readings = {}
+    a.sources = measure.sources
+    a.relief = measure.relief
+    a.quantified = True
+    a.needs = []
+    a._effects = {}
+    a._render = None
+    a.stacking = []
+    a.parts = {}
+    a.title_zh = measure.title_zh
+    a.title_en = measure.title_en
+    a.district = measure.district
+    a.kind = measure.kind
+    a.beneficiary = measure.beneficiary
+    return a
 
 
 def quick_reason(measure: Measure, district: str | None) -> str | None:
@@ -176,7 +199,7 @@ def award_from_trace(measure: Measure, t: Any) -> Award:
 def run(catalog: Catalog, firm: Any, assumptions: Any) -> Report:
     """Every measure of ``catalog`` for ``firm``, then the stacking rules; a :class:`Report`."""
     evaluated = run_evaluated(catalog, firm, assumptions)
-    awards = [a if a is not None else _quick_ineligible(m, quick or "")
+    awards = [a if a is not None else _quick_ineligible(m, quick)  # type: ignore[arg-type]
               for a, (m, quick) in zip(evaluated, plan(catalog, firm.district), strict=True)]
     return Report(firm, awards, assumptions, catalog)
 

@@ -10,7 +10,15 @@ one rounding.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, Inexact, Rounded, localcontext
+from decimal import (
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
 from fractions import Fraction
 
 FEN = Decimal("0.01")
@@ -66,12 +74,13 @@ def round_fen(amount: Number) -> Decimal:
         fen = q if num >= 0 else -q
         out = Decimal(fen).scaleb(-2)
     else:
-        with localcontext() as ctx:
-            ctx.prec = PRECISION
-            ctx.traps[Inexact] = False  # the one rounding: inexact by design (the trap guards the arithmetic before it)
-            ctx.traps[Rounded] = False
-            out = Decimal(amount).quantize(FEN, rounding=ROUND_HALF_UP)
+        out = Decimal(amount).quantize(FEN, rounding=ROUND_HALF_UP, context=_ROUNDING)
     return ZERO if out == 0 else out
+
+
+#: the context of the one rounding: Inexact and Rounded not trapped (inexact by design: the trap guards the arithmetic
+#: before it); built once (a ``localcontext`` per call was most of an eligible award's cost)
+_ROUNDING = Context(prec=PRECISION, rounding=ROUND_HALF_UP, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 
 def _decimal_text(amount: Fraction) -> str:
@@ -106,10 +115,7 @@ def yuan(amount: Number) -> str:
         return ("-" if neg else "") + f"{int(head.lstrip('-')):,}" + (f".{tail}" if tail else "")
     amount = Decimal(amount)
     if (amount * 100) % 1 == 0:  # whole fen (exact: no rounding, so no Inexact under a trapping context)
-        with localcontext() as ctx:
-            ctx.prec = PRECISION
-            ctx.traps[Inexact] = False
-            return f"{amount.quantize(FEN):,}"
+        return f"{amount.quantize(FEN, context=_ROUNDING):,}"
     return f"{amount:,}"
 
 
