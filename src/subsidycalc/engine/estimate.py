@@ -176,7 +176,9 @@ def award_from_trace(measure: Measure, t: Any) -> Award:
         a.kind = measure.kind
         a.beneficiary = measure.beneficiary
         return a
-    amount, low, high = round_fen(t.amount), round_fen(t.low), round_fen(t.high)
+    amount = round_fen(t.amount)  # low and high are often the amount itself: rounded once then
+    low = amount if t.low is t.amount else round_fen(t.low)
+    high = amount if t.high is t.amount else round_fen(t.high)
     if t.parts and tuple(sum(v[i] for v in t.parts.values()) for i in range(3)) != (t.amount, t.low, t.high):
         raise AssertionError(f"{measure.id}: its parts {t.parts} do not add up to amount, low and high "
                              f"{t.amount, t.low, t.high}")
@@ -225,7 +227,11 @@ def run_evaluated(catalog: Catalog, firm: Any, assumptions: Any) -> list[Award |
                 add(memo.get(m.id) or _evaluate(m, firm, assumptions, memo))
     by_id = {a.measure_id: a for a in awards if a is not None}
     for rule in rules_for(catalog, firm.district):
-        rule.apply(by_id, assumptions)
+        for mid in rule.measures:  # a rule whose measures are all ineligible (or not evaluated) changes nothing
+            a = by_id.get(mid)
+            if a is not None and a.status != "ineligible":
+                rule.apply(by_id, assumptions)
+                break
     return awards
 
 

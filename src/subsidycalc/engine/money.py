@@ -66,7 +66,9 @@ def round_fen(amount: Number) -> Decimal:
     >>> round_fen(Decimal("0.005")), round_fen(Fraction(1852697, 200)), round_fen(Decimal("-0"))
     (Decimal('0.01'), Decimal('9263.49'), Decimal('0.00'))
     """
-    if isinstance(amount, Fraction):
+    if type(amount) is Decimal:  # the common case first (isinstance of Fraction goes through its ABC)
+        out = amount.quantize(FEN, rounding=ROUND_HALF_UP, context=_ROUNDING)
+    elif isinstance(amount, Fraction):
         num, den = amount.numerator * 100, amount.denominator
         q, r = divmod(abs(num), den)
         if 2 * r >= den:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
+from ..periods import add_days, add_months
 from . import nodes as N
 from .define import Definition, Require, Settle, _stmt_nodes
 from .nodes import Node
@@ -28,11 +29,15 @@ from .traced import (
     SCALAR,
     UNSET,
     Eval,
+    Period,
     Trace,
     _add,
+    _div,
+    _floordiv,
     _mul,
     _notes,
     _sub,
+    _within,
     finish,
     h_require_unknown,
     size_of,
@@ -41,6 +46,11 @@ from .traced import (
 _INFIX = {N.ADD: "+", N.SUB: "-", N.MUL: "*", N.LT: "<", N.LE: "<=", N.GT: ">", N.GE: ">=", N.EQ: "==",
           N.NE: "!="}
 _EXACT = {N.ADD: "_add", N.SUB: "_sub", N.MUL: "_mul"}
+#: firm-level strict ops written out: the same expressions as :data:`.traced.SCALAR`'s (``{0}``, ``{1}``: the inputs)
+_STRICT = {N.DIV: "_div({0}, {1})", N.FLOORDIV: "_floordiv({0}, {1})", N.YEAR: "{0}.year",
+           N.DAYS: "({1} - {0}).days", N.ADD_DAYS: "add_days({0}, NS[{i}].meta)",
+           N.ADD_MONTHS: "add_months({0}, NS[{i}].meta)", N.WINDOW: "Period({0}, {1})",
+           N.WITHIN: "_within(None, {0}, {1})"}
 
 
 def _may_be_fraction(node: Node, memo: dict[int, bool]) -> bool:
@@ -143,6 +153,9 @@ class _Gen:
                 self.line(ind, f"E[{i}] = None if a is None else NS[{i}].meta.start <= a")
             else:
                 self.line(ind, f"E[{i}] = None if a is None else NS[{i}].meta.start <= a <= NS[{i}].meta.end")
+        elif op in _STRICT:  # the interpreter's strict op (unknown when an input is), without its dispatch
+            known = " or ".join(f"{x} is None" for x in args)
+            self.line(ind, f"E[{i}] = None if {known} else {_STRICT[op].format(*args, i=i)}")
         elif op is N.SIZE:
             self.line(ind, f"E[{i}] = size_of(ev, {i}, {', '.join(args)})")
         elif op is N.PRESENT:
@@ -255,6 +268,8 @@ def compile_traced(d: Definition) -> Callable[[Any, Any], Trace]:
         "SC": [SCALAR[n.op] for n in d.nodes], "NS": d.nodes, "H": [HANDLERS[type(s)] for s in d.statements],
         "ST": d.statements, "_add": _add, "_sub": _sub, "_mul": _mul, "MET": MET, "FAILED": FAILED, "_notes": _notes,
         "h_require_unknown": h_require_unknown, "size_of": size_of,
+        "_div": _div, "_floordiv": _floordiv, "add_days": add_days, "add_months": add_months, "Period": Period,
+        "_within": _within,
     }
     code = compile(src, f"<rule {d.measure.id}>", "exec")
     exec(code, namespace)  # noqa: S102 - the text is generated above from the definition's own graph
