@@ -97,3 +97,27 @@ def test_a_pickled_report_keeps_its_catalog_and_totals() -> None:
     assert (again.total, again.total_low, again.total_high) == (report.total, report.total_low, report.total_high)
     assert again.awards == report.awards
     assert again[report.awards[0].measure_id].measure_id == report.awards[0].measure_id
+
+
+def test_an_unknown_language_is_the_same_error_before_and_after_a_copy() -> None:
+    report = sc.estimate(FIRMS[0])
+    award = report.eligible[0]
+    with pytest.raises(ValueError, match="lang 'fr'"):
+        award.words("fr")
+    with pytest.raises(ValueError, match="lang 'fr'"):
+        copy.copy(award).words("fr")
+
+
+def test_the_compiled_form_sets_every_field_of_its_trace_and_evaluation() -> None:
+    """The generated function writes the fields of ``Eval`` and ``Trace`` itself (no constructor call): a field
+    added to either class and not to ``compiled.compile_traced`` fails here."""
+    from subsidycalc.engine.rules import traced
+
+    assumptions = sc.Assumptions()
+    for measure in sc.catalog():
+        if measure.rule is None or measure.definition(assumptions).depends:
+            continue
+        t = traced.evaluate(measure.definition(assumptions), FIRMS[0])
+        for obj, cls in ((t, traced.Trace), (t.ev, traced.Eval)):
+            for name in cls.__slots__:
+                getattr(obj, name)  # AttributeError when the generated prologue left it unset

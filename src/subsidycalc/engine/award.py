@@ -258,6 +258,11 @@ class _Written(dict):  # type: ignore[type-arg]
     """The traced words of a settled award, by language (what the trace's renderer gave): called like it."""
 
     def __call__(self, lang: str) -> tuple[list[str], list[str], dict[str, str]]:
+        if lang not in self:
+            from ..i18n import language
+
+            with language(lang):  # the renderer's error for a language it does not know
+                pass
         r, s, e = self[lang]
         return list(r), list(s), dict(e)
 

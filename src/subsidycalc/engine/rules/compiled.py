@@ -79,9 +79,51 @@ class _Gen:
         self.lines: list[str] = []
         self.frac: dict[int, bool] = {}
         self.consts: dict[int, Any] = {}
+        #: element-wise item-level nodes waiting to be written as one loop: (level, indent, [(idx, expr, inputs)])
+        self.group: tuple[str, int, list[tuple[int, str, Any]]] | None = None
 
     def line(self, ind: int, text: str) -> None:
+        if self.group:
+            self.flush()
         self.lines.append("    " * ind + text)
+
+    def flush(self) -> None:
+        """Write the pending item-level group: one loop over the section's items computing each of its nodes'
+        element (the same expressions as one list comprehension per node, without a comprehension per node)."""
+        level, ind, members = self.group  # type: ignore[misc]
+        self.group = None
+        mine = {i for i, _, _ in members}
+        pad = "    " * ind
+        out = self.lines
+        out.append(f"{pad}L = ev.items({level!r}); K = len(L) if L else 0")
+        for i, _, _ in members:
+            out.append(f"{pad}E[{i}] = l{i} = [None] * K")
+        out.append(f"{pad}for k in range(K):")
+        body = pad + "    "
+        if any(srcs is None for _, _, srcs in members):
+            out.append(f"{body}it = L[k]")
+        for i, expr, srcs in members:
+            if srcs is None:  # an item fact: ``expr`` is its attribute
+                out.append(f"{body}v{i} = l{i}[k] = it.{expr}")
+                continue
+            binds = []
+            for name, a in srcs:
+                if a.level is None:
+                    binds.append(f"{name} = E[{a.idx}]")
+                elif a.idx in mine:
+                    binds.append(f"{name} = v{a.idx}")
+                else:
+                    binds.append(f"{name} = E[{a.idx}][k]")
+            out.append(f"{body}{'; '.join(binds)}")
+            out.append(f"{body}v{i} = l{i}[k] = {expr}")
+
+    def join(self, level: str, ind: int, member: tuple[int, str, Any]) -> None:
+        """Add an element-wise item-level node to the pending group of ``level`` (flushing another group first)."""
+        if self.group is not None and (self.group[0] != level or self.group[1] != ind):
+            self.flush()
+        if self.group is None:
+            self.group = (level, ind, [])
+        self.group[2].append(member)
 
     def emit(self, node: Node, ind: int, comp: set[int]) -> None:
         """Code computing ``node`` (and what it needs) into ``E[node.idx]`` unless ``comp`` has it."""
@@ -169,12 +211,12 @@ class _Gen:
             self.line(ind, f"E[{i}] = SC[{i}](ev, NS[{i}])")
 
     def emit_items(self, node: Node, ind: int) -> None:
-        """An item-level node: a list comprehension for the element-wise ops, else the interpreter's op."""
+        """An item-level node: the element-wise ops (and item facts) joined into one loop over the items with the
+        neighbouring ones of the same section (:meth:`flush`), else the interpreter's op."""
         i, op = node.idx, node.op
         level = node.level
         if op is N.ITEM_FACT and len(node.meta.parents) == 1:
-            self.line(ind, f"L = ev.items({level!r})")
-            self.line(ind, f"E[{i}] = [x.{node.meta.parents[0]} for x in L] if L else []")
+            self.join(level, ind, (i, node.meta.parents[0], None))  # [x.attr for x in L] if L else []
             return
         elementwise = op in _INFIX or op in (N.ISIN, N.NOT, N.WITHIN_CONST, N.DEFINED, N.KNOWN, N.AND, N.OR,
                                              N.DEFAULT)
@@ -188,8 +230,10 @@ class _Gen:
                 fixed.append(f"{name} = E[{a.idx}]")
             else:
                 iters.append((name, f"E[{a.idx}]"))
-        for f in fixed:
-            self.line(ind, f)
+        fused = bool(iters) and all(a.level in (None, level) for a in node.args)
+        if not fused:
+            for f in fixed:
+                self.line(ind, f)
         if op in _INFIX:
             lhs, rhs = names
             if op in _EXACT and any(_may_be_fraction(x, self.frac) for x in node.args):
@@ -214,6 +258,9 @@ class _Gen:
             win, lose = ("False", "True") if op is N.AND else ("True", "False")
             tup = "(" + ", ".join(names) + ",)"
             expr = f"{win} if {win} in {tup} else (None if None in {tup} else {lose})"
+        if fused:  # written with the other element-wise nodes of its section, in one loop (:meth:`flush`)
+            self.join(level, ind, (i, expr, list(zip(names, node.args, strict=True))))
+            return
         if len(iters) == 1:
             name, src = iters[0]
             self.line(ind, f"E[{i}] = [{expr} for {name} in {src}]")
@@ -245,9 +292,9 @@ def compile_traced(d: Definition) -> Callable[[Any, Any], Trace]:
             g.line(1, "if ev.notes:")
             g.line(2, "_notes(ev, t)")
             g.line(1, "if v is True:")
-            g.line(2, f"log.append((MET, ST[{k}]))")
+            g.line(2, f"log.append(LOGGED[{k}][0])")  # (MET, ST[k]), built once with the function
             g.line(1, "elif v is False:")
-            g.line(2, f"log.append((FAILED, ST[{k}]))")
+            g.line(2, f"log.append(LOGGED[{k}][1])")  # (FAILED, ST[k])
             g.line(2, "t.status = 'ineligible'")
             g.line(2, "if t.missing:")  # finish(t), written out
             g.line(3, "t.missing = {}")
@@ -266,7 +313,7 @@ def compile_traced(d: Definition) -> Callable[[Any, Any], Trace]:
     namespace: dict[str, Any] = {
         "BASE": base, "D": d, "Eval": Eval, "NEW": object.__new__, "Trace": Trace, "READINGS": dict(d.readings), "finish": finish,
         "SC": [SCALAR[n.op] for n in d.nodes], "NS": d.nodes, "H": [HANDLERS[type(s)] for s in d.statements],
-        "ST": d.statements, "_add": _add, "_sub": _sub, "_mul": _mul, "MET": MET, "FAILED": FAILED, "_notes": _notes,
+        "ST": d.statements, "LOGGED": [((MET, st), (FAILED, st)) for st in d.statements], "_add": _add, "_sub": _sub, "_mul": _mul, "MET": MET, "FAILED": FAILED, "_notes": _notes,
         "h_require_unknown": h_require_unknown, "size_of": size_of,
         "_div": _div, "_floordiv": _floordiv, "add_days": add_days, "add_months": add_months, "Period": Period,
         "_within": _within,
