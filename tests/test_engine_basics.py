@@ -212,3 +212,22 @@ def test_the_quick_ineligible_award_sets_every_field() -> None:
     assert a == Award(m.id, "ineligible", reasons=["✗ a 西城区 measure; the firm is registered in 海淀区"],
                       sources=m.sources, title_zh=m.title_zh, title_en=m.title_en, district=m.district, kind=m.kind,
                       beneficiary=m.beneficiary, relief=m.relief)
+
+
+def test_alternating_assumptions_each_get_their_own_definitions() -> None:
+    """``estimate.runs`` keeps, per district, the compiled definitions of the assumptions last used: estimating one
+    firm under two readings in turn gives each reading's own result every time, the same as the first time."""
+    import json
+    from pathlib import Path
+
+    import subsidycalc as sc
+
+    data = json.loads((Path(__file__).resolve().parents[1] / "examples/firms/haidian_bank_branch.json").read_text())
+    firm = sc.Firm.model_validate(data)
+    first_ever = sc.Assumptions(haidian_first_loan_definition="borrower_first_ever")
+    default, other = sc.estimate(firm).to_dict(), sc.estimate(firm, first_ever).to_dict()
+    assert default["total"] != other["total"]  # the reading changes haidian.first_loan_subsidy
+    for _ in range(2):
+        assert sc.estimate(firm).to_dict() == default
+        assert sc.estimate(firm, first_ever).to_dict() == other
+        assert sc.estimate(firm, {"haidian_first_loan_definition": "borrower_first_ever"}).to_dict() == other

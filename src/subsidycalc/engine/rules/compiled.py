@@ -214,7 +214,7 @@ class _Gen:
         """An item-level node: the element-wise ops (and item facts) joined into one loop over the items with the
         neighbouring ones of the same section (:meth:`flush`), else the interpreter's op."""
         i, op = node.idx, node.op
-        level = node.level
+        level: str = node.level  # type: ignore[assignment]  # an item-level node has its section
         if op is N.ITEM_FACT and len(node.meta.parents) == 1:
             self.join(level, ind, (i, node.meta.parents[0], None))  # [x.attr for x in L] if L else []
             return
