@@ -3,8 +3,11 @@
 :func:`compile_traced` turns a :class:`~.define.Definition` into straight-line Python: before each statement, the
 expressions it needs that are not computed yet, in dependency order, each written out (a fact read as attribute
 access, ``a + b`` with the unknown check, Kleene logic on ``True``/``False``/``None``) or, for the rarer operations
-(aggregates over items, tables, the size standard), a call of the interpreter's implementation. A firm-level
-``if_`` computes only the branch it takes. Then the statement's handler — the very function the interpreter calls
+(aggregates over items, tables), a call of the interpreter's implementation (the size standard: its memoised
+answer, :func:`.traced.size_of`). A firm-level ``if_`` computes only the branch it takes; neighbouring element-wise
+nodes of one item section (an item fact, a comparison, Kleene logic per item) are computed together in one loop
+over the items. The function writes the fields of its ``Eval`` and ``Trace`` itself and logs a met or failed
+condition with a tuple built once. Then the statement's handler — the very function the interpreter calls
 (:data:`.traced.HANDLERS`) — records reasons, missing facts and steps from the values.
 
 So the compiled function and :func:`.traced.interpret` compute the same values and the same trace (a test runs
