@@ -107,6 +107,30 @@ def test_serve_binds_to_localhost_by_default() -> None:
     assert (args.host, args.port) == ("127.0.0.1", 8000)
 
 
+def test_serve_runs_the_app_with_its_long_lived_objects_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `subsidycalc serve` hands uvicorn the app on the host and port asked, after moving what lives as long as the
+    # process (catalog, compiled definitions) out of the cyclic collector's reach (gc.freeze)
+    import gc
+
+    import uvicorn
+
+    from subsidycalc.cli import main
+
+    seen: dict[str, object] = {}
+
+    def run(app: object, host: str, port: int, log_level: str) -> None:
+        seen.update(app=app, host=host, port=port, frozen=gc.get_freeze_count())
+
+    monkeypatch.setattr(uvicorn, "run", run)
+    try:
+        assert main(["serve", "--port", "8765"]) == 0
+    finally:
+        gc.unfreeze()
+    assert (seen["host"], seen["port"]) == ("127.0.0.1", 8765)
+    assert isinstance(seen["frozen"], int) and seen["frozen"] > 0
+    assert TestClient(seen["app"]).get("/api/measures").status_code == 200  # type: ignore[arg-type]
+
+
 def test_estimate_in_chinese(client: TestClient) -> None:
     # the page in 中文 asks for ?lang=zh: the same amounts, the reasons and explanation in Chinese
     en = client.post("/api/estimate", json=FIRM).json()
