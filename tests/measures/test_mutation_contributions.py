@@ -6,8 +6,8 @@ mutation run found unpinned (issue 8 §6).
   declared, 2020-02-22..2020-02-29 for a March return.
 - The flexible worker's gap (门头沟 M1 L6427-L6429, "2019年 12月至 2020年 2月期间出现因缴费不成功导致缴费中断的人员,可以补缴,
   不视为断缴"): a month is given by any of its days, so a gap ending on the first day of the window (2019-12-01) or
-  starting on its last day (2020-02-29) meets it, and a gap ending on the first day of January or February covers
-  that month.
+  starting on its last day (2020-02-29) meets it, a gap ending on the first day of January or February covers
+  that month, and one starting on the last day of January starts in January.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ OUTSIDE = " (the months of the gap outside 2019-12-01..2020-02-29 follow the usu
     ("2019-12-15", "2020-01-31", "2019-12-01..2020-01-31", False),   # ends on January's last day
     ("2019-12-15", "2020-02-01", "2019-12-01..2020-02-29", False),   # ends on 1 February: February given
     ("2020-01-01", "2020-01-01", "2020-01-01..2020-01-31", False),   # one day of January
+    ("2020-01-31", "2020-02-10", "2020-01-01..2020-02-29", False),   # starts on January's last day
 ])
 def test_flexible_worker_gap_months_by_any_of_their_days(start: str, end: str, covered: str, outside: bool) -> None:
     a = run(FLEX, flex(start, end))
