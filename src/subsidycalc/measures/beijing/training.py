@@ -116,7 +116,9 @@ def skills_training_subsidy(r: Rule) -> None:
     claimed = trainings.other_subsidy_claimed.default(False)
     in_year = trainings.completed_on.within(r.value("year"))
     conds = [~claimed, in_year]
-    r.step(zh("not counted: another 职业技能提升行动 subsidy claimed for it (不得重复申领)", "不计入：已就此申领其他职业技能提升行动补贴（不得重复申领）"), trainings.employees, where=claimed)
+    # named before the steps below, which would otherwise give the trainees of every training their name
+    trainees = trainings.employees.named(zh("trainees", "参训职工"))
+    r.step(zh("not counted: another 职业技能提升行动 subsidy claimed for it (不得重复申领)", "不计入：已就此申领其他职业技能提升行动补贴（不得重复申领）"), trainees, where=claimed)
     r.step(zh(f"not counted: completed outside {r.value('year')}", f"不计入：不在 {r.value('year')} 内完成"), trainings.completed_on, where=~claimed & ~in_year)
     if r.choose("training_min_class_hours", {"city_40": True, "unstated": False}):
         hours = trainings.class_hours >= n.min_class_hours
