@@ -7,7 +7,7 @@ found unpinned (issue 8 §6), on B17 并购贷款贴息 (L3392-L3394 "对通过�
   the issue date (no window);
 - the months counted are a step only for a loan whose paid months lie partly outside the validity;
 - by default the 200万元 cap is per firm: two loans of 1,140,000 each pay 2,000,000, not 2,280,000;
-- per loan (reading haidian_ma_cap_scope = loan), the capping step is shown only for a loan over the cap.
+- per loan (reading haidian_ma_cap_scope = loan), the capping step is shown only for a loan over the cap (not at it).
 """
 
 from __future__ import annotations
@@ -70,3 +70,11 @@ def test_per_loan_the_capping_step_is_shown_only_over_the_cap() -> None:
     assert str(a.amount) == "2190000.00"
     assert any(s.startswith("loan 0: capped per loan (补贴上限为200万元") for s in a.steps), a.steps
     assert not any(s.startswith("loan 1: capped per loan") for s in a.steps), a.steps
+
+
+def test_per_loan_a_subsidy_at_the_cap_is_not_capped() -> None:
+    # 120,000,000 → 2,280,000 at the benchmark, limited to the 2,000,000 of interest paid: at the cap (上限), not over
+    loan = {**ma(120_000_000), "interest_paid": "2000000"}
+    a = run(loan, benchmark_series="pboc", haidian_ma_cap_scope="loan", **WHOLE)
+    assert str(a.amount) == "2000000.00"
+    assert not any("capped per loan" in s for s in a.steps), a.steps
