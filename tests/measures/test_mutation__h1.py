@@ -7,7 +7,9 @@ count them, and the capital-markets section a bond issuer's measure reads (B15, 
   different and of equal (disbursement day, term), a loan whose disbursement day is not known, several firms;
 - a firm with no capital_markets section misses that section in both evaluators;
 - the Chinese name of the months-inside step names the validity window;
-- the "limited to the interest paid" step is shown only for a loan whose interest paid is below the benchmark subsidy.
+- the "limited to the interest paid" step is shown only for a loan whose interest paid is below the benchmark subsidy
+  (not equal to it);
+- with no validity window (疫情期间 read to end before the issue date) the months inside name the issue date.
 """
 
 from __future__ import annotations
@@ -95,3 +97,21 @@ def test_the_interest_paid_limits_only_where_it_is_below_the_benchmark_subsidy()
     assert str(a.amount) == "480000.00"
     assert any(s.startswith("loan 0: limited to the interest paid") for s in a.steps), a.steps
     assert not any(s.startswith("loan 1: limited to the interest paid") for s in a.steps), a.steps
+
+
+def test_with_no_validity_window_the_months_inside_name_the_issue_date() -> None:
+    # 疫情期间 read to end 2020-01-31, before the issue date 2020-02-11: no window, nothing counted, in either language
+    a = evaluate(CAT[MA], sc.Firm.model_validate(FIRMS[0]),
+                 sc.Assumptions(benchmark_series="pboc", epidemic_period_end="2020-01-31"))
+    assert a.status == "ineligible"
+    assert "✗ 贷款 0: 已付息月份均不在 H1 有效期 自 2020-02-11 内（以上措施自印发之日起实施，有效期为新冠肺炎疫情防控期间）" \
+        in a.words("zh")[0]
+
+
+def test_interest_paid_equal_to_the_benchmark_subsidy_does_not_limit_it() -> None:
+    # 40% × 4.75% × 20,000,000 × 12/12 = 380,000 at the benchmark, 380,000 paid: not a limiting step
+    firm = {"district": "haidian", "size": "small", "loans": [ma(20_000_000, "2020-03-01", 12, 380_000)]}
+    a = evaluate(CAT[MA], sc.Firm.model_validate(firm),
+                 sc.Assumptions(benchmark_series="pboc", haidian_interest_subsidy_period="whole_term"))
+    assert str(a.amount) == "380000.00"
+    assert not any("limited to the interest paid" in s for s in a.steps), a.steps
