@@ -177,9 +177,11 @@ def test_cn_number_units_before_yi(text: str, n: int) -> None:
     assert cn_number(text) == n
 
 
-def test_mianshou_reads_as_the_whole_share_only() -> None:
-    # "免收" (free of charge): the whole fee, 1, and nothing else
-    assert readings("免收") == {Decimal(1)}
+@pytest.mark.parametrize("word", ["免收", "免征", "免除", "免缴"])
+def test_a_mian_word_reads_as_the_whole_share_only(word: str) -> None:
+    # 免收 / 免征 / 免除 / 免缴 (free of charge): the whole fee, 1, and nothing else (each also starts with 免, so a
+    # wrong value of the word itself would be read beside 免's 1)
+    assert readings(word) == {Decimal(1)}
 
 
 def test_a_whole_month_between_two_days_ends_only_its_own_windows() -> None:
