@@ -84,6 +84,7 @@ MODULES: dict[str, list[str]] = {
     "engine/report.py": ["tests/test_mutation_report_calendar.py", "tests/test_engine_basics.py",
                          "tests/test_estimate_generic.py"],
     "engine/award.py": ["tests/test_engine_basics.py", "tests/test_estimate_generic.py"],
+    "engine/apply.py": ["tests/test_apply_data.py", "tests/test_mutation_report_calendar.py"],
     # the measure modules: each against the seed checks and its district's tests
     # (tests/measures/test_mutation_<stem>.py first when it exists); the large ones as a sample (--sample 60)
     "measures/daxing.py": [*_SEED, "tests/measures/test_daxing.py"],

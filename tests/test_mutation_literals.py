@@ -168,3 +168,28 @@ def test_check_messages() -> None:
         "literal '50 万元' does not read as Decimal('50') (reads as ['500000'])"]
     w = Window(date(2020, 2, 1), date(2020, 3, 31))
     assert check(w, "2月至3月", "2月至3月", _n) == []
+
+
+# second round (sampled run of engine/literals.py, session 5)
+@pytest.mark.parametrize("text, n", [("五十亿", 5_000_000_000), ("三千亿", 300_000_000_000), ("一十亿", 1_000_000_000)])
+def test_cn_number_units_before_yi(text: str, n: int) -> None:
+    # 亿 scales the tens and thousands before it (the section), not only a last digit
+    assert cn_number(text) == n
+
+
+@pytest.mark.parametrize("word", ["免收", "免征", "免除", "免缴"])
+def test_a_mian_word_reads_as_the_whole_share_only(word: str) -> None:
+    # 免收 / 免征 / 免除 / 免缴 (free of charge): the whole fee, 1, and nothing else (each also starts with 免, so a
+    # wrong value of the word itself would be read beside 免's 1)
+    assert readings(word) == {Decimal(1)}
+
+
+def test_a_whole_month_between_two_days_ends_only_its_own_windows() -> None:
+    # 1月5日、2月、3月10日: February's last day ends February's windows and no window from 5 January
+    r = readings("1月5日、2月、3月10日")
+    assert W(date(2020, 2, 1), date(2020, 2, 29)) in r and W(date(2020, 1, 5), date(2020, 3, 10)) in r
+    assert W(date(2020, 1, 5), date(2020, 2, 29)) not in r
+
+
+def test_check_with_no_literal_for_a_scalar() -> None:
+    assert check(Decimal(3), (), "3 个月", _n) == ["one literal expected for Decimal('3'), got 0"]

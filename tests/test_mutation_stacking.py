@@ -246,3 +246,11 @@ def test_resum_rounds_once() -> None:
     a = aw("a", "0", parts={"leases.0": P(Fraction(1, 200)), "leases.1": P(Fraction(1, 200), 0, Fraction(3, 200))})
     _resum(a)
     assert (str(a.amount), str(a.low), str(a.high)) == ("0.01", "0.01", "0.02")
+
+
+def test_reduce_per_lease_takes_off_what_was_paid_not_the_earlier_low() -> None:
+    # the earlier award's lease pays 100 (its range 40 … 160): the later one's lease is reduced by 100, not by 40
+    awards = {"l": leased("l", {"leases.0": P(500)}), "e": leased("e", {"leases.0": P(100, 40, 160)})}
+    rule("reduce_by", "le", per="leases").apply(awards)
+    assert awards["l"].parts == {"leases.0": P(400)}
+    assert amounts(awards)["l"] == (Decimal("400.00"), Decimal("400.00"), Decimal("400.00"))
