@@ -76,7 +76,7 @@ def _contract_month(start: date, k: int) -> Window:
     return Window(add_months(start, k), add_days(add_months(start, k + 1), -1))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)  # pragma: no mutate (the cache size: a speed setting no input can tell)
 def _months_inside(start: date, months: int, window: Window | None) -> Fraction:
     """Of the ``months`` contract months from ``start``, the months that fall inside ``window``, each prorated by
     its days inside (exact). Only the months that can meet the window are visited."""
