@@ -82,3 +82,15 @@ def test_rent_extension_is_0_to_10_months(months: int) -> None:
     assert sc.Assumptions(xicheng_rent_extension_months=10).xicheng_rent_extension_months == 10
     with pytest.raises(ValidationError):
         sc.Assumptions(xicheng_rent_extension_months=months)
+
+
+def test_pledge_range_of_maturities_shown_only_for_a_covered_pledge() -> None:
+    """L672-L674 (驻区金融机构 … 展期 3至 6个月): with the extension not yet agreed, the new maturity is a range (3 to 6
+    months on) for the covered pledge only; a pledge with a 海淀 pledgee is not covered and gets no range."""
+    firm = {"district": "xicheng", "size": "small", "capital_markets": {"stock_pledges": [
+        {"matures_on": "2020-03-16", "repayment_difficulty": True, "pledgee_district": "xicheng"},
+        {"matures_on": "2020-04-20", "repayment_difficulty": True, "pledgee_district": "haidian"}]}}
+    text = run(PLEDGE, firm).explain()
+    assert text.count("new maturity, at the earliest") == 1 and text.count("new maturity, at the latest") == 1
+    assert "2020-06-16" in text and "2020-09-16" in text
+    assert "2020-07-20" not in text and "2020-10-20" not in text

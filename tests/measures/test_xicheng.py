@@ -307,6 +307,21 @@ def test_loan_cap_base_on_one_loan() -> None:
     assert run(LOAN, edge, xicheng_loan_threshold_mode="cap_base").amount == Decimal("150000.00")
 
 
+def test_loan_cap_base_scales_only_the_loans_over_1000wan() -> None:
+    # L656-L664 (总额 1000万元及以下额度), cap_base, per loan: a 5,000,000 loan counts whole (30% × 200,000 = 60,000),
+    # a 12,500,000 one its first 1000万, exactly (30% × 500,001 × 10,000,000 / 12,500,000 = 30% × 400,000.8 =
+    # 120,000.24); the step "only the first 1000万 counts" is shown for the big loan only, not at exactly 1000万
+    both = borrower(loan("5000000", interest="200000"), loan("12500000", interest="500001"))
+    a = run(LOAN, both, xicheng_loan_threshold_mode="cap_base")
+    assert a.amount == Decimal("180000.24")
+    text = a.explain()
+    assert text.count("only the first 1000万 counts") == 1
+    small = run(LOAN, borrower(loan("5000000", interest="200000")), xicheng_loan_threshold_mode="cap_base")
+    assert small.amount == Decimal("60000.00") and "only the first 1000万 counts" not in small.explain()
+    edge = run(LOAN, borrower(loan("10000000", interest="500000")), xicheng_loan_threshold_mode="cap_base")
+    assert edge.amount == Decimal("150000.00") and "only the first 1000万 counts" not in edge.explain()
+
+
 @pytest.mark.parametrize(("day", "ok"), [("2020-02-16", False), ("2020-02-17", True), ("2020-05-31", True),
                                          ("2020-06-01", False)])
 def test_loan_window_edges_from_the_issue_date(day: str, ok: bool) -> None:
