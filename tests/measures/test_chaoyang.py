@@ -305,6 +305,8 @@ def test_other_districts_firms_are_ineligible_for_every_relief_measure() -> None
     ([relief("300000", district="haidian"), relief("200000")], "60000.00"),  # ex. 3: only 200,000 counts
     ([relief("100000", tenant_tax_district="dongcheng"), relief("100000")], "30000.00"),  # taxed in 东城: not counted
     ([relief("100000", tenant_size="large"), relief("100000")], "30000.00"),  # a large tenant: not counted
+    ([relief("0.50")], "0.15"),                               # under one yuan waived still counts: 30% × 0.50
+    ([relief("1")], "0.30"),
 ])
 def test_carrier_examples(reliefs: list[dict[str, Any]], expected: str) -> None:
     a = run(CARRIER, carrier(*reliefs))
