@@ -63,24 +63,25 @@ def make_award(measure: Measure, status: str, amount: Decimal, low: Decimal, hig
     return a
 
 
-def _quick_ineligible(measure: Measure, reason: str) -> Award:
-    """The common case without evaluating the definition: information entries, another district's measure.
-    (``make_award(measure, "ineligible", ZERO, ZERO, ZERO, [f"✗ {reason}"], [], [], {}, True, [], {}, {})``, written
-    out: half the awards of an estimate are these.)"""
+def _unpaid_award(measure: Measure, status: str, reasons: list[str], missing: list[str], readings: dict[str, Any],
+                  render: Any) -> Award:
+    """An award that pays nothing (ineligible or undetermined): ``make_award(measure, status, ZERO, ZERO, ZERO,
+    reasons, missing, [], readings, True, [], {}, {})`` with its words' renderer, written out with fewer arguments —
+    half the awards of an estimate are these."""
     a: Award = _new(Award)
     a.measure_id = measure.id
-    a.status = "ineligible"
+    a.status = status  # type: ignore[assignment]
     a.amount = a.low = a.high = ZERO
-    a._reasons = [f"✗ {reason}"]
-    a.missing = []
+    a._reasons = reasons
+    a.missing = missing
     a._steps = []
-    a.readings = {}
+    a.readings = readings
     a.sources = measure.sources
     a.relief = measure.relief
     a.quantified = True
     a.needs = []
     a._effects = {}
-    a._render = None
+    a._render = render
     a.stacking = []
     a.parts = {}
     a.title_zh = measure.title_zh
@@ -89,6 +90,11 @@ def _quick_ineligible(measure: Measure, reason: str) -> Award:
     a.kind = measure.kind
     a.beneficiary = measure.beneficiary
     return a
+
+
+def _quick_ineligible(measure: Measure, reason: str) -> Award:
+    """The common case without evaluating the definition: information entries, another district's measure."""
+    return _unpaid_award(measure, "ineligible", [f"✗ {reason}"], [], {}, None)
 
 
 def quick_reason(measure: Measure, district: str | None) -> str | None:
@@ -153,29 +159,9 @@ def award_from_trace(measure: Measure, t: Any) -> Award:
     """The :class:`Award` of a trace: money rounded here, once, half-up to the fen; the words (reasons, steps,
     effects) written from the trace when first read."""
     status = t.status
-    if status != "eligible":  # make_award(measure, status, ZERO, ZERO, ZERO, [], missing, [], ...), written out
-        a: Award = _new(Award)
-        a.measure_id = measure.id
-        a.status = status
-        a.amount = a.low = a.high = ZERO
-        a._reasons = []
-        a.missing = list(t.missing) if status == "undetermined" else []
-        a._steps = []
-        a.readings = dict(t.readings)
-        a.sources = measure.sources
-        a.relief = measure.relief
-        a.quantified = True
-        a.needs = []
-        a._effects = {}
-        a._render = t.words
-        a.stacking = []
-        a.parts = {}
-        a.title_zh = measure.title_zh
-        a.title_en = measure.title_en
-        a.district = measure.district
-        a.kind = measure.kind
-        a.beneficiary = measure.beneficiary
-        return a
+    if status != "eligible":
+        return _unpaid_award(measure, status, [], list(t.missing) if status == "undetermined" else [],
+                             dict(t.readings), t.words)
     amount = round_fen(t.amount)  # low and high are often the amount itself: rounded once then
     low = amount if t.low is t.amount else round_fen(t.low)
     high = amount if t.high is t.amount else round_fen(t.high)
